@@ -1,0 +1,159 @@
+"""Answering: render the prompt, stream the model's JSON, check every quote, assemble the cited Answer."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from pydantic import ValidationError
+
+from assistant.citations import Evidence, check_claim
+from assistant.errors import LLMOutputError
+from assistant.index import Store
+from assistant.llm import LLM
+from assistant.prompts import ABSTAIN, render
+from assistant.schemas import Answer, Citation, Claim, DraftAnswer, Filters, Hit
+from assistant.settings import Settings
+from assistant.text import normalise
+
+# Small and flat on purpose: a 1.5B model fills it reliably, and llama.cpp turns it into a grammar.
+ANSWER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "claims": {
+            "type": "array",
+            "maxItems": 3,
+            "items": {
+                "type": "object",
+                # Quote first: the claim is then written from text the model has just copied.
+                "properties": {"source": {"type": "integer"}, "quote": {"type": "string"}, "text": {"type": "string"}},
+                "required": ["source", "quote", "text"],
+            },
+        }
+    },
+    "required": ["claims"],
+}
+
+_PARTIAL_FIELD = re.compile(r'"(quote|text)"\s*:\s*"((?:[^"\\]|\\.)*)')
+
+
+def _unescape(raw: str) -> str:
+    try:
+        return json.loads(f'"{raw}"')
+    except json.JSONDecodeError:  # cut inside an escape sequence
+        return raw.replace('\\"', '"')
+
+
+def draft_preview(partial_json: str) -> str:
+    """What the model has written so far, readable: claim texts, or the quote it is copying."""
+    out: list[str] = []
+    pending_quote = ""
+    for m in _PARTIAL_FIELD.finditer(partial_json):
+        value = _unescape(m.group(2))
+        if m.group(1) == "quote":
+            pending_quote = value
+        else:
+            out.append(value)
+            pending_quote = ""
+    if pending_quote:
+        out.append(f"\u201c{pending_quote}\u2026\u201d")
+    return " ".join(x for x in out if x)
+
+
+def is_abstain(text: str) -> bool:
+    """True when a claim is the abstain sentence."""
+    return normalise(text).text.rstrip(".") == normalise(ABSTAIN).text.rstrip(".")
+
+
+def format_sources(hits: list[Hit], settings: Settings) -> str:
+    """The numbered excerpts block of the prompt."""
+    return "\n".join(
+        render(settings.prompts_dir, "source", n=i, title=h.title, outlet=h.outlet or "unknown outlet",
+               published=h.published.isoformat() if h.published else "date unknown", text=h.chunk.text)
+        for i, h in enumerate(hits, 1)
+    )
+
+
+def build_messages(question: str, hits: list[Hit], settings: Settings) -> list[dict[str, str]]:
+    """System + user messages; the system part is constant so llama.cpp can reuse its cache."""
+    return [
+        {"role": "system", "content": render(settings.prompts_dir, "answer_system", abstain=ABSTAIN)},
+        {"role": "user", "content": render(settings.prompts_dir, "answer_user", sources=format_sources(hits, settings),
+                                           question=question.strip())},
+    ]
+
+
+def _parse(reply: str) -> DraftAnswer:
+    start, end = reply.find("{"), reply.rfind("}")
+    if start < 0 or end < start:
+        raise ValueError("no JSON object in the reply")
+    return DraftAnswer.model_validate_json(reply[start : end + 1])
+
+
+def assemble(question: str, claims: list[Claim], dropped: list[str], filters: Filters, model: str) -> Answer:
+    """Number unique citations in order of use and write the answer text with [n] markers."""
+    if not claims:
+        return Answer(question=question, text=ABSTAIN, abstained=True, filters_used=filters, dropped_claims=dropped, model=model)
+    sources: list[Citation] = []
+    index: dict[tuple[str, int, int], int] = {}
+    sentences = []
+    for claim in claims:
+        marks = []
+        for c in claim.citations:
+            key = (c.doc_id, c.start, c.end)
+            if key not in index:
+                index[key] = len(sources) + 1
+                sources.append(c.model_copy(update={"n": index[key]}))
+            c.n = index[key]
+            marks.append(f"[{c.n}]")
+        body = claim.text.rstrip()
+        end = body[-1] if body and body[-1] in ".!?" else "."
+        sentences.append(f"{body.rstrip('.!?')} {''.join(dict.fromkeys(marks))}{end}")
+    return Answer(question=question, text=" ".join(sentences), claims=claims, sources=sources,
+                  filters_used=filters, dropped_claims=dropped, model=model)
+
+
+def answer_stream(question: str, hits: list[Hit], store: Store, get_llm: Callable[[], LLM], settings: Settings,
+                  filters: Filters) -> Iterator[str | Answer]:
+    """Yield draft previews while the model writes, then the checked Answer."""
+    if not hits:  # nothing relevant retrieved: abstain without waking the model
+        yield assemble(question, [], [], filters, "")
+        return
+    llm = get_llm()
+    messages = build_messages(question, hits, settings)
+    draft: DraftAnswer | None = None
+    error = ""
+    for _attempt in range(2):
+        reply = ""
+        for piece in llm.stream(messages, ANSWER_SCHEMA, settings.llm.max_tokens):
+            reply += piece
+            yield draft_preview(reply)
+        try:
+            draft = _parse(reply)
+            break
+        except (ValueError, ValidationError) as exc:
+            error = str(exc).splitlines()[0]
+            messages = messages + [{"role": "assistant", "content": reply},
+                                   {"role": "user", "content": render(settings.prompts_dir, "answer_retry", error=error)}]
+    if draft is None:
+        raise LLMOutputError(f"the model ({llm.name}) did not return valid JSON twice: {error}",
+                             "ask again, raise DESK_LLM__MAX_TOKENS, or use the default preset")
+    articles = {h.chunk.doc_id: a for h in hits if (a := store.article(h.chunk.doc_id)) is not None}
+    evidence = Evidence(hits=[h for h in hits if h.chunk.doc_id in articles], articles=articles)
+    claims: list[Claim] = []
+    dropped: list[str] = []
+    for dc in draft.claims:
+        if is_abstain(dc.text):
+            continue
+        checked = check_claim(dc, evidence)
+        if checked is None:
+            dropped.append(dc.text)
+            continue
+        same = next((c for c in claims if normalise(c.text).text == normalise(checked.text).text), None)
+        if same is None:
+            claims.append(checked)
+        elif all(x.start != checked.citations[0].start or x.doc_id != checked.citations[0].doc_id for x in same.citations):
+            same.citations.append(checked.citations[0])  # the same claim cited twice: one sentence, two quotes
+    yield assemble(question, claims, dropped, filters, llm.name)

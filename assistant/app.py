@@ -1,0 +1,128 @@
+"""Gradio chat: streamed answers and the quotes they cite (thin: the work is in Desk)."""
+
+from __future__ import annotations
+
+import html
+import ipaddress
+import os
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+from assistant.errors import AssistantError, ConfigError
+from assistant.schemas import Answer
+from assistant.settings import Settings
+
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+
+
+def sources_markdown(answer: Answer) -> str:
+    """The cited quotes as Markdown; article text is escaped so it can never run as HTML."""
+    if answer.abstained:
+        return "_No supporting passage: the articles do not answer this._"
+    rows = []
+    for c in answer.sources:
+        when = c.published.isoformat() if c.published else "date unknown"
+        rows.append(f"**[{c.n}]** \u201c{html.escape(c.quote)}\u201d  \n"
+                    f"\u2014 _{html.escape(c.title)}_ ({html.escape(c.outlet or 'unknown outlet')}, {when}) "
+                    f"\u00b7 doc `{c.doc_id}` chars {c.start}\u2013{c.end}")
+    return "\n\n".join(rows)
+
+
+def _text_of(content: Any) -> str:
+    # Gradio 6 may hand history content back as a list of {"type": "text", "text": ...} parts.
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+    if isinstance(content, dict):
+        return str(content.get("text", ""))
+    return str(content)
+
+
+def build_app(desk: Any) -> Any:
+    """The Gradio Blocks app for a Desk."""
+    import gradio as gr
+
+    def status() -> str:
+        articles, chunks = desk.store.counts()
+        cfg = desk.settings.llm
+        model = cfg.server_model if cfg.backend == "openai" else (cfg.model_path or cfg.model)
+        state = "ready" if desk.llm_loaded else "loading in the background"
+        return (f"Corpus: **{articles}** articles, {chunks} chunks (`{desk.store.location}`) \u00b7 "
+                f"LLM: {cfg.backend} / {model} ({state}) \u00b7 preset `{desk.settings.preset}`")
+
+    def respond(message: str, history: list[dict[str, Any]]) -> Iterator[tuple[list[dict[str, Any]], str, str]]:
+        history = [{"role": m["role"], "content": _text_of(m["content"])} for m in (history or [])]
+        question = (message or "").strip()
+        if not question:
+            yield history, "", ""
+            return
+        history = history + [{"role": "user", "content": question}, {"role": "assistant", "content": "\u2026"}]
+        yield history, "", "_Searching the articles\u2026_"
+        try:
+            for event in desk.ask_stream(question):
+                if isinstance(event, Answer):
+                    history[-1]["content"] = event.text
+                    yield history, "", sources_markdown(event)
+                elif event:
+                    history[-1]["content"] = event + " \u258d"
+                    yield history, "", "_Checking quotes when the model finishes\u2026_"
+        except AssistantError as err:
+            history[-1]["content"] = f"\u26a0 {err.message}" + (f" ({err.help_message})" if err.help_message else "")
+            yield history, "", ""
+
+    with gr.Blocks(title="Incident Desk") as app:
+        gr.Markdown("## Incident Desk\nAsk about attacks in your articles. Every sentence of an answer cites a verbatim quote.")
+        status_md = gr.Markdown(status())
+        with gr.Row():
+            with gr.Column(scale=3):
+                chat = gr.Chatbot(label="Answers", height=460)
+                box = gr.Textbox(label="Question", placeholder="How many PMU fighters were killed east of Tikrit?")
+                send = gr.Button("Ask", variant="primary")
+            with gr.Column(scale=2):
+                gr.Markdown("### Sources")
+                sources = gr.Markdown("", elem_id="sources")
+        send.click(respond, [box, chat], [chat, box, sources], api_name="ask")
+        box.submit(respond, [box, chat], [chat, box, sources], api_name=False)
+        app.load(status, None, status_md, api_name=False)
+    # One model, one generation at a time: queued requests wait their turn instead of failing.
+    app.queue(default_concurrency_limit=1)
+    return app
+
+
+def _is_loopback(host: str) -> bool:
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _auth() -> tuple[str, str] | None:
+    user, password = os.environ.get("DESK_UI_USER"), os.environ.get("DESK_UI_PASSWORD")
+    return (user, password) if user and password else None
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True, desk: Any = None) -> Any:
+    """Launch the UI; binding beyond loopback requires DESK_UI_USER and DESK_UI_PASSWORD."""
+    from assistant.desk import Desk
+
+    auth = _auth()
+    if not _is_loopback(host) and auth is None:
+        raise ConfigError(f"refusing to serve on {host} without authentication",
+                          "set DESK_UI_USER and DESK_UI_PASSWORD, or bind to 127.0.0.1")
+    desk = desk or Desk(settings)
+
+    def warm() -> None:
+        try:
+            desk.llm.load() if hasattr(desk.llm, "load") else desk.llm
+        except AssistantError:
+            pass  # the first question reports the error to the user
+
+    threading.Thread(target=warm, daemon=True).start()
+    app = build_app(desk)
+    app.launch(server_name=host, server_port=port, auth=auth, prevent_thread_lock=not block, show_error=True,
+               footer_links=[], ssr_mode=False)
+    return app

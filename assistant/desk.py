@@ -1,0 +1,124 @@
+"""The facade the CLI and the UI use: ingest, retrieve, ask (components load lazily)."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from pathlib import Path
+
+from assistant.chunk import chunk_article
+from assistant.embed import Embedder, get_embedder
+from assistant.errors import AssistantError, InputFileError
+from assistant.index import Store
+from assistant.ingest import iter_files, read_records, to_article
+from assistant.llm import LLM, get_llm
+from assistant.retrieve import HybridRetriever
+from assistant.schemas import Answer, Article, FileResult, Filters, Hit, IngestReport
+from assistant.settings import Settings, load_settings
+
+
+def _mean(vectors: list[list[float]]) -> list[float]:
+    dim = len(vectors[0])
+    mean = [sum(v[i] for v in vectors) / len(vectors) for i in range(dim)]
+    norm = math.sqrt(sum(x * x for x in mean)) or 1.0
+    return [x / norm for x in mean]
+
+
+class Desk:
+    """One corpus (a data dir or a Chroma server) plus the models that work on it."""
+
+    def __init__(self, settings: Settings | None = None, *, llm: LLM | None = None, embedder: Embedder | None = None) -> None:
+        self.settings = settings or load_settings()
+        self._llm = llm
+        self._embedder = embedder
+
+    @cached_property
+    def store(self) -> Store:
+        """The Chroma store (opened on first use)."""
+        return Store(self.settings)
+
+    @property
+    def embedder(self) -> Embedder:
+        """The embedding model (loaded on first use)."""
+        if self._embedder is None:
+            self._embedder = get_embedder(self.settings.embed)
+        return self._embedder
+
+    @property
+    def llm(self) -> LLM:
+        """The language model (loaded on first use; retrieval never needs it)."""
+        if self._llm is None:
+            self._llm = get_llm(self.settings)
+        return self._llm
+
+    @property
+    def llm_loaded(self) -> bool:
+        """True once the LLM is ready to answer (the UI shows this)."""
+        return self._llm is not None and bool(getattr(self._llm, "loaded", True))
+
+    @cached_property
+    def retriever(self) -> HybridRetriever:
+        """Hybrid BM25 + dense retriever over the store."""
+        return HybridRetriever(self.store, self.embedder, self.settings.retrieve)
+
+    # ------------------------------------------------------------------ ingest
+
+    def ingest(self, paths: list[Path], on_file: Callable[[FileResult], None] | None = None) -> IngestReport:
+        """Ingest files and folders; bad files are reported, the rest is stored."""
+        started = time.perf_counter()
+        report = IngestReport()
+        max_bytes = int(self.settings.ingest.max_file_mb * 1_000_000)
+        for path in iter_files(paths):
+            for item in read_records(path, max_bytes):
+                result = self._ingest_one(item)
+                report.results.append(result)
+                if on_file:
+                    on_file(result)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _ingest_one(self, item: object) -> FileResult:
+        if isinstance(item, InputFileError):
+            return FileResult(path=item.path, status="rejected", reason=item.reason)
+        try:
+            article = to_article(item)  # type: ignore[arg-type]
+            if self.store.has(article.doc_id):
+                return FileResult(path=article.source, status="duplicate", doc_id=article.doc_id, title=article.title,
+                                  reason="same text is already stored")
+            chunks = chunk_article(article, self.settings.ingest.chunk_tokens, self.settings.ingest.chunk_overlap)
+            vectors = self.embedder.embed([f"{article.title}\n{c.text}" for c in chunks])
+            replaced = self.store.put(article, chunks, vectors, _mean(vectors))
+        except InputFileError as err:
+            return FileResult(path=err.path, status="rejected", reason=err.reason)
+        except AssistantError:
+            raise
+        return FileResult(path=article.source, status="replaced" if replaced else "added", doc_id=article.doc_id,
+                          title=article.title, chunks=len(chunks))
+
+    # ------------------------------------------------------------------ questions
+
+    def retrieve(self, question: str, filters: Filters | None = None) -> list[Hit]:
+        """Chunks relevant to the question (no LLM involved)."""
+        return self.retriever.retrieve(question, filters)
+
+    def articles(self) -> list[Article]:
+        """Stored articles."""
+        return self.store.list_articles()
+
+    def ask_stream(self, question: str, filters: Filters | None = None) -> Iterator[str | Answer]:
+        """Draft text as it streams (str), then the checked Answer last."""
+        from assistant.answer import answer_stream
+
+        filters = filters or Filters()
+        hits = self.retrieve(question, filters)
+        yield from answer_stream(question, hits, self.store, lambda: self.llm, self.settings, filters)
+
+    def ask(self, question: str, filters: Filters | None = None) -> Answer:
+        """The checked, cited answer."""
+        final = None
+        for event in self.ask_stream(question, filters):
+            final = event
+        assert isinstance(final, Answer)
+        return final

@@ -1,0 +1,170 @@
+"""Chroma adapter: an articles collection and a chunks collection, written so a crash leaves no half article."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from assistant.errors import StoreError
+from assistant.schemas import Article, Chunk, Filters, date_to_int, int_to_date
+from assistant.settings import Settings
+
+_BATCH = 1000  # Chroma rejects very large single adds
+
+
+def _meta_date(article: Article) -> dict[str, int]:
+    # Unknown dates are left out: a date-range filter then excludes the article instead of guessing.
+    return {"published": date_to_int(article.published)} if article.published else {}
+
+
+def _clean_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in meta.items() if v is not None}
+
+
+def where_for(filters: Filters) -> dict[str, Any] | None:
+    """Chroma where-clause for the filters (dates as int YYYYMMDD)."""
+    clauses: list[dict[str, Any]] = []
+    if filters.published_from:
+        clauses.append({"published": {"$gte": date_to_int(filters.published_from)}})
+    if filters.published_to:
+        clauses.append({"published": {"$lte": date_to_int(filters.published_to)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def matches(filters: Filters, published: int | None) -> bool:
+    """The same test as where_for, in Python (for BM25 hits, which Chroma did not filter)."""
+    if filters.published_from and (published is None or published < date_to_int(filters.published_from)):
+        return False
+    if filters.published_to and (published is None or published > date_to_int(filters.published_to)):
+        return False
+    return True
+
+
+class Store:
+    """Articles and chunks in Chroma; embeddings are always computed by us and passed in."""
+
+    def __init__(self, settings: Settings) -> None:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        try:
+            if settings.store.mode == "http":
+                self.client = chromadb.HttpClient(host=settings.store.host, port=settings.store.port, settings=chroma_settings)
+                self.location = f"http://{settings.store.host}:{settings.store.port}"
+            else:
+                settings.data_dir.mkdir(parents=True, exist_ok=True)
+                self.client = chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
+                self.location = str(settings.data_dir)
+        except Exception as exc:  # chromadb raises several unrelated types here
+            raise StoreError(f"cannot open the Chroma store at {settings.data_dir if settings.store.mode == 'local' else settings.store.host}: {exc}",
+                             "check the data dir is writable, or that the Chroma server is running") from exc
+        prefix = settings.store.prefix
+        config = {"hnsw": {"space": "cosine"}}
+        self.articles = self.client.get_or_create_collection(f"{prefix}_articles", configuration=config, embedding_function=None)
+        self.chunks = self.client.get_or_create_collection(f"{prefix}_chunks", configuration=config, embedding_function=None)
+        self.remove_orphans()
+
+    # ------------------------------------------------------------------ writes
+
+    def has(self, doc_id: str) -> bool:
+        """True when a complete article with this id is stored."""
+        return bool(self.articles.get(ids=[doc_id], include=[])["ids"])
+
+    def doc_ids_for_source(self, source: str) -> list[str]:
+        """Ids of stored articles that came from this file or record."""
+        return self.articles.get(where={"source": source}, include=[])["ids"]
+
+    def put(self, article: Article, chunks: list[Chunk], chunk_vectors: list[list[float]], doc_vector: list[float]) -> list[str]:
+        """Store an article; older versions from the same source are removed after. Returns replaced ids."""
+        meta = _meta_date(article)
+        for i in range(0, len(chunks), _BATCH):
+            part = chunks[i : i + _BATCH]
+            self.chunks.upsert(
+                ids=[c.chunk_id for c in part],
+                embeddings=chunk_vectors[i : i + _BATCH],
+                documents=[c.text for c in part],
+                metadatas=[{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end, **meta} for c in part],
+            )
+        # The article record is written last: it marks the article complete. Chunks without one
+        # are orphans of an interrupted write and are removed when the store is next opened.
+        old = [d for d in self.doc_ids_for_source(article.source) if d != article.doc_id]
+        self.articles.upsert(
+            ids=[article.doc_id],
+            embeddings=[doc_vector],
+            documents=[article.text],
+            metadatas=[_clean_meta({"title": article.title, "outlet": article.outlet, "url": article.url,
+                                    "source": article.source, "n_chunks": len(chunks),
+                                    "ingested_at": time.time(), **meta})],
+        )
+        for doc_id in old:
+            self.delete(doc_id)
+        return old
+
+    def delete(self, doc_id: str) -> None:
+        """Remove an article and its chunks (article record first, so a crash leaves only orphans)."""
+        self.articles.delete(ids=[doc_id])
+        self.chunks.delete(where={"doc_id": doc_id})
+
+    def remove_orphans(self) -> int:
+        """Delete chunks whose article record is missing (an interrupted put). Returns how many."""
+        doc_ids = set(self.articles.get(include=[])["ids"])
+        chunk_meta = self.chunks.get(include=["metadatas"])
+        orphans = [cid for cid, m in zip(chunk_meta["ids"], chunk_meta["metadatas"] or []) if m.get("doc_id") not in doc_ids]
+        for i in range(0, len(orphans), _BATCH):
+            self.chunks.delete(ids=orphans[i : i + _BATCH])
+        return len(orphans)
+
+    # ------------------------------------------------------------------ reads
+
+    def counts(self) -> tuple[int, int]:
+        """(articles, chunks) stored."""
+        return self.articles.count(), self.chunks.count()
+
+    def article(self, doc_id: str) -> Article | None:
+        """The stored article, or None."""
+        got = self.articles.get(ids=[doc_id], include=["documents", "metadatas"])
+        if not got["ids"]:
+            return None
+        return _article(got["ids"][0], got["documents"][0], got["metadatas"][0])
+
+    def list_articles(self) -> list[Article]:
+        """All stored articles, newest publication first (unknown dates last)."""
+        got = self.articles.get(include=["documents", "metadatas"])
+        arts = [_article(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
+        return sorted(arts, key=lambda a: (a.published is None, -(date_to_int(a.published) if a.published else 0), a.title))
+
+    def all_chunks(self) -> list[tuple[Chunk, dict[str, Any]]]:
+        """Every chunk with its metadata (for the BM25 index)."""
+        got = self.chunks.get(include=["documents", "metadatas"])
+        out = []
+        for cid, text, m in zip(got["ids"], got["documents"], got["metadatas"]):
+            out.append((Chunk(chunk_id=cid, doc_id=m["doc_id"], index=m["index"], text=text, start=m["start"], end=m["end"]), m))
+        return out
+
+    def dense(self, vector: list[float], n: int, filters: Filters) -> list[tuple[Chunk, dict[str, Any], float]]:
+        """Top-n chunks by cosine similarity, filtered in the store."""
+        total = self.chunks.count()
+        if total == 0:
+            return []
+        res = self.chunks.query(query_embeddings=[vector], n_results=min(n, total), where=where_for(filters),
+                                include=["documents", "metadatas", "distances"])
+        out = []
+        for cid, text, m, dist in zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0]):
+            chunk = Chunk(chunk_id=cid, doc_id=m["doc_id"], index=m["index"], text=text, start=m["start"], end=m["end"])
+            out.append((chunk, m, 1.0 - float(dist)))
+        return out
+
+    def chunks_of(self, doc_id: str) -> list[Chunk]:
+        """An article's chunks in order."""
+        got = self.chunks.get(where={"doc_id": doc_id}, include=["documents", "metadatas"])
+        chunks = [Chunk(chunk_id=i, doc_id=m["doc_id"], index=m["index"], text=t, start=m["start"], end=m["end"])
+                  for i, t, m in zip(got["ids"], got["documents"], got["metadatas"])]
+        return sorted(chunks, key=lambda c: c.index)
+
+
+def _article(doc_id: str, text: str, m: dict[str, Any]) -> Article:
+    return Article(doc_id=doc_id, text=text, title=m.get("title", ""), outlet=m.get("outlet"), url=m.get("url"),
+                   published=int_to_date(m["published"]) if "published" in m else None, source=m.get("source", ""))

@@ -1,0 +1,300 @@
+"""Read article files (txt, md, html, json, jsonl), clean boilerplate, find title/outlet/date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from assistant.errors import InputFileError
+from assistant.schemas import Article
+
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+
+
+@dataclass
+class RawRecord:
+    """Text plus any metadata the container supplied (JSON fields, HTML meta tags)."""
+
+    source: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+
+
+# ---------------------------------------------------------------- files -> raw records
+
+
+def iter_files(paths: list[Path]) -> Iterator[Path]:
+    """Files under the given paths (folders recursively, hidden entries skipped), sorted."""
+    for path in paths:
+        if path.is_dir():
+            for sub in sorted(path.rglob("*")):
+                if sub.is_file() and not any(part.startswith(".") for part in sub.relative_to(path).parts):
+                    yield sub
+        else:
+            yield path
+
+
+def read_records(path: Path, max_bytes: int) -> Iterator[RawRecord | InputFileError]:
+    """Raw records of one file; problems come back as InputFileError items, never raised."""
+    name = str(path)
+    try:
+        suffix = path.suffix.lower()
+        if suffix not in SUPPORTED:
+            raise InputFileError(name, f"unsupported file type '{suffix or '(none)'}'", f"supported: {', '.join(SUPPORTED)}")
+        if not path.is_file():
+            raise InputFileError(name, "no such file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputFileError(
+                name, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit",
+                "split it, or raise DESK_INGEST__MAX_FILE_MB",
+            )
+        data = path.read_bytes()
+        if b"\x00" in data[:8192]:
+            raise InputFileError(name, "binary file (contains NUL bytes), not text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputFileError(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+                                 "re-save the file as UTF-8") from None
+        if not text.strip():
+            raise InputFileError(name, "empty file")
+        if suffix in (".html", ".htm"):
+            yield _from_html(name, text)
+        elif suffix == ".json":
+            yield from _from_json(name, text)
+        elif suffix == ".jsonl":
+            yield from _from_jsonl(name, text)
+        else:
+            yield RawRecord(source=name, text=text)
+    except InputFileError as err:
+        yield err
+    except OSError as exc:
+        yield InputFileError(name, f"cannot read: {exc.strerror or exc}")
+
+
+def _record(source: str, obj: object) -> RawRecord | InputFileError:
+    if not isinstance(obj, dict):
+        return InputFileError(source, f"expected a JSON object, got {type(obj).__name__}")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return InputFileError(source, "missing or empty 'text' field")
+    fields = {k: obj.get(k) for k in ("title", "url", "published", "source")}
+    bad = [k for k, v in fields.items() if v is not None and not isinstance(v, str)]
+    if bad:
+        return InputFileError(source, f"field(s) {', '.join(bad)} must be strings")
+    return RawRecord(source, text, fields["title"], fields["url"], fields["published"], fields["source"])
+
+
+def _from_json(name: str, text: str) -> Iterator[RawRecord | InputFileError]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputFileError(name, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")
+        return
+    items = data if isinstance(data, list) else [data]
+    for i, obj in enumerate(items):
+        yield _record(f"{name}#{i}" if isinstance(data, list) else name, obj)
+
+
+def _from_jsonl(name: str, text: str) -> Iterator[RawRecord | InputFileError]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputFileError(f"{name}#line{lineno}", f"invalid JSON: {exc.msg}")
+            continue
+        yield _record(f"{name}#line{lineno}", obj)
+
+
+class _HTMLText(HTMLParser):
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "footer", "blockquote"}
+    _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "aside", "form"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag == "meta":
+            a = dict(attrs)
+            key = (a.get("property") or a.get("name") or "").lower()
+            if key and a.get("content"):
+                self.meta[key] = a["content"] or ""
+        if tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skip:
+            self._skip -= 1
+        elif tag == "title":
+            self._in_title = False
+        if tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def _from_html(name: str, text: str) -> RawRecord:
+    parser = _HTMLText()
+    parser.feed(text)
+    body = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
+    m = parser.meta
+    return RawRecord(
+        source=name,
+        text=body,
+        title=(m.get("og:title") or parser.title).strip() or None,
+        url=m.get("og:url"),
+        published=m.get("article:published_time") or m.get("date") or m.get("pubdate"),
+        outlet=m.get("og:site_name"),
+    )
+
+
+# ---------------------------------------------------------------- cleaning and metadata
+
+_BOILERPLATE = re.compile(
+    r"^(read more:.*|sponsored links?|advertisement|for all the latest headlines follow our google news channel.*"
+    r"|please let us know if you're having issues with commenting\.?|editing by .{2,60}|share this article.*"
+    r"|click here to .*|subscribe to .*)$",
+    re.I,
+)
+_READ_MORE_HEADER = re.compile(r"^(read more|related|more on this|also read)\s*:?\s*$", re.I)
+_DATE_MARK = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s*")
+_DATE_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*(?:-\s*source:\s*(.+))?$", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\(([^)]{2,40})\)\s*[\u2013\u2014-]\s*")
+_WIRE = re.compile(r"\b(?:told|advised|informed|said to|according to)\s+(AFP|Reuters|AP|the Associated Press)\b")
+_OUTLETS = {"afp": "AFP", "ap": "AP", "the associated press": "AP", "associated press": "AP", "reuters": "Reuters",
+            "kurdistan 24": "Kurdistan 24", "rudaw": "Rudaw", "al arabiya": "Al Arabiya", "shafaq news": "Shafaq News"}
+
+
+def _canon_outlet(name: str) -> str:
+    name = name.strip()
+    return _OUTLETS.get(name.lower(), name if not name.islower() else name.title())
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "", _DATELINE.sub("", line).lower())
+
+
+def clean(raw: str) -> tuple[str, dict[str, str]]:
+    """Cleaned text (one paragraph per block) and metadata hints found while cleaning."""
+    hints: dict[str, str] = {}
+    m = _DATE_MARK.match(raw)
+    if m:
+        hints["published"] = m.group(1)
+        raw = raw[m.end():]
+    lines = [re.sub(r"\s+", " ", ln).strip() for ln in raw.replace("\r\n", "\n").split("\n")]
+    kept: list[str] = []
+    in_related = False
+    for line in lines:
+        if not line:
+            continue
+        if _READ_MORE_HEADER.match(line):
+            in_related = True  # a list of related headlines follows until the next real paragraph
+            continue
+        if in_related and len(line) < 120 and not line.endswith((".", "\u201d", '"')):
+            continue
+        in_related = False
+        if _BOILERPLATE.match(line):
+            continue
+        dm = _DATE_LINE.match(line)
+        if dm:
+            hints.setdefault("published", dm.group(1))
+            if dm.group(2):
+                hints.setdefault("outlet", dm.group(2))
+            continue
+        kept.append(line)
+    # Drop paragraphs repeated (or contained in a longer one); of equal ones keep the longest
+    # raw form, which is the one with the dateline "ERBIL (Kurdistan 24) -".
+    keys = [_key(x) for x in kept]
+    out = []
+    for i, line in enumerate(kept):
+        k = keys[i]
+        dup = any(
+            j != i and k and (
+                (keys[j] == k and (len(kept[j]), -j) > (len(line), -i))
+                or (len(k) > 40 and k in keys[j] and len(keys[j]) > len(k))
+            )
+            for j in range(len(kept))
+        )
+        if not dup:
+            out.append(line)
+    return "\n\n".join(out), hints
+
+
+def _title(text: str) -> str:
+    for line in text.split("\n\n")[:4]:
+        words = line.split()
+        if len(words) > 30 or line.endswith((".", "!", "?", "\u201d", '"')) or _DATELINE.match(line):
+            break  # the body has started: no headline line
+        if len(words) >= 4:
+            return line
+    first = text.split("\n\n")[0]
+    sent = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return sent if len(sent) <= 100 else sent[:97].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _outlet(text: str, hints: dict[str, str]) -> str | None:
+    m = re.search(_DATELINE.pattern, text, re.M)
+    if m:
+        return _canon_outlet(m.group(1))
+    if "outlet" in hints:
+        return _canon_outlet(hints["outlet"])
+    w = _WIRE.search(text)
+    return _canon_outlet(w.group(1)) if w else None
+
+
+def doc_id_for(text: str) -> str:
+    """Stable id: first 16 hex chars of sha256 of the cleaned text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def to_article(rec: RawRecord) -> Article:
+    """Clean a raw record into an Article; raises InputFileError when nothing is left."""
+    text, hints = clean(rec.text)
+    if len(text) < 20:
+        raise InputFileError(rec.source, "no article text left after cleaning")
+    published = _parse_date(rec.published) or _parse_date(hints.get("published"))
+    if rec.published and not _parse_date(rec.published):
+        raise InputFileError(rec.source, f"'published' is not an ISO date: {rec.published!r}", "use YYYY-MM-DD")
+    return Article(
+        doc_id=doc_id_for(text),
+        text=text,
+        title=(rec.title or "").strip() or _title(text),
+        outlet=_canon_outlet(rec.outlet) if rec.outlet else _outlet(text, hints),
+        published=published,
+        url=rec.url,
+        source=rec.source,
+    )

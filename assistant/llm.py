@@ -1,0 +1,206 @@
+"""LLM backends behind one small protocol: llama.cpp GGUF, OpenAI-compatible server, deterministic fake."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+from assistant.errors import ConfigError, LLMError
+from assistant.settings import Settings
+
+Message = dict[str, str]
+
+
+class LLM(Protocol):
+    """Streams the reply to a chat, constrained to a JSON schema where the backend can."""
+
+    name: str
+
+    def stream(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384) -> Iterator[str]:
+        """Reply text in pieces, as generated."""
+        ...
+
+
+# ---------------------------------------------------------------- llama.cpp
+
+_MODELS: dict[tuple[str, int, int, int], Any] = {}
+_LOAD_LOCK = threading.Lock()
+
+
+class LlamaCppLLM:
+    """A local GGUF through llama-cpp-python; loaded once per process, used by one request at a time."""
+
+    def __init__(self, model_path: Path, *, n_ctx: int = 4096, threads: int = 2, gpu_layers: int = 0,
+                 temperature: float = 0.0, seed: int = 0, label: str | None = None) -> None:
+        self.model_path = model_path
+        self.key = (str(model_path), n_ctx, threads, gpu_layers)
+        self.temperature = temperature
+        self.seed = seed
+        self.name = label or model_path.name
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        """True once the weights are in memory."""
+        return self.key in _MODELS
+
+    def load(self) -> Any:
+        """The llama_cpp.Llama object (loads the weights on first call)."""
+        with _LOAD_LOCK:
+            if self.key not in _MODELS:
+                try:
+                    from llama_cpp import Llama
+                except ImportError as exc:
+                    raise ConfigError("llama-cpp-python is not installed", "run the README set-up command, or choose DESK_LLM__BACKEND=openai") from exc
+                path, n_ctx, threads, gpu_layers = self.key
+                try:
+                    _MODELS[self.key] = Llama(model_path=path, n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads,
+                                              n_gpu_layers=gpu_layers, seed=self.seed, verbose=False)
+                except (ValueError, RuntimeError) as exc:
+                    raise LLMError(f"llama.cpp could not load {path}: {exc}", "check the file is a GGUF model") from exc
+            return _MODELS[self.key]
+
+    def stream(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384) -> Iterator[str]:
+        """Stream tokens; the JSON schema becomes a llama.cpp grammar."""
+        model = self.load()
+        kwargs: dict[str, Any] = {}
+        if schema is not None:
+            kwargs["response_format"] = {"type": "json_object", "schema": schema}
+        with self._lock:  # one generation at a time per process: llama.cpp contexts are not thread-safe
+            for part in model.create_chat_completion(messages=messages, stream=True, max_tokens=max_tokens,
+                                                     temperature=self.temperature, seed=self.seed, **kwargs):
+                delta = part["choices"][0].get("delta", {}).get("content")
+                if delta:
+                    yield delta
+
+
+# ---------------------------------------------------------------- OpenAI-compatible server
+
+
+class OpenAICompatLLM:
+    """Any server speaking the OpenAI chat-completions API (vLLM, Ollama, llama.cpp server)."""
+
+    def __init__(self, base_url: str, model: str, api_key: str | None = None, timeout_s: float = 300.0,
+                 temperature: float = 0.0, seed: int = 0) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.model = model
+        self.api_key = api_key
+        self.timeout_s = timeout_s
+        self.temperature = temperature
+        self.seed = seed
+        self.name = f"{model} @ {self.base_url}"
+
+    def stream(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384) -> Iterator[str]:
+        """Stream content deltas from /chat/completions (SSE), with response_format when a schema is given."""
+        import httpx
+
+        body: dict[str, Any] = {"model": self.model, "messages": messages, "stream": True, "max_tokens": max_tokens,
+                                "temperature": self.temperature, "seed": self.seed}
+        if schema is not None:
+            body["response_format"] = {"type": "json_schema", "json_schema": {"name": "answer", "schema": schema}}
+        headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+        url = f"{self.base_url}/chat/completions"
+        try:
+            with httpx.stream("POST", url, json=body, headers=headers, timeout=self.timeout_s) as resp:
+                if resp.status_code >= 400:
+                    resp.read()
+                    raise LLMError(f"LLM server at {url} answered HTTP {resp.status_code}: {resp.text[:300]}",
+                                   "check DESK_LLM__SERVER_MODEL and the server's logs")
+                for line in resp.iter_lines():
+                    if not line.startswith("data:"):
+                        continue
+                    data = line[5:].strip()
+                    if data == "[DONE]":
+                        break
+                    try:
+                        choice = json.loads(data)["choices"][0]
+                    except (json.JSONDecodeError, KeyError, IndexError):
+                        continue
+                    delta = (choice.get("delta") or {}).get("content")
+                    if delta:
+                        yield delta
+        except httpx.HTTPError as exc:
+            raise LLMError(f"cannot reach the LLM server at {url}: {exc}",
+                           "start the server, or set DESK_LLM__BASE_URL to where it runs") from exc
+
+
+# ---------------------------------------------------------------- deterministic fake
+
+Responder = Callable[[list[Message]], str]
+
+
+class FakeLLM:
+    """Test model: queued replies first, then a responder function; records every call."""
+
+    def __init__(self, replies: list[str] | None = None, responder: Responder | None = None, piece: int = 7) -> None:
+        self.replies = list(replies or [])
+        self.responder = responder
+        self.calls: list[list[Message]] = []
+        self.piece = piece
+        self.name = "fake"
+
+    def stream(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384) -> Iterator[str]:
+        """Yield the next queued reply (or the responder's) in small pieces."""
+        self.calls.append(messages)
+        if self.replies:
+            reply = self.replies.pop(0)
+        elif self.responder is not None:
+            reply = self.responder(messages)
+        else:
+            raise LLMError("FakeLLM has no reply queued", "queue replies or give a responder")
+        for i in range(0, len(reply), self.piece):
+            yield reply[i : i + self.piece]
+
+
+_EXCERPT_HEAD = re.compile(r"^\[(\d+)\] .*$", re.M)
+
+
+def extractive_responder(messages: list[Message]) -> str:
+    """Deterministic stand-in for a model: cites the excerpt sentence sharing most words with the question."""
+    from assistant.prompts import ABSTAIN
+    from assistant.text import content_words, sentences
+
+    user = messages[-1]["content"]
+    question = user.rsplit("Question:", 1)[-1]
+    q_words = content_words(question)
+    best: tuple[int, int, str] = (0, 0, "")
+    body = user.rsplit("Question:", 1)[0]
+    heads = list(_EXCERPT_HEAD.finditer(body))
+    for m, nxt in zip(heads, heads[1:] + [None]):
+        text = body[m.end() : nxt.start() if nxt else len(body)]
+        for s, e in sentences(text):
+            overlap = len(q_words & content_words(text[s:e]))
+            if overlap > best[0]:
+                best = (overlap, int(m.group(1)), text[s:e])
+    if best[0] < 2:
+        return json.dumps({"claims": [{"source": 0, "quote": "", "text": ABSTAIN}]})
+    return json.dumps({"claims": [{"source": best[1], "quote": best[2], "text": best[2]}]})
+
+
+# ---------------------------------------------------------------- choosing one by configuration
+
+
+def get_llm(settings: Settings, on_assemble: Callable[[int, int], None] | None = None) -> LLM:
+    """The backend the settings name (the GGUF is assembled and verified before loading)."""
+    cfg = settings.llm
+    if cfg.backend == "fake":
+        return FakeLLM(responder=extractive_responder)
+    if cfg.backend == "openai":
+        return OpenAICompatLLM(cfg.base_url, cfg.server_model, os.environ.get(cfg.api_key_env), cfg.timeout_s,
+                               cfg.temperature, cfg.seed)
+    from assistant.weights import MODELS, assemble
+
+    if cfg.model_path is not None:
+        if not cfg.model_path.is_file():
+            raise ConfigError(f"model file {cfg.model_path} does not exist", "fix DESK_LLM__MODEL_PATH")
+        path, label = cfg.model_path, cfg.model_path.name
+    else:
+        packaged = MODELS[cfg.model]
+        path, label = assemble(packaged, settings.cache_dir, on_bytes=on_assemble), packaged.label
+    return LlamaCppLLM(path, n_ctx=cfg.n_ctx, threads=cfg.threads, gpu_layers=cfg.gpu_layers,
+                       temperature=cfg.temperature, seed=cfg.seed, label=label)

@@ -1,0 +1,157 @@
+"""Shared types: articles, chunks, retrieval hits, citations and answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+def date_to_int(value: dt.date) -> int:
+    """Date as int YYYYMMDD, the form Chroma range filters accept."""
+    return value.year * 10000 + value.month * 100 + value.day
+
+
+def int_to_date(value: int) -> dt.date:
+    """Inverse of date_to_int."""
+    return dt.date(value // 10000, value // 100 % 100, value % 100)
+
+
+class Article(BaseModel):
+    """One cleaned news article, ready to chunk."""
+
+    doc_id: str = Field(description="Content hash of the cleaned text (16 hex chars).")
+    text: str = Field(description="Cleaned article text; all offsets point into it.")
+    title: str
+    outlet: str | None = None
+    published: dt.date | None = Field(None, description="Publication date, only when the source states it.")
+    url: str | None = None
+    source: str = Field(description="Where it came from: file path, or path#record for JSON input.")
+
+
+class Chunk(BaseModel):
+    """A sentence-aligned span of an article."""
+
+    chunk_id: str
+    doc_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+class Hit(BaseModel):
+    """A retrieved chunk with its article's metadata and fused score."""
+
+    chunk: Chunk
+    title: str
+    outlet: str | None = None
+    published: dt.date | None = None
+    score: float = 0.0
+    dense_similarity: float | None = None
+    bm25_score: float | None = None
+
+
+class Filters(BaseModel):
+    """Metadata filters for retrieval; None means unbounded."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    published_from: dt.date | None = None
+    published_to: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Filters":
+        if self.published_from and self.published_to and self.published_from > self.published_to:
+            raise ValueError(f"published_from {self.published_from} is after published_to {self.published_to}")
+        return self
+
+    def is_empty(self) -> bool:
+        """True when no filter is set."""
+        return self.published_from is None and self.published_to is None
+
+    def describe(self) -> str:
+        """Short human-readable form, e.g. 'published 2022-01-01..2022-12-31'."""
+        if self.is_empty():
+            return "none"
+        lo = self.published_from.isoformat() if self.published_from else "…"
+        hi = self.published_to.isoformat() if self.published_to else "…"
+        return f"published {lo}..{hi}"
+
+
+class Citation(BaseModel):
+    """A verbatim quote: article_text[start:end] == quote."""
+
+    n: int = Field(0, description="Marker number [n] in the answer text.")
+    doc_id: str
+    chunk_id: str
+    quote: str
+    start: int
+    end: int
+    title: str = ""
+    outlet: str | None = None
+    published: dt.date | None = None
+    repaired: bool = Field(False, description="True when the model's quote was replaced by the best matching sentence.")
+
+
+class Claim(BaseModel):
+    """One sentence of the answer and the quotes that support it."""
+
+    text: str
+    citations: list[Citation]
+
+
+class Answer(BaseModel):
+    """The checked answer shown to the user."""
+
+    question: str
+    text: str
+    claims: list[Claim] = []
+    sources: list[Citation] = Field(default_factory=list, description="Unique citations, numbered as in text.")
+    abstained: bool = False
+    filters_used: Filters = Field(default_factory=Filters)
+    dropped_claims: list[str] = Field(default_factory=list, description="Model claims removed as unsupported.")
+    model: str = ""
+
+
+# --- what the model is asked to produce: flat, quote before claim, sources by number (code maps them) ---
+
+
+class DraftClaim(BaseModel):
+    """One answer sentence from the model, written after the quote that proves it."""
+
+    source: int = Field(description="Number of the excerpt the quote is copied from.")
+    quote: str = Field(description="One sentence copied word for word from that excerpt.")
+    text: str = Field(description="Short answer sentence using the quote's facts.")
+
+
+class DraftAnswer(BaseModel):
+    """The model's structured reply."""
+
+    claims: list[DraftClaim]
+
+
+FileStatus = Literal["added", "replaced", "duplicate", "rejected"]
+
+
+class FileResult(BaseModel):
+    """Outcome of ingesting one file or JSON record."""
+
+    path: str
+    status: FileStatus
+    doc_id: str | None = None
+    title: str | None = None
+    chunks: int = 0
+    reason: str | None = None
+
+
+class IngestReport(BaseModel):
+    """Per-file outcomes of one ingest run."""
+
+    results: list[FileResult] = []
+    seconds: float = 0.0
+
+    def count(self, status: FileStatus) -> int:
+        """Number of results with this status."""
+        return sum(1 for r in self.results if r.status == status)

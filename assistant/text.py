@@ -1,0 +1,120 @@
+"""Text helpers shared by ingest and answer: normalised matching, sentences, numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CHAR_MAP = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Casefolded text with single spaces and plain quotes, mapped back to original offsets."""
+
+    text: str
+    offsets: list[int]  # offsets[i] = index in the original of normalised char i
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalised slice [start:end]."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalise(text: str) -> Normalised:
+    """Normalise whitespace, quote marks, dashes and case, keeping an offset map."""
+    out: list[str] = []
+    offsets: list[int] = []
+    prev_space = True  # drop leading whitespace
+    for i, raw in enumerate(text):
+        ch = raw.translate(_CHAR_MAP)
+        if not ch:
+            continue
+        if ch.isspace():
+            if prev_space:
+                continue
+            ch, prev_space = " ", True
+        else:
+            prev_space = False
+        for c in ch.casefold():
+            out.append(c)
+            offsets.append(i)
+    while out and out[-1] == " ":
+        out.pop()
+        offsets.pop()
+    return Normalised("".join(out), offsets)
+
+
+def find_verbatim(quote: str, source: str) -> tuple[int, int] | None:
+    """Span of quote in source, ignoring case, whitespace, quote-mark and dash differences."""
+    q = normalise(quote.strip().strip("\"'\u201c\u201d\u2018\u2019").strip()).text.rstrip(".…")
+    if len(q) < 3:
+        return None
+    src = normalise(source)
+    pos = src.text.find(q)
+    if pos < 0:
+        return None
+    return src.span(pos, pos + len(q))
+
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n")
+
+
+def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in text, shifted by base; whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s > 1:
+            out.append((s + base, e + base))
+    return out
+
+
+_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a dozen": 12, "dozen": 12,
+}
+_NUM_RE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b|\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def numbers_in(text: str) -> set[float]:
+    """Numbers written as digits or words ('31', 'six', '2,500')."""
+    found: set[float] = set()
+    for m in _NUM_RE.finditer(text):
+        tok = m.group(0).lower()
+        if tok in _WORDS:
+            found.add(float(_WORDS[tok]))
+        else:
+            found.add(float(tok.replace(",", "")))
+    return found
+
+
+_STOP = frozenset(
+    "a an the of in on at to for from by with and or but is are was were be been it its this that these those "
+    "as how many what which who whom when where why did do does has have had not no than then there their they "
+    "he she his her we you i about into over after before during near".split()
+)
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def content_words(text: str) -> set[str]:
+    """Lowercase word tokens without stopwords, for overlap scores."""
+    return {t for t in _TOKEN.findall(normalise(text).text) if t not in _STOP}
