@@ -14,7 +14,7 @@ from assistant.errors import LLMOutputError
 from assistant.index import Store
 from assistant.llm import LLM
 from assistant.prompts import ABSTAIN, render
-from assistant.schemas import Answer, Citation, Claim, DraftAnswer, Filters, Hit
+from assistant.schemas import Answer, Citation, Claim, DraftAnswer, Filters, Hit, date_label
 from assistant.settings import Settings
 from assistant.text import normalise
 
@@ -71,9 +71,21 @@ def format_sources(hits: list[Hit], settings: Settings) -> str:
     """The numbered excerpts block of the prompt."""
     return "\n".join(
         render(settings.prompts_dir, "source", n=i, title=h.title, outlet=h.outlet or "unknown outlet",
-               published=h.published.isoformat() if h.published else "date unknown", text=h.chunk.text)
+               published=date_label(h.published), text=h.chunk.text)
         for i, h in enumerate(hits, 1)
     )
+
+
+def fit_budget(hits: list[Hit], settings: Settings) -> list[Hit]:
+    """The best hits whose text fits the model's context with room for the reply (about 3 chars a token)."""
+    budget = (settings.llm.n_ctx - settings.llm.max_tokens - 400) * 3
+    kept, used = [], 0
+    for h in hits:
+        used += len(h.chunk.text) + len(h.title) + 40
+        if kept and used > budget:
+            break
+        kept.append(h)
+    return kept
 
 
 def build_messages(question: str, hits: list[Hit], settings: Settings) -> list[dict[str, str]]:
@@ -118,6 +130,9 @@ def assemble(question: str, claims: list[Claim], dropped: list[str], filters: Fi
 def answer_stream(question: str, hits: list[Hit], store: Store, get_llm: Callable[[], LLM], settings: Settings,
                   filters: Filters) -> Iterator[str | Answer]:
     """Yield draft previews while the model writes, then the checked Answer."""
+    # Articles first: a hit whose article vanished (deleted meanwhile) must not be numbered in the prompt.
+    articles = {h.chunk.doc_id: a for h in hits if (a := store.article(h.chunk.doc_id)) is not None}
+    hits = fit_budget([h for h in hits if h.chunk.doc_id in articles], settings)
     if not hits:  # nothing relevant retrieved: abstain without waking the model
         yield assemble(question, [], [], filters, "")
         return
@@ -140,8 +155,7 @@ def answer_stream(question: str, hits: list[Hit], store: Store, get_llm: Callabl
     if draft is None:
         raise LLMOutputError(f"the model ({llm.name}) did not return valid JSON twice: {error}",
                              "ask again, raise DESK_LLM__MAX_TOKENS, or use the default preset")
-    articles = {h.chunk.doc_id: a for h in hits if (a := store.article(h.chunk.doc_id)) is not None}
-    evidence = Evidence(hits=[h for h in hits if h.chunk.doc_id in articles], articles=articles)
+    evidence = Evidence(hits=hits, articles=articles, chunks={d: store.chunks_of(d) for d in articles})
     claims: list[Claim] = []
     dropped: list[str] = []
     for dc in draft.claims:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import html
 import ipaddress
+import logging
 import os
 import threading
 from collections.abc import Iterator
 from typing import Any
 
 from assistant.errors import AssistantError, ConfigError
-from assistant.schemas import Answer
+from assistant.schemas import Answer, date_label
 from assistant.settings import Settings
 
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+log = logging.getLogger(__name__)
 
 
 def sources_markdown(answer: Answer) -> str:
@@ -22,7 +24,7 @@ def sources_markdown(answer: Answer) -> str:
         return "_No supporting passage: the articles do not answer this._"
     rows = []
     for c in answer.sources:
-        when = c.published.isoformat() if c.published else "date unknown"
+        when = date_label(c.published)
         rows.append(f"**[{c.n}]** \u201c{html.escape(c.quote)}\u201d  \n"
                     f"\u2014 _{html.escape(c.title)}_ ({html.escape(c.outlet or 'unknown outlet')}, {when}) "
                     f"\u00b7 doc `{c.doc_id}` chars {c.start}\u2013{c.end}")
@@ -70,6 +72,10 @@ def build_app(desk: Any) -> Any:
                     yield history, "", "_Checking quotes when the model finishes\u2026_"
         except AssistantError as err:
             history[-1]["content"] = f"\u26a0 {err.message}" + (f" ({err.help_message})" if err.help_message else "")
+            yield history, "", ""
+        except Exception as exc:  # keep the session alive; the server log has the traceback
+            log.exception("answering %r failed", question)
+            history[-1]["content"] = f"\u26a0 Unexpected error ({type(exc).__name__}): {exc}"
             yield history, "", ""
 
     with gr.Blocks(title="Incident Desk") as app:

@@ -15,6 +15,11 @@ def _splitter(chunk_tokens: int, overlap: int):  # noqa: ANN202 (llama-index typ
     return SentenceSplitter(chunk_size=chunk_tokens, chunk_overlap=min(overlap, chunk_tokens // 2))
 
 
+def search_text(title: str, chunk_text: str) -> str:
+    """What is embedded and BM25-indexed for a chunk: its article title gives it context."""
+    return f"{title}\n{chunk_text}"
+
+
 def chunk_article(article: Article, chunk_tokens: int = 200, overlap: int = 30) -> list[Chunk]:
     """Split an article into chunks; article.text[c.start:c.end] == c.text for every chunk."""
     pieces = _splitter(chunk_tokens, overlap).split_text(article.text)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from assistant.schemas import Article, Chunk, Citation, Claim, DraftClaim, Hit
 from assistant.text import content_words, find_verbatim, numbers_in, sentences
 
 REPAIR_MIN_OVERLAP = 0.6  # share of the quote's content words a replacement sentence must contain
+MIN_QUOTE_WORDS = 3  # shorter "quotes" ("ISIS") match anywhere and prove nothing
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_IN_TEXT = re.compile(
+    rf"(?:\b(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})\s+|\b(?P<m2>{_MONTH_RE})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?|\bin\s+)(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -44,10 +53,15 @@ class Evidence:
                         repaired=repaired)
 
     def locate(self, source: int, quote: str) -> Citation | None:
-        """Verbatim (normalised) match of the quote in the cited article, then in the other shown articles."""
-        order = []
+        """Verbatim (normalised) match: in the cited excerpt, then its article, then the other shown ones."""
+        if len(quote.split()) < MIN_QUOTE_WORDS:
+            return None
         if 1 <= source <= len(self.hits):
-            order.append(self.hits[source - 1].chunk.doc_id)
+            chunk = self.hits[source - 1].chunk
+            span = find_verbatim(quote, chunk.text)
+            if span:
+                return self.citation(chunk.doc_id, span[0] + chunk.start, span[1] + chunk.start)
+        order = [self.hits[source - 1].chunk.doc_id] if 1 <= source <= len(self.hits) else []
         order += [h.chunk.doc_id for h in self.hits if h.chunk.doc_id not in order]
         for doc_id in order:
             span = find_verbatim(quote, self.articles[doc_id].text)
@@ -70,27 +84,44 @@ class Evidence:
                 best = (score, bonus, self.citation(hit.chunk.doc_id, s, e, repaired=True))
         return best[2] if best else None
 
-    def allowed_numbers(self) -> set[float]:
-        """Numbers a claim may state without quoting them: the shown articles' publication dates."""
-        out: set[float] = set()
-        for hit in self.hits:
-            if hit.published:
-                out |= {float(hit.published.year), float(hit.published.day), float(hit.published.month)}
-        return out
+
+def date_numbers(claim: str, published: dt.date | None) -> set[float]:
+    """Numbers in the claim that only restate the cited article's publication date ("on 24 January 2021")."""
+    if published is None:
+        return set()
+    out: set[float] = set()
+    for m in _DATE_IN_TEXT.finditer(claim):
+        day, month, year = m.group("d1") or m.group("d2"), m.group("m1") or m.group("m2"), m.group("y")
+        if int(year) != published.year:
+            continue
+        if month and _MONTHS.index(month[:3].lower()) + 1 != published.month:
+            continue
+        if day and int(day) != published.day:
+            continue
+        out |= {float(year)} | ({float(day)} if day else set())
+    iso = published.isoformat()
+    if iso in claim:
+        out |= {float(published.year), float(published.month), float(published.day)}
+    return out
 
 
 def check_claim(draft: DraftClaim, evidence: Evidence) -> Claim | None:
     """The claim with a verified citation, or None when nothing shown to the model supports it."""
-    cite = evidence.locate(draft.source, draft.quote) if draft.quote.strip() else None
-    if cite is None and draft.quote.strip():
+    if len(content_words(draft.quote)) == 0:
+        return None  # no citation at all: the claim is dropped, not given one after the fact
+    cite = evidence.locate(draft.source, draft.quote)
+    if cite is None and len(content_words(draft.quote)) >= MIN_QUOTE_WORDS:
         cite = evidence.best_sentence(content_words(draft.quote), set(), draft.source, REPAIR_MIN_OVERLAP)
-    claim_numbers = numbers_in(draft.text) - evidence.allowed_numbers()
-    claim_words = content_words(draft.text)
-    supported = cite is not None and claim_numbers <= numbers_in(cite.quote) and (
-        bool(claim_numbers) or bool(claim_words & content_words(cite.quote)))
-    if not supported:
+    # Figures are checked as numbers; as words they would let "Kurdistan 24" support "24 killed".
+    claim_words = {w for w in content_words(draft.text) if not w.isdigit()}
+
+    def unsupported(c: Citation) -> set[float]:
+        return numbers_in(draft.text) - date_numbers(draft.text, c.published) - numbers_in(c.quote)
+
+    if cite is None or unsupported(cite) or not (claim_words & content_words(cite.quote) or numbers_in(draft.text)):
         # The quote does not carry the claim's figures or words: look for a shown sentence that does.
-        cite = evidence.best_sentence(claim_words, claim_numbers, draft.source, 0.3)
-        if cite is None:
+        need = numbers_in(draft.text) - (date_numbers(draft.text, cite.published) if cite else set())
+        cite = evidence.best_sentence(claim_words, need, draft.source, 0.3)
+        if cite is None or unsupported(cite):
             return None
     return Claim(text=draft.text.strip(), citations=[cite])

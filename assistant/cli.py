@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 import click
 
 from assistant.errors import AssistantError
-from assistant.schemas import Answer, Filters
+from assistant.schemas import Answer, Filters, date_label
 from assistant.settings import Settings, load_settings, preset_names
 
 
@@ -35,6 +36,14 @@ def common(fn: Callable[..., Any]) -> Callable[..., Any]:
             click.secho(f"error: {err.message}", fg="red", err=True)
             if err.help_message:
                 click.echo(f"  -> {err.help_message}", err=True)
+            sys.exit(1)
+        except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug or a library failure: say so plainly; DESK_DEBUG=1 shows the traceback
+            if os.environ.get("DESK_DEBUG"):
+                raise
+            click.secho(f"error: unexpected {type(exc).__name__}: {exc}", fg="red", err=True)
+            click.echo("  -> run again with DESK_DEBUG=1 to see the traceback, and report it", err=True)
             sys.exit(1)
 
     return wrapper
@@ -82,11 +91,10 @@ def ingest(paths: tuple[Path, ...], settings: Settings) -> None:
 
 
 def _filters(date_from: dt.datetime | None, date_to: dt.datetime | None) -> Filters:
-    try:
-        return Filters(published_from=date_from.date() if date_from else None,
-                       published_to=date_to.date() if date_to else None)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc).splitlines()[-1]) from None
+    if date_from and date_to and date_from > date_to:
+        raise click.BadParameter(f"--from {date_from:%Y-%m-%d} is after --to {date_to:%Y-%m-%d}")
+    return Filters(published_from=date_from.date() if date_from else None,
+                   published_to=date_to.date() if date_to else None)
 
 
 def render_answer(answer: Answer) -> str:
@@ -95,7 +103,7 @@ def render_answer(answer: Answer) -> str:
     if answer.sources:
         lines.append("")
         for c in answer.sources:
-            when = c.published.isoformat() if c.published else "date unknown"
+            when = date_label(c.published)
             lines.append(f"[{c.n}] \u201c{c.quote}\u201d")
             lines.append(f"    \u2014 {c.title} ({c.outlet or 'unknown outlet'}, {when}) doc {c.doc_id} chars {c.start}-{c.end}")
     if not answer.filters_used.is_empty():
@@ -106,10 +114,15 @@ def render_answer(answer: Answer) -> str:
 _DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
+def date_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--from / --to published-date filters."""
+    fn = click.option("--to", "date_to", type=_DATE, default=None, help="Only articles published on or before (YYYY-MM-DD).")(fn)
+    return click.option("--from", "date_from", type=_DATE, default=None, help="Only articles published on or after (YYYY-MM-DD).")(fn)
+
+
 @main.command()
 @click.argument("question")
-@click.option("--from", "date_from", type=_DATE, default=None, help="Only articles published on or after (YYYY-MM-DD).")
-@click.option("--to", "date_to", type=_DATE, default=None, help="Only articles published on or before (YYYY-MM-DD).")
+@date_options
 @click.option("--json", "as_json", is_flag=True, help="Print the structured Answer as JSON.")
 @common
 def ask(question: str, date_from: dt.datetime | None, date_to: dt.datetime | None, as_json: bool, settings: Settings) -> None:
@@ -136,8 +149,7 @@ def ask(question: str, date_from: dt.datetime | None, date_to: dt.datetime | Non
 
 @main.command()
 @click.argument("question")
-@click.option("--from", "date_from", type=_DATE, default=None, help="Only articles published on or after.")
-@click.option("--to", "date_to", type=_DATE, default=None, help="Only articles published on or before.")
+@date_options
 @click.option("-k", "--top-k", type=int, default=None, help="How many chunks to show.")
 @common
 def search(question: str, date_from: dt.datetime | None, date_to: dt.datetime | None, top_k: int | None,
@@ -150,7 +162,7 @@ def search(question: str, date_from: dt.datetime | None, date_to: dt.datetime | 
     if not hits:
         click.echo("No relevant passages.")
     for i, h in enumerate(hits, 1):
-        when = h.published.isoformat() if h.published else "date unknown"
+        when = date_label(h.published)
         click.echo(f"{i}. {h.title} ({h.outlet or 'unknown outlet'}, {when}) doc {h.chunk.doc_id} "
                    f"chunk {h.chunk.index} score {h.score:.4f}")
         click.echo("   " + h.chunk.text[:300].replace("\n", " ") + ("\u2026" if len(h.chunk.text) > 300 else ""))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
 
-from assistant.chunk import chunk_article
+from assistant.chunk import chunk_article, search_text
 from assistant.embed import Embedder, get_embedder
 from assistant.errors import AssistantError, InputFileError
 from assistant.index import Store
@@ -33,6 +34,7 @@ class Desk:
         self.settings = settings or load_settings()
         self._llm = llm
         self._embedder = embedder
+        self._llm_lock = threading.Lock()  # the UI warms the model in a thread while a question may arrive
 
     @cached_property
     def store(self) -> Store:
@@ -49,9 +51,10 @@ class Desk:
     @property
     def llm(self) -> LLM:
         """The language model (loaded on first use; retrieval never needs it)."""
-        if self._llm is None:
-            self._llm = get_llm(self.settings)
-        return self._llm
+        with self._llm_lock:
+            if self._llm is None:
+                self._llm = get_llm(self.settings)
+            return self._llm
 
     @property
     def llm_loaded(self) -> bool:
@@ -61,6 +64,7 @@ class Desk:
     @cached_property
     def retriever(self) -> HybridRetriever:
         """Hybrid BM25 + dense retriever over the store."""
+        self.store.check_embedder(self.embedder.name)
         return HybridRetriever(self.store, self.embedder, self.settings.retrieve)
 
     # ------------------------------------------------------------------ ingest
@@ -70,6 +74,7 @@ class Desk:
         started = time.perf_counter()
         report = IngestReport()
         max_bytes = int(self.settings.ingest.max_file_mb * 1_000_000)
+        self.store.check_embedder(self.embedder.name)
         for path in iter_files(paths):
             for item in read_records(path, max_bytes):
                 result = self._ingest_one(item)
@@ -85,10 +90,11 @@ class Desk:
         try:
             article = to_article(item)  # type: ignore[arg-type]
             if self.store.has(article.doc_id):
+                self.store.remove_other_versions(article)  # finishes a replace a crash interrupted
                 return FileResult(path=article.source, status="duplicate", doc_id=article.doc_id, title=article.title,
                                   reason="same text is already stored")
             chunks = chunk_article(article, self.settings.ingest.chunk_tokens, self.settings.ingest.chunk_overlap)
-            vectors = self.embedder.embed([f"{article.title}\n{c.text}" for c in chunks])
+            vectors = self.embedder.embed([search_text(article.title, c.text) for c in chunks])
             replaced = self.store.put(article, chunks, vectors, _mean(vectors))
         except InputFileError as err:
             return FileResult(path=err.path, status="rejected", reason=err.reason)

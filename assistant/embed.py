@@ -11,6 +11,7 @@ from typing import Protocol
 
 from assistant.errors import ConfigError
 from assistant.settings import EmbedSettings
+from assistant.text import STOPWORDS
 
 
 class Embedder(Protocol):
@@ -24,13 +25,13 @@ class Embedder(Protocol):
 
 
 class HashEmbedder:
-    """Deterministic fake: hashed word and bigram counts, so texts sharing words are close.
+    """Deterministic fake: hashed content-word and bigram counts, so texts sharing words are close.
 
     A constant fake would make every ranking test pass or fail by accident; this one ranks
     by real lexical overlap, with no model to load.
     """
 
-    def __init__(self, dim: int = 256) -> None:
+    def __init__(self, dim: int = 2048) -> None:
         self.dim = dim
         self.name = f"hash-{dim}"
 
@@ -39,7 +40,7 @@ class HashEmbedder:
         out = []
         for text in texts:
             vec = [0.0] * self.dim
-            words = re.findall(r"[a-z0-9]+", text.lower())
+            words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOPWORDS]
             for tok in words + [a + " " + b for a, b in zip(words, words[1:])]:
                 h = int.from_bytes(hashlib.blake2b(tok.encode(), digest_size=8).digest(), "little")
                 vec[h % self.dim] += 1.0 if (h >> 63) & 1 else -1.0

@@ -5,11 +5,14 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from assistant.errors import StoreError
+from assistant.errors import ConfigError, StoreError
 from assistant.schemas import Article, Chunk, Filters, date_to_int, int_to_date
 from assistant.settings import Settings
 
 _BATCH = 1000  # Chroma rejects very large single adds
+# Chunks without an article record are an interrupted write only once they are this old: a younger
+# one may belong to an ingest still running in another process.
+ORPHAN_AGE_S = 3600.0
 
 
 def _meta_date(article: Article) -> dict[str, int]:
@@ -50,22 +53,22 @@ class Store:
         from chromadb.config import Settings as ChromaSettings
 
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        http = settings.store.mode == "http"
+        self.location = f"http://{settings.store.host}:{settings.store.port}" if http else str(settings.data_dir)
+        prefix = settings.store.prefix
+        config = {"hnsw": {"space": "cosine"}}
         try:
-            if settings.store.mode == "http":
+            if http:
                 self.client = chromadb.HttpClient(host=settings.store.host, port=settings.store.port, settings=chroma_settings)
-                self.location = f"http://{settings.store.host}:{settings.store.port}"
             else:
                 settings.data_dir.mkdir(parents=True, exist_ok=True)
                 self.client = chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
-                self.location = str(settings.data_dir)
-        except Exception as exc:  # chromadb raises several unrelated types here
-            raise StoreError(f"cannot open the Chroma store at {settings.data_dir if settings.store.mode == 'local' else settings.store.host}: {exc}",
+            self.articles = self.client.get_or_create_collection(f"{prefix}_articles", configuration=config, embedding_function=None)
+            self.chunks = self.client.get_or_create_collection(f"{prefix}_chunks", configuration=config, embedding_function=None)
+            self.remove_orphans()
+        except Exception as exc:  # chromadb raises many unrelated types for an unreachable or unusable store
+            raise StoreError(f"cannot open the Chroma store at {self.location}: {exc}",
                              "check the data dir is writable, or that the Chroma server is running") from exc
-        prefix = settings.store.prefix
-        config = {"hnsw": {"space": "cosine"}}
-        self.articles = self.client.get_or_create_collection(f"{prefix}_articles", configuration=config, embedding_function=None)
-        self.chunks = self.client.get_or_create_collection(f"{prefix}_chunks", configuration=config, embedding_function=None)
-        self.remove_orphans()
 
     # ------------------------------------------------------------------ writes
 
@@ -77,28 +80,45 @@ class Store:
         """Ids of stored articles that came from this file or record."""
         return self.articles.get(where={"source": source}, include=[])["ids"]
 
+    def check_embedder(self, name: str) -> None:
+        """Refuse to mix vectors of two embedders in one corpus (their spaces are unrelated)."""
+        current = (self.chunks.metadata or {}).get("embedder")
+        if current is None:
+            if self.chunks.count() == 0:
+                self.chunks.modify(metadata={**(self.chunks.metadata or {}), "embedder": name})
+            return
+        if current != name:
+            raise ConfigError(f"this corpus ({self.location}) was indexed with the {current} embedder, not {name}",
+                              "use the same embedder settings, or ingest into another --data-dir")
+
     def put(self, article: Article, chunks: list[Chunk], chunk_vectors: list[list[float]], doc_vector: list[float]) -> list[str]:
         """Store an article; older versions from the same source are removed after. Returns replaced ids."""
         meta = _meta_date(article)
+        written = time.time()
         for i in range(0, len(chunks), _BATCH):
             part = chunks[i : i + _BATCH]
             self.chunks.upsert(
                 ids=[c.chunk_id for c in part],
                 embeddings=chunk_vectors[i : i + _BATCH],
                 documents=[c.text for c in part],
-                metadatas=[{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end, **meta} for c in part],
+                metadatas=[{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end, "written_at": written, **meta}
+                           for c in part],
             )
         # The article record is written last: it marks the article complete. Chunks without one
         # are orphans of an interrupted write and are removed when the store is next opened.
-        old = [d for d in self.doc_ids_for_source(article.source) if d != article.doc_id]
         self.articles.upsert(
             ids=[article.doc_id],
             embeddings=[doc_vector],
             documents=[article.text],
             metadatas=[_clean_meta({"title": article.title, "outlet": article.outlet, "url": article.url,
                                     "source": article.source, "n_chunks": len(chunks),
-                                    "ingested_at": time.time(), **meta})],
+                                    "ingested_at": written, **meta})],
         )
+        return self.remove_other_versions(article)
+
+    def remove_other_versions(self, article: Article) -> list[str]:
+        """Delete stored articles from the same source with other content (an edited file). Returns their ids."""
+        old = [d for d in self.doc_ids_for_source(article.source) if d != article.doc_id]
         for doc_id in old:
             self.delete(doc_id)
         return old
@@ -108,11 +128,13 @@ class Store:
         self.articles.delete(ids=[doc_id])
         self.chunks.delete(where={"doc_id": doc_id})
 
-    def remove_orphans(self) -> int:
+    def remove_orphans(self, min_age_s: float = ORPHAN_AGE_S) -> int:
         """Delete chunks whose article record is missing (an interrupted put). Returns how many."""
         doc_ids = set(self.articles.get(include=[])["ids"])
         chunk_meta = self.chunks.get(include=["metadatas"])
-        orphans = [cid for cid, m in zip(chunk_meta["ids"], chunk_meta["metadatas"] or []) if m.get("doc_id") not in doc_ids]
+        cutoff = time.time() - min_age_s
+        orphans = [cid for cid, m in zip(chunk_meta["ids"], chunk_meta["metadatas"] or [])
+                   if m.get("doc_id") not in doc_ids and m.get("written_at", 0.0) <= cutoff]
         for i in range(0, len(orphans), _BATCH):
             self.chunks.delete(ids=orphans[i : i + _BATCH])
         return len(orphans)
@@ -122,6 +144,11 @@ class Store:
     def counts(self) -> tuple[int, int]:
         """(articles, chunks) stored."""
         return self.articles.count(), self.chunks.count()
+
+    def article_meta(self) -> dict[str, dict[str, Any]]:
+        """Metadata of every stored article by id (no texts)."""
+        got = self.articles.get(include=["metadatas"])
+        return dict(zip(got["ids"], got["metadatas"]))
 
     def article(self, doc_id: str) -> Article | None:
         """The stored article, or None."""
@@ -141,7 +168,7 @@ class Store:
         got = self.chunks.get(include=["documents", "metadatas"])
         out = []
         for cid, text, m in zip(got["ids"], got["documents"], got["metadatas"]):
-            out.append((Chunk(chunk_id=cid, doc_id=m["doc_id"], index=m["index"], text=text, start=m["start"], end=m["end"]), m))
+            out.append((_chunk(cid, text, m), m))
         return out
 
     def dense(self, vector: list[float], n: int, filters: Filters) -> list[tuple[Chunk, dict[str, Any], float]]:
@@ -153,16 +180,18 @@ class Store:
                                 include=["documents", "metadatas", "distances"])
         out = []
         for cid, text, m, dist in zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0]):
-            chunk = Chunk(chunk_id=cid, doc_id=m["doc_id"], index=m["index"], text=text, start=m["start"], end=m["end"])
-            out.append((chunk, m, 1.0 - float(dist)))
+            out.append((_chunk(cid, text, m), m, 1.0 - float(dist)))
         return out
 
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         """An article's chunks in order."""
         got = self.chunks.get(where={"doc_id": doc_id}, include=["documents", "metadatas"])
-        chunks = [Chunk(chunk_id=i, doc_id=m["doc_id"], index=m["index"], text=t, start=m["start"], end=m["end"])
-                  for i, t, m in zip(got["ids"], got["documents"], got["metadatas"])]
+        chunks = [_chunk(i, t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"])]
         return sorted(chunks, key=lambda c: c.index)
+
+
+def _chunk(chunk_id: str, text: str, m: dict[str, Any]) -> Chunk:
+    return Chunk(chunk_id=chunk_id, doc_id=m["doc_id"], index=m["index"], text=text, start=m["start"], end=m["end"])
 
 
 def _article(doc_id: str, text: str, m: dict[str, Any]) -> Article:

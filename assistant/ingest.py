@@ -45,13 +45,14 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
 
 def read_records(path: Path, max_bytes: int) -> Iterator[RawRecord | InputFileError]:
     """Raw records of one file; problems come back as InputFileError items, never raised."""
-    name = str(path)
+    # The resolved path is the article's source key, so "a.txt" and "/abs/a.txt" are one source.
+    name = str(path.resolve()) if path.exists() else str(path)
     try:
+        if not path.is_file():
+            raise InputFileError(name, "no such file or folder")
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED:
             raise InputFileError(name, f"unsupported file type '{suffix or '(none)'}'", f"supported: {', '.join(SUPPORTED)}")
-        if not path.is_file():
-            raise InputFileError(name, "no such file")
         size = path.stat().st_size
         if size > max_bytes:
             raise InputFileError(
@@ -82,6 +83,12 @@ def read_records(path: Path, max_bytes: int) -> Iterator[RawRecord | InputFileEr
         yield InputFileError(name, f"cannot read: {exc.strerror or exc}")
 
 
+def _record_key(name: str, position: str, obj: object) -> str:
+    # A record's identity is its URL when it has one: positions shift when a feed file is edited.
+    url = obj.get("url") if isinstance(obj, dict) else None
+    return f"{name}#{url}" if isinstance(url, str) and url.strip() else f"{name}{position}"
+
+
 def _record(source: str, obj: object) -> RawRecord | InputFileError:
     if not isinstance(obj, dict):
         return InputFileError(source, f"expected a JSON object, got {type(obj).__name__}")
@@ -101,9 +108,12 @@ def _from_json(name: str, text: str) -> Iterator[RawRecord | InputFileError]:
     except json.JSONDecodeError as exc:
         yield InputFileError(name, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")
         return
+    if isinstance(data, list) and not data:
+        yield InputFileError(name, "empty JSON list: no articles")
+        return
     items = data if isinstance(data, list) else [data]
     for i, obj in enumerate(items):
-        yield _record(f"{name}#{i}" if isinstance(data, list) else name, obj)
+        yield _record(_record_key(name, f"#{i}", obj) if isinstance(data, list) else name, obj)
 
 
 def _from_jsonl(name: str, text: str) -> Iterator[RawRecord | InputFileError]:
@@ -115,12 +125,12 @@ def _from_jsonl(name: str, text: str) -> Iterator[RawRecord | InputFileError]:
         except json.JSONDecodeError as exc:
             yield InputFileError(f"{name}#line{lineno}", f"invalid JSON: {exc.msg}")
             continue
-        yield _record(f"{name}#line{lineno}", obj)
+        yield _record(_record_key(name, f"#line{lineno}", obj), obj)
 
 
 class _HTMLText(HTMLParser):
     _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "footer", "blockquote"}
-    _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "aside", "form"}
+    _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "aside", "button", "select"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -133,7 +143,7 @@ class _HTMLText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
             self._skip += 1
-        elif tag == "title":
+        elif tag == "title" and not self._skip:
             self._in_title = True
         elif tag == "meta":
             a = dict(attrs)
@@ -155,20 +165,22 @@ class _HTMLText(HTMLParser):
         if self._in_title:
             self.title += data
         elif not self._skip:
-            self.parts.append(data)
+            self.parts.append(re.sub(r"\s+", " ", data))  # HTML line breaks are not paragraph breaks
 
 
 def _from_html(name: str, text: str) -> RawRecord:
     parser = _HTMLText()
     parser.feed(text)
-    body = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
+    body = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(parser.parts))
     m = parser.meta
+    published = m.get("article:published_time") or m.get("date") or m.get("pubdate")
     return RawRecord(
         source=name,
         text=body,
-        title=(m.get("og:title") or parser.title).strip() or None,
+        title=re.sub(r"\s+", " ", m.get("og:title") or parser.title).strip() or None,
         url=m.get("og:url"),
-        published=m.get("article:published_time") or m.get("date") or m.get("pubdate"),
+        # Page meta dates come in many formats: an unreadable one means "unknown", not a rejected page.
+        published=published if _parse_date(published) else None,
         outlet=m.get("og:site_name"),
     )
 
@@ -181,6 +193,7 @@ _BOILERPLATE = re.compile(
     r"|click here to .*|subscribe to .*)$",
     re.I,
 )
+_PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 _READ_MORE_HEADER = re.compile(r"^(read more|related|more on this|also read)\s*:?\s*$", re.I)
 _DATE_MARK = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s*")
 _DATE_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*(?:-\s*source:\s*(.+))?$", re.I)
@@ -208,6 +221,17 @@ def _key(line: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", _DATELINE.sub("", line).lower())
 
 
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines: a line continues when the next one starts in lower case."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and line[0].islower() and not out[-1].endswith((".", "!", "?", ":")):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def clean(raw: str) -> tuple[str, dict[str, str]]:
     """Cleaned text (one paragraph per block) and metadata hints found while cleaning."""
     hints: dict[str, str] = {}
@@ -215,19 +239,20 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
     if m:
         hints["published"] = m.group(1)
         raw = raw[m.end():]
-    lines = [re.sub(r"\s+", " ", ln).strip() for ln in raw.replace("\r\n", "\n").split("\n")]
+    lines = _unwrap([re.sub(r"\s+", " ", ln).strip() for ln in raw.replace("\r\n", "\n").split("\n")])
     kept: list[str] = []
     in_related = False
     for line in lines:
         if not line:
             continue
-        if _READ_MORE_HEADER.match(line):
+        plain = line.translate(_PLAIN)  # curly apostrophes and dashes must not hide boilerplate
+        if _READ_MORE_HEADER.match(plain):
             in_related = True  # a list of related headlines follows until the next real paragraph
             continue
         if in_related and len(line) < 120 and not line.endswith((".", "\u201d", '"')):
             continue
         in_related = False
-        if _BOILERPLATE.match(line):
+        if _BOILERPLATE.match(plain):
             continue
         dm = _DATE_LINE.match(line)
         if dm:
@@ -236,22 +261,15 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
                 hints.setdefault("outlet", dm.group(2))
             continue
         kept.append(line)
-    # Drop paragraphs repeated (or contained in a longer one); of equal ones keep the longest
-    # raw form, which is the one with the dateline "ERBIL (Kurdistan 24) -".
-    keys = [_key(x) for x in kept]
-    out = []
+    # Paragraphs repeated verbatim, or once bare and once behind a dateline ("ERBIL (Kurdistan 24) -"),
+    # are kept once: the longest form, which carries the outlet.
+    best: dict[str, int] = {}
     for i, line in enumerate(kept):
-        k = keys[i]
-        dup = any(
-            j != i and k and (
-                (keys[j] == k and (len(kept[j]), -j) > (len(line), -i))
-                or (len(k) > 40 and k in keys[j] and len(keys[j]) > len(k))
-            )
-            for j in range(len(kept))
-        )
-        if not dup:
-            out.append(line)
-    return "\n\n".join(out), hints
+        key = _key(line)
+        if key not in best or len(line) > len(kept[best[key]]):
+            best[key] = i
+    keep = set(best.values())
+    return "\n\n".join(line for i, line in enumerate(kept) if i in keep), hints
 
 
 def _title(text: str) -> str:

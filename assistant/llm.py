@@ -6,6 +6,7 @@ import json
 import os
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -30,6 +31,7 @@ class LLM(Protocol):
 
 _MODELS: dict[tuple[str, int, int, int], Any] = {}
 _LOAD_LOCK = threading.Lock()
+_GEN_LOCKS: defaultdict[tuple[str, int, int, int], threading.Lock] = defaultdict(threading.Lock)
 
 
 class LlamaCppLLM:
@@ -42,7 +44,6 @@ class LlamaCppLLM:
         self.temperature = temperature
         self.seed = seed
         self.name = label or model_path.name
-        self._lock = threading.Lock()
 
     @property
     def loaded(self) -> bool:
@@ -71,12 +72,15 @@ class LlamaCppLLM:
         kwargs: dict[str, Any] = {}
         if schema is not None:
             kwargs["response_format"] = {"type": "json_object", "schema": schema}
-        with self._lock:  # one generation at a time per process: llama.cpp contexts are not thread-safe
-            for part in model.create_chat_completion(messages=messages, stream=True, max_tokens=max_tokens,
-                                                     temperature=self.temperature, seed=self.seed, **kwargs):
-                delta = part["choices"][0].get("delta", {}).get("content")
-                if delta:
-                    yield delta
+        with _GEN_LOCKS[self.key]:  # one generation at a time per model: llama.cpp contexts are not thread-safe
+            try:
+                for part in model.create_chat_completion(messages=messages, stream=True, max_tokens=max_tokens,
+                                                         temperature=self.temperature, seed=self.seed, **kwargs):
+                    delta = part["choices"][0].get("delta", {}).get("content")
+                    if delta:
+                        yield delta
+            except ValueError as exc:  # e.g. "Requested tokens exceed context window"
+                raise LLMError(f"llama.cpp refused the request: {exc}", "lower DESK_RETRIEVE__TOP_K or raise DESK_LLM__N_CTX") from exc
 
 
 # ---------------------------------------------------------------- OpenAI-compatible server
@@ -118,8 +122,14 @@ class OpenAICompatLLM:
                     if data == "[DONE]":
                         break
                     try:
-                        choice = json.loads(data)["choices"][0]
-                    except (json.JSONDecodeError, KeyError, IndexError):
+                        payload = json.loads(data)
+                    except json.JSONDecodeError:
+                        continue
+                    if isinstance(payload, dict) and "error" in payload:  # vLLM and others report errors in-stream
+                        raise LLMError(f"LLM server at {url} reported: {payload['error']}", "check the server's logs")
+                    try:
+                        choice = payload["choices"][0]
+                    except (KeyError, IndexError, TypeError):
                         continue
                     delta = (choice.get("delta") or {}).get("content")
                     if delta:

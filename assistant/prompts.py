@@ -37,7 +37,10 @@ class PromptTemplate(BaseModel):
                 f"prompt {self.name!r}: missing variables {sorted(missing)}, unknown variables {sorted(unknown)}",
                 "pass exactly the variables the template names",
             )
-        return self.text.format(**values)
+        try:
+            return self.text.format(**values)
+        except (KeyError, ValueError, IndexError) as exc:  # nested fields or bad conversions in the template
+            raise PromptError(f"prompt {self.name!r} cannot be rendered: {exc!r}", "use plain {name} fields only") from exc
 
 
 def load_prompt(prompts_dir: Path, name: str) -> PromptTemplate:

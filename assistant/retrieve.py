@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.chunk import search_text
 from assistant.embed import Embedder
 from assistant.index import Store, matches
 from assistant.schemas import Chunk, Filters, Hit, int_to_date
@@ -26,21 +27,22 @@ class HybridRetriever:
         self._version: tuple[int, int] | None = None
 
     def _refresh(self) -> None:
-        # Rebuilt when the store changed, also by another process (counts are cheap to read).
-        version = self.store.counts()
+        # Rebuilt when the set of articles changed, also by another process: an edited article keeps
+        # its counts but gets a new id.
+        meta = self.store.article_meta()
+        version = (frozenset(meta), self.store.chunks.count())
         if version == self._version:
             return
-        got = self.store.articles.get(include=["metadatas"])
-        self._articles = dict(zip(got["ids"], got["metadatas"]))
-        self._chunks = {c.chunk_id: (c, m) for c, m in self.store.all_chunks() if c.doc_id in self._articles}
+        self._articles = meta
+        self._chunks = {c.chunk_id: (c, m) for c, m in self.store.all_chunks() if c.doc_id in meta}
         self._bm25 = None
         if self._chunks:
             from llama_index.core.schema import TextNode
             from llama_index.retrievers.bm25 import BM25Retriever
 
-            nodes = [TextNode(id_=cid, text=f"{self._articles[c.doc_id].get('title', '')}\n{c.text}")
+            nodes = [TextNode(id_=cid, text=search_text(meta[c.doc_id].get("title", ""), c.text))
                      for cid, (c, _) in self._chunks.items()]
-            self._bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(self.settings.candidates * 3, len(nodes)))
+            self._bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=len(nodes))
         self._version = version
 
     def bm25(self, question: str, filters: Filters) -> list[tuple[str, float]]:
@@ -48,6 +50,9 @@ class HybridRetriever:
         self._refresh()
         if self._bm25 is None or not _WORD.search(question):
             return []
+        # BM25 cannot filter, so with filters it ranks every chunk and the filter runs here.
+        self._bm25.similarity_top_k = len(self._chunks) if not filters.is_empty() else min(
+            self.settings.candidates * 2, len(self._chunks))
         out = []
         for res in self._bm25.retrieve(question):
             cid = res.node.node_id
@@ -55,7 +60,9 @@ class HybridRetriever:
                 continue
             if matches(filters, self._chunks[cid][1].get("published")):
                 out.append((cid, float(res.score)))
-        return out[: self.settings.candidates]
+            if len(out) >= self.settings.candidates:
+                break
+        return out
 
     def retrieve(self, question: str, filters: Filters | None = None, top_k: int | None = None) -> list[Hit]:
         """Top-k fused hits; empty when nothing is relevant enough to answer from."""
@@ -69,13 +76,9 @@ class HybridRetriever:
         if best_similarity < self.settings.min_similarity:
             return []
         sparse = self.bm25(question, filters)
-        fused: dict[str, float] = {}
-        for rank, (chunk, _m, _s) in enumerate(dense):
-            fused[chunk.chunk_id] = fused.get(chunk.chunk_id, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
-        for rank, (cid, _score) in enumerate(sparse):
-            fused[cid] = fused.get(cid, 0.0) + 1.0 / (self.settings.rrf_k + rank + 1)
         dense_sim = {c.chunk_id: s for c, _m, s in dense}
         bm25_score = dict(sparse)
+        fused = rrf([list(dense_sim.items()), sparse], self.settings.rrf_k)
         hits: list[Hit] = []
         per_doc: dict[str, int] = {}
         for cid in sorted(fused, key=lambda k: (-fused[k], k)):
@@ -92,3 +95,18 @@ class HybridRetriever:
             if len(hits) >= (top_k or self.settings.top_k):
                 break
         return hits
+
+
+def rrf(rankings: list[list[tuple[str, float]]], k: int = 60) -> dict[str, float]:
+    """Reciprocal-rank fusion of ranked (id, score) lists.
+
+    Equal RRF sums (rank 1 + rank 2 against rank 2 + rank 1) are common with two short lists;
+    they are broken by each list's score relative to its best, so a large lead counts.
+    """
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        top = max((s for _, s in ranking), default=0.0)
+        for rank, (key, score) in enumerate(ranking):
+            tie_break = 1e-6 * (score / top if top > 0 else 0.0)
+            fused[key] = fused.get(key, 0.0) + 1.0 / (k + rank + 1) + tie_break
+    return fused

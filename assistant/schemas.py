@@ -13,6 +13,11 @@ def date_to_int(value: dt.date) -> int:
     return value.year * 10000 + value.month * 100 + value.day
 
 
+def date_label(value: dt.date | None) -> str:
+    """ISO date, or 'date unknown' when the article does not state one."""
+    return value.isoformat() if value else "date unknown"
+
+
 def int_to_date(value: int) -> dt.date:
     """Inverse of date_to_int."""
     return dt.date(value // 10000, value // 100 % 100, value % 100)

@@ -107,7 +107,7 @@ def numbers_in(text: str) -> set[float]:
     return found
 
 
-_STOP = frozenset(
+STOPWORDS = frozenset(
     "a an the of in on at to for from by with and or but is are was were be been it its this that these those "
     "as how many what which who whom when where why did do does has have had not no than then there their they "
     "he she his her we you i about into over after before during near".split()
@@ -117,4 +117,4 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 def content_words(text: str) -> set[str]:
     """Lowercase word tokens without stopwords, for overlap scores."""
-    return {t for t in _TOKEN.findall(normalise(text).text) if t not in _STOP}
+    return {t for t in _TOKEN.findall(normalise(text).text) if t not in STOPWORDS}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,7 +107,7 @@ def assemble(model: PackagedModel, cache_dir: Path, finder: Callable[[str], Path
     parts = part_files(model, finder)
     total = sum(p.stat().st_size for p in parts)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + f".partial-{os.getpid()}")
+    tmp = target.with_name(f"{target.name}.partial-{os.getpid()}-{threading.get_ident()}")
     digest = hashlib.sha256()
     done = 0
     try:

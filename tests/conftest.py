@@ -1,0 +1,59 @@
+"""Shared fixtures: a temp data dir per test, fake models by default, real ones only when a test opts in."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.desk import Desk
+from assistant.llm import FakeLLM, LlamaCppLLM
+from assistant.settings import Settings, load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """No test touches the user's corpus; only `slow` tests may load a GGUF model."""
+    monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "data"))
+    for var in ("DESK_PRESET", "DESK_LLM__BACKEND", "DESK_EMBED__BACKEND"):
+        monkeypatch.delenv(var, raising=False)
+    if request.node.get_closest_marker("slow") is None:
+        def refuse(self: LlamaCppLLM) -> None:
+            raise AssertionError("unit/integration tests must not load a real LLM; mark the test slow")
+
+        monkeypatch.setattr(LlamaCppLLM, "load", refuse)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Fast settings: hash embedder, fake LLM, temp data dir (relevance gate tuned to the hash embedder)."""
+    return load_settings("default", data_dir=tmp_path / "corpus", embed={"backend": "hash"}, llm={"backend": "fake"},
+                         retrieve={"min_similarity": 0.05})
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    """A private copy of the five seed articles."""
+    dst = tmp_path / "seeds"
+    shutil.copytree(SEEDS, dst)
+    return dst
+
+
+@pytest.fixture
+def desk(settings: Settings, seeds: Path) -> Desk:
+    """A desk with the seeds ingested (hash embedder, fake LLM with an extractive responder)."""
+    d = Desk(settings)
+    report = d.ingest([seeds])
+    assert report.count("added") == 5
+    return d
+
+
+def fake_desk(settings: Settings, replies: list[str]) -> tuple[Desk, FakeLLM]:
+    """A desk whose LLM replies with the queued strings, in order."""
+    llm = FakeLLM(replies=replies)
+    return Desk(settings, llm=llm), llm

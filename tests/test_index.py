@@ -1,0 +1,103 @@
+"""The Chroma store: complete articles only, no half-written state, metadata Chroma accepts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.chunk import chunk_article
+from assistant.desk import Desk
+from assistant.index import Store
+from assistant.ingest import read_records, to_article
+from conftest import SEEDS
+
+
+def _article(name: str):
+    (rec,) = list(read_records(SEEDS / name, 5_000_000))
+    return to_article(rec)
+
+
+def test_interrupted_write_leaves_no_trace(settings) -> None:
+    """Chunks left without their article record by a crash (an hour ago) are removed when the store reopens."""
+    import time
+
+    store = Store(settings)
+    art = _article("002_a9d188d1784c2b7a.txt")
+    chunks = chunk_article(art)
+    vecs = Desk(settings).embedder.embed([c.text for c in chunks])
+    store.chunks.upsert(ids=[c.chunk_id for c in chunks], embeddings=vecs, documents=[c.text for c in chunks],
+                        metadatas=[{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end,
+                                    "written_at": time.time() - 7200} for c in chunks])
+    reopened = Store(settings)
+    assert reopened.counts() == (0, 0)
+    assert Desk(settings).retrieve("How many PMU fighters were killed?") == []
+
+
+def test_failed_embedding_stores_nothing_for_that_file(settings, seeds: Path) -> None:
+    """If embedding one article fails, nothing of it is stored and earlier articles stay intact."""
+
+    class Exploding:
+        name = "boom"
+        calls = 0
+
+        def embed(self, texts: list[str]) -> list[list[float]]:
+            Exploding.calls += 1
+            if Exploding.calls == 3:
+                raise RuntimeError("out of memory")
+            return Desk(settings).embedder.embed(texts)
+
+    desk = Desk(settings, embedder=Exploding())
+    with pytest.raises(RuntimeError):
+        desk.ingest([seeds])
+    store = Store(settings)
+    articles, chunks = store.counts()
+    assert articles == 2
+    assert chunks == sum(len(store.chunks_of(a.doc_id)) for a in store.list_articles())
+
+
+def test_metadata_types_and_published_int(settings, seeds: Path) -> None:
+    """Dates are stored as int YYYYMMDD; unknown dates are absent, never a fake value."""
+    Desk(settings).ingest([seeds])
+    store = Store(settings)
+    got = store.articles.get(include=["metadatas"])
+    by_title = {m["title"][:10]: m for m in got["metadatas"]}
+    assert by_title["At least 1"]["published"] == 20210124
+    assert "published" not in by_title["WATCH: Dea"]
+    for m in store.chunks.get(include=["metadatas"])["metadatas"]:
+        assert all(isinstance(v, (str, int, float, bool)) for v in m.values())
+
+
+def test_delete_removes_article_and_chunks(settings, seeds: Path) -> None:
+    """Deleting an article removes its chunks from retrieval."""
+    desk = Desk(settings)
+    desk.ingest([seeds])
+    pmu = next(a for a in desk.articles() if a.title.startswith("At least 11"))
+    desk.store.delete(pmu.doc_id)
+    assert desk.store.counts()[0] == 4
+    assert all(h.chunk.doc_id != pmu.doc_id for h in desk.retrieve("PMU fighters killed east of Tikrit"))
+
+
+def test_fresh_orphans_kept_but_invisible(settings) -> None:
+    """Chunks of an ingest still running elsewhere are not deleted on open, and are never retrieved."""
+    import time
+
+    store = Store(settings)
+    art = _article("002_a9d188d1784c2b7a.txt")
+    chunks = chunk_article(art)
+    vecs = Desk(settings).embedder.embed([c.text for c in chunks])
+    store.chunks.upsert(ids=[c.chunk_id for c in chunks], embeddings=vecs, documents=[c.text for c in chunks],
+                        metadatas=[{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end,
+                                    "written_at": time.time()} for c in chunks])
+    assert Store(settings).counts() == (0, len(chunks))
+    assert Desk(settings).retrieve("How many PMU fighters were killed?") == []
+
+
+def test_mixing_embedders_in_one_corpus_refused(settings, seeds: Path) -> None:
+    """A corpus indexed with one embedder refuses another instead of failing inside Chroma."""
+    from assistant.embed import HashEmbedder
+    from assistant.errors import ConfigError
+
+    Desk(settings).ingest([seeds / "002_a9d188d1784c2b7a.txt"])
+    with pytest.raises(ConfigError, match="indexed with the hash-2048 embedder"):
+        Desk(settings, embedder=HashEmbedder(dim=64)).ingest([seeds])
