@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.schemas import Article, Chunk, Citation, Claim, DraftClaim, Hit
-from assistant.text import content_words, find_verbatim, numbers_in, sentences
+from assistant.text import STOPWORDS, content_words, find_verbatim, numbers_in, sentences
 
 REPAIR_MIN_OVERLAP = 0.6  # share of the quote's content words a replacement sentence must contain
 MIN_QUOTE_WORDS = 3  # shorter "quotes" ("ISIS") match anywhere and prove nothing
@@ -105,23 +105,58 @@ def date_numbers(claim: str, published: dt.date | None) -> set[float]:
     return out
 
 
+_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*[A-Za-z]")
+_GENERIC = {"the", "a", "an", "on", "in", "at", "it", "this", "there", "according", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", *_MONTHS, "january", "february", "march", "april", "june",
+            "july", "august", "september", "october", "november", "december"}
+# Names the articles write in several ways; a claim may use any of them.
+_ALIASES = [{"isis", "isil", "is", "islamic", "daesh", "da'esh", "da\u2019esh"},
+            {"pmu", "pmf", "hashd", "hashed", "popular", "mobilization", "mobilisation"}]
+
+
+def names_missing(claim: str, article_text: str) -> list[str]:
+    """Capitalised names in the claim that the article never mentions (a place or group the model made up)."""
+    lower = article_text.lower()
+    words = set(re.findall(r"[\w'\u2019]+", lower)) | set(re.findall(r"[\w'\u2019-]+", lower))
+    missing = []
+    for m in _NAME.finditer(claim):
+        name = m.group(0).lower().removesuffix("'s").removesuffix("\u2019s")
+        # Sentence-initial words are checked too ("Basra saw ..."): common ones are in the article anyway.
+        if name in _GENERIC or name in STOPWORDS or numbers_in(name):
+            continue
+        group = next((g for g in _ALIASES if name in g), {name})
+        stem = name[: max(4, len(name) - 2)]  # Iraqi ~ Iraq, Kurdish ~ Kurdistan
+        if not (group & words or any(w.startswith(stem) for w in words)):
+            missing.append(m.group(0))
+    return missing
+
+
 def check_claim(draft: DraftClaim, evidence: Evidence) -> Claim | None:
-    """The claim with a verified citation, or None when nothing shown to the model supports it."""
-    if len(content_words(draft.quote)) == 0:
+    """The claim with a verified citation, or None when nothing shown to the model supports it.
+
+    Supported means: the quote is verbatim in a shown article, every figure of the claim is in the
+    quote (a restated publication date excepted), every name of the claim is in the cited article,
+    and the claim shares a word with the quote.
+    """
+    if not content_words(draft.quote):
         return None  # no citation at all: the claim is dropped, not given one after the fact
+    # Figures are checked as numbers; as words they would let "Kurdistan 24" support "24 killed".
+    claim_words = {w for w in content_words(draft.text) if not w.isdigit()}
+    numbers = numbers_in(draft.text)
+
+    def supports(c: Citation | None) -> bool:
+        return (c is not None
+                and numbers - date_numbers(draft.text, c.published) <= numbers_in(c.quote)
+                and bool(claim_words & content_words(c.quote) or numbers)
+                and not names_missing(draft.text, evidence.articles[c.doc_id].text))
+
     cite = evidence.locate(draft.source, draft.quote)
     if cite is None and len(content_words(draft.quote)) >= MIN_QUOTE_WORDS:
         cite = evidence.best_sentence(content_words(draft.quote), set(), draft.source, REPAIR_MIN_OVERLAP)
-    # Figures are checked as numbers; as words they would let "Kurdistan 24" support "24 killed".
-    claim_words = {w for w in content_words(draft.text) if not w.isdigit()}
-
-    def unsupported(c: Citation) -> set[float]:
-        return numbers_in(draft.text) - date_numbers(draft.text, c.published) - numbers_in(c.quote)
-
-    if cite is None or unsupported(cite) or not (claim_words & content_words(cite.quote) or numbers_in(draft.text)):
-        # The quote does not carry the claim's figures or words: look for a shown sentence that does.
-        need = numbers_in(draft.text) - (date_numbers(draft.text, cite.published) if cite else set())
+    if not supports(cite):
+        # The quote does not carry the claim: look for a shown sentence that does.
+        need = numbers - (date_numbers(draft.text, cite.published) if cite else set())
         cite = evidence.best_sentence(claim_words, need, draft.source, 0.3)
-        if cite is None or unsupported(cite):
+        if not supports(cite):
             return None
     return Claim(text=draft.text.strip(), citations=[cite])
