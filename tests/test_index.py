@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -18,19 +19,24 @@ def _article(name: str):
     return to_article(rec)
 
 
-def test_interrupted_write_leaves_no_trace(settings) -> None:
-    """Chunks left without their article record by a crash (an hour ago) are removed when the store reopens."""
-    import time
-
-    store = Store(settings)
+def _write_chunks_without_article(settings, age_s: float) -> int:
+    """What a put interrupted age_s ago leaves behind: chunks and no article record. Returns how many."""
     art = _article("002_a9d188d1784c2b7a.txt")
     chunks = chunk_article(art)
     vecs = Desk(settings).embedder.embed([c.text for c in chunks])
-    store.chunks.upsert(ids=[c.chunk_id for c in chunks], embeddings=vecs, documents=[c.text for c in chunks],
-                        metadatas=[{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end,
-                                    "written_at": time.time() - 7200} for c in chunks])
-    reopened = Store(settings)
-    assert reopened.counts() == (0, 0)
+    Store(settings).chunks.upsert(
+        ids=[c.chunk_id for c in chunks], embeddings=vecs, documents=[c.text for c in chunks],
+        metadatas=[{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end,
+                    "written_at": time.time() - age_s} for c in chunks])
+    return len(chunks)
+
+
+@pytest.mark.parametrize(("age_s", "left"), [(7200, False), (0, True)])
+def test_interrupted_write_never_visible(settings, age_s: float, left: bool) -> None:
+    """Chunks without their article record are never retrieved; once old (a crash, not an ingest still
+    running in another process) they are removed when the store is opened."""
+    n = _write_chunks_without_article(settings, age_s)
+    assert Store(settings).counts() == (0, n if left else 0)
     assert Desk(settings).retrieve("How many PMU fighters were killed?") == []
 
 
@@ -76,21 +82,6 @@ def test_delete_removes_article_and_chunks(settings, seeds: Path) -> None:
     desk.store.delete(pmu.doc_id)
     assert desk.store.counts()[0] == 4
     assert all(h.chunk.doc_id != pmu.doc_id for h in desk.retrieve("PMU fighters killed east of Tikrit"))
-
-
-def test_fresh_orphans_kept_but_invisible(settings) -> None:
-    """Chunks of an ingest still running elsewhere are not deleted on open, and are never retrieved."""
-    import time
-
-    store = Store(settings)
-    art = _article("002_a9d188d1784c2b7a.txt")
-    chunks = chunk_article(art)
-    vecs = Desk(settings).embedder.embed([c.text for c in chunks])
-    store.chunks.upsert(ids=[c.chunk_id for c in chunks], embeddings=vecs, documents=[c.text for c in chunks],
-                        metadatas=[{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end,
-                                    "written_at": time.time()} for c in chunks])
-    assert Store(settings).counts() == (0, len(chunks))
-    assert Desk(settings).retrieve("How many PMU fighters were killed?") == []
 
 
 def test_mixing_embedders_in_one_corpus_refused(settings, seeds: Path) -> None:
