@@ -160,3 +160,86 @@ class IngestReport(BaseModel):
     def count(self, status: FileStatus) -> int:
         """Number of results with this status."""
         return sum(1 for r in self.results if r.status == status)
+
+
+# ------------------------------------------------------------------ incidents
+
+DatePrecision = Literal["day", "month", "year", "unknown"]
+AttackType = Literal["ambush", "ied", "suicide", "mortar_rocket", "shooting", "airstrike_operation", "kidnapping",
+                     "other"]
+ATTACK_TYPES: tuple[str, ...] = ("ambush", "ied", "suicide", "mortar_rocket", "shooting", "airstrike_operation",
+                                 "kidnapping", "other")
+
+
+class Place(BaseModel):
+    """A gazetteer entry: a town, village, district or province of Iraq."""
+
+    name: str = Field(description="Display name, e.g. 'Tikrit'.")
+    lat: float
+    lon: float
+    province: str | None = Field(None, description="Canonical province, e.g. 'Salahuddin', 'Nineveh'.")
+    district: str | None = None
+    kind: Literal["city", "village", "district", "province"] = "city"
+
+
+class PlaceMention(BaseModel):
+    """A place named in a text, with its span and what the gazetteer resolved it to."""
+
+    text: str
+    start: int
+    end: int
+    place: Place
+
+
+class EventDate(BaseModel):
+    """An event date as precise as the text allows."""
+
+    date: dt.date | None = None
+    precision: DatePrecision = "unknown"
+    phrase: str | None = Field(None, description="The words the date was read from ('late Wednesday').")
+
+
+class Count(BaseModel):
+    """A casualty figure as reported: exact, a lower bound, or vague ('dozens')."""
+
+    low: int | None = Field(None, description="Smallest value the text allows (at least N -> N).")
+    high: int | None = Field(None, description="Largest value, None when open-ended ('at least 11').")
+    text: str = Field("", description="The words reported, e.g. 'at least 11', 'dozens'.")
+
+    def exact(self) -> int | None:
+        """The value when the text gives one number."""
+        return self.low if self.low is not None and self.low == self.high else None
+
+
+class IncidentSource(BaseModel):
+    """One article's report of an incident, with the evidence and the figures it gave."""
+
+    doc_id: str
+    quote: str
+    start: int
+    end: int
+    killed: Count | None = None
+    wounded: Count | None = None
+
+
+class Incident(BaseModel):
+    """One attack or violent event, possibly reported by several articles."""
+
+    id: str
+    event_date: dt.date | None = None
+    date_precision: DatePrecision = "unknown"
+    date_phrase: str | None = None
+    place_text: str | None = Field(None, description="The place as written in the article.")
+    place: str | None = Field(None, description="Normalised place name from the gazetteer.")
+    district: str | None = None
+    province: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    perpetrator: str | None = None
+    claimed: str | None = Field(None, description="'claimed', 'denied', 'blamed' or None when not said.")
+    target: str | None = None
+    attack_type: AttackType = "other"
+    killed: Count | None = None
+    wounded: Count | None = None
+    sources: list[IncidentSource] = []
+    conflicts: list[str] = Field(default_factory=list, description="Figures on which the sources disagree.")
