@@ -106,7 +106,9 @@ def render_answer(answer: Answer) -> str:
             when = date_label(c.published)
             lines.append(f"[{c.n}] \u201c{c.quote}\u201d")
             lines.append(f"    \u2014 {c.title} ({c.outlet or 'unknown outlet'}, {when}) doc {c.doc_id} chars {c.start}-{c.end}")
-    if not answer.filters_used.is_empty():
+    if answer.incident_filters is not None and not answer.incident_filters.is_empty():
+        lines.append(f"\nFilters: {answer.incident_filters.describe()}")
+    elif not answer.filters_used.is_empty():
         lines.append(f"\nFilters: {answer.filters_used.describe()}")
     return "\n".join(lines)
 
@@ -115,25 +117,74 @@ _DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 def date_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """--from / --to published-date filters."""
-    fn = click.option("--to", "date_to", type=_DATE, default=None, help="Only articles published on or before (YYYY-MM-DD).")(fn)
-    return click.option("--from", "date_from", type=_DATE, default=None, help="Only articles published on or after (YYYY-MM-DD).")(fn)
+    """--from / --to date filters (event dates for incidents, publication dates for passages)."""
+    fn = click.option("--to", "date_to", type=_DATE, default=None, help="Up to this date (YYYY-MM-DD).")(fn)
+    return click.option("--from", "date_from", type=_DATE, default=None, help="From this date (YYYY-MM-DD).")(fn)
+
+
+def incident_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Place, radius, province, attack type and perpetrator filters; they override what the question says."""
+    from assistant.schemas import ATTACK_TYPES
+
+    for opt in reversed([
+        click.option("--near", default=None, help="Place name: incidents within --radius km of it."),
+        click.option("--radius", type=float, default=None, help="Radius in km for --near (default 50)."),
+        click.option("--province", default=None, help="Incidents in this province (any spelling)."),
+        click.option("--type", "attack_type", type=click.Choice(ATTACK_TYPES), default=None, help="Attack type."),
+        click.option("--perpetrator", default=None, help="Perpetrator, e.g. ISIS."),
+    ]):
+        fn = opt(fn)
+    return date_options(fn)
+
+
+def _incident_filters(near: str | None, radius: float | None, province: str | None, attack_type: str | None,
+                      perpetrator: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None) -> Any:
+    from assistant import gazetteer
+    from assistant.parse import IncidentFilters
+
+    from assistant.parse import canonical_actor
+
+    values: dict[str, Any] = {"attack_type": attack_type,
+                              "perpetrator": (canonical_actor(perpetrator) or perpetrator) if perpetrator else None,
+                              "date_from": date_from.date() if date_from else None,
+                              "date_to": date_to.date() if date_to else None}
+    if near:
+        place = gazetteer.lookup(near)
+        if place is None:
+            raise click.BadParameter(f"unknown place {near!r} (not in the gazetteer)", param_hint="--near")
+        values.update(place=place.name, lat=place.lat, lon=place.lon, radius_km=radius or 50.0)
+    elif radius:
+        raise click.BadParameter("--radius needs --near", param_hint="--radius")
+    if province:
+        canon = gazetteer.canonical_province(province)
+        if canon is None:
+            raise click.BadParameter(f"unknown province {province!r}", param_hint="--province")
+        values["province"] = canon
+    return IncidentFilters(**{k: v for k, v in values.items() if v is not None})
 
 
 @main.command()
 @click.argument("question")
-@date_options
+@incident_options
 @click.option("--json", "as_json", is_flag=True, help="Print the structured Answer as JSON.")
 @common
-def ask(question: str, date_from: dt.datetime | None, date_to: dt.datetime | None, as_json: bool, settings: Settings) -> None:
-    """Answer a question from the corpus, every sentence cited to a verbatim quote."""
+def ask(question: str, near: str | None, radius: float | None, province: str | None, attack_type: str | None,
+        perpetrator: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None, as_json: bool,
+        settings: Settings) -> None:
+    """Answer a question from the corpus, every sentence cited to a verbatim quote.
+
+    Listing and counting questions ("attacks near Kirkuk in 2022") are answered from every matching
+    incident; the filters read from the question are shown, and the options override them.
+    """
     from assistant.desk import Desk
 
     desk = Desk(settings)
+    published = _filters(date_from, date_to)  # checks the range first, with a message naming the options
+    overrides = _incident_filters(near, radius, province, attack_type, perpetrator, date_from, date_to)
     live = sys.stderr.isatty() and not as_json
     shown = ""
     answer = None
-    for event in desk.ask_stream(question, _filters(date_from, date_to)):
+    for event in desk.ask_stream(question, published, overrides):
         if isinstance(event, Answer):
             answer = event
         elif live and event != shown:

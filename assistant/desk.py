@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import math
 import threading
 import time
 from collections.abc import Callable, Iterator
 from functools import cached_property
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from assistant.chunk import chunk_article, search_text
 from assistant.embed import Embedder, get_embedder
-from assistant.errors import AssistantError, InputFileError
-from assistant.index import Store
+from assistant.errors import InputFileError
+from assistant.index import Store, describe
+
+if TYPE_CHECKING:
+    from assistant.extract import Extractor
+    from assistant.parse import IncidentFilters, ParsedQuestion
 from assistant.ingest import iter_files, read_records, to_article
 from assistant.llm import LLM, get_llm
 from assistant.retrieve import HybridRetriever
-from assistant.schemas import Answer, Article, FileResult, Filters, Hit, IngestReport
+from assistant.schemas import Answer, Article, FileResult, Filters, Hit, Incident, IngestReport
 from assistant.settings import Settings, load_settings
+
+
+log = logging.getLogger(__name__)
 
 
 def _mean(vectors: list[list[float]]) -> list[float]:
@@ -94,14 +104,32 @@ class Desk:
                 return FileResult(path=article.source, status="duplicate", doc_id=article.doc_id, title=article.title,
                                   reason="same text is already stored")
             chunks = chunk_article(article, self.settings.ingest.chunk_tokens, self.settings.ingest.chunk_overlap)
-            vectors = self.embedder.embed([search_text(article.title, c.text) for c in chunks])
-            replaced = self.store.put(article, chunks, vectors, _mean(vectors))
+            incidents, warning = self._extract(article)
+            # One embedding call for chunks and incident descriptions: batching is most of the speed.
+            vectors = self.embedder.embed([search_text(article.title, c.text) for c in chunks] + [describe(i) for i in incidents])
+            chunk_vecs, incident_vecs = vectors[: len(chunks)], vectors[len(chunks):]
+            replaced = self.store.put(article, chunks, chunk_vecs, _mean(chunk_vecs), incidents, incident_vecs)
         except InputFileError as err:
             return FileResult(path=err.path, status="rejected", reason=err.reason)
-        except AssistantError:
-            raise
         return FileResult(path=article.source, status="replaced" if replaced else "added", doc_id=article.doc_id,
-                          title=article.title, chunks=len(chunks))
+                          title=article.title, chunks=len(chunks), incidents=len(incidents), warning=warning)
+
+    def _extract(self, article: Article) -> tuple[list[Incident], str | None]:
+        """Incidents of an article; an extractor failure is reported but never loses the article."""
+        if self.settings.extract.backend == "off":
+            return [], None
+        try:
+            return self.extractor.extract(article), None
+        except Exception as exc:  # a bug in one extraction rule must not block ingest of the text itself
+            log.exception("incident extraction failed for %s", article.source)
+            return [], f"incident extraction failed: {type(exc).__name__}: {exc}"
+
+    @cached_property
+    def extractor(self) -> Extractor:
+        """The incident extractor the settings choose."""
+        from assistant.extract import get_extractor
+
+        return get_extractor(self.settings.extract.backend)
 
     # ------------------------------------------------------------------ questions
 
@@ -113,18 +141,42 @@ class Desk:
         """Stored articles."""
         return self.store.list_articles()
 
-    def ask_stream(self, question: str, filters: Filters | None = None) -> Iterator[str | Answer]:
-        """Draft text as it streams (str), then the checked Answer last."""
-        from assistant.answer import answer_stream
+    def parse(self, question: str, incident_filters: IncidentFilters | None = None,
+              today: dt.date | None = None) -> ParsedQuestion:
+        """Filters and intent read from the question; explicit filters win field by field."""
+        from assistant.parse import parse_question
 
+        parsed = parse_question(question, today or dt.date.today())
+        if incident_filters is not None:
+            parsed = parsed.model_copy(update={"filters": parsed.filters.merged(incident_filters)})
+        return parsed
+
+    def ask_stream(self, question: str, filters: Filters | None = None, incident_filters: IncidentFilters | None = None,
+                   today: dt.date | None = None) -> Iterator[str | Answer]:
+        """Draft text as it streams (str), then the checked Answer last.
+
+        Listing and counting questions ("attacks near Kirkuk in 2022", "how many police were killed")
+        are answered from every matching incident record, totals by code; the rest by the LLM over
+        retrieved passages.
+        """
+        from assistant.answer import answer_stream
+        from assistant.listing import answer_from_incidents
+
+        parsed = self.parse(question, incident_filters, today)
+        if parsed.intent == "list" or (parsed.intent == "count" and parsed.measure is not None):
+            answer = answer_from_incidents(parsed, question, self.store)
+            yield answer.model_copy(update={"incident_filters": parsed.filters})
+            return
         filters = filters or Filters()
         hits = self.retrieve(question, filters)
+        # Passage answers use only the publication-date filters: incident filters would claim more than was applied.
         yield from answer_stream(question, hits, self.store, lambda: self.llm, self.settings, filters)
 
-    def ask(self, question: str, filters: Filters | None = None) -> Answer:
+    def ask(self, question: str, filters: Filters | None = None, incident_filters: IncidentFilters | None = None,
+            today: dt.date | None = None) -> Answer:
         """The checked, cited answer."""
         final = None
-        for event in self.ask_stream(question, filters):
+        for event in self.ask_stream(question, filters, incident_filters, today):
             final = event
         assert isinstance(final, Answer)
         return final

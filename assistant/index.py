@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 from assistant.errors import ConfigError, StoreError
-from assistant.schemas import Article, Chunk, Filters, date_to_int, int_to_date
+from assistant.schemas import Article, Chunk, Filters, Incident, date_to_int, int_to_date
 from assistant.settings import Settings
 
 _BATCH = 1000  # Chroma rejects very large single adds
@@ -65,6 +65,8 @@ class Store:
                 self.client = chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
             self.articles = self.client.get_or_create_collection(f"{prefix}_articles", configuration=config, embedding_function=None)
             self.chunks = self.client.get_or_create_collection(f"{prefix}_chunks", configuration=config, embedding_function=None)
+            self.incidents = self.client.get_or_create_collection(f"{prefix}_incidents", configuration=config,
+                                                                  embedding_function=None)
             self.remove_orphans()
         except Exception as exc:  # chromadb raises many unrelated types for an unreachable or unusable store
             raise StoreError(f"cannot open the Chroma store at {self.location}: {exc}",
@@ -91,10 +93,19 @@ class Store:
             raise ConfigError(f"this corpus ({self.location}) was indexed with the {current} embedder, not {name}",
                               "use the same embedder settings, or ingest into another --data-dir")
 
-    def put(self, article: Article, chunks: list[Chunk], chunk_vectors: list[list[float]], doc_vector: list[float]) -> list[str]:
-        """Store an article; older versions from the same source are removed after. Returns replaced ids."""
+    def put(self, article: Article, chunks: list[Chunk], chunk_vectors: list[list[float]], doc_vector: list[float],
+            incidents: list[Incident] | None = None, incident_vectors: list[list[float]] | None = None) -> list[str]:
+        """Store an article with its chunks and incidents; older versions from the same source are removed after.
+
+        Returns the ids of the versions replaced.
+        """
         meta = _meta_date(article)
         written = time.time()
+        if incidents:
+            self.incidents.upsert(ids=[f"{article.doc_id}:{i.id}" for i in incidents], embeddings=incident_vectors,
+                                  documents=[describe(i) for i in incidents],
+                                  metadatas=[{**incident_meta(i), "doc_id": article.doc_id, "written_at": written}
+                                             for i in incidents])
         for i in range(0, len(chunks), _BATCH):
             part = chunks[i : i + _BATCH]
             self.chunks.upsert(
@@ -127,6 +138,7 @@ class Store:
         """Remove an article and its chunks (article record first, so a crash leaves only orphans)."""
         self.articles.delete(ids=[doc_id])
         self.chunks.delete(where={"doc_id": doc_id})
+        self.incidents.delete(where={"doc_id": doc_id})
 
     def remove_orphans(self, min_age_s: float = ORPHAN_AGE_S) -> int:
         """Delete chunks whose article record is missing (an interrupted put). Returns how many."""
@@ -137,7 +149,12 @@ class Store:
                    if m.get("doc_id") not in doc_ids and m.get("written_at", 0.0) <= cutoff]
         for i in range(0, len(orphans), _BATCH):
             self.chunks.delete(ids=orphans[i : i + _BATCH])
-        return len(orphans)
+        inc_meta = self.incidents.get(include=["metadatas"])
+        stale = [iid for iid, m in zip(inc_meta["ids"], inc_meta["metadatas"] or [])
+                 if m.get("doc_id") not in doc_ids and m.get("written_at", 0.0) <= cutoff]
+        for i in range(0, len(stale), _BATCH):
+            self.incidents.delete(ids=stale[i : i + _BATCH])
+        return len(orphans) + len(stale)
 
     # ------------------------------------------------------------------ reads
 
@@ -183,6 +200,12 @@ class Store:
             out.append((_chunk(cid, text, m), m, 1.0 - float(dist)))
         return out
 
+    def query_incidents(self, where: dict[str, Any] | None) -> list[Incident]:
+        """Every stored incident matching a Chroma where-clause (all of them, not a top-k)."""
+        got = self.incidents.get(where=where, include=["metadatas"])
+        complete = set(self.articles.get(include=[])["ids"])
+        return [Incident.model_validate_json(m["json"]) for m in got["metadatas"] if m.get("doc_id") in complete]
+
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         """An article's chunks in order."""
         got = self.chunks.get(where={"doc_id": doc_id}, include=["documents", "metadatas"])
@@ -197,3 +220,50 @@ def _chunk(chunk_id: str, text: str, m: dict[str, Any]) -> Chunk:
 def _article(doc_id: str, text: str, m: dict[str, Any]) -> Article:
     return Article(doc_id=doc_id, text=text, title=m.get("title", ""), outlet=m.get("outlet"), url=m.get("url"),
                    published=int_to_date(m["published"]) if "published" in m else None, source=m.get("source", ""))
+
+
+ATTACK_LABELS = {"ambush": "ambush", "ied": "IED attack", "suicide": "suicide attack", "mortar_rocket": "mortar/rocket attack",
+                 "shooting": "shooting", "airstrike_operation": "airstrike/operation", "kidnapping": "kidnapping",
+                 "other": "attack"}
+
+
+def when_label(inc: Incident) -> str:
+    """The event date at its precision: '2022-12-18', 'November 2022', '2017', 'date unknown'."""
+    if inc.event_date is None:
+        return "date unknown"
+    if inc.date_precision == "month":
+        return inc.event_date.strftime("%B %Y")
+    if inc.date_precision == "year":
+        return str(inc.event_date.year)
+    return inc.event_date.isoformat()
+
+
+def describe(inc: Incident) -> str:
+    """One line about an incident (what gets embedded, and a readable label)."""
+    when = when_label(inc)
+    where = inc.place_text or inc.place or "place unknown"
+    if inc.province and inc.province != where:
+        where += f" ({inc.province})"
+    figs = []
+    if inc.killed is not None:
+        figs.append(f"{inc.killed.text or inc.killed.low} killed")
+    if inc.wounded is not None:
+        figs.append(f"{inc.wounded.text or inc.wounded.low} wounded")
+    who = f" by {inc.perpetrator}" if inc.perpetrator else ""
+    on = f" on {inc.target}" if inc.target else ""
+    return f"{when}: {ATTACK_LABELS[inc.attack_type]}{who}{on} near {where}" + (f", {', '.join(figs)}" if figs else "")
+
+
+def incident_meta(inc: Incident) -> dict[str, Any]:
+    """Chroma-safe scalar metadata so incident filters run in the store."""
+    meta: dict[str, Any] = {"attack_type": inc.attack_type, "precision": inc.date_precision, "json": inc.model_dump_json()}
+    if inc.event_date:
+        meta["event_date"] = date_to_int(inc.event_date)
+    for name in ("province", "perpetrator", "target", "lat", "lon"):
+        if getattr(inc, name) is not None:
+            meta[name] = getattr(inc, name)
+    for name in ("killed", "wounded"):
+        count = getattr(inc, name)
+        if count is not None and count.low is not None:
+            meta[name] = count.low
+    return meta

