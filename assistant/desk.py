@@ -129,7 +129,7 @@ class Desk:
         """The incident extractor the settings choose."""
         from assistant.extract import get_extractor
 
-        return get_extractor(self.settings.extract.backend)
+        return get_extractor(self.settings.extract.backend, lambda: self.llm, self.settings.prompts_dir)
 
     # ------------------------------------------------------------------ questions
 

@@ -32,7 +32,8 @@ class IngestSettings(_Group):
 
 
 class ExtractSettings(_Group):
-    backend: Literal["rules", "off"] = Field("rules", description="Incident extractor run at ingest (rules = fast, no LLM).")
+    backend: Literal["rules", "llm", "off"] = Field(
+        "rules", description="Incident extractor at ingest: rules = fast, no LLM; llm = model proposes, code checks.")
 
 
 class EmbedSettings(_Group):

@@ -85,14 +85,14 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-_WORDS = {
+NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a dozen": 12, "dozen": 12,
 }
-_NUM_RE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b|\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_NUM_RE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def numbers_in(text: str) -> set[float]:
@@ -100,8 +100,8 @@ def numbers_in(text: str) -> set[float]:
     found: set[float] = set()
     for m in _NUM_RE.finditer(text):
         tok = m.group(0).lower()
-        if tok in _WORDS:
-            found.add(float(_WORDS[tok]))
+        if tok in NUMBER_WORDS:
+            found.add(float(NUMBER_WORDS[tok]))
         else:
             found.add(float(tok.replace(",", "")))
     return found

@@ -89,3 +89,74 @@ def test_gold_file_is_well_formed() -> None:
     for g in gold:
         assert any(Path(p).name.startswith(g["doc"]) for p in SEEDS.glob("*.txt"))
         assert set(g) <= set(FIELDS) | {"id", "doc", "date_precision", "evidence"}
+
+
+def _llm_extract(name: str, *items: dict) -> list:
+    """Run the LLM extractor on a seed with a fake model that proposes the given incidents."""
+    import json
+
+    from assistant.extract import LLMExtractor
+    from assistant.llm import FakeLLM
+    from assistant.settings import REPO_ROOT
+
+    (rec,) = list(read_records(SEEDS / name, 5_000_000))
+    fake = FakeLLM(replies=[json.dumps({"incidents": list(items)})])
+    return LLMExtractor(lambda: fake, REPO_ROOT / "prompts").extract(to_article(rec))
+
+
+def _proposal(**kw) -> dict:
+    base = {"quote": "", "place": "", "date_phrase": "", "perpetrator": "", "claimed": "", "target": "",
+            "attack_type": "other", "killed": None, "wounded": None}
+    return {**base, **kw}
+
+
+def test_llm_extractor_keeps_checked_fields() -> None:
+    """A correct proposal becomes an incident with a verbatim quote, resolved place and date."""
+    (inc,) = _llm_extract("002_a9d188d1784c2b7a.txt", _proposal(
+        quote="PMU security sources said the total toll was 11 dead and 10 wounded.", place="Tikrit",
+        date_phrase="on Saturday", perpetrator="ISIS", target="PMU", attack_type="ambush", killed=11, wounded=10))
+    assert (inc.killed.low, inc.wounded.low, inc.place, inc.province) == (11, 10, "Tikrit", "Salahuddin")
+    assert inc.event_date.isoformat() == "2021-01-23" and inc.perpetrator == "ISIS"
+
+
+def test_llm_extractor_drops_what_the_text_does_not_say() -> None:
+    """A figure absent from the quote, a place absent from the article and an unseen date phrase become unknown."""
+    (inc,) = _llm_extract("002_a9d188d1784c2b7a.txt", _proposal(
+        quote="PMU security sources said the total toll was 11 dead and 10 wounded.", place="Basra",
+        date_phrase="on 3 March", attack_type="ambush", killed=12, wounded=10))
+    assert inc.killed is None and inc.wounded.low == 10
+    assert inc.place is None and inc.event_date is None
+
+
+def test_llm_extractor_repairs_or_drops_quotes() -> None:
+    """A garbled quote is repaired to the article sentence with its figures; an invented one is dropped."""
+    incs = _llm_extract("002_a9d188d1784c2b7a.txt",
+                        _proposal(quote="security sources said the toll was 11 dead, 10 wounded", killed=11, wounded=10),
+                        _proposal(quote="Rebels shot down a helicopter over Mosul", killed=4))
+    (inc,) = incs
+    assert inc.sources[0].quote == "PMU security sources said the total toll was 11 dead and 10 wounded."
+
+
+# Stated scores of the LLM extractor with the default model (measured: 4 of 11 incidents matched,
+# killed and perpetrator precision 1.00; it usually reports only the main incident of an article).
+@pytest.mark.slow
+def test_llm_extractor_meets_stated_scores_with_default_model() -> None:
+    """The model-proposed, code-checked incidents are few but their figures and actors are right."""
+    from assistant.extract import LLMExtractor
+    from assistant.llm import get_llm
+    from assistant.settings import load_settings
+
+    settings = load_settings("default")
+    llm = get_llm(settings)
+    extractor = LLMExtractor(lambda: llm, settings.prompts_dir)
+    out = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        (rec,) = list(read_records(path, 5_000_000))
+        art = to_article(rec)
+        out[path.name[:3]] = extractor.extract(art)
+        for inc in out[path.name[:3]]:
+            assert art.text[inc.sources[0].start:inc.sources[0].end] == inc.sources[0].quote
+    s = score(out, load_gold(GOLD))
+    print("\n" + s.table())
+    assert s.matched >= 3, s.table()
+    assert s.precision("killed") >= 0.75 and s.precision("perpetrator") >= 0.75, s.table()
