@@ -37,7 +37,7 @@ _VAGUE = {"several": (3, None), "dozens": (24, None), "dozens of": (24, None), "
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((k for k in _WORD_NUM if len(k) > 2), key=len, reverse=True)) + ")"
 _VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
 _QUAL = r"(?P<q>at least |more than |over |nearly |about |around |some |up to |an additional |another )?"
-_FIG = rf"{_QUAL}(?P<n>{_NUM}|{_VAGUE_RE})"
+_FIG = rf"{_QUAL}(?P<n>{_NUM}|{_VAGUE_RE})(?!-year|\s+years?\s+old)"  # "a 10-year-old boy" is one victim, not ten
 _KILL_V = r"(?:killed|dead|died|slain|lost their lives|perished)"
 _WOUND_V = r"(?:wounded|injured|hurt)"
 _STOP_GAP = rf"(?!(?:{_NUM}|killed|dead|died|wounded|injured|hurt|killing|injuring|wounding|while|and\s+{_NUM})\b)"
@@ -51,6 +51,10 @@ _KILLED = [
     re.compile(rf"\btoll (?:was|rose to|reached|stood at) {_FIG}", re.I),
     re.compile(rf"\b(?:death|deaths) of {_FIG}", re.I),
     re.compile(rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |been )?{_KILL_V}\b", re.I),
+    # One victim named by an article: "killed a police officer", "a sniper killed a soldier".
+    re.compile(r"\b(?:killing|killed|kills|kill)\s(?P<q>)(?P<n>an?|one)\s(?:[\w-]+\s){0,2}?(?:soldier|trooper|policeman|"
+               r"police officer|officer|guard|civilian|child|boy|girl|man|woman|fighter|member|worshipper|farmer|"
+               r"shepherd|journalist)\b", re.I),
 ]
 _WOUNDED = [
     re.compile(rf"\b(?:wounding|injuring|wounds|wounded|injured|injures)\s{_FIG}", re.I),
@@ -81,7 +85,8 @@ def _count(m: re.Match[str]) -> Count:
     if raw.lower() in _VAGUE:
         low, high = _VAGUE[raw.lower()]
         return Count(low=low, high=high, text=text)
-    n = _to_int(raw)
+    n = 1 if raw.lower() in ("a", "an") else _to_int(raw)
+    text = "1" if raw.lower() in ("a", "an") else text
     if qual in ("at least", "over", "more than", "some"):
         return Count(low=n + (1 if qual in ("over", "more than") else 0), high=None, text=text)
     if qual == "up to":
@@ -114,8 +119,8 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
 _TYPES = [  # first match wins: the most specific kind of attack
     ("suicide", r"suicide|self-detonat"),
     ("ied", r"roadside bomb|explosive device|\bied\b|car bomb|bomb(?:ing)?\b|explosion|detonat"),
-    ("mortar_rocket", r"mortar|rocket|katyusha|shell(?:ing|ed)\b"),
-    ("airstrike_operation", r"air ?strike|air support|operation|raid|sweep"),
+    ("mortar_rocket", r"mortar|rocket(?!-propelled)|katyusha|shell(?:ing|ed)\b"),
+    ("airstrike_operation", r"air ?strike|drone strike|air support|operation(?!s? command)|raid|sweep"),
     ("ambush", r"ambush"),
     ("kidnapping", r"kidnap|abduct"),
     ("shooting", r"shooting|gunmen|gunfire|machine gun|sniper|opened fire|light weapons|assault"),
@@ -124,7 +129,8 @@ _ISIS = r"(?:ISIS|ISIL|IS|Islamic State|Daesh|Da[’']esh)"
 _ISIS_ACTS = re.compile(
     rf"(?:\bby (?:the )?{_ISIS}\b|\b{_ISIS} (?:\w+ ){{0,3}}(?:ambush|attack|assault|launched|ambushed|attacked|killed|"
     rf"fired|carried out|stated|claimed|detonated|struck)|claimed by (?:the group|{_ISIS})|blamed {_ISIS})")
-_CLAIMED = re.compile(r"claimed (?:responsibility|by)|stated .{0,40}they carried out|said .{0,30}they carried out", re.I)
+_CLAIMED = re.compile(r"claimed (?:responsibility|by)|claimed (?:the |that )?(?:attack|bombing|ambush|assault|blast)|"
+                      r"stated .{0,40}they carried out|said .{0,30}they carried out", re.I)
 _UNCLAIMED = re.compile(r"no (?:immediate )?claim|not (?:yet )?(?:officially )?claimed|no (?:group|one)\b.{0,25}\bclaimed|"
                         r"nobody\b.{0,25}\bclaimed", re.I)
 _TARGETS = [
@@ -288,10 +294,11 @@ class RuleExtractor:
                 when = dates.shift(main_date, first.offset_days)
         kind = attack_type(text)
         place = self._place(article, draft)
-        perpetrator = "ISIS" if _ISIS_ACTS.search(text) else None
-        if kind == "airstrike_operation":
-            perpetrator = "Iraqi forces"
-        claimed = self._claim(clauses, draft) or self._article_claim(clauses)
+        window = self._window(clauses, draft)
+        perpetrator = "ISIS" if _ISIS_ACTS.search(text) or _ISIS_ACTS.search(window) else None
+        if kind == "airstrike_operation" and not re.search(r"\bTurk(?:ish|ey)\b", text):
+            perpetrator = "Iraqi forces"  # operations and airstrikes in these reports are the state's
+        claimed = self._claim(window) or self._article_claim(clauses)
         evidence = next((c for c in draft.clauses if c.killed or c.wounded), first)
         ident = hashlib.sha256(f"{article.doc_id}:{first.start}".encode()).hexdigest()[:12]
         killed, wounded = draft.figure("killed"), draft.figure("wounded")
@@ -312,7 +319,9 @@ class RuleExtractor:
     def _place(self, article: Article, draft: _Draft) -> tuple:
         """(as written, normalised, district, province, lat, lon): explicit village, else town, else province."""
         text = " ".join(c.text for c in draft.clauses)
-        village = _VILLAGE.search(text)
+        # "43 km west of the town of Makhmour" names a reference point, not where it happened.
+        village = next((m for m in _VILLAGE.finditer(text)
+                        if not re.search(r"(?:north|south|east|west|from|of)\s+the\s+$", text[max(0, m.start() - 12): m.start()])), None)
         mentions = [m for c in draft.clauses for m in c.places]
         town = _town(mentions)
         province = next((m for m in mentions if m.place.kind == "province"), None)
@@ -324,7 +333,10 @@ class RuleExtractor:
         best = town or province
         # A named village the gazetteer lacks ("village of Shalal al-Matar") is the most precise place given;
         # coordinates then come from the town or province named with it.
-        unresolved = village is not None and gazetteer.lookup(village.group(1)) is None
+        named = gazetteer.lookup(village.group(1)) if village else None
+        if named is not None:  # "near the town of Khalidiya": the named town beats a bigger city mentioned nearby
+            return village.group(1), named.name, named.district, named.province, named.lat, named.lon
+        unresolved = village is not None
         written = village.group(1) if unresolved or (village and best is None) else (best.text if best else None)
         if best is None:
             return written, None, None, None, None, None
@@ -341,15 +353,18 @@ class RuleExtractor:
                     return "claimed"
         return None
 
-    def _claim(self, clauses: list[_Clause], draft: _Draft) -> str | None:
-        """Claim status from the incident's sentences or the few sentences after it, up to the next incident."""
+    def _window(self, clauses: list[_Clause], draft: _Draft) -> str:
+        """The incident's sentences and the few after it, up to the next incident (claims and blame sit there)."""
         idx = clauses.index(draft.clauses[-1])
         after = []
         for c in clauses[idx + 1: idx + 4]:
             if c.killed or c.wounded or _WEAPONS.search(c.text):
                 break
             after.append(c.text)
-        window = " ".join(c.text for c in draft.clauses) + " " + " ".join(after)
+        return " ".join(c.text for c in draft.clauses) + " " + " ".join(after)
+
+    def _claim(self, window: str) -> str | None:
+        """Claim status stated in the incident's window."""
         if _UNCLAIMED.search(window):
             return "unclaimed"
         if _CLAIMED.search(window):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from typing import Any
 
 from assistant.errors import ConfigError, StoreError
-from assistant.schemas import Article, Chunk, Filters, Incident, date_to_int, int_to_date
+from assistant.schemas import Article, Chunk, Count, Filters, Incident, date_to_int, int_to_date
 from assistant.settings import Settings
 
 _BATCH = 1000  # Chroma rejects very large single adds
@@ -227,6 +228,12 @@ ATTACK_LABELS = {"ambush": "ambush", "ied": "IED attack", "suicide": "suicide at
                  "other": "attack"}
 
 
+def _figure(c: Count) -> str:
+    """A count for a sentence: '9', 'at least 11', '13\u201332', 'dozens'."""
+    exact = c.exact()
+    return str(exact) if exact is not None else (c.text or str(c.low))
+
+
 def when_label(inc: Incident) -> str:
     """The event date at its precision: '2022-12-18', 'November 2022', '2017', 'date unknown'."""
     if inc.event_date is None:
@@ -244,14 +251,20 @@ def describe(inc: Incident) -> str:
     where = inc.place_text or inc.place or "place unknown"
     if inc.province and inc.province != where:
         where += f" ({inc.province})"
-    figs = []
-    if inc.killed is not None:
-        figs.append(f"{inc.killed.text or inc.killed.low} killed")
-    if inc.wounded is not None:
-        figs.append(f"{inc.wounded.text or inc.wounded.low} wounded")
+    figs = [f"{_figure(c)} {name}" for name, c in (("killed", inc.killed), ("wounded", inc.wounded)) if c is not None]
     who = f" by {inc.perpetrator}" if inc.perpetrator else ""
     on = f" on {inc.target}" if inc.target else ""
     return f"{when}: {ATTACK_LABELS[inc.attack_type]}{who}{on} near {where}" + (f", {', '.join(figs)}" if figs else "")
+
+
+def period_end(start: dt.date, precision: str) -> dt.date:
+    """Last day of the period a date stands for (its month or year at those precisions)."""
+    if precision == "year":
+        return dt.date(start.year, 12, 31)
+    if precision == "month":
+        nxt = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return start
 
 
 def incident_meta(inc: Incident) -> dict[str, Any]:
@@ -259,6 +272,7 @@ def incident_meta(inc: Incident) -> dict[str, Any]:
     meta: dict[str, Any] = {"attack_type": inc.attack_type, "precision": inc.date_precision, "json": inc.model_dump_json()}
     if inc.event_date:
         meta["event_date"] = date_to_int(inc.event_date)
+        meta["event_date_end"] = date_to_int(period_end(inc.event_date, inc.date_precision))
     for name in ("province", "perpetrator", "target", "lat", "lon"):
         if getattr(inc, name) is not None:
             meta[name] = getattr(inc, name)

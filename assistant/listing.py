@@ -19,8 +19,8 @@ def where_incidents(f: IncidentFilters) -> dict[str, Any] | None:
     clauses: list[dict[str, Any]] = []
     if f.date_from:
         clauses.append({"event_date": {"$gte": date_to_int(f.date_from)}})
-    if f.date_to:
-        clauses.append({"event_date": {"$lte": date_to_int(f.date_to)}})
+    if f.date_to:  # the whole known period must fit: "2022" is not known to be in January 2022
+        clauses.append({"event_date_end": {"$lte": date_to_int(f.date_to)}})
     if f.province:
         clauses.append({"province": f.province})
     if f.attack_type:
@@ -61,11 +61,12 @@ def _same_event(a: Incident, b: Incident) -> bool:
 def _merge_count(a: Count | None, b: Count | None, name: str, conflicts: list[str]) -> Count | None:
     if a is None or b is None:
         return a or b
-    if a.exact() is not None and b.exact() is not None and a.exact() != b.exact():
-        lo, hi = sorted((a.exact(), b.exact()))
-        conflicts.append(f"{name}: sources report {lo} and {hi}")
+    # Closed figures (one number, or the range an earlier disagreement left) that differ widen to cover both.
+    if None not in (a.low, a.high, b.low, b.high) and (a.low, a.high) != (b.low, b.high):
+        lo, hi = min(a.low, b.low), max(a.high, b.high)
+        conflicts[:] = [c for c in conflicts if not c.startswith(f"{name}:")] + [f"{name}: sources report {lo} to {hi}"]
         return Count(low=lo, high=hi, text=f"{lo}\u2013{hi}")
-    return a if a.exact() is not None else b
+    return a if a.low is not None and a.high is not None else b
 
 
 def merge_duplicates(incidents: list[Incident]) -> list[Incident]:
