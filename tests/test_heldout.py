@@ -13,8 +13,6 @@ from conftest import DATA, ROOT
 HELDOUT = DATA / "heldout"
 GOLD = ROOT / "evals" / "incidents_heldout.jsonl"
 
-# Measured once, after the gold was written and before anything was changed (see evals/README.md):
-# 7 of 9 gold incidents matched, 7 extracted. Field -> (precision, recall).
 # First run, before any rule was changed (the true out-of-sample figure, kept for the record):
 # 7/9 incidents; P/R event_date 1.00/0.67, place .86/.67, province 1.00/.78, perpetrator .50/.25, claimed 1.00/.60,
 # target 1.00/.33, attack_type .57/.44, killed .83/.56, wounded 1.00/1.00. The rules were then fixed from these
