@@ -42,6 +42,48 @@ def _text_of(content: Any) -> str:
     return str(content)
 
 
+def brief_tab(desk: Any) -> None:
+    """The Briefing tab's inputs, Markdown and .md/.html downloads (called inside a Blocks context)."""
+    import tempfile
+    from pathlib import Path
+
+    import gradio as gr
+
+    from assistant.brief import build_briefing, filters_from, to_html
+    from assistant.schemas import ATTACK_TYPES
+
+    def generate(place: str, radius: float | None, date_from: str, date_to: str, attack_type: str | None,
+                 narrate: bool) -> tuple[str, str | None, str | None]:
+        try:
+            briefing = build_briefing(desk, filters_from(place, radius, date_from, date_to, attack_type),
+                                      narrate=bool(narrate))
+        except (ValueError, AssistantError) as err:  # a bad filter, or the model/store failing: say what to do
+            return f"\u26a0 {html.escape(str(err))}", None, None
+        except Exception as exc:  # keep the session alive; the server log has the traceback
+            log.exception("briefing failed")
+            return f"\u26a0 Unexpected error ({type(exc).__name__}): {html.escape(str(exc))}", None, None
+        # A fresh folder per briefing: Gradio serves the files after this returns, so they must not be overwritten.
+        folder = Path(tempfile.mkdtemp(prefix="desk-brief-"))
+        (folder / "briefing.md").write_text(briefing.markdown, encoding="utf-8")
+        (folder / "briefing.html").write_text(to_html(briefing), encoding="utf-8")
+        return briefing.markdown, str(folder / "briefing.md"), str(folder / "briefing.html")
+
+    with gr.Row():
+        place = gr.Textbox(label="Place", placeholder="Kirkuk")
+        radius = gr.Number(label="Radius (km)", value=50, minimum=1)
+        date_from = gr.Textbox(label="From (YYYY-MM-DD)", placeholder="2022-01-01")
+        date_to = gr.Textbox(label="To (YYYY-MM-DD)", placeholder="2022-12-31")
+        attack_type = gr.Dropdown([("any", "")] + [(t, t) for t in ATTACK_TYPES], value="", label="Attack type")
+    narrate = gr.Checkbox(value=True, label="Write paragraphs with the model (each sentence checked, else record-based)")
+    go = gr.Button("Generate briefing", variant="primary")
+    with gr.Row():
+        md_file = gr.File(label="Markdown (.md)")
+        html_file = gr.File(label="HTML page (.html)")
+    out = gr.Markdown("", elem_id="briefing")
+    go.click(generate, [place, radius, date_from, date_to, attack_type, narrate], [out, md_file, html_file],
+             api_name="brief")
+
+
 def build_app(desk: Any) -> Any:
     """The Gradio Blocks app for a Desk."""
     import gradio as gr
@@ -81,7 +123,7 @@ def build_app(desk: Any) -> Any:
     with gr.Blocks(title="Incident Desk") as app:
         gr.Markdown("## Incident Desk\nAsk about attacks in your articles. Every sentence of an answer cites a verbatim quote.")
         status_md = gr.Markdown(status())
-        with gr.Row():
+        with gr.Tab("Ask"), gr.Row():
             with gr.Column(scale=3):
                 chat = gr.Chatbot(label="Answers", height=460)
                 box = gr.Textbox(label="Question", placeholder="How many PMU fighters were killed east of Tikrit?")
@@ -89,6 +131,8 @@ def build_app(desk: Any) -> Any:
             with gr.Column(scale=2):
                 gr.Markdown("### Sources")
                 sources = gr.Markdown("", elem_id="sources")
+        with gr.Tab("Briefing"):
+            brief_tab(desk)
         send.click(respond, [box, chat], [chat, box, sources], api_name="ask")
         box.submit(respond, [box, chat], [chat, box, sources], api_name=False)
         app.load(status, None, status_md, api_name=False)

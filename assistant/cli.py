@@ -199,6 +199,38 @@ def ask(question: str, near: str | None, radius: float | None, province: str | N
 
 
 @main.command()
+@click.argument("question", required=False)
+@incident_options
+@click.option("--out", "out_md", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Also write the Markdown to this file.")
+@click.option("--html", "out_html", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Also write a self-contained HTML page to this file.")
+@click.option("--no-llm", is_flag=True, help="Paragraphs built from the incident records only (no language model).")
+@common
+def brief(question: str | None, near: str | None, radius: float | None, province: str | None, attack_type: str | None,
+          perpetrator: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None, out_md: Path | None,
+          out_html: Path | None, no_llm: bool, settings: Settings) -> None:
+    """Print a Markdown briefing: scope, totals, timeline and one cited paragraph per incident.
+
+    QUESTION is optional free text ("Kirkuk in 2022"); the options override what it says.
+    """
+    from assistant.brief import build_briefing, parse_scope, to_html
+    from assistant.desk import Desk
+
+    desk = Desk(settings)
+    _filters(date_from, date_to)  # checks the range first, with a message naming the options
+    filters = _incident_filters(near, radius, province, attack_type, perpetrator, date_from, date_to)
+    if question:
+        filters = parse_scope(question, filters)
+    briefing = build_briefing(desk, filters, narrate=not no_llm)
+    for path, text in ((out_md, briefing.markdown), (out_html, to_html(briefing) if out_html else "")):
+        if path is not None:
+            path.write_text(text, encoding="utf-8")
+            click.echo(f"wrote {path}", err=True)
+    click.echo(briefing.markdown, nl=False)
+
+
+@main.command()
 @click.argument("question")
 @date_options
 @click.option("-k", "--top-k", type=int, default=None, help="How many chunks to show.")

@@ -1,0 +1,465 @@
+"""Briefings: incidents in scope -> totals, a timeline table and one cited paragraph per incident (Markdown, HTML)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, ValidationError
+
+from assistant.citations import MIN_QUOTE_WORDS, REPAIR_MIN_OVERLAP, Evidence, names_missing
+from assistant.errors import LLMError, LLMOutputError
+from assistant.index import ATTACK_LABELS, describe, when_label
+from assistant.listing import _citation, find_incidents, total
+from assistant.parse import IncidentFilters
+from assistant.prompts import render
+from assistant.schemas import Chunk, Citation, Claim, Count, DraftClaim, Hit, Incident, date_label
+from assistant.text import content_words, find_verbatim, numbers_in, sentences
+
+WARN = "\u26a0"
+EXCERPT_MAX_CHARS = 800  # the quote's sentence plus the next one, unless that makes the excerpt this long
+# Same shape as the answer schema (quote before text) so llama.cpp builds the same kind of grammar.
+BRIEF_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {"sentences": {"type": "array", "minItems": 1, "maxItems": 3, "items": {
+        "type": "object",
+        "properties": {"source": {"type": "integer"}, "quote": {"type": "string"}, "text": {"type": "string"}},
+        "required": ["source", "quote", "text"]}}},
+    "required": ["sentences"],
+}
+
+
+class DraftParagraph(BaseModel):
+    """The model's structured reply for one incident."""
+
+    sentences: list[DraftClaim]
+
+
+class Totals(BaseModel):
+    """Summed by code from the incident records; a range when merged sources disagree."""
+
+    incidents: int
+    killed: Count
+    wounded: Count
+
+
+class Paragraph(BaseModel):
+    """One incident's cited paragraph, and who wrote it."""
+
+    incident_id: str
+    heading: str
+    claims: list[Claim]
+    written_by: Literal["model", "record"]
+    note: str = Field("", description="Why the paragraph is record-based, or what the checks removed.")
+    dropped: list[str] = Field(default_factory=list, description="Model sentences removed by the checks.")
+
+
+class Briefing(BaseModel):
+    """A briefing: scope, incidents, totals, paragraphs, numbered citations and the Markdown."""
+
+    title: str
+    scope: str
+    filters: IncidentFilters
+    incidents: list[Incident]
+    totals: Totals
+    paragraphs: list[Paragraph]
+    citations: list[Citation] = Field(description="Unique citations, numbered as in the Markdown.")
+    omitted: int = Field(0, description="Matching incidents left out: no quote of theirs is verbatim in a stored article.")
+    model: str = ""
+    markdown: str = ""
+
+
+def md(text: str) -> str:
+    """Article, record or model text made inert in Markdown: HTML escaped, Markdown punctuation backslash-escaped."""
+    return re.sub(r"([\\`*_\[\]|#~])", r"\\\1", html.escape(" ".join(text.split()), quote=False))
+
+
+def figure(c: Count | None) -> str:
+    """A casualty figure for display: '9', '13–32', 'at least 11', or '–' when not reported."""
+    if c is None:
+        return "\u2013"
+    if c.exact() is not None:
+        return str(c.exact())
+    if c.low is not None and c.high is not None:
+        return f"{c.low}\u2013{c.high}"
+    return c.text or f"at least {c.low}"
+
+
+def range_total(counts: list[Count | None]) -> Count:
+    """listing.total, widened to a range when every figure is bounded but some merged sources disagree."""
+    t = total(counts)
+    if t.high is not None or not counts or any(c is None or c.low is None or c.high is None for c in counts):
+        return t
+    high = sum(c.high for c in counts if c is not None and c.high is not None)
+    return Count(low=t.low, high=high, text=f"{t.low}\u2013{high}")
+
+
+def disagreements(inc: Incident) -> list[str]:
+    """Figures the merged sources disagree on, e.g. ['killed 13–32']."""
+    out = []
+    for name in ("killed", "wounded"):
+        c: Count | None = getattr(inc, name)
+        if c is not None and any(x.startswith(f"{name}:") for x in inc.conflicts):
+            out.append(f"{name} {figure(c)}")
+    return out
+
+
+class _Numbering:
+    """Citations numbered in order of first use; the same span always gets the same [n]."""
+
+    def __init__(self) -> None:
+        self.cites: list[Citation] = []
+        self.index: dict[tuple[str, int, int], int] = {}
+
+    def add(self, c: Citation) -> Citation:
+        key = (c.doc_id, c.start, c.end)
+        if key not in self.index:
+            self.index[key] = len(self.cites) + 1
+            self.cites.append(c.model_copy(update={"n": self.index[key]}))
+        return self.cites[self.index[key] - 1]
+
+
+def _marks(cites: list[Citation]) -> str:
+    return "".join(dict.fromkeys(f"[{c.n}]" for c in cites))
+
+
+def _excerpts(desk: Any, inc: Incident) -> tuple[list[Hit], Evidence]:
+    """The incident's evidence quotes, each with the sentence after it when that adds context and no other attack."""
+    hits: list[Hit] = []
+    articles, chunks = {}, {}
+    for src in inc.sources:
+        art = articles.get(src.doc_id) or desk.store.article(src.doc_id)
+        if art is None:
+            continue
+        articles[src.doc_id] = art
+        chunks.setdefault(src.doc_id, desk.store.chunks_of(src.doc_id))
+        others = [(s.start, s.end) for o in desk.store.query_incidents({"doc_id": src.doc_id}) for s in o.sources
+                  if s.doc_id == src.doc_id and all((s.start, s.end) != (x.start, x.end) for x in inc.sources)]
+        spans = [sp for sp in sentences(art.text) if sp[1] > src.start]
+        start, end = min(src.start, spans[0][0]) if spans else src.start, src.end
+        after = [sp for sp in spans if sp[0] >= src.end][:1]
+        # A next sentence with figures, or one that is another incident's evidence, would let the model
+        # cite someone else's attack as this one's.
+        if (after and after[0][1] - start <= EXCERPT_MAX_CHARS and not numbers_in(art.text[after[0][0] : after[0][1]])
+                and not any(a < after[0][1] and after[0][0] < b for a, b in others)):
+            end = after[0][1]
+        if any(h.chunk.doc_id == src.doc_id and h.chunk.start == start for h in hits):
+            continue
+        cid = next((c.chunk_id for c in chunks[src.doc_id] if c.start <= start < c.end), f"{src.doc_id}:?")
+        hits.append(Hit(chunk=Chunk(chunk_id=cid, doc_id=src.doc_id, index=0, text=art.text[start:end], start=start,
+                                    end=end), title=art.title, outlet=art.outlet, published=art.published))
+    return hits, Evidence(hits=hits, articles=articles, chunks=chunks)
+
+
+def _record_text(inc: Incident) -> str:
+    where = inc.place_text or inc.place or "unknown"
+    lines = [f"date: {when_label(inc)}", f"place: {where}" + (f" ({inc.province} province)" if inc.province else ""),
+             f"type: {ATTACK_LABELS[inc.attack_type]}"]
+    if inc.perpetrator:
+        lines.append(f"perpetrator: {inc.perpetrator}" + (f" ({inc.claimed})" if inc.claimed else ""))
+    if inc.target:
+        lines.append(f"target: {inc.target}")
+    lines += [f"killed: {figure(inc.killed) if inc.killed else 'not reported'}",
+              f"wounded: {figure(inc.wounded) if inc.wounded else 'not reported'}"]
+    return "\n".join(lines + [f"sources disagree: {d}" for d in disagreements(inc)])
+
+
+def _without_event_date(text: str, inc: Incident) -> str:
+    """The sentence minus the record's own date, so its day and year are not taken for casualty figures."""
+    d = inc.event_date
+    if d is None:
+        return text
+    day, month = rf"{d.day}(?:st|nd|rd|th)?", rf"(?:{d:%B}|{d:%b}\.?)"
+    forms = {"day": [d.isoformat(), rf"{month}\s+{day}", rf"{day}\s+(?:of\s+)?{month}"],
+             "month": [f"{d:%Y}-{d:%m}"]}.get(inc.date_precision, [])
+    for form in forms + [str(d.year)]:
+        text = re.sub(rf"\b{form}\b", " ", text, flags=re.I)
+    return text
+
+
+def _figures(inc: Incident) -> set[float]:
+    counts = [inc.killed, inc.wounded] + [c for s in inc.sources for c in (s.killed, s.wounded)]
+    return {float(v) for c in counts if c is not None for v in (c.low, c.high) if v is not None}
+
+
+def check_sentence(draft: DraftClaim, inc: Incident, hits: list[Hit], evidence: Evidence) -> Claim | None:
+    """The sentence with a verified citation, or None.
+
+    Kept only if its quote is verbatim in a shown excerpt (or repairs to a shown sentence), every
+    figure is the record's or the quote's, it shares a word with the quote, and its names are in
+    the cited article or the record.
+    """
+    cite: Citation | None = None
+    if len(draft.quote.split()) >= MIN_QUOTE_WORDS:
+        # Only excerpts shown for this incident: the rest of an article may be about another attack.
+        order = [draft.source - 1] if 1 <= draft.source <= len(hits) else []
+        for i in order + [i for i in range(len(hits)) if i not in order]:
+            chunk = hits[i].chunk
+            if span := find_verbatim(draft.quote, chunk.text):
+                # find_verbatim leaves out the full stop; keep it, so the span equals the record's quote and its [n]
+                end = span[1] + (chunk.text[span[1] : span[1] + 1] in (".", "!", "?"))
+                cite = evidence.citation(chunk.doc_id, chunk.start + span[0], chunk.start + end)
+                break
+        if cite is None:
+            cite = evidence.best_sentence(content_words(draft.quote), set(), draft.source, REPAIR_MIN_OVERLAP)
+    text = " ".join(draft.text.split())
+    if cite is None or not text:
+        return None
+    if not numbers_in(_without_event_date(text, inc)) <= _figures(inc) | numbers_in(cite.quote):
+        return None
+    if not {w for w in content_words(text) if not w.isdigit()} & content_words(cite.quote):
+        return None
+    record_names = " ".join(x or "" for x in (inc.place_text, inc.place, inc.district, inc.province, inc.perpetrator,
+                                               inc.target, ATTACK_LABELS[inc.attack_type], "Iraq"))
+    if names_missing(text, evidence.articles[cite.doc_id].text + " " + record_names):
+        return None
+    return Claim(text=text, citations=[cite])
+
+
+def _draft(desk: Any, inc: Incident, hits: list[Hit]) -> DraftParagraph:
+    """Ask the model for the paragraph; one retry with the parse error, as for answers."""
+    settings, llm = desk.settings, desk.llm
+    # No title line per excerpt: a title is often the article's first sentence, which small models copy as the quote.
+    excerpts = "\n".join(render(settings.prompts_dir, "brief_source", n=i, outlet=h.outlet or "unknown outlet",
+                                published=date_label(h.published), text=" ".join(h.chunk.text.split()))
+                         for i, h in enumerate(hits, 1))
+    messages = [{"role": "system", "content": render(settings.prompts_dir, "brief_system")},
+                {"role": "user", "content": render(settings.prompts_dir, "brief_user", record=_record_text(inc),
+                                                   sources=excerpts)}]
+    error = ""
+    for _attempt in range(2):
+        reply = "".join(llm.stream(messages, BRIEF_SCHEMA, settings.llm.max_tokens))
+        start, end = reply.find("{"), reply.rfind("}")
+        try:
+            return DraftParagraph.model_validate_json(reply[start : end + 1] if 0 <= start < end else reply)
+        except ValidationError as exc:
+            error = str(exc).splitlines()[0]
+            messages = messages + [{"role": "assistant", "content": reply},
+                                   {"role": "user", "content": render(settings.prompts_dir, "brief_retry", error=error)}]
+    raise LLMOutputError(f"the model ({llm.name}) did not return a valid paragraph twice: {error}",
+                         "brief again, raise DESK_LLM__MAX_TOKENS, or use --no-llm")
+
+
+def _narrate(desk: Any, inc: Incident) -> tuple[list[Claim], list[str]]:
+    """Checked model sentences for one incident, and the texts of those dropped."""
+    hits, evidence = _excerpts(desk, inc)
+    if not hits:
+        return [], []
+    kept: list[Claim] = []
+    dropped: list[str] = []
+    for d in _draft(desk, inc, hits).sentences[:3]:
+        claim = check_sentence(d, inc, hits, evidence)
+        if claim is None:
+            dropped.append(d.text)
+        elif all(c.text.lower() != claim.text.lower() for c in kept):
+            kept.append(claim)
+    return kept, dropped
+
+
+def build_briefing(desk: Any, filters: IncidentFilters, *, title: str | None = None, narrate: bool = True) -> Briefing:
+    """Briefing on every incident matching the filters: totals and table by code, each paragraph sentence checked."""
+    scope = filters.describe() if not filters.is_empty() else "all incidents in the corpus"
+    numbering = _Numbering()
+    kept: list[tuple[Incident, list[Citation]]] = []
+    found = find_incidents(desk.store, filters)
+    for inc in found:  # record quotes first, so the timeline's markers run [1], [2], ... in date order
+        record = [numbering.add(c) for c in _citation(desk.store, inc, 1)]
+        if record:  # never cite a quote that is not verbatim in the stored article
+            kept.append((inc, record))
+    stop = "" if narrate else "narration off"
+    model = ""
+    paragraphs = []
+    for inc, record in kept:
+        claims, dropped, why = [], [], stop
+        if not stop:
+            try:
+                claims, dropped = _narrate(desk, inc)
+                model = desk.llm.name
+                why = "no model sentence passed the checks"
+            except LLMOutputError:
+                why = "the model's reply was not a valid paragraph, twice"
+            except LLMError as err:  # backend down: do not wait on it again for every incident
+                why = stop = f"model unavailable: {err.message}"
+        where = inc.place_text or inc.place or "place unknown"
+        heading = f"{when_label(inc)} \u00b7 {ATTACK_LABELS[inc.attack_type]} near {where}"
+        if claims:
+            for c in claims:
+                c.citations = [numbering.add(x) for x in c.citations]
+            note = f"{len(dropped)} model sentence(s) dropped by the checks" if dropped else ""
+            paragraphs.append(Paragraph(incident_id=inc.id, heading=heading, claims=claims, written_by="model",
+                                        note=note, dropped=dropped))
+        else:
+            text = describe(inc)
+            paragraphs.append(Paragraph(incident_id=inc.id, heading=heading, written_by="record", note=why,
+                                        dropped=dropped, claims=[Claim(text=text[0].upper() + text[1:], citations=record)]))
+    incidents = [inc for inc, _ in kept]
+    totals = Totals(incidents=len(incidents), killed=range_total([i.killed for i in incidents]),
+                    wounded=range_total([i.wounded for i in incidents]))
+    b = Briefing(title=title or f"Briefing: {scope}", scope=scope, filters=filters, incidents=incidents, totals=totals,
+                 paragraphs=paragraphs, citations=numbering.cites, omitted=len(found) - len(kept), model=model)
+    b.markdown = _markdown(b, numbering)
+    return b
+
+
+def _total_line(name: str, t: Count, counts: list[Count | None]) -> str:
+    missing = sum(c is None for c in counts)
+    if missing == len(counts):
+        return f"- {name}: not reported"
+    note = f" (not reported for {missing} of {len(counts)})" if missing else ""
+    return f"- {name}: **{md(t.text)}**{note}"
+
+
+def _flag(inc: Incident, numbering: _Numbering) -> str:
+    """'⚠ Sources disagree: killed 13–32 (13 [1]; 32 [2]).' with each source's own figure cited."""
+    parts = []
+    for d in disagreements(inc):
+        name = d.split()[0]
+        each = [f"{figure(getattr(s, name))} [{numbering.index[(s.doc_id, s.start, s.end)]}]" for s in inc.sources
+                if getattr(s, name) is not None and (s.doc_id, s.start, s.end) in numbering.index]
+        parts.append(f"{md(d)} ({'; '.join(each)})" if each else md(d))
+    return f"{WARN} Sources disagree: {', '.join(parts)}." if parts else ""
+
+
+def _markdown(b: Briefing, numbering: _Numbering) -> str:
+    model_n = sum(p.written_by == "model" for p in b.paragraphs)
+    articles = len({c.doc_id for c in b.citations})
+    out = [f"# {md(b.title)}", "", f"**Scope:** {md(b.scope)}  ",
+           f"**Generated:** {dt.date.today().isoformat()}" + (f" \u00b7 {articles} article(s) cited" if articles else "")]
+    if not b.incidents:
+        return "\n".join(out + ["", f"No incidents match ({md(b.scope)})."]) + "\n"
+    out += ["", "## Totals", "", f"- Incidents: **{b.totals.incidents}**",
+            _total_line("Killed", b.totals.killed, [i.killed for i in b.incidents]),
+            _total_line("Wounded", b.totals.wounded, [i.wounded for i in b.incidents]), "",
+            "_Summed by code from the incident records; a range means sources disagree._"]
+    if b.omitted:
+        out.append(f"_{b.omitted} matching incident(s) left out: their quotes are not verbatim in a stored article._")
+    out += ["", "## Timeline", "", "| Date | Place | Type | Killed | Wounded | Sources |", "|---|---|---|---|---|---|"]
+    for inc in b.incidents:
+        place = inc.place_text or inc.place or "unknown"
+        place += f" ({inc.province})" if inc.province and inc.province != place else ""
+        flagged = {d.split()[0] for d in disagreements(inc)}
+        cells = [md(figure(getattr(inc, n))) + (f" {WARN}" if n in flagged else "") for n in ("killed", "wounded")]
+        marks = "".join(f"[{numbering.index[k]}]" for k in dict.fromkeys((s.doc_id, s.start, s.end) for s in inc.sources)
+                        if k in numbering.index)
+        out.append(f"| {when_label(inc)} | {md(place)} | {ATTACK_LABELS[inc.attack_type]} | {' | '.join(cells)} | {marks} |")
+    out += ["", "## Incidents", "", f"_{model_n} paragraph(s) written by the model ({md(b.model)}), every sentence checked "
+            f"against its quote; {len(b.paragraphs) - model_n} record-based._" if model_n else
+            "_Every paragraph is record-based: built from the incident record, no model text._"]
+    for i, (p, inc) in enumerate(zip(b.paragraphs, b.incidents), 1):
+        body = " ".join(f"{md(c.text).rstrip('.!?')} {_marks(c.citations)}." for c in p.claims)
+        who = "Model-written" if p.written_by == "model" else "Record-based"
+        out += ["", f"### {i}. {md(p.heading)}", "", " ".join(x for x in (body, _flag(inc, numbering)) if x), "",
+                f"_{who}" + (f": {md(p.note)}" if p.note else "") + "._"]
+    out += ["", "## Sources", ""]
+    for c in b.citations:
+        out.append(f"- **[{c.n}]** \u201c{md(c.quote)}\u201d \u2014 _{md(c.title)}_ ({md(c.outlet or 'unknown outlet')}, "
+                   f"{date_label(c.published)}) \u00b7 doc `{c.doc_id}` chars {c.start}\u2013{c.end}"
+                   + (" (repaired)" if c.repaired else ""))
+    return "\n".join(out) + "\n"
+
+
+_CSS = ("body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}"
+        "table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:.3rem .6rem;text-align:left}"
+        "li{margin:.3rem 0}code{font-size:.9em}")
+
+
+def to_html(doc: Briefing | str) -> str:
+    """A self-contained HTML page for a briefing's Markdown (only the constructs briefings use; all text escaped)."""
+    text = doc.markdown if isinstance(doc, Briefing) else doc
+    held: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        held.append(m.group(1))
+        return f"\x00{len(held) - 1}\x00"
+
+    # Backslash-escaped characters are literal text: park them so no rule below treats them as syntax.
+    text = re.sub(r"\\([\\`*_\[\]|#~])", hold, text.replace("\x00", ""))
+
+    def inline(s: str) -> str:
+        t = html.escape(html.unescape(s.strip()))  # entities from md() back to text, then everything escaped once
+        t = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", t)
+        t = re.sub(r"(?<!\w)_(.+?)_(?!\w)", r"<em>\1</em>", t)
+        t = re.sub(r"`([^`]+)`", r"<code>\1</code>", t)
+        t = re.sub(r"\[(\d+)\]", r'<a href="#src-\1">[\1]</a>', t)
+        return re.sub(r"\x00(\d+)\x00", lambda m: html.escape(held[int(m.group(1))]), t)
+
+    body: list[str] = []
+    block: list[str] = []
+    kind = ""
+
+    def flush() -> None:
+        if kind == "p":
+            body.append("<p>" + "<br>\n".join(inline(x) for x in block) + "</p>")
+        elif kind == "ul":
+            items = [(re.match(r"\*\*\[(\d+)\]\*\*", x), inline(x)) for x in block]
+            body.append("<ul>\n" + "\n".join(f'<li id="src-{m.group(1)}">{h}</li>' if m else f"<li>{h}</li>"
+                                             for m, h in items) + "\n</ul>")
+        elif kind == "table":
+            rows = [[inline(c) for c in r.strip().strip("|").split("|")] for r in block if not re.match(r"^\|[-| ]+\|$", r)]
+            head = "".join(f"<th>{c}</th>" for c in rows[0])
+            rest = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>\n" for r in rows[1:])
+            body.append(f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rest}</tbody>\n</table>")
+        block.clear()
+
+    for line in text.splitlines():
+        new = "table" if line.startswith("|") else "ul" if line.startswith("- ") else "p" if line.strip() else ""
+        if heading := re.match(r"^(#{1,6}) (.*)$", line):
+            new = "h"
+        if new != kind or new == "h":
+            flush()
+            kind = new
+        if heading:
+            level = len(heading.group(1))
+            body.append(f"<h{level}>{inline(heading.group(2))}</h{level}>")
+        elif new:
+            block.append(line[2:] if new == "ul" else line)
+    flush()
+    first = next((b for b in body if b.startswith("<h1>")), "<h1>Briefing</h1>")
+    title = html.escape(html.unescape(re.sub(r"<[^>]+>", "", first)))
+    # No script may run even if something slipped through: the page allows inline styles and nothing else.
+    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+            f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n")
+
+
+def parse_scope(text: str, overrides: IncidentFilters | None = None, today: dt.date | None = None) -> IncidentFilters:
+    """Filters from a free-text scope ("Kirkuk in 2022"); a bare place name counts as 'near' it; overrides win."""
+    from assistant import gazetteer
+    from assistant.parse import NEAR_KM, parse_question
+
+    f = parse_question(text, today or dt.date.today()).filters
+    if f.place is None and f.province is None and (found := gazetteer.find_places(text)):
+        p = found[0].place  # a briefing's text is all scope, so a place needs no 'near' or 'in' before it
+        update = {"province": p.province} if p.kind == "province" else {"place": p.name, "lat": p.lat, "lon": p.lon,
+                                                                         "radius_km": NEAR_KM}
+        f = f.model_copy(update=update)
+    return f.merged(overrides) if overrides is not None else f
+
+
+def filters_from(place: str | None = None, radius_km: float | None = None, date_from: str | None = None,
+                 date_to: str | None = None, attack_type: str | None = None) -> IncidentFilters:
+    """Filters from form fields (UI); ValueError with a message a person can act on."""
+    from assistant import gazetteer
+    from assistant.parse import NEAR_KM
+
+    values: dict[str, Any] = {"attack_type": attack_type or None}
+    for name, raw in (("date_from", date_from), ("date_to", date_to)):
+        if raw and raw.strip():
+            try:
+                values[name] = dt.date.fromisoformat(raw.strip())
+            except ValueError:
+                raise ValueError(f"{raw!r} is not a date: write YYYY-MM-DD") from None
+    if place and place.strip():
+        found = gazetteer.lookup(place.strip())
+        if found is None:
+            raise ValueError(f"unknown place {place.strip()!r} (not in the gazetteer)")
+        if found.kind == "province":  # a province is a membership test, not a circle around its centre
+            values["province"] = found.province
+        else:
+            values.update(place=found.name, lat=found.lat, lon=found.lon, radius_km=radius_km or NEAR_KM)
+    try:
+        return IncidentFilters(**{k: v for k, v in values.items() if v is not None})
+    except ValidationError as exc:
+        raise ValueError(exc.errors()[0]["msg"]) from None
