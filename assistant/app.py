@@ -49,7 +49,9 @@ def brief_tab(desk: Any) -> None:
 
     import gradio as gr
 
-    from assistant.brief import build_briefing, filters_from, to_html
+    from assistant.brief import build_briefing
+    from assistant.export import to_html
+    from assistant.parse import filters_from
     from assistant.schemas import ATTACK_TYPES
 
     def generate(place: str, radius: float | None, date_from: str, date_to: str, attack_type: str | None,
@@ -88,6 +90,8 @@ def build_app(desk: Any) -> Any:
     """The Gradio Blocks app for a Desk."""
     import gradio as gr
 
+    from assistant.schemas import ATTACK_TYPES
+
     def status() -> str:
         articles, chunks = desk.store.counts()
         cfg = desk.settings.llm
@@ -96,19 +100,31 @@ def build_app(desk: Any) -> Any:
         return (f"Corpus: **{articles}** articles, {chunks} chunks (`{desk.store.location}`) \u00b7 "
                 f"LLM: {cfg.backend} / {model} ({state}) \u00b7 preset `{desk.settings.preset}`")
 
-    def respond(message: str, history: list[dict[str, Any]]) -> Iterator[tuple[list[dict[str, Any]], str, str]]:
+    def respond(message: str, history: list[dict[str, Any]], place: str = "", radius: float | None = None,
+                date_from: str = "", date_to: str = "", attack_type: str = "",
+                ) -> Iterator[tuple[list[dict[str, Any]], str, str]]:
+        from assistant.parse import filters_from
+
         history = [{"role": m["role"], "content": _text_of(m["content"])} for m in (history or [])]
         question = (message or "").strip()
         if not question:
             yield history, "", ""
             return
         history = history + [{"role": "user", "content": question}, {"role": "assistant", "content": "\u2026"}]
+        try:
+            overrides = filters_from(place, radius if (place or "").strip() else None, date_from, date_to, attack_type or None)
+        except ValueError as err:  # a bad filter field: say which, keep the conversation
+            history[-1]["content"] = f"\u26a0 Filter: {err}"
+            yield history, "", ""
+            return
         yield history, "", "_Searching the articles\u2026_"
         try:
-            for event in desk.ask_stream(question):
+            for event in desk.ask_stream(question, incident_filters=None if overrides.is_empty() else overrides):
                 if isinstance(event, Answer):
                     history[-1]["content"] = event.text
-                    yield history, "", sources_markdown(event)
+                    shown = event.incident_filters
+                    scope = f"**Filters:** {html.escape(shown.describe())}\n\n" if shown is not None and not shown.is_empty() else ""
+                    yield history, "", scope + sources_markdown(event)
                 elif event:
                     history[-1]["content"] = event + " \u258d"
                     yield history, "", "_Checking quotes when the model finishes\u2026_"
@@ -128,13 +144,21 @@ def build_app(desk: Any) -> Any:
                 chat = gr.Chatbot(label="Answers", height=460)
                 box = gr.Textbox(label="Question", placeholder="How many PMU fighters were killed east of Tikrit?")
                 send = gr.Button("Ask", variant="primary")
+                with gr.Accordion("Filters (override what the question says)", open=False):
+                    with gr.Row():
+                        f_place = gr.Textbox(label="Near place", placeholder="Kirkuk")
+                        f_radius = gr.Number(label="Radius (km)", value=50, minimum=1)
+                        f_from = gr.Textbox(label="From (YYYY-MM-DD)")
+                        f_to = gr.Textbox(label="To (YYYY-MM-DD)")
+                        f_type = gr.Dropdown([("any", "")] + [(t, t) for t in ATTACK_TYPES], value="", label="Attack type")
             with gr.Column(scale=2):
                 gr.Markdown("### Sources")
                 sources = gr.Markdown("", elem_id="sources")
         with gr.Tab("Briefing"):
             brief_tab(desk)
-        send.click(respond, [box, chat], [chat, box, sources], api_name="ask")
-        box.submit(respond, [box, chat], [chat, box, sources], api_name=False)
+        inputs = [box, chat, f_place, f_radius, f_from, f_to, f_type]
+        send.click(respond, inputs, [chat, box, sources], api_name="ask")
+        box.submit(respond, inputs, [chat, box, sources], api_name=False)
         app.load(status, None, status_md, api_name=False)
     # One model, one generation at a time: queued requests wait their turn instead of failing.
     app.queue(default_concurrency_limit=1)

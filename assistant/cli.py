@@ -139,28 +139,13 @@ def incident_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _incident_filters(near: str | None, radius: float | None, province: str | None, attack_type: str | None,
                       perpetrator: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None) -> Any:
-    from assistant import gazetteer
-    from assistant.parse import IncidentFilters
+    from assistant.parse import filters_from
 
-    from assistant.parse import canonical_actor
-
-    values: dict[str, Any] = {"attack_type": attack_type,
-                              "perpetrator": (canonical_actor(perpetrator) or perpetrator) if perpetrator else None,
-                              "date_from": date_from.date() if date_from else None,
-                              "date_to": date_to.date() if date_to else None}
-    if near:
-        place = gazetteer.lookup(near)
-        if place is None:
-            raise click.BadParameter(f"unknown place {near!r} (not in the gazetteer)", param_hint="--near")
-        values.update(place=place.name, lat=place.lat, lon=place.lon, radius_km=radius or 50.0)
-    elif radius:
-        raise click.BadParameter("--radius needs --near", param_hint="--radius")
-    if province:
-        canon = gazetteer.canonical_province(province)
-        if canon is None:
-            raise click.BadParameter(f"unknown province {province!r}", param_hint="--province")
-        values["province"] = canon
-    return IncidentFilters(**{k: v for k, v in values.items() if v is not None})
+    try:
+        return filters_from(near, radius, date_from.date() if date_from else None, date_to.date() if date_to else None,
+                            attack_type, province, perpetrator)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 @main.command()
@@ -214,7 +199,9 @@ def brief(question: str | None, near: str | None, radius: float | None, province
 
     QUESTION is optional free text ("Kirkuk in 2022"); the options override what it says.
     """
-    from assistant.brief import build_briefing, parse_scope, to_html
+    from assistant.brief import build_briefing
+    from assistant.export import to_html
+    from assistant.parse import parse_scope
     from assistant.desk import Desk
 
     desk = Desk(settings)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from assistant import gazetteer
 from assistant.schemas import ATTACK_TYPES, Place
@@ -371,7 +371,7 @@ def _intent(low: str) -> Literal["list", "count", "ask"]:
     """count for 'how many', list for 'list/which/what attacks' and bare 'attacks near X', else ask."""
     if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\btotal (?:number|toll)\b", low):
         return "count"
-    if re.match(rf"\s*(?:list|show|find|give|get|display|search)\b", low) or \
+    if re.match(r"\s*(?:list|show|find|give|get|display|search)\b", low) or \
             re.match(rf"\s*(?:what|which)\s+(?:\w+\s+){{0,3}}?{_EVENT_NOUN}\b", low) or \
             re.match(rf"\s*(?:were|was|are|is)\s+there\s+(?:any\s+)?(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b", low):
         return "list"
@@ -394,3 +394,49 @@ def _measure(low: str) -> Literal["incidents", "killed", "wounded"] | None:
         return "wounded"
     # "how many rockets were fired" counts rockets, not incidents: only event nouns make an incident count.
     return "incidents" if re.search(rf"\b{_EVENT_NOUN}\b", low) else None
+
+
+def parse_scope(text: str, overrides: IncidentFilters | None = None, today: dt.date | None = None) -> IncidentFilters:
+    """Filters from a free-text scope ("Kirkuk in 2022"); a bare place name counts as 'near' it; overrides win."""
+    f = parse_question(text, today or dt.date.today()).filters
+    if f.place is None and f.province is None and (found := gazetteer.find_places(text)):
+        p = found[0].place  # a briefing's text is all scope, so a place needs no 'near' or 'in' before it
+        update = {"province": p.province} if p.kind == "province" else {"place": p.name, "lat": p.lat, "lon": p.lon,
+                                                                         "radius_km": NEAR_KM}
+        f = f.model_copy(update=update)
+    return f.merged(overrides) if overrides is not None else f
+
+
+def filters_from(place: str | None = None, radius_km: float | None = None, date_from: str | dt.date | None = None,
+                 date_to: str | dt.date | None = None, attack_type: str | None = None, province: str | None = None,
+                 perpetrator: str | None = None) -> IncidentFilters:
+    """Filters from form fields or CLI options; ValueError with a message a person can act on."""
+    values: dict[str, Any] = {"attack_type": attack_type or None,
+                              "perpetrator": (canonical_actor(perpetrator) or perpetrator) if perpetrator else None}
+    if radius_km and not (place and place.strip()):
+        raise ValueError("a radius needs a place")
+    if province and province.strip():
+        canon = gazetteer.canonical_province(province.strip())
+        if canon is None:
+            raise ValueError(f"unknown province {province.strip()!r}")
+        values["province"] = canon
+    for name, raw in (("date_from", date_from), ("date_to", date_to)):
+        if isinstance(raw, dt.date):
+            values[name] = raw
+        elif raw and raw.strip():
+            try:
+                values[name] = dt.date.fromisoformat(raw.strip())
+            except ValueError:
+                raise ValueError(f"{raw!r} is not a date: write YYYY-MM-DD") from None
+    if place and place.strip():
+        found = gazetteer.lookup(place.strip())
+        if found is None:
+            raise ValueError(f"unknown place {place.strip()!r} (not in the gazetteer)")
+        if found.kind == "province":  # a province is a membership test, not a circle around its centre
+            values["province"] = found.province
+        else:
+            values.update(place=found.name, lat=found.lat, lon=found.lon, radius_km=radius_km or NEAR_KM)
+    try:
+        return IncidentFilters(**{k: v for k, v in values.items() if v is not None})
+    except ValidationError as exc:
+        raise ValueError(exc.errors()[0]["msg"]) from None

@@ -19,6 +19,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+NO_FILTERS = ("", 50, "", "", "")  # place, radius, from, to, attack type: the question's own filters apply
+
+
 def _text(message: dict) -> str:
     content = message["content"]
     return content if isinstance(content, str) else " ".join(p.get("text", "") for p in content)
@@ -36,7 +39,7 @@ def client(desk: Desk):
 
 def test_chat_answers_with_sources(client: Client) -> None:
     """Asking in the chat returns the cited answer and a sources panel with the quote, title and date."""
-    history, box, sources = client.predict("How many PMU fighters were killed in the ambush east of Tikrit?", [], api_name="/ask")
+    history, box, sources = client.predict("How many PMU fighters were killed in the ambush east of Tikrit?", [], *NO_FILTERS, api_name="/ask")
     assert box == ""
     assert _text(history[0]) == "How many PMU fighters were killed in the ambush east of Tikrit?"
     assert "[1]" in _text(history[1]) and "11" in _text(history[1])
@@ -45,15 +48,15 @@ def test_chat_answers_with_sources(client: Client) -> None:
 
 def test_chat_abstains_visibly(client: Client) -> None:
     """An unanswerable question shows the abstain sentence and says no passage supports an answer."""
-    history, _, sources = client.predict("Which football team won the cup?", [], api_name="/ask")
+    history, _, sources = client.predict("Which football team won the cup?", [], *NO_FILTERS, api_name="/ask")
     assert _text(history[-1]) == ABSTAIN
     assert "No supporting passage" in sources
 
 
 def test_follow_up_keeps_history(client: Client) -> None:
     """A second question is appended to the conversation, not replacing it."""
-    history, _, _ = client.predict("How many PMU fighters were killed east of Tikrit?", [], api_name="/ask")
-    history, _, _ = client.predict("How many Katyusha rockets were fired at the Qayyarah base?", history, api_name="/ask")
+    history, _, _ = client.predict("How many PMU fighters were killed east of Tikrit?", [], *NO_FILTERS, api_name="/ask")
+    history, _, _ = client.predict("How many Katyusha rockets were fired at the Qayyarah base?", history, *NO_FILTERS, api_name="/ask")
     assert len(history) == 4 and "Katyusha" in _text(history[2])
 
 
@@ -71,3 +74,15 @@ def test_public_bind_needs_auth(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.delenv("DESK_UI_USER", raising=False)
     with pytest.raises(ConfigError, match="without authentication"):
         serve(desk.settings, host="0.0.0.0", port=free_port(), block=False, desk=desk)
+
+
+def test_filters_in_the_ui_override_the_question(client: Client) -> None:
+    """Filter fields narrow a listing question, and the filters used are shown with the sources."""
+    q = "attacks in 2022"
+    history, _, sources = client.predict(q, [], "", 50, "", "", "", api_name="/ask")
+    assert "3 incidents match" in _text(history[-1])
+    history, _, sources = client.predict(q, [], "Tarmiya", 20, "", "", "", api_name="/ask")
+    assert "1 incident match" in _text(history[-1]) and "Tarmiya" in _text(history[-1])
+    assert sources.startswith("**Filters:** near Tarmiyah (20 km)")
+    history, _, _ = client.predict(q, [], "Atlantis", 20, "", "", "", api_name="/ask")
+    assert "Filter: unknown place" in _text(history[-1])

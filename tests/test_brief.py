@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from assistant.brief import Briefing, build_briefing, filters_from, parse_scope, to_html
+from assistant.brief import Briefing, build_briefing
+from assistant.export import to_html
+from assistant.parse import filters_from, parse_scope
 from assistant.cli import main
 from assistant.desk import Desk
 from assistant.llm import FakeLLM, Message

@@ -102,7 +102,7 @@ def test_ui_with_default_model(corpus) -> None:
         port = s.getsockname()[1]
     app = serve(load_settings("default", data_dir=corpus[0]), port=port, block=False)
     try:
-        history, _, sources = Client(f"http://127.0.0.1:{port}/", verbose=False).predict(PMU_Q, [], api_name="/ask")
+        history, _, sources = Client(f"http://127.0.0.1:{port}/", verbose=False).predict(PMU_Q, [], "", 50, "", "", "", api_name="/ask")
     finally:
         app.close()
     reply = history[-1]["content"]

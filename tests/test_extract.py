@@ -95,7 +95,7 @@ def _llm_extract(name: str, *items: dict) -> list:
     """Run the LLM extractor on a seed with a fake model that proposes the given incidents."""
     import json
 
-    from assistant.extract import LLMExtractor
+    from assistant.extract_llm import LLMExtractor
     from assistant.llm import FakeLLM
     from assistant.settings import REPO_ROOT
 
@@ -142,7 +142,7 @@ def test_llm_extractor_repairs_or_drops_quotes() -> None:
 @pytest.mark.slow
 def test_llm_extractor_meets_stated_scores_with_default_model() -> None:
     """The model-proposed, code-checked incidents are few but their figures and actors are right."""
-    from assistant.extract import LLMExtractor
+    from assistant.extract_llm import LLMExtractor
     from assistant.llm import get_llm
     from assistant.settings import load_settings
 
