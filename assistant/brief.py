@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
@@ -258,7 +259,8 @@ def _narrate(desk: Any, inc: Incident) -> tuple[list[Claim], list[str]]:
     return kept, dropped
 
 
-def build_briefing(desk: Any, filters: IncidentFilters, *, title: str | None = None, narrate: bool = True) -> Briefing:
+def build_briefing(desk: Any, filters: IncidentFilters, *, title: str | None = None, narrate: bool = True,
+                   on_paragraph: Callable[[int, int], None] | None = None) -> Briefing:
     """Briefing on every incident matching the filters: totals and table by code, each paragraph sentence checked."""
     scope = filters.describe() if not filters.is_empty() else "all incidents in the corpus"
     numbering = _Numbering()
@@ -271,7 +273,9 @@ def build_briefing(desk: Any, filters: IncidentFilters, *, title: str | None = N
     stop = "" if narrate else "narration off"
     model = ""
     paragraphs = []
-    for inc, record in kept:
+    for done, (inc, record) in enumerate(kept):
+        if on_paragraph:  # a model paragraph takes tens of seconds on CPU: let the caller show progress
+            on_paragraph(done, len(kept))
         claims, dropped, why = [], [], stop
         if not stop:
             try:

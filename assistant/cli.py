@@ -209,12 +209,37 @@ def brief(question: str | None, near: str | None, radius: float | None, province
     filters = _incident_filters(near, radius, province, attack_type, perpetrator, date_from, date_to)
     if question:
         filters = parse_scope(question, filters)
-    briefing = build_briefing(desk, filters, narrate=not no_llm)
+    from tqdm import tqdm
+
+    bar = tqdm(desc="paragraphs", unit="incident", file=sys.stderr, disable=no_llm)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    briefing = build_briefing(desk, filters, narrate=not no_llm, on_paragraph=progress)
+    bar.close()
     for path, text in ((out_md, briefing.markdown), (out_html, to_html(briefing) if out_html else "")):
         if path is not None:
             path.write_text(text, encoding="utf-8")
             click.echo(f"wrote {path}", err=True)
     click.echo(briefing.markdown, nl=False)
+
+
+@main.command()
+@common
+def reindex(settings: Settings) -> None:
+    """Re-extract the incidents of every stored article (after an upgrade or an extractor change)."""
+    from tqdm import tqdm
+
+    from assistant.desk import Desk
+
+    desk = Desk(settings)
+    bar = tqdm(total=desk.store.counts()[0], unit="article", desc="reindex", file=sys.stderr)
+    found = desk.reindex_incidents(lambda article, n: bar.update(1))
+    bar.close()
+    click.echo(f"{found} incidents from {desk.store.counts()[0]} articles in {desk.store.location}")
 
 
 @main.command()

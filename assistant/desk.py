@@ -114,6 +114,19 @@ class Desk:
         return FileResult(path=article.source, status="replaced" if replaced else "added", doc_id=article.doc_id,
                           title=article.title, chunks=len(chunks), incidents=len(incidents), warning=warning)
 
+    def reindex_incidents(self, on_article: Callable[[Article, int], None] | None = None) -> int:
+        """Re-extract every stored article's incidents (new extractor or schema); returns how many were found."""
+        found = 0
+        for article in self.store.list_articles():
+            incidents, _ = self._extract(article)
+            vectors = self.embedder.embed([describe(i) for i in incidents]) if incidents else []
+            self.store.replace_incidents(article.doc_id, incidents, vectors)
+            found += len(incidents)
+            if on_article:
+                on_article(article, len(incidents))
+        self.store.mark_incidents_current()
+        return found
+
     def _extract(self, article: Article) -> tuple[list[Incident], str | None]:
         """Incidents of an article; an extractor failure is reported but never loses the article."""
         if self.settings.extract.backend == "off":

@@ -14,6 +14,8 @@ _BATCH = 1000  # Chroma rejects very large single adds
 # Chunks without an article record are an interrupted write only once they are this old: a younger
 # one may belong to an ingest still running in another process.
 ORPHAN_AGE_S = 3600.0
+# Bumped when incident records or their metadata change shape; older corpora are re-extracted by `assistant reindex`.
+INCIDENT_SCHEMA = 2
 
 
 def _meta_date(article: Article) -> dict[str, int]:
@@ -102,6 +104,8 @@ class Store:
         """
         meta = _meta_date(article)
         written = time.time()
+        if self.incidents.count() == 0 and (self.incidents.metadata or {}).get("schema") != INCIDENT_SCHEMA:
+            self.mark_incidents_current()
         if incidents:
             self.incidents.upsert(ids=[f"{article.doc_id}:{i.id}" for i in incidents], embeddings=incident_vectors,
                                   documents=[describe(i) for i in incidents],
@@ -127,6 +131,25 @@ class Store:
                                     "ingested_at": written, **meta})],
         )
         return self.remove_other_versions(article)
+
+    def incidents_current(self) -> bool:
+        """True when the stored incident records were written by this version's extractor schema."""
+        if self.incidents.count() == 0:
+            return True
+        return (self.incidents.metadata or {}).get("schema") == INCIDENT_SCHEMA
+
+    def replace_incidents(self, doc_id: str, incidents: list[Incident], vectors: list[list[float]]) -> None:
+        """Swap an article's incident records (re-extraction); the article and its chunks stay as they are."""
+        self.incidents.delete(where={"doc_id": doc_id})
+        if incidents:
+            written = time.time()
+            self.incidents.upsert(ids=[f"{doc_id}:{i.id}" for i in incidents], embeddings=vectors,
+                                  documents=[describe(i) for i in incidents],
+                                  metadatas=[{**incident_meta(i), "doc_id": doc_id, "written_at": written} for i in incidents])
+
+    def mark_incidents_current(self) -> None:
+        """Record that every incident now follows INCIDENT_SCHEMA."""
+        self.incidents.modify(metadata={**(self.incidents.metadata or {}), "schema": INCIDENT_SCHEMA})
 
     def remove_other_versions(self, article: Article) -> list[str]:
         """Delete stored articles from the same source with other content (an edited file). Returns their ids."""

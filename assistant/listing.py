@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from assistant import gazetteer
+from assistant.errors import ConfigError
 from assistant.index import Store, describe
 from assistant.parse import IncidentFilters, ParsedQuestion
 from assistant.schemas import Answer, Citation, Claim, Count, Incident, date_to_int
@@ -88,6 +89,9 @@ def merge_duplicates(incidents: list[Incident]) -> list[Incident]:
 
 def find_incidents(store: Store, f: IncidentFilters, target: str | None = None) -> list[Incident]:
     """All incidents matching the filters, duplicates merged, oldest first (unknown dates last)."""
+    if not store.incidents_current():  # old metadata would make filters silently miss incidents
+        raise ConfigError(f"the incident records in {store.location} were made by an older version",
+                          "run `assistant reindex` once (articles and chunks are kept)")
     found = [i for i in store.query_incidents(where_incidents(f)) if within(i, f)]
     if target:
         found = [i for i in found if i.target == target]

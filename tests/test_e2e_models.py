@@ -109,3 +109,22 @@ def test_ui_with_default_model(corpus) -> None:
     reply = reply if isinstance(reply, str) else json.dumps(reply)
     assert "11" in reply and "[1]" in reply
     assert "11 fighters" in sources
+
+
+def test_briefing_with_default_model(corpus) -> None:
+    """A Kirkuk 2022 briefing: totals by code, model paragraphs whose every citation is verbatim."""
+    import re
+
+    from assistant.brief import build_briefing
+    from assistant.parse import parse_scope
+
+    desk = Desk(load_settings("default", data_dir=corpus[0]))
+    b = build_briefing(desk, parse_scope("near Kirkuk, 2022"))
+    assert b.totals.incidents == 2 and b.totals.killed.low == 13
+    assert "Makhmour" not in b.markdown
+    cited = {c.n: c for c in b.citations}
+    for n in map(int, re.findall(r"\[(\d+)\]", b.markdown)):
+        c = cited[n]
+        assert desk.store.article(c.doc_id).text[c.start:c.end] == c.quote
+    for p in b.paragraphs:  # whoever wrote it, a paragraph's figures are the record's
+        assert p.claims and all(c.citations for c in p.claims)

@@ -92,3 +92,22 @@ def test_mixing_embedders_in_one_corpus_refused(settings, seeds: Path) -> None:
     Desk(settings).ingest([seeds / "002_a9d188d1784c2b7a.txt"])
     with pytest.raises(ConfigError, match="indexed with the hash-2048 embedder"):
         Desk(settings, embedder=HashEmbedder(dim=64)).ingest([seeds])
+
+
+def test_old_incident_records_are_refused_until_reindexed(settings, seeds: Path) -> None:
+    """A corpus whose incident records predate the current schema says to reindex; reindex fixes it, keeping articles."""
+    from click.testing import CliRunner
+
+    from assistant.cli import main
+    from assistant.errors import ConfigError
+
+    desk = Desk(settings)
+    desk.ingest([seeds])
+    desk.store.incidents.modify(metadata={"schema": 1})
+    with pytest.raises(ConfigError, match="assistant reindex"):
+        Desk(settings).ask("attacks near Kirkuk in 2022")
+    res = CliRunner().invoke(main, ["reindex", "--data-dir", str(settings.data_dir)],
+                             env={"DESK_EMBED__BACKEND": "hash", "DESK_LLM__BACKEND": "fake"})
+    assert res.exit_code == 0 and "incidents from 5 articles" in res.output
+    answer = Desk(settings).ask("attacks near Kirkuk in 2022")
+    assert "2 incidents match" in answer.text and Store(settings).counts()[0] == 5
