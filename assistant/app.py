@@ -19,14 +19,16 @@ log = logging.getLogger(__name__)
 
 
 def sources_markdown(answer: Answer) -> str:
-    """The cited quotes as Markdown; article text is escaped so it can never run as HTML."""
+    """The cited quotes as Markdown; article text is escaped so it can never run as HTML or Markdown."""
+    from assistant.brief import md
+
     if answer.abstained:
         return "_No supporting passage: the articles do not answer this._"
     rows = []
     for c in answer.sources:
         when = date_label(c.published)
-        rows.append(f"**[{c.n}]** \u201c{html.escape(c.quote)}\u201d  \n"
-                    f"\u2014 _{html.escape(c.title)}_ ({html.escape(c.outlet or 'unknown outlet')}, {when}) "
+        rows.append(f"**[{c.n}]** \u201c{md(c.quote)}\u201d  \n"
+                    f"\u2014 _{md(c.title)}_ ({md(c.outlet or 'unknown outlet')}, {when}) "
                     f"\u00b7 doc `{c.doc_id}` chars {c.start}\u2013{c.end}")
     return "\n\n".join(rows)
 
@@ -57,7 +59,8 @@ def brief_tab(desk: Any) -> None:
     def generate(place: str, radius: float | None, date_from: str, date_to: str, attack_type: str | None,
                  narrate: bool) -> tuple[str, str | None, str | None]:
         try:
-            briefing = build_briefing(desk, filters_from(place, radius, date_from, date_to, attack_type),
+            briefing = build_briefing(desk, filters_from(place, radius if (place or "").strip() else None, date_from,
+                                                         date_to, attack_type),
                                       narrate=bool(narrate))
         except (ValueError, AssistantError) as err:  # a bad filter, or the model/store failing: say what to do
             return f"\u26a0 {html.escape(str(err))}", None, None

@@ -185,6 +185,22 @@ def _figures(inc: Incident) -> set[float]:
     return {float(v) for c in counts if c is not None for v in (c.low, c.high) if v is not None}
 
 
+def _swapped_roles(text: str, inc: Incident, quote: str) -> bool:
+    """True when the sentence gives a figure in the wrong role ("killed five" where five were wounded)."""
+    from assistant.extract import figures
+
+    said = dict(zip(("killed", "wounded"), figures(text)))
+    quoted = dict(zip(("killed", "wounded"), figures(quote)))
+    for role, count in said.items():
+        if count is None or count.low is None:
+            continue
+        allowed = {c.low for c in (getattr(inc, role), quoted[role]) if c is not None} | {
+            c.high for c in (getattr(inc, role), quoted[role]) if c is not None}
+        if count.low not in allowed:
+            return True
+    return False
+
+
 def check_sentence(draft: DraftClaim, inc: Incident, hits: list[Hit], evidence: Evidence) -> Claim | None:
     """The sentence with a verified citation, or None.
 
@@ -209,6 +225,8 @@ def check_sentence(draft: DraftClaim, inc: Incident, hits: list[Hit], evidence: 
     if cite is None or not text:
         return None
     if not numbers_in(_without_event_date(text, inc)) <= _figures(inc) | numbers_in(cite.quote):
+        return None
+    if _swapped_roles(text, inc, cite.quote):
         return None
     if not {w for w in content_words(text) if not w.isdigit()} & content_words(cite.quote):
         return None

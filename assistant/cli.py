@@ -237,9 +237,13 @@ def reindex(settings: Settings) -> None:
 
     desk = Desk(settings)
     bar = tqdm(total=desk.store.counts()[0], unit="article", desc="reindex", file=sys.stderr)
-    found = desk.reindex_incidents(lambda article, n: bar.update(1))
+    found, failed = desk.reindex_incidents(lambda article, n: bar.update(1))
     bar.close()
+    for line in failed:
+        click.secho(f"kept old incidents  {line}", fg="yellow", err=True)
     click.echo(f"{found} incidents from {desk.store.counts()[0]} articles in {desk.store.location}")
+    if failed:
+        sys.exit(1)
 
 
 @main.command()

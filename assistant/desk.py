@@ -114,18 +114,25 @@ class Desk:
         return FileResult(path=article.source, status="replaced" if replaced else "added", doc_id=article.doc_id,
                           title=article.title, chunks=len(chunks), incidents=len(incidents), warning=warning)
 
-    def reindex_incidents(self, on_article: Callable[[Article, int], None] | None = None) -> int:
-        """Re-extract every stored article's incidents (new extractor or schema); returns how many were found."""
-        found = 0
+    def reindex_incidents(self, on_article: Callable[[Article, int], None] | None = None) -> tuple[int, list[str]]:
+        """Re-extract every stored article's incidents; returns (incidents found, sources whose extraction failed).
+
+        A failed article keeps its old records and the corpus is not marked current, so nothing is lost.
+        """
+        found, failed = 0, []
         for article in self.store.list_articles():
-            incidents, _ = self._extract(article)
-            vectors = self.embedder.embed([describe(i) for i in incidents]) if incidents else []
-            self.store.replace_incidents(article.doc_id, incidents, vectors)
-            found += len(incidents)
+            incidents, warning = self._extract(article)
+            if warning is None:
+                vectors = self.embedder.embed([describe(i) for i in incidents]) if incidents else []
+                self.store.replace_incidents(article.doc_id, incidents, vectors)
+                found += len(incidents)
+            else:
+                failed.append(f"{article.source}: {warning}")
             if on_article:
                 on_article(article, len(incidents))
-        self.store.mark_incidents_current()
-        return found
+        if not failed:
+            self.store.mark_incidents_current()
+        return found, failed
 
     def _extract(self, article: Article) -> tuple[list[Incident], str | None]:
         """Incidents of an article; an extractor failure is reported but never loses the article."""
@@ -176,7 +183,9 @@ class Desk:
         from assistant.listing import answer_from_incidents
 
         parsed = self.parse(question, incident_filters, today)
-        if parsed.intent == "list" or (parsed.intent == "count" and parsed.measure is not None):
+        explicit = incident_filters is not None and not incident_filters.is_empty()
+        # Filters the user set apply to incident records; passages could not honour them, so they go there too.
+        if explicit or parsed.intent == "list" or (parsed.intent == "count" and parsed.measure is not None):
             answer = answer_from_incidents(parsed, question, self.store)
             yield answer.model_copy(update={"incident_filters": parsed.filters})
             return

@@ -113,14 +113,14 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
 
 # ---------------------------------------------------------------- attack type, actors
 
-_TYPES = [  # first match wins: the most specific kind of attack
-    ("suicide", r"suicide|self-detonat"),
-    ("ied", r"roadside bomb|explosive device|\bied\b|car bomb|bomb(?:ing)?\b|explosion|detonat"),
-    ("mortar_rocket", r"mortar|rocket(?!-propelled)|katyusha|shell(?:ing|ed)\b"),
-    ("airstrike_operation", r"air ?strike|drone strike|air support|operation(?!s? command)|raid|sweep"),
-    ("ambush", r"ambush"),
-    ("kidnapping", r"kidnap|abduct"),
-    ("shooting", r"shooting|gunmen|gunfire|machine gun|sniper|opened fire|light weapons|assault"),
+_TYPES = [  # first match wins: the most specific kind of attack; whole words only ("afraid" is no raid)
+    ("suicide", r"\bsuicide|\bself-detonat"),
+    ("ied", r"\broadside bombs?\b|\bexplosive devices?\b|\bieds?\b|\bcar bombs?\b|\bbomb(?:s|ing|ings)?\b|\bexplosions?\b|\bdetonat"),
+    ("mortar_rocket", r"\bmortars?\b|\brockets?\b(?!-propelled)|\bkatyushas?\b|\bshell(?:ing|ed)\b"),
+    ("airstrike_operation", r"\bair ?strikes?\b|\bdrone strikes?\b|\bair support\b|\boperations?\b(?! command)|\braids?\b|\bsweep"),
+    ("ambush", r"\bambush"),
+    ("kidnapping", r"\bkidnap|\babduct"),
+    ("shooting", r"\bshooting|\bgunmen\b|\bgunfire\b|\bmachine guns?\b|\bsnipers?\b|\bopened fire\b|\blight weapons\b|\bassault"),
 ]
 _ISIS = r"(?:ISIS|ISIL|IS|Islamic State|Daesh|Da[’']esh)"
 _ISIS_ACTS = re.compile(
@@ -293,8 +293,9 @@ class RuleExtractor:
         place = self._place(article, draft)
         window = self._window(clauses, draft)
         perpetrator = "ISIS" if _ISIS_ACTS.search(text) or _ISIS_ACTS.search(window) else None
-        if kind == "airstrike_operation" and not re.search(r"\bTurk(?:ish|ey)\b", text):
-            perpetrator = "Iraqi forces"  # operations and airstrikes in these reports are the state's
+        if kind == "airstrike_operation" and perpetrator is None:
+            # Operations and airstrikes in these reports are the state's, unless another actor is named.
+            perpetrator = "Turkey" if re.search(r"\bTurk(?:ish|ey)\b", text) else "Iraqi forces"
         claimed = self._claim(window) or self._article_claim(clauses)
         evidence = next((c for c in draft.clauses if c.killed or c.wounded), first)
         ident = hashlib.sha256(f"{article.doc_id}:{first.start}".encode()).hexdigest()[:12]
@@ -302,10 +303,10 @@ class RuleExtractor:
         victims = _FIG_SPAN.search(evidence.body)
         weapons = _WEAPONS.search(first.body)
         hit = target(victims.group(0)) if victims else (target(first.body[weapons.end():]) if weapons else None)
-        # Evidence: the sentence that reported the attack, and the one with its figures when that is another.
+        # Every sentence that gave a figure is evidence too: no figure is shown without its quote.
+        quoted = [first] + [c for c in draft.clauses if c is not first and (c.killed or c.wounded)]
         sources = [IncidentSource(doc_id=article.doc_id, quote=article.text[c.start:c.end], start=c.start, end=c.end,
-                                  killed=killed if c is evidence else None, wounded=wounded if c is evidence else None)
-                   for c in ([first] if evidence is first else [first, evidence])]
+                                  killed=c.killed, wounded=c.wounded) for c in quoted]
         return Incident(
             id=ident, event_date=when.date, date_precision=when.precision, date_phrase=when.phrase,
             place_text=place[0], place=place[1], district=place[2], province=place[3], lat=place[4], lon=place[5],
@@ -338,6 +339,8 @@ class RuleExtractor:
         if best is None:
             return written, None, None, None, None, None
         p = best.place
+        if p.kind == "province":  # known only to the province: no point coordinates, so radius queries skip it
+            return written, p.name, None, p.province, None, None
         return written, p.name, p.district, p.province or (province.place.province if province else None), p.lat, p.lon
 
     def _article_claim(self, clauses: list[_Clause]) -> str | None:

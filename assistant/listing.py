@@ -67,6 +67,14 @@ def _merge_count(a: Count | None, b: Count | None, name: str, conflicts: list[st
         lo, hi = min(a.low, b.low), max(a.high, b.high)
         conflicts[:] = [c for c in conflicts if not c.startswith(f"{name}:")] + [f"{name}: sources report {lo} to {hi}"]
         return Count(low=lo, high=hi, text=f"{lo}\u2013{hi}")
+    # One source exact, the other open-ended ("at least 11", "dozens"): a disagreement when they cannot both hold.
+    exact, other = (a, b) if a.exact() is not None else (b, a)
+    if exact.exact() is not None and other.exact() is None:
+        n = exact.exact()
+        if (other.low is not None and n < other.low) or (other.high is not None and n > other.high):
+            lo = min(n, other.low if other.low is not None else n)
+            conflicts.append(f"{name}: sources report {exact.text or n} and {other.text}")
+            return Count(low=lo, high=None, text=f"at least {lo}")
     return a if a.low is not None and a.high is not None else b
 
 

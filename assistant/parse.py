@@ -124,12 +124,13 @@ class IncidentFilters(BaseModel):
         """These filters with every value the override sets (CLI/UI) winning, field by field."""
         values = self.model_dump()
         given = {k: v for k, v in override.model_dump().items() if v is not None}
-        if given.keys() & {"place", "lat", "lon"}:  # a new place brings its own coordinates
-            values.update(place=None, lat=None, lon=None)
+        if given.keys() & {"place", "lat", "lon", "province"}:  # a new location replaces the question's whole location
+            values.update(place=None, lat=None, lon=None, province=None, radius_km=None)
             found = gazetteer.lookup(given["place"]) if "lat" not in given and "place" in given else None
             if found is not None:
                 values.update(lat=found.lat, lon=found.lon)
-            values["radius_km"] = values["radius_km"] or NEAR_KM
+            if given.keys() & {"place", "lat"}:
+                values["radius_km"] = NEAR_KM
         values.update(given)
         if values["date_from"] and values["date_to"] and values["date_from"] > values["date_to"]:
             values["date_to" if "date_from" in given else "date_from"] = None  # the parsed end gives way
@@ -151,8 +152,10 @@ def parse_question(question: str, today: dt.date) -> ParsedQuestion:
     """Filters, intent, measure and target read from a plain-language question; dates relative to `today`."""
     low = question.lower()
     perpetrator, target = _actors(question)
-    filters = IncidentFilters(**_location(question), **_dates(low, today), attack_type=_attack_type(low),
-                              perpetrator=perpetrator)
+    when = _dates(low, today)
+    if when.get("date_from") and when.get("date_to") and when["date_from"] > when["date_to"]:
+        when["date_to"] = None  # "since 2030": a range starting after today, which simply matches nothing yet
+    filters = IncidentFilters(**_location(question), **when, attack_type=_attack_type(low), perpetrator=perpetrator)
     intent = _intent(low)
     return ParsedQuestion(filters=filters, intent=intent, measure=_measure(low) if intent == "count" else None,
                           target=target)

@@ -66,7 +66,7 @@ def test_kirkuk_2022_scope_totals_and_timeline(desk: Desk) -> None:
     assert "near Kirkuk (50 km)" in b.markdown and "- Killed: **13**" in b.markdown
     rows = [line for line in b.markdown.splitlines() if line.startswith("| 20") or line.startswith("| Nov")]
     assert rows == ["| November 2022 | Kirkuk | shooting | 4 | \u2013 | [1] |",
-                    "| 2022-12-18 | Shalal al-Matar (Kirkuk) | IED attack | 9 | \u2013 | [2] |"]
+                    "| 2022-12-18 | Shalal al-Matar (Kirkuk) | IED attack | 9 | \u2013 | [2][3] |"]  # two sentences give the 9
     assert all(p.written_by == "record" for p in b.paragraphs) and "narration off" in b.markdown
     assert_cited(desk, b)
 
@@ -91,7 +91,7 @@ def test_sentence_with_wrong_number_dropped_and_record_used(desk: Desk) -> None:
     b, _ = brief_with(desk, by_record(wrong))
     p = paragraph(b, 9)
     assert p.written_by == "record" and p.dropped == ["Islamic State militants killed 12 police officers."]
-    assert "12 police" not in b.markdown and "9 killed [2]." in b.markdown
+    assert "12 police" not in b.markdown and "9 killed [2][3]." in b.markdown
     assert_cited(desk, b)
 
 
@@ -254,3 +254,11 @@ def test_ui_brief_endpoint(desk: Desk) -> None:
         assert "unknown place" in message and md_file is None
     finally:
         app.close()
+
+
+def test_figure_in_the_wrong_role_is_dropped(desk: Desk) -> None:
+    """A sentence that turns the record's dead into wounded (or the reverse) is dropped."""
+    swapped = sentences((1, POLICE_QUOTE, "Islamic State militants wounded 9 police officers."))
+    b, _ = brief_with(desk, by_record(swapped))
+    p = paragraph(b, 9)
+    assert p.written_by == "record" and "wounded 9" not in b.markdown

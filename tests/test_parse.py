@@ -162,3 +162,16 @@ def test_canonical_actor() -> None:
 def test_parsed_question_defaults() -> None:
     parsed = ParsedQuestion()
     assert parsed.intent == "ask" and parsed.filters.is_empty() and parsed.measure is None
+
+
+def test_override_location_replaces_the_questions_and_future_ranges_are_empty() -> None:
+    """An override place or province replaces the question's location entirely; 'since 2030' is a valid empty range."""
+    from assistant.parse import filters_from
+
+    today = dt.date(2026, 11, 21)
+    f = parse_question("attacks in Nineveh", today).filters.merged(filters_from("Tikrit", 30))
+    assert (f.place, f.radius_km, f.province) == ("Tikrit", 30, None)
+    f = parse_question("attacks near Ramadi", today).filters.merged(filters_from(province="Anbar"))
+    assert (f.place, f.radius_km, f.province) == (None, None, "Anbar")
+    f = parse_question("attacks since 2030", today).filters
+    assert f.date_from == dt.date(2030, 1, 1) and f.date_to is None
