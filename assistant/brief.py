@@ -79,13 +79,7 @@ def md(text: str) -> str:
 
 def figure(c: Count | None) -> str:
     """A casualty figure for display: '9', '13–32', 'at least 11', or '–' when not reported."""
-    if c is None:
-        return "\u2013"
-    if c.exact() is not None:
-        return str(c.exact())
-    if c.low is not None and c.high is not None:
-        return f"{c.low}\u2013{c.high}"
-    return c.text or f"at least {c.low}"
+    return "\u2013" if c is None else c.label()
 
 
 def range_total(counts: list[Count | None]) -> Count:

@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from assistant.errors import ConfigError, StoreError
-from assistant.schemas import Article, Chunk, Count, Filters, Incident, date_to_int, int_to_date
+from assistant.schemas import Article, Chunk, Filters, Incident, date_to_int, int_to_date
 from assistant.settings import Settings
 
 _BATCH = 1000  # Chroma rejects very large single adds
@@ -251,12 +251,6 @@ ATTACK_LABELS = {"ambush": "ambush", "ied": "IED attack", "suicide": "suicide at
                  "other": "attack"}
 
 
-def _figure(c: Count) -> str:
-    """A count for a sentence: '9', 'at least 11', '13\u201332', 'dozens'."""
-    exact = c.exact()
-    return str(exact) if exact is not None else (c.text or str(c.low))
-
-
 def when_label(inc: Incident) -> str:
     """The event date at its precision: '2022-12-18', 'November 2022', '2017', 'date unknown'."""
     if inc.event_date is None:
@@ -274,7 +268,7 @@ def describe(inc: Incident) -> str:
     where = inc.place_text or inc.place or "place unknown"
     if inc.province and inc.province != where:
         where += f" ({inc.province})"
-    figs = [f"{_figure(c)} {name}" for name, c in (("killed", inc.killed), ("wounded", inc.wounded)) if c is not None]
+    figs = [f"{c.label()} {name}" for name, c in (("killed", inc.killed), ("wounded", inc.wounded)) if c is not None]
     who = f" by {inc.perpetrator}" if inc.perpetrator else ""
     on = f" on {inc.target}" if inc.target else ""
     return f"{when}: {ATTACK_LABELS[inc.attack_type]}{who}{on} near {where}" + (f", {', '.join(figs)}" if figs else "")

@@ -213,6 +213,14 @@ class Count(BaseModel):
         """The value when the text gives one number."""
         return self.low if self.low is not None and self.low == self.high else None
 
+    def label(self) -> str:
+        """For display: '9', '13\u201332', 'at least 11', 'dozens'."""
+        if self.exact() is not None:
+            return str(self.exact())
+        if self.low is not None and self.high is not None:
+            return f"{self.low}\u2013{self.high}"
+        return self.text or f"at least {self.low}"
+
 
 class IncidentSource(BaseModel):
     """One article's report of an incident, with the evidence and the figures it gave."""
