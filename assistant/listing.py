@@ -129,6 +129,10 @@ def _citation(store: Store, inc: Incident, n: int) -> list[Citation]:
 def answer_from_incidents(parsed: ParsedQuestion, question: str, store: Store) -> Answer:
     """A listing or counting answer: one cited line per incident, totals by code."""
     f = parsed.filters
+    if parsed.unknown_place:  # listing everything instead would answer a question nobody asked
+        return Answer(question=question, abstained=True, model="incident records",
+                      text=f"No incidents match: \u201c{parsed.unknown_place}\u201d is not a place the gazetteer knows. "
+                           "Check the spelling, or name a nearby town or the province.")
     incidents = find_incidents(store, f, parsed.target)
     scope = f.describe() if not f.is_empty() else "all articles"
     if parsed.target:

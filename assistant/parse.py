@@ -146,6 +146,7 @@ class ParsedQuestion(BaseModel):
     intent: Literal["list", "count", "ask"] = "ask"
     measure: Literal["incidents", "killed", "wounded"] | None = Field(None, description="What a count counts.")
     target: str | None = Field(None, description="Who was hit, a key of ACTORS: 'police', 'PMU', 'civilians'...")
+    unknown_place: str | None = Field(None, description="A place named after near/in/at that the gazetteer does not know.")
 
 
 def parse_question(question: str, today: dt.date) -> ParsedQuestion:
@@ -158,7 +159,7 @@ def parse_question(question: str, today: dt.date) -> ParsedQuestion:
     filters = IncidentFilters(**_location(question), **when, attack_type=_attack_type(low), perpetrator=perpetrator)
     intent = _intent(low)
     return ParsedQuestion(filters=filters, intent=intent, measure=_measure(low) if intent == "count" else None,
-                          target=target)
+                          target=target, unknown_place=None if filters.place or filters.province else _unknown_place(question))
 
 
 def canonical_actor(text: str) -> str | None:
@@ -207,6 +208,20 @@ def _location(question: str) -> dict:
         elif "place" not in out:
             out.update(place=place.name, lat=place.lat, lon=place.lon, radius_km=km)
     return out
+
+
+_NOT_PLACES = {"iraq", "iraqi", "the", "a", "an", "january", "february", "march", "april", "may", "june", "july",
+               "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+               "thursday", "friday", "saturday", "sunday", "isis", "is", "islamic", "daesh"}
+
+
+def _unknown_place(question: str) -> str | None:
+    """A capitalised name after near/in/at that is no known place ('near Xyzville'): say so, do not drop it."""
+    for m in _RELATION.finditer(question):
+        name = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", question[m.end():])
+        if name and name.group(0).split()[0].lower() not in _NOT_PLACES and _place_at(question, m.end()) is None:
+            return name.group(0)
+    return None
 
 
 def _place_at(text: str, pos: int) -> Place | None:

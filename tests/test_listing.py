@@ -382,3 +382,9 @@ def test_listing_enumerates_every_match_not_a_top_k(empty_desk: Desk, tmp_path: 
 
     answer = empty_desk.ask("How many soldiers were killed near Hawija?", today=TODAY)
     assert answer.text.splitlines()[0].startswith(f"{sum(range(2, 17))} killed in 15 incidents")
+
+
+def test_unknown_place_gives_no_listing(desk) -> None:
+    """'attacks near Xyzville' says the place is unknown instead of listing every incident."""
+    answer = desk.ask("attacks near Xyzville in 2022")
+    assert answer.abstained and "Xyzville" in answer.text and answer.sources == []

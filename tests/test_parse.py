@@ -175,3 +175,15 @@ def test_override_location_replaces_the_questions_and_future_ranges_are_empty() 
     assert (f.place, f.radius_km, f.province) == (None, None, "Anbar")
     f = parse_question("attacks since 2030", today).filters
     assert f.date_from == dt.date(2030, 1, 1) and f.date_to is None
+
+
+@pytest.mark.parametrize(("question", "unknown"), [
+    ("attacks near Xyzville in 2022", "Xyzville"),
+    ("attacks in Syria", "Syria"),
+    ("attacks in Iraq in 2022", None),
+    ("attacks in January 2021", None),
+    ("attacks near Kirkuk in 2022", None),
+])
+def test_unknown_place_is_reported_not_dropped(question: str, unknown: str | None) -> None:
+    """A place the gazetteer does not know is kept as 'unknown', so no answer silently covers the whole corpus."""
+    assert parse_question(question, dt.date(2026, 11, 21)).unknown_place == unknown
