@@ -8,13 +8,14 @@ import re
 from collections.abc import Callable
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from assistant.citations import MIN_QUOTE_WORDS, REPAIR_MIN_OVERLAP, Evidence, names_missing
 from assistant.errors import LLMError, LLMOutputError
 from assistant.index import ATTACK_LABELS, describe, when_label
 from assistant.listing import _citation, find_incidents, total
 from assistant.parse import IncidentFilters
+from assistant.llm import ask_json
 from assistant.prompts import render
 from assistant.schemas import Chunk, Citation, Claim, Count, DraftClaim, Hit, Incident, date_label
 from assistant.text import content_words, find_verbatim, numbers_in, sentences
@@ -80,15 +81,6 @@ def md(text: str) -> str:
 def figure(c: Count | None) -> str:
     """A casualty figure for display: '9', '13–32', 'at least 11', or '–' when not reported."""
     return "\u2013" if c is None else c.label()
-
-
-def range_total(counts: list[Count | None]) -> Count:
-    """listing.total, widened to a range when every figure is bounded but some merged sources disagree."""
-    t = total(counts)
-    if t.high is not None or not counts or any(c is None or c.low is None or c.high is None for c in counts):
-        return t
-    high = sum(c.high for c in counts if c is not None and c.high is not None)
-    return Count(low=t.low, high=high, text=f"{t.low}\u2013{high}")
 
 
 def disagreements(inc: Incident) -> list[str]:
@@ -241,18 +233,8 @@ def _draft(desk: Any, inc: Incident, hits: list[Hit]) -> DraftParagraph:
     messages = [{"role": "system", "content": render(settings.prompts_dir, "brief_system")},
                 {"role": "user", "content": render(settings.prompts_dir, "brief_user", record=_record_text(inc),
                                                    sources=excerpts)}]
-    error = ""
-    for _attempt in range(2):
-        reply = "".join(llm.stream(messages, BRIEF_SCHEMA, settings.llm.max_tokens))
-        start, end = reply.find("{"), reply.rfind("}")
-        try:
-            return DraftParagraph.model_validate_json(reply[start : end + 1] if 0 <= start < end else reply)
-        except ValidationError as exc:
-            error = str(exc).splitlines()[0]
-            messages = messages + [{"role": "assistant", "content": reply},
-                                   {"role": "user", "content": render(settings.prompts_dir, "brief_retry", error=error)}]
-    raise LLMOutputError(f"the model ({llm.name}) did not return a valid paragraph twice: {error}",
-                         "brief again, raise DESK_LLM__MAX_TOKENS, or use --no-llm")
+    return ask_json(llm, messages, BRIEF_SCHEMA, DraftParagraph, settings.llm.max_tokens,
+                    lambda error: render(settings.prompts_dir, "brief_retry", error=error))
 
 
 def _narrate(desk: Any, inc: Incident) -> tuple[list[Claim], list[str]]:
@@ -311,8 +293,8 @@ def build_briefing(desk: Any, filters: IncidentFilters, *, title: str | None = N
             paragraphs.append(Paragraph(incident_id=inc.id, heading=heading, written_by="record", note=why,
                                         dropped=dropped, claims=[Claim(text=text[0].upper() + text[1:], citations=record)]))
     incidents = [inc for inc, _ in kept]
-    totals = Totals(incidents=len(incidents), killed=range_total([i.killed for i in incidents]),
-                    wounded=range_total([i.wounded for i in incidents]))
+    totals = Totals(incidents=len(incidents), killed=total([i.killed for i in incidents]),
+                    wounded=total([i.wounded for i in incidents]))
     b = Briefing(title=title or f"Briefing: {scope}", scope=scope, filters=filters, incidents=incidents, totals=totals,
                  paragraphs=paragraphs, citations=numbering.cites, omitted=len(found) - len(kept), model=model)
     b.markdown = _markdown(b, numbering)

@@ -9,9 +9,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from assistant import dates, gazetteer
-from assistant.errors import LLMOutputError
 from assistant.extract import _VILLAGE, attack_type, figures, target
-from assistant.llm import LLM
+from assistant.llm import LLM, ask_json
 from assistant.prompts import render
 from assistant.schemas import ATTACK_TYPES, Article, Count, Incident, IncidentSource
 from assistant.text import content_words, find_verbatim, numbers_in, sentences
@@ -70,15 +69,8 @@ class LLMExtractor:
             {"role": "user", "content": render(self.prompts_dir, "extract_user", text=article.text,
                                                published=article.published.isoformat() if article.published else "date unknown")},
         ]
-        llm = self.get_llm()
-        error = ""
-        for _ in range(2):
-            reply = "".join(llm.stream(messages, EXTRACT_SCHEMA, self.max_tokens))
-            try:
-                return _LLMIncidents.model_validate_json(reply[reply.find("{"): reply.rfind("}") + 1])
-            except ValueError as exc:
-                error = str(exc).splitlines()[0]
-        raise LLMOutputError(f"the model did not return valid incident JSON twice: {error}", "use the rules extractor")
+        return ask_json(self.get_llm(), messages, EXTRACT_SCHEMA, _LLMIncidents, self.max_tokens,
+                        lambda error: render(self.prompts_dir, "answer_retry", error=error))
 
     def extract(self, article: Article) -> list[Incident]:
         """Checked incidents proposed by the model."""

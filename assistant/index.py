@@ -7,7 +7,7 @@ import time
 from typing import Any
 
 from assistant.errors import ConfigError, StoreError
-from assistant.schemas import Article, Chunk, Filters, Incident, date_to_int, int_to_date
+from assistant.schemas import Article, Chunk, Filters, Incident, date_to_int, int_to_date, month_end
 from assistant.settings import Settings
 
 _BATCH = 1000  # Chroma rejects very large single adds
@@ -106,11 +106,7 @@ class Store:
         written = time.time()
         if self.incidents.count() == 0 and (self.incidents.metadata or {}).get("schema") != INCIDENT_SCHEMA:
             self.mark_incidents_current()
-        if incidents:
-            self.incidents.upsert(ids=[f"{article.doc_id}:{i.id}" for i in incidents], embeddings=incident_vectors,
-                                  documents=[describe(i) for i in incidents],
-                                  metadatas=[{**incident_meta(i), "doc_id": article.doc_id, "written_at": written}
-                                             for i in incidents])
+        self._write_incidents(article.doc_id, incidents or [], incident_vectors or [], written)
         for i in range(0, len(chunks), _BATCH):
             part = chunks[i : i + _BATCH]
             self.chunks.upsert(
@@ -141,8 +137,10 @@ class Store:
     def replace_incidents(self, doc_id: str, incidents: list[Incident], vectors: list[list[float]]) -> None:
         """Swap an article's incident records (re-extraction); the article and its chunks stay as they are."""
         self.incidents.delete(where={"doc_id": doc_id})
+        self._write_incidents(doc_id, incidents, vectors, time.time())
+
+    def _write_incidents(self, doc_id: str, incidents: list[Incident], vectors: list[list[float]], written: float) -> None:
         if incidents:
-            written = time.time()
             self.incidents.upsert(ids=[f"{doc_id}:{i.id}" for i in incidents], embeddings=vectors,
                                   documents=[describe(i) for i in incidents],
                                   metadatas=[{**incident_meta(i), "doc_id": doc_id, "written_at": written} for i in incidents])
@@ -279,8 +277,7 @@ def period_end(start: dt.date, precision: str) -> dt.date:
     if precision == "year":
         return dt.date(start.year, 12, 31)
     if precision == "month":
-        nxt = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
+        return month_end(start.year, start.month)
     return start
 
 

@@ -108,11 +108,12 @@ def find_incidents(store: Store, f: IncidentFilters, target: str | None = None) 
 
 
 def total(counts: list[Count | None]) -> Count:
-    """Sum of casualty figures; open-ended or missing ones make the total a lower bound."""
+    """Sum of casualty figures: exact, a range where merged sources disagree, else a lower bound."""
     low = sum(c.low or 0 for c in counts if c is not None)
-    exact = all(c is not None and c.exact() is not None for c in counts)
-    text = str(low) if exact else f"at least {low}"
-    return Count(low=low, high=low if exact else None, text=text)
+    if counts and all(c is not None and c.low is not None and c.high is not None for c in counts):
+        high = sum(c.high for c in counts if c is not None and c.high is not None)
+        return Count(low=low, high=high, text=str(low) if high == low else f"{low}\u2013{high}")
+    return Count(low=low, high=None, text=f"at least {low}")
 
 
 def _citation(store: Store, inc: Incident, n: int) -> list[Citation]:

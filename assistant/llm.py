@@ -9,9 +9,11 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
-from assistant.errors import ConfigError, LLMError
+from pydantic import BaseModel, ValidationError
+
+from assistant.errors import ConfigError, LLMError, LLMOutputError
 from assistant.settings import Settings
 
 Message = dict[str, str]
@@ -137,6 +139,31 @@ class OpenAICompatLLM:
         except httpx.HTTPError as exc:
             raise LLMError(f"cannot reach the LLM server at {url}: {exc}",
                            "start the server, or set DESK_LLM__BASE_URL to where it runs") from exc
+
+
+# ---------------------------------------------------------------- structured replies
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def ask_json(llm: LLM, messages: list[Message], schema: dict[str, Any], model: type[M], max_tokens: int,
+             retry_prompt: Callable[[str], str]) -> M:
+    """The model's reply parsed as `model`; one retry that shows the model its reply and the parse error.
+
+    Raises LLMOutputError after the second invalid reply. (A retry without the error message would,
+    at temperature 0, get the same reply again.)
+    """
+    error = ""
+    for _attempt in range(2):
+        reply = "".join(llm.stream(messages, schema, max_tokens))
+        start, end = reply.find("{"), reply.rfind("}")
+        try:
+            return model.model_validate_json(reply[start: end + 1] if 0 <= start < end else reply)
+        except ValidationError as exc:
+            error = str(exc).splitlines()[0]
+            messages = messages + [{"role": "assistant", "content": reply}, {"role": "user", "content": retry_prompt(error)}]
+    raise LLMOutputError(f"the model ({llm.name}) did not return valid JSON twice: {error}",
+                         "try again, raise DESK_LLM__MAX_TOKENS, or use the default preset")
 
 
 # ---------------------------------------------------------------- deterministic fake

@@ -9,7 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from assistant import gazetteer
-from assistant.schemas import ATTACK_TYPES, Place
+from assistant.schemas import ATTACK_TYPES, Place, month_end
 
 NEAR_KM = 50.0  # "near/around X"
 IN_TOWN_KM = 25.0  # "in/at/east of X" for a town: reports place an event "in Tikrit" when it was on the outskirts
@@ -302,16 +302,12 @@ def _period(phrase: str, today: dt.date, default_year: int | None = None) -> tup
     if day:
         d = dt.date(y, mon, int(day[1]))
         return d, d
-    return dt.date(y, mon, 1), _month_end(y, mon)
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date(y, mon, 1), month_end(y, mon)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
     y, m = divmod(day.month - 1 + months, 12)
-    return dt.date(day.year + y, m + 1, min(day.day, _month_end(day.year + y, m + 1).day))
+    return dt.date(day.year + y, m + 1, min(day.day, month_end(day.year + y, m + 1).day))
 
 
 def _relative(which: str, n: int | None, unit: str, today: dt.date) -> tuple[dt.date, dt.date]:

@@ -18,6 +18,11 @@ def date_label(value: dt.date | None) -> str:
     return value.isoformat() if value else "date unknown"
 
 
+def month_end(year: int, month: int) -> dt.date:
+    """Last day of a month."""
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def int_to_date(value: int) -> dt.date:
     """Inverse of date_to_int."""
     return dt.date(value // 10000, value // 100 % 100, value % 100)

@@ -160,3 +160,20 @@ def test_llm_extractor_meets_stated_scores_with_default_model() -> None:
     print("\n" + s.table())
     assert s.matched >= 3, s.table()
     assert s.precision("killed") >= 0.75 and s.precision("perpetrator") >= 0.75, s.table()
+
+
+def test_llm_extractor_retries_once_with_the_error() -> None:
+    """An invalid reply gets one retry that shows the model the problem (same prompt again would repeat it)."""
+    import json
+
+    from assistant.extract_llm import LLMExtractor
+    from assistant.llm import FakeLLM
+    from assistant.settings import REPO_ROOT
+
+    (rec,) = list(read_records(SEEDS / "002_a9d188d1784c2b7a.txt", 5_000_000))
+    good = json.dumps({"incidents": [_proposal(quote="PMU security sources said the total toll was 11 dead and 10 wounded.",
+                                               killed=11, wounded=10)]})
+    fake = FakeLLM(replies=['{"incidents": [{"quote": ', good])
+    (inc,) = LLMExtractor(lambda: fake, REPO_ROOT / "prompts").extract(to_article(rec))
+    assert inc.killed.low == 11 and len(fake.calls) == 2
+    assert "not valid JSON" in fake.calls[1][-1]["content"]
