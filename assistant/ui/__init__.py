@@ -1,0 +1,1 @@
+"""Gradio UI parts: one module per tab plus the shared HTML rendering."""

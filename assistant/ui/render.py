@@ -1,0 +1,140 @@
+"""HTML and Markdown for the UI: answers with clickable [n] markers, sources with the quote highlighted.
+
+Everything that comes from an article, a record or the model is escaped here, so article text can
+never run as HTML or JavaScript in the browser.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from assistant.brief import md
+from assistant.prompts import ABSTAIN
+from assistant.schemas import Answer, Article, Citation, date_label
+
+MARKER = re.compile(r"\[(\d+)\]")
+
+# Click on a [n] marker: highlight its source and scroll to the quote (event delegation survives re-renders).
+CITE_JS = """
+() => {
+  if (window.__deskCites) return;
+  window.__deskCites = true;
+  document.addEventListener('click', (event) => {
+    const cite = event.target.closest('a.cite');
+    if (!cite) return;
+    event.preventDefault();
+    const n = cite.dataset.n;
+    const root = cite.dataset.target ? document.getElementById(cite.dataset.target) : document;
+    const scope = root || document;
+    scope.querySelectorAll('.source.active, mark.quote.active').forEach((el) => el.classList.remove('active'));
+    const source = scope.querySelector('#src-' + n) || document.getElementById('src-' + n);
+    if (!source) return;
+    source.classList.add('active');
+    const mark = source.querySelector('mark.quote');
+    if (mark) { mark.classList.add('active'); mark.scrollIntoView({block: 'center'}); }
+    else { source.scrollIntoView({block: 'nearest'}); }
+  });
+}
+"""
+
+CSS = """
+.source { border: 1px solid var(--border-color-primary); border-radius: 6px; padding: 6px 10px; margin-bottom: 8px; }
+.source.active { border: 2px solid #d97706; background: rgba(217, 119, 6, 0.06); }
+.source .meta { font-size: 0.9em; opacity: 0.85; margin-bottom: 4px; }
+.source .article-text { white-space: pre-wrap; max-height: 16em; overflow-y: auto; font-size: 0.92em; }
+mark.quote { background: #fde68a; color: #111; padding: 0 1px; }
+mark.quote.active { background: #f59e0b; }
+a.cite { text-decoration: none; font-weight: 600; cursor: pointer; }
+.abstain { border-left: 4px solid #9ca3af; padding: 2px 8px; color: var(--body-text-color-subdued); font-style: italic; }
+.chip { display: inline-block; border: 1px solid var(--border-color-primary); border-radius: 999px; padding: 1px 10px;
+        margin: 0 6px 4px 0; font-size: 0.88em; }
+.chip.off { opacity: 0.6; font-style: italic; }
+"""
+
+
+def _cite_link(c: Citation | None, n: int) -> str:
+    title = f" title=\"{html.escape(c.quote, quote=True)}\"" if c is not None else ""
+    return f'<a class="cite" href="#src-{n}" data-n="{n}"{title}>[{n}]</a>'
+
+
+def answer_html(answer: Answer) -> str:
+    """The chat message: escaped text, [n] markers as links that show the quote on hover and click."""
+    if answer.abstained:
+        body = md(answer.text or ABSTAIN)
+        note = "Not in the articles" if answer.model != "incident records" else "No matching incidents"
+        return f'<div class="abstain"><strong>{note}.</strong> {body}</div>'
+    by_n = {c.n: c for c in answer.sources}
+    lines = []
+    for line in answer.text.split("\n"):
+        pieces, last = [], 0
+        for m in MARKER.finditer(line):
+            pieces.append(md(line[last:m.start()]))
+            n = int(m.group(1))
+            pieces.append(_cite_link(by_n.get(n), n))
+            last = m.end()
+        pieces.append(md(line[last:]))
+        lines.append("".join(pieces))
+    return "  \n".join(lines)
+
+
+def answer_markdown(answer: Answer) -> str:
+    """The answer with its citations as plain Markdown footnotes, for copying into a report."""
+    if answer.abstained:
+        return answer.text or ABSTAIN
+    notes = []
+    for c in answer.sources:
+        outlet = f", {c.outlet}" if c.outlet else ""
+        notes.append(f"[{c.n}] \u201c{c.quote}\u201d \u2014 {c.title}{outlet}, {date_label(c.published)}")
+    return answer.text.replace("\n", "  \n") + ("\n\n" + "\n".join(notes) if notes else "")
+
+
+def highlight(text: str, spans: list[tuple[int, int, int]]) -> str:
+    """Escaped text with each (start, end, n) span wrapped in <mark class="quote">; overlapping spans are skipped."""
+    out, pos = [], 0
+    for start, end, n in sorted(spans):
+        if start < pos or end > len(text) or start >= end:
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append(f'<mark class="quote" data-n="{n}">{html.escape(text[start:end])}</mark>')
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def source_html(n: int, article: Article, spans: list[tuple[int, int]]) -> str:
+    """One source card: [n], title, outlet, date, then the article text with the quoted spans highlighted."""
+    meta = f"{html.escape(article.outlet or 'unknown outlet')} \u00b7 {html.escape(date_label(article.published))}"
+    return (f'<div class="source" id="src-{n}" data-doc="{html.escape(article.doc_id)}">'
+            f'<div class="meta"><strong>[{n}]</strong> <strong>{html.escape(article.title)}</strong><br>{meta}'
+            f' \u00b7 <code>{html.escape(article.source)}</code></div>'
+            f'<div class="article-text">{highlight(article.text, [(s, e, n) for s, e in spans])}</div></div>')
+
+
+def sources_html(answer: Answer, article_of: Any) -> str:
+    """Cards for the sources an answer cites, in marker order; `article_of(doc_id)` returns the stored Article."""
+    if answer.abstained or not answer.sources:
+        return '<p class="abstain">No source is cited: the articles do not answer this.</p>' if answer.abstained else ""
+    cards = []
+    for c in sorted(answer.sources, key=lambda c: c.n):
+        article = article_of(c.doc_id)
+        if article is None:  # deleted since the answer was written: say so rather than show nothing
+            cards.append(f'<div class="source" id="src-{c.n}"><strong>[{c.n}]</strong> '
+                         f'\u201c{html.escape(c.quote)}\u201d (article no longer in the corpus)</div>')
+            continue
+        cards.append(source_html(c.n, article, [(c.start, c.end)]))
+    return "\n".join(cards)
+
+
+def chips_html(filters: Any, applied: bool = True) -> str:
+    """The conversation's filters as chips; `applied=False` says this answer did not use them."""
+    if filters is None or filters.is_empty():
+        return '<span class="chip off">no filters</span>'
+    parts = [p for p in filters.describe().split(" \u00b7 ") if p]
+    cls = "chip" if applied else "chip off"
+    chips = "".join(f'<span class="{cls}">{html.escape(p)}</span>' for p in parts)
+    if not applied:
+        chips += ('<span class="chip off">kept for the next listing or count; this answer searched all passages'
+                  '</span>')
+    return chips
