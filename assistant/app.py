@@ -1,171 +1,96 @@
-"""Gradio chat: streamed answers and the quotes they cite (thin: the work is in Desk)."""
+"""The Gradio app: tabs put together, model warm-up, and the safety rules of serving it (the tabs live in ui/)."""
 
 from __future__ import annotations
 
-import html
 import ipaddress
 import logging
 import os
 import threading
-from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError, ConfigError
-from assistant.schemas import Answer, date_label
 from assistant.settings import Settings
 
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 log = logging.getLogger(__name__)
 
 
-def sources_markdown(answer: Answer) -> str:
-    """The cited quotes as Markdown; article text is escaped so it can never run as HTML or Markdown."""
-    from assistant.brief import md
-
-    if answer.abstained:
-        return "_No supporting passage: the articles do not answer this._"
-    rows = []
-    for c in answer.sources:
-        when = date_label(c.published)
-        rows.append(f"**[{c.n}]** \u201c{md(c.quote)}\u201d  \n"
-                    f"\u2014 _{md(c.title)}_ ({md(c.outlet or 'unknown outlet')}, {when}) "
-                    f"\u00b7 doc `{c.doc_id}` chars {c.start}\u2013{c.end}")
-    return "\n\n".join(rows)
-
-
-def _text_of(content: Any) -> str:
-    # Gradio 6 may hand history content back as a list of {"type": "text", "text": ...} parts.
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
-    if isinstance(content, dict):
-        return str(content.get("text", ""))
-    return str(content)
+def settings_markdown(desk: Any) -> str:
+    """What the Settings tab shows: backend, model, preset, where the corpus lives, its size."""
+    s = desk.settings
+    cfg = s.llm
+    model = cfg.server_model if cfg.backend == "openai" else (cfg.model_path or cfg.model)
+    where = (f"Chroma server `{s.store.host}:{s.store.port}`" if s.store.mode == "http"
+             else f"`{s.data_dir}` (Chroma on disk)")
+    try:
+        articles, chunks = desk.store.counts()
+        size = f"{articles} articles, {chunks} chunks"
+    except AssistantError as err:
+        size = f"unavailable ({err.message})"
+    rows = [("Preset", f"`{s.preset}`"), ("LLM backend", cfg.backend), ("Model", f"`{model}`"),
+            ("Model state", "ready" if desk.llm_loaded else "loading in the background"),
+            ("Embedder", f"`{s.embed.backend}`"), ("Incident extractor", s.extract.backend),
+            ("Corpus", where), ("Corpus size", size)]
+    return "| Setting | Value |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in rows) + (
+        "\n\nChange them with a preset (`assistant serve --preset fast`) or `DESK_` environment variables; "
+        "see the README.")
 
 
-def brief_tab(desk: Any) -> None:
-    """The Briefing tab's inputs, Markdown and .md/.html downloads (called inside a Blocks context)."""
-    import tempfile
-    from pathlib import Path
-
-    import gradio as gr
-
-    from assistant.brief import build_briefing
-    from assistant.export import to_html
-    from assistant.parse import filters_from
-    from assistant.schemas import ATTACK_TYPES
-
-    def generate(place: str, radius: float | None, date_from: str, date_to: str, attack_type: str | None,
-                 narrate: bool) -> tuple[str, str | None, str | None]:
-        try:
-            briefing = build_briefing(desk, filters_from(place, radius if (place or "").strip() else None, date_from,
-                                                         date_to, attack_type),
-                                      narrate=bool(narrate))
-        except (ValueError, AssistantError) as err:  # a bad filter, or the model/store failing: say what to do
-            return f"\u26a0 {html.escape(str(err))}", None, None
-        except Exception as exc:  # keep the session alive; the server log has the traceback
-            log.exception("briefing failed")
-            return f"\u26a0 Unexpected error ({type(exc).__name__}): {html.escape(str(exc))}", None, None
-        # A fresh folder per briefing: Gradio serves the files after this returns, so they must not be overwritten.
-        folder = Path(tempfile.mkdtemp(prefix="desk-brief-"))
-        (folder / "briefing.md").write_text(briefing.markdown, encoding="utf-8")
-        (folder / "briefing.html").write_text(to_html(briefing), encoding="utf-8")
-        return briefing.markdown, str(folder / "briefing.md"), str(folder / "briefing.html")
-
-    with gr.Row():
-        place = gr.Textbox(label="Place", placeholder="Kirkuk")
-        radius = gr.Number(label="Radius (km)", value=50, minimum=1)
-        date_from = gr.Textbox(label="From (YYYY-MM-DD)", placeholder="2022-01-01")
-        date_to = gr.Textbox(label="To (YYYY-MM-DD)", placeholder="2022-12-31")
-        attack_type = gr.Dropdown([("any", "")] + [(t, t) for t in ATTACK_TYPES], value="", label="Attack type")
-    narrate = gr.Checkbox(value=True, label="Write paragraphs with the model (each sentence checked, else record-based)")
-    go = gr.Button("Generate briefing", variant="primary")
-    with gr.Row():
-        md_file = gr.File(label="Markdown (.md)")
-        html_file = gr.File(label="HTML page (.html)")
-    out = gr.Markdown("", elem_id="briefing")
-    go.click(generate, [place, radius, date_from, date_to, attack_type, narrate], [out, md_file, html_file],
-             api_name="brief")
+def status_markdown(desk: Any) -> str:
+    """The header line: corpus size and whether the model is ready."""
+    cfg = desk.settings.llm
+    model = cfg.server_model if cfg.backend == "openai" else (cfg.model_path or cfg.model)
+    state = "ready" if desk.llm_loaded else "loading in the background\u2026 questions wait for it"
+    try:
+        articles, _ = desk.store.counts()
+    except AssistantError:
+        articles = "?"
+    return f"Corpus: **{articles}** articles \u00b7 LLM: {cfg.backend} / `{model}` (**{state}**) \u00b7 preset `{desk.settings.preset}`"
 
 
 def build_app(desk: Any) -> Any:
-    """The Gradio Blocks app for a Desk."""
+    """The Gradio Blocks app for a Desk: Ask, Incidents, Briefing, Corpus and Settings tabs."""
     import gradio as gr
 
-    from assistant.schemas import ATTACK_TYPES
-
-    def status() -> str:
-        articles, chunks = desk.store.counts()
-        cfg = desk.settings.llm
-        model = cfg.server_model if cfg.backend == "openai" else (cfg.model_path or cfg.model)
-        state = "ready" if desk.llm_loaded else "loading in the background"
-        return (f"Corpus: **{articles}** articles, {chunks} chunks (`{desk.store.location}`) \u00b7 "
-                f"LLM: {cfg.backend} / {model} ({state}) \u00b7 preset `{desk.settings.preset}`")
-
-    def respond(message: str, history: list[dict[str, Any]], place: str = "", radius: float | None = None,
-                date_from: str = "", date_to: str = "", attack_type: str = "",
-                ) -> Iterator[tuple[list[dict[str, Any]], str, str]]:
-        from assistant.parse import filters_from
-
-        history = [{"role": m["role"], "content": _text_of(m["content"])} for m in (history or [])]
-        question = (message or "").strip()
-        if not question:
-            yield history, "", ""
-            return
-        history = history + [{"role": "user", "content": question}, {"role": "assistant", "content": "\u2026"}]
-        try:
-            overrides = filters_from(place, radius if (place or "").strip() else None, date_from, date_to, attack_type or None)
-        except ValueError as err:  # a bad filter field: say which, keep the conversation
-            history[-1]["content"] = f"\u26a0 Filter: {err}"
-            yield history, "", ""
-            return
-        yield history, "", "_Searching the articles\u2026_"
-        try:
-            for event in desk.ask_stream(question, incident_filters=None if overrides.is_empty() else overrides):
-                if isinstance(event, Answer):
-                    history[-1]["content"] = event.text
-                    shown = event.incident_filters
-                    scope = f"**Filters:** {html.escape(shown.describe())}\n\n" if shown is not None and not shown.is_empty() else ""
-                    yield history, "", scope + sources_markdown(event)
-                elif event:
-                    history[-1]["content"] = event + " \u258d"
-                    yield history, "", "_Checking quotes when the model finishes\u2026_"
-        except AssistantError as err:
-            history[-1]["content"] = f"\u26a0 {err.message}" + (f" ({err.help_message})" if err.help_message else "")
-            yield history, "", ""
-        except Exception as exc:  # keep the session alive; the server log has the traceback
-            log.exception("answering %r failed", question)
-            history[-1]["content"] = f"\u26a0 Unexpected error ({type(exc).__name__}): {exc}"
-            yield history, "", ""
+    from assistant.ui.briefing import brief_tab
+    from assistant.ui.chat import ask_tab
 
     with gr.Blocks(title="Incident Desk") as app:
         gr.Markdown("## Incident Desk\nAsk about attacks in your articles. Every sentence of an answer cites a verbatim quote.")
-        status_md = gr.Markdown(status())
-        with gr.Tab("Ask"), gr.Row():
-            with gr.Column(scale=3):
-                chat = gr.Chatbot(label="Answers", height=460)
-                box = gr.Textbox(label="Question", placeholder="How many PMU fighters were killed east of Tikrit?")
-                send = gr.Button("Ask", variant="primary")
-                with gr.Accordion("Filters (override what the question says)", open=False):
-                    with gr.Row():
-                        f_place = gr.Textbox(label="Near place", placeholder="Kirkuk")
-                        f_radius = gr.Number(label="Radius (km)", value=50, minimum=1)
-                        f_from = gr.Textbox(label="From (YYYY-MM-DD)")
-                        f_to = gr.Textbox(label="To (YYYY-MM-DD)")
-                        f_type = gr.Dropdown([("any", "")] + [(t, t) for t in ATTACK_TYPES], value="", label="Attack type")
-            with gr.Column(scale=2):
-                gr.Markdown("### Sources")
-                sources = gr.Markdown("", elem_id="sources")
+        status_md = gr.Markdown(status_markdown(desk), elem_id="status")
+        with gr.Tab("Ask"):
+            ask_tab(desk)
+        with gr.Tab("Incidents"):
+            _optional_tab("assistant.ui.incidents", "incidents_tab", desk)
         with gr.Tab("Briefing"):
             brief_tab(desk)
-        inputs = [box, chat, f_place, f_radius, f_from, f_to, f_type]
-        send.click(respond, inputs, [chat, box, sources], api_name="ask")
-        box.submit(respond, inputs, [chat, box, sources], api_name=False)
-        app.load(status, None, status_md, api_name=False)
-    # One model, one generation at a time: queued requests wait their turn instead of failing.
-    app.queue(default_concurrency_limit=1)
+        with gr.Tab("Corpus"):
+            _optional_tab("assistant.ui.corpus", "corpus_tab", desk)
+        with gr.Tab("Settings") as settings_tab:
+            settings_md = gr.Markdown(settings_markdown(desk), elem_id="settings")
+        settings_tab.select(lambda: settings_markdown(desk), None, settings_md, api_name=False)
+        # The header follows the background model load and corpus changes; it never waits behind the model queue.
+        timer = gr.Timer(3.0)
+        timer.tick(lambda: status_markdown(desk), None, status_md, api_name=False, show_progress="hidden",
+                   concurrency_limit=None)
+        app.load(lambda: status_markdown(desk), None, status_md, api_name=False, concurrency_limit=None)
+    # The model answers one request at a time (concurrency_id "model"); queued users see their position.
+    app.queue(default_concurrency_limit=2)
     return app
+
+
+def _optional_tab(module: str, name: str, desk: Any) -> None:
+    import importlib
+
+    import gradio as gr
+
+    try:
+        builder = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):  # TEMPORARY while the tab is being written; removed when it lands
+        gr.Markdown("_Not available yet._")
+        return
+    builder(desk)
 
 
 def _is_loopback(host: str) -> bool:
@@ -177,29 +102,61 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _auth() -> tuple[str, str] | None:
+def read_auth_file(path: Path) -> list[tuple[str, str]]:
+    """`user:password` lines (blank lines and # comments skipped); ConfigError names the file and the line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise ConfigError(f"cannot read the password file {path}: {err.strerror}",
+                          "set DESK_UI_AUTH_FILE to a readable file of user:password lines") from None
+    pairs = []
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        user, sep, password = line.partition(":")
+        if not sep or not user.strip() or not password:
+            raise ConfigError(f"{path} line {number} is not user:password", "write one user:password per line")
+        pairs.append((user.strip(), password))
+    if not pairs:
+        raise ConfigError(f"the password file {path} has no user:password line", "add at least one")
+    return pairs
+
+
+def auth_from_env() -> list[tuple[str, str]] | None:
+    """Logins from DESK_UI_USER + DESK_UI_PASSWORD and/or the DESK_UI_AUTH_FILE file; None when neither is set."""
+    pairs = []
     user, password = os.environ.get("DESK_UI_USER"), os.environ.get("DESK_UI_PASSWORD")
-    return (user, password) if user and password else None
+    if user and password:
+        pairs.append((user, password))
+    if os.environ.get("DESK_UI_AUTH_FILE"):
+        pairs += read_auth_file(Path(os.environ["DESK_UI_AUTH_FILE"]))
+    return pairs or None
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True, desk: Any = None) -> Any:
-    """Launch the UI; binding beyond loopback requires DESK_UI_USER and DESK_UI_PASSWORD."""
+    """Launch the UI; binding beyond loopback requires a login (DESK_UI_USER/DESK_UI_PASSWORD or DESK_UI_AUTH_FILE)."""
     from assistant.desk import Desk
+    from assistant.ui.render import CITE_JS, CSS
 
-    auth = _auth()
+    auth = auth_from_env()
     if not _is_loopback(host) and auth is None:
         raise ConfigError(f"refusing to serve on {host} without authentication",
-                          "set DESK_UI_USER and DESK_UI_PASSWORD, or bind to 127.0.0.1")
+                          "set DESK_UI_USER and DESK_UI_PASSWORD (or DESK_UI_AUTH_FILE, a file of user:password "
+                          "lines), or bind to 127.0.0.1")
     desk = desk or Desk(settings)
 
     def warm() -> None:
         try:
-            desk.llm.load() if hasattr(desk.llm, "load") else desk.llm
-        except AssistantError:
-            pass  # the first question reports the error to the user
+            llm = desk.llm
+            if hasattr(llm, "load"):
+                llm.load()
+        except AssistantError as err:  # the first question reports the error to the user
+            log.warning("model warm-up failed: %s", err.message)
 
-    threading.Thread(target=warm, daemon=True).start()
+    threading.Thread(target=warm, daemon=True, name="model-warm-up").start()
     app = build_app(desk)
+    upload_mb = settings.ingest.max_file_mb
     app.launch(server_name=host, server_port=port, auth=auth, prevent_thread_lock=not block, show_error=True,
-               footer_links=[], ssr_mode=False)
+               footer_links=[], ssr_mode=False, css=CSS, js=CITE_JS, max_file_size=f"{upload_mb:g}mb")
     return app

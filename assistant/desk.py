@@ -162,27 +162,32 @@ class Desk:
         return self.store.list_articles()
 
     def parse(self, question: str, incident_filters: IncidentFilters | None = None,
-              today: dt.date | None = None) -> ParsedQuestion:
-        """Filters and intent read from the question; explicit filters win field by field."""
+              today: dt.date | None = None, context: IncidentFilters | None = None) -> ParsedQuestion:
+        """Filters and intent read from the question; explicit filters win field by field.
+
+        `context` holds a conversation's earlier filters: the question overrides them, explicit filters override both.
+        """
         from assistant.parse import parse_question
 
         parsed = parse_question(question, today or dt.date.today())
+        if context is not None and not context.is_empty():
+            parsed = parsed.model_copy(update={"filters": context.merged(parsed.filters)})
         if incident_filters is not None:
             parsed = parsed.model_copy(update={"filters": parsed.filters.merged(incident_filters)})
         return parsed
 
     def ask_stream(self, question: str, filters: Filters | None = None, incident_filters: IncidentFilters | None = None,
-                   today: dt.date | None = None) -> Iterator[str | Answer]:
+                   today: dt.date | None = None, context: IncidentFilters | None = None) -> Iterator[str | Answer]:
         """Draft text as it streams (str), then the checked Answer last.
 
         Listing and counting questions ("attacks near Kirkuk in 2022", "how many police were killed")
         are answered from every matching incident record, totals by code; the rest by the LLM over
-        retrieved passages.
+        retrieved passages. `context` filters (a conversation's) apply only when the question is a listing or count.
         """
         from assistant.answer import answer_stream
         from assistant.listing import answer_from_incidents
 
-        parsed = self.parse(question, incident_filters, today)
+        parsed = self.parse(question, incident_filters, today, context)
         explicit = incident_filters is not None and not incident_filters.is_empty()
         # Filters the user set apply to incident records; passages could not honour them, so they go there too.
         if explicit or parsed.intent == "list" or (parsed.intent == "count" and parsed.measure is not None):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 from typing import Any
 
 from assistant.brief import md
@@ -25,17 +26,26 @@ CITE_JS = """
     const cite = event.target.closest('a.cite');
     if (!cite) return;
     event.preventDefault();
-    const n = cite.dataset.n;
-    const root = cite.dataset.target ? document.getElementById(cite.dataset.target) : document;
-    const scope = root || document;
-    scope.querySelectorAll('.source.active, mark.quote.active').forEach((el) => el.classList.remove('active'));
-    const source = scope.querySelector('#src-' + n) || document.getElementById('src-' + n);
+    // The chat's sanitiser drops data-* attributes, so the number comes from the href.
+    const n = (cite.getAttribute('href') || '').replace('#src-', '');
+    document.querySelectorAll('.source.active, mark.quote.active').forEach((el) => el.classList.remove('active'));
+    const source = document.getElementById('src-' + n);
     if (!source) return;
     source.classList.add('active');
     const mark = source.querySelector('mark.quote');
-    if (mark) { mark.classList.add('active'); mark.scrollIntoView({block: 'center'}); }
-    else { source.scrollIntoView({block: 'nearest'}); }
+    source.scrollIntoView({block: 'nearest'});
+    if (mark) { mark.classList.add('active'); showMark(mark); }
   });
+  // Each source card scrolls its own text box to the quote, so the highlight is visible without searching.
+  const showMark = (mark) => {
+    const box = mark.closest('.article-text');
+    if (box) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - 24);
+  };
+  new MutationObserver(() => {
+    document.querySelectorAll('.article-text mark.quote:first-of-type').forEach((m) => {
+      if (!m.dataset.shown) { m.dataset.shown = '1'; showMark(m); }
+    });
+  }).observe(document.body, {childList: true, subtree: true});
 }
 """
 
@@ -108,7 +118,7 @@ def source_html(n: int, article: Article, spans: list[tuple[int, int]]) -> str:
     meta = f"{html.escape(article.outlet or 'unknown outlet')} \u00b7 {html.escape(date_label(article.published))}"
     return (f'<div class="source" id="src-{n}" data-doc="{html.escape(article.doc_id)}">'
             f'<div class="meta"><strong>[{n}]</strong> <strong>{html.escape(article.title)}</strong><br>{meta}'
-            f' \u00b7 <code>{html.escape(article.source)}</code></div>'
+            f' \u00b7 <code>{html.escape(Path(article.source.split("#")[0]).name)}</code></div>'
             f'<div class="article-text">{highlight(article.text, [(s, e, n) for s, e in spans])}</div></div>')
 
 

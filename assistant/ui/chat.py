@@ -1,0 +1,162 @@
+"""The Ask tab: streamed, cited answers; sources with highlights; the conversation's filters as editable chips."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from assistant.errors import AssistantError
+from assistant.parse import NEAR_KM, IncidentFilters, filters_from
+from assistant.schemas import ATTACK_TYPES, Answer
+from assistant.ui.render import answer_html, answer_markdown, chips_html, sources_html
+
+log = logging.getLogger(__name__)
+
+Fields = tuple[str, float | None, str, str, str]
+_LOCATION = ("place", "lat", "lon", "radius_km", "province")
+
+
+def field_values(f: IncidentFilters | None) -> Fields:
+    """What the five filter fields show for a conversation's filters (place, radius, from, to, type)."""
+    if f is None:
+        return "", NEAR_KM, "", "", ""
+    place = f.place or f.province or ""
+    return (place, f.radius_km if f.place and f.radius_km else NEAR_KM,
+            f.date_from.isoformat() if f.date_from else "", f.date_to.isoformat() if f.date_to else "",
+            f.attack_type or "")
+
+
+def _norm(values: Fields) -> Fields:
+    place, radius, lo, hi, kind = values
+    place = (place or "").strip()
+    return place, (float(radius) if place and radius else None), (lo or "").strip(), (hi or "").strip(), kind or ""
+
+
+def split_filters(shown: IncidentFilters | None, values: Fields) -> tuple[IncidentFilters, IncidentFilters]:
+    """(context, explicit): fields the user left as shown carry over; fields the user changed are explicit.
+
+    A field the user cleared is dropped from the context. ValueError names a bad field.
+    """
+    before, now = _norm(field_values(shown)), _norm(values)
+    kept = (shown or IncidentFilters()).model_dump()
+    changed: dict[str, Any] = {}
+    if now[:2] != before[:2]:
+        for key in _LOCATION:
+            kept[key] = None
+        if now[0]:
+            changed.update(place=now[0], radius_km=now[1])
+    for i, key in ((2, "date_from"), (3, "date_to"), (4, "attack_type")):
+        if now[i] != before[i]:
+            kept[key] = None
+            if now[i]:
+                changed[key] = now[i]
+    explicit = filters_from(**changed) if changed else IncidentFilters()
+    return IncidentFilters(**kept), explicit
+
+
+def respond(desk: Any, message: str, history: list[dict[str, Any]] | None, place: str, radius: float | None,
+            date_from: str, date_to: str, attack_type: str, shown: IncidentFilters | None) -> Iterator[tuple[Any, ...]]:
+    """Stream one turn: (history, question box, sources, chips, markdown, 5 filter fields, conversation filters)."""
+    history = [{"role": m["role"], "content": _text_of(m["content"])} for m in (history or [])]
+    fields: Fields = (place, radius, date_from, date_to, attack_type)
+    question = (message or "").strip()
+
+    def out(sources: str = "", chips: str | None = None, markdown: str = "", new_fields: Fields = fields,
+            state: IncidentFilters | None = shown) -> tuple[Any, ...]:
+        return (history, "", sources, chips if chips is not None else chips_html(state), markdown, *new_fields, state)
+
+    if not question:
+        yield out()
+        return
+    history += [{"role": "user", "content": html.escape(question)}, {"role": "assistant", "content": "\u2026"}]
+    try:
+        context, explicit = split_filters(shown, fields)
+        IncidentFilters(**context.merged(explicit).model_dump())  # a date range the two make impossible
+    except ValueError as err:  # a bad filter field: say which, keep the conversation
+        history[-1]["content"] = f"\u26a0 Filter: {html.escape(str(err))}"
+        yield out()
+        return
+    waiting = "" if desk.llm_loaded else " (the model is still loading; the answer will come when it is ready)"
+    history[-1]["content"] = f"_Searching the articles\u2026{waiting}_"
+    yield out()
+    try:
+        for event in desk.ask_stream(question, incident_filters=None if explicit.is_empty() else explicit,
+                                     context=None if context.is_empty() else context):
+            if isinstance(event, Answer):
+                yield _final(desk, history, event, context.merged(explicit))
+            elif event:
+                history[-1]["content"] = html.escape(event) + " \u258d"
+                yield out(sources="<p><em>Checking quotes when the model finishes\u2026</em></p>")
+    except AssistantError as err:
+        history[-1]["content"] = f"\u26a0 {html.escape(err.message)}" + (
+            f" ({html.escape(err.help_message)})" if err.help_message else "")
+        yield out()
+    except Exception as exc:  # keep the session alive; the server log has the traceback
+        log.exception("answering %r failed", question)
+        history[-1]["content"] = f"\u26a0 Unexpected error ({type(exc).__name__}): {html.escape(str(exc))}"
+        yield out()
+
+
+def _final(desk: Any, history: list[dict[str, Any]], answer: Answer, requested: IncidentFilters) -> tuple[Any, ...]:
+    history[-1]["content"] = answer_html(answer)
+    used = answer.incident_filters
+    if used is not None:  # answered from incident records: these filters were applied; they become the conversation's
+        state, applied = used, True
+    else:  # answered from passages: keep what the conversation had for the next listing or count
+        state, applied = (None if requested.is_empty() else requested), False
+    chips = chips_html(state, applied=applied) if state is not None else chips_html(None)
+    return (history, "", sources_html(answer, desk.store.article), chips, answer_markdown(answer),
+            *field_values(state), state)
+
+
+def _text_of(content: Any) -> str:
+    # Gradio 6 may hand history content back as a list of {"type": "text", "text": ...} parts.
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+    if isinstance(content, dict):
+        return str(content.get("text", ""))
+    return str(content)
+
+
+def ask_tab(desk: Any) -> None:
+    """The Ask tab's components and events (called inside a Blocks context)."""
+    import gradio as gr
+
+    shown = gr.State(None)
+    with gr.Row():
+        with gr.Column(scale=3):
+            chat = gr.Chatbot(label="Answers", height=460, elem_id="chat", buttons=["copy"])
+            box = gr.Textbox(label="Question", elem_id="question",
+                             placeholder="How many PMU fighters were killed east of Tikrit?")
+            with gr.Row():
+                send = gr.Button("Ask", variant="primary", elem_id="ask")
+                clear = gr.Button("New conversation", elem_id="f-clear")
+            gr.Markdown("**Filters** (the conversation keeps them; edit a field to change it)")
+            chips = gr.HTML(chips_html(None), elem_id="chips")
+            with gr.Row():
+                f_place = gr.Textbox(label="Near place", placeholder="Kirkuk", elem_id="f-place")
+                f_radius = gr.Number(label="Radius (km)", value=NEAR_KM, minimum=1, elem_id="f-radius")
+                f_from = gr.Textbox(label="From (YYYY-MM-DD)", elem_id="f-from")
+                f_to = gr.Textbox(label="To (YYYY-MM-DD)", elem_id="f-to")
+                f_type = gr.Dropdown([("any", "")] + [(t, t) for t in ATTACK_TYPES], value="", label="Attack type",
+                                     elem_id="f-type")
+            answer_md = gr.Textbox(label="Answer as Markdown (with citations)", lines=3, interactive=False,
+                                   buttons=["copy"], elem_id="answer-md")
+        with gr.Column(scale=2):
+            gr.Markdown("### Sources\nClick a [n] in the answer to find its quote.")
+            sources = gr.HTML("", elem_id="sources")
+
+    def run(message: str, history: list[dict[str, Any]], place: str, radius: float | None, date_from: str,
+            date_to: str, attack_type: str, state: IncidentFilters | None) -> Iterator[tuple[Any, ...]]:
+        yield from respond(desk, message, history, place, radius, date_from, date_to, attack_type, state)
+
+    inputs = [box, chat, f_place, f_radius, f_from, f_to, f_type, shown]
+    outputs = [chat, box, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown]
+    send.click(run, inputs, outputs, api_name="ask", concurrency_id="model", concurrency_limit=1)
+    box.submit(run, inputs, outputs, api_name=False, concurrency_id="model", concurrency_limit=1)
+    clear.click(lambda: ([], "", chips_html(None), "", *field_values(None), None), None,
+                [chat, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown], api_name=False)
