@@ -8,6 +8,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -29,6 +30,24 @@ class LLM(Protocol):
         ...
 
 
+@dataclass
+class Usage:
+    """Tokens a backend has used so far, summed over its calls (`assistant eval` reports them per case).
+
+    Optional: code reading it uses getattr(llm, "usage", None), so a backend without it still works.
+    """
+
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def add(self, prompt_tokens: int, completion_tokens: int) -> None:
+        """Record one call."""
+        self.calls += 1
+        self.prompt_tokens += max(0, prompt_tokens)
+        self.completion_tokens += max(0, completion_tokens)
+
+
 # ---------------------------------------------------------------- llama.cpp
 
 _MODELS: dict[tuple[str, int, int, int], Any] = {}
@@ -46,6 +65,7 @@ class LlamaCppLLM:
         self.temperature = temperature
         self.seed = seed
         self.name = label or model_path.name
+        self.usage = Usage()
 
     @property
     def loaded(self) -> bool:
@@ -76,11 +96,16 @@ class LlamaCppLLM:
             kwargs["response_format"] = {"type": "json_object", "schema": schema}
         with _GEN_LOCKS[self.key]:  # one generation at a time per model: llama.cpp contexts are not thread-safe
             try:
+                pieces = 0
                 for part in model.create_chat_completion(messages=messages, stream=True, max_tokens=max_tokens,
                                                          temperature=self.temperature, seed=self.seed, **kwargs):
                     delta = part["choices"][0].get("delta", {}).get("content")
                     if delta:
+                        pieces += 1
                         yield delta
+                # llama.cpp sends no usage when streaming: one content piece is one token, and the context then
+                # holds prompt + reply (n_tokens), which gives the prompt's length.
+                self.usage.add(int(getattr(model, "n_tokens", 0)) - pieces, pieces)
             except ValueError as exc:  # e.g. "Requested tokens exceed context window"
                 raise LLMError(f"llama.cpp refused the request: {exc}", "lower DESK_RETRIEVE__TOP_K or raise DESK_LLM__N_CTX") from exc
 
@@ -100,17 +125,20 @@ class OpenAICompatLLM:
         self.temperature = temperature
         self.seed = seed
         self.name = f"{model} @ {self.base_url}"
+        self.usage = Usage()
 
     def stream(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384) -> Iterator[str]:
         """Stream content deltas from /chat/completions (SSE), with response_format when a schema is given."""
         import httpx
 
         body: dict[str, Any] = {"model": self.model, "messages": messages, "stream": True, "max_tokens": max_tokens,
-                                "temperature": self.temperature, "seed": self.seed}
+                                "temperature": self.temperature, "seed": self.seed,
+                                "stream_options": {"include_usage": True}}
         if schema is not None:
             body["response_format"] = {"type": "json_schema", "json_schema": {"name": "answer", "schema": schema}}
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         url = f"{self.base_url}/chat/completions"
+        pieces, reported = 0, None
         try:
             with httpx.stream("POST", url, json=body, headers=headers, timeout=self.timeout_s) as resp:
                 if resp.status_code >= 400:
@@ -129,16 +157,24 @@ class OpenAICompatLLM:
                         continue
                     if isinstance(payload, dict) and "error" in payload:  # vLLM and others report errors in-stream
                         raise LLMError(f"LLM server at {url} reported: {payload['error']}", "check the server's logs")
+                    if isinstance(payload, dict) and isinstance(payload.get("usage"), dict):
+                        reported = payload["usage"]  # the last chunk (choices empty) when include_usage is honoured
                     try:
                         choice = payload["choices"][0]
                     except (KeyError, IndexError, TypeError):
                         continue
                     delta = (choice.get("delta") or {}).get("content")
                     if delta:
+                        pieces += 1
                         yield delta
         except httpx.HTTPError as exc:
             raise LLMError(f"cannot reach the LLM server at {url}: {exc}",
                            "start the server, or set DESK_LLM__BASE_URL to where it runs") from exc
+        # A server that ignores stream_options sends no usage: the prompt is then unknown (0), pieces ~ tokens.
+        if reported:
+            self.usage.add(int(reported.get("prompt_tokens") or 0), int(reported.get("completion_tokens") or pieces))
+        else:
+            self.usage.add(0, pieces)
 
 
 # ---------------------------------------------------------------- structured replies
@@ -180,6 +216,7 @@ class FakeLLM:
         self.calls: list[list[Message]] = []
         self.piece = piece
         self.name = "fake"
+        self.usage = Usage()
 
     def stream(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384) -> Iterator[str]:
         """Yield the next queued reply (or the responder's) in small pieces."""
@@ -190,6 +227,8 @@ class FakeLLM:
             reply = self.responder(messages)
         else:
             raise LLMError("FakeLLM has no reply queued", "queue replies or give a responder")
+        # Fake token counts: prompt and reply words, so eval reports of fake runs have figures that add up.
+        self.usage.add(sum(len(m["content"].split()) for m in messages), len(reply.split()))
         for i in range(0, len(reply), self.piece):
             yield reply[i : i + self.piece]
 

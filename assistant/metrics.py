@@ -94,6 +94,20 @@ class Scores:
         return "\n".join(rows)
 
 
+def match(preds: list[Incident], golds: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """(prediction index, gold index) pairs of one article's incidents: greedy, best similarity first."""
+    pairs = sorted(((_similarity(p, g), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)), reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    links = []
+    for sim, i, j in pairs:
+        if sim >= 2 and i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            links.append((i, j))
+    return links
+
+
 def score(pred_by_doc: dict[str, list[Incident]], gold: list[dict[str, Any]]) -> Scores:
     """Match predictions to gold within each article (greedy, best similarity first) and count per field."""
     counts = {n: [0, 0, 0] for n in FIELDS}
@@ -101,13 +115,9 @@ def score(pred_by_doc: dict[str, list[Incident]], gold: list[dict[str, Any]]) ->
     for doc in sorted({g["doc"] for g in gold} | set(pred_by_doc)):
         golds = [g for g in gold if g["doc"] == doc]
         preds = list(pred_by_doc.get(doc, []))
-        pairs = sorted(((_similarity(p, g), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)), reverse=True)
-        used_p, used_g, links = set(), set(), []
-        for sim, i, j in pairs:
-            if sim >= 2 and i not in used_p and j not in used_g:
-                used_p.add(i)
-                used_g.add(j)
-                links.append((preds[i], golds[j]))
+        pairs = match(preds, golds)
+        used_p, used_g = {i for i, _ in pairs}, {j for _, j in pairs}
+        links = [(preds[i], golds[j]) for i, j in pairs]
         matched += len(links)
         for p, g in links:
             for n in FIELDS:
