@@ -189,6 +189,16 @@ class Store:
         got = self.articles.get(include=["metadatas"])
         return dict(zip(got["ids"], got["metadatas"]))
 
+    def incident_counts(self) -> dict[str, int]:
+        """Number of incident records per article id (one pass over the incidents' metadata)."""
+        got = self.incidents.get(include=["metadatas"])
+        counts: dict[str, int] = {}
+        for m in got["metadatas"] or []:
+            doc_id = m.get("doc_id")
+            if doc_id is not None:
+                counts[doc_id] = counts.get(doc_id, 0) + 1
+        return counts
+
     def article(self, doc_id: str) -> Article | None:
         """The stored article, or None."""
         got = self.articles.get(ids=[doc_id], include=["documents", "metadatas"])

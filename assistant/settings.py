@@ -74,6 +74,10 @@ class LLMSettings(_Group):
     timeout_s: float = Field(300.0, gt=0, description="Server request timeout in seconds.")
 
 
+class UISettings(_Group):
+    max_upload_files: int = Field(20, ge=1, description="Most files one upload in the Corpus tab may add; the rest are rejected.")
+
+
 class Settings(BaseSettings):
     """All configuration; env vars like DESK_LLM__BACKEND=openai override the preset file."""
 
@@ -89,6 +93,7 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings, description="Chroma store.")
     retrieve: RetrieveSettings = Field(default_factory=RetrieveSettings, description="Hybrid retrieval.")
     llm: LLMSettings = Field(default_factory=LLMSettings, description="Language model backend.")
+    ui: UISettings = Field(default_factory=UISettings, description="Limits of the Gradio UI (uploads).")
 
     @classmethod
     def settings_customise_sources(
