@@ -61,13 +61,14 @@ DEAD_NAMES = {
     "IS": ("Islamic State militant", "Islamic State militants"), "Civilians": ("civilian", "civilians"),
     "Government of Turkey": ("Turkish soldier", "Turkish soldiers"), "PKK": ("PKK fighter", "PKK fighters"),
     "Government of Iran": ("Iranian soldier", "Iranian soldiers"), "KDPI": ("KDPI fighter", "KDPI fighters"),
-    "JRTN": ("JRTN fighter", "JRTN fighters"), "Jaysh al-Mukhtar": ("Jaysh al-Mukhtar member", "Jaysh al-Mukhtar members"),
+    "JRTN": ("JRTN fighter", "JRTN fighters"),
+    "Jaysh al-Mukhtar": ("Jaysh al-Mukhtar member", "Jaysh al-Mukhtar members"),
     "MEK": ("MEK member", "MEK members"),
     "unknown": ("person of unknown affiliation", "people of unknown affiliation"),
 }
-_COMMON_WORDS = frozenset("security officials official police policemen local medical hospital military witnesses "
-                          "sources residents doctor doctors tribal government officers eyewitnesses relatives health "
-                          "media a an the".split())
+_COMMON_WORDS = frozenset({"security", "officials", "official", "police", "policemen", "local", "medical", "hospital",
+                           "military", "witnesses", "sources", "residents", "doctor", "doctors", "tribal", "government",
+                           "officers", "eyewitnesses", "relatives", "health", "media", "a", "an", "the"})
 _SETTLEMENT_SUFFIXES = ("town", "village", "city", "locality")
 
 
