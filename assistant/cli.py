@@ -1,4 +1,4 @@
-"""Command line: ingest / ask / search / serve / models (thin: the work is in Desk)."""
+"""Command line: ingest / ask / search / serve / models / eval (thin: the work is in Desk)."""
 
 from __future__ import annotations
 
@@ -225,6 +225,79 @@ def brief(question: str | None, near: str | None, radius: float | None, province
             path.write_text(text, encoding="utf-8")
             click.echo(f"wrote {path}", err=True)
     click.echo(briefing.markdown, nl=False)
+
+
+EVAL_DATASETS = ("seeds", "incidents", "ucdp", "all")  # = evaluate.DATASET_CHOICES, kept here so --help stays quick
+
+
+@main.command(name="eval")
+@click.option("--dataset", type=click.Choice(EVAL_DATASETS), default="all", show_default=True,
+              help="seeds: questions on the seed articles; incidents: extraction vs gold; ucdp: generated UCDP cases.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N cases per dataset (a quick check).")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None,
+              help="Run folder (default evals/runs/<time>-<preset>-<dataset>); with --compare, a file for the comparison.")
+@click.option("--no-llm", is_flag=True,
+              help="Only what needs no model: retrieval, extraction, answers from incident records, record-based briefings.")
+@click.option("--no-narrate", is_flag=True, help="Briefings from the incident records only (no model paragraphs).")
+@click.option("--cases", "cases_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Your own cases (same JSONL schema), asked against the --dataset's documents.")
+@click.option("--keep-store", is_flag=True, help="Keep the eval's own Chroma store in the run folder.")
+@click.option("--compare", nargs=2, type=click.Path(path_type=Path, exists=True), default=None, metavar="RUN_A RUN_B",
+              help="Instead of running: show how run B differs from run A (run folders or results.json files).")
+@common
+def eval_cmd(dataset: str, limit: int | None, out: Path | None, no_llm: bool, no_narrate: bool, cases_file: Path | None,
+             keep_store: bool, compare: tuple[Path, Path] | None, settings: Settings) -> None:
+    """Score answers, abstention, citations, retrieval, listing and extraction on the eval datasets.
+
+    Each run ingests the dataset's documents into a fresh store of its own (never your corpus) and writes
+    results.json, report.md and PNG charts into the run folder.
+    """
+    from assistant.evaluate import default_run_dir, load_results, run_eval
+    from assistant.report import compare as compare_runs, fmt, write_report
+
+    if compare:
+        a, b = compare
+        text = compare_runs(load_results(a), load_results(b), str(a), str(b))
+        if out is not None:
+            out.write_text(text, encoding="utf-8")
+            click.echo(f"wrote {out}", err=True)
+        click.echo(text, nl=False)
+        return
+    from tqdm import tqdm
+
+    run_dir = out or default_run_dir(settings, dataset)
+    bar = tqdm(unit="case", file=sys.stderr, dynamic_ncols=True)
+
+    phase: list[Any] = [None]
+
+    def progress(label: str, done: int, total: int) -> None:
+        name, _, case = label.partition(": ")
+        if phase[0] != (name, total):  # a new dataset or the ingest before it: restart the bar and its clock
+            phase[0] = (name, total)
+            bar.set_description_str(name if total else f"{name} (ingest)", refresh=False)
+            bar.total = total or None
+            bar.reset(total=bar.total)
+        bar.n = done
+        bar.set_postfix_str(case if total else "", refresh=False)
+        bar.refresh()
+
+    results = run_eval(dataset, settings, run_dir, limit=limit, use_llm=not no_llm, narrate=not no_narrate,
+                       cases_file=cases_file, keep_store=keep_store, progress=progress)
+    bar.close()
+    report = write_report(results, run_dir)
+    for name, d in results["datasets"].items():
+        if "metrics" in d:
+            m, ab = d["metrics"]["all"], d["metrics"]["abstention"]
+            click.echo(f"{name}: {m['cases']} cases, accuracy {fmt(m['accuracy'])}, abstention P/R {fmt(ab['precision'])}/"
+                       f"{fmt(ab['recall'])}, citation recall {fmt(m['citation_recall'])} precision "
+                       f"{fmt(m['citation_precision'])}, retrieval recall@3 {fmt(m['recall@3'])} MRR {fmt(m['mrr'])}, "
+                       f"listing P/R {fmt(m['listing_precision'])}/{fmt(m['listing_recall'])}, "
+                       f"total p50 {fmt(m['total_p50_s'], 's')} s" + (f", {m['skipped']} skipped" if m["skipped"] else ""))
+        if "extraction" in d:
+            e = d["extraction"]
+            click.echo(f"{name}: extraction micro P/R/F1 {fmt(e['micro']['precision'])}/{fmt(e['micro']['recall'])}/"
+                       f"{fmt(e['micro']['f1'])}, {e['matched']}/{e['gold']} gold incidents matched")
+    click.echo(f"report: {report} (wall time {fmt(results['run']['wall_s'], 's')} s)")
 
 
 @main.command()

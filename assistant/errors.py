@@ -50,3 +50,7 @@ class LLMOutputError(LLMError):
 
 class StoreError(AssistantError):
     """The Chroma store cannot be opened or written."""
+
+
+class EvalDataError(AssistantError):
+    """An eval dataset (cases, documents or gold file) is missing or malformed."""
