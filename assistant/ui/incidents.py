@@ -1,0 +1,225 @@
+"""The Incidents tab: every incident record matching the filters as a table, a map and a monthly timeline.
+
+Selecting a row shows that incident's sources: the articles, escaped, with the evidence sentences marked.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+import gradio as gr
+
+from assistant.brief import md
+from assistant.errors import AssistantError
+from assistant.index import ATTACK_LABELS, describe
+from assistant.listing import find_incidents, total
+from assistant.parse import ACTORS, IncidentFilters, filters_from
+from assistant.schemas import ATTACK_TYPES, Count, Incident
+
+log = logging.getLogger(__name__)
+
+HEADERS = ["date", "place", "province", "type", "perpetrator", "killed", "wounded", "sources"]
+# Figures are numbers so the column sorts numerically; the reported wording is in the sources panel.
+DATATYPES = ["str", "str", "str", "str", "str", "number", "number", "str"]
+COLUMN_WIDTHS = ["10%", "11%", "10%", "13%", "12%", "8%", "9%", "27%"]
+
+
+def date_cell(inc: Incident) -> str:
+    """The event date at its precision in a form that sorts: '2022-12-18', '2022-11', '2022', 'unknown'."""
+    if inc.event_date is None or inc.date_precision == "unknown":
+        return "unknown"
+    if inc.date_precision == "month":
+        return inc.event_date.strftime("%Y-%m")
+    if inc.date_precision == "year":
+        return str(inc.event_date.year)
+    return inc.event_date.isoformat()
+
+
+def _figure(count: Count | None) -> int | None:
+    # The lowest reported figure, the one totals use; None when the text gives no number ("a large number").
+    return count.low if count is not None else None
+
+
+def _source_label(meta: dict[str, Any] | None, doc_id: str) -> str:
+    if meta is None:
+        return f"deleted article {doc_id}"
+    who = meta.get("outlet") or meta.get("title") or doc_id
+    published = meta.get("published")
+    when = f"{published // 10000:04d}-{published // 100 % 100:02d}-{published % 100:02d}" if published else "date unknown"
+    return f"{who} ({when})"
+
+
+def incident_rows(incidents: list[Incident], article_meta: dict[str, dict[str, Any]]) -> list[list[Any]]:
+    """Table rows (HEADERS order); `article_meta` is Store.article_meta(), used to name each incident's sources."""
+    rows = []
+    for inc in incidents:
+        docs = list(dict.fromkeys(s.doc_id for s in inc.sources))  # one entry per article, in report order
+        perpetrator = inc.perpetrator or ""
+        if perpetrator and inc.claimed:
+            perpetrator += f" ({inc.claimed})"
+        rows.append([date_cell(inc), inc.place or inc.place_text or "", inc.province or "", ATTACK_LABELS[inc.attack_type],
+                     perpetrator, _figure(inc.killed), _figure(inc.wounded),
+                     "; ".join(_source_label(article_meta.get(d), d) for d in docs)])
+    return rows
+
+
+def incident_filters(place: str | None, radius: float | None, date_from: str | None, date_to: str | None,
+                     attack_type: str | None, perpetrator: str | None) -> IncidentFilters:
+    """Filters from the tab's fields (a radius counts only with a place); ValueError says which field is wrong."""
+    has_place = bool((place or "").strip())
+    return filters_from(place, radius if has_place else None, date_from, date_to, attack_type or None,
+                        perpetrator=(perpetrator or "").strip() or None)
+
+
+def summary(incidents: list[Incident], filters: IncidentFilters) -> str:
+    """One line over the table: how many incidents, the filters and the casualty totals (computed by code)."""
+    scope = filters.describe() if not filters.is_empty() else "no filters"
+    n = len(incidents)
+    if not n:
+        return f"No incidents match ({md(scope)})."
+    killed, wounded = (_total([getattr(i, name) for i in incidents]) for name in ("killed", "wounded"))
+    conflicts = sum(1 for i in incidents if i.conflicts)
+    flag = f" \u00b7 {conflicts} with figures the sources disagree on" if conflicts else ""
+    return (f"**{n}** incident{'s' if n != 1 else ''} ({md(scope)}) \u00b7 killed {killed} \u00b7 "
+            f"wounded {wounded}{flag}. Reports of one incident in several articles are merged; "
+            "the table shows the lowest reported figure. Select a row for its sources.")
+
+
+def _total(counts: list[Count | None]) -> str:
+    # "at least 0" would suggest a figure was reported: say so when none was.
+    return "not reported" if all(c is None or c.low is None for c in counts) else total(counts).text
+
+
+def query(desk: Any, place: str | None = "", radius: float | None = None, date_from: str | None = "",
+          date_to: str | None = "", attack_type: str | None = "", perpetrator: str | None = "",
+          ) -> tuple[list[Incident], list[list[Any]], str]:
+    """(incidents, table rows, summary) for the fields; a bad field or a corpus needing reindex becomes the message."""
+    try:
+        filters = incident_filters(place, radius, date_from, date_to, attack_type, perpetrator)
+        incidents = find_incidents(desk.store, filters)
+    except ValueError as err:  # a bad filter field: say which and keep the page usable
+        return [], [], f"\u26a0 Filter: {md(str(err))}"
+    except AssistantError as err:
+        tip = f" ({md(err.help_message)})" if err.help_message else ""
+        return [], [], f"\u26a0 {md(err.message)}{tip}"
+    return incidents, incident_rows(incidents, desk.store.article_meta()), summary(incidents, filters)
+
+
+def pick(incidents: list[Incident], rows: list[list[Any]], index: Any, row_value: list[Any] | None) -> Incident | None:
+    """The incident a table selection points at: its row index, checked against the row's values.
+
+    The browser reports the index in the data as sent; the values guard against a table that changed meanwhile.
+    """
+    i = index[0] if isinstance(index, (list, tuple)) else index
+    if isinstance(i, int) and 0 <= i < len(incidents) and (not row_value or _same_row(rows[i], row_value)):
+        return incidents[i]
+    if row_value:
+        for inc, row in zip(incidents, rows):
+            if _same_row(row, row_value):
+                return inc
+    return None
+
+
+def _same_row(row: list[Any], shown: list[Any]) -> bool:
+    # The browser may send numbers back as floats or strings and blanks as "" : compare as text.
+    def norm(v: Any) -> str:
+        if v is None or v == "":
+            return ""
+        if isinstance(v, float) and v.is_integer():
+            v = int(v)
+        return str(v)
+
+    return len(row) == len(shown) and all(norm(a) == norm(b) for a, b in zip(row, shown))
+
+
+def sources_panel(desk: Any, inc: Incident) -> str:
+    """HTML for one incident: what the record says, then each reporting article with its evidence marked."""
+    from assistant.ui.render import source_html
+
+    head = html.escape(describe(inc))
+    notes = "".join(f"<li>Sources disagree \u2014 {html.escape(c)}</li>" for c in inc.conflicts)
+    parts = [f'<div class="incident-head"><strong>{head}</strong>' + (f"<ul>{notes}</ul>" if notes else "") + "</div>"]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in inc.sources:
+        spans.setdefault(s.doc_id, []).append((s.start, s.end))
+    for n, (doc_id, doc_spans) in enumerate(spans.items(), 1):
+        article = desk.store.article(doc_id)
+        if article is None:  # deleted after the table was made
+            parts.append(f'<div class="source" id="src-{n}"><strong>[{n}]</strong> article {html.escape(doc_id)} '
+                         "is no longer in the corpus</div>")
+            continue
+        # Evidence offsets that no longer fit the stored text are not marked: a wrong highlight would mislead.
+        good = [(a, b) for a, b in doc_spans if any(s.doc_id == doc_id and article.text[a:b] == s.quote
+                                                     for s in inc.sources if (s.start, s.end) == (a, b))]
+        parts.append(source_html(n, article, good))
+    return "\n".join(parts)
+
+
+def incidents_tab(desk: Any) -> None:
+    """The Incidents tab's filters, table, map, timeline and sources panel (called inside `with gr.Tab(...)`)."""
+    from assistant.ui.charts import incident_map, timeline
+
+    def show(place: str, radius: float | None, date_from: str, date_to: str, attack_type: str | None,
+             perpetrator: str | None) -> tuple[Any, Any, Any, str, dict[str, Any], str]:
+        try:
+            incidents, rows, message = query(desk, place, radius, date_from, date_to, attack_type, perpetrator)
+            figures = (incident_map(incidents), timeline(incidents)) if rows else (None, None)
+        except Exception as exc:  # keep the session alive; the server log has the traceback
+            log.exception("incident listing failed")
+            return _table([]), None, None, f"\u26a0 Unexpected error ({type(exc).__name__}): {md(str(exc))}", \
+                {"incidents": [], "rows": []}, ""
+        state = {"incidents": incidents, "rows": rows}
+        return _table(rows), figures[0], figures[1], message, state, ""
+
+    def select(state: dict[str, Any] | None, evt: gr.SelectData) -> str:
+        state = state or {"incidents": [], "rows": []}
+        inc = pick(state["incidents"], state["rows"], evt.index, evt.row_value)
+        if inc is None:
+            return '<p class="abstain">That row is not in the current list; press Show again.</p>'
+        try:
+            return sources_panel(desk, inc)
+        except Exception as exc:  # a store error must not break the tab
+            log.exception("showing sources failed")
+            return f"<p>\u26a0 Cannot show the sources ({html.escape(type(exc).__name__)}: {html.escape(str(exc))})</p>"
+
+    with gr.Row():
+        place = gr.Textbox(label="Place (town or province)", placeholder="Kirkuk", elem_id="i-place")
+        radius = gr.Number(label="Radius (km)", value=50, minimum=1, elem_id="i-radius")
+        date_from = gr.Textbox(label="From (YYYY-MM-DD)", placeholder="2022-01-01", elem_id="i-from")
+        date_to = gr.Textbox(label="To (YYYY-MM-DD)", placeholder="2022-12-31", elem_id="i-to")
+        attack_type = gr.Dropdown([("any", "")] + [(ATTACK_LABELS[t], t) for t in ATTACK_TYPES], value="",
+                                  label="Attack type", elem_id="i-type")
+        perpetrator = gr.Dropdown([("any", "")] + [(a, a) for a in ACTORS], value="", label="Perpetrator",
+                                  allow_custom_value=True, elem_id="i-perpetrator")
+    button = gr.Button("Show incidents", variant="primary", elem_id="i-show")
+    message = gr.Markdown("", elem_id="i-msg")
+    table = gr.Dataframe(_table([]), headers=HEADERS, datatype=DATATYPES, interactive=False, wrap=True,
+                         show_search="filter", max_height=420, column_widths=COLUMN_WIDTHS,
+                         label="Incidents (sort or filter from a column's \u22ee menu; select a row for its sources)",
+                         elem_id="inc-table")
+    sources = gr.HTML("", label="Sources of the selected incident", elem_id="inc-sources")
+    with gr.Row():
+        map_plot = gr.Plot(label="Map", elem_id="inc-map")
+        timeline_plot = gr.Plot(label="Per month", elem_id="inc-timeline")
+    state = gr.State({"incidents": [], "rows": []})
+
+    fields = [place, radius, date_from, date_to, attack_type, perpetrator]
+    outputs = [table, map_plot, timeline_plot, message, state, sources]
+    button.click(show, fields, outputs, api_name="incidents")
+    for box in (place, date_from, date_to):
+        box.submit(show, fields, outputs, api_visibility="private")
+    table.select(select, [state], sources, api_visibility="private")
+    # Fill the tab when the page opens, and again whenever it is shown: the Corpus tab may have changed the corpus.
+    root = gr.context.Context.root_block
+    if root is not None:
+        root.load(show, fields, outputs, api_visibility="private")
+    parent = gr.context.Context.block
+    if isinstance(parent, gr.Tab):
+        parent.select(show, fields, outputs, api_visibility="private")
+
+
+def _table(rows: list[list[Any]]) -> dict[str, Any]:
+    """Table value with the fixed headers (an empty list of rows would otherwise lose the column names)."""
+    return {"data": rows, "headers": HEADERS}

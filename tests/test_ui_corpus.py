@@ -1,0 +1,217 @@
+"""The Corpus tab: safe upload names, limits and type checks before ingest, documents list, delete, re-index."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from pathlib import Path
+
+import pytest
+from gradio_client import Client, handle_file
+
+from assistant.app import serve
+from assistant.desk import Desk
+from assistant.settings import Settings
+from assistant.ui.corpus import (
+    DOC_HEADERS,
+    RESULT_HEADERS,
+    check_upload,
+    delete_document,
+    document_rows,
+    ingest_uploads,
+    reindex,
+    reserve,
+    safe_name,
+    uploads_dir,
+)
+
+TIKRIT = ("Gunmen kill soldiers at a checkpoint near Tikrit\n2023-03-04\n\n"
+          "TIKRIT (AFP) - Gunmen killed 4 soldiers and wounded 2 at an army checkpoint in Tikrit on 3 March 2023, "
+          "security sources said.\n\nNo group claimed the attack.")
+HAWIJA = ("Roadside bomb hits police patrol in Hawija\n2023-04-10\n\n"
+          "HAWIJA (Reuters) - A roadside bomb killed 2 policemen in Hawija on 9 April 2023, police said.\n\n"
+          "The patrol was returning to its base.")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def client(desk: Desk):
+    port = free_port()
+    app = serve(desk.settings, port=port, block=False, desk=desk)
+    try:
+        yield Client(f"http://127.0.0.1:{port}/", verbose=False)
+    finally:
+        app.close()
+
+
+def _files(tmp_path: Path) -> dict[str, Path]:
+    folder = tmp_path / "to-upload"
+    folder.mkdir()
+    out = {"tikrit.txt": TIKRIT, "hawija.md": HAWIJA, "notes.exe": "MZ not an article"}
+    paths = {}
+    for name, text in out.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths[name] = folder / name
+    return paths
+
+
+@pytest.mark.parametrize(("given", "safe"), [
+    ("../../etc/passwd.txt", "passwd.txt"),
+    ("..\\..\\windows\\evil.md", "evil.md"),
+    ("C:\\Users\\me\\report.HTML", "report.html"),
+    ("..", "upload"),
+    ("", "upload"),
+    (".bashrc.txt", "bashrc.txt"),
+    ("a b<script>.txt", "a_b_script.txt"),
+    ("feed#1.jsonl", "feed_1.jsonl"),
+    ("a..\u2215..\uff0fx.txt", "x.txt"),  # a full-width slash normalises to '/' and still separates folders
+    ("\u0645\u0642\u0627\u0644.txt", "\u0645\u0642\u0627\u0644.txt"),  # Arabic names stay readable
+    ("x" * 300 + ".json", "x" * 100 + ".json"),
+])
+def test_safe_name(given: str, safe: str) -> None:
+    """Browser-supplied names lose folders, '..', hidden dots and odd characters; the extension is kept."""
+    assert safe_name(given) == safe
+
+
+def test_reserve_never_overwrites(tmp_path: Path) -> None:
+    """Two uploads with one name get two files in the uploads folder; the first is untouched."""
+    first = reserve(tmp_path / "uploads", "a.txt")
+    first.write_text("first")
+    second = reserve(tmp_path / "uploads", "a.txt")
+    assert (first.name, second.name) == ("a.txt", "a-2.txt")
+    assert first.read_text() == "first" and second.parent == first.parent
+
+
+def test_check_upload(tmp_path: Path) -> None:
+    """Type, size and emptiness are checked before anything is copied or ingested."""
+    ok = tmp_path / "a.txt"
+    ok.write_text("x" * 100)
+    assert check_upload(ok, "a.txt", 1000) is None
+    assert "over the 0.0 MB limit" in check_upload(ok, "a.txt", 50)
+    assert "unsupported file type '.pdf'" in check_upload(ok, "a.pdf", 1000)
+    assert "unsupported file type '(none)'" in check_upload(ok, "README", 1000)
+    empty = tmp_path / "e.txt"
+    empty.write_text("")
+    assert check_upload(empty, "e.txt", 1000) == "empty file"
+    assert check_upload(tmp_path, "dir.txt", 1000) == "not a file"
+
+
+def test_ingest_uploads_checks_count_and_keeps_going(settings: Settings, tmp_path: Path) -> None:
+    """Past the file limit files are rejected with the reason; the rest are ingested; copies stay in uploads/."""
+    settings = settings.model_copy(update={"ui": settings.ui.model_copy(update={"max_upload_files": 2})})
+    desk = Desk(settings)
+    files = _files(tmp_path)
+    steps: list[tuple[int, int, str]] = []
+    rows = ingest_uploads(desk, [str(files["notes.exe"]), str(files["tikrit.txt"]), str(files["hawija.md"])],
+                          lambda i, n, what: steps.append((i, n, what)))
+    assert [r[:2] for r in rows] == [["notes.exe", "rejected"], ["tikrit.txt", "added"], ["hawija.md", "rejected"]]
+    assert "unsupported file type" in rows[0][2] and "limit of 2 files" in rows[2][2]
+    assert "1 incident" in rows[1][2] and "uploads/tikrit.txt" in rows[1][2]
+    assert sorted(p.name for p in uploads_dir(desk).iterdir()) == ["tikrit.txt"]
+    assert steps[0] == (0, 3, "notes.exe") and steps[-1] == (3, 3, "done")
+
+
+def test_oversized_and_undecodable_uploads_are_rejected(settings: Settings, tmp_path: Path) -> None:
+    """The size limit (ingest.max_file_mb) applies before ingest; ingest's own checks (encoding) still report."""
+    settings = settings.model_copy(update={"ingest": settings.ingest.model_copy(update={"max_file_mb": 0.0001})})
+    desk = Desk(settings)
+    big = tmp_path / "big.txt"
+    big.write_text(TIKRIT * 3)
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Caf\xe9 bomb".encode("latin-1"))
+    rows = ingest_uploads(desk, [str(big), str(bad)])
+    assert rows[0][:2] == ["big.txt", "rejected"] and "MB limit" in rows[0][2]
+    assert rows[1][:2] == ["latin1.txt", "rejected"] and "UTF-8" in rows[1][2]
+    assert list(uploads_dir(desk).iterdir()) == []  # nothing stored, nothing kept
+
+
+def test_jsonl_records_report_per_record(settings: Settings, tmp_path: Path) -> None:
+    """A JSONL upload gives one result per record, named after the uploaded file."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": TIKRIT, "published": "2023-03-04"}) + "\n" + json.dumps({"title": "no text"}) + "\n")
+    rows = ingest_uploads(Desk(settings), [str(feed)])
+    assert [r[:2] for r in rows] == [["feed.jsonl#line1", "added"], ["feed.jsonl#line2", "rejected"]]
+    assert "missing or empty 'text'" in rows[1][2]
+
+
+def test_documents_delete_and_reindex(desk: Desk, tmp_path: Path) -> None:
+    """The list has each article's chunks and incidents; delete takes its chunks, incidents and upload copy along."""
+    files = _files(tmp_path)
+    ingest_uploads(desk, [str(files["tikrit.txt"])])
+    rows = document_rows(desk)
+    assert len(rows) == 6 and len(rows[0]) == len(DOC_HEADERS)
+    assert [r[2] for r in rows][:2] == ["2023-03-04", "2022-12-18"]  # newest publication first
+    tikrit = rows[0]
+    assert tikrit[1] == "AFP" and tikrit[3] == "uploads/tikrit.txt" and tikrit[4] >= 1 and tikrit[5] == 1
+    assert sum(r[5] for r in rows) == desk.store.incidents.count()
+    message = delete_document(desk, tikrit[6])
+    assert "1 incident record removed" in message and "tikrit.txt was removed" in message
+    assert not desk.store.chunks.get(where={"doc_id": tikrit[6]})["ids"]
+    assert not desk.store.incidents.get(where={"doc_id": tikrit[6]})["ids"]
+    assert not (uploads_dir(desk) / "tikrit.txt").exists()
+    assert "No document" in delete_document(desk, tikrit[6])
+    assert "Nothing deleted" in delete_document(desk, "")
+    steps: list[tuple[int, int, str]] = []
+    assert reindex(desk, lambda i, n, w: steps.append((i, n, w))) == "Re-indexed 5 articles: 11 incident records."
+    assert steps[-1][:2] == (5, 5)
+
+
+def test_delete_keeps_files_outside_uploads(desk: Desk) -> None:
+    """Deleting an article ingested from the user's own folder never deletes the user's file."""
+    row = document_rows(desk)[0]
+    source = Path(desk.store.article_meta()[row[6]]["source"])
+    message = delete_document(desk, row[6])
+    assert source.is_file() and "was removed" not in message
+
+
+def test_upload_delete_over_http(client: Client, desk: Desk, tmp_path: Path) -> None:
+    """Over HTTP: two good files, a wrong type and a duplicate give per-file results; delete clears every trace."""
+    files = _files(tmp_path)
+    dup = tmp_path / "to-upload" / "copy-of-tikrit.txt"
+    dup.write_text(TIKRIT, encoding="utf-8")
+    results, docs, choices, message, upload = client.predict(
+        [handle_file(str(files["tikrit.txt"])), handle_file(str(files["hawija.md"])),
+         handle_file(str(files["notes.exe"])), handle_file(str(dup))], api_name="/ingest")
+    assert results["headers"] == RESULT_HEADERS
+    assert [r[:2] for r in results["data"]] == [["tikrit.txt", "added"], ["hawija.md", "added"],
+                                                ["notes.exe", "rejected"], ["copy-of-tikrit.txt", "duplicate"]]
+    assert "unsupported file type '.exe'" in results["data"][2][2]
+    assert message == "2 added \u00b7 1 duplicate \u00b7 1 rejected." and upload is None
+    assert sorted(p.name for p in uploads_dir(desk).iterdir()) == ["hawija.md", "tikrit.txt"]
+    assert docs["headers"] == DOC_HEADERS and len(docs["data"]) == 7
+    by_title = {r[0]: r for r in docs["data"]}
+    tikrit = by_title["Gunmen kill soldiers at a checkpoint near Tikrit"]
+    assert by_title["Roadside bomb hits police patrol in Hawija"][5] == 1 and tikrit[5] == 1
+    assert tikrit[6] in [c[1] for c in choices["choices"]]
+
+    listed = client.predict("Tikrit", 30, "2023-01-01", "2023-12-31", "", "", api_name="/incidents")[0]
+    assert [r[0] for r in listed["data"]] == ["2023-03-03"]
+    message, docs, choices = client.predict(tikrit[6], api_name="/delete")
+    assert message.startswith("Deleted") and len(docs["data"]) == 6
+    assert tikrit[6] not in [r[6] for r in docs["data"]] and tikrit[6] not in [c[1] for c in choices["choices"]]
+    assert not desk.store.chunks.get(where={"doc_id": tikrit[6]})["ids"]
+    assert not desk.store.incidents.get(where={"doc_id": tikrit[6]})["ids"]
+    assert client.predict("Tikrit", 30, "2023-01-01", "2023-12-31", "", "", api_name="/incidents")[0]["data"] == []
+    assert sorted(os.listdir(uploads_dir(desk))) == ["hawija.md"]
+    docs, _ = client.predict(api_name="/documents")
+    assert len(docs["data"]) == 6
+    message, docs, _ = client.predict(api_name="/reindex")
+    assert message == "Re-indexed 6 articles: 12 incident records."
+
+
+def test_markup_in_titles_stays_inert(client: Client, tmp_path: Path) -> None:
+    """A title with HTML is plain text in the tables and escaped in the delete message (Markdown)."""
+    evil = tmp_path / "evil.txt"
+    evil.write_text("<script>alert(1)</script> Bomb kills 2 in Mosul market today\n\n"
+                    "MOSUL (AFP) - A bomb killed 2 people in a Mosul market on 1 June 2023, police said.", encoding="utf-8")
+    _, docs, _, _, _ = client.predict([handle_file(str(evil))], api_name="/ingest")
+    row = next(r for r in docs["data"] if "alert" in r[0])
+    assert row[0].startswith("<script>")  # a str cell: the browser shows it as text
+    message, _, _ = client.predict(row[6], api_name="/delete")
+    assert "<script>" not in message and "&lt;script&gt;" in message
