@@ -291,10 +291,9 @@ def corpus_tab(desk: Any) -> None:
     delete_btn.click(delete, choice, [message, docs, choice], api_name="delete",
                      js="(doc) => (doc && confirm('Delete this document with its chunks and incident records?')) ? doc : null")
     reindex_btn.click(reindex_all, None, [message, docs, choice], api_name="reindex", show_progress_on=docs)
-    # The list is filled when the page opens and whenever the tab is shown (another tab or process may have ingested).
-    root = gr.context.Context.root_block
-    if root is not None:
-        root.load(documents, None, [docs, choice], api_visibility="private")
+    # Filled whenever the tab is shown (another tab or process may have ingested); outside a tab, when the page opens.
     parent = gr.context.Context.block
     if isinstance(parent, gr.Tab):
         parent.select(documents, None, [docs, choice], api_visibility="private")
+    elif gr.context.Context.root_block is not None:
+        gr.context.Context.root_block.load(documents, None, [docs, choice], api_visibility="private")

@@ -211,13 +211,12 @@ def incidents_tab(desk: Any) -> None:
     for box in (place, date_from, date_to):
         box.submit(show, fields, outputs, api_visibility="private")
     table.select(select, [state], sources, api_visibility="private")
-    # Fill the tab when the page opens, and again whenever it is shown: the Corpus tab may have changed the corpus.
-    root = gr.context.Context.root_block
-    if root is not None:
-        root.load(show, fields, outputs, api_visibility="private")
+    # Filled whenever the tab is shown (the Corpus tab may have changed the corpus); outside a tab, when the page opens.
     parent = gr.context.Context.block
     if isinstance(parent, gr.Tab):
         parent.select(show, fields, outputs, api_visibility="private")
+    elif gr.context.Context.root_block is not None:
+        gr.context.Context.root_block.load(show, fields, outputs, api_visibility="private")
 
 
 def _table(rows: list[list[Any]]) -> dict[str, Any]:
