@@ -112,6 +112,16 @@ def test_sources_panel_marks_the_evidence(desk: Desk) -> None:
         assert f'<mark class="quote" data-n="1">{s.quote}</mark>' in panel
 
 
+def test_sources_panel_never_marks_a_quote_that_is_not_there(desk: Desk) -> None:
+    """Evidence offsets that do not match the stored text are left unmarked; a deleted article is named as gone."""
+    inc = next(i for i in find_incidents(desk.store, IncidentFilters()) if i.place == "Tikrit")
+    good, bad = inc.sources[0], inc.sources[1].model_copy(update={"start": 0, "end": 40})
+    gone = inc.sources[0].model_copy(update={"doc_id": "0000000000000000"})
+    panel = sources_panel(desk, inc.model_copy(update={"sources": [good, bad, gone]}))
+    assert panel.count("<mark") == 1 and f">{good.quote}</mark>" in panel
+    assert "0000000000000000 is no longer in the corpus" in panel
+
+
 def test_article_markup_is_shown_as_text(settings, tmp_path: Path) -> None:
     """A <script> in an article is escaped in the sources panel, never emitted as markup."""
     path = tmp_path / "evil.txt"

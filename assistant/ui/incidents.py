@@ -141,19 +141,16 @@ def sources_panel(desk: Any, inc: Incident) -> str:
     head = html.escape(describe(inc))
     notes = "".join(f"<li>Sources disagree \u2014 {html.escape(c)}</li>" for c in inc.conflicts)
     parts = [f'<div class="incident-head"><strong>{head}</strong>' + (f"<ul>{notes}</ul>" if notes else "") + "</div>"]
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for s in inc.sources:
-        spans.setdefault(s.doc_id, []).append((s.start, s.end))
-    for n, (doc_id, doc_spans) in enumerate(spans.items(), 1):
+    docs = list(dict.fromkeys(s.doc_id for s in inc.sources))
+    for n, doc_id in enumerate(docs, 1):
         article = desk.store.article(doc_id)
         if article is None:  # deleted after the table was made
             parts.append(f'<div class="source" id="src-{n}"><strong>[{n}]</strong> article {html.escape(doc_id)} '
                          "is no longer in the corpus</div>")
             continue
-        # Evidence offsets that no longer fit the stored text are not marked: a wrong highlight would mislead.
-        good = [(a, b) for a, b in doc_spans if any(s.doc_id == doc_id and article.text[a:b] == s.quote
-                                                     for s in inc.sources if (s.start, s.end) == (a, b))]
-        parts.append(source_html(n, article, good))
+        # Evidence whose offsets no longer fit the stored text is not marked: a wrong highlight would mislead.
+        spans = [(s.start, s.end) for s in inc.sources if s.doc_id == doc_id and article.text[s.start:s.end] == s.quote]
+        parts.append(source_html(n, article, spans))
     return "\n".join(parts)
 
 
