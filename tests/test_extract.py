@@ -89,6 +89,9 @@ def test_gold_file_is_well_formed() -> None:
     for g in gold:
         assert any(Path(p).name.startswith(g["doc"]) for p in SEEDS.glob("*.txt"))
         assert set(g) <= set(FIELDS) | {"id", "doc", "date_precision", "evidence"}
+        (path,) = [p for p in SEEDS.glob("*.txt") if p.name.startswith(g["doc"])]
+        (rec,) = list(read_records(path, 5_000_000))
+        assert g["evidence"] in to_article(rec).text, f"{g['id']}: evidence is not verbatim in the article"
 
 
 def _llm_extract(name: str, *items: dict) -> list:
