@@ -55,6 +55,8 @@ def build_app(desk: Any) -> Any:
 
     from assistant.ui.briefing import brief_tab
     from assistant.ui.chat import ask_tab
+    from assistant.ui.corpus import corpus_tab
+    from assistant.ui.incidents import incidents_tab
 
     with gr.Blocks(title="Incident Desk") as app:
         gr.Markdown("## Incident Desk\nAsk about attacks in your articles. Every sentence of an answer cites a verbatim quote.")
@@ -62,11 +64,11 @@ def build_app(desk: Any) -> Any:
         with gr.Tab("Ask"):
             ask_tab(desk)
         with gr.Tab("Incidents"):
-            _optional_tab("assistant.ui.incidents", "incidents_tab", desk)
+            incidents_tab(desk)
         with gr.Tab("Briefing"):
             brief_tab(desk)
         with gr.Tab("Corpus"):
-            _optional_tab("assistant.ui.corpus", "corpus_tab", desk)
+            corpus_tab(desk)
         with gr.Tab("Settings") as settings_tab:
             settings_md = gr.Markdown(settings_markdown(desk), elem_id="settings")
         settings_tab.select(lambda: settings_markdown(desk), None, settings_md, api_name=False)
@@ -78,19 +80,6 @@ def build_app(desk: Any) -> Any:
     # The model answers one request at a time (concurrency_id "model"); queued users see their position.
     app.queue(default_concurrency_limit=2)
     return app
-
-
-def _optional_tab(module: str, name: str, desk: Any) -> None:
-    import importlib
-
-    import gradio as gr
-
-    try:
-        builder = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):  # TEMPORARY while the tab is being written; removed when it lands
-        gr.Markdown("_Not available yet._")
-        return
-    builder(desk)
 
 
 def _is_loopback(host: str) -> bool:

@@ -150,7 +150,7 @@ def sources_panel(desk: Any, inc: Incident) -> str:
             continue
         # Evidence whose offsets no longer fit the stored text is not marked: a wrong highlight would mislead.
         spans = [(s.start, s.end) for s in inc.sources if s.doc_id == doc_id and article.text[s.start:s.end] == s.quote]
-        parts.append(source_html(n, article, spans))
+        parts.append(source_html(n, article, spans, id_prefix="inc-src"))
     return "\n".join(parts)
 
 

@@ -113,10 +113,13 @@ def highlight(text: str, spans: list[tuple[int, int, int]]) -> str:
     return "".join(out)
 
 
-def source_html(n: int, article: Article, spans: list[tuple[int, int]]) -> str:
-    """One source card: [n], title, outlet, date, then the article text with the quoted spans highlighted."""
+def source_html(n: int, article: Article, spans: list[tuple[int, int]], id_prefix: str = "src") -> str:
+    """One source card: [n], title, outlet, date, then the article text with the quoted spans highlighted.
+
+    `id_prefix` keeps card ids unique when two panels are on one page (the Ask tab's [n] links use "src").
+    """
     meta = f"{html.escape(article.outlet or 'unknown outlet')} \u00b7 {html.escape(date_label(article.published))}"
-    return (f'<div class="source" id="src-{n}" data-doc="{html.escape(article.doc_id)}">'
+    return (f'<div class="source" id="{id_prefix}-{n}" data-doc="{html.escape(article.doc_id)}">'
             f'<div class="meta"><strong>[{n}]</strong> <strong>{html.escape(article.title)}</strong><br>{meta}'
             f' \u00b7 <code>{html.escape(Path(article.source.split("#")[0]).name)}</code></div>'
             f'<div class="article-text">{highlight(article.text, [(s, e, n) for s, e in spans])}</div></div>')
