@@ -242,17 +242,19 @@ EVAL_DATASETS = ("seeds", "incidents", "ucdp", "all")  # = evaluate.DATASET_CHOI
 @click.option("--cases", "cases_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Your own cases (same JSONL schema), asked against the --dataset's documents.")
 @click.option("--keep-store", is_flag=True, help="Keep the eval's own Chroma store in the run folder.")
+@click.option("--judge", is_flag=True,
+              help="Also let the OpenAI-compatible server (DESK_LLM__BASE_URL) judge answers; reported beside the scores.")
 @click.option("--compare", nargs=2, type=click.Path(path_type=Path, exists=True), default=None, metavar="RUN_A RUN_B",
               help="Instead of running: show how run B differs from run A (run folders or results.json files).")
 @common
 def eval_cmd(dataset: str, limit: int | None, out: Path | None, no_llm: bool, no_narrate: bool, cases_file: Path | None,
-             keep_store: bool, compare: tuple[Path, Path] | None, settings: Settings) -> None:
+             keep_store: bool, judge: bool, compare: tuple[Path, Path] | None, settings: Settings) -> None:
     """Score answers, abstention, citations, retrieval, listing and extraction on the eval datasets.
 
     Each run ingests the dataset's documents into a fresh store of its own (never your corpus) and writes
     results.json, report.md and PNG charts into the run folder.
     """
-    from assistant.evaluate import default_run_dir, load_results, run_eval
+    from assistant.evaluate import default_run_dir, judge_llm, load_results, run_eval
     from assistant.report import compare as compare_runs, fmt, write_report
 
     if compare:
@@ -282,7 +284,8 @@ def eval_cmd(dataset: str, limit: int | None, out: Path | None, no_llm: bool, no
         bar.refresh()
 
     results = run_eval(dataset, settings, run_dir, limit=limit, use_llm=not no_llm, narrate=not no_narrate,
-                       cases_file=cases_file, keep_store=keep_store, progress=progress)
+                       cases_file=cases_file, keep_store=keep_store, progress=progress,
+                       judge=judge_llm(settings) if judge else None)
     bar.close()
     report = write_report(results, run_dir)
     for name, d in results["datasets"].items():
@@ -292,7 +295,8 @@ def eval_cmd(dataset: str, limit: int | None, out: Path | None, no_llm: bool, no
                        f"{fmt(ab['recall'])}, citation recall {fmt(m['citation_recall'])} precision "
                        f"{fmt(m['citation_precision'])}, retrieval recall@3 {fmt(m['recall@3'])} MRR {fmt(m['mrr'])}, "
                        f"listing P/R {fmt(m['listing_precision'])}/{fmt(m['listing_recall'])}, "
-                       f"total p50 {fmt(m['total_p50_s'], 's')} s" + (f", {m['skipped']} skipped" if m["skipped"] else ""))
+                       f"total p50 {fmt(m['total_p50_s'], 's')} s" + (f", {m['skipped']} skipped" if m["skipped"] else "")
+                       + (f", judge accuracy {fmt(m['judge_accuracy'])}" if m["judged"] else ""))
         if "extraction" in d:
             e = d["extraction"]
             click.echo(f"{name}: extraction micro P/R/F1 {fmt(e['micro']['precision'])}/{fmt(e['micro']['recall'])}/"

@@ -297,6 +297,7 @@ class CaseResult(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     llm_calls: int = 0
+    judge_correct: bool | None = Field(None, description="The optional server LLM judge's verdict (--judge).")
 
 
 def _usage(llm: Any) -> tuple[int, int, int]:
@@ -404,6 +405,38 @@ def _correct(case: Case, r: CaseResult) -> bool | None:
     return None
 
 
+# ------------------------------------------------------------------ optional LLM judge (server backend only)
+
+JUDGE_SCHEMA: dict[str, Any] = {"type": "object", "properties": {"correct": {"type": "boolean"}}, "required": ["correct"]}
+
+
+class _Verdict(BaseModel):
+    correct: bool
+
+
+def judge_llm(settings: Settings) -> LLM:
+    """The judge: always the OpenAI-compatible server the settings name, never a local model."""
+    from assistant.llm import OpenAICompatLLM
+
+    cfg = settings.llm
+    return OpenAICompatLLM(cfg.base_url, cfg.server_model, os.environ.get(cfg.api_key_env), cfg.timeout_s, 0.0, cfg.seed)
+
+
+def judge_case(judge: LLM, case: CaseResult, settings: Settings) -> bool | None:
+    """Ask the judge whether an answer states the gold; None for cases without gold answers or without an answer."""
+    from assistant.llm import ask_json
+    from assistant.prompts import render
+
+    if not case.gold_answers or case.skipped or case.error or case.abstained:
+        return None if not case.gold_answers or case.skipped else False
+    messages = [{"role": "system", "content": render(settings.prompts_dir, "judge_system")},
+                {"role": "user", "content": render(settings.prompts_dir, "judge_user", question=case.question,
+                                                   gold=" | ".join(case.gold_answers), answer=scoring.plain(case.answer))}]
+    verdict = ask_json(judge, messages, JUDGE_SCHEMA, _Verdict, 16,
+                       lambda error: render(settings.prompts_dir, "judge_retry", error=error))
+    return verdict.correct
+
+
 # ------------------------------------------------------------------ summaries
 
 
@@ -435,6 +468,8 @@ def summarise(results: list[CaseResult]) -> dict[str, Any]:
         "cases": len(results), "answered_cases": len(done), "skipped": len(results) - len(done),
         "errors": sum(r.error is not None for r in done),
         "accuracy": _mean([float(bool(r.correct)) for r in scored]), "scored": len(scored),
+        "judge_accuracy": _mean([float(r.judge_correct) for r in done if r.judge_correct is not None]),
+        "judged": sum(r.judge_correct is not None for r in done),
         "citation_recall": scoring.ratio(sum(s.supported for s in sentences), len(sentences)),
         "citation_precision": scoring.ratio(sum(c.precise for c in cites), len(cites)),
         "sentences": len(sentences), "citations": len(cites),
@@ -494,12 +529,13 @@ def default_run_dir(settings: Settings, dataset: str) -> Path:
 
 def run_eval(dataset: str, settings: Settings, out_dir: Path, *, limit: int | None = None, use_llm: bool = True,
              narrate: bool = True, cases_file: Path | None = None, keep_store: bool = False,
-             progress: Progress | None = None, llm: LLM | None = None) -> dict[str, Any]:
+             progress: Progress | None = None, llm: LLM | None = None, judge: LLM | None = None) -> dict[str, Any]:
     """Run the dataset(s), write results.json into out_dir and return it.
 
     Each dataset's documents are ingested into a fresh store under out_dir/store (removed afterwards
     unless keep_store); `use_llm=False` scores only what needs no model (retrieval, extraction,
     answers from incident records, record-based briefings) and marks the other cases skipped.
+    A `judge` (see judge_llm) adds its verdict beside the code's; the scores never depend on it.
     """
     from assistant.llm import get_llm
 
@@ -521,7 +557,8 @@ def run_eval(dataset: str, settings: Settings, out_dir: Path, *, limit: int | No
         "llm": model.name if use_llm else "none", "llm_backend": settings.llm.backend if use_llm else "none",
         "embedder": settings.embed.backend, "extractor": settings.extract.backend, "top_k": settings.retrieve.top_k,
         "max_tokens": settings.llm.max_tokens, "limit": limit, "use_llm": use_llm, "narrate": narrate and use_llm,
-        "cases_file": str(cases_file) if cases_file else None, "git": _git_commit(), "python": platform.python_version(),
+        "cases_file": str(cases_file) if cases_file else None, "judge": judge.name if judge else None,
+        "git": _git_commit(), "python": platform.python_version(),
         "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, {settings.llm.threads} LLM threads",
     }, "datasets": {}}
     try:
@@ -543,7 +580,10 @@ def run_eval(dataset: str, settings: Settings, out_dir: Path, *, limit: int | No
                 for i, case in enumerate(todo):
                     if progress:
                         progress(f"{d.name}: {case.id}", i, len(todo))
-                    done.append(run_case(case, corpus, settings, narrate=narrate and use_llm))
+                    result = run_case(case, corpus, settings, narrate=narrate and use_llm)
+                    if judge is not None:
+                        result.judge_correct = judge_case(judge, result, settings)
+                    done.append(result)
                 if progress:
                     progress(d.name, len(todo), len(todo))
                 entry["wall_s"] = round(time.perf_counter() - t0, 2)

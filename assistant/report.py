@@ -8,7 +8,8 @@ from typing import Any
 WORST_CASES = 15  # per dataset: enough to see the failure patterns, short enough to read
 _KIND_METRICS = [  # (section, columns: (label, key, format))
     ("Answers", [("cases", "cases", "n"), ("scored", "scored", "n"), ("accuracy", "accuracy", "pct"),
-                 ("errors", "errors", "n"), ("skipped", "skipped", "n")]),
+                 ("errors", "errors", "n"), ("skipped", "skipped", "n"), ("judged", "judged", "n"),
+                 ("judge accuracy", "judge_accuracy", "pct")]),
     ("Citations (ALCE-style, by code)", [("sentences", "sentences", "n"), ("citations", "citations", "n"),
                                          ("citation recall", "citation_recall", "pct"),
                                          ("citation precision", "citation_precision", "pct"),
@@ -22,7 +23,7 @@ _KIND_METRICS = [  # (section, columns: (label, key, format))
                             ("total p50", "total_p50_s", "s"), ("total p90", "total_p90_s", "s"),
                             ("total max", "total_max_s", "s"), ("tokens/case", "tokens_per_case", "f0")]),
 ]
-_COMPARE_METRICS = [("accuracy", "accuracy", "pct"), ("citation recall", "citation_recall", "pct"),
+_COMPARE_METRICS = [("accuracy", "accuracy", "pct"), ("judge accuracy", "judge_accuracy", "pct"), ("citation recall", "citation_recall", "pct"),
                     ("citation precision", "citation_precision", "pct"), ("gold facts cited", "facts_cited", "pct"),
                     ("recall@1", "recall@1", "pct"), ("recall@3", "recall@3", "pct"), ("recall@shown", "recall@shown", "pct"),
                     ("MRR", "mrr", "f2"), ("listing precision", "listing_precision", "pct"),
@@ -99,7 +100,10 @@ def _worst(cases: list[dict[str, Any]], n: int = WORST_CASES) -> list[str]:
 def _kind_tables(m: dict[str, Any]) -> list[str]:
     out: list[str] = []
     rows_src = list(m["by_kind"].items()) + [("**all**", m["all"])]
-    for title, cols in _KIND_METRICS:
+    for title, all_cols in _KIND_METRICS:
+        # The judge's columns only when a judge ran (--judge); skipped only when something was skipped.
+        cols = [c for c in all_cols if not ((c[1] in ("judged", "judge_accuracy") and not m["all"].get("judged"))
+                                            or (c[1] == "skipped" and not m["all"].get("skipped")))]
         count_key = cols[0][1]  # kinds the section does not apply to (no retrieval or listing cases) are left out
         rows = [[kind] + [fmt(s.get(key), how) for _label, key, how in cols] for kind, s in rows_src
                 if s.get(count_key) or kind == "**all**"]

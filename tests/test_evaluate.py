@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from assistant.cli import EVAL_DATASETS, main
 from assistant.errors import EvalDataError
-from assistant.evaluate import DATASET_CHOICES, DATASETS, load_cases, load_results, run_eval
+from assistant.evaluate import DATASET_CHOICES, DATASETS, judge_llm, load_cases, load_results, run_eval
 from assistant.llm import FakeLLM, OpenAICompatLLM
 from assistant.report import compare, write_report
 from assistant.settings import Settings
@@ -235,21 +235,18 @@ def test_fake_llm_counts_usage() -> None:
     assert (llm.usage.calls, llm.usage.prompt_tokens, llm.usage.completion_tokens) == (1, 2, 3)
 
 
-@pytest.mark.parametrize("send_usage", [True, False])
-def test_server_usage_is_read_from_the_stream(send_usage: bool) -> None:
-    """An OpenAI-compatible server's usage chunk is recorded; without one, streamed pieces are counted."""
+def _sse_server(reply: Any) -> tuple[ThreadingHTTPServer, str, list[dict[str, Any]]]:
+    """A chat-completions server on 127.0.0.1 streaming reply(body) (a list of SSE chunks); (server, url, bodies)."""
     bodies: list[dict[str, Any]] = []
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:  # noqa: N802 (http.server naming)
-            bodies.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            bodies.append(body)
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream")
             self.end_headers()
-            chunks = [{"choices": [{"index": 0, "delta": {"content": p}}]} for p in ("Hel", "lo", "!")]
-            if send_usage:
-                chunks.append({"choices": [], "usage": {"prompt_tokens": 17, "completion_tokens": 3, "total_tokens": 20}})
-            for c in chunks:
+            for c in reply(body):
                 self.wfile.write(f"data: {json.dumps(c)}\n\n".encode())
             self.wfile.write(b"data: [DONE]\n\n")
 
@@ -261,11 +258,46 @@ def test_server_usage_is_read_from_the_stream(send_usage: bool) -> None:
         port = s.getsockname()[1]
     server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{port}/v1", bodies
+
+
+def _content(*pieces: str) -> list[dict[str, Any]]:
+    return [{"choices": [{"index": 0, "delta": {"content": p}}]} for p in pieces]
+
+
+@pytest.mark.parametrize("send_usage", [True, False])
+def test_server_usage_is_read_from_the_stream(send_usage: bool) -> None:
+    """An OpenAI-compatible server's usage chunk is recorded; without one, streamed pieces are counted."""
+    usage = [{"choices": [], "usage": {"prompt_tokens": 17, "completion_tokens": 3, "total_tokens": 20}}]
+    server, url, bodies = _sse_server(lambda body: _content("Hel", "lo", "!") + (usage if send_usage else []))
     try:
-        llm = OpenAICompatLLM(f"http://127.0.0.1:{port}/v1", "m")
+        llm = OpenAICompatLLM(url, "m")
         assert "".join(llm.stream([{"role": "user", "content": "hi"}])) == "Hello!"
     finally:
         server.shutdown()
     assert bodies[0]["stream_options"] == {"include_usage": True}
     expected = (17, 3) if send_usage else (0, 3)
     assert (llm.usage.prompt_tokens, llm.usage.completion_tokens, llm.usage.calls) == (*expected, 1)
+
+
+def test_judge_runs_only_through_the_server(tmp_path: Path, settings: Settings) -> None:
+    """--judge asks the server about answered gold cases only; its verdict sits beside the code's, not instead of it."""
+    def verdict(body: dict[str, Any]) -> list[dict[str, Any]]:
+        user = body["messages"][-1]["content"]
+        return _content(json.dumps({"correct": "Qayyarah" not in user}))  # the judge disagrees on one case only
+
+    server, url, bodies = _sse_server(verdict)
+    try:
+        judged = settings.model_copy(update={"llm": settings.llm.model_copy(update={"base_url": url})})
+        results = run_eval("seeds", judged, tmp_path / "run", cases_file=MINI, judge=judge_llm(judged))
+    finally:
+        server.shutdown()
+    cases = _cases(results)
+    # mini-number, mini-place, mini-claim and mini-count have gold answers and were answered; the rest are not judged.
+    assert len(bodies) == 4 and all(b["response_format"]["json_schema"]["schema"]["required"] == ["correct"] for b in bodies)
+    assert cases["mini-number"]["judge_correct"] is True and cases["mini-listing"]["judge_correct"] is None
+    assert cases["mini-place"]["judge_correct"] is False and cases["mini-place"]["correct"] is False
+    m = results["datasets"]["seeds"]["metrics"]["all"]
+    assert m["judged"] == 4 and m["judge_accuracy"] == 0.75 and m["accuracy"] == pytest.approx(6 / 7)
+    report = write_report(results, tmp_path / "run").read_text(encoding="utf-8")
+    assert "judge accuracy" in report
