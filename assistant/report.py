@@ -197,11 +197,15 @@ def chart_scores_by_kind(name: str, metrics: dict[str, Any], path: Path) -> None
     for i, (label, key) in enumerate(series):
         values = [metrics["by_kind"][k].get(key) for k in kinds]
         xs = [j + (i - (len(series) - 1) / 2) * width for j in range(len(kinds))]
-        ax.bar([x for x, v in zip(xs, values) if v is not None], [v for v in values if v is not None], width, label=label)
+        bars = ax.bar([x for x, v in zip(xs, values) if v is not None], [v for v in values if v is not None], width,
+                      label=label)
+        for x, v in zip(xs, values):
+            if v == 0:  # a zero bar is invisible: mark it, so it is not read as "not applicable"
+                ax.text(x, 0.01, "0", ha="center", va="bottom", fontsize=7, color=bars.patches[0].get_facecolor())
     ax.set_xticks(range(len(kinds)), [f"{k}\n(n={metrics['by_kind'][k]['cases']})" for k in kinds], fontsize=8)
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("score")
-    ax.set_title(f"{name}: scores per kind (missing bar = not applicable)", fontsize=10)
+    ax.set_title(f"{name}: scores per kind (no bar: not applicable; 0 marked)", fontsize=10)
     ax.legend(fontsize=8, ncols=4, loc="upper center", bbox_to_anchor=(0.5, -0.16))
     ax.grid(axis="y", alpha=0.3)
     fig.tight_layout()
