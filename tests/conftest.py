@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,25 @@ def fake_desk(settings: Settings, replies: list[str]) -> tuple[Desk, FakeLLM]:
     """A desk whose LLM replies with the queued strings, in order."""
     llm = FakeLLM(replies=replies)
     return Desk(settings, llm=llm), llm
+
+
+def free_port() -> int:
+    """A free TCP port on loopback, for servers the tests launch."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def client(desk: Desk):
+    """A gradio_client connected to the full app served for `desk` on a free loopback port."""
+    from gradio_client import Client
+
+    from assistant.app import serve
+
+    port = free_port()
+    app = serve(desk.settings, port=port, block=False, desk=desk)
+    try:
+        yield Client(f"http://127.0.0.1:{port}/", verbose=False)
+    finally:
+        app.close()

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import re
-import socket
 
 import pytest
 from gradio_client import Client
 
 from assistant.app import read_auth_file, serve
+from conftest import free_port
 from assistant.desk import Desk
 from assistant.prompts import ABSTAIN
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 NO_FILTERS = ("", 50, "", "", "")  # place, radius, from, to, attack type: the question's own filters apply
@@ -26,15 +21,6 @@ def _text(message: dict) -> str:
     content = message["content"]
     return content if isinstance(content, str) else " ".join(p.get("text", "") for p in content)
 
-
-@pytest.fixture
-def client(desk: Desk):
-    port = free_port()
-    app = serve(desk.settings, port=port, block=False, desk=desk)
-    try:
-        yield Client(f"http://127.0.0.1:{port}/", verbose=False)
-    finally:
-        app.close()
 
 
 def ask(client: Client, question: str, history: list | None = None, fields: tuple = NO_FILTERS) -> dict:

@@ -17,7 +17,8 @@ from assistant.prompts import ABSTAIN
 from assistant.schemas import Answer, Article, Citation
 from assistant.ui.chat import field_values, respond, split_filters
 from assistant.ui.render import answer_html, answer_markdown, chips_html, highlight, source_html, sources_html
-from tests.test_app import NO_FILTERS, free_port
+from conftest import free_port
+from tests.test_app import NO_FILTERS
 
 ARTICLE = Article(doc_id="d1", title="Bomb <b>kills</b> 3", outlet="AFP", published=dt.date(2022, 5, 1),
                   source="/x/a.txt", text="A bomb killed 3 people in Kirkuk. <script>alert(1)</script> Police said so.")

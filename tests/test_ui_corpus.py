@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 from pathlib import Path
 
 import pytest
 from gradio_client import Client, handle_file
 
-from assistant.app import serve
 from assistant.desk import Desk
 from assistant.settings import Settings
 from assistant.ui.corpus import (
@@ -34,20 +32,6 @@ HAWIJA = ("Roadside bomb hits police patrol in Hawija\n2023-04-10\n\n"
           "The patrol was returning to its base.")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def client(desk: Desk):
-    port = free_port()
-    app = serve(desk.settings, port=port, block=False, desk=desk)
-    try:
-        yield Client(f"http://127.0.0.1:{port}/", verbose=False)
-    finally:
-        app.close()
 
 
 def _files(tmp_path: Path) -> dict[str, Path]:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import socket
 from pathlib import Path
 
 import pytest
 from gradio_client import Client
 
-from assistant.app import serve
 from assistant.desk import Desk
 from assistant.index import INCIDENT_SCHEMA
 from assistant.listing import find_incidents
@@ -20,20 +18,6 @@ from assistant.ui.incidents import HEADERS, date_cell, incident_filters, inciden
 KIRKUK_2022 = ("Kirkuk", 50, "2022-01-01", "2022-12-31", "", "")  # place, radius, from, to, type, perpetrator
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def client(desk: Desk):
-    port = free_port()
-    app = serve(desk.settings, port=port, block=False, desk=desk)
-    try:
-        yield Client(f"http://127.0.0.1:{port}/", verbose=False)
-    finally:
-        app.close()
 
 
 @pytest.mark.parametrize(("day", "precision", "cell"), [
