@@ -274,6 +274,7 @@ class CaseResult(BaseModel):
     id: str
     kind: str
     question: str
+    match: str = "none"
     gold_answers: list[str] = []
     gold_sources: list[str] = []
     gold_incidents: list[str] = []
@@ -336,7 +337,7 @@ def _retrieval(case: Case, corpus: Corpus, top_k: int) -> tuple[list[str], list[
 
 def run_case(case: Case, corpus: Corpus, settings: Settings, *, narrate: bool = True) -> CaseResult:
     """Ask (or brief) one case, time it, and score answer, abstention, citations, retrieval and listing."""
-    r = CaseResult(id=case.id, kind=case.kind, question=case.question, gold_answers=case.answers,
+    r = CaseResult(id=case.id, kind=case.kind, question=case.question, match=case.match, gold_answers=case.answers,
                    gold_sources=case.sources, gold_incidents=case.incidents)
     desk = corpus.desk
     if case.sources and case.kind != "briefing":
@@ -397,8 +398,9 @@ def _correct(case: Case, r: CaseResult) -> bool | None:
     if case.answers:
         if r.abstained:
             return False
-        # An incident-records answer states its total in the first line; the lines below carry other figures.
-        text = r.answer.split("\n", 1)[0] if r.route == "incidents" else r.answer
+        # An incident-records answer states its total in the first line and lists incidents below it: a figure is
+        # judged on the total only (the lines carry other incidents' figures); a date or name may be in any line.
+        text = r.answer.split("\n", 1)[0] if r.route == "incidents" and case.match == "number" else r.answer
         return scoring.answer_matches(text, case.answers, case.match)
     if r.listing is not None:
         return bool(r.listing["exact"]) and (not r.abstained or not case.incidents)
