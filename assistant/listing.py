@@ -154,7 +154,15 @@ def answer_from_incidents(parsed: ParsedQuestion, question: str, store: Store) -
     n = len(claims)
     head = f"{n} incident{'s' if n != 1 else ''} match ({scope})."
     if parsed.measure in ("killed", "wounded"):
-        t = total([getattr(i, parsed.measure) for i in kept])
-        head = f"{t.text} {parsed.measure} in {n} incident{'s' if n != 1 else ''} ({scope})."
+        known = [c for c in (getattr(i, parsed.measure) for i in kept) if c is not None]
+        incidents_text = f"{n} incident{'s' if n != 1 else ''}"
+        if not known:  # "at least 0" would state a figure nobody reported
+            return Answer(question=question, abstained=True, model="incident records",
+                          text=f"No {parsed.measure} figure is reported for the {incidents_text} that match ({scope}).")
+        t = total(known)
+        missing = n - len(known)
+        head = f"{t.text if not missing else f'at least {t.low}'} {parsed.measure} in {incidents_text} ({scope})."
+        if missing:
+            head += f" {missing} of them report{'s' if missing == 1 else ''} no {parsed.measure} figure."
     lines = [head] + [f"{c.text.rstrip('.')} {''.join(f'[{x.n}]' for x in c.citations)}." for c in claims]
     return Answer(question=question, text="\n".join(lines), claims=claims, sources=sources, model="incident records")

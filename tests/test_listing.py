@@ -388,3 +388,20 @@ def test_unknown_place_gives_no_listing(desk) -> None:
     """'attacks near Xyzville' says the place is unknown instead of listing every incident."""
     answer = desk.ask("attacks near Xyzville in 2022")
     assert answer.abstained and "Xyzville" in answer.text and answer.sources == []
+
+
+def test_count_with_no_reported_figure_says_so(empty_desk: Desk) -> None:
+    """Incidents that report no wounded figure give 'no figure reported', never 'at least 0 wounded'."""
+    put_article(empty_desk, "outpost", [incident("o", place="Kirkuk", day="2022-11-01", precision="month", killed=4,
+                                                 target="army", attack_type="shooting")])
+    answer = empty_desk.ask("How many soldiers were wounded near Kirkuk in 2022?", today=TODAY)
+    assert answer.abstained and answer.sources == []
+    assert answer.text.startswith("No wounded figure is reported for the 1 incident that match")
+
+
+def test_count_with_some_figures_missing_is_a_lower_bound(kirkuk_desk: Desk) -> None:
+    """When some matching incidents give no figure, the total is a lower bound and says how many are missing."""
+    put_article(kirkuk_desk, "art-extra", [incident("extra", place="Kirkuk", day="2022-05-05", killed=None)])
+    answer = kirkuk_desk.ask("How many people were killed near Kirkuk in 2022?", today=TODAY)
+    head = answer.text.splitlines()[0]
+    assert head.startswith("at least 15 killed in 4 incidents") and "1 of them reports no killed figure" in head
