@@ -367,8 +367,11 @@ def _role(before: str, after: str, name: str) -> str | None:
     if re.search(r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|"
                  r"abducted|at)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", before):
         return "target"
-    rest = re.sub(r"^\s*(?:fighters|members|militants|personnel|officers|men|units?|forces|troops|soldiers)\b", "",
-                  after)
+    if re.search(r"\b(?:was|were|is|are|been)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", before) and \
+            re.match(r"\s*(?:\w+\s+)?(?:attacked|ambushed|targeted|hit|struck|shelled|bombed|killed|wounded)\b", after):
+        return "target"  # 'when was the PMU ambushed', 'were army units attacked'
+    rest = re.sub(r"^\s*(?:fighters|members|militants|attackers|gunmen|insurgents|personnel|officers|men|units?|"
+                  r"forces|troops|soldiers)\b", "", after)
     if re.match(rf"\s*(?:were|was|have been|has been|had been|got|are|being)\s+(?:\w+\s+)?(?:{_KILLED}|{_WOUNDED}|"
                 r"attacked|targeted|ambushed|hit)\b", rest) or \
             re.match(rf"\s*(?:died|dead|deaths|casualties|losses|{_WOUNDED})\b", rest) or \
@@ -389,7 +392,9 @@ def _intent(low: str) -> Literal["list", "count", "ask"]:
             re.match(rf"\s*(?:what|which)\s+(?:\w+\s+){{0,3}}?{_EVENT_NOUN}\b", low) or \
             re.match(rf"\s*(?:were|was|are|is)\s+there\s+(?:any\s+)?(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b", low):
         return "list"
-    question_word = re.match(r"\s*(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|"
+    # 'On what date ...', 'In which village ...': a preposition before the question word is still a question.
+    question_word = re.match(r"\s*(?:(?:on|in|at|by|for|from|during|since|until|to)\s+)?"
+                             r"(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|"
                              r"has|have|had|can|could|will|would|should|tell|explain|describe)\b", low)
     has_event = re.search(rf"\b{_EVENT_NOUN}\b", low) or _attack_type(low)
     return "list" if has_event and not question_word else "ask"

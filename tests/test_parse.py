@@ -83,6 +83,14 @@ CASES: list[tuple[str, dict, str, str | None, str | None]] = [
      "ask", None, None),
     ("attacks in the past 3 months", {"date_from": D(2022, 12, 15), "date_to": TODAY}, "list", None, None),
     ("What did the Joint Operations Command say?", {}, "ask", None, None),
+    # Found by the eval: attackers who died are the ones hit; a passive 'was X ambushed' makes X the target;
+    # a preposition before the question word keeps it a question.
+    ("How many ISIS attackers were killed in the Tikrit ambush?",
+     {"place": "Tikrit", "radius_km": 25, "attack_type": "ambush"}, "count", "killed", "ISIS"),
+    ("On what date was the PMU ambushed east of Tikrit?", {"place": "Tikrit", "radius_km": 25, "attack_type": "ambush"},
+     "ask", None, "PMU"),
+    ("In which village exactly did the Makhmour ambush take place?",
+     {"place": "Makhmur", "radius_km": 25, "attack_type": "ambush"}, "ask", None, None),
 ]
 
 
