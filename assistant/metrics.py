@@ -26,6 +26,11 @@ def _key(name: str | None) -> str:
     return re.sub(r"[^a-z]", "", folded).replace("ou", "u").replace("ay", "ai").rstrip("h")
 
 
+def name_key(name: str | None) -> str:
+    """Spelling-insensitive key of a name: 'Makhmour' and 'Makhmur', 'al-Maliki' and 'Maliki' share one."""
+    return _key(name)
+
+
 def _as_list(v: Any) -> list[Any]:
     return v if isinstance(v, list) else [v]
 
