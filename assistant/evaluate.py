@@ -517,11 +517,15 @@ Progress = Callable[[str, int, int], None]
 
 
 def _git_commit() -> str | None:
+    """HEAD's short hash, with '+dirty' when the code or prompts differ from it (the scores are then not HEAD's)."""
     try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=10)
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True,
+                              timeout=10, check=False).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "assistant", "prompts"], cwd=REPO_ROOT,
+                               capture_output=True, text=True, timeout=10, check=False).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return None
-    return out.stdout.strip() or None
+    return (head + ("+dirty" if dirty else "")) or None
 
 
 def default_run_dir(settings: Settings, dataset: str) -> Path:
