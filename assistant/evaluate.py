@@ -153,7 +153,7 @@ class NoModel:
 
 
 class _NeedsModel(Exception):
-    pass
+    """Raised by NoModel; run_case marks the case skipped."""
 
 
 @dataclass
@@ -164,7 +164,6 @@ class Corpus:
     llm: Any
     ingest_s: float
     key_of: dict[str, str]  # doc id -> the name cases use for it (seed file name, or ucdp url)
-    doc_of: dict[str, str]  # the reverse
     spans: dict[str, list[tuple[int, int, frozenset[str]]]] = field(default_factory=dict)  # doc id -> evidence spans
     extraction: Scores | None = None
     texts: dict[str, str] = field(default_factory=dict)
@@ -203,8 +202,7 @@ def build_corpus(dataset: Dataset, settings: Settings, store_dir: Path, llm: LLM
                             "fix the documents so `assistant ingest` accepts them")
     articles = desk.articles()
     key_of = {a.doc_id: _key(dataset, a) for a in articles}
-    corpus = Corpus(desk=desk, llm=llm, ingest_s=report.seconds, key_of=key_of, doc_of={v: k for k, v in key_of.items()},
-                    texts={a.doc_id: a.text for a in articles})
+    corpus = Corpus(desk=desk, llm=llm, ingest_s=report.seconds, key_of=key_of, texts={a.doc_id: a.text for a in articles})
     by_doc: dict[str, list[Incident]] = {}
     for inc in desk.store.query_incidents(None):
         by_doc.setdefault(inc.sources[0].doc_id, []).append(inc)
