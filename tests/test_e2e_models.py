@@ -102,13 +102,14 @@ def test_ui_with_default_model(corpus) -> None:
         port = s.getsockname()[1]
     app = serve(load_settings("default", data_dir=corpus[0]), port=port, block=False)
     try:
-        history, _, sources = Client(f"http://127.0.0.1:{port}/", verbose=False).predict(PMU_Q, [], "", 50, "", "", "", api_name="/ask")
+        out = Client(f"http://127.0.0.1:{port}/", verbose=False).predict(PMU_Q, [], "", 50, "", "", "", api_name="/ask")
+        history, sources = out[0], out[2]  # chat, question box, sources panel, chips, markdown, five filter fields
     finally:
         app.close()
     reply = history[-1]["content"]
     reply = reply if isinstance(reply, str) else json.dumps(reply)
     assert "11" in reply and "[1]" in reply
-    assert "11 fighters" in sources
+    assert "11 fighters" in sources and '<mark class="quote"' in sources
 
 
 def test_briefing_with_default_model(corpus) -> None:
