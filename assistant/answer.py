@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from assistant.citations import Evidence, check_claim
+from assistant.dates import pin_relative_dates
 from assistant.errors import LLMOutputError
 from assistant.index import Store
 from assistant.llm import LLM
@@ -165,6 +166,8 @@ def answer_stream(question: str, hits: list[Hit], store: Store, get_llm: Callabl
         if checked is None:
             dropped.append(dc.text)
             continue
+        cite = checked.citations[0]
+        checked.text = pin_relative_dates(checked.text, [cite.quote], cite.published)
         same = next((c for c in claims if normalise(c.text).text == normalise(checked.text).text), None)
         if same is None:
             claims.append(checked)

@@ -262,3 +262,35 @@ def relative_offset(text: str) -> tuple[int, str] | None:
         direction = m.group("dir")
     # "X, two days after Y": Y happened two days earlier than X, so X's date minus two.
     return (-n if direction.lower() == "after" else n), m.group(0)
+
+
+def _label(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def pin_relative_dates(text: str, quotes: list[str], published: dt.date | None) -> str:
+    """A claim's relative dates ("on Saturday") with the calendar date they mean, from the cited article's date.
+
+    Only phrases the quotes themselves use are pinned, so a weekday the model made up never becomes a
+    confident date. A calendar date the claim puts next to such a phrase that contradicts it and is
+    just the publication date (the model's usual slip: "on Wednesday, December 18, 2022" for an article
+    of that Sunday) is replaced by the date the phrase means.
+    """
+    if published is None:
+        return text
+    quoted = " ".join(q.lower() for q in quotes)
+    phrases = [(s, e, p, resolve_phrase(p, published)) for s, e, p in find_date_phrases(text)]
+    edits: list[tuple[int, int, str]] = []
+    for s, e, phrase, when in phrases:
+        core = next((w.lower() for w in _WEEKDAYS if w in phrase), phrase.lower())
+        if (when.precision != "day" or when.date is None or resolve_phrase(phrase, None).precision != "unknown"
+                or core not in quoted):
+            continue
+        stated = [(s2, e2, w2) for s2, e2, _, w2 in phrases if w2.precision == "day" and (s2, e2) != (s, e)]
+        if any(w2.date == when.date for _, _, w2 in stated):
+            continue  # the claim already gives the right calendar date
+        slip = next(((s2, e2) for s2, e2, w2 in stated if w2.date == published and 0 <= s2 - e <= 3), None)
+        edits.append((*slip, _label(when.date)) if slip else (e, e, f" ({_label(when.date)})"))
+    for s, e, new in sorted(edits, reverse=True):
+        text = text[:s] + new + text[e:]
+    return text

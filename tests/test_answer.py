@@ -187,3 +187,12 @@ def test_one_word_quote_is_not_verbatim_evidence(desk: Desk) -> None:
     (cite,) = answer.sources
     assert cite.repaired and "Brigade 22" in cite.quote and len(cite.quote.split()) > 3
     assert_verbatim(desk, answer)
+
+
+def test_weekday_in_answer_gets_its_calendar_date(desk: Desk) -> None:
+    """'ambushed on Saturday' in an article of Sunday 24 January 2021 is answered with 23 January 2021."""
+    sentence = "were killed in an ambush by ISIS terrorist group north of the Iraqi capital on Saturday"
+    n = source_of(desk, PMU_Q, sentence)
+    answer, _ = ask(desk, "On what date was the PMU ambushed?", reply((n, sentence, "The PMU was ambushed on Saturday, 24 January 2021.")))
+    assert answer.text == "The PMU was ambushed on Saturday, 23 January 2021 [1]."
+    assert_verbatim(desk, answer)

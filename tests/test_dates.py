@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.dates import find_date_phrases, relative_offset, resolve_date, resolve_phrase, shift
+from assistant.dates import find_date_phrases, pin_relative_dates, relative_offset, resolve_date, resolve_phrase, shift
 from assistant.schemas import EventDate
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -179,3 +179,24 @@ def test_dateparser_stays_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     assert resolve_phrase("3rd of Feb 2020", None).date == D(2020, 2, 3)
     assert resolve_phrase("a fortnight ago", SUN_2022).date == D(2022, 12, 4)
+
+
+@pytest.mark.parametrize(("text", "quote", "published", "expected"), [
+    # a weekday the quote gives is pinned to the calendar date it means
+    ("The PMU was ambushed on Saturday.", "killed in an ambush on Saturday", SUN_2021,
+     "The PMU was ambushed on Saturday (23 January 2021)."),
+    ("It happened late Wednesday night.", "late Wednesday night", SUN_2022, "It happened late Wednesday night (14 December 2022)."),
+    ("Attacks yesterday killed 3.", "Yesterday attacks killed three", SUN_2019, "Attacks yesterday (9 November 2019) killed 3."),
+    # the publication date written next to the weekday is the model's slip: it is replaced
+    ("The rockets were fired on Friday, 2019-11-10.", "On Friday, 17 rockets", SUN_2019,
+     "The rockets were fired on Friday, 8 November 2019."),
+    ("A bomb hit on Wednesday, December 18, 2022.", "On Wednesday a bomb hit", SUN_2022, "A bomb hit on Wednesday, 14 December 2022."),
+    # already right, not in the quote, or no publication date: unchanged
+    ("It was announced on Sunday, 10 November 2019.", "on Sunday said", SUN_2019, "It was announced on Sunday, 10 November 2019."),
+    ("A bomb hit on Wednesday.", "a bomb hit the patrol", SUN_2022, "A bomb hit on Wednesday."),
+    ("The ambush was on Saturday.", "on Saturday", None, "The ambush was on Saturday."),
+    ("Iraq declared victory in December 2017.", "In December 2017", SUN_2022, "Iraq declared victory in December 2017."),
+])
+def test_pin_relative_dates(text: str, quote: str, published: dt.date | None, expected: str) -> None:
+    """A reader gets the calendar date of "on Saturday" from the cited article's date, never from a made-up weekday."""
+    assert pin_relative_dates(text, [quote], published) == expected
