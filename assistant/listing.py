@@ -154,11 +154,14 @@ def answer_from_incidents(parsed: ParsedQuestion, question: str, store: Store) -
     n = len(claims)
     head = f"{n} incident{'s' if n != 1 else ''} match ({scope})."
     if parsed.measure in ("killed", "wounded"):
-        known = [c for c in (getattr(i, parsed.measure) for i in kept) if c is not None]
+        reported = [c for c in (getattr(i, parsed.measure) for i in kept) if c is not None]
+        known = [c for c in reported if c.low is not None]  # "a large number" is reported, but is no figure
         incidents_text = f"{n} incident{'s' if n != 1 else ''}"
         if not known:  # "at least 0" would state a figure nobody reported
+            vague = "; ".join(dict.fromkeys(f"\u201c{c.text}\u201d" for c in reported if c.text))
             return Answer(question=question, abstained=True, model="incident records",
-                          text=f"No {parsed.measure} figure is reported for the {incidents_text} that match ({scope}).")
+                          text=f"No {parsed.measure} figure is reported for the {incidents_text} that match ({scope})."
+                               + (f" The reports say only {vague} {parsed.measure}." if vague else ""))
         t = total(known)
         missing = n - len(known)
         head = f"{t.text if not missing else f'at least {t.low}'} {parsed.measure} in {incidents_text} ({scope})."

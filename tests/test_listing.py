@@ -405,3 +405,13 @@ def test_count_with_some_figures_missing_is_a_lower_bound(kirkuk_desk: Desk) -> 
     answer = kirkuk_desk.ask("How many people were killed near Kirkuk in 2022?", today=TODAY)
     head = answer.text.splitlines()[0]
     assert head.startswith("at least 15 killed in 4 incidents") and "1 of them reports no killed figure" in head
+
+
+def test_count_with_only_vague_figures_gives_the_words_not_at_least_zero(empty_desk: Desk) -> None:
+    """'a large number killed' is reported as those words; no total is made up from it."""
+    put_article(empty_desk, "makhmour", [incident("m", place="Makhmour", day="2019-11-10", killed=Count(text="large number"),
+                                                  target="ISIS", attack_type="airstrike_operation")])
+    answer = empty_desk.ask("How many ISIS fighters were killed near Makhmour in 2019?", today=TODAY)
+    assert answer.abstained and "at least 0" not in answer.text
+    assert answer.text.startswith("No killed figure is reported for the 1 incident that match")
+    assert answer.text.endswith("The reports say only \u201clarge number\u201d killed.")
