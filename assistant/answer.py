@@ -15,6 +15,7 @@ from assistant.errors import LLMOutputError
 from assistant.index import Store
 from assistant.llm import LLM
 from assistant.prompts import ABSTAIN, render
+from assistant.relevance import answers
 from assistant.schemas import Answer, Citation, Claim, DraftAnswer, Filters, Hit, date_label
 from assistant.settings import Settings
 from assistant.text import normalise
@@ -173,4 +174,8 @@ def answer_stream(question: str, hits: list[Hit], store: Store, get_llm: Callabl
             claims.append(checked)
         elif all(x.start != checked.citations[0].start or x.doc_id != checked.citations[0].doc_id for x in same.citations):
             same.citations.append(checked.citations[0])  # the same claim cited twice: one sentence, two quotes
+    if claims and not any(answers(question, c.text) for c in claims):
+        # True and cited, but not what was asked ("the Iraqi military led it" for "which commander"): abstain.
+        dropped += [c.text for c in claims]
+        claims = []
     yield assemble(question, claims, dropped, filters, llm.name)

@@ -110,8 +110,8 @@ _GENERIC = {"the", "a", "an", "on", "in", "at", "it", "this", "there", "accordin
             "thursday", "friday", "saturday", "sunday", *_MONTHS, "january", "february", "march", "april", "june",
             "july", "august", "september", "october", "november", "december"}
 # Names the articles write in several ways; a claim may use any of them.
-_ALIASES = [{"isis", "isil", "is", "islamic", "daesh", "da'esh", "da\u2019esh"},
-            {"pmu", "pmf", "hashd", "hashed", "popular", "mobilization", "mobilisation"}]
+NAME_ALIASES = [{"isis", "isil", "is", "islamic", "daesh", "da'esh", "da\u2019esh"},
+                {"pmu", "pmf", "hashd", "hashed", "shaabi", "al-shaabi", "popular", "mobilization", "mobilisation"}]
 
 
 def names_missing(claim: str, article_text: str) -> list[str]:
@@ -124,7 +124,7 @@ def names_missing(claim: str, article_text: str) -> list[str]:
         # Sentence-initial words are checked too ("Basra saw ..."): common ones are in the article anyway.
         if name in _GENERIC or name in STOPWORDS or numbers_in(name):
             continue
-        group = next((g for g in _ALIASES if name in g), {name})
+        group = next((g for g in NAME_ALIASES if name in g), {name})
         stem = name[: max(4, len(name) - 2)]  # Iraqi ~ Iraq, Kurdish ~ Kurdistan
         if not (group & words or any(w.startswith(stem) for w in words)):
             missing.append(m.group(0))

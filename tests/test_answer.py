@@ -196,3 +196,13 @@ def test_weekday_in_answer_gets_its_calendar_date(desk: Desk) -> None:
     answer, _ = ask(desk, "On what date was the PMU ambushed?", reply((n, sentence, "The PMU was ambushed on Saturday, 24 January 2021.")))
     assert answer.text == "The PMU was ambushed on Saturday, 23 January 2021 [1]."
     assert_verbatim(desk, answer)
+
+
+def test_cited_claim_that_does_not_answer_the_question_abstains(desk: Desk) -> None:
+    """Asked for a commander, a true cited toll is not an answer: the user is told the articles do not say."""
+    n = source_of(desk, PMU_Q, PMU_SENTENCE)
+    text = "PMU security sources said the toll was 11 dead and 10 wounded."
+    answer, _ = ask(desk, "Which PMU commander was killed east of Tikrit?", reply((n, PMU_SENTENCE, text)))
+    assert answer.abstained and answer.text == ABSTAIN and answer.dropped_claims == [text]
+    answer, _ = ask(desk, "What was the death toll of the ambush east of Tikrit?", reply((n, PMU_SENTENCE, text)))
+    assert not answer.abstained and answer.text.startswith(text.rstrip("."))
