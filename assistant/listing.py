@@ -11,6 +11,7 @@ from assistant.index import Store, describe
 from assistant.parse import IncidentFilters, ParsedQuestion
 from assistant.schemas import Answer, Citation, Claim, Count, Incident, date_to_int
 
+NO_MATCH = "No incidents match"  # how an answer with no matching record begins
 _KM_PER_DEGREE = 111.0
 DUPLICATE_KM = 25.0  # two reports of one incident: dates within a day and places this close
 
@@ -132,14 +133,14 @@ def answer_from_incidents(parsed: ParsedQuestion, question: str, store: Store) -
     f = parsed.filters
     if parsed.unknown_place:  # listing everything instead would answer a question nobody asked
         return Answer(question=question, abstained=True, model="incident records",
-                      text=f"No incidents match: \u201c{parsed.unknown_place}\u201d is not a place the gazetteer knows. "
+                      text=f"{NO_MATCH}: \u201c{parsed.unknown_place}\u201d is not a place the gazetteer knows. "
                            "Check the spelling, or name a nearby town or the province.")
     incidents = find_incidents(store, f, parsed.target)
     scope = f.describe() if not f.is_empty() else "all articles"
     if parsed.target:
         scope += f" \u00b7 target {parsed.target}"
     if not incidents:
-        return Answer(question=question, text=f"No incidents match ({scope}).", abstained=True, model="incident records")
+        return Answer(question=question, text=f"{NO_MATCH} ({scope}).", abstained=True, model="incident records")
     claims: list[Claim] = []
     sources: list[Citation] = []
     kept: list[Incident] = []

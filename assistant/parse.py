@@ -364,8 +364,10 @@ def _role(before: str, after: str, name: str) -> str | None:
     """Whether the actor named between `before` and `after` attacked or was attacked."""
     if re.search(r"\b(?:by|claimed by|carried out by|blamed on|from)\s+(?:the\s+)?(?:\w+\s+)?$", before):
         return "perpetrator"
+    # The optional word is an adjective ('attacked the federal police'), never a conjunction ('wounded when ISIS ...').
     if re.search(r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|"
-                 r"abducted|at)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", before):
+                 r"abducted|at)\s+(?:the\s+|an?\s+)?(?:(?!(?:when|while|as|after|before|because|and|or|if)\b)\w+\s+)?$",
+                 before):
         return "target"
     if re.search(r"\b(?:was|were|is|are|been)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", before) and \
             re.match(r"\s*(?:\w+\s+)?(?:attacked|ambushed|targeted|hit|struck|shelled|bombed|killed|wounded)\b", after):
@@ -384,10 +386,16 @@ def _role(before: str, after: str, name: str) -> str | None:
     return "perpetrator" if name in _ARMED_GROUPS else None  # 'what did the PMU say?': neither
 
 
+_COMPARISON = re.compile(r"\b(?:deadlier|deadliest|bloodier|worse|(?:killed|wounded|injured|hurt)\s+more|more\s+(?:deadly|people|"
+                         r"victims|casualties))\b(?!\s+than)[^?]*\bor\b|\bcompare\b")
+
+
 def _intent(low: str) -> Literal["list", "count", "ask"]:
     """count for 'how many', list for 'list/which/what attacks' and bare 'attacks near X', else ask."""
     if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\btotal (?:number|toll)\b", low):
         return "count"
+    if _COMPARISON.search(low):  # 'which ambush killed more: X or Y?' compares two events, it lists none
+        return "ask"
     if re.match(r"\s*(?:list|show|find|give|get|display|search)\b", low) or \
             re.match(rf"\s*(?:what|which)\s+(?:\w+\s+){{0,3}}?{_EVENT_NOUN}\b", low) or \
             re.match(rf"\s*(?:were|was|are|is)\s+there\s+(?:any\s+)?(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b", low):
@@ -396,8 +404,10 @@ def _intent(low: str) -> Literal["list", "count", "ask"]:
     question_word = re.match(r"\s*(?:(?:on|in|at|by|for|from|during|since|until|to)\s+)?"
                              r"(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|"
                              r"has|have|had|can|could|will|would|should|tell|explain|describe)\b", low)
+    # '... belonged to which community?', 'Near which landmark ...': a question word later on still asks.
+    asks_later = re.search(r"\b(?:what|who|whom|whose|when|where|why|which)\b[^.!]*\?\s*$", low)
     has_event = re.search(rf"\b{_EVENT_NOUN}\b", low) or _attack_type(low)
-    return "list" if has_event and not question_word else "ask"
+    return "list" if has_event and not question_word and not asks_later else "ask"
 
 
 def _measure(low: str) -> Literal["incidents", "killed", "wounded"] | None:

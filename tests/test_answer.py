@@ -206,3 +206,28 @@ def test_cited_claim_that_does_not_answer_the_question_abstains(desk: Desk) -> N
     assert answer.abstained and answer.text == ABSTAIN and answer.dropped_claims == [text]
     answer, _ = ask(desk, "What was the death toll of the ambush east of Tikrit?", reply((n, PMU_SENTENCE, text)))
     assert not answer.abstained and answer.text.startswith(text.rstrip("."))
+
+
+DUJAIL = "In the first attack, ISIS fighters killed three military security personnel and two policemen in the town of Dujail"
+
+
+def test_count_the_records_miss_is_answered_from_the_text(desk: Desk) -> None:
+    """No record has police killed in Dujail, but the article says two: the user gets both facts, cited."""
+    q = "How many policemen were killed in the attack in Dujail?"
+    answer, llm = ask(desk, q, reply((source_of(desk, q, "two policemen"), DUJAIL, "Two policemen were killed in Dujail.")))
+    assert len(llm.calls) == 1 and not answer.abstained
+    assert answer.text.startswith("No incidents match (near Dujail")
+    assert answer.text.endswith("From the article text: Two policemen were killed in Dujail [1].")
+    assert "two policemen" in answer.sources[0].quote
+    assert_verbatim(desk, answer)
+
+
+def test_count_the_text_cannot_answer_either_keeps_the_records_answer(desk: Desk) -> None:
+    answer, llm = ask(desk, "How many policemen were killed in the attack in Dujail?", reply((0, "", ABSTAIN)))
+    assert len(llm.calls) == 1 and answer.abstained and answer.text.startswith("No incidents match (near Dujail")
+
+
+def test_count_over_a_period_with_no_record_does_not_ask_the_model(desk: Desk) -> None:
+    """'in 2020' makes it a count over records: their 'none' is exact, so the model is never asked."""
+    answer, llm = ask(desk, "How many civilians were killed in Basra in 2020?")
+    assert llm.calls == [] and answer.abstained and answer.text.startswith("No incidents match (near Basra")

@@ -91,6 +91,19 @@ CASES: list[tuple[str, dict, str, str | None, str | None]] = [
      "ask", None, "PMU"),
     ("In which village exactly did the Makhmour ambush take place?",
      {"place": "Makhmur", "radius_km": 25, "attack_type": "ambush"}, "ask", None, None),
+    # 'wounded when ISIS ambushed the PMU': ISIS attacked, the PMU was hit
+    ("How many people were wounded when ISIS ambushed the PMU near Tikrit?",
+     {"place": "Tikrit", "radius_km": 50, "attack_type": "ambush", "perpetrator": "ISIS"}, "count", "wounded", "PMU"),
+    # a question word later in the sentence, or a comparison of two events, asks rather than lists
+    ("Most of the victims of the ambush near Makhmour belonged to which community?",
+     {"place": "Makhmur", "radius_km": 50, "attack_type": "ambush"}, "ask", None, None),
+    ("Near which landmark did the deadlier of the two Mosul bombs detonate?",
+     {"place": "Mosul", "radius_km": 25, "attack_type": "ied"}, "ask", None, None),
+    ("Which ambush killed more: the one near Makhmour or the one east of Tikrit?",
+     {"place": "Makhmur", "radius_km": 50, "attack_type": "ambush"}, "ask", None, None),
+    ("Which attacks killed more than 10 people near Kirkuk?", {"place": "Kirkuk", "radius_km": 50}, "list", None, None),
+    ("Attacks near Kirkuk in 2022?", {"place": "Kirkuk", "radius_km": 50, "date_from": D(2022, 1, 1),
+                                      "date_to": D(2022, 12, 31)}, "list", None, None),
 ]
 
 
