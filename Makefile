@@ -8,6 +8,10 @@ PORT   ?= 7860
 # Browser tests drive Debian's Chromium (Playwright's own browser download cannot work offline).
 DESK_CHROMIUM  ?= /usr/bin/chromium
 BROWSER_STAMP  := tests/browser/node_modules/.installed
+# llama.cpp's AMX kernels (Intel Xeon Sapphire Rapids and later) segfault on the first decode of our
+# Q4_K/Q8 models (llama.cpp issue 20824), and -march=native turns them on: x86 builds leave them out.
+LLAMA_CMAKE_ARGS ?= $(if $(filter x86_64 amd64,$(shell uname -m)),-DCMAKE_C_FLAGS=-mno-amx-int8 -DCMAKE_CXX_FLAGS=-mno-amx-int8)
+LLAMA_HAS_AMX  := import llama_cpp, sys; sys.exit(b"AMX_INT8 = 1" not in llama_cpp.llama_print_system_info())
 
 .PHONY: setup run test test-fast clean-venv
 
@@ -17,7 +21,11 @@ $(STAMP): pyproject.toml
 	# torch first: this exact pin takes the CPU wheel; anything looser pulls gigabytes of CUDA packages.
 	$(BIN)/pip install torch==2.13.0
 	# Everything else, pinned; llama-cpp-python compiles from source here (about 7 minutes the first time).
-	$(BIN)/pip install -e ".[models,dev]"
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS) $${CMAKE_ARGS:-}" $(BIN)/pip install -e ".[models,dev]"
+	# A wheel pip built earlier with AMX (its cache ignores CMAKE_ARGS) is rebuilt here without it.
+	! $(BIN)/python -c '$(LLAMA_HAS_AMX)' || CMAKE_ARGS="$(LLAMA_CMAKE_ARGS) $${CMAKE_ARGS:-}" $(BIN)/pip install \
+	  --force-reinstall --no-deps --no-cache-dir "llama-cpp-python==$$($(BIN)/python -c 'import llama_cpp; print(llama_cpp.__version__)')"
+	@! $(BIN)/python -c '$(LLAMA_HAS_AMX)' || { echo "error: llama-cpp-python still has AMX kernels (they crash on this CPU): set LLAMA_CMAKE_ARGS to flags that disable them" >&2; exit 1; }
 	# Join the GGUF parts into the cache and verify their sha256 now, not at the first question.
 	$(BIN)/assistant models --all
 	touch $(STAMP)

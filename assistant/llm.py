@@ -59,8 +59,9 @@ class LlamaCppLLM:
     """A local GGUF through llama-cpp-python; loaded once per process, used by one request at a time."""
 
     def __init__(self, model_path: Path, *, n_ctx: int = 4096, threads: int = 2, gpu_layers: int = 0,
-                 temperature: float = 0.0, seed: int = 0, label: str | None = None) -> None:
+                 temperature: float = 0.0, seed: int = 0, label: str | None = None, allow_amx: bool = False) -> None:
         self.model_path = model_path
+        self.allow_amx = allow_amx
         self.key = (str(model_path), n_ctx, threads, gpu_layers)
         self.temperature = temperature
         self.seed = seed
@@ -77,9 +78,15 @@ class LlamaCppLLM:
         with _LOAD_LOCK:
             if self.key not in _MODELS:
                 try:
-                    from llama_cpp import Llama
+                    from llama_cpp import Llama, llama_print_system_info
                 except ImportError as exc:
                     raise ConfigError("llama-cpp-python is not installed", "run the README set-up command, or choose DESK_LLM__BACKEND=openai") from exc
+                if not self.allow_amx and b"AMX_INT8 = 1" in llama_print_system_info():
+                    # A segfault would take the whole process (and the UI) down with no message: refuse first.
+                    raise ConfigError(
+                        "this llama-cpp-python build uses llama.cpp's AMX kernels, which crash on the first answer on many Xeon CPUs",
+                        "rebuild it without them: `make setup`, or CMAKE_ARGS='-DCMAKE_C_FLAGS=-mno-amx-int8 -DCMAKE_CXX_FLAGS=-mno-amx-int8' "
+                        "pip install --force-reinstall --no-deps --no-cache-dir llama-cpp-python; DESK_LLM__ALLOW_AMX=true loads it anyway")
                 path, n_ctx, threads, gpu_layers = self.key
                 try:
                     _MODELS[self.key] = Llama(model_path=path, n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads,
@@ -279,4 +286,4 @@ def get_llm(settings: Settings, on_assemble: Callable[[int, int], None] | None =
         packaged = MODELS[cfg.model]
         path, label = assemble(packaged, settings.cache_dir, on_bytes=on_assemble), packaged.label
     return LlamaCppLLM(path, n_ctx=cfg.n_ctx, threads=cfg.threads, gpu_layers=cfg.gpu_layers,
-                       temperature=cfg.temperature, seed=cfg.seed, label=label)
+                       temperature=cfg.temperature, seed=cfg.seed, label=label, allow_amx=cfg.allow_amx)

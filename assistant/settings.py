@@ -65,6 +65,8 @@ class LLMSettings(_Group):
     n_ctx: int = Field(4096, ge=512, description="llama.cpp context window in tokens.")
     threads: int = Field(2, ge=1, description="llama.cpp CPU threads.")
     gpu_layers: int = Field(0, description="Layers offloaded to a GPU when llama.cpp was built with one (-1 = all).")
+    allow_amx: bool = Field(False, description="Load a llama.cpp build with AMX kernels; they crash on the first answer on many "
+                            "Xeon CPUs (llama.cpp issue 20824), so `make setup` builds without them.")
     max_tokens: int = Field(384, ge=16, description="Most tokens generated per answer.")
     temperature: float = Field(0.0, ge=0, description="Sampling temperature (0 = deterministic).")
     seed: int = Field(0, description="Sampling seed.")
