@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ WITH_AMX = b"CPU : SSE3 = 1 | AVX2 = 1 | AVX512 = 1 | AVX512_VNNI = 1 | AMX_INT8
 
 
 @pytest.fixture
-def fake_llama_cpp(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+def fake_llama_cpp(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
     """A llama_cpp module whose Llama records its arguments; the test sets what system info reports."""
     state: dict[str, Any] = {"info": NO_AMX, "loaded": []}
 
