@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from assistant.desk import Desk
 from assistant.errors import AssistantError, ConfigError
 from assistant.settings import Settings
 
@@ -16,7 +17,7 @@ LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 log = logging.getLogger(__name__)
 
 
-def settings_markdown(desk: Any) -> str:
+def settings_markdown(desk: Desk) -> str:
     """What the Settings tab shows: backend, model, preset, where the corpus lives, its size."""
     s = desk.settings
     cfg = s.llm
@@ -37,7 +38,7 @@ def settings_markdown(desk: Any) -> str:
         "see the README.")
 
 
-def status_markdown(desk: Any) -> str:
+def status_markdown(desk: Desk) -> str:
     """The header line: corpus size and whether the model is ready."""
     cfg = desk.settings.llm
     model = cfg.server_model if cfg.backend == "openai" else (cfg.model_path or cfg.model)
@@ -49,7 +50,7 @@ def status_markdown(desk: Any) -> str:
     return f"Corpus: **{articles}** articles \u00b7 LLM: {cfg.backend} / `{model}` (**{state}**) \u00b7 preset `{desk.settings.preset}`"
 
 
-def build_app(desk: Any) -> Any:
+def build_app(desk: Desk) -> Any:
     """The Gradio Blocks app for a Desk: Ask, Incidents, Briefing, Corpus and Settings tabs."""
     import gradio as gr
 
@@ -123,7 +124,7 @@ def auth_from_env() -> list[tuple[str, str]] | None:
     return pairs or None
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True, desk: Any = None) -> Any:
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True, desk: Desk = None) -> Any:
     """Launch the UI; binding beyond loopback requires a login (DESK_UI_USER/DESK_UI_PASSWORD or DESK_UI_AUTH_FILE)."""
     from assistant.desk import Desk
     from assistant.ui.render import CITE_JS, CSS

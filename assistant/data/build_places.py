@@ -16,7 +16,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from assistant.gazetteer import canonical_province, display_name, fold, place_key
+from assistant.language.gazetteer import canonical_province, display_name
+from assistant.language.vocab import fold, place_key
 
 HERE = Path(__file__).resolve().parent
 

@@ -4,29 +4,28 @@ from __future__ import annotations
 
 import html
 import logging
-from typing import Any
 
+from assistant.desk import Desk
 from assistant.errors import AssistantError
 
 log = logging.getLogger(__name__)
 
 
-def brief_tab(desk: Any) -> None:
+def brief_tab(desk: Desk) -> None:
     """The Briefing tab's inputs, Markdown and .md/.html downloads (called inside a Blocks context)."""
     import tempfile
     from pathlib import Path
 
     import gradio as gr
 
-    from assistant.brief import build_briefing
-    from assistant.export import to_html
-    from assistant.parse import NEAR_KM, filters_from
-    from assistant.schemas import ATTACK_TYPES
+    from assistant.answering.question import filters_from
+    from assistant.briefing.export import to_html
+    from assistant.schemas import ATTACK_TYPES, NEAR_KM
 
     def generate(place: str, radius: float | None, date_from: str, date_to: str, attack_type: str | None,
                  narrate: bool) -> tuple[str, str | None, str | None]:
         try:
-            briefing = build_briefing(desk, filters_from(place, radius if (place or "").strip() else None, date_from,
+            briefing = desk.brief(filters_from(place, radius if (place or "").strip() else None, date_from,
                                                          date_to, attack_type),
                                       narrate=bool(narrate))
         except (ValueError, AssistantError) as err:  # a bad filter, or the model/store failing: say what to do

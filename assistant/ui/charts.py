@@ -17,8 +17,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from assistant import gazetteer
-from assistant.index import ATTACK_LABELS
+from assistant.incidents.labels import ATTACK_LABELS
+from assistant.language import gazetteer
 from assistant.schemas import ATTACK_TYPES, Incident
 
 # Iraq with a margin: the map keeps this frame so points are seen in context even when there are few.

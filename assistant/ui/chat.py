@@ -7,9 +7,10 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
+from assistant.answering.question import filters_from, merge_filters
+from assistant.desk import Desk
 from assistant.errors import AssistantError
-from assistant.parse import NEAR_KM, IncidentFilters, filters_from
-from assistant.schemas import ATTACK_TYPES, Answer
+from assistant.schemas import ATTACK_TYPES, NEAR_KM, Answer, IncidentFilters
 from assistant.ui.render import answer_html, answer_markdown, chips_html, sources_html
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def split_filters(shown: IncidentFilters | None, values: Fields) -> tuple[Incide
     return IncidentFilters(**kept), explicit
 
 
-def respond(desk: Any, message: str, history: list[dict[str, Any]] | None, place: str, radius: float | None,
+def respond(desk: Desk, message: str, history: list[dict[str, Any]] | None, place: str, radius: float | None,
             date_from: str, date_to: str, attack_type: str, shown: IncidentFilters | None) -> Iterator[tuple[Any, ...]]:
     """Stream one turn: (history, question box, sources, chips, markdown, 5 filter fields, conversation filters)."""
     history = [{"role": m["role"], "content": _text_of(m["content"])} for m in (history or [])]
@@ -73,7 +74,7 @@ def respond(desk: Any, message: str, history: list[dict[str, Any]] | None, place
     history += [{"role": "user", "content": html.escape(question)}, {"role": "assistant", "content": "\u2026"}]
     try:
         context, explicit = split_filters(shown, fields)
-        IncidentFilters(**context.merged(explicit).model_dump())  # a date range the two make impossible
+        IncidentFilters(**merge_filters(context, explicit).model_dump())  # a date range the two make impossible
     except ValueError as err:  # a bad filter field: say which, keep the conversation
         history[-1]["content"] = f"\u26a0 Filter: {html.escape(str(err))}"
         yield out()
@@ -85,7 +86,7 @@ def respond(desk: Any, message: str, history: list[dict[str, Any]] | None, place
         for event in desk.ask_stream(question, incident_filters=None if explicit.is_empty() else explicit,
                                      context=None if context.is_empty() else context):
             if isinstance(event, Answer):
-                yield _final(desk, history, event, context.merged(explicit))
+                yield _final(desk, history, event, merge_filters(context, explicit))
             elif event:
                 history[-1]["content"] = html.escape(event) + " \u258d"
                 yield out(sources="<p><em>Checking quotes when the model finishes\u2026</em></p>")
@@ -99,7 +100,7 @@ def respond(desk: Any, message: str, history: list[dict[str, Any]] | None, place
         yield out()
 
 
-def _final(desk: Any, history: list[dict[str, Any]], answer: Answer, requested: IncidentFilters) -> tuple[Any, ...]:
+def _final(desk: Desk, history: list[dict[str, Any]], answer: Answer, requested: IncidentFilters) -> tuple[Any, ...]:
     history[-1]["content"] = answer_html(answer)
     used = answer.incident_filters
     if used is not None:  # answered from incident records: these filters were applied; they become the conversation's
@@ -122,7 +123,7 @@ def _text_of(content: Any) -> str:
     return str(content)
 
 
-def ask_tab(desk: Any) -> None:
+def ask_tab(desk: Desk) -> None:
     """The Ask tab's components and events (called inside a Blocks context)."""
     import gradio as gr
 

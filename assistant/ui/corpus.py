@@ -17,10 +17,11 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.brief import md
+from assistant.briefing.build import md
+from assistant.corpus.read import SUPPORTED
+from assistant.desk import Desk
 from assistant.errors import AssistantError
-from assistant.ingest import SUPPORTED
-from assistant.schemas import FileResult, int_to_date
+from assistant.schemas import Article, FileResult, int_to_date
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ MAX_NAME = 100  # characters kept of an uploaded name's stem
 Step = Callable[[int, int, str], None]  # (done, total, what) for a progress bar
 
 
-def uploads_dir(desk: Any) -> Path:
+def uploads_dir(desk: Desk) -> Path:
     """Where uploaded files are kept (inside the data dir, next to the local Chroma store)."""
     return Path(desk.settings.data_dir) / "uploads"
 
@@ -105,7 +106,7 @@ def _detail(r: FileResult, stored: Path, data_dir: Path) -> str:
     return text + (f" \u00b7 \u26a0 {r.warning}" if r.warning else "")
 
 
-def ingest_uploads(desk: Any, paths: list[str] | None, on_step: Step | None = None) -> list[list[str]]:
+def ingest_uploads(desk: Desk, paths: list[str] | None, on_step: Step | None = None) -> list[list[str]]:
     """Check, copy and ingest uploaded files one by one; one result row (file, status, detail) per file or record.
 
     The count limit, type and size are checked before anything is copied or ingested; a rejected file gets its
@@ -154,7 +155,7 @@ def _relative(source: str, data_dir: Path) -> str:
         return source
 
 
-def document_rows(desk: Any) -> list[list[Any]]:
+def document_rows(desk: Desk) -> list[list[Any]]:
     """One row per stored article (DOC_HEADERS order), newest publication first, with its incident count."""
     meta = desk.store.article_meta()
     counts = desk.store.incident_counts()
@@ -180,7 +181,7 @@ def document_choices(rows: list[list[Any]]) -> list[tuple[str, str]]:
     return out
 
 
-def delete_document(desk: Any, doc_id: str | None) -> str:
+def delete_document(desk: Desk, doc_id: str | None) -> str:
     """Delete an article with its chunks and incident records; its uploaded copy goes too when nothing else uses it."""
     doc_id = (doc_id or "").strip()
     if not doc_id:
@@ -205,12 +206,12 @@ def delete_document(desk: Any, doc_id: str | None) -> str:
     return msg
 
 
-def reindex(desk: Any, on_step: Step | None = None) -> str:
+def reindex(desk: Desk, on_step: Step | None = None) -> str:
     """Re-extract every article's incident records (after an upgrade or an extractor change)."""
     total_articles = desk.store.counts()[0]
     done = 0
 
-    def step(article: Any, n: int) -> None:
+    def step(article: Article, n: int) -> None:
         nonlocal done
         done += 1
         if on_step:
@@ -225,7 +226,7 @@ def reindex(desk: Any, on_step: Step | None = None) -> str:
     return msg
 
 
-def corpus_tab(desk: Any) -> None:
+def corpus_tab(desk: Desk) -> None:
     """The Corpus tab's upload, per-file results, documents table, delete and re-index (inside `with gr.Tab(...)`)."""
     def _docs() -> tuple[dict[str, Any], Any]:
         rows = document_rows(desk)

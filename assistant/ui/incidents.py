@@ -11,12 +11,14 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.brief import md
+from assistant.answering.question import filters_from
+from assistant.briefing.build import md
+from assistant.desk import Desk
 from assistant.errors import AssistantError
-from assistant.index import ATTACK_LABELS, describe
-from assistant.listing import find_incidents, total
-from assistant.parse import ACTORS, IncidentFilters, filters_from
-from assistant.schemas import ATTACK_TYPES, Count, Incident
+from assistant.incidents.labels import ATTACK_LABELS, describe
+from assistant.incidents.query import find_incidents, total
+from assistant.language.vocab import ACTORS
+from assistant.schemas import ATTACK_TYPES, Count, Incident, IncidentFilters
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +94,7 @@ def _total(counts: list[Count | None]) -> str:
     return "not reported" if all(c is None or c.low is None for c in counts) else total(counts).text
 
 
-def query(desk: Any, place: str | None = "", radius: float | None = None, date_from: str | None = "",
+def query(desk: Desk, place: str | None = "", radius: float | None = None, date_from: str | None = "",
           date_to: str | None = "", attack_type: str | None = "", perpetrator: str | None = "",
           ) -> tuple[list[Incident], list[list[Any]], str]:
     """(incidents, table rows, summary) for the fields; a bad field or a corpus needing reindex becomes the message."""
@@ -134,7 +136,7 @@ def _same_row(row: list[Any], shown: list[Any]) -> bool:
     return len(row) == len(shown) and all(norm(a) == norm(b) for a, b in zip(row, shown))
 
 
-def sources_panel(desk: Any, inc: Incident) -> str:
+def sources_panel(desk: Desk, inc: Incident) -> str:
     """HTML for one incident: what the record says, then each reporting article with its evidence marked."""
     from assistant.ui.render import source_html
 
@@ -154,7 +156,7 @@ def sources_panel(desk: Any, inc: Incident) -> str:
     return "\n".join(parts)
 
 
-def incidents_tab(desk: Any) -> None:
+def incidents_tab(desk: Desk) -> None:
     """The Incidents tab's filters, table, map, timeline and sources panel (called inside `with gr.Tab(...)`)."""
     from assistant.ui.charts import incident_map, timeline
 

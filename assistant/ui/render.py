@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from assistant.brief import md
-from assistant.prompts import ABSTAIN
-from assistant.schemas import Answer, Article, Citation, date_label
+from assistant.briefing.build import md
+from assistant.models.prompts import ABSTAIN
+from assistant.schemas import Answer, Article, Citation, IncidentFilters, date_label
 
 MARKER = re.compile(r"\[(\d+)\]")
 
@@ -125,7 +125,7 @@ def source_html(n: int, article: Article, spans: list[tuple[int, int]], id_prefi
             f'<div class="article-text">{highlight(article.text, [(s, e, n) for s, e in spans])}</div></div>')
 
 
-def sources_html(answer: Answer, article_of: Any) -> str:
+def sources_html(answer: Answer, article_of: Callable[[str], Article | None]) -> str:
     """Cards for the sources an answer cites, in marker order; `article_of(doc_id)` returns the stored Article."""
     if answer.abstained or not answer.sources:
         return '<p class="abstain">No source is cited: the articles do not answer this.</p>' if answer.abstained else ""
@@ -140,7 +140,7 @@ def sources_html(answer: Answer, article_of: Any) -> str:
     return "\n".join(cards)
 
 
-def chips_html(filters: Any, applied: bool = True) -> str:
+def chips_html(filters: IncidentFilters | None, applied: bool = True) -> str:
     """The conversation's filters as chips; `applied=False` says this answer did not use them."""
     if filters is None or filters.is_empty():
         return '<span class="chip off">no filters</span>'

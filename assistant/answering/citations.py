@@ -1,0 +1,246 @@
+"""Citation checking: quotes must be verbatim in the cited article, claims must be supported by their quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from assistant.incidents.labels import ATTACK_LABELS
+from assistant.incidents.patterns import figures
+from assistant.language.text import (
+    STOPWORDS,
+    content_words,
+    find_verbatim,
+    numbers_in,
+    sentences,
+)
+from assistant.language.vocab import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NAME_ALIASES,
+    WEEKDAYS,
+    month_number,
+)
+from assistant.schemas import Article, Chunk, Citation, Claim, DraftClaim, Hit, Incident
+
+REPAIR_MIN_OVERLAP = 0.6  # share of the quote's content words a replacement sentence must contain
+MIN_QUOTE_WORDS = 3  # shorter "quotes" ("ISIS") match anywhere and prove nothing
+_MONTH_RE = "(?:" + "|".join(m.lower() for m in MONTH_ABBREVIATIONS) + r")[a-z]*\.?"  # 'sept' and 'Sep.' too
+_DATE_IN_TEXT = re.compile(
+    rf"(?:\b(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})\s+|\b(?P<m2>{_MONTH_RE})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?|\bin\s+)(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+@dataclass
+class Evidence:
+    """What the model was shown (numbered hits) and the full articles behind it."""
+
+    hits: list[Hit]
+    articles: dict[str, Article]
+    chunks: dict[str, list[Chunk]] = field(default_factory=dict)
+
+    def _sentences(self) -> list[tuple[Hit, int, int]]:
+        out = []
+        for hit in self.hits:
+            for s, e in sentences(hit.chunk.text, base=hit.chunk.start):
+                out.append((hit, s, e))
+        return out
+
+    def chunk_for(self, doc_id: str, start: int, end: int) -> str:
+        """Id of a chunk of doc_id containing [start, end) (retrieved chunks preferred)."""
+        candidates = [h.chunk for h in self.hits if h.chunk.doc_id == doc_id] + self.chunks.get(doc_id, [])
+        for c in candidates:
+            if c.start <= start and end <= c.end:
+                return c.chunk_id
+        for c in candidates:  # a quote spanning two chunks: name the one where it starts
+            if c.start <= start < c.end:
+                return c.chunk_id
+        return f"{doc_id}:?"
+
+    def citation(self, doc_id: str, start: int, end: int, repaired: bool = False) -> Citation:
+        """A Citation whose quote is exactly the article text at [start, end)."""
+        art = self.articles[doc_id]
+        return Citation(doc_id=doc_id, chunk_id=self.chunk_for(doc_id, start, end), quote=art.text[start:end],
+                        start=start, end=end, title=art.title, outlet=art.outlet, published=art.published,
+                        repaired=repaired)
+
+    def locate(self, source: int, quote: str) -> Citation | None:
+        """Verbatim (normalised) match: in the cited excerpt, then its article, then the other shown ones."""
+        if len(quote.split()) < MIN_QUOTE_WORDS:
+            return None
+        if 1 <= source <= len(self.hits):
+            chunk = self.hits[source - 1].chunk
+            span = find_verbatim(quote, chunk.text)
+            if span:
+                return self.citation(chunk.doc_id, span[0] + chunk.start, span[1] + chunk.start)
+        order = [self.hits[source - 1].chunk.doc_id] if 1 <= source <= len(self.hits) else []
+        order += [h.chunk.doc_id for h in self.hits if h.chunk.doc_id not in order]
+        for doc_id in order:
+            span = find_verbatim(quote, self.articles[doc_id].text)
+            if span:
+                return self.citation(doc_id, *span)
+        return None
+
+    def best_sentence(self, words: set[str], need_numbers: set[float], prefer: int, min_overlap: float) -> Citation | None:
+        """Repair: the shown sentence containing need_numbers that best covers words."""
+        if not words and not need_numbers:
+            return None
+        best: tuple[float, int, Citation] | None = None
+        for hit, s, e in self._sentences():
+            text = self.articles[hit.chunk.doc_id].text[s:e]
+            if not need_numbers <= numbers_in(text):
+                continue
+            score = len(words & content_words(text)) / len(words) if words else 1.0
+            bonus = 1 if prefer >= 1 and hit is self.hits[min(prefer, len(self.hits)) - 1] else 0
+            if score >= min_overlap and (best is None or (score, bonus) > best[:2]):
+                best = (score, bonus, self.citation(hit.chunk.doc_id, s, e, repaired=True))
+        return best[2] if best else None
+
+
+def date_numbers(claim: str, published: dt.date | None) -> set[float]:
+    """Numbers in the claim that only restate the cited article's publication date ("on 24 January 2021")."""
+    if published is None:
+        return set()
+    out: set[float] = set()
+    for m in _DATE_IN_TEXT.finditer(claim):
+        day, month, year = m.group("d1") or m.group("d2"), m.group("m1") or m.group("m2"), m.group("y")
+        if int(year) != published.year:
+            continue
+        if month and month_number(month) != published.month:
+            continue
+        if day and int(day) != published.day:
+            continue
+        out |= {float(year)} | ({float(day)} if day else set())
+    iso = published.isoformat()
+    if iso in claim:
+        out |= {float(published.year), float(published.month), float(published.day)}
+    return out
+
+
+_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*[A-Za-z]")
+_GENERIC = {"the", "a", "an", "on", "in", "at", "it", "this", "there", "according",
+            *(w.lower() for w in (*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS))}
+
+
+def names_missing(claim: str, article_text: str) -> list[str]:
+    """Capitalised names in the claim that the article never mentions (a place or group the model made up)."""
+    lower = article_text.lower()
+    words = set(re.findall(r"[\w'\u2019]+", lower)) | set(re.findall(r"[\w'\u2019-]+", lower))
+    missing = []
+    for m in _NAME.finditer(claim):
+        name = m.group(0).lower().removesuffix("'s").removesuffix("\u2019s")
+        # Sentence-initial words are checked too ("Basra saw ..."): common ones are in the article anyway.
+        if name in _GENERIC or name in STOPWORDS or numbers_in(name):
+            continue
+        group = next((g for g in NAME_ALIASES if name in g), {name})
+        stem = name[: max(4, len(name) - 2)]  # Iraqi ~ Iraq, Kurdish ~ Kurdistan
+        if not (group & words or any(w.startswith(stem) for w in words)):
+            missing.append(m.group(0))
+    return missing
+
+
+def check_claim(draft: DraftClaim, evidence: Evidence, *, record: Incident | None = None,
+                shown: list[Hit] | None = None) -> Claim | None:
+    """The claim with a verified citation, or None when nothing shown to the model supports it.
+
+    With a `record` (a briefing sentence about one incident), the record's figures and names count as
+    support too, and only the excerpts `shown` for that incident may be cited; see _check_record_claim.
+
+    Supported means: the quote is verbatim in a shown article, every figure of the claim is in the
+    quote (a restated publication date excepted), every name of the claim is in the cited article,
+    and the claim shares a word with the quote.
+    """
+    if record is not None:
+        return _check_record_claim(draft, record, shown or [], evidence)
+    if not content_words(draft.quote):
+        return None  # no citation at all: the claim is dropped, not given one after the fact
+    # Figures are checked as numbers; as words they would let "Kurdistan 24" support "24 killed".
+    claim_words = {w for w in content_words(draft.text) if not w.isdigit()}
+    numbers = numbers_in(draft.text)
+
+    def supports(c: Citation | None) -> bool:
+        return (c is not None
+                and numbers - date_numbers(draft.text, c.published) <= numbers_in(c.quote)
+                and bool(claim_words & content_words(c.quote) or numbers)
+                and not names_missing(draft.text, evidence.articles[c.doc_id].text))
+
+    cite = evidence.locate(draft.source, draft.quote)
+    if cite is None and len(content_words(draft.quote)) >= MIN_QUOTE_WORDS:
+        cite = evidence.best_sentence(content_words(draft.quote), set(), draft.source, REPAIR_MIN_OVERLAP)
+    if not supports(cite):
+        # The quote does not carry the claim: look for a shown sentence that does.
+        need = numbers - (date_numbers(draft.text, cite.published) if cite else set())
+        cite = evidence.best_sentence(claim_words, need, draft.source, 0.3)
+        if not supports(cite):
+            return None
+    return Claim(text=draft.text.strip(), citations=[cite])
+
+
+def _without_event_date(text: str, inc: Incident) -> str:
+    """The sentence minus the record's own date, so its day and year are not taken for casualty figures."""
+    d = inc.event_date
+    if d is None:
+        return text
+    day, month = rf"{d.day}(?:st|nd|rd|th)?", rf"(?:{d:%B}|{d:%b}\.?)"
+    forms = {"day": [d.isoformat(), rf"{month}\s+{day}", rf"{day}\s+(?:of\s+)?{month}"],
+             "month": [f"{d:%Y}-{d:%m}"]}.get(inc.date_precision, [])
+    for form in forms + [str(d.year)]:
+        text = re.sub(rf"\b{form}\b", " ", text, flags=re.I)
+    return text
+
+
+def _figures(inc: Incident) -> set[float]:
+    counts = [inc.killed, inc.wounded] + [c for s in inc.sources for c in (s.killed, s.wounded)]
+    return {float(v) for c in counts if c is not None for v in (c.low, c.high) if v is not None}
+
+
+def _swapped_roles(text: str, inc: Incident, quote: str) -> bool:
+    """True when the sentence gives a figure in the wrong role ("killed five" where five were wounded)."""
+    said = dict(zip(("killed", "wounded"), figures(text)))
+    quoted = dict(zip(("killed", "wounded"), figures(quote)))
+    for role, count in said.items():
+        if count is None or count.low is None:
+            continue
+        allowed = {c.low for c in (getattr(inc, role), quoted[role]) if c is not None} | {
+            c.high for c in (getattr(inc, role), quoted[role]) if c is not None}
+        if count.low not in allowed:
+            return True
+    return False
+
+
+def _check_record_claim(draft: DraftClaim, inc: Incident, hits: list[Hit], evidence: Evidence) -> Claim | None:
+    """A briefing sentence about one incident record with a verified citation, or None.
+
+    Kept only if its quote is verbatim in a shown excerpt (or repairs to a shown sentence), every
+    figure is the record's or the quote's, it shares a word with the quote, and its names are in
+    the cited article or the record.
+    """
+    cite: Citation | None = None
+    if len(draft.quote.split()) >= MIN_QUOTE_WORDS:
+        # Only excerpts shown for this incident: the rest of an article may be about another attack.
+        order = [draft.source - 1] if 1 <= draft.source <= len(hits) else []
+        for i in order + [i for i in range(len(hits)) if i not in order]:
+            chunk = hits[i].chunk
+            if span := find_verbatim(draft.quote, chunk.text):
+                # find_verbatim leaves out the full stop; keep it, so the span equals the record's quote and its [n]
+                end = span[1] + (chunk.text[span[1] : span[1] + 1] in (".", "!", "?"))
+                cite = evidence.citation(chunk.doc_id, chunk.start + span[0], chunk.start + end)
+                break
+        if cite is None:
+            cite = evidence.best_sentence(content_words(draft.quote), set(), draft.source, REPAIR_MIN_OVERLAP)
+    text = " ".join(draft.text.split())
+    if cite is None or not text:
+        return None
+    if not numbers_in(_without_event_date(text, inc)) <= _figures(inc) | numbers_in(cite.quote):
+        return None
+    if _swapped_roles(text, inc, cite.quote):
+        return None
+    if not {w for w in content_words(text) if not w.isdigit()} & content_words(cite.quote):
+        return None
+    record_names = " ".join(x or "" for x in (inc.place_text, inc.place, inc.district, inc.province, inc.perpetrator,
+                                               inc.target, ATTACK_LABELS[inc.attack_type], "Iraq"))
+    if names_missing(text, evidence.articles[cite.doc_id].text + " " + record_names):
+        return None
+    return Claim(text=text, citations=[cite])

@@ -1,0 +1,170 @@
+"""Answering: render the prompt, stream the model's JSON, check every quote, assemble the cited Answer."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from assistant.answering.citations import Evidence, check_claim
+from assistant.answering.relevance import answers
+from assistant.language.dates import pin_relative_dates
+from assistant.language.text import normalise
+from assistant.models.llm import LLM, stream_json
+from assistant.models.prompts import ABSTAIN, render
+from assistant.schemas import (
+    Answer,
+    Citation,
+    Claim,
+    DraftAnswer,
+    Filters,
+    Hit,
+    date_label,
+)
+from assistant.settings import Settings
+from assistant.store import Store
+
+# Small and flat on purpose: a 1.5B model fills it reliably, and llama.cpp turns it into a grammar.
+ANSWER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "claims": {
+            "type": "array",
+            "maxItems": 3,
+            "items": {
+                "type": "object",
+                # Quote first: the claim is then written from text the model has just copied.
+                "properties": {"source": {"type": "integer"}, "quote": {"type": "string"}, "text": {"type": "string"}},
+                "required": ["source", "quote", "text"],
+            },
+        }
+    },
+    "required": ["claims"],
+}
+
+_PARTIAL_FIELD = re.compile(r'"(quote|text)"\s*:\s*"((?:[^"\\]|\\.)*)')
+
+
+def _unescape(raw: str) -> str:
+    try:
+        return json.loads(f'"{raw}"')
+    except json.JSONDecodeError:  # cut inside an escape sequence
+        return raw.replace('\\"', '"')
+
+
+def draft_preview(partial_json: str) -> str:
+    """What the model has written so far, readable: claim texts, or the quote it is copying."""
+    out: list[str] = []
+    pending_quote = ""
+    for m in _PARTIAL_FIELD.finditer(partial_json):
+        value = _unescape(m.group(2))
+        if m.group(1) == "quote":
+            pending_quote = value
+        else:
+            out.append(value)
+            pending_quote = ""
+    if pending_quote:
+        out.append(f"\u201c{pending_quote}\u2026\u201d")
+    return " ".join(x for x in out if x)
+
+
+def is_abstain(text: str) -> bool:
+    """True when a claim is the abstain sentence."""
+    return normalise(text).text.rstrip(".") == normalise(ABSTAIN).text.rstrip(".")
+
+
+def format_sources(hits: list[Hit], settings: Settings) -> str:
+    """The numbered excerpts block of the prompt."""
+    return "\n".join(
+        render(settings.prompts_dir, "source", n=i, title=h.title, outlet=h.outlet or "unknown outlet",
+               published=date_label(h.published), text=h.chunk.text)
+        for i, h in enumerate(hits, 1)
+    )
+
+
+def fit_budget(hits: list[Hit], settings: Settings) -> list[Hit]:
+    """The best hits whose text fits the model's context with room for the reply (about 3 chars a token)."""
+    budget = (settings.llm.n_ctx - settings.llm.max_tokens - 400) * 3
+    kept, used = [], 0
+    for h in hits:
+        used += len(h.chunk.text) + len(h.title) + 40
+        if kept and used > budget:
+            break
+        kept.append(h)
+    return kept
+
+
+def build_messages(question: str, hits: list[Hit], settings: Settings) -> list[dict[str, str]]:
+    """System + user messages; the system part is constant so llama.cpp can reuse its cache."""
+    return [
+        {"role": "system", "content": render(settings.prompts_dir, "answer_system", abstain=ABSTAIN)},
+        {"role": "user", "content": render(settings.prompts_dir, "answer_user", sources=format_sources(hits, settings),
+                                           question=question.strip())},
+    ]
+
+
+def assemble(question: str, claims: list[Claim], dropped: list[str], filters: Filters, model: str) -> Answer:
+    """Number unique citations in order of use and write the answer text with [n] markers."""
+    if not claims:
+        return Answer(question=question, text=ABSTAIN, abstained=True, filters_used=filters, dropped_claims=dropped, model=model)
+    sources: list[Citation] = []
+    index: dict[tuple[str, int, int], int] = {}
+    sentences = []
+    for claim in claims:
+        marks = []
+        for c in claim.citations:
+            key = (c.doc_id, c.start, c.end)
+            if key not in index:
+                index[key] = len(sources) + 1
+                sources.append(c.model_copy(update={"n": index[key]}))
+            c.n = index[key]
+            marks.append(f"[{c.n}]")
+        body = claim.text.rstrip()
+        end = body[-1] if body and body[-1] in ".!?" else "."
+        sentences.append(f"{body.rstrip('.!?')} {''.join(dict.fromkeys(marks))}{end}")
+    return Answer(question=question, text=" ".join(sentences), claims=claims, sources=sources,
+                  filters_used=filters, dropped_claims=dropped, model=model)
+
+
+def answer_stream(question: str, hits: list[Hit], store: Store, get_llm: Callable[[], LLM], settings: Settings,
+                  filters: Filters) -> Iterator[str | Answer]:
+    """Yield draft previews while the model writes, then the checked Answer."""
+    # Articles first: a hit whose article vanished (deleted meanwhile) must not be numbered in the prompt.
+    articles = {h.chunk.doc_id: a for h in hits if (a := store.article(h.chunk.doc_id)) is not None}
+    hits = fit_budget([h for h in hits if h.chunk.doc_id in articles], settings)
+    if not hits:  # nothing relevant retrieved: abstain without waking the model
+        yield assemble(question, [], [], filters, "")
+        return
+    llm = get_llm()
+    messages = build_messages(question, hits, settings)
+    replies = stream_json(llm, messages, ANSWER_SCHEMA, DraftAnswer, settings.llm.max_tokens,
+                          lambda error: render(settings.prompts_dir, "answer_retry", error=error))
+    while True:
+        try:
+            yield draft_preview(next(replies))
+        except StopIteration as done:
+            draft: DraftAnswer = done.value
+            break
+    evidence = Evidence(hits=hits, articles=articles, chunks={d: store.chunks_of(d) for d in articles})
+    claims: list[Claim] = []
+    dropped: list[str] = []
+    for dc in draft.claims:
+        if is_abstain(dc.text):
+            continue
+        checked = check_claim(dc, evidence)
+        if checked is None:
+            dropped.append(dc.text)
+            continue
+        cite = checked.citations[0]
+        checked.text = pin_relative_dates(checked.text, [cite.quote], cite.published)
+        same = next((c for c in claims if normalise(c.text).text == normalise(checked.text).text), None)
+        if same is None:
+            claims.append(checked)
+        elif all(x.start != checked.citations[0].start or x.doc_id != checked.citations[0].doc_id for x in same.citations):
+            same.citations.append(checked.citations[0])  # the same claim cited twice: one sentence, two quotes
+    if claims and not any(answers(question, c.text) for c in claims):
+        # True and cited, but not what was asked ("the Iraqi military led it" for "which commander"): abstain.
+        dropped += [c.text for c in claims]
+        claims = []
+    yield assemble(question, claims, dropped, filters, llm.name)

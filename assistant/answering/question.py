@@ -1,0 +1,274 @@
+"""Read incident filters (place, dates, attack type, actors) and the kind of answer wanted from a question; no LLM."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from assistant.language import gazetteer
+from assistant.language.periods import date_range
+from assistant.language.vocab import (
+    ARMED_GROUPS,
+    actor_mentions,
+    attack_type_named,
+    canonical_actor,
+)
+from assistant.schemas import (
+    IN_DISTRICT_KM,
+    IN_TOWN_KM,
+    NEAR_KM,
+    IncidentFilters,
+    Place,
+)
+
+_EVENT_NOUN = r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|" \
+              r"shootings?|kidnappings?|assaults?|clashes|events?|violence)"
+_AREA_NOUN = r"(?:area|region|outskirts|countryside|mountains|surroundings)"
+_KILLED = r"killed|died|dead|deaths?|death toll|fatalities|lives"
+_WOUNDED = r"wounded|injured|injuries|hurt"
+
+_DIRECTIONS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|" \
+              r"south-west)"
+_RELATION = re.compile(
+    rf"\b(?:(?P<within>within\s+(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from))|"
+    rf"(?P<near>near(?:by)?|around|close\s+to|outside(?:\s+of)?|in\s+the\s+vicinity\s+of)|"
+    rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside))\s+(?:the\s+)?"
+    rf"(?:(?:city|town|village|district|province|governorate|area|outskirts)\s+of\s+)?", re.I)
+
+
+class ParsedQuestion(BaseModel):
+    """Filters plus what kind of answer the question wants."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    filters: IncidentFilters = Field(default_factory=IncidentFilters)
+    intent: Literal["list", "count", "ask"] = "ask"
+    measure: Literal["incidents", "killed", "wounded"] | None = Field(None, description="What a count counts.")
+    target: str | None = Field(None, description="Who was hit, a key of ACTORS: 'police', 'PMU', 'civilians'...")
+    unknown_place: str | None = Field(None, description="A place named after near/in/at that the gazetteer does not know.")
+
+
+def parse_question(question: str, today: dt.date) -> ParsedQuestion:
+    """Filters, intent, measure and target read from a plain-language question; dates relative to `today`."""
+    low = question.lower()
+    perpetrator, target = _actors(question)
+    when = date_range(low, today)
+    if when.get("date_from") and when.get("date_to") and when["date_from"] > when["date_to"]:
+        when["date_to"] = None  # "since 2030": a range starting after today, which simply matches nothing yet
+    filters = IncidentFilters(**_location(question), **when, attack_type=_attack_type(low), perpetrator=perpetrator)
+    intent = _intent(low)
+    return ParsedQuestion(filters=filters, intent=intent, measure=_measure(low) if intent == "count" else None,
+                          target=target, unknown_place=None if filters.place or filters.province else _unknown_place(question))
+
+
+# ------------------------------------------------------------------ place
+
+
+def _location(question: str) -> dict:
+    """Place/radius or province from 'near X', 'in X', 'within 30 km of X', 'the X ambush'."""
+    found: list[tuple[Place, float]] = []
+    for m in _RELATION.finditer(question):
+        place = _place_at(question, m.end())
+        if place is None:
+            continue
+        if m.group("within"):
+            km = max(1.0, float(m.group("n"))) * (1.609 if m.group("unit").lower().startswith("mi") else 1.0)
+        elif m.group("near"):
+            km = NEAR_KM
+        else:
+            km = IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM
+        found.append((place, km))
+    for m in re.finditer(rf"\b(?:{_EVENT_NOUN}|{_AREA_NOUN})\b", question, re.I):  # 'Makhmour ambush', 'Kirkuk area'
+        before = question[:m.start()].split()[-3:]
+        for n in range(len(before), 0, -1):
+            place = gazetteer.lookup(" ".join(before[-n:]))
+            if place is not None and before[-n][:1].isupper():
+                found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
+                break
+    out: dict = {}
+    for place, km in found:  # the first town and the first province named; both hold ('Tikrit in Salahuddin')
+        if place.kind == "province":
+            out.setdefault("province", place.province)
+        elif "place" not in out:
+            out.update(place=place.name, lat=place.lat, lon=place.lon, radius_km=km)
+    return out
+
+
+_NOT_PLACES = {"iraq", "iraqi", "the", "a", "an", "january", "february", "march", "april", "may", "june", "july",
+               "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+               "thursday", "friday", "saturday", "sunday", "isis", "is", "islamic", "daesh"}
+
+
+def _unknown_place(question: str) -> str | None:
+    """A capitalised name after near/in/at that is no known place ('near Xyzville'): say so, do not drop it."""
+    for m in _RELATION.finditer(question):
+        name = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", question[m.end():])
+        if name and name.group(0).split()[0].lower() not in _NOT_PLACES and _place_at(question, m.end()) is None:
+            return name.group(0)
+    return None
+
+
+def _place_at(text: str, pos: int) -> Place | None:
+    """The longest run of up to four words at `pos` that the gazetteer knows (any case: users type 'kirkuk')."""
+    words = re.match(r"[^\W\d_][\w'’‘-]*(?:\s+[^\W\d_][\w'’‘-]*){0,3}", text[pos:])
+    if not words:
+        return None
+    parts = words.group(0).split()
+    for n in range(len(parts), 0, -1):
+        place = gazetteer.lookup(" ".join(parts[:n]))
+        if place is not None:
+            return place
+    return None
+
+
+# ------------------------------------------------------------------ type, actors, intent
+
+
+def _attack_type(low: str) -> str | None:
+    """The attack type named; 'suicide' beats the bombing words it comes with."""
+    return attack_type_named(low)
+
+
+def _actors(question: str) -> tuple[str | None, str | None]:
+    """(perpetrator, target): 'attacks by X', 'X attacks', 'X killed 5' make X the attacker;
+    'X were killed', 'X fighters died', 'attacks on X', 'attacked the X' make X the one hit."""
+    low = question.lower()
+    perpetrator = target = None
+    for name, m in actor_mentions(question):
+        role = _role(low[:m.start()], low[m.end():], name)
+        if role == "perpetrator" and perpetrator is None:
+            perpetrator = name
+        elif role == "target" and target is None:
+            target = name
+    return perpetrator, target
+
+
+def _role(before: str, after: str, name: str) -> str | None:
+    """Whether the actor named between `before` and `after` attacked or was attacked."""
+    if re.search(r"\b(?:by|claimed by|carried out by|blamed on|from)\s+(?:the\s+)?(?:\w+\s+)?$", before):
+        return "perpetrator"
+    # The optional word is an adjective ('attacked the federal police'), never a conjunction ('wounded when ISIS ...').
+    if re.search(r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|"
+                 r"abducted|at)\s+(?:the\s+|an?\s+)?(?:(?!(?:when|while|as|after|before|because|and|or|if)\b)\w+\s+)?$",
+                 before):
+        return "target"
+    if re.search(r"\b(?:was|were|is|are|been)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", before) and \
+            re.match(r"\s*(?:\w+\s+)?(?:attacked|ambushed|targeted|hit|struck|shelled|bombed|killed|wounded)\b", after):
+        return "target"  # 'when was the PMU ambushed', 'were army units attacked'
+    rest = re.sub(r"^\s*(?:fighters|members|militants|attackers|gunmen|insurgents|personnel|officers|men|units?|"
+                  r"forces|troops|soldiers)\b", "", after)
+    if re.match(rf"\s*(?:were|was|have been|has been|had been|got|are|being)\s+(?:\w+\s+)?(?:{_KILLED}|{_WOUNDED}|"
+                r"attacked|targeted|ambushed|hit)\b", rest) or \
+            re.match(rf"\s*(?:died|dead|deaths|casualties|losses|{_WOUNDED})\b", rest) or \
+            re.match(rf"\s*(?:{_KILLED}|{_WOUNDED})\s+(?:in|by|at|near|during|when|on|east|west|north|south|"
+                     r"since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$", rest):
+        return "target"  # 'PMU fighters were killed', 'police killed in 2022'
+    if re.match(r"\s*(?:attacks?|attacked|ambush\w*|bomb\w*|killed|kill|shelled|fired|launched|claim\w*|targeted|"
+                r"struck|kidnapped|abducted|militants|fighters|cells|insurgents|gunmen)\b", after):
+        return "perpetrator"  # 'ISIS attacks', 'ISIS killed 5', 'ISIS militants'
+    return "perpetrator" if name in ARMED_GROUPS else None  # 'what did the PMU say?': neither
+
+
+_COMPARISON = re.compile(r"\b(?:deadlier|deadliest|bloodier|worse|(?:killed|wounded|injured|hurt)\s+more|more\s+(?:deadly|people|"
+                         r"victims|casualties))\b(?!\s+than)[^?]*\bor\b|\bcompare\b")
+
+
+def _intent(low: str) -> Literal["list", "count", "ask"]:
+    """count for 'how many', list for 'list/which/what attacks' and bare 'attacks near X', else ask."""
+    if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\btotal (?:number|toll)\b", low):
+        return "count"
+    if _COMPARISON.search(low):  # 'which ambush killed more: X or Y?' compares two events, it lists none
+        return "ask"
+    if re.match(r"\s*(?:list|show|find|give|get|display|search)\b", low) or \
+            re.match(rf"\s*(?:what|which)\s+(?:\w+\s+){{0,3}}?{_EVENT_NOUN}\b", low) or \
+            re.match(rf"\s*(?:were|was|are|is)\s+there\s+(?:any\s+)?(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b", low):
+        return "list"
+    # 'On what date ...', 'In which village ...': a preposition before the question word is still a question.
+    question_word = re.match(r"\s*(?:(?:on|in|at|by|for|from|during|since|until|to)\s+)?"
+                             r"(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|"
+                             r"has|have|had|can|could|will|would|should|tell|explain|describe)\b", low)
+    # '... belonged to which community?', 'Near which landmark ...': a question word later on still asks.
+    asks_later = re.search(r"\b(?:what|who|whom|whose|when|where|why|which)\b[^.!]*\?\s*$", low)
+    has_event = re.search(rf"\b{_EVENT_NOUN}\b", low) or _attack_type(low)
+    return "list" if has_event and not question_word and not asks_later else "ask"
+
+
+def _measure(low: str) -> Literal["incidents", "killed", "wounded"] | None:
+    """What 'how many' counts: the noun right after it if it is an event, else killed/wounded words."""
+    if re.search(rf"\b(?:how many|number of|count(?: of)?)\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b", low) or \
+            re.search(r"\bhow often\b|\bhow many times\b", low):
+        return "incidents"
+    killed = re.search(rf"\b(?:{_KILLED}|kill|kills|killing)\b", low)  # 'how many did IS kill' counts deaths
+    wounded = re.search(rf"\b(?:{_WOUNDED})\b", low)
+    if killed and (not wounded or killed.start() < wounded.start()):
+        return "killed"
+    if wounded:
+        return "wounded"
+    # "how many rockets were fired" counts rockets, not incidents: only event nouns make an incident count.
+    return "incidents" if re.search(rf"\b{_EVENT_NOUN}\b", low) else None
+
+
+def merge_filters(base: IncidentFilters, override: IncidentFilters) -> IncidentFilters:
+    """`base` with every value the override sets (CLI/UI, a follow-up question) winning, field by field."""
+    values = base.model_dump()
+    given = {k: v for k, v in override.model_dump().items() if v is not None}
+    if given.keys() & {"place", "lat", "lon", "province"}:  # a new location replaces the question's whole location
+        values.update(place=None, lat=None, lon=None, province=None, radius_km=None)
+        found = gazetteer.lookup(given["place"]) if "lat" not in given and "place" in given else None
+        if found is not None:
+            values.update(lat=found.lat, lon=found.lon)
+        if given.keys() & {"place", "lat"}:
+            values["radius_km"] = NEAR_KM
+    values.update(given)
+    if values["date_from"] and values["date_to"] and values["date_from"] > values["date_to"]:
+        values["date_to" if "date_from" in given else "date_from"] = None  # the parsed end gives way
+    return IncidentFilters(**values)
+
+
+def parse_scope(text: str, overrides: IncidentFilters | None = None, today: dt.date | None = None) -> IncidentFilters:
+    """Filters from a free-text scope ("Kirkuk in 2022"); a bare place name counts as 'near' it; overrides win."""
+    f = parse_question(text, today or dt.date.today()).filters
+    if f.place is None and f.province is None and (found := gazetteer.find_places(text)):
+        p = found[0].place  # a briefing's text is all scope, so a place needs no 'near' or 'in' before it
+        update = {"province": p.province} if p.kind == "province" else {"place": p.name, "lat": p.lat, "lon": p.lon,
+                                                                         "radius_km": NEAR_KM}
+        f = f.model_copy(update=update)
+    return merge_filters(f, overrides) if overrides is not None else f
+
+
+def filters_from(place: str | None = None, radius_km: float | None = None, date_from: str | dt.date | None = None,
+                 date_to: str | dt.date | None = None, attack_type: str | None = None, province: str | None = None,
+                 perpetrator: str | None = None) -> IncidentFilters:
+    """Filters from form fields or CLI options; ValueError with a message a person can act on."""
+    values: dict[str, Any] = {"attack_type": attack_type or None,
+                              "perpetrator": (canonical_actor(perpetrator) or perpetrator) if perpetrator else None}
+    if radius_km and not (place and place.strip()):
+        raise ValueError("a radius needs a place")
+    if province and province.strip():
+        canon = gazetteer.canonical_province(province.strip())
+        if canon is None:
+            raise ValueError(f"unknown province {province.strip()!r}")
+        values["province"] = canon
+    for name, raw in (("date_from", date_from), ("date_to", date_to)):
+        if isinstance(raw, dt.date):
+            values[name] = raw
+        elif raw and raw.strip():
+            try:
+                values[name] = dt.date.fromisoformat(raw.strip())
+            except ValueError:
+                raise ValueError(f"{raw!r} is not a date: write YYYY-MM-DD") from None
+    if place and place.strip():
+        found = gazetteer.lookup(place.strip())
+        if found is None:
+            raise ValueError(f"unknown place {place.strip()!r} (not in the gazetteer)")
+        if found.kind == "province":  # a province is a membership test, not a circle around its centre
+            values["province"] = found.province
+        else:
+            values.update(place=found.name, lat=found.lat, lon=found.lon, radius_km=radius_km or NEAR_KM)
+    try:
+        return IncidentFilters(**{k: v for k, v in values.items() if v is not None})
+    except ValidationError as exc:
+        raise ValueError(exc.errors()[0]["msg"]) from None

@@ -1,0 +1,101 @@
+"""Does a cited claim answer the question asked? A check by the kind of thing the question asks for.
+
+A verbatim quote proves a claim is true, not that it answers anything: asked "Which Iraqi commander
+led the operation?", a small model writes "The Iraqi military led the operation [1]". The question's
+wording says what an answer must contain, and that is checked in code:
+
+- a figure ("how many", "how far", "death toll"): a number that is not part of a date or already in
+  the question, a vague quantity ("dozens"), or a "none" that is about the thing counted;
+- a person ("which commander", "what was the name of"): a capitalised name the question does not use;
+- a place ("where", "in which village"): a capitalised name the question does not use, or a direction
+  from one it does ("east of Tikrit");
+- a date ("when", "on what date", "in which month"): a date phrase, a weekday or a year.
+
+Questions of other shapes (who claimed, which was deadlier, was there ...) are not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from assistant.language.dates import find_date_phrases
+from assistant.language.text import numbers_in
+from assistant.language.vocab import NAME_ALIASES, name_key
+
+Asked = Literal["number", "person", "place", "date"]
+
+_PERSON = ("commander|leader|officer|official|diplomat|minister|spokesman|spokesperson|general|governor|"
+           "ambassador|emir|mayor|chief|person|man|woman")
+_PLACE = "village|town|city|province|district|area|region|country|base|neighbou?rhood|governorate|landmark|location|place"
+_DATE_NOUN = "date|day|month|year|week|time"
+_WHICH = r"\b(?:which|what)\s+(?:(?:[\w-]+\s+){0,2})"  # "which Iraqi commander", "what exact calendar date"
+_ASKS: list[tuple[Asked, re.Pattern[str]]] = [
+    ("number", re.compile(r"\bhow\s+(?:many|much|far|long|big|large)\b|\b(?:death\s+)?toll\b", re.I)),
+    ("date", re.compile(rf"^\s*when\b|{_WHICH}(?:{_DATE_NOUN})\b", re.I)),
+    ("person", re.compile(rf"\bwhat\s+(?:was|is|were|are)\s+the\s+names?\b|{_WHICH}(?:{_PERSON})s?\b|"
+                          rf"\bwho\s+(?:was|is|were|are)\s+the\s+(?:[\w-]+\s+)?(?:{_PERSON})s?\b", re.I)),
+    ("place", re.compile(rf"\bwhere\s+(?:did|do|does|was|were|is|are|had|has|have)\b|{_WHICH}(?:{_PLACE})s?\b", re.I)),
+]
+_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*")
+_LEADING = {"the", "a", "an", "on", "in", "at", "according", "it", "this", "there", "its", "their", "security"}
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|a\s+number\s+of|many|few)\b", re.I)
+_NONE = re.compile(r"\b(?:no\s+one|nobody|none|nothing|no\s+(?P<noun>[a-z-]+))\b", re.I)
+_CASUALTY = re.compile(r"\b(?:kill|killed|die|died|dead|death|deaths|wound|wounded|injur\w*|casualt\w*|hurt|victims?)\b", re.I)
+_COUNTED = re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+)?(?P<noun>[a-z-]+)", re.I)
+_DIRECTION = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside)(?:ern)?\s+of\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def asked_for(question: str) -> Asked | None:
+    """What kind of thing the question asks for, when its wording says so."""
+    return next((kind for kind, pattern in _ASKS if pattern.search(question)), None)
+
+
+def _names(text: str) -> set[str]:
+    """Name keys of the capitalised words; a group written several ways ("PMU", "Hashd al-Shaabi") is one key."""
+    out = set()
+    for m in _NAME.finditer(text):
+        word = m.group(0).lower()
+        if word in _LEADING:
+            continue
+        group = next((g for g in NAME_ALIASES if word in g), None)
+        out.add(min(group) if group else name_key(word))
+    return out - {""}
+
+
+def _new_names(question: str, text: str) -> set[str]:
+    return _names(text) - _names(question) - _names(question.title())
+
+
+def _without_dates(text: str) -> str:
+    for start, end, _ in reversed(find_date_phrases(text)):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def _states_figure(question: str, text: str) -> bool:
+    if numbers_in(_without_dates(text)) - numbers_in(_without_dates(question)) or _VAGUE.search(text):
+        return True
+    counted = _COUNTED.search(question)
+    for m in _NONE.finditer(text):
+        noun = (m.group("noun") or "").lower()
+        if not noun or (counted and noun.rstrip("s") == counted.group("noun").lower().rstrip("s")):
+            return True  # "no one", "none", or "no rockets" asked about rockets
+        if _CASUALTY.search(noun) and _CASUALTY.search(question):
+            return True  # "no casualties" asked how many were killed
+    return False
+
+
+def answers(question: str, text: str) -> bool:
+    """True unless the question asks for a kind of thing the claim does not contain."""
+    kind = asked_for(question)
+    if kind == "number":
+        return _states_figure(question, text)
+    if kind == "person":
+        return bool(_new_names(question, text))
+    if kind == "place":
+        return bool(_new_names(question, text)) or bool(_DIRECTION.search(text))
+    if kind == "date":
+        return bool(find_date_phrases(text) or _YEAR.search(text))
+    return True

@@ -1,0 +1,1 @@
+"""briefing wing."""

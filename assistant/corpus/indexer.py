@@ -1,0 +1,104 @@
+"""The ingest pipeline: files -> records -> articles -> chunks + incidents -> one embedding call -> the store."""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.corpus.chunk import chunk_article, search_text
+from assistant.corpus.read import RawRecord, iter_files, read_records, to_article
+from assistant.errors import InputFileError
+from assistant.incidents.extractor import Extractor
+from assistant.incidents.labels import describe
+from assistant.models.embed import Embedder
+from assistant.schemas import Article, FileResult, Incident, IngestReport
+from assistant.settings import Settings
+from assistant.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def _mean(vectors: list[list[float]]) -> list[float]:
+    dim = len(vectors[0])
+    mean = [sum(v[i] for v in vectors) / len(vectors) for i in range(dim)]
+    norm = math.sqrt(sum(x * x for x in mean)) or 1.0
+    return [x / norm for x in mean]
+
+
+class Indexer:
+    """Writes files into the store; bad files become results with a reason, never exceptions."""
+
+    def __init__(self, store: Store, embedder: Embedder, get_extractor: Callable[[], Extractor], settings: Settings) -> None:
+        self.store = store
+        self.embedder = embedder
+        self._get_extractor = get_extractor  # the LLM extractor loads a model: only when extraction runs
+        self.settings = settings
+
+    def ingest(self, paths: list[Path], on_file: Callable[[FileResult], None] | None = None) -> IngestReport:
+        """Ingest files and folders; bad files are reported, the rest is stored."""
+        started = time.perf_counter()
+        report = IngestReport()
+        max_bytes = int(self.settings.ingest.max_file_mb * 1_000_000)
+        self.store.check_embedder(self.embedder.name)
+        for path in iter_files(paths):
+            for item in read_records(path, max_bytes):
+                result = self.ingest_record(item)
+                report.results.append(result)
+                if on_file:
+                    on_file(result)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def ingest_record(self, item: RawRecord | InputFileError) -> FileResult:
+        """Store one record (article) of a file, or say why not."""
+        if isinstance(item, InputFileError):
+            return FileResult(path=item.path, status="rejected", reason=item.reason)
+        try:
+            article = to_article(item)
+            if self.store.has(article.doc_id):
+                self.store.remove_other_versions(article)  # finishes a replace a crash interrupted
+                return FileResult(path=article.source, status="duplicate", doc_id=article.doc_id, title=article.title,
+                                  reason="same text is already stored")
+            chunks = chunk_article(article, self.settings.ingest.chunk_tokens, self.settings.ingest.chunk_overlap)
+            incidents, warning = self.extract(article)
+            # One embedding call for chunks and incident descriptions: batching is most of the speed.
+            vectors = self.embedder.embed([search_text(article.title, c.text) for c in chunks] + [describe(i) for i in incidents])
+            chunk_vecs, incident_vecs = vectors[: len(chunks)], vectors[len(chunks):]
+            replaced = self.store.put(article, chunks, chunk_vecs, _mean(chunk_vecs), incidents, incident_vecs)
+        except InputFileError as err:
+            return FileResult(path=err.path, status="rejected", reason=err.reason)
+        return FileResult(path=article.source, status="replaced" if replaced else "added", doc_id=article.doc_id,
+                          title=article.title, chunks=len(chunks), incidents=len(incidents), warning=warning)
+
+    def reindex_incidents(self, on_article: Callable[[Article, int], None] | None = None) -> tuple[int, list[str]]:
+        """Re-extract every stored article's incidents; returns (incidents found, sources whose extraction failed).
+
+        A failed article keeps its old records and the corpus is not marked current, so nothing is lost.
+        """
+        found, failed = 0, []
+        for article in self.store.list_articles():
+            incidents, warning = self.extract(article)
+            if warning is None:
+                vectors = self.embedder.embed([describe(i) for i in incidents]) if incidents else []
+                self.store.replace_incidents(article.doc_id, incidents, vectors)
+                found += len(incidents)
+            else:
+                failed.append(f"{article.source}: {warning}")
+            if on_article:
+                on_article(article, len(incidents))
+        if not failed:
+            self.store.mark_incidents_current()
+        return found, failed
+
+    def extract(self, article: Article) -> tuple[list[Incident], str | None]:
+        """Incidents of an article; an extractor failure is reported but never loses the article."""
+        if self.settings.extract.backend == "off":
+            return [], None
+        try:
+            return self._get_extractor().extract(article), None
+        except Exception as exc:  # a bug in one extraction rule must not block ingest of the text itself
+            log.exception("incident extraction failed for %s", article.source)
+            return [], f"incident extraction failed: {type(exc).__name__}: {exc}"

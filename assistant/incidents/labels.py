@@ -1,0 +1,32 @@
+"""How incidents are named to people and to the embedder: type labels, dates at their precision, one-line summaries."""
+
+from __future__ import annotations
+
+from assistant.schemas import Incident
+
+ATTACK_LABELS = {"ambush": "ambush", "ied": "IED attack", "suicide": "suicide attack", "mortar_rocket": "mortar/rocket attack",
+                 "shooting": "shooting", "airstrike_operation": "airstrike/operation", "kidnapping": "kidnapping",
+                 "other": "attack"}
+
+
+def when_label(inc: Incident) -> str:
+    """The event date at its precision: '2022-12-18', 'November 2022', '2017', 'date unknown'."""
+    if inc.event_date is None:
+        return "date unknown"
+    if inc.date_precision == "month":
+        return inc.event_date.strftime("%B %Y")
+    if inc.date_precision == "year":
+        return str(inc.event_date.year)
+    return inc.event_date.isoformat()
+
+
+def describe(inc: Incident) -> str:
+    """One line about an incident (what gets embedded, and a readable label)."""
+    when = when_label(inc)
+    where = inc.place_text or inc.place or "place unknown"
+    if inc.province and inc.province != where:
+        where += f" ({inc.province})"
+    figs = [f"{c.label()} {name}" for name, c in (("killed", inc.killed), ("wounded", inc.wounded)) if c is not None]
+    who = f" by {inc.perpetrator}" if inc.perpetrator else ""
+    on = f" on {inc.target}" if inc.target else ""
+    return f"{when}: {ATTACK_LABELS[inc.attack_type]}{who}{on} near {where}" + (f", {', '.join(figs)}" if figs else "")

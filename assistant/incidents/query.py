@@ -1,0 +1,93 @@
+"""Listing and counting: every incident matching the filters (not a top-k), totals computed by code."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.errors import ConfigError
+from assistant.language import gazetteer
+from assistant.schemas import Citation, Count, Incident, IncidentFilters
+from assistant.store import Store, where_incidents, within
+
+DUPLICATE_KM = 25.0  # two reports of one incident: dates within a day and places this close
+
+
+def _same_event(a: Incident, b: Incident) -> bool:
+    if a.event_date is None or b.event_date is None or a.date_precision != "day" or b.date_precision != "day":
+        return False
+    if abs((a.event_date - b.event_date).days) > 1:
+        return False
+    if a.target and b.target and a.target != b.target:
+        return False
+    if a.lat is None or b.lat is None:
+        return a.province is not None and a.province == b.province and a.attack_type == b.attack_type
+    return gazetteer.distance_km(a.lat, a.lon, b.lat, b.lon) <= DUPLICATE_KM
+
+
+def _merge_count(a: Count | None, b: Count | None, name: str, conflicts: list[str]) -> Count | None:
+    if a is None or b is None:
+        return a or b
+    # Closed figures (one number, or the range an earlier disagreement left) that differ widen to cover both.
+    if None not in (a.low, a.high, b.low, b.high) and (a.low, a.high) != (b.low, b.high):
+        lo, hi = min(a.low, b.low), max(a.high, b.high)
+        conflicts[:] = [c for c in conflicts if not c.startswith(f"{name}:")] + [f"{name}: sources report {lo} to {hi}"]
+        return Count(low=lo, high=hi, text=f"{lo}\u2013{hi}")
+    # One source exact, the other open-ended ("at least 11", "dozens"): a disagreement when they cannot both hold.
+    exact, other = (a, b) if a.exact() is not None else (b, a)
+    if exact.exact() is not None and other.exact() is None:
+        n = exact.exact()
+        if (other.low is not None and n < other.low) or (other.high is not None and n > other.high):
+            lo = min(n, other.low if other.low is not None else n)
+            conflicts.append(f"{name}: sources report {exact.text or n} and {other.text}")
+            return Count(low=lo, high=None, text=f"at least {lo}")
+    return a if a.low is not None and a.high is not None else b
+
+
+def merge_duplicates(incidents: list[Incident]) -> list[Incident]:
+    """One incident per event: reports from several articles merged, conflicting figures kept as a range."""
+    merged: list[Incident] = []
+    for inc in sorted(incidents, key=lambda i: (i.event_date or dt.date.min, i.id)):
+        home = next((m for m in merged if _same_event(m, inc) and inc.sources[0].doc_id not in {s.doc_id for s in m.sources}), None)
+        if home is None:
+            merged.append(inc.model_copy(deep=True))
+            continue
+        home.sources += inc.sources
+        home.killed = _merge_count(home.killed, inc.killed, "killed", home.conflicts)
+        home.wounded = _merge_count(home.wounded, inc.wounded, "wounded", home.conflicts)
+        for name in ("perpetrator", "claimed", "target", "place", "district", "province"):
+            if getattr(home, name) is None:
+                setattr(home, name, getattr(inc, name))
+    return merged
+
+
+def find_incidents(store: Store, f: IncidentFilters, target: str | None = None) -> list[Incident]:
+    """All incidents matching the filters, duplicates merged, oldest first (unknown dates last)."""
+    if not store.incidents_current():  # old metadata would make filters silently miss incidents
+        raise ConfigError(f"the incident records in {store.location} were made by an older version",
+                          "run `assistant reindex` once (articles and chunks are kept)")
+    found = [i for i in store.query_incidents(where_incidents(f)) if within(i, f)]
+    if target:
+        found = [i for i in found if i.target == target]
+    merged = merge_duplicates(found)
+    return sorted(merged, key=lambda i: (i.event_date is None, i.event_date or dt.date.max, i.id))
+
+
+def total(counts: list[Count | None]) -> Count:
+    """Sum of casualty figures: exact, a range where merged sources disagree, else a lower bound."""
+    low = sum(c.low or 0 for c in counts if c is not None)
+    if counts and all(c is not None and c.low is not None and c.high is not None for c in counts):
+        high = sum(c.high for c in counts if c is not None and c.high is not None)
+        return Count(low=low, high=high, text=str(low) if high == low else f"{low}\u2013{high}")
+    return Count(low=low, high=None, text=f"at least {low}")
+
+
+def citations_for(store: Store, inc: Incident, n: int) -> list[Citation]:
+    """Citations of an incident's evidence numbered from n, only those verbatim in the stored article."""
+    cites = []
+    for src in inc.sources:
+        art = store.article(src.doc_id)
+        if art is None or art.text[src.start:src.end] != src.quote:
+            continue  # never cite a quote that is not verbatim in the stored article
+        cites.append(Citation(n=n + len(cites), doc_id=src.doc_id, chunk_id=f"{src.doc_id}:?", quote=src.quote,
+                              start=src.start, end=src.end, title=art.title, outlet=art.outlet, published=art.published))
+    return cites

@@ -1,0 +1,244 @@
+"""The rule extractor (the default): sentences -> clauses with figures, places and dates -> incidents."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from assistant.incidents.patterns import (
+    AGGREGATE,
+    CLAIMED,
+    DATELINE,
+    FIG_SPAN,
+    ISIS_ACTS,
+    RELATIVE_SPLIT,
+    UNCLAIMED,
+    VILLAGE,
+    WEAPONS,
+    attack_type,
+    figures,
+    target,
+)
+from assistant.language import dates, gazetteer
+from assistant.language.text import sentences
+from assistant.schemas import (
+    Article,
+    Count,
+    EventDate,
+    Incident,
+    IncidentSource,
+    PlaceMention,
+)
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    text: str
+    killed: Count | None
+    wounded: Count | None
+    places: list[PlaceMention]
+    date: EventDate
+    offset_days: int | None = None
+    body: str = ""  # the text with dateline and "two days after" blanked (same length as text)  # "two days after ...": this clause's event is N days before the main one
+
+
+@dataclass
+class _Draft:
+    clauses: list[_Clause] = field(default_factory=list)
+
+    def figure(self, name: str) -> Count | None:
+        found = [getattr(c, name) for c in self.clauses if getattr(c, name) is not None]
+        exact = [c for c in found if c.exact() is not None]
+        return (exact or found or [None])[0]
+
+
+def _compatible(a: Count | None, b: Count | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.exact() is not None and b.exact() is not None:
+        return a.exact() == b.exact()
+    lo_a, hi_a = a.low or 0, a.high if a.high is not None else 10**9
+    lo_b, hi_b = b.low or 0, b.high if b.high is not None else 10**9
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _town(places: list[PlaceMention]) -> PlaceMention | None:
+    return next((p for p in places if p.place.kind != "province"), None)
+
+
+def _fits(draft: _Draft, clause: _Clause) -> bool:
+    """Can this clause describe the same incident as the draft?"""
+    if clause.offset_days is not None:
+        return False
+    if not (_compatible(draft.figure("killed"), clause.killed) and _compatible(draft.figure("wounded"), clause.wounded)):
+        return False
+    d_dates = [c.date for c in draft.clauses if c.date.date is not None]
+    if d_dates and clause.date.date is not None:
+        a, b = d_dates[0], clause.date
+        if a.precision == b.precision == "day" and abs((a.date - b.date).days) > 1:
+            return False
+        if "month" in (a.precision, b.precision) and (a.date.year, a.date.month) != (b.date.year, b.date.month):
+            return False
+    town_a = next((t for c in draft.clauses if (t := _town(c.places))), None)
+    town_b = _town(clause.places)
+    if town_a and town_b:
+        far = gazetteer.distance_km(town_a.place.lat, town_a.place.lon, town_b.place.lat, town_b.place.lon)
+        if far > 40:
+            return False
+    return True
+
+
+def _same_paragraph(text: str, a: _Clause, b: _Clause) -> bool:
+    return "\n\n" not in text[a.end:b.start]
+
+
+def _missing_where_when(draft: _Draft) -> bool:
+    """True while the draft still lacks a town or a date: only then may a plain next sentence supply them."""
+    has_town = any(_town(c.places) for c in draft.clauses)
+    has_date = any(c.date.date is not None for c in draft.clauses)
+    return not (has_town and has_date)
+
+
+class RuleExtractor:
+    """Regex figures + gazetteer places + date resolution; fast enough for thousands of articles."""
+
+    name = "rules"
+
+    def _clauses(self, article: Article) -> list[_Clause]:
+        out: list[_Clause] = []
+        for s, e in sentences(article.text):
+            text = article.text[s:e]
+            parts = [(s, e, None)]
+            rel = RELATIVE_SPLIT.search(text)
+            if rel:  # "X happened, two days after Y happened": two events in one sentence
+                offset = dates.relative_offset(text[rel.start():])
+                parts = [(s, s + rel.start(), None), (s + rel.start(), e, offset[0] if offset else None)]
+            for ps, pe, off in parts:
+                clause_text = article.text[ps:pe]
+                # The dateline ("ERBIL (Kurdistan 24) -") is where the report was filed, not where it happened,
+                # and the "two days after" words are a date, not a figure.
+                body = DATELINE.sub(lambda m: " " * len(m.group(0)), clause_text)
+                if off is not None and rel:
+                    body = " " * (rel.end() - rel.start()) + body[rel.end() - rel.start():]
+                killed, wounded = figures(body)
+                places = [m for m in gazetteer.find_places(body)]
+                out.append(_Clause(ps, pe, clause_text, killed, wounded, places,
+                                   dates.resolve_date(clause_text, article.published), off, body))
+        return out
+
+    def extract(self, article: Article) -> list[Incident]:
+        """Incidents of one article; each keeps the sentences it was read from as evidence."""
+        clauses = self._clauses(article)
+        drafts: list[_Draft] = []
+        for clause in clauses:
+            anchor = (clause.killed or clause.wounded or WEAPONS.search(clause.text)) and not AGGREGATE.search(clause.text)
+            if anchor:
+                home = next((d for d in reversed(drafts) if _fits(d, clause)), None)
+                if home is None:
+                    drafts.append(_Draft([clause]))
+                else:
+                    home.clauses.append(clause)
+            elif drafts and not clause.killed and _fits(drafts[-1], clause) and (
+                    clause.places or VILLAGE.search(clause.text)) and attack_type(clause.text) != "other":
+                drafts[-1].clauses.append(clause)  # "the explosion hit a car ... near the village of X"
+            elif drafts and _same_paragraph(article.text, drafts[-1].clauses[-1], clause) and (
+                    clause.places or clause.date.date) and _fits(drafts[-1], clause) and _missing_where_when(drafts[-1]):
+                drafts[-1].clauses.append(clause)  # "The attack took place in X on <date>." right after the report
+        main = next((d for d in drafts if d.clauses[0].offset_days is None), None)
+        incidents = [self._incident(article, d, clauses, main) for d in drafts]
+        return [i for i in incidents if i is not None]
+
+    def _incident(self, article: Article, draft: _Draft, clauses: list[_Clause], main: _Draft | None) -> Incident:
+        text = " ".join(c.text for c in draft.clauses)
+        first = draft.clauses[0]
+        # Date: the most precise one given; a "two days after" clause counts back from the main event.
+        when = next((c.date for c in draft.clauses if c.date.precision == "day"), None) or next(
+            (c.date for c in draft.clauses if c.date.date is not None), EventDate())
+        if first.offset_days is not None and main is not None and when.date is None:
+            main_date = next((c.date for c in main.clauses if c.date.date is not None), None)
+            if main_date is not None:
+                when = dates.shift(main_date, first.offset_days)
+        kind = attack_type(text)
+        place = self._place(article, draft)
+        window = self._window(clauses, draft)
+        perpetrator = "ISIS" if ISIS_ACTS.search(text) or ISIS_ACTS.search(window) else None
+        if kind == "airstrike_operation" and perpetrator is None:
+            # Operations and airstrikes in these reports are the state's, unless another actor is named.
+            perpetrator = "Turkey" if re.search(r"\bTurk(?:ish|ey)\b", text) else "Iraqi forces"
+        claimed = self._claim(window) or self._article_claim(clauses)
+        evidence = next((c for c in draft.clauses if c.killed or c.wounded), first)
+        ident = hashlib.sha256(f"{article.doc_id}:{first.start}".encode()).hexdigest()[:12]
+        killed, wounded = draft.figure("killed"), draft.figure("wounded")
+        victims = FIG_SPAN.search(evidence.body)
+        weapons = WEAPONS.search(first.body)
+        hit = target(victims.group(0)) if victims else (target(first.body[weapons.end():]) if weapons else None)
+        # Every sentence that gave a figure is evidence too: no figure is shown without its quote.
+        quoted = [first] + [c for c in draft.clauses if c is not first and (c.killed or c.wounded)]
+        sources = [IncidentSource(doc_id=article.doc_id, quote=article.text[c.start:c.end], start=c.start, end=c.end,
+                                  killed=c.killed, wounded=c.wounded) for c in quoted]
+        return Incident(
+            id=ident, event_date=when.date, date_precision=when.precision, date_phrase=when.phrase,
+            place_text=place[0], place=place[1], district=place[2], province=place[3], lat=place[4], lon=place[5],
+            perpetrator=perpetrator, claimed=claimed, target=hit, attack_type=kind, killed=killed, wounded=wounded,
+            sources=sources,
+        )
+
+    def _place(self, article: Article, draft: _Draft) -> tuple:
+        """(as written, normalised, district, province, lat, lon): explicit village, else town, else province."""
+        text = " ".join(c.text for c in draft.clauses)
+        # "43 km west of the town of Makhmour" names a reference point, not where it happened.
+        village = next((m for m in VILLAGE.finditer(text)
+                        if not re.search(r"(?:north|south|east|west|from|of)\s+the\s+$", text[max(0, m.start() - 12): m.start()])), None)
+        mentions = [m for c in draft.clauses for m in c.places]
+        town = _town(mentions)
+        province = next((m for m in mentions if m.place.kind == "province"), None)
+        if town is None and province is None:  # fall back to the paragraph the incident sits in
+            para_start = article.text.rfind("\n\n", 0, draft.clauses[0].start) + 2
+            para_end = article.text.find("\n\n", draft.clauses[-1].end)
+            para = gazetteer.find_places(article.text[max(para_start, 0): para_end if para_end > 0 else None])
+            town, province = _town(para), next((m for m in para if m.place.kind == "province"), None)
+        best = town or province
+        # A named village the gazetteer lacks ("village of Shalal al-Matar") is the most precise place given;
+        # coordinates then come from the town or province named with it.
+        named = gazetteer.lookup(village.group(1)) if village else None
+        if named is not None:  # "near the town of Khalidiya": the named town beats a bigger city mentioned nearby
+            return village.group(1), named.name, named.district, named.province, named.lat, named.lon
+        unresolved = village is not None
+        written = village.group(1) if unresolved or (village and best is None) else (best.text if best else None)
+        if best is None:
+            return written, None, None, None, None, None
+        p = best.place
+        if p.kind == "province":  # known only to the province: no point coordinates, so radius queries skip it
+            return written, p.name, None, p.province, None, None
+        return written, p.name, p.district, p.province or (province.place.province if province else None), p.lat, p.lon
+
+    def _article_claim(self, clauses: list[_Clause]) -> str | None:
+        """A claim sentence about all the article's attacks ("has not claimed responsibility for the attacks")."""
+        for c in clauses:
+            if re.search(r"\bthe (?:two )?attacks\b", c.text):
+                if UNCLAIMED.search(c.text):
+                    return "unclaimed"
+                if CLAIMED.search(c.text):
+                    return "claimed"
+        return None
+
+    def _window(self, clauses: list[_Clause], draft: _Draft) -> str:
+        """The incident's sentences and the few after it, up to the next incident (claims and blame sit there)."""
+        idx = clauses.index(draft.clauses[-1])
+        after = []
+        for c in clauses[idx + 1: idx + 4]:
+            if c.killed or c.wounded or WEAPONS.search(c.text):
+                break
+            after.append(c.text)
+        return " ".join(c.text for c in draft.clauses) + " " + " ".join(after)
+
+    def _claim(self, window: str) -> str | None:
+        """Claim status stated in the incident's window."""
+        if UNCLAIMED.search(window):
+            return "unclaimed"
+        if CLAIMED.search(window):
+            return "claimed"
+        return None

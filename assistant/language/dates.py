@@ -1,0 +1,295 @@
+"""Event dates from news wording: find date phrases and resolve them against the publication date.
+
+News conventions used throughout:
+- A bare weekday ("on Saturday", "late Wednesday night") is the most recent such day on or before
+  publication; the publication day itself counts. "last Wednesday" is strictly before it.
+- late/early/mid and night/morning/evening only colour the time of day or period: they are stripped.
+- A month or year phrase gives the first day of that period with precision "month" or "year".
+- Week phrases ("last week", "earlier this week") give the coarsest precision that still holds for
+  every day they may mean: "month" if the whole span lies in one month, "year" if in one year.
+- Without a publication date only phrases that name a year resolve; the others stay "unknown" but
+  keep their phrase so a reader can see why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from assistant.language.vocab import MONTHS, WEEKDAYS, month_number
+from assistant.schemas import EventDate
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
+_WEEKDAYS = WEEKDAYS
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+# Words before "last/final month" that make it "the past 30 days" or "the final month of X", not a date.
+_DETERMINERS = {"the", "a", "its", "his", "her", "their", "our", "this", "that"}
+
+_MONTH_FULL = "|".join(MONTHS)
+# Abbreviations and the ambiguous "May"/"March" (modal verb, to march) only count next to a day or year.
+_MONTH = rf"(?<![A-Za-z])(?P<month>(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![a-z]))"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?<![\d,.$])(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
+_QUALIFIER = r"(?i:late|early|mid)(?:\s+|-)"
+_QUAL = rf"(?:{_QUALIFIER})?"
+# A bare year or "May" is a date only after one of these words (or late/early/mid).
+_CUE = r"(?:\b(?P<cue>(?i:in|since|during|until|till|from|through|before|after|between))\s+)?"
+_REL_YEAR = r"(?P<rel>(?i:last|final|this))\s+(?i:year|yr)"  # "final yr": spun text for "last year"
+_NUM = r"(?P<n>\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
+
+
+def _month_start(year: int, month: int, back: int = 0) -> dt.date:
+    """First day of the month `back` months before year-month."""
+    index = year * 12 + month - 1 - back
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _covering(lo: dt.date, hi: dt.date, phrase: str) -> EventDate:
+    """The most specific EventDate that is true for every day in lo..hi."""
+    if lo == hi:
+        return EventDate(date=lo, precision="day", phrase=phrase)
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return EventDate(date=lo.replace(day=1), precision="month", phrase=phrase)
+    if lo.year == hi.year:
+        return EventDate(date=dt.date(lo.year, 1, 1), precision="year", phrase=phrase)
+    return EventDate(phrase=phrase)
+
+
+def _year_of(m: re.Match[str], pub: dt.date | None, month: int, day: int = 1) -> int | None:
+    """Year written, or implied by the publication date (a date after publication means last year)."""
+    if m.group("year"):
+        return int(m.group("year"))
+    rel = m.groupdict().get("rel")
+    if pub is None:
+        return None
+    if rel:
+        return pub.year - (rel.lower() in ("last", "final"))
+    return pub.year - ((month, day) > (pub.month, pub.day))
+
+
+def _day(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    month, day = month_number(m.group("month")), int(m.group("day"))
+    year = _year_of(m, pub, month, day)
+    try:
+        return EventDate(date=dt.date(year, month, day), precision="day", phrase=phrase) if year else EventDate(phrase=phrase)
+    except ValueError:  # "February 30": a phrase, but not a date
+        return EventDate(phrase=phrase)
+
+
+def _month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    month = month_number(m.group("month"))
+    if m.groupdict().get("last") and pub and not m.group("year"):  # "last December" is before this month
+        year = pub.year - (month >= pub.month)
+    else:
+        year = _year_of(m, pub, month)
+    return EventDate(date=dt.date(year, month, 1), precision="month", phrase=phrase) if year else EventDate(phrase=phrase)
+
+
+def _weekday(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    if pub is None:
+        return EventDate(phrase=phrase)
+    back = (pub.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+    if back == 0 and m.group("last"):
+        back = 7
+    return EventDate(date=pub - dt.timedelta(days=back), precision="day", phrase=phrase)
+
+
+def _ago(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
+    unit = m.group("unit").lower().rstrip("s")
+    if pub is None:
+        return EventDate(phrase=phrase)
+    if unit in ("day", "week"):
+        return EventDate(date=pub - dt.timedelta(days=n * (7 if unit == "week" else 1)), precision="day", phrase=phrase)
+    if unit == "month":
+        return EventDate(date=_month_start(pub.year, pub.month, n), precision="month", phrase=phrase)
+    return EventDate(date=dt.date(pub.year - n, 1, 1), precision="year", phrase=phrase)
+
+
+def _period(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """this/last/final week, month or year (qualifiers such as 'earlier' only narrow within it)."""
+    if pub is None:
+        return EventDate(phrase=phrase)
+    last = m.group("rel").lower() in ("last", "final")
+    unit = m.group("unit").lower()
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday())
+        if last:
+            return _covering(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), phrase)
+        earlier = (m.group("qual") or "").lower() == "earlier"
+        return _covering(monday, max(monday, pub - dt.timedelta(days=earlier)), phrase)
+    if unit == "month":
+        return EventDate(date=_month_start(pub.year, pub.month, last), precision="month", phrase=phrase)
+    return EventDate(date=dt.date(pub.year - last, 1, 1), precision="year", phrase=phrase)
+
+
+def _fixed(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    words = " ".join(m.group("p").lower().split())
+    back = 2 if "before yesterday" in words else int(words in ("yesterday", "last night"))
+    return EventDate(date=pub - dt.timedelta(days=back), precision="day", phrase=phrase) if pub else EventDate(phrase=phrase)
+
+
+def _iso(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    try:
+        return EventDate(date=dt.date.fromisoformat(m.group("p")), precision="day", phrase=phrase)
+    except ValueError:
+        return EventDate(phrase=phrase)
+
+
+def _year(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    return EventDate(date=dt.date(int(m.group("year")), 1, 1), precision="year", phrase=phrase)
+
+
+_Resolver = Callable[[re.Match[str], dt.date | None, str], EventDate]
+# (pattern, resolver). Group "p" is the phrase; text outside it is context that must be there
+# (a preposition before a bare year), so that counts like "17 rockets" never read as dates.
+_PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [(re.compile(p), f) for p, f in [
+    (r"(?<![\d-])(?P<p>\d{4}-\d\d-\d\d)(?![\d-])", _iso),
+    (rf"(?P<p>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)", _day),
+    (rf"\b(?P<p>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)", _day),
+    (rf"(?P<p>{_QUAL}{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})))", _month),
+    (rf"(?P<p>(?:(?P<last>(?i:last))\s+)?{_QUAL}(?P<month>{_MONTH_FULL.replace('March|', '').replace('May|', '')})"
+     r"(?![a-z]))(?P<year>)", _month),
+    (rf"{_CUE}(?P<p>(?:(?P<last>(?i:last))\s+)?(?P<q>{_QUALIFIER})?(?P<month>May|March)(?![a-z]))"
+     r"(?(cue)|(?(last)|(?(q)|(?!))))(?P<year>)", _month),
+    (rf"{_CUE}(?P<p>(?P<q>{_QUALIFIER})?{_YEAR})(?(cue)|(?(q)|(?!)))", _year),
+    (rf"(?P<p>(?:(?i:late|early)\s+(?:on\s+)?)?(?:(?P<last>(?i:last|this past))\s+)?"
+     rf"(?P<wd>{'|'.join(_WEEKDAYS)})(?:\s+(?i:night|morning|afternoon|evening))?)(?!\w)", _weekday),
+    (r"\b(?P<p>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|earlier\s+today|"
+     r"this\s+(?:morning|afternoon|evening)))\b", _fixed),
+    (rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago))\b", _ago),
+    (r"\b(?P<p>(?:(?P<qual>(?i:late|early|earlier|mid))[\s-]+)?(?P<rel>(?i:last|final|this))\s+"
+     r"(?P<unit>(?i:week|month|year|yr))(?![a-z]))", _period),
+]]
+
+
+def _preceding_word(text: str, start: int) -> str:
+    words = text[max(0, start - 24):start].split()
+    return words[-1].lower() if words else ""
+
+
+def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of every date expression in text, in order; text[start:end] == phrase."""
+    found: list[tuple[int, int]] = []
+    for pattern, resolver in _PATTERNS:
+        for m in pattern.finditer(text):
+            if resolver is _period and _preceding_word(text, m.start("p")) in _DETERMINERS:
+                continue
+            found.append(m.span("p"))
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda s: (s[0], -s[1])):  # earliest, then longest wins
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return [(s, e, text[s:e]) for s, e in spans]
+
+
+@lru_cache(maxsize=64)
+def _dateparser(base: dt.date) -> DateDataParser:
+    """A cached English-only dateparser (lazy: the import is slow; English-only skips language detection)."""
+    from dateparser.date import (
+        DateDataParser,  # dateparser is pure regex and tables: it never goes online
+    )
+
+    settings = {"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past"}
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _fallback(core: str, pub: dt.date | None, phrase: str) -> EventDate:
+    """dateparser for wordings our patterns miss; without a publication date only base-independent ones."""
+    bases = [pub] if pub else [dt.date(2001, 6, 15), dt.date(2011, 2, 3)]
+    results = [_dateparser(base).get_date_data(core) for base in bases]
+    if any(r.date_obj is None for r in results) or len({r.date_obj for r in results}) > 1:
+        return EventDate(phrase=phrase)
+    found, period = results[0].date_obj.date(), results[0].period
+    if period == "month":
+        return EventDate(date=found.replace(day=1), precision="month", phrase=phrase)
+    if period == "year":
+        return EventDate(date=found.replace(month=1, day=1), precision="year", phrase=phrase)
+    return EventDate(date=found, precision="day", phrase=phrase) if period in ("day", "week", "time") else EventDate(phrase=phrase)
+
+
+def resolve_phrase(phrase: str, published: dt.date | None) -> EventDate:
+    """Resolve one date phrase ('late Wednesday', 'in December 2017') against the publication date."""
+    core = re.sub(r"^(?i:on|in|at|during|since|by)\s+", "", phrase.strip())
+    for pattern, resolver in _PATTERNS:
+        m = pattern.fullmatch(core)
+        if m and m.group("p") == core:
+            return resolver(m, published, phrase)
+    # A lone year or "May" only counts in running text after a cue word; a caller's phrase is trusted.
+    if m := re.fullmatch(_QUAL + _YEAR, core):
+        return _year(m, published, phrase)
+    if m := re.fullmatch(rf"{_QUAL}(?P<month>May|March)(?P<year>)", core):
+        return _month(m, published, phrase)
+    return _fallback(core, published, phrase)
+
+
+def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
+    """The event date a sentence gives: its most specific date phrase (first on ties), else unknown."""
+    dates = [resolve_phrase(phrase, published) for _, _, phrase in find_date_phrases(sentence)]
+    return max(dates, key=lambda d: _RANK[d.precision], default=EventDate())
+
+
+def shift(event: EventDate, days: int) -> EventDate:
+    """A day-precision date moved by `days` (for 'two days after X'); coarser dates are returned unchanged."""
+    if event.precision != "day" or event.date is None:
+        return event
+    return event.model_copy(update={"date": event.date + dt.timedelta(days=days)})
+
+
+_OFFSET = re.compile(rf"\b{_NUM}\s+(?P<unit>(?i:days?|weeks?))\s+(?P<dir>(?i:after|before))\b|"
+                     r"\b(?i:the\s+day\s+(?P<dir2>after|before))\b")
+
+
+def relative_offset(text: str) -> tuple[int, str] | None:
+    """Days to add to the main event's date to date the event named after 'two days after' (-2), or None."""
+    m = _OFFSET.search(text)
+    if m is None:
+        return None
+    if m.group("dir2"):
+        n, direction = 1, m.group("dir2")
+    else:
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _NUMBERS[word]
+        n *= 7 if m.group("unit").lower().startswith("week") else 1
+        direction = m.group("dir")
+    # "X, two days after Y": Y happened two days earlier than X, so X's date minus two.
+    return (-n if direction.lower() == "after" else n), m.group(0)
+
+
+def _label(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def pin_relative_dates(text: str, quotes: list[str], published: dt.date | None) -> str:
+    """A claim's relative dates ("on Saturday") with the calendar date they mean, from the cited article's date.
+
+    Only phrases the quotes themselves use are pinned, so a weekday the model made up never becomes a
+    confident date. A calendar date the claim puts next to such a phrase that contradicts it and is
+    just the publication date (the model's usual slip: "on Wednesday, December 18, 2022" for an article
+    of that Sunday) is replaced by the date the phrase means.
+    """
+    if published is None:
+        return text
+    quoted = " ".join(q.lower() for q in quotes)
+    phrases = [(s, e, p, resolve_phrase(p, published)) for s, e, p in find_date_phrases(text)]
+    edits: list[tuple[int, int, str]] = []
+    for s, e, phrase, when in phrases:
+        core = next((w.lower() for w in _WEEKDAYS if w in phrase), phrase.lower())
+        if (when.precision != "day" or when.date is None or resolve_phrase(phrase, None).precision != "unknown"
+                or core not in quoted):
+            continue
+        stated = [(s2, e2, w2) for s2, e2, _, w2 in phrases if w2.precision == "day" and (s2, e2) != (s, e)]
+        if any(w2.date == when.date for _, _, w2 in stated):
+            continue  # the claim already gives the right calendar date
+        slip = next(((s2, e2) for s2, e2, w2 in stated if w2.date == published and 0 <= s2 - e <= 3), None)
+        edits.append((*slip, _label(when.date)) if slip else (e, e, f" ({_label(when.date)})"))
+    for s, e, new in sorted(edits, reverse=True):
+        text = text[:s] + new + text[e:]
+    return text

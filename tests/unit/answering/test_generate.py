@@ -1,0 +1,233 @@
+"""Answers: quotes verified and mapped to offsets, repaired or dropped, abstention, retries."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.answering.generate import draft_preview
+from assistant.desk import Desk
+from assistant.errors import LLMOutputError
+from assistant.models.fakes import FakeLLM
+from assistant.models.prompts import ABSTAIN
+from assistant.schemas import Answer, Filters
+
+# An open question (counting questions are answered from incident records, not by the model).
+PMU_Q = "What was the toll of the ambush on the PMU east of Tikrit?"
+PMU_SENTENCE = "PMU security sources said the total toll was 11 dead and 10 wounded."
+
+
+def reply(*claims: tuple[int, str, str]) -> str:
+    """A model reply in the draft format: (source, quote, text) per claim."""
+    return json.dumps({"claims": [{"source": s, "quote": q, "text": t} for s, q, t in claims]})
+
+
+def ask(desk: Desk, question: str, *replies: str, filters: Filters | None = None) -> tuple[Answer, FakeLLM]:
+    llm = FakeLLM(replies=list(replies))
+    d = Desk(desk.settings, llm=llm)
+    return d.ask(question, filters), llm
+
+
+def source_of(desk: Desk, question: str, needle: str) -> int:
+    """Number of the excerpt (as shown to the model) that contains needle."""
+    for i, h in enumerate(desk.retrieve(question), 1):
+        if needle in h.chunk.text:
+            return i
+    raise AssertionError(f"{needle!r} not retrieved")
+
+
+def assert_verbatim(desk: Desk, answer: Answer) -> None:
+    for c in answer.sources:
+        assert desk.store.article(c.doc_id).text[c.start : c.end] == c.quote
+        assert c.chunk_id.startswith(c.doc_id + ":")
+
+
+def test_verbatim_quote_is_cited_with_exact_offsets(desk: Desk) -> None:
+    """A copied quote (with straight instead of curly marks) maps to the exact span of the article."""
+    n = source_of(desk, PMU_Q, PMU_SENTENCE)
+    answer, _ = ask(desk, PMU_Q, reply((n, PMU_SENTENCE.lower(), "The toll was 11 dead and 10 wounded.")))
+    assert not answer.abstained
+    assert answer.text == "The toll was 11 dead and 10 wounded [1]."
+    (cite,) = answer.sources
+    assert cite.quote == PMU_SENTENCE.rstrip(".") and not cite.repaired
+    assert cite.published.isoformat() == "2021-01-24" and cite.outlet == "AFP"
+    assert_verbatim(desk, answer)
+
+
+def test_paraphrased_quote_repaired_to_best_sentence(desk: Desk) -> None:
+    """A quote the model garbled is replaced by the retrieved sentence it came from, marked repaired."""
+    n = source_of(desk, PMU_Q, PMU_SENTENCE)
+    answer, _ = ask(desk, PMU_Q, reply((n, "PMU security sources said the toll was eleven dead and ten wounded",
+                                        "11 fighters died and 10 were wounded.")))
+    (cite,) = answer.sources
+    assert cite.repaired
+    assert "11 dead and 10 wounded" in cite.quote
+    assert_verbatim(desk, answer)
+
+
+def test_claim_with_number_missing_from_quote_gets_supporting_sentence(desk: Desk) -> None:
+    """A claim whose figure is not in its quote is re-cited to a shown sentence that has the figure."""
+    n = source_of(desk, PMU_Q, PMU_SENTENCE)
+    answer, _ = ask(desk, PMU_Q, reply((n, "ISIS launched an attack on the Hashed's Brigade 22",
+                                        "At least 11 PMU fighters were killed.")))
+    (cite,) = answer.sources
+    assert "11" in cite.quote
+    assert_verbatim(desk, answer)
+
+
+def test_unsupported_claim_dropped_then_abstain(desk: Desk) -> None:
+    """A claim whose figures appear nowhere in the shown articles is dropped; nothing left -> abstain."""
+    answer, _ = ask(desk, PMU_Q, reply((1, "Forty-seven fighters died in Basra", "47 fighters were killed in Basra.")))
+    assert answer.abstained and answer.text == ABSTAIN and answer.sources == []
+    assert answer.dropped_claims == ["47 fighters were killed in Basra."]
+
+
+def test_model_abstain_sentence_means_abstain(desk: Desk) -> None:
+    """When the model answers with the shared abstain sentence, the answer is an abstention."""
+    answer, _ = ask(desk, "Who won the 2019 election in Basra?", reply((0, "", ABSTAIN)))
+    assert answer.abstained and answer.text == ABSTAIN
+
+
+def test_nothing_relevant_abstains_without_calling_model(desk: Desk) -> None:
+    """An off-topic question retrieves nothing relevant and never reaches the model."""
+    answer, llm = ask(desk, "Which football team won the cup?")
+    assert answer.abstained and llm.calls == []
+
+
+def test_mixed_claims_keep_supported_and_number_citations(desk: Desk) -> None:
+    """Supported claims keep [n] markers numbered by first use; the unsupported one is dropped."""
+    q = "What was the toll of the ambush east of Tikrit?"
+    n = source_of(desk, q, PMU_SENTENCE)
+    answer, _ = ask(desk, q, reply(
+        (n, PMU_SENTENCE, "The toll was 11 dead and 10 wounded."),
+        (n, "ISIS launched an attack on the Hashed\u2019s Brigade 22", "ISIS attacked Brigade 22."),
+        (n, "The attackers used tanks", "The attackers used 40 tanks."),
+        (n, PMU_SENTENCE, "The toll was 11 dead and 10 wounded."),
+    ))
+    assert answer.text == "The toll was 11 dead and 10 wounded [1]. ISIS attacked Brigade 22 [2]."
+    assert [c.n for c in answer.sources] == [1, 2]
+    assert answer.dropped_claims == ["The attackers used 40 tanks."]
+    assert_verbatim(desk, answer)
+
+
+def test_invalid_json_retried_once(desk: Desk) -> None:
+    """A reply that is not valid JSON gets one retry that names the problem."""
+    n = source_of(desk, PMU_Q, PMU_SENTENCE)
+    answer, llm = ask(desk, PMU_Q, '{"claims": [{"source": 1, "quo', reply((n, PMU_SENTENCE, "11 were killed.")))
+    assert not answer.abstained
+    assert len(llm.calls) == 2
+    assert "not valid JSON" in llm.calls[1][-1]["content"]
+
+
+def test_invalid_json_twice_is_clear_error(desk: Desk) -> None:
+    """Two invalid replies raise a typed error with advice, not a traceback from the parser."""
+    with pytest.raises(LLMOutputError) as err:
+        ask(desk, PMU_Q, "not json", '{"claims": "nope"}')
+    assert "did not return valid JSON" in err.value.message and err.value.help_message
+
+
+def test_date_filter_limits_sources(desk: Desk) -> None:
+    """With a published-date filter only articles from that range are shown to the model."""
+    q = "Who was killed in the attacks?"
+    f = Filters(published_from="2022-01-01", published_to="2022-12-31")
+    hits = desk.retrieve(q, f)
+    assert hits and {h.published.year for h in hits} == {2022}
+    answer, llm = ask(desk, q, reply((1, "killed 9 cops", "9 police officers were killed.")), filters=f)
+    assert answer.filters_used == f
+    assert "2022-12-18" in llm.calls[0][1]["content"] and "2021-01-24" not in llm.calls[0][1]["content"]
+
+
+def test_stream_previews_then_answer(desk: Desk) -> None:
+    """ask_stream yields readable draft text while the model writes, then the checked Answer."""
+    n = source_of(desk, PMU_Q, PMU_SENTENCE)
+    d = Desk(desk.settings, llm=FakeLLM(replies=[reply((n, PMU_SENTENCE, "Eleven died."))]))
+    events = list(d.ask_stream(PMU_Q))
+    previews = [e for e in events if isinstance(e, str)]
+    assert isinstance(events[-1], Answer)
+    assert any(p.startswith("\u201cPMU security") for p in previews)
+    assert previews[-1] == "Eleven died."
+    assert "{" not in "".join(previews)
+
+
+def test_draft_preview_handles_escapes_and_cuts() -> None:
+    """Partial JSON shows claim texts; an escape cut in half does not break the preview."""
+    assert draft_preview('{"claims": [{"source": 1, "quote": "x", "text": "He said \\"no\\" tw') == 'He said "no" tw'
+    assert draft_preview('{"claims": [{"source": 1, "quote": "a \\') == "\u201ca \u2026\u201d"
+
+
+def test_retrieval_does_not_load_llm(desk: Desk) -> None:
+    """Searching the corpus never creates or loads the language model."""
+    d = Desk(desk.settings.model_copy(update={"llm": desk.settings.llm.model_copy(update={"backend": "llamacpp"})}))
+    assert d.retrieve(PMU_Q)
+    assert d._llm is None
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("On 24 January 2021, 11 fighters were killed.", True),   # the date restates the article's date
+    ("On 23 January 2021, 11 fighters were killed.", False),  # a date the article does not give
+    ("24 fighters were killed.", False),                      # a casualty figure that equals the day
+])
+def test_numbers_checked_except_the_articles_own_date(desk: Desk, text: str, kept: bool) -> None:
+    """A claim may restate the cited article's publication date, but no other number without a quote."""
+    n = source_of(desk, PMU_Q, PMU_SENTENCE)
+    answer, _ = ask(desk, PMU_Q, reply((n, PMU_SENTENCE, text)))
+    assert answer.abstained is (not kept)
+
+
+def test_empty_quote_means_no_citation(desk: Desk) -> None:
+    """A claim that comes with no quote at all is dropped, not cited after the fact."""
+    answer, _ = ask(desk, PMU_Q, reply((1, "", "ISIS carried out the attack.")))
+    assert answer.abstained and answer.dropped_claims == ["ISIS carried out the attack."]
+
+
+def test_one_word_quote_is_not_verbatim_evidence(desk: Desk) -> None:
+    """A one-word 'quote' proves nothing: the citation is repaired to a whole shown sentence."""
+    answer, _ = ask(desk, PMU_Q, reply((1, "ISIS", "ISIS launched an attack on Brigade 22.")))
+    (cite,) = answer.sources
+    assert cite.repaired and "Brigade 22" in cite.quote and len(cite.quote.split()) > 3
+    assert_verbatim(desk, answer)
+
+
+def test_weekday_in_answer_gets_its_calendar_date(desk: Desk) -> None:
+    """'ambushed on Saturday' in an article of Sunday 24 January 2021 is answered with 23 January 2021."""
+    sentence = "were killed in an ambush by ISIS terrorist group north of the Iraqi capital on Saturday"
+    n = source_of(desk, PMU_Q, sentence)
+    answer, _ = ask(desk, "On what date was the PMU ambushed?", reply((n, sentence, "The PMU was ambushed on Saturday, 24 January 2021.")))
+    assert answer.text == "The PMU was ambushed on Saturday, 23 January 2021 [1]."
+    assert_verbatim(desk, answer)
+
+
+def test_cited_claim_that_does_not_answer_the_question_abstains(desk: Desk) -> None:
+    """Asked for a commander, a true cited toll is not an answer: the user is told the articles do not say."""
+    n = source_of(desk, PMU_Q, PMU_SENTENCE)
+    text = "PMU security sources said the toll was 11 dead and 10 wounded."
+    answer, _ = ask(desk, "Which PMU commander was killed east of Tikrit?", reply((n, PMU_SENTENCE, text)))
+    assert answer.abstained and answer.text == ABSTAIN and answer.dropped_claims == [text]
+    answer, _ = ask(desk, "What was the death toll of the ambush east of Tikrit?", reply((n, PMU_SENTENCE, text)))
+    assert not answer.abstained and answer.text.startswith(text.rstrip("."))
+
+
+DUJAIL = "In the first attack, ISIS fighters killed three military security personnel and two policemen in the town of Dujail"
+
+
+def test_count_the_records_miss_is_answered_from_the_text(desk: Desk) -> None:
+    """No record has police killed in Dujail, but the article says two: the user gets both facts, cited."""
+    q = "How many policemen were killed in the attack in Dujail?"
+    answer, llm = ask(desk, q, reply((source_of(desk, q, "two policemen"), DUJAIL, "Two policemen were killed in Dujail.")))
+    assert len(llm.calls) == 1 and not answer.abstained
+    assert answer.text.startswith("No incidents match (near Dujail")
+    assert answer.text.endswith("From the article text: Two policemen were killed in Dujail [1].")
+    assert "two policemen" in answer.sources[0].quote
+    assert_verbatim(desk, answer)
+
+
+def test_count_the_text_cannot_answer_either_keeps_the_records_answer(desk: Desk) -> None:
+    answer, llm = ask(desk, "How many policemen were killed in the attack in Dujail?", reply((0, "", ABSTAIN)))
+    assert len(llm.calls) == 1 and answer.abstained and answer.text.startswith("No incidents match (near Dujail")
+
+
+def test_count_over_a_period_with_no_record_does_not_ask_the_model(desk: Desk) -> None:
+    """'in 2020' makes it a count over records: their 'none' is exact, so the model is never asked."""
+    answer, llm = ask(desk, "How many civilians were killed in Basra in 2020?")
+    assert llm.calls == [] and answer.abstained and answer.text.startswith("No incidents match (near Basra")

@@ -1,0 +1,193 @@
+"""Reading files, cleaning boilerplate, article metadata, and what ingest does with bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+
+from assistant.corpus.read import clean, read_records, to_article
+from assistant.desk import Desk
+from assistant.errors import InputFileError
+
+
+def _article(path: Path):
+    (rec,) = list(read_records(path, 5_000_000))
+    assert not isinstance(rec, InputFileError), rec
+    return to_article(rec)
+
+
+@pytest.mark.parametrize(
+    ("name", "title_start", "outlet", "published"),
+    [
+        ("000_b6ac3712ce3964f2.txt", "WATCH: Deadly ISIS ambush in Makhmour", "Kurdistan 24", None),
+        ("001_a38569504abe2439.txt", "Iraq, anti-ISIS coalition kill", "Kurdistan 24", dt.date(2019, 11, 10)),
+        ("002_a9d188d1784c2b7a.txt", "At least 11 fighters from the Iranian-backed", "AFP", dt.date(2021, 1, 24)),
+        ("003_27d1533106132ce4.txt", "Iraq: Islamic State Militants Kill 7", None, None),
+        ("004_4c74c92a67e39f7d.txt", "Islamic State militants stated Sunday", "AFP", dt.date(2022, 12, 18)),
+    ],
+)
+def test_seed_metadata(name: str, title_start: str, outlet: str | None, published: dt.date | None) -> None:
+    """Title, outlet and publication date come from the text; no date is invented when the text has none."""
+    art = _article(SEEDS / name)
+    assert art.title.startswith(title_start)
+    assert art.outlet == outlet
+    assert art.published == published
+
+
+@pytest.mark.parametrize(
+    ("name", "gone"),
+    [
+        ("001_a38569504abe2439.txt", "Read More: Multiple casualties"),
+        ("001_a38569504abe2439.txt", "Sponsored Links"),
+        ("001_a38569504abe2439.txt", "Editing by John Catherine"),
+        ("001_a38569504abe2439.txt", "2019-11-10 00:00:00 - Source"),
+        ("002_a9d188d1784c2b7a.txt", "For all the latest headlines follow our Google News channel"),
+        ("002_a9d188d1784c2b7a.txt", "US denies involvement in alleged attack"),
+        ("002_a9d188d1784c2b7a.txt", "date 2021-01-24"),
+        ("003_27d1533106132ce4.txt", "Please let us know if you're having issues with commenting"),
+    ],
+)
+def test_boilerplate_removed(name: str, gone: str) -> None:
+    """Navigation, related-link lists, credits and date stamps do not reach the index."""
+    assert gone not in _article(SEEDS / name).text
+
+
+def test_duplicated_lead_paragraph_kept_once() -> None:
+    """Seed 000 repeats its lead paragraph (once with a dateline); the cleaned text has it once."""
+    text = _article(SEEDS / "000_b6ac3712ce3964f2.txt").text
+    assert text.count("late Wednesday ambushed an Iraqi Shia militia convoy") == 1
+    assert "ERBIL (Kurdistan 24)" in text
+    assert "Six militia members were killed while 31 others were injured" in text
+
+
+def test_clean_keeps_facts_and_paragraphs() -> None:
+    """Cleaning drops boilerplate lines but keeps every real paragraph, separated by blank lines."""
+    raw = "Title of the piece here\n\nFirst fact: 3 killed.\nSponsored Links\n\n\nSecond fact: 5 wounded.\n"
+    text, _ = clean(raw)
+    assert text == "Title of the piece here\n\nFirst fact: 3 killed.\n\nSecond fact: 5 wounded."
+
+
+def test_doc_id_is_content_hash(tmp_path: Path) -> None:
+    """The same article under another file name gets the same id; a changed one gets a new id."""
+    a = _article(SEEDS / "002_a9d188d1784c2b7a.txt")
+    copy = tmp_path / "renamed.md"
+    copy.write_text((SEEDS / "002_a9d188d1784c2b7a.txt").read_text())
+    assert _article(copy).doc_id == a.doc_id
+    copy.write_text(copy.read_text().replace("11 dead and 10 wounded", "12 dead and 10 wounded"))
+    assert _article(copy).doc_id != a.doc_id
+
+
+def test_json_jsonl_and_html(tmp_path: Path) -> None:
+    """JSON fields (title, url, published, source) and HTML meta tags become article metadata."""
+    body = "Gunmen attacked a checkpoint near Baiji, killing four soldiers, officials said on Monday."
+    (tmp_path / "one.json").write_text(json.dumps({"text": body, "title": "Baiji checkpoint attack",
+                                                   "published": "2020-03-02", "source": "Reuters", "url": "https://x.test/a"}))
+    (tmp_path / "many.jsonl").write_text(json.dumps({"text": body.replace("four", "five")}) + "\n\n" +
+                                         json.dumps({"text": body.replace("four", "six"), "published": "2020-03-05"}) + "\n")
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Raid in Hawija</title><meta property='article:published_time' content='2021-05-06T10:00:00Z'>"
+        "<meta property='og:site_name' content='Rudaw'><style>p{color:red}</style><script>alert(1)</script></head>"
+        "<body><nav>Home | World</nav><p>Security forces raided a hideout in Hawija &amp; arrested two suspects.</p>"
+        "<p>No casualties were reported.</p></body></html>")
+    arts = {}
+    for path in sorted(tmp_path.iterdir()):
+        for rec in read_records(path, 5_000_000):
+            assert not isinstance(rec, InputFileError), rec
+            a = to_article(rec)
+            arts[a.source] = a
+    one = arts[str(tmp_path / "one.json")]
+    assert (one.title, one.outlet, one.published, one.url) == ("Baiji checkpoint attack", "Reuters", dt.date(2020, 3, 2), "https://x.test/a")
+    assert arts[str(tmp_path / "many.jsonl") + "#line3"].published == dt.date(2020, 3, 5)
+    page = arts[str(tmp_path / "page.html")]
+    assert (page.title, page.outlet, page.published) == ("Raid in Hawija", "Rudaw", dt.date(2021, 5, 6))
+    assert "Hawija & arrested two suspects." in page.text
+    assert "alert" not in page.text and "color" not in page.text and "Home | World" not in page.text
+
+
+BAD = [
+    ("empty.txt", b"   \n\n", "empty file"),
+    ("blob.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+    ("latin1.txt", "Mossoul: deux morts à l'entrée".encode("latin-1"), "not valid UTF-8"),
+    ("broken.json", b'{"text": "unterminated', "invalid JSON"),
+    ("notext.json", b'{"title": "no body"}', "missing or empty 'text'"),
+    ("table.csv", b"a,b\n1,2\n", "unsupported file type"),
+    ("baddate.json", b'{"text": "Two were killed in Mosul on Friday, police said.", "published": "last week"}', "not an ISO date"),
+]
+
+
+def test_bad_files_rejected_by_name_rest_ingested(settings, seeds: Path) -> None:
+    """Each bad file is reported with its name and reason; good files in the same run are stored."""
+    for name, data, _ in BAD:
+        (seeds / name).write_bytes(data)
+    big = seeds / "huge.txt"
+    big.write_text("Word " * 300_000)  # 1.5 MB
+    settings.ingest.max_file_mb = 1.0
+    report = Desk(settings).ingest([seeds])
+    rejected = {Path(r.path.split("#")[0]).name: r.reason for r in report.results if r.status == "rejected"}
+    for name, _, reason in BAD:
+        assert reason in rejected[name], (name, rejected.get(name))
+    assert "over the 1.0 MB limit" in rejected["huge.txt"]
+    assert report.count("added") == 5
+    assert Desk(settings).store.counts()[0] == 5
+
+
+def test_reingest_is_noop_and_changed_file_replaces(settings, seeds: Path) -> None:
+    """Re-ingesting unchanged files stores nothing new; editing a file replaces its old chunks."""
+    desk = Desk(settings)
+    desk.ingest([seeds])
+    before = desk.store.counts()
+    again = desk.ingest([seeds])
+    assert [r.status for r in again.results] == ["duplicate"] * 5
+    assert desk.store.counts() == before
+    path = seeds / "002_a9d188d1784c2b7a.txt"
+    old_id = _article(path).doc_id
+    path.write_text(path.read_text().replace("11 dead and 10 wounded", "12 dead and 10 wounded"))
+    (res,) = desk.ingest([path]).results
+    assert res.status == "replaced"
+    assert desk.store.article(old_id) is None
+    assert desk.store.chunks_of(old_id) == []
+    assert desk.store.counts()[0] == 5
+    assert "12 dead" in desk.store.article(res.doc_id).text
+
+
+def test_hard_wrapped_text_and_curly_boilerplate(tmp_path: Path) -> None:
+    """Wrapped lines join into one paragraph; boilerplate with curly apostrophes is still removed."""
+    p = tmp_path / "wrapped.txt"
+    p.write_text("Gunmen kill four soldiers near Tikrit\n\nGunmen killed four soldiers near Tikrit on Sunday and\n"
+                 "wounded two others, police said.\n\nPlease let us know if you\u2019re having issues with commenting.\n")
+    art = _article(p)
+    assert art.title == "Gunmen kill four soldiers near Tikrit"
+    assert "on Sunday and wounded two others, police said." in art.text
+    assert "commenting" not in art.text
+
+
+def test_html_whitespace_svg_title_forms_and_odd_dates(tmp_path: Path) -> None:
+    """HTML line breaks are not paragraphs, icon titles stay out of the title, form-wrapped bodies are read,
+    and an unreadable meta date means 'unknown' rather than a rejected page."""
+    p = tmp_path / "page.html"
+    p.write_text("<html><head><title>Real title</title><meta name='date' content='24/01/2021'></head><body>"
+                 "<svg><title>Facebook icon</title></svg><form><p>Two policemen were killed\nin Samarra on Friday,"
+                 "\nofficials said.</p></form></body></html>")
+    art = _article(p)
+    assert art.title == "Real title"
+    assert "Two policemen were killed in Samarra on Friday, officials said." in art.text
+    assert art.published is None
+
+
+def test_empty_list_missing_path_and_source_identity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty JSON list and a missing path are reported; relative and absolute paths are one source;
+    JSON records with a URL are identified by it."""
+    (tmp_path / "none.json").write_text("[]")
+    (err,) = list(read_records(tmp_path / "none.json", 1000))
+    assert isinstance(err, InputFileError) and "empty JSON list" in err.reason
+    (err,) = list(read_records(tmp_path / "nope", 1000))
+    assert isinstance(err, InputFileError) and "no such file" in err.reason
+    (tmp_path / "a.txt").write_text("Bomb kills three in Baiji\n\nA roadside bomb killed three people in Baiji.")
+    monkeypatch.chdir(tmp_path)
+    assert _article(Path("a.txt")).source == _article(tmp_path / "a.txt").source
+    (tmp_path / "feed.jsonl").write_text(json.dumps({"text": "A roadside bomb killed three in Baiji.", "url": "https://n.test/1"}))
+    assert _article(tmp_path / "feed.jsonl").source.endswith("feed.jsonl#https://n.test/1")

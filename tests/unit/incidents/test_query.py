@@ -1,0 +1,431 @@
+"""Listing and counting from incident records: filters, duplicate merging, totals, cited answers, all matches."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.from_records import answer_from_incidents
+from assistant.answering.question import ParsedQuestion
+from assistant.desk import Desk
+from assistant.incidents.labels import describe
+from assistant.incidents.query import (
+    DUPLICATE_KM,
+    find_incidents,
+    merge_duplicates,
+    total,
+)
+from assistant.language import gazetteer
+from assistant.schemas import (
+    Answer,
+    Article,
+    Count,
+    Incident,
+    IncidentFilters,
+    IncidentSource,
+)
+from assistant.settings import Settings
+from assistant.store import within
+
+TODAY = dt.date(2024, 6, 1)
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def exact(n: int) -> Count:
+    """A figure reported as one number."""
+    return Count(low=n, high=n, text=str(n))
+
+
+def at_least(n: int, text: str = "") -> Count:
+    """An open-ended figure ('at least 11', 'dozens')."""
+    return Count(low=n, high=None, text=text or f"at least {n}")
+
+
+def incident(ident: str, *, place: str | None = "Kirkuk", day: str | None = "2022-12-18", precision: str = "day",
+             doc: str = "doc-a", province: str | None = None, killed: int | Count | None = None,
+             wounded: int | Count | None = None, target: str | None = "police", attack_type: str = "ied",
+             perpetrator: str | None = None, lat: float | None = None, lon: float | None = None) -> Incident:
+    """An incident at a gazetteer place (or at lat/lon, or nowhere when place is None) with one evidence sentence."""
+    found = gazetteer.lookup(place) if place else None
+    k = exact(killed) if isinstance(killed, int) else killed
+    w = exact(wounded) if isinstance(wounded, int) else wounded
+    quote = f"Report {ident}: an attack near {place or 'an unnamed village'} killed {k.text if k else 'nobody'}."
+    return Incident(
+        id=ident, event_date=dt.date.fromisoformat(day) if day else None, date_precision=precision if day else "unknown",
+        place_text=place, place=found.name if found else None, province=province or (found.province if found else None),
+        lat=lat if lat is not None else (found.lat if found else None),
+        lon=lon if lon is not None else (found.lon if found else None),
+        perpetrator=perpetrator, target=target, attack_type=attack_type, killed=k, wounded=w,
+        sources=[IncidentSource(doc_id=doc, quote=quote, start=0, end=len(quote), killed=k, wounded=w)],
+    )
+
+
+def put_article(desk: Desk, doc_id: str, incidents: list[Incident], published: dt.date | None = None) -> Article:
+    """Store an article whose text is its incidents' evidence sentences, with the incidents pointing into it."""
+    text, placed = "", []
+    for inc in incidents:
+        quote = inc.sources[0].quote
+        start = len(text)
+        text += quote + "\n\n"
+        src = IncidentSource(doc_id=doc_id, quote=quote, start=start, end=start + len(quote), killed=inc.killed,
+                             wounded=inc.wounded)
+        placed.append(inc.model_copy(update={"sources": [src]}))
+    art = Article(doc_id=doc_id, text=text.strip(), title=f"Article {doc_id}", outlet="Test Wire", published=published,
+                  source=f"test://{doc_id}")
+    vectors = desk.embedder.embed([art.text] + [describe(i) for i in placed])
+    desk.store.put(art, [], [], vectors[0], placed, vectors[1:])
+    return art
+
+
+def listed(desk: Desk, filters: IncidentFilters, target: str | None = None) -> set[str]:
+    """Ids of the incidents a listing shows for these filters."""
+    return {i.id for i in find_incidents(desk.store, filters, target)}
+
+
+def near(place: str, km: float = 50.0, **more: object) -> IncidentFilters:
+    """Filters for 'within km of place' (as --near/--radius build them)."""
+    p = gazetteer.lookup(place)
+    assert p is not None, place
+    return IncidentFilters(place=p.name, lat=p.lat, lon=p.lon, radius_km=km, **more)
+
+
+def check_citations(answer: Answer, desk: Desk) -> None:
+    """Every [n] in the text is a source, every source is cited, and each quote is verbatim in its stored article."""
+    markers = {int(n) for n in _MARKER.findall(answer.text)}
+    assert markers == {c.n for c in answer.sources}, answer.text
+    assert sorted(c.n for c in answer.sources) == list(range(1, len(answer.sources) + 1))
+    for c in answer.sources:
+        art = desk.store.article(c.doc_id)
+        assert art is not None and art.text[c.start:c.end] == c.quote
+
+
+@pytest.fixture
+def empty_desk(settings: Settings) -> Desk:
+    """A desk with an empty corpus (hash embedder, fake LLM, temp data dir)."""
+    return Desk(settings)
+
+
+@pytest.fixture
+def kirkuk_desk(empty_desk: Desk) -> Desk:
+    """Incidents in and around Kirkuk and Salahuddin, one with no coordinates, one with no date."""
+    put_article(empty_desk, "art-kirkuk", [
+        incident("kirkuk-city", place="Kirkuk", day="2022-12-18", killed=9, perpetrator="ISIS"),
+        incident("kirkuk-month", place="Kirkuk", day="2022-11-01", precision="month", killed=4, target="army",
+                 attack_type="shooting"),
+        incident("dibis", place="Dibis", day="2022-03-02", killed=2, target="army", attack_type="mortar_rocket"),
+        incident("hawija", place="Hawija", day="2022-06-01", killed=3, target="PMU", perpetrator="ISIS"),
+        incident("nowhere", place=None, province="Kirkuk", day="2022-07-07", killed=1),
+    ])
+    put_article(empty_desk, "art-salahuddin", [
+        incident("tikrit", place="Tikrit", day="2021-01-23", killed=11, target="PMU", attack_type="ambush",
+                 perpetrator="ISIS"),
+        incident("baiji", place="Baiji", day="2022-12-18", killed=4, target="army", attack_type="ambush",
+                 perpetrator="ISIS"),
+        incident("dujail", place="Dujail", day=None, killed=5, target="army", attack_type="shooting",
+                 perpetrator="ISIS"),
+        incident("salah-nowhere", place=None, province="Salahuddin", day="2022-02-02", killed=1,
+                 attack_type="shooting"),
+    ])
+    return empty_desk
+
+
+# ------------------------------------------------------------------ filters
+
+
+@pytest.mark.parametrize(("km", "expected"), [
+    (50.0, {"kirkuk-city", "kirkuk-month", "dibis"}),  # Dibis is 37 km away; Hawija (58 km) is inside the box only
+    (60.0, {"kirkuk-city", "kirkuk-month", "dibis", "hawija"}),
+    (10.0, {"kirkuk-city", "kirkuk-month"}),
+])
+def test_radius_around_kirkuk_lists_only_incidents_within_it(kirkuk_desk: Desk, km: float, expected: set[str]) -> None:
+    """'Within N km of Kirkuk' lists Kirkuk-city incidents and near towns, never Tikrit or incidents with no place."""
+    assert listed(kirkuk_desk, near("Kirkuk", km)) == expected
+
+
+@pytest.mark.parametrize(("place", "lat_lon", "inside"), [
+    ("Kirkuk", None, True),
+    ("Dibis", None, True),
+    ("Tikrit", None, False),
+    ("Hawija", None, False),
+    (None, None, False),  # no coordinates: never inside a radius, whatever its province
+    (None, (35.468 + 0.40, 44.392 + 0.60), False),  # inside the store's bounding box, 70 km away
+])
+def test_within_is_the_exact_radius_test(place: str | None, lat_lon: tuple[float, float] | None, inside: bool) -> None:
+    """The exact 50 km test keeps what the bounding box let through only when it is really within the radius."""
+    lat, lon = lat_lon or (None, None)
+    inc = incident("x", place=place, province="Kirkuk", lat=lat, lon=lon)
+    assert within(inc, near("Kirkuk")) is inside
+
+
+def test_radius_query_excludes_incident_without_coordinates(kirkuk_desk: Desk) -> None:
+    """An incident known only by its province is never listed for 'near X', even when X is in that province."""
+    assert "nowhere" not in listed(kirkuk_desk, near("Kirkuk", 200.0))
+    assert "nowhere" in listed(kirkuk_desk, IncidentFilters(province="Kirkuk"))
+
+
+@pytest.mark.parametrize(("province", "expected"), [
+    ("Kirkuk", {"kirkuk-city", "kirkuk-month", "dibis", "hawija", "nowhere"}),
+    ("Salahuddin", {"tikrit", "baiji", "dujail", "salah-nowhere"}),
+    ("Basra", set()),
+])
+def test_province_filter_is_membership(kirkuk_desk: Desk, province: str, expected: set[str]) -> None:
+    """'In <province>' lists every incident recorded in that province, with or without coordinates, and no other."""
+    assert listed(kirkuk_desk, IncidentFilters(province=province)) == expected
+
+
+@pytest.mark.parametrize(("lo", "hi", "expected"), [
+    ("2022-01-01", "2022-12-31", {"kirkuk-city", "kirkuk-month", "dibis", "hawija", "nowhere", "baiji", "salah-nowhere"}),
+    ("2022-11-01", "2022-11-30", {"kirkuk-month"}),  # month precision 'November 2022' is inside November
+    ("2022-12-17", "2022-12-18", {"kirkuk-city", "baiji"}),
+    ("2021-01-01", "2021-12-31", {"tikrit"}),
+    ("2015-01-01", "2015-12-31", set()),
+])
+def test_date_range_uses_event_dates(kirkuk_desk: Desk, lo: str, hi: str, expected: set[str]) -> None:
+    """A date range lists incidents whose event date falls in it (month-precision dates too); undated ones never."""
+    f = IncidentFilters(date_from=dt.date.fromisoformat(lo), date_to=dt.date.fromisoformat(hi))
+    assert listed(kirkuk_desk, f) == expected
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    ({"attack_type": "ambush"}, {"tikrit", "baiji"}),
+    ({"attack_type": "mortar_rocket"}, {"dibis"}),
+    ({"perpetrator": "ISIS"}, {"kirkuk-city", "hawija", "tikrit", "baiji", "dujail"}),
+    ({"perpetrator": "ISIS", "attack_type": "shooting"}, {"dujail"}),
+    ({"perpetrator": "ISIS", "province": "Kirkuk"}, {"kirkuk-city", "hawija"}),
+    ({"perpetrator": "PKK"}, set()),
+])
+def test_attack_type_and_perpetrator_filters(kirkuk_desk: Desk, filters: dict, expected: set[str]) -> None:
+    """Attack type and perpetrator filters (alone or combined with a province) list exactly the matching incidents."""
+    assert listed(kirkuk_desk, IncidentFilters(**filters)) == expected
+
+
+def test_target_filter_from_the_question(kirkuk_desk: Desk) -> None:
+    """'How many soldiers were killed in Kirkuk province' counts only incidents that hit the army."""
+    answer = kirkuk_desk.ask("How many soldiers were killed in Kirkuk province?", today=TODAY)
+    assert answer.text.splitlines()[0].startswith("6 killed in 2 incidents")
+
+
+# ------------------------------------------------------------------ duplicates
+
+
+@pytest.mark.parametrize("days_apart", [0, 1])
+def test_reports_of_one_event_are_merged(days_apart: int) -> None:
+    """Two articles reporting an attack on the same target, a day apart at most and within 25 km, make one incident."""
+    a = incident("a", place="Kirkuk", day="2022-12-18", doc="doc-a", killed=9)
+    b = incident("b", place="Taza", day=str(dt.date(2022, 12, 18) + dt.timedelta(days=days_apart)), doc="doc-b",
+                 killed=9)
+    assert gazetteer.distance_km(a.lat, a.lon, b.lat, b.lon) <= DUPLICATE_KM
+    (merged,) = merge_duplicates([a, b])
+    assert [s.doc_id for s in merged.sources] == ["doc-a", "doc-b"]
+    assert merged.killed.exact() == 9 and merged.conflicts == []
+
+
+def test_disagreeing_figures_become_a_range_with_a_conflict() -> None:
+    """Sources saying 13 and 32 killed give a 13–32 count and a note that they disagree."""
+    a = incident("a", doc="doc-a", killed=13, wounded=30)
+    b = incident("b", doc="doc-b", killed=32, wounded=30)
+    (merged,) = merge_duplicates([b, a])
+    assert (merged.killed.low, merged.killed.high) == (13, 32)
+    assert merged.killed.exact() is None
+    assert merged.wounded.exact() == 30
+    assert len(merged.conflicts) == 1 and "13" in merged.conflicts[0] and "32" in merged.conflicts[0]
+
+
+def test_lower_bound_and_exact_figure_do_not_conflict() -> None:
+    """'At least 11' and '11' killed are one figure: the exact one is kept, no conflict is reported."""
+    a = incident("a", doc="doc-a", killed=at_least(11))
+    b = incident("b", doc="doc-b", killed=11)
+    (merged,) = merge_duplicates([a, b])
+    assert merged.killed.exact() == 11 and merged.conflicts == []
+
+
+def test_third_report_keeps_the_range() -> None:
+    """Three articles saying 13, 32 and 20 killed still show 13–32 killed, not 20 as if all agreed."""
+    reports = [incident(d, doc=f"doc-{d}", killed=n) for d, n in (("a", 13), ("b", 32), ("c", 20))]
+    (merged,) = merge_duplicates(reports)
+    assert (merged.killed.low, merged.killed.high) == (13, 32)
+
+
+@pytest.mark.parametrize(("b_place", "b_day", "b_target", "b_doc"), [
+    ("Kirkuk", "2022-12-20", "police", "doc-b"),  # two days apart
+    ("Tikrit", "2022-12-18", "police", "doc-b"),  # 115 km apart
+    ("Hawija", "2022-12-18", "police", "doc-b"),  # 58 km apart: near, but not the same place
+    ("Kirkuk", "2022-12-18", "army", "doc-b"),  # another target
+    ("Kirkuk", "2022-12-18", "police", "doc-a"),  # same article: it reports two attacks
+])
+def test_distinct_events_stay_separate(b_place: str, b_day: str, b_target: str, b_doc: str) -> None:
+    """Different days, far-apart places, other targets, or two incidents of one article are never merged."""
+    a = incident("a", place="Kirkuk", day="2022-12-18", doc="doc-a", killed=9)
+    b = incident("b", place=b_place, day=b_day, doc=b_doc, killed=9, target=b_target)
+    assert len(merge_duplicates([a, b])) == 2
+
+
+def test_merged_incident_is_listed_once_citing_both_articles(empty_desk: Desk) -> None:
+    """A listing shows one line for an attack two articles report, cites both, and says their figures disagree."""
+    put_article(empty_desk, "wire-1", [incident("w1", place="Baghdad", day="2021-01-21", killed=13,
+                                                target="civilians", attack_type="suicide")])
+    put_article(empty_desk, "wire-2", [incident("w2", place="Baghdad", day="2021-01-21", killed=32,
+                                                target="civilians", attack_type="suicide")])
+    answer = empty_desk.ask("suicide attacks in Baghdad in January 2021", today=TODAY)
+    lines = answer.text.splitlines()
+    assert lines[0].startswith("1 incident match")
+    assert "13\u201332 killed" in lines[1] and "Sources disagree" in lines[1]
+    assert {c.doc_id for c in answer.sources} == {"wire-1", "wire-2"}
+    check_citations(answer, empty_desk)
+
+
+# ------------------------------------------------------------------ totals and answers
+
+
+@pytest.mark.parametrize(("counts", "low", "high", "text"), [
+    ([exact(11), exact(9)], 20, 20, "20"),
+    ([at_least(11), exact(9)], 20, None, "at least 20"),
+    ([exact(0), exact(2), exact(5)], 7, 7, "7"),
+    ([exact(6), None], 6, None, "at least 6"),  # a missing figure: the total is a lower bound
+    ([at_least(24, "dozens"), exact(2)], 26, None, "at least 26"),
+])
+def test_total_sums_figures_and_keeps_lower_bounds(counts: list[Count | None], low: int, high: int | None,
+                                                  text: str) -> None:
+    """Totals are exact sums when every figure is exact, and 'at least N' when any is open-ended or missing."""
+    t = total(counts)
+    assert (t.low, t.high, t.text) == (low, high, text)
+
+
+def test_count_question_totals_by_code(kirkuk_desk: Desk) -> None:
+    """'How many were killed near Kirkuk in 2022' adds the listed incidents' figures and lists each one cited."""
+    answer = kirkuk_desk.ask("How many people were killed near Kirkuk in 2022?", today=TODAY)
+    lines = answer.text.splitlines()
+    assert lines[0] == "15 killed in 3 incidents (near Kirkuk (50 km) \u00b7 2022-01-01..2022-12-31)."
+    assert len(lines) == 4
+    check_citations(answer, kirkuk_desk)
+
+
+def test_no_match_says_so_with_the_filters_and_no_sources(desk: Desk) -> None:
+    """A filter that matches nothing answers 'No incidents match' naming the filters, with no sources."""
+    answer = desk.ask("attacks near Basra in 2015", today=TODAY)
+    assert answer.text == "No incidents match (near Basra (50 km) \u00b7 2015-01-01..2015-12-31)."
+    assert answer.sources == [] and answer.claims == [] and answer.abstained
+
+
+def test_answer_from_incidents_with_no_match_shows_target(empty_desk: Desk) -> None:
+    """With nothing stored, a count about a target says no incidents match and names the target it looked for."""
+    parsed = ParsedQuestion(filters=IncidentFilters(province="Anbar"), intent="count", measure="killed",
+                            target="police")
+    answer = answer_from_incidents(parsed, "How many police were killed in Anbar?", empty_desk.store)
+    assert answer.text == "No incidents match (in Anbar \u00b7 target police)."
+    assert answer.sources == []
+
+
+@pytest.mark.parametrize("question", [
+    "attacks",
+    "attacks near Kirkuk in 2022",
+    "ISIS attacks in Salahuddin province",
+    "How many people were killed near Kirkuk in 2022?",
+])
+def test_every_marker_cites_a_verbatim_quote(desk: Desk, question: str) -> None:
+    """Each [n] in a listing maps to a citation whose quote is exactly the stored article text at its offsets."""
+    answer = desk.ask(question, today=TODAY)
+    assert answer.sources, answer.text
+    check_citations(answer, desk)
+    for claim in answer.claims:
+        assert claim.citations and all(f"[{c.n}]" in answer.text for c in claim.citations)
+
+
+def test_incident_whose_evidence_is_not_in_the_article_is_not_listed(empty_desk: Desk) -> None:
+    """An incident record whose quote does not match its stored article is left out rather than cited."""
+    art = put_article(empty_desk, "art-ok", [incident("good", place="Kirkuk", killed=2)])
+    bad = incident("bad", place="Kirkuk", day="2022-12-10", killed=7)
+    bad.sources[0].doc_id = art.doc_id  # points into art-ok, at text that is not there
+    bad.sources[0].quote = "A sentence that the article does not contain."
+    vectors = empty_desk.embedder.embed([art.text, describe(bad)])
+    empty_desk.store.put(art, [], [], vectors[0], [bad], vectors[1:])  # same article, one more (broken) incident
+    answer = empty_desk.ask("attacks near Kirkuk", today=TODAY)
+    assert answer.text.splitlines()[0].startswith("1 incident match")
+    assert "7 killed" not in answer.text
+    check_citations(answer, empty_desk)
+
+
+def test_deleted_article_incidents_leave_listings(kirkuk_desk: Desk) -> None:
+    """Once an article is deleted its incidents are no longer listed or counted."""
+    assert {"tikrit", "baiji"} <= listed(kirkuk_desk, IncidentFilters())
+    kirkuk_desk.store.delete("art-salahuddin")
+    assert listed(kirkuk_desk, IncidentFilters()) == {"kirkuk-city", "kirkuk-month", "dibis", "hawija", "nowhere"}
+    answer = kirkuk_desk.ask("ISIS attacks in Salahuddin province", today=TODAY)
+    assert answer.text.startswith("No incidents match") and answer.sources == []
+
+
+def test_edited_article_replaces_its_incidents(empty_desk: Desk, tmp_path: Path) -> None:
+    """Re-ingesting an edited file lists the new version's incident and drops the old one."""
+    path = tmp_path / "report.txt"
+    path.write_text("date 2022-03-09\nBomb near Hawija\n\nA roadside bomb killed three soldiers near Hawija on "
+                    "Monday, officials said.\n", encoding="utf-8")
+    assert empty_desk.ingest([path]).count("added") == 1
+    assert len(find_incidents(empty_desk.store, near("Hawija"))) == 1
+    path.write_text(path.read_text(encoding="utf-8").replace("Hawija", "Samarra"), encoding="utf-8")
+    assert empty_desk.ingest([path]).count("replaced") == 1
+    assert find_incidents(empty_desk.store, near("Hawija")) == []
+    assert len(find_incidents(empty_desk.store, near("Samarra"))) == 1
+
+
+# ------------------------------------------------------------------ all matches, not a top-k
+
+
+def test_listing_enumerates_every_match_not_a_top_k(empty_desk: Desk, tmp_path: Path) -> None:
+    """Fifteen attacks near one town on fifteen dates are all listed and all counted (retrieval shows only top-k)."""
+    folder = tmp_path / "hawija"
+    folder.mkdir()
+    days = [dt.date(2022, 1, 3) + dt.timedelta(days=9 * i) for i in range(15)]
+    for i, day in enumerate(days):
+        (folder / f"{i:02d}.txt").write_text(
+            f"Bomb kills soldiers near Hawija\n\nA roadside bomb killed {i + 2} soldiers near Hawija on "
+            f"{day:%B} {day.day}, {day.year}, a security source said.\n", encoding="utf-8")
+    assert empty_desk.ingest([folder]).count("added") == 15
+    assert empty_desk.settings.retrieve.top_k < 15
+
+    answer = empty_desk.ask("attacks near Hawija", today=TODAY)
+    lines = answer.text.splitlines()
+    assert lines[0] == "15 incidents match (near Hawija (50 km))."
+    assert [line[:10] for line in lines[1:]] == [d.isoformat() for d in days]  # oldest first, one line each
+    check_citations(answer, empty_desk)
+
+    answer = empty_desk.ask("How many soldiers were killed near Hawija?", today=TODAY)
+    assert answer.text.splitlines()[0].startswith(f"{sum(range(2, 17))} killed in 15 incidents")
+
+
+def test_unknown_place_gives_no_listing(desk) -> None:
+    """'attacks near Xyzville' says the place is unknown instead of listing every incident."""
+    answer = desk.ask("attacks near Xyzville in 2022")
+    assert answer.abstained and "Xyzville" in answer.text and answer.sources == []
+
+
+def test_count_with_no_reported_figure_says_so(empty_desk: Desk) -> None:
+    """Incidents that report no wounded figure give 'no figure reported', never 'at least 0 wounded'."""
+    put_article(empty_desk, "outpost", [incident("o", place="Kirkuk", day="2022-11-01", precision="month", killed=4,
+                                                 target="army", attack_type="shooting")])
+    answer = empty_desk.ask("How many soldiers were wounded near Kirkuk in 2022?", today=TODAY)
+    assert answer.abstained and answer.sources == []
+    assert answer.text.startswith("No wounded figure is reported for the 1 incident that match")
+
+
+def test_count_with_some_figures_missing_is_a_lower_bound(kirkuk_desk: Desk) -> None:
+    """When some matching incidents give no figure, the total is a lower bound and says how many are missing."""
+    put_article(kirkuk_desk, "art-extra", [incident("extra", place="Kirkuk", day="2022-05-05", killed=None)])
+    answer = kirkuk_desk.ask("How many people were killed near Kirkuk in 2022?", today=TODAY)
+    head = answer.text.splitlines()[0]
+    assert head.startswith("at least 15 killed in 4 incidents") and "1 of them reports no killed figure" in head
+
+
+def test_count_with_only_vague_figures_gives_the_words_not_at_least_zero(empty_desk: Desk) -> None:
+    """'a large number killed' is reported as those words; no total is made up from it."""
+    put_article(empty_desk, "makhmour", [incident("m", place="Makhmour", day="2019-11-10", killed=Count(text="large number"),
+                                                  target="ISIS", attack_type="airstrike_operation")])
+    answer = empty_desk.ask("How many ISIS fighters were killed near Makhmour in 2019?", today=TODAY)
+    assert answer.abstained and "at least 0" not in answer.text
+    assert answer.text.startswith("No killed figure is reported for the 1 incident that match")
+    assert answer.text.endswith("The reports say only \u201clarge number\u201d killed.")

@@ -1,0 +1,93 @@
+"""The CLI as a user runs it: ingest summary and errors, ask with quotes, --json, data dirs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli import main
+from assistant.models.prompts import ABSTAIN
+
+
+@pytest.fixture
+def run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """Invoke the CLI with fake models and a temp corpus."""
+    monkeypatch.setenv("DESK_EMBED__BACKEND", "hash")
+    monkeypatch.setenv("DESK_LLM__BACKEND", "fake")
+    monkeypatch.setenv("DESK_RETRIEVE__MIN_SIMILARITY", "0.05")
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(main, list(args), catch_exceptions=False)
+
+    return invoke
+
+
+def test_ingest_reports_counts_and_rejections(run, seeds: Path) -> None:
+    """ingest prints per-file rejections with reasons and a summary; exit 1 when something was rejected."""
+    (seeds / "empty.txt").write_text("")
+    res = run("ingest", str(seeds))
+    assert res.exit_code == 1
+    assert "empty.txt: empty file" in res.output
+    assert "6 item(s)" in res.output and "5 added" in res.output and "1 rejected" in res.output
+    (seeds / "empty.txt").unlink()
+    res = run("ingest", str(seeds))
+    assert res.exit_code == 0 and "5 duplicate" in res.output and "Corpus: 5 articles" in res.output
+
+
+def test_ask_prints_answer_and_numbered_quotes(run, seeds: Path) -> None:
+    """ask prints the answer with [n] markers, then each quote with title, outlet and date."""
+    run("ingest", str(seeds))
+    res = run("ask", "What was the toll of the ambush on the PMU east of Tikrit?")
+    assert res.exit_code == 0
+    lines = res.output.splitlines()
+    assert "[1]" in lines[0]
+    assert any(line.startswith("[1] \u201c") for line in lines)
+    assert any("(AFP, 2021-01-24)" in line for line in lines)
+
+
+def test_ask_json_is_structured_answer(run, seeds: Path) -> None:
+    """--json prints the Answer with claims, citations and offsets."""
+    run("ingest", str(seeds))
+    data = json.loads(run("ask", "--json", "How many PMU fighters were killed east of Tikrit?").output)
+    assert set(data) >= {"text", "claims", "abstained", "filters_used", "sources"}
+    cite = data["claims"][0]["citations"][0]
+    assert {"doc_id", "chunk_id", "quote", "start", "end"} <= set(cite)
+
+
+def test_ask_off_topic_abstains(run, seeds: Path) -> None:
+    """A question the articles cannot answer gets the abstain sentence."""
+    run("ingest", str(seeds))
+    assert run("ask", "Which football team won the cup?").output.strip() == ABSTAIN
+
+
+def test_data_dirs_are_separate_corpora(run, seeds: Path, tmp_path: Path) -> None:
+    """--data-dir selects a corpus; an empty one has nothing to search."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    run("ingest", "--data-dir", str(a), str(seeds / "002_a9d188d1784c2b7a.txt"))
+    assert "1. At least 11 fighters" in run("search", "--data-dir", str(a), "PMU fighters Tikrit").output
+    assert "No relevant passages" in run("search", "--data-dir", str(b), "PMU fighters Tikrit").output
+
+
+def test_bad_date_and_errors_are_messages(run, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Invalid options and backend failures end with a message and exit code, not a traceback."""
+    res = run("ask", "--from", "2022-13-01", "q")
+    assert res.exit_code == 2 and "Invalid value" in res.output
+    res = run("ask", "--from", "2022-05-01", "--to", "2022-01-01", "q")
+    assert res.exit_code == 2 and "--from 2022-05-01 is after --to 2022-01-01" in res.output
+    run("ingest", str(seeds))
+    monkeypatch.setenv("DESK_LLM__BACKEND", "openai")
+    monkeypatch.setenv("DESK_LLM__BASE_URL", "http://127.0.0.1:9/v1")
+    res = run("ask", "What was the toll of the ambush on the PMU east of Tikrit?")
+    assert res.exit_code == 1
+    assert "error: cannot reach the LLM server" in res.output
+
+
+def test_serve_refuses_public_bind_without_auth(run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Binding beyond loopback without credentials exits non-zero with the fix."""
+    monkeypatch.delenv("DESK_UI_USER", raising=False)
+    res = run("serve", "--host", "0.0.0.0", "--port", "7999")
+    assert res.exit_code == 1 and "DESK_UI_PASSWORD" in res.output

@@ -1,0 +1,113 @@
+"""The Chroma store: complete articles only, no half-written state, metadata Chroma accepts."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+
+from assistant.corpus.chunk import chunk_article
+from assistant.corpus.read import read_records, to_article
+from assistant.desk import Desk
+from assistant.store import Store
+
+
+def _article(name: str):
+    (rec,) = list(read_records(SEEDS / name, 5_000_000))
+    return to_article(rec)
+
+
+def _write_chunks_without_article(settings, age_s: float) -> int:
+    """What a put interrupted age_s ago leaves behind: chunks and no article record. Returns how many."""
+    art = _article("002_a9d188d1784c2b7a.txt")
+    chunks = chunk_article(art)
+    vecs = Desk(settings).embedder.embed([c.text for c in chunks])
+    Store(settings).chunks.upsert(
+        ids=[c.chunk_id for c in chunks], embeddings=vecs, documents=[c.text for c in chunks],
+        metadatas=[{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end,
+                    "written_at": time.time() - age_s} for c in chunks])
+    return len(chunks)
+
+
+@pytest.mark.parametrize(("age_s", "left"), [(7200, False), (0, True)])
+def test_interrupted_write_never_visible(settings, age_s: float, left: bool) -> None:
+    """Chunks without their article record are never retrieved; once old (a crash, not an ingest still
+    running in another process) they are removed when the store is opened."""
+    n = _write_chunks_without_article(settings, age_s)
+    assert Store(settings).counts() == (0, n if left else 0)
+    assert Desk(settings).retrieve("How many PMU fighters were killed?") == []
+
+
+def test_failed_embedding_stores_nothing_for_that_file(settings, seeds: Path) -> None:
+    """If embedding one article fails, nothing of it is stored and earlier articles stay intact."""
+
+    class Exploding:
+        name = "boom"
+        calls = 0
+
+        def embed(self, texts: list[str]) -> list[list[float]]:
+            Exploding.calls += 1
+            if Exploding.calls == 3:
+                raise RuntimeError("out of memory")
+            return Desk(settings).embedder.embed(texts)
+
+    desk = Desk(settings, embedder=Exploding())
+    with pytest.raises(RuntimeError):
+        desk.ingest([seeds])
+    store = Store(settings)
+    articles, chunks = store.counts()
+    assert articles == 2
+    assert chunks == sum(len(store.chunks_of(a.doc_id)) for a in store.list_articles())
+
+
+def test_metadata_types_and_published_int(settings, seeds: Path) -> None:
+    """Dates are stored as int YYYYMMDD; unknown dates are absent, never a fake value."""
+    Desk(settings).ingest([seeds])
+    store = Store(settings)
+    got = store.articles.get(include=["metadatas"])
+    by_title = {m["title"][:10]: m for m in got["metadatas"]}
+    assert by_title["At least 1"]["published"] == 20210124
+    assert "published" not in by_title["WATCH: Dea"]
+    for m in store.chunks.get(include=["metadatas"])["metadatas"]:
+        assert all(isinstance(v, (str, int, float, bool)) for v in m.values())
+
+
+def test_delete_removes_article_and_chunks(settings, seeds: Path) -> None:
+    """Deleting an article removes its chunks from retrieval."""
+    desk = Desk(settings)
+    desk.ingest([seeds])
+    pmu = next(a for a in desk.articles() if a.title.startswith("At least 11"))
+    desk.store.delete(pmu.doc_id)
+    assert desk.store.counts()[0] == 4
+    assert all(h.chunk.doc_id != pmu.doc_id for h in desk.retrieve("PMU fighters killed east of Tikrit"))
+
+
+def test_mixing_embedders_in_one_corpus_refused(settings, seeds: Path) -> None:
+    """A corpus indexed with one embedder refuses another instead of failing inside Chroma."""
+    from assistant.errors import ConfigError
+    from assistant.models.fakes import HashEmbedder
+
+    Desk(settings).ingest([seeds / "002_a9d188d1784c2b7a.txt"])
+    with pytest.raises(ConfigError, match="indexed with the hash-2048 embedder"):
+        Desk(settings, embedder=HashEmbedder(dim=64)).ingest([seeds])
+
+
+def test_old_incident_records_are_refused_until_reindexed(settings, seeds: Path) -> None:
+    """A corpus whose incident records predate the current schema says to reindex; reindex fixes it, keeping articles."""
+    from click.testing import CliRunner
+
+    from assistant.cli import main
+    from assistant.errors import ConfigError
+
+    desk = Desk(settings)
+    desk.ingest([seeds])
+    desk.store.incidents.modify(metadata={"schema": 1})
+    with pytest.raises(ConfigError, match="assistant reindex"):
+        Desk(settings).ask("attacks near Kirkuk in 2022")
+    res = CliRunner().invoke(main, ["reindex", "--data-dir", str(settings.data_dir)],
+                             env={"DESK_EMBED__BACKEND": "hash", "DESK_LLM__BACKEND": "fake"})
+    assert res.exit_code == 0 and "incidents from 5 articles" in res.output
+    answer = Desk(settings).ask("attacks near Kirkuk in 2022")
+    assert "2 incidents match" in answer.text and Store(settings).counts()[0] == 5

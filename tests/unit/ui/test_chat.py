@@ -1,0 +1,157 @@
+"""The Ask tab's pieces: rendering of answers and sources, the conversation's filters, waiting for the model, the queue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from conftest import NO_FILTERS, free_port
+from gradio_client import Client
+
+from assistant.answering.question import filters_from
+from assistant.app import serve
+from assistant.desk import Desk
+from assistant.models.fakes import FakeLLM, extractive_responder
+from assistant.models.prompts import ABSTAIN
+from assistant.schemas import Answer, Article, Citation, IncidentFilters
+from assistant.ui.chat import field_values, respond, split_filters
+from assistant.ui.render import (
+    answer_html,
+    answer_markdown,
+    chips_html,
+    highlight,
+    source_html,
+    sources_html,
+)
+
+ARTICLE = Article(doc_id="d1", title="Bomb <b>kills</b> 3", outlet="AFP", published=dt.date(2022, 5, 1),
+                  source="/x/a.txt", text="A bomb killed 3 people in Kirkuk. <script>alert(1)</script> Police said so.")
+CITE = Citation(n=1, doc_id="d1", chunk_id="d1:0", quote="A bomb killed 3 people in Kirkuk.", start=0, end=33,
+                title=ARTICLE.title, outlet="AFP", published=ARTICLE.published)
+
+
+def test_answer_markers_become_links_carrying_the_quote() -> None:
+    """Each [n] turns into a link to its source card whose tooltip is the quote; other text is escaped."""
+    out = answer_html(Answer(question="q", text="Three <i>people</i> died [1].", sources=[CITE]))
+    assert '<a class="cite" href="#src-1" data-n="1" title="A bomb killed 3 people in Kirkuk.">[1]</a>' in out
+    assert "<i>" not in out and "&lt;i&gt;" in out
+
+
+def test_abstention_is_a_distinct_state() -> None:
+    """An abstained answer is marked as such, not shown like an answer."""
+    out = answer_html(Answer(question="q", text=ABSTAIN, abstained=True))
+    assert out.startswith('<div class="abstain">') and "Not in the articles" in out
+
+
+def test_source_card_highlights_the_quote_and_escapes_the_article() -> None:
+    """The quoted span is marked inside the article text; markup in the article or title is shown as text."""
+    card = source_html(1, ARTICLE, [(0, 33)])
+    assert '<mark class="quote" data-n="1">A bomb killed 3 people in Kirkuk.</mark>' in card
+    assert "<script>" not in card and "&lt;script&gt;alert(1)&lt;/script&gt;" in card
+    assert "<b>" not in card and "a.txt" in card and "/x/" not in card
+
+
+def test_highlight_skips_bad_or_overlapping_spans() -> None:
+    """Spans outside the text or overlapping an earlier one are ignored rather than corrupting the text."""
+    assert highlight("abcdef", [(0, 2, 1), (1, 3, 2), (4, 99, 3)]) == '<mark class="quote" data-n="1">ab</mark>cdef'
+
+
+def test_sources_of_a_deleted_article_still_show_the_quote() -> None:
+    """A source deleted after the answer was written is reported with its quote instead of vanishing."""
+    out = sources_html(Answer(question="q", text="x [1].", sources=[CITE]), lambda doc_id: None)
+    assert "no longer in the corpus" in out and "A bomb killed 3" in out
+
+
+def test_markdown_copy_lists_citations() -> None:
+    """The copyable Markdown keeps the markers and lists each quote with its article."""
+    out = answer_markdown(Answer(question="q", text="Three died [1].", sources=[CITE]))
+    assert out.splitlines()[0] == "Three died [1]."
+    assert "[1] \u201cA bomb killed 3 people in Kirkuk.\u201d \u2014 Bomb <b>kills</b> 3, AFP, 2022-05-01" in out
+
+
+def test_chips_say_when_filters_were_not_applied() -> None:
+    """Chips show each filter; for a passage answer they are marked as kept, not applied."""
+    f = filters_from("Kirkuk", 30, "2022-01-01", "2022-12-31")
+    assert chips_html(f).count('class="chip"') == 2
+    assert "kept for the next listing" in chips_html(f, applied=False)
+    assert "no filters" in chips_html(None)
+
+
+@pytest.mark.parametrize(("fields", "context", "explicit"), [
+    # Nothing edited: everything carries over as context, nothing is explicit.
+    (("Kirkuk", 50, "2022-01-01", "2022-12-31", ""), "near Kirkuk (50 km) · 2022-01-01..2022-12-31", "none"),
+    # Dates edited: the edit is explicit; the place carries over.
+    (("Kirkuk", 50, "2022-06-01", "2022-12-31", ""), "near Kirkuk (50 km) · …..2022-12-31", "2022-06-01..…"),
+    # Place cleared: it leaves the context and nothing replaces it.
+    (("", 50, "2022-01-01", "2022-12-31", ""), "2022-01-01..2022-12-31", "none"),
+    # Radius changed: the whole location becomes explicit.
+    (("Kirkuk", 20, "2022-01-01", "2022-12-31", "ied"), "2022-01-01..2022-12-31", "near Kirkuk (20 km) · type ied"),
+])
+def test_split_filters(fields: tuple, context: str, explicit: str) -> None:
+    """Fields the user left alone carry over; fields the user changed are explicit; cleared ones are dropped."""
+    shown = filters_from("Kirkuk", 50, "2022-01-01", "2022-12-31")
+    ctx, exp = split_filters(shown, fields)
+    assert (ctx.describe(), exp.describe()) == (context, explicit)
+
+
+def test_field_values_round_trip() -> None:
+    """The fields shown for a conversation's filters read back as 'unchanged'."""
+    for f in (None, filters_from("Mosul", 25, "2021-01-01", None, "ied"), IncidentFilters(province="Salahuddin")):
+        ctx, exp = split_filters(f, field_values(f))
+        assert exp.is_empty() and ctx == (f or IncidentFilters())
+
+
+class SlowLoadingLLM(FakeLLM):
+    """A fake whose weights take a while to 'load', like a GGUF at start-up."""
+
+    def __init__(self) -> None:
+        super().__init__(responder=extractive_responder)
+        self.loaded = False
+
+
+def test_question_before_the_model_is_ready_waits_with_a_message(settings, seeds) -> None:
+    """A question asked while the model loads is told to wait, then answered once it is ready; it does not fail."""
+    llm = SlowLoadingLLM()
+    desk = Desk(settings, llm=llm)
+    desk.ingest([seeds])
+    turns = respond(desk, "Where were the wounded taken for treatment?", [], *NO_FILTERS, None)
+    first = next(turns)
+    assert "still loading" in first[0][-1]["content"]
+    llm.loaded = True
+    *_, last = turns
+    assert "cite" in last[0][-1]["content"] or "abstain" in last[0][-1]["content"]
+
+
+class SlowLLM(FakeLLM):
+    """Takes a moment per reply so that concurrent requests have to queue."""
+
+    def stream(self, messages, schema=None, max_tokens=384):  # type: ignore[override]
+        time.sleep(1.5)
+        yield from super().stream(messages, schema, max_tokens)
+
+
+def test_concurrent_users_queue_and_none_is_lost(settings, seeds) -> None:
+    """Three users ask at once: the model takes one at a time, the others see a queue position, all get answers."""
+    desk = Desk(settings, llm=SlowLLM(responder=extractive_responder))
+    desk.ingest([seeds])
+    port = free_port()
+    app = serve(desk.settings, port=port, block=False, desk=desk)
+    try:
+        clients = [Client(f"http://127.0.0.1:{port}/", verbose=False) for _ in range(3)]
+        jobs = [c.submit("Where were the wounded men taken for treatment?", [], *NO_FILTERS, api_name="/ask")
+                for c in clients]
+        ranks: list[int] = []
+        deadline = time.time() + 60
+        while not all(j.done() for j in jobs) and time.time() < deadline:
+            for j in jobs:
+                st = j.status()
+                if st.code.name == "IN_QUEUE" and st.rank is not None:
+                    ranks.append(st.rank)
+            time.sleep(0.1)
+        answers = [j.result()[0][-1]["content"] for j in jobs]
+        texts = [a if isinstance(a, str) else " ".join(p["text"] for p in a) for a in answers]
+        assert all("Qayyarah" in t or "abstain" in t for t in texts), texts
+        assert max(ranks, default=0) >= 1, "no request ever waited in the queue"
+    finally:
+        app.close()
