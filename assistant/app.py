@@ -22,20 +22,34 @@ def settings_markdown(desk: Desk) -> str:
     s = desk.settings
     cfg = s.llm
     model = cfg.server_model if cfg.backend == "openai" else (cfg.model_path or cfg.model)
-    where = (f"Chroma server `{s.store.host}:{s.store.port}`" if s.store.mode == "http"
-             else f"`{s.data_dir}` (Chroma on disk)")
+    where = (
+        f"Chroma server `{s.store.host}:{s.store.port}`"
+        if s.store.mode == "http"
+        else f"`{s.data_dir}` (Chroma on disk)"
+    )
     try:
         articles, chunks = desk.store.counts()
         size = f"{articles} articles, {chunks} chunks"
     except AssistantError as err:
         size = f"unavailable ({err.message})"
-    rows = [("Preset", f"`{s.preset}`"), ("LLM backend", cfg.backend), ("Model", f"`{model}`"),
-            ("Model state", "ready" if desk.llm_loaded else "loading in the background"),
-            ("Embedder", f"`{s.embed.backend}`"), ("Incident extractor", s.extract.backend),
-            ("Corpus", where), ("Corpus size", size)]
-    return "| Setting | Value |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in rows) + (
-        "\n\nChange them with a preset (`assistant serve --preset fast`) or `DESK_` environment variables; "
-        "see the README.")
+    rows = [
+        ("Preset", f"`{s.preset}`"),
+        ("LLM backend", cfg.backend),
+        ("Model", f"`{model}`"),
+        ("Model state", "ready" if desk.llm_loaded else "loading in the background"),
+        ("Embedder", f"`{s.embed.backend}`"),
+        ("Incident extractor", s.extract.backend),
+        ("Corpus", where),
+        ("Corpus size", size),
+    ]
+    return (
+        "| Setting | Value |\n|---|---|\n"
+        + "\n".join(f"| {k} | {v} |" for k, v in rows)
+        + (
+            "\n\nChange them with a preset (`assistant serve --preset fast`) or `DESK_` environment variables; "
+            "see the README."
+        )
+    )
 
 
 def status_markdown(desk: Desk) -> str:
@@ -60,7 +74,9 @@ def build_app(desk: Desk) -> Any:
     from assistant.ui.incidents import incidents_tab
 
     with gr.Blocks(title="Incident Desk") as app:
-        gr.Markdown("## Incident Desk\nAsk about attacks in your articles. Every sentence of an answer cites a verbatim quote.")
+        gr.Markdown(
+            "## Incident Desk\nAsk about attacks in your articles. Every sentence of an answer cites a verbatim quote."
+        )
         status_md = gr.Markdown(status_markdown(desk), elem_id="status")
         with gr.Tab("Ask"):
             ask_tab(desk)
@@ -75,8 +91,14 @@ def build_app(desk: Desk) -> Any:
         settings_tab.select(lambda: settings_markdown(desk), None, settings_md, api_name=False)
         # The header follows the background model load and corpus changes; it never waits behind the model queue.
         timer = gr.Timer(3.0)
-        timer.tick(lambda: status_markdown(desk), None, status_md, api_name=False, show_progress="hidden",
-                   concurrency_limit=None)
+        timer.tick(
+            lambda: status_markdown(desk),
+            None,
+            status_md,
+            api_name=False,
+            show_progress="hidden",
+            concurrency_limit=None,
+        )
         app.load(lambda: status_markdown(desk), None, status_md, api_name=False, concurrency_limit=None)
     # The model answers one request at a time (concurrency_id "model"); queued users see their position.
     app.queue(default_concurrency_limit=2)
@@ -97,8 +119,10 @@ def read_auth_file(path: Path) -> list[tuple[str, str]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as err:
-        raise ConfigError(f"cannot read the password file {path}: {err.strerror}",
-                          "set DESK_UI_AUTH_FILE to a readable file of user:password lines") from None
+        raise ConfigError(
+            f"cannot read the password file {path}: {err.strerror}",
+            "set DESK_UI_AUTH_FILE to a readable file of user:password lines",
+        ) from None
     pairs = []
     for number, line in enumerate(lines, 1):
         line = line.strip()
@@ -131,9 +155,11 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: 
 
     auth = auth_from_env()
     if not _is_loopback(host) and auth is None:
-        raise ConfigError(f"refusing to serve on {host} without authentication",
-                          "set DESK_UI_USER and DESK_UI_PASSWORD (or DESK_UI_AUTH_FILE, a file of user:password "
-                          "lines), or bind to 127.0.0.1")
+        raise ConfigError(
+            f"refusing to serve on {host} without authentication",
+            "set DESK_UI_USER and DESK_UI_PASSWORD (or DESK_UI_AUTH_FILE, a file of user:password "
+            "lines), or bind to 127.0.0.1",
+        )
     desk = desk or Desk(settings)
 
     def warm() -> None:
@@ -147,6 +173,16 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: 
     threading.Thread(target=warm, daemon=True, name="model-warm-up").start()
     app = build_app(desk)
     upload_mb = settings.ingest.max_file_mb
-    app.launch(server_name=host, server_port=port, auth=auth, prevent_thread_lock=not block, show_error=True,
-               footer_links=[], ssr_mode=False, css=CSS, js=CITE_JS, max_file_size=f"{upload_mb:g}mb")
+    app.launch(
+        server_name=host,
+        server_port=port,
+        auth=auth,
+        prevent_thread_lock=not block,
+        show_error=True,
+        footer_links=[],
+        ssr_mode=False,
+        css=CSS,
+        js=CITE_JS,
+        max_file_size=f"{upload_mb:g}mb",
+    )
     return app

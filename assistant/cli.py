@@ -24,10 +24,18 @@ def _settings(preset: str | None, data_dir: Path | None) -> Settings:
 def common(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--preset and --data-dir on every command; typed errors become messages and exit 1."""
 
-    @click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-                  help="Corpus folder (default: $DESK_DATA_DIR or ~/.local/share/incident-desk).")
-    @click.option("--preset", type=click.Choice(preset_names()), default=None,
-                  help="Settings preset (default: $DESK_PRESET or 'default').")
+    @click.option(
+        "--data-dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=None,
+        help="Corpus folder (default: $DESK_DATA_DIR or ~/.local/share/incident-desk).",
+    )
+    @click.option(
+        "--preset",
+        type=click.Choice(preset_names()),
+        default=None,
+        help="Settings preset (default: $DESK_PRESET or 'default').",
+    )
     @functools.wraps(fn)
     def wrapper(*args: Any, preset: str | None, data_dir: Path | None, **kwargs: Any) -> Any:
         try:
@@ -93,8 +101,9 @@ def ingest(paths: tuple[Path, ...], settings: Settings) -> None:
 def _filters(date_from: dt.datetime | None, date_to: dt.datetime | None) -> Filters:
     if date_from and date_to and date_from > date_to:
         raise click.BadParameter(f"--from {date_from:%Y-%m-%d} is after --to {date_to:%Y-%m-%d}")
-    return Filters(published_from=date_from.date() if date_from else None,
-                   published_to=date_to.date() if date_to else None)
+    return Filters(
+        published_from=date_from.date() if date_from else None, published_to=date_to.date() if date_to else None
+    )
 
 
 def render_answer(answer: Answer) -> str:
@@ -105,7 +114,9 @@ def render_answer(answer: Answer) -> str:
         for c in answer.sources:
             when = date_label(c.published)
             lines.append(f"[{c.n}] \u201c{c.quote}\u201d")
-            lines.append(f"    \u2014 {c.title} ({c.outlet or 'unknown outlet'}, {when}) doc {c.doc_id} chars {c.start}-{c.end}")
+            lines.append(
+                f"    \u2014 {c.title} ({c.outlet or 'unknown outlet'}, {when}) doc {c.doc_id} chars {c.start}-{c.end}"
+            )
     if answer.incident_filters is not None and not answer.incident_filters.is_empty():
         lines.append(f"\nFilters: {answer.incident_filters.describe()}")
     elif not answer.filters_used.is_empty():
@@ -126,24 +137,40 @@ def incident_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Place, radius, province, attack type and perpetrator filters; they override what the question says."""
     from assistant.schemas import ATTACK_TYPES
 
-    for opt in reversed([
-        click.option("--near", default=None, help="Place name: incidents within --radius km of it."),
-        click.option("--radius", type=float, default=None, help="Radius in km for --near (default 50)."),
-        click.option("--province", default=None, help="Incidents in this province (any spelling)."),
-        click.option("--type", "attack_type", type=click.Choice(ATTACK_TYPES), default=None, help="Attack type."),
-        click.option("--perpetrator", default=None, help="Perpetrator, e.g. ISIS."),
-    ]):
+    for opt in reversed(
+        [
+            click.option("--near", default=None, help="Place name: incidents within --radius km of it."),
+            click.option("--radius", type=float, default=None, help="Radius in km for --near (default 50)."),
+            click.option("--province", default=None, help="Incidents in this province (any spelling)."),
+            click.option("--type", "attack_type", type=click.Choice(ATTACK_TYPES), default=None, help="Attack type."),
+            click.option("--perpetrator", default=None, help="Perpetrator, e.g. ISIS."),
+        ]
+    ):
         fn = opt(fn)
     return date_options(fn)
 
 
-def _incident_filters(near: str | None, radius: float | None, province: str | None, attack_type: str | None,
-                      perpetrator: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None) -> IncidentFilters:
+def _incident_filters(
+    near: str | None,
+    radius: float | None,
+    province: str | None,
+    attack_type: str | None,
+    perpetrator: str | None,
+    date_from: dt.datetime | None,
+    date_to: dt.datetime | None,
+) -> IncidentFilters:
     from assistant.answering.question import filters_from
 
     try:
-        return filters_from(near, radius, date_from.date() if date_from else None, date_to.date() if date_to else None,
-                            attack_type, province, perpetrator)
+        return filters_from(
+            near,
+            radius,
+            date_from.date() if date_from else None,
+            date_to.date() if date_to else None,
+            attack_type,
+            province,
+            perpetrator,
+        )
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
 
@@ -153,9 +180,18 @@ def _incident_filters(near: str | None, radius: float | None, province: str | No
 @incident_options
 @click.option("--json", "as_json", is_flag=True, help="Print the structured Answer as JSON.")
 @common
-def ask(question: str, near: str | None, radius: float | None, province: str | None, attack_type: str | None,
-        perpetrator: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None, as_json: bool,
-        settings: Settings) -> None:
+def ask(
+    question: str,
+    near: str | None,
+    radius: float | None,
+    province: str | None,
+    attack_type: str | None,
+    perpetrator: str | None,
+    date_from: dt.datetime | None,
+    date_to: dt.datetime | None,
+    as_json: bool,
+    settings: Settings,
+) -> None:
     """Answer a question from the corpus, every sentence cited to a verbatim quote.
 
     Listing and counting questions ("attacks near Kirkuk in 2022") are answered from every matching
@@ -174,7 +210,7 @@ def ask(question: str, near: str | None, radius: float | None, province: str | N
             answer = event
         elif live and event != shown:
             # Stream the draft to the terminal; the checked answer is printed below it.
-            sys.stderr.write(event[len(shown):] if event.startswith(shown) else "\n" + event)
+            sys.stderr.write(event[len(shown) :] if event.startswith(shown) else "\n" + event)
             sys.stderr.flush()
             shown = event
     if live and shown:
@@ -186,15 +222,36 @@ def ask(question: str, near: str | None, radius: float | None, province: str | N
 @main.command()
 @click.argument("question", required=False)
 @incident_options
-@click.option("--out", "out_md", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Also write the Markdown to this file.")
-@click.option("--html", "out_html", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Also write a self-contained HTML page to this file.")
+@click.option(
+    "--out",
+    "out_md",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Also write the Markdown to this file.",
+)
+@click.option(
+    "--html",
+    "out_html",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Also write a self-contained HTML page to this file.",
+)
 @click.option("--no-llm", is_flag=True, help="Paragraphs built from the incident records only (no language model).")
 @common
-def brief(question: str | None, near: str | None, radius: float | None, province: str | None, attack_type: str | None,
-          perpetrator: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None, out_md: Path | None,
-          out_html: Path | None, no_llm: bool, settings: Settings) -> None:
+def brief(
+    question: str | None,
+    near: str | None,
+    radius: float | None,
+    province: str | None,
+    attack_type: str | None,
+    perpetrator: str | None,
+    date_from: dt.datetime | None,
+    date_to: dt.datetime | None,
+    out_md: Path | None,
+    out_html: Path | None,
+    no_llm: bool,
+    settings: Settings,
+) -> None:
     """Print a Markdown briefing: scope, totals, timeline and one cited paragraph per incident.
 
     QUESTION is optional free text ("Kirkuk in 2022"); the options override what it says.
@@ -230,24 +287,61 @@ EVAL_DATASETS = ("seeds", "incidents", "ucdp", "all")  # = evaluate.DATASET_CHOI
 
 
 @main.command(name="eval")
-@click.option("--dataset", type=click.Choice(EVAL_DATASETS), default="all", show_default=True,
-              help="seeds: questions on the seed articles; incidents: extraction vs gold; ucdp: generated UCDP cases.")
+@click.option(
+    "--dataset",
+    type=click.Choice(EVAL_DATASETS),
+    default="all",
+    show_default=True,
+    help="seeds: questions on the seed articles; incidents: extraction vs gold; ucdp: generated UCDP cases.",
+)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N cases per dataset (a quick check).")
-@click.option("--out", "out", type=click.Path(path_type=Path), default=None,
-              help="Run folder (default evals/runs/<time>-<preset>-<dataset>); with --compare, a file for the comparison.")
-@click.option("--no-llm", is_flag=True,
-              help="Only what needs no model: retrieval, extraction, answers from incident records, record-based briefings.")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Run folder (default evals/runs/<time>-<preset>-<dataset>); with --compare, a file for the comparison.",
+)
+@click.option(
+    "--no-llm",
+    is_flag=True,
+    help="Only what needs no model: retrieval, extraction, answers from incident records, record-based briefings.",
+)
 @click.option("--no-narrate", is_flag=True, help="Briefings from the incident records only (no model paragraphs).")
-@click.option("--cases", "cases_file", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Your own cases (same JSONL schema), asked against the --dataset's documents.")
+@click.option(
+    "--cases",
+    "cases_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Your own cases (same JSONL schema), asked against the --dataset's documents.",
+)
 @click.option("--keep-store", is_flag=True, help="Keep the eval's own Chroma store in the run folder.")
-@click.option("--judge", is_flag=True,
-              help="Also let the OpenAI-compatible server (DESK_LLM__BASE_URL) judge answers; reported beside the scores.")
-@click.option("--compare", nargs=2, type=click.Path(path_type=Path, exists=True), default=None, metavar="RUN_A RUN_B",
-              help="Instead of running: show how run B differs from run A (run folders or results.json files).")
+@click.option(
+    "--judge",
+    is_flag=True,
+    help="Also let the OpenAI-compatible server (DESK_LLM__BASE_URL) judge answers; reported beside the scores.",
+)
+@click.option(
+    "--compare",
+    nargs=2,
+    type=click.Path(path_type=Path, exists=True),
+    default=None,
+    metavar="RUN_A RUN_B",
+    help="Instead of running: show how run B differs from run A (run folders or results.json files).",
+)
 @common
-def eval_cmd(dataset: str, limit: int | None, out: Path | None, no_llm: bool, no_narrate: bool, cases_file: Path | None,
-             keep_store: bool, judge: bool, compare: tuple[Path, Path] | None, settings: Settings) -> None:
+def eval_cmd(
+    dataset: str,
+    limit: int | None,
+    out: Path | None,
+    no_llm: bool,
+    no_narrate: bool,
+    cases_file: Path | None,
+    keep_store: bool,
+    judge: bool,
+    compare: tuple[Path, Path] | None,
+    settings: Settings,
+) -> None:
     """Score answers, abstention, citations, retrieval, listing and extraction on the eval datasets.
 
     Each run ingests the dataset's documents into a fresh store of its own (never your corpus) and writes
@@ -284,24 +378,38 @@ def eval_cmd(dataset: str, limit: int | None, out: Path | None, no_llm: bool, no
         bar.set_postfix_str(case if total else "", refresh=False)
         bar.refresh()
 
-    results = run_eval(dataset, settings, run_dir, limit=limit, use_llm=not no_llm, narrate=not no_narrate,
-                       cases_file=cases_file, keep_store=keep_store, progress=progress,
-                       judge=judge_llm(settings) if judge else None)
+    results = run_eval(
+        dataset,
+        settings,
+        run_dir,
+        limit=limit,
+        use_llm=not no_llm,
+        narrate=not no_narrate,
+        cases_file=cases_file,
+        keep_store=keep_store,
+        progress=progress,
+        judge=judge_llm(settings) if judge else None,
+    )
     bar.close()
     report = write_report(results, run_dir)
     for name, d in results["datasets"].items():
         if "metrics" in d:
             m, ab = d["metrics"]["all"], d["metrics"]["abstention"]
-            click.echo(f"{name}: {m['cases']} cases, accuracy {fmt(m['accuracy'])}, abstention P/R {fmt(ab['precision'])}/"
-                       f"{fmt(ab['recall'])}, citation recall {fmt(m['citation_recall'])} precision "
-                       f"{fmt(m['citation_precision'])}, retrieval recall@3 {fmt(m['recall@3'])} MRR {fmt(m['mrr'])}, "
-                       f"listing P/R {fmt(m['listing_precision'])}/{fmt(m['listing_recall'])}, "
-                       f"total p50 {fmt(m['total_p50_s'], 's')} s" + (f", {m['skipped']} skipped" if m["skipped"] else "")
-                       + (f", judge accuracy {fmt(m['judge_accuracy'])}" if m["judged"] else ""))
+            click.echo(
+                f"{name}: {m['cases']} cases, accuracy {fmt(m['accuracy'])}, abstention P/R {fmt(ab['precision'])}/"
+                f"{fmt(ab['recall'])}, citation recall {fmt(m['citation_recall'])} precision "
+                f"{fmt(m['citation_precision'])}, retrieval recall@3 {fmt(m['recall@3'])} MRR {fmt(m['mrr'])}, "
+                f"listing P/R {fmt(m['listing_precision'])}/{fmt(m['listing_recall'])}, "
+                f"total p50 {fmt(m['total_p50_s'], 's')} s"
+                + (f", {m['skipped']} skipped" if m["skipped"] else "")
+                + (f", judge accuracy {fmt(m['judge_accuracy'])}" if m["judged"] else "")
+            )
         if "extraction" in d:
             e = d["extraction"]
-            click.echo(f"{name}: extraction micro P/R/F1 {fmt(e['micro']['precision'])}/{fmt(e['micro']['recall'])}/"
-                       f"{fmt(e['micro']['f1'])}, {e['matched']}/{e['gold']} gold incidents matched")
+            click.echo(
+                f"{name}: extraction micro P/R/F1 {fmt(e['micro']['precision'])}/{fmt(e['micro']['recall'])}/"
+                f"{fmt(e['micro']['f1'])}, {e['matched']}/{e['gold']} gold incidents matched"
+            )
     click.echo(f"report: {report} (wall time {fmt(results['run']['wall_s'], 's')} s)")
 
 
@@ -329,8 +437,9 @@ def reindex(settings: Settings) -> None:
 @date_options
 @click.option("-k", "--top-k", type=int, default=None, help="How many chunks to show.")
 @common
-def search(question: str, date_from: dt.datetime | None, date_to: dt.datetime | None, top_k: int | None,
-           settings: Settings) -> None:
+def search(
+    question: str, date_from: dt.datetime | None, date_to: dt.datetime | None, top_k: int | None, settings: Settings
+) -> None:
     """Show the chunks retrieval finds for a question (no language model involved)."""
     from assistant.desk import Desk
 
@@ -340,8 +449,10 @@ def search(question: str, date_from: dt.datetime | None, date_to: dt.datetime | 
         click.echo("No relevant passages.")
     for i, h in enumerate(hits, 1):
         when = date_label(h.published)
-        click.echo(f"{i}. {h.title} ({h.outlet or 'unknown outlet'}, {when}) doc {h.chunk.doc_id} "
-                   f"chunk {h.chunk.index} score {h.score:.4f}")
+        click.echo(
+            f"{i}. {h.title} ({h.outlet or 'unknown outlet'}, {when}) doc {h.chunk.doc_id} "
+            f"chunk {h.chunk.index} score {h.score:.4f}"
+        )
         click.echo("   " + h.chunk.text[:300].replace("\n", " ") + ("\u2026" if len(h.chunk.text) > 300 else ""))
 
 

@@ -37,7 +37,9 @@ from assistant.store import Store
 class Desk:
     """One corpus (a data dir or a Chroma server) plus the models that work on it."""
 
-    def __init__(self, settings: Settings | None = None, *, llm: LLM | None = None, embedder: Embedder | None = None) -> None:
+    def __init__(
+        self, settings: Settings | None = None, *, llm: LLM | None = None, embedder: Embedder | None = None
+    ) -> None:
         self.settings = settings or load_settings()
         self._llm = llm
         self._embedder = embedder
@@ -104,8 +106,13 @@ class Desk:
         """Stored articles."""
         return self.store.list_articles()
 
-    def parse(self, question: str, incident_filters: IncidentFilters | None = None,
-              today: dt.date | None = None, context: IncidentFilters | None = None) -> ParsedQuestion:
+    def parse(
+        self,
+        question: str,
+        incident_filters: IncidentFilters | None = None,
+        today: dt.date | None = None,
+        context: IncidentFilters | None = None,
+    ) -> ParsedQuestion:
         """Filters and intent read from the question; explicit filters win field by field.
 
         `context` holds a conversation's earlier filters: the question overrides them, explicit filters override both.
@@ -117,8 +124,14 @@ class Desk:
             parsed = parsed.model_copy(update={"filters": merge_filters(parsed.filters, incident_filters)})
         return parsed
 
-    def ask_stream(self, question: str, filters: Filters | None = None, incident_filters: IncidentFilters | None = None,
-                   today: dt.date | None = None, context: IncidentFilters | None = None) -> Iterator[str | Answer]:
+    def ask_stream(
+        self,
+        question: str,
+        filters: Filters | None = None,
+        incident_filters: IncidentFilters | None = None,
+        today: dt.date | None = None,
+        context: IncidentFilters | None = None,
+    ) -> Iterator[str | Answer]:
         """Draft text as it streams (str), then the checked Answer last.
 
         Listing and counting questions ("attacks near Kirkuk in 2022", "how many police were killed")
@@ -144,11 +157,18 @@ class Desk:
                 if event.abstained:  # neither has it: the records' answer says which filters found nothing
                     event = records_first
                 else:
-                    event = event.model_copy(update={"text": f"{records_first.text} From the article text: {event.text}"})
+                    event = event.model_copy(
+                        update={"text": f"{records_first.text} From the article text: {event.text}"}
+                    )
             yield event
 
-    def ask(self, question: str, filters: Filters | None = None, incident_filters: IncidentFilters | None = None,
-            today: dt.date | None = None) -> Answer:
+    def ask(
+        self,
+        question: str,
+        filters: Filters | None = None,
+        incident_filters: IncidentFilters | None = None,
+        today: dt.date | None = None,
+    ) -> Answer:
         """The checked, cited answer."""
         final = None
         for event in self.ask_stream(question, filters, incident_filters, today):
@@ -162,8 +182,21 @@ class Desk:
         """Every incident matching the filters, merged across articles, oldest first."""
         return find_incidents(self.store, filters, target)
 
-    def brief(self, filters: IncidentFilters, *, title: str | None = None, narrate: bool = True,
-              on_paragraph: Callable[[int, int], None] | None = None) -> Briefing:
+    def brief(
+        self,
+        filters: IncidentFilters,
+        *,
+        title: str | None = None,
+        narrate: bool = True,
+        on_paragraph: Callable[[int, int], None] | None = None,
+    ) -> Briefing:
         """A cited briefing on every incident matching the filters (the model narrates only when `narrate`)."""
-        return build_briefing(self.store, lambda: self.llm, self.settings, filters, title=title, narrate=narrate,
-                              on_paragraph=on_paragraph)
+        return build_briefing(
+            self.store,
+            lambda: self.llm,
+            self.settings,
+            filters,
+            title=title,
+            narrate=narrate,
+            on_paragraph=on_paragraph,
+        )

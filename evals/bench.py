@@ -56,14 +56,20 @@ def main() -> None:
     exe = Path(sys.executable).with_name("assistant")
 
     t = time.perf_counter()
-    proc = subprocess.run([str(exe), "ingest", "--data-dir", str(data_dir), str(ROOT / "seeds")], capture_output=True, text=True)
+    proc = subprocess.run(
+        [str(exe), "ingest", "--data-dir", str(data_dir), str(ROOT / "seeds")], capture_output=True, text=True
+    )
     wall = time.perf_counter() - t
     print(f"ingest seeds (5 articles), whole command incl. imports and embedder load: {wall:.1f} s")
     print("  " + proc.stdout.strip().splitlines()[-1])
 
     for preset in args.presets.split(","):
-        proc = subprocess.run([sys.executable, "-c", _CHILD, preset, str(data_dir), str(args.repeats), json.dumps(QUESTIONS)],
-                              capture_output=True, text=True, cwd=ROOT)
+        proc = subprocess.run(
+            [sys.executable, "-c", _CHILD, preset, str(data_dir), str(args.repeats), json.dumps(QUESTIONS)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
         if proc.returncode != 0:
             print(f"{preset}: failed\n{proc.stderr[-1500:]}")
             continue
@@ -72,11 +78,15 @@ def main() -> None:
         cold = runs[0]
         warm = [r for r in runs if r["round"] > 0]
         print(f"\npreset {preset}:")
-        print(f"  cold (first question, model load included): first text {cold['ttft']:.1f} s, answer {cold['total']:.1f} s")
+        print(
+            f"  cold (first question, model load included): first text {cold['ttft']:.1f} s, answer {cold['total']:.1f} s"
+        )
         ttft = [r["ttft"] for r in warm if r["ttft"] is not None]
         total = [r["total"] for r in warm]
-        print(f"  warm ({len(warm)} answers): first text median {statistics.median(ttft):.1f} s, "
-              f"answer median {statistics.median(total):.1f} s (min {min(total):.1f}, max {max(total):.1f})")
+        print(
+            f"  warm ({len(warm)} answers): first text median {statistics.median(ttft):.1f} s, "
+            f"answer median {statistics.median(total):.1f} s (min {min(total):.1f}, max {max(total):.1f})"
+        )
         for r in runs[: len(QUESTIONS)]:
             print(f"    {r['q'][:60]:60s} -> {r['text']}")
 

@@ -30,10 +30,19 @@ def ucdp_documents(csv_path: Path, limit: int, seed: int = 7) -> list[dict[str, 
     for row in rows[:limit]:
         headline = row["source_headline"].split(";")[0].strip() or "Untitled report"
         place = row["where_coordinates"].replace(" town", "").replace(" village", "")
-        text = (f"{headline}\n\n{headline}. The incident took place in {place}, {row['adm_1']}, "
-                f"on {row['date_start']}, according to {row['source_office'].split(';')[0] or 'local sources'}.")
-        docs.append({"text": text, "title": headline, "published": row["source_date"].split(";")[0][:10] or None,
-                     "source": row["source_office"].split(";")[0] or None, "url": f"ucdp:{row['id']}"})
+        text = (
+            f"{headline}\n\n{headline}. The incident took place in {place}, {row['adm_1']}, "
+            f"on {row['date_start']}, according to {row['source_office'].split(';')[0] or 'local sources'}."
+        )
+        docs.append(
+            {
+                "text": text,
+                "title": headline,
+                "published": row["source_date"].split(";")[0][:10] or None,
+                "source": row["source_office"].split(";")[0] or None,
+                "url": f"ucdp:{row['id']}",
+            }
+        )
     return docs
 
 
@@ -47,18 +56,24 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="desk-bulk-"))
     feed = work / "ucdp.jsonl"
-    feed.write_text("".join(json.dumps({k: v for k, v in d.items() if v}) + "\n" for d in ucdp_documents(args.csv, args.limit)))
+    feed.write_text(
+        "".join(json.dumps({k: v for k, v in d.items() if v}) + "\n" for d in ucdp_documents(args.csv, args.limit))
+    )
     desk = Desk(load_settings("default", data_dir=work / "corpus"))
     desk.embedder.embed(["warm up"])  # model load is reported separately from throughput
     t = time.perf_counter()
     report = desk.ingest([feed])
     secs = time.perf_counter() - t
     incidents = desk.store.query_incidents(None)
-    print(f"{report.count('added')} articles ingested in {secs:.1f} s ({report.count('added') / secs:.1f} articles/s), "
-          f"{report.count('rejected')} rejected, {report.count('duplicate')} duplicate")
-    print(f"incidents extracted: {len(incidents)}; with a resolved place: {sum(i.lat is not None for i in incidents)}; "
-          f"with a day-precision date: {sum(i.date_precision == 'day' for i in incidents)}; "
-          f"with a killed figure: {sum(i.killed is not None for i in incidents)}")
+    print(
+        f"{report.count('added')} articles ingested in {secs:.1f} s ({report.count('added') / secs:.1f} articles/s), "
+        f"{report.count('rejected')} rejected, {report.count('duplicate')} duplicate"
+    )
+    print(
+        f"incidents extracted: {len(incidents)}; with a resolved place: {sum(i.lat is not None for i in incidents)}; "
+        f"with a day-precision date: {sum(i.date_precision == 'day' for i in incidents)}; "
+        f"with a killed figure: {sum(i.killed is not None for i in incidents)}"
+    )
 
 
 if __name__ == "__main__":

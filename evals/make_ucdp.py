@@ -42,39 +42,111 @@ from assistant.schemas import IN_TOWN_KM, NEAR_KM
 HERE = Path(__file__).resolve().parent
 DEFAULT_CSV = HERE.parent.parent / "shared" / "data" / "iraq_ucdp_ged_2014_2018.csv"
 SEED = 2014
-ATTRIBUTION = ("UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program; CC BY 4.0 "
-               "(https://creativecommons.org/licenses/by/4.0/)")
+ATTRIBUTION = (
+    "UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program; CC BY 4.0 "
+    "(https://creativecommons.org/licenses/by/4.0/)"
+)
 DOCS_NAME, CASES_NAME = "ucdp_docs.jsonl", "ucdp.jsonl"
 # Case counts: a few hundred in all; count and listing cases are a seeded sample of all that the docs allow.
 N_COUNT, N_LISTING, N_UNANSWERABLE = 160, 120, 20
 
 # Cities asked about in listing questions: well-known towns across the provinces the data covers.
-CITIES = ("Mosul", "Baghdad", "Kirkuk", "Tikrit", "Fallujah", "Ramadi", "Baiji", "Samarra", "Baqubah", "Erbil",
-          "Sinjar", "Tal Afar", "Haditha", "Hit", "Qayyarah", "Makhmur", "Sharqat", "Hawija", "Tuz Khurmatu",
-          "Rutba", "Al Qaim", "Anah", "Rawa", "Balad", "Jalawla", "Khanaqin", "Muqdadiyah", "Dohuk", "Zakho",
-          "Karbala", "Hillah", "Abu Ghraib", "Amirli", "Bashiqa", "Tarmiyah", "Dujail", "Mahmudiyah", "Kifri")
+CITIES = (
+    "Mosul",
+    "Baghdad",
+    "Kirkuk",
+    "Tikrit",
+    "Fallujah",
+    "Ramadi",
+    "Baiji",
+    "Samarra",
+    "Baqubah",
+    "Erbil",
+    "Sinjar",
+    "Tal Afar",
+    "Haditha",
+    "Hit",
+    "Qayyarah",
+    "Makhmur",
+    "Sharqat",
+    "Hawija",
+    "Tuz Khurmatu",
+    "Rutba",
+    "Al Qaim",
+    "Anah",
+    "Rawa",
+    "Balad",
+    "Jalawla",
+    "Khanaqin",
+    "Muqdadiyah",
+    "Dohuk",
+    "Zakho",
+    "Karbala",
+    "Hillah",
+    "Abu Ghraib",
+    "Amirli",
+    "Bashiqa",
+    "Tarmiyah",
+    "Dujail",
+    "Mahmudiyah",
+    "Kifri",
+)
 
 # How the wire copy names UCDP's actors.
 ACTOR_NAMES = {
-    "Government of Iraq": "Iraqi government forces", "IS": "Islamic State militants", "Civilians": "civilians",
-    "Government of Turkey": "Turkish forces", "PKK": "PKK fighters", "Government of Iran": "Iranian forces",
-    "KDPI": "KDPI fighters", "JRTN": "fighters of the Naqshbandi Army (JRTN)", "Jaysh al-Mukhtar": "Jaysh al-Mukhtar",
+    "Government of Iraq": "Iraqi government forces",
+    "IS": "Islamic State militants",
+    "Civilians": "civilians",
+    "Government of Turkey": "Turkish forces",
+    "PKK": "PKK fighters",
+    "Government of Iran": "Iranian forces",
+    "KDPI": "KDPI fighters",
+    "JRTN": "fighters of the Naqshbandi Army (JRTN)",
+    "Jaysh al-Mukhtar": "Jaysh al-Mukhtar",
     "MEK": "members of the MEK",
 }
 # How a breakdown names the dead of each side, singular and plural ("1 Islamic State militant").
 DEAD_NAMES = {
     "Government of Iraq": ("member of the Iraqi security forces", "members of the Iraqi security forces"),
-    "IS": ("Islamic State militant", "Islamic State militants"), "Civilians": ("civilian", "civilians"),
-    "Government of Turkey": ("Turkish soldier", "Turkish soldiers"), "PKK": ("PKK fighter", "PKK fighters"),
-    "Government of Iran": ("Iranian soldier", "Iranian soldiers"), "KDPI": ("KDPI fighter", "KDPI fighters"),
+    "IS": ("Islamic State militant", "Islamic State militants"),
+    "Civilians": ("civilian", "civilians"),
+    "Government of Turkey": ("Turkish soldier", "Turkish soldiers"),
+    "PKK": ("PKK fighter", "PKK fighters"),
+    "Government of Iran": ("Iranian soldier", "Iranian soldiers"),
+    "KDPI": ("KDPI fighter", "KDPI fighters"),
     "JRTN": ("JRTN fighter", "JRTN fighters"),
     "Jaysh al-Mukhtar": ("Jaysh al-Mukhtar member", "Jaysh al-Mukhtar members"),
     "MEK": ("MEK member", "MEK members"),
     "unknown": ("person of unknown affiliation", "people of unknown affiliation"),
 }
-_COMMON_WORDS = frozenset({"security", "officials", "official", "police", "policemen", "local", "medical", "hospital",
-                           "military", "witnesses", "sources", "residents", "doctor", "doctors", "tribal", "government",
-                           "officers", "eyewitnesses", "relatives", "health", "media", "a", "an", "the"})
+_COMMON_WORDS = frozenset(
+    {
+        "security",
+        "officials",
+        "official",
+        "police",
+        "policemen",
+        "local",
+        "medical",
+        "hospital",
+        "military",
+        "witnesses",
+        "sources",
+        "residents",
+        "doctor",
+        "doctors",
+        "tribal",
+        "government",
+        "officers",
+        "eyewitnesses",
+        "relatives",
+        "health",
+        "media",
+        "a",
+        "an",
+        "the",
+    }
+)
 _SETTLEMENT_SUFFIXES = ("town", "village", "city", "locality")
 
 
@@ -87,10 +159,31 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         raise SystemExit(f"UCDP CSV not found: {path} (pass --csv FILE)")
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    needed = {"id", "date_start", "date_end", "where_prec", "where_coordinates", "adm_1", "adm_2", "latitude",
-              "longitude", "best", "low", "high", "side_a", "side_b", "type_of_violence", "source_headline",
-              "source_office", "source_date", "source_original", "deaths_a", "deaths_b", "deaths_civilians",
-              "deaths_unknown"}
+    needed = {
+        "id",
+        "date_start",
+        "date_end",
+        "where_prec",
+        "where_coordinates",
+        "adm_1",
+        "adm_2",
+        "latitude",
+        "longitude",
+        "best",
+        "low",
+        "high",
+        "side_a",
+        "side_b",
+        "type_of_violence",
+        "source_headline",
+        "source_office",
+        "source_date",
+        "source_original",
+        "deaths_a",
+        "deaths_b",
+        "deaths_civilians",
+        "deaths_unknown",
+    }
     missing = needed - set(rows[0] if rows else ())
     if missing:
         raise SystemExit(f"{path}: not a UCDP GED export, missing column(s) {', '.join(sorted(missing))}")
@@ -99,8 +192,12 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 def usable(row: dict[str, str]) -> bool:
     """Single-day events with deaths, located at a place (within 25 km) or a district: a report can name both."""
-    return (row["date_start"] == row["date_end"] and row["where_prec"] in ("1", "2", "3") and int(row["best"]) > 0
-            and "Iraq" not in row["where_coordinates"])
+    return (
+        row["date_start"] == row["date_end"]
+        and row["where_prec"] in ("1", "2", "3")
+        and int(row["best"]) > 0
+        and "Iraq" not in row["where_coordinates"]
+    )
 
 
 def sample_rows(rows: list[dict[str, str]], n: int, seed: int = SEED) -> list[dict[str, str]]:
@@ -149,8 +246,12 @@ def _what(row: dict[str, str]) -> str:
 
 def _breakdown(row: dict[str, str]) -> str:
     """Who the dead were, when UCDP splits them over more than one group."""
-    parts = [(row["deaths_a"], row["side_a"]), (row["deaths_b"], row["side_b"]),
-             (row["deaths_civilians"], "Civilians"), (row["deaths_unknown"], "unknown")]
+    parts = [
+        (row["deaths_a"], row["side_a"]),
+        (row["deaths_b"], row["side_b"]),
+        (row["deaths_civilians"], "Civilians"),
+        (row["deaths_unknown"], "unknown"),
+    ]
     said = []
     for value, side in parts:
         n = int(value)
@@ -199,8 +300,10 @@ def document(row: dict[str, str]) -> dict[str, object]:
     citing = original.strip().rstrip(".,; ")
     if citing.split(" ")[0].lower() in _COMMON_WORDS:  # 'citing security officials', but 'citing Gali Kurdistan TV'
         citing = citing[0].lower() + citing[1:]
-    body.append(f"{office}{also} reported the event under the headline “{headline}”"
-                + (f", citing {citing}." if citing else "."))
+    body.append(
+        f"{office}{also} reported the event under the headline “{headline}”"
+        + (f", citing {citing}." if citing else ".")
+    )
     body.append(f"Source: {ATTRIBUTION}, event {row['id']}.")
     return {
         "url": f"ucdp:ged:{row['id']}",
@@ -229,10 +332,29 @@ def _iso(value: str) -> bool:
 # ---------------------------------------------------------------- cases
 
 
-def _case(cid: str, kind: str, question: str, answers: list[str], match: str, sources: list[str],
-          facts: list[str], incidents: list[str], note: str) -> dict[str, object]:
-    return {"id": cid, "kind": kind, "question": question, "answers": answers, "match": match, "sources": sources,
-            "facts": facts, "incidents": incidents, "filters": None, "note": note}
+def _case(
+    cid: str,
+    kind: str,
+    question: str,
+    answers: list[str],
+    match: str,
+    sources: list[str],
+    facts: list[str],
+    incidents: list[str],
+    note: str,
+) -> dict[str, object]:
+    return {
+        "id": cid,
+        "kind": kind,
+        "question": question,
+        "answers": answers,
+        "match": match,
+        "sources": sources,
+        "facts": facts,
+        "incidents": incidents,
+        "filters": None,
+        "note": note,
+    }
 
 
 def _km(a: dict[str, object], b: dict[str, object]) -> float:
@@ -243,10 +365,16 @@ def _fact(doc: dict[str, object]) -> str:
     return _people(int(doc["deaths"]))  # type: ignore[arg-type]
 
 
-COUNT_QUESTIONS = ("How many people were killed in {place} on {date}?", "What was the death toll in {place} on {date}?",
-                   "How many people died in {place} on {date}?")
-LISTING_QUESTIONS = ("Which attacks happened near {city} in {month}?", "List the attacks near {city} in {month}.",
-                     "What violence was reported near {city} in {month}?")
+COUNT_QUESTIONS = (
+    "How many people were killed in {place} on {date}?",
+    "What was the death toll in {place} on {date}?",
+    "How many people died in {place} on {date}?",
+)
+LISTING_QUESTIONS = (
+    "Which attacks happened near {city} in {month}?",
+    "List the attacks near {city} in {month}.",
+    "What violence was reported near {city} in {month}?",
+)
 
 
 def count_cases(docs: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -258,17 +386,33 @@ def count_cases(docs: list[dict[str, object]]) -> list[dict[str, object]]:
     for (place, day), members in groups.items():
         # Another sampled event that day within the 'in <town>' radius but under another name (a district, a
         # village next door) makes 'killed in <place>' ambiguous: skip rather than guess which one counts.
-        if any(d["event_date"] == day and d["place"] != place and any(_km(m, d) <= IN_TOWN_KM for m in members)
-               for d in docs):
+        if any(
+            d["event_date"] == day and d["place"] != place and any(_km(m, d) <= IN_TOWN_KM for m in members)
+            for d in docs
+        ):
             continue
         total = sum(int(m["deaths"]) for m in members)  # type: ignore[arg-type]
         urls = [str(m["url"]) for m in members]
         date = dt.date.fromisoformat(day)
         q = COUNT_QUESTIONS[len(cases) % len(COUNT_QUESTIONS)].format(place=place, date=_long_date(date))
-        note = "sum of the sampled events that day: " + " + ".join(str(m["deaths"]) for m in members) \
-            if len(members) > 1 else "the event's UCDP best estimate"
-        cases.append(_case(f"ucdp-count-{len(cases) + 1:04d}", "count", q, [str(total)], "number", urls,
-                           sorted({_fact(m) for m in members}), urls, note))
+        note = (
+            "sum of the sampled events that day: " + " + ".join(str(m["deaths"]) for m in members)
+            if len(members) > 1
+            else "the event's UCDP best estimate"
+        )
+        cases.append(
+            _case(
+                f"ucdp-count-{len(cases) + 1:04d}",
+                "count",
+                q,
+                [str(total)],
+                "number",
+                urls,
+                sorted({_fact(m) for m in members}),
+                urls,
+                note,
+            )
+        )
     return cases
 
 
@@ -284,8 +428,11 @@ def cities() -> list[tuple[str, float, float]]:
 
 def near(docs: Iterable[dict[str, object]], lat: float, lon: float, month: str) -> list[str]:
     """Urls of the docs within NEAR_KM of (lat, lon) whose event date lies in month 'YYYY-MM'."""
-    return [str(d["url"]) for d in docs if str(d["event_date"]).startswith(month)
-            and distance_km(lat, lon, float(d["lat"]), float(d["lon"])) <= NEAR_KM]  # type: ignore[arg-type]
+    return [
+        str(d["url"])
+        for d in docs
+        if str(d["event_date"]).startswith(month) and distance_km(lat, lon, float(d["lat"]), float(d["lon"])) <= NEAR_KM
+    ]  # type: ignore[arg-type]
 
 
 def month_label(month: str) -> str:
@@ -304,8 +451,19 @@ def listing_cases(docs: list[dict[str, object]]) -> list[dict[str, object]]:
             if not urls:
                 continue
             q = LISTING_QUESTIONS[len(cases) % len(LISTING_QUESTIONS)].format(city=name, month=month_label(month))
-            cases.append(_case(f"ucdp-listing-{len(cases) + 1:04d}", "listing", q, [], "none", urls, [], urls,
-                               f"every sampled event within {NEAR_KM:g} km of {name} ({lat}, {lon}) in {month}"))
+            cases.append(
+                _case(
+                    f"ucdp-listing-{len(cases) + 1:04d}",
+                    "listing",
+                    q,
+                    [],
+                    "none",
+                    urls,
+                    [],
+                    urls,
+                    f"every sampled event within {NEAR_KM:g} km of {name} ({lat}, {lon}) in {month}",
+                )
+            )
     return cases
 
 
@@ -324,8 +482,19 @@ def unanswerable_cases(docs: list[dict[str, object]], k: int, seed: int = SEED) 
             continue
         seen.add(key)
         q = COUNT_QUESTIONS[len(cases) % len(COUNT_QUESTIONS)].format(place=d["place"], date=_long_date(day))
-        cases.append(_case(f"ucdp-unanswerable-{len(cases) + 1:04d}", "unanswerable", q, [], "none", [], [], [],
-                           f"no sampled event within {IN_TOWN_KM:g} km of {d['place']} on {day.isoformat()}"))
+        cases.append(
+            _case(
+                f"ucdp-unanswerable-{len(cases) + 1:04d}",
+                "unanswerable",
+                q,
+                [],
+                "none",
+                [],
+                [],
+                [],
+                f"no sampled event within {IN_TOWN_KM:g} km of {d['place']} on {day.isoformat()}",
+            )
+        )
     return cases
 
 
@@ -351,8 +520,11 @@ def write_jsonl(path: Path, items: Iterable[dict[str, object]]) -> int:
 def generate(csv_path: Path, out: Path, n: int = 300) -> tuple[Path, Path]:
     """Write the docs and cases files into `out`; returns their paths."""
     docs = [document(r) for r in sample_rows(read_rows(csv_path), n)]
-    cases = (pick(count_cases(docs), N_COUNT, "count") + pick(listing_cases(docs), N_LISTING, "listing")
-             + unanswerable_cases(docs, N_UNANSWERABLE))
+    cases = (
+        pick(count_cases(docs), N_COUNT, "count")
+        + pick(listing_cases(docs), N_LISTING, "listing")
+        + unanswerable_cases(docs, N_UNANSWERABLE)
+    )
     out.mkdir(parents=True, exist_ok=True)
     docs_path, cases_path = out / DOCS_NAME, out / CASES_NAME
     write_jsonl(docs_path, docs)
@@ -371,8 +543,10 @@ def main(argv: list[str] | None = None) -> int:
     kinds: dict[str, int] = defaultdict(int)
     for line in cases_path.read_text(encoding="utf-8").splitlines():
         kinds[json.loads(line)["kind"]] += 1
-    print(f"{docs_path}: {args.n} documents; {cases_path}: " + ", ".join(f"{v} {k}" for k, v in sorted(kinds.items())),
-          file=sys.stderr)
+    print(
+        f"{docs_path}: {args.n} documents; {cases_path}: " + ", ".join(f"{v} {k}" for k, v in sorted(kinds.items())),
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -39,6 +39,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.F
     for var in ("DESK_PRESET", "DESK_LLM__BACKEND", "DESK_EMBED__BACKEND"):
         monkeypatch.delenv(var, raising=False)
     if request.node.get_closest_marker("slow") is None:
+
         def refuse(self: LlamaCppLLM) -> None:
             raise AssertionError("unit/integration tests must not load a real LLM; mark the test slow")
 
@@ -48,8 +49,13 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.F
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Fast settings: hash embedder, fake LLM, temp data dir (relevance gate tuned to the hash embedder)."""
-    return load_settings("default", data_dir=tmp_path / "corpus", embed={"backend": "hash"}, llm={"backend": "fake"},
-                         retrieve={"min_similarity": 0.05})
+    return load_settings(
+        "default",
+        data_dir=tmp_path / "corpus",
+        embed={"backend": "hash"},
+        llm={"backend": "fake"},
+        retrieve={"min_similarity": 0.05},
+    )
 
 
 @pytest.fixture

@@ -62,9 +62,17 @@ class Evidence:
     def citation(self, doc_id: str, start: int, end: int, repaired: bool = False) -> Citation:
         """A Citation whose quote is exactly the article text at [start, end)."""
         art = self.articles[doc_id]
-        return Citation(doc_id=doc_id, chunk_id=self.chunk_for(doc_id, start, end), quote=art.text[start:end],
-                        start=start, end=end, title=art.title, outlet=art.outlet, published=art.published,
-                        repaired=repaired)
+        return Citation(
+            doc_id=doc_id,
+            chunk_id=self.chunk_for(doc_id, start, end),
+            quote=art.text[start:end],
+            start=start,
+            end=end,
+            title=art.title,
+            outlet=art.outlet,
+            published=art.published,
+            repaired=repaired,
+        )
 
     def locate(self, source: int, quote: str) -> Citation | None:
         """Verbatim (normalised) match: in the cited excerpt, then its article, then the other shown ones."""
@@ -83,7 +91,9 @@ class Evidence:
                 return self.citation(doc_id, *span)
         return None
 
-    def best_sentence(self, words: set[str], need_numbers: set[float], prefer: int, min_overlap: float) -> Citation | None:
+    def best_sentence(
+        self, words: set[str], need_numbers: set[float], prefer: int, min_overlap: float
+    ) -> Citation | None:
         """Repair: the shown sentence containing need_numbers that best covers words."""
         if not words and not need_numbers:
             return None
@@ -120,8 +130,19 @@ def date_numbers(claim: str, published: dt.date | None) -> set[float]:
 
 
 _NAME = re.compile(r"\b[A-Z][\w'\u2019-]*[A-Za-z]")
-_GENERIC = {"the", "a", "an", "on", "in", "at", "it", "this", "there", "according",
-            *(w.lower() for w in (*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS))}
+_GENERIC = {
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "it",
+    "this",
+    "there",
+    "according",
+    *(w.lower() for w in (*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS)),
+}
 
 
 def names_missing(claim: str, article_text: str) -> list[str]:
@@ -141,8 +162,9 @@ def names_missing(claim: str, article_text: str) -> list[str]:
     return missing
 
 
-def check_claim(draft: DraftClaim, evidence: Evidence, *, record: Incident | None = None,
-                shown: list[Hit] | None = None) -> Claim | None:
+def check_claim(
+    draft: DraftClaim, evidence: Evidence, *, record: Incident | None = None, shown: list[Hit] | None = None
+) -> Claim | None:
     """The claim with a verified citation, or None when nothing shown to the model supports it.
 
     With a `record` (a briefing sentence about one incident), the record's figures and names count as
@@ -161,10 +183,12 @@ def check_claim(draft: DraftClaim, evidence: Evidence, *, record: Incident | Non
     numbers = numbers_in(draft.text)
 
     def supports(c: Citation | None) -> bool:
-        return (c is not None
-                and numbers - date_numbers(draft.text, c.published) <= numbers_in(c.quote)
-                and bool(claim_words & content_words(c.quote) or numbers)
-                and not names_missing(draft.text, evidence.articles[c.doc_id].text))
+        return (
+            c is not None
+            and numbers - date_numbers(draft.text, c.published) <= numbers_in(c.quote)
+            and bool(claim_words & content_words(c.quote) or numbers)
+            and not names_missing(draft.text, evidence.articles[c.doc_id].text)
+        )
 
     cite = evidence.locate(draft.source, draft.quote)
     if cite is None and len(content_words(draft.quote)) >= MIN_QUOTE_WORDS:
@@ -184,8 +208,10 @@ def _without_event_date(text: str, inc: Incident) -> str:
     if d is None:
         return text
     day, month = rf"{d.day}(?:st|nd|rd|th)?", rf"(?:{d:%B}|{d:%b}\.?)"
-    forms = {"day": [d.isoformat(), rf"{month}\s+{day}", rf"{day}\s+(?:of\s+)?{month}"],
-             "month": [f"{d:%Y}-{d:%m}"]}.get(inc.date_precision, [])
+    forms = {
+        "day": [d.isoformat(), rf"{month}\s+{day}", rf"{day}\s+(?:of\s+)?{month}"],
+        "month": [f"{d:%Y}-{d:%m}"],
+    }.get(inc.date_precision, [])
     for form in forms + [str(d.year)]:
         text = re.sub(rf"\b{form}\b", " ", text, flags=re.I)
     return text
@@ -204,7 +230,8 @@ def _swapped_roles(text: str, inc: Incident, quote: str) -> bool:
         if count is None or count.low is None:
             continue
         allowed = {c.low for c in (getattr(inc, role), quoted[role]) if c is not None} | {
-            c.high for c in (getattr(inc, role), quoted[role]) if c is not None}
+            c.high for c in (getattr(inc, role), quoted[role]) if c is not None
+        }
         if count.low not in allowed:
             return True
     return False
@@ -239,8 +266,19 @@ def _check_record_claim(draft: DraftClaim, inc: Incident, hits: list[Hit], evide
         return None
     if not {w for w in content_words(text) if not w.isdigit()} & content_words(cite.quote):
         return None
-    record_names = " ".join(x or "" for x in (inc.place_text, inc.place, inc.district, inc.province, inc.perpetrator,
-                                               inc.target, ATTACK_LABELS[inc.attack_type], "Iraq"))
+    record_names = " ".join(
+        x or ""
+        for x in (
+            inc.place_text,
+            inc.place,
+            inc.district,
+            inc.province,
+            inc.perpetrator,
+            inc.target,
+            ATTACK_LABELS[inc.attack_type],
+            "Iraq",
+        )
+    )
     if names_missing(text, evidence.articles[cite.doc_id].text + " " + record_names):
         return None
     return Claim(text=text, citations=[cite])

@@ -30,16 +30,24 @@ def records_answer(parsed: ParsedQuestion, question: str, store: Store) -> Recor
     """The records' answer to a listing or count, with whether any incident matched the filters."""
     f = parsed.filters
     if parsed.unknown_place:  # listing everything instead would answer a question nobody asked
-        return RecordsAnswer(Answer(question=question, abstained=True, model="incident records",
-                                    text=f"{NO_MATCH}: \u201c{parsed.unknown_place}\u201d is not a place the gazetteer "
-                                         "knows. Check the spelling, or name a nearby town or the province."), False)
+        return RecordsAnswer(
+            Answer(
+                question=question,
+                abstained=True,
+                model="incident records",
+                text=f"{NO_MATCH}: \u201c{parsed.unknown_place}\u201d is not a place the gazetteer "
+                "knows. Check the spelling, or name a nearby town or the province.",
+            ),
+            False,
+        )
     incidents = find_incidents(store, f, parsed.target)
     scope = f.describe() if not f.is_empty() else "all articles"
     if parsed.target:
         scope += f" \u00b7 target {parsed.target}"
     if not incidents:
-        return RecordsAnswer(Answer(question=question, text=f"{NO_MATCH} ({scope}).", abstained=True,
-                                    model="incident records"), False)
+        return RecordsAnswer(
+            Answer(question=question, text=f"{NO_MATCH} ({scope}).", abstained=True, model="incident records"), False
+        )
     return RecordsAnswer(_listing(parsed, question, store, incidents, scope), True)
 
 
@@ -63,9 +71,13 @@ def _listing(parsed: ParsedQuestion, question: str, store: Store, incidents: lis
         incidents_text = f"{n} incident{'s' if n != 1 else ''}"
         if not known:  # "at least 0" would state a figure nobody reported
             vague = "; ".join(dict.fromkeys(f"\u201c{c.text}\u201d" for c in reported if c.text))
-            return Answer(question=question, abstained=True, model="incident records",
-                          text=f"No {parsed.measure} figure is reported for the {incidents_text} that match ({scope})."
-                               + (f" The reports say only {vague} {parsed.measure}." if vague else ""))
+            return Answer(
+                question=question,
+                abstained=True,
+                model="incident records",
+                text=f"No {parsed.measure} figure is reported for the {incidents_text} that match ({scope})."
+                + (f" The reports say only {vague} {parsed.measure}." if vague else ""),
+            )
         t = total(known)
         missing = n - len(known)
         head = f"{t.text if not missing else f'at least {t.low}'} {parsed.measure} in {incidents_text} ({scope})."

@@ -77,8 +77,15 @@ def is_abstain(text: str) -> bool:
 def format_sources(hits: list[Hit], settings: Settings) -> str:
     """The numbered excerpts block of the prompt."""
     return "\n".join(
-        render(settings.prompts_dir, "source", n=i, title=h.title, outlet=h.outlet or "unknown outlet",
-               published=date_label(h.published), text=h.chunk.text)
+        render(
+            settings.prompts_dir,
+            "source",
+            n=i,
+            title=h.title,
+            outlet=h.outlet or "unknown outlet",
+            published=date_label(h.published),
+            text=h.chunk.text,
+        )
         for i, h in enumerate(hits, 1)
     )
 
@@ -99,15 +106,21 @@ def build_messages(question: str, hits: list[Hit], settings: Settings) -> list[d
     """System + user messages; the system part is constant so llama.cpp can reuse its cache."""
     return [
         {"role": "system", "content": render(settings.prompts_dir, "answer_system", abstain=ABSTAIN)},
-        {"role": "user", "content": render(settings.prompts_dir, "answer_user", sources=format_sources(hits, settings),
-                                           question=question.strip())},
+        {
+            "role": "user",
+            "content": render(
+                settings.prompts_dir, "answer_user", sources=format_sources(hits, settings), question=question.strip()
+            ),
+        },
     ]
 
 
 def assemble(question: str, claims: list[Claim], dropped: list[str], filters: Filters, model: str) -> Answer:
     """Number unique citations in order of use and write the answer text with [n] markers."""
     if not claims:
-        return Answer(question=question, text=ABSTAIN, abstained=True, filters_used=filters, dropped_claims=dropped, model=model)
+        return Answer(
+            question=question, text=ABSTAIN, abstained=True, filters_used=filters, dropped_claims=dropped, model=model
+        )
     sources: list[Citation] = []
     index: dict[tuple[str, int, int], int] = {}
     sentences = []
@@ -123,12 +136,20 @@ def assemble(question: str, claims: list[Claim], dropped: list[str], filters: Fi
         body = claim.text.rstrip()
         end = body[-1] if body and body[-1] in ".!?" else "."
         sentences.append(f"{body.rstrip('.!?')} {''.join(dict.fromkeys(marks))}{end}")
-    return Answer(question=question, text=" ".join(sentences), claims=claims, sources=sources,
-                  filters_used=filters, dropped_claims=dropped, model=model)
+    return Answer(
+        question=question,
+        text=" ".join(sentences),
+        claims=claims,
+        sources=sources,
+        filters_used=filters,
+        dropped_claims=dropped,
+        model=model,
+    )
 
 
-def answer_stream(question: str, hits: list[Hit], store: Store, get_llm: Callable[[], LLM], settings: Settings,
-                  filters: Filters) -> Iterator[str | Answer]:
+def answer_stream(
+    question: str, hits: list[Hit], store: Store, get_llm: Callable[[], LLM], settings: Settings, filters: Filters
+) -> Iterator[str | Answer]:
     """Yield draft previews while the model writes, then the checked Answer."""
     # Articles first: a hit whose article vanished (deleted meanwhile) must not be numbered in the prompt.
     articles = {h.chunk.doc_id: a for h in hits if (a := store.article(h.chunk.doc_id)) is not None}
@@ -138,8 +159,14 @@ def answer_stream(question: str, hits: list[Hit], store: Store, get_llm: Callabl
         return
     llm = get_llm()
     messages = build_messages(question, hits, settings)
-    replies = stream_json(llm, messages, ANSWER_SCHEMA, DraftAnswer, settings.llm.max_tokens,
-                          lambda error: render(settings.prompts_dir, "answer_retry", error=error))
+    replies = stream_json(
+        llm,
+        messages,
+        ANSWER_SCHEMA,
+        DraftAnswer,
+        settings.llm.max_tokens,
+        lambda error: render(settings.prompts_dir, "answer_retry", error=error),
+    )
     while True:
         try:
             yield draft_preview(next(replies))
@@ -161,7 +188,9 @@ def answer_stream(question: str, hits: list[Hit], store: Store, get_llm: Callabl
         same = next((c for c in claims if normalise(c.text).text == normalise(checked.text).text), None)
         if same is None:
             claims.append(checked)
-        elif all(x.start != checked.citations[0].start or x.doc_id != checked.citations[0].doc_id for x in same.citations):
+        elif all(
+            x.start != checked.citations[0].start or x.doc_id != checked.citations[0].doc_id for x in same.citations
+        ):
             same.citations.append(checked.citations[0])  # the same claim cited twice: one sentence, two quotes
     if claims and not any(answers(question, c.text) for c in claims):
         # True and cited, but not what was asked ("the Iraqi military led it" for "which commander"): abstain.

@@ -24,19 +24,25 @@ from assistant.schemas import (
     Place,
 )
 
-_EVENT_NOUN = r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|" \
-              r"shootings?|kidnappings?|assaults?|clashes|events?|violence)"
+_EVENT_NOUN = (
+    r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|"
+    r"shootings?|kidnappings?|assaults?|clashes|events?|violence)"
+)
 _AREA_NOUN = r"(?:area|region|outskirts|countryside|mountains|surroundings)"
 _KILLED = r"killed|died|dead|deaths?|death toll|fatalities|lives"
 _WOUNDED = r"wounded|injured|injuries|hurt"
 
-_DIRECTIONS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|" \
-              r"south-west)"
+_DIRECTIONS = (
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|"
+    r"south-west)"
+)
 _RELATION = re.compile(
     rf"\b(?:(?P<within>within\s+(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from))|"
     rf"(?P<near>near(?:by)?|around|close\s+to|outside(?:\s+of)?|in\s+the\s+vicinity\s+of)|"
     rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside))\s+(?:the\s+)?"
-    rf"(?:(?:city|town|village|district|province|governorate|area|outskirts)\s+of\s+)?", re.I)
+    rf"(?:(?:city|town|village|district|province|governorate|area|outskirts)\s+of\s+)?",
+    re.I,
+)
 
 
 class ParsedQuestion(BaseModel):
@@ -48,7 +54,9 @@ class ParsedQuestion(BaseModel):
     intent: Literal["list", "count", "ask"] = "ask"
     measure: Literal["incidents", "killed", "wounded"] | None = Field(None, description="What a count counts.")
     target: str | None = Field(None, description="Who was hit, a key of ACTORS: 'police', 'PMU', 'civilians'...")
-    unknown_place: str | None = Field(None, description="A place named after near/in/at that the gazetteer does not know.")
+    unknown_place: str | None = Field(
+        None, description="A place named after near/in/at that the gazetteer does not know."
+    )
 
 
 def parse_question(question: str, today: dt.date) -> ParsedQuestion:
@@ -60,8 +68,13 @@ def parse_question(question: str, today: dt.date) -> ParsedQuestion:
         when["date_to"] = None  # "since 2030": a range starting after today, which simply matches nothing yet
     filters = IncidentFilters(**_location(question), **when, attack_type=_attack_type(low), perpetrator=perpetrator)
     intent = _intent(low)
-    return ParsedQuestion(filters=filters, intent=intent, measure=_measure(low) if intent == "count" else None,
-                          target=target, unknown_place=None if filters.place or filters.province else _unknown_place(question))
+    return ParsedQuestion(
+        filters=filters,
+        intent=intent,
+        measure=_measure(low) if intent == "count" else None,
+        target=target,
+        unknown_place=None if filters.place or filters.province else _unknown_place(question),
+    )
 
 
 # ------------------------------------------------------------------ place
@@ -82,7 +95,7 @@ def _location(question: str) -> dict:
             km = IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM
         found.append((place, km))
     for m in re.finditer(rf"\b(?:{_EVENT_NOUN}|{_AREA_NOUN})\b", question, re.I):  # 'Makhmour ambush', 'Kirkuk area'
-        before = question[:m.start()].split()[-3:]
+        before = question[: m.start()].split()[-3:]
         for n in range(len(before), 0, -1):
             place = gazetteer.lookup(" ".join(before[-n:]))
             if place is not None and before[-n][:1].isupper():
@@ -97,15 +110,42 @@ def _location(question: str) -> dict:
     return out
 
 
-_NOT_PLACES = {"iraq", "iraqi", "the", "a", "an", "january", "february", "march", "april", "may", "june", "july",
-               "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-               "thursday", "friday", "saturday", "sunday", "isis", "is", "islamic", "daesh"}
+_NOT_PLACES = {
+    "iraq",
+    "iraqi",
+    "the",
+    "a",
+    "an",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "isis",
+    "is",
+    "islamic",
+    "daesh",
+}
 
 
 def _unknown_place(question: str) -> str | None:
     """A capitalised name after near/in/at that is no known place ('near Xyzville'): say so, do not drop it."""
     for m in _RELATION.finditer(question):
-        name = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", question[m.end():])
+        name = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", question[m.end() :])
         if name and name.group(0).split()[0].lower() not in _NOT_PLACES and _place_at(question, m.end()) is None:
             return name.group(0)
     return None
@@ -138,7 +178,7 @@ def _actors(question: str) -> tuple[str | None, str | None]:
     low = question.lower()
     perpetrator = target = None
     for name, m in actor_mentions(question):
-        role = _role(low[:m.start()], low[m.end():], name)
+        role = _role(low[: m.start()], low[m.end() :], name)
         if role == "perpetrator" and perpetrator is None:
             perpetrator = name
         elif role == "target" and target is None:
@@ -151,29 +191,49 @@ def _role(before: str, after: str, name: str) -> str | None:
     if re.search(r"\b(?:by|claimed by|carried out by|blamed on|from)\s+(?:the\s+)?(?:\w+\s+)?$", before):
         return "perpetrator"
     # The optional word is an adjective ('attacked the federal police'), never a conjunction ('wounded when ISIS ...').
-    if re.search(r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|"
-                 r"abducted|at)\s+(?:the\s+|an?\s+)?(?:(?!(?:when|while|as|after|before|because|and|or|if)\b)\w+\s+)?$",
-                 before):
+    if re.search(
+        r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|"
+        r"abducted|at)\s+(?:the\s+|an?\s+)?(?:(?!(?:when|while|as|after|before|because|and|or|if)\b)\w+\s+)?$",
+        before,
+    ):
         return "target"
-    if re.search(r"\b(?:was|were|is|are|been)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", before) and \
-            re.match(r"\s*(?:\w+\s+)?(?:attacked|ambushed|targeted|hit|struck|shelled|bombed|killed|wounded)\b", after):
+    if re.search(r"\b(?:was|were|is|are|been)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", before) and re.match(
+        r"\s*(?:\w+\s+)?(?:attacked|ambushed|targeted|hit|struck|shelled|bombed|killed|wounded)\b", after
+    ):
         return "target"  # 'when was the PMU ambushed', 'were army units attacked'
-    rest = re.sub(r"^\s*(?:fighters|members|militants|attackers|gunmen|insurgents|personnel|officers|men|units?|"
-                  r"forces|troops|soldiers)\b", "", after)
-    if re.match(rf"\s*(?:were|was|have been|has been|had been|got|are|being)\s+(?:\w+\s+)?(?:{_KILLED}|{_WOUNDED}|"
-                r"attacked|targeted|ambushed|hit)\b", rest) or \
-            re.match(rf"\s*(?:died|dead|deaths|casualties|losses|{_WOUNDED})\b", rest) or \
-            re.match(rf"\s*(?:{_KILLED}|{_WOUNDED})\s+(?:in|by|at|near|during|when|on|east|west|north|south|"
-                     r"since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$", rest):
+    rest = re.sub(
+        r"^\s*(?:fighters|members|militants|attackers|gunmen|insurgents|personnel|officers|men|units?|"
+        r"forces|troops|soldiers)\b",
+        "",
+        after,
+    )
+    if (
+        re.match(
+            rf"\s*(?:were|was|have been|has been|had been|got|are|being)\s+(?:\w+\s+)?(?:{_KILLED}|{_WOUNDED}|"
+            r"attacked|targeted|ambushed|hit)\b",
+            rest,
+        )
+        or re.match(rf"\s*(?:died|dead|deaths|casualties|losses|{_WOUNDED})\b", rest)
+        or re.match(
+            rf"\s*(?:{_KILLED}|{_WOUNDED})\s+(?:in|by|at|near|during|when|on|east|west|north|south|"
+            r"since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$",
+            rest,
+        )
+    ):
         return "target"  # 'PMU fighters were killed', 'police killed in 2022'
-    if re.match(r"\s*(?:attacks?|attacked|ambush\w*|bomb\w*|killed|kill|shelled|fired|launched|claim\w*|targeted|"
-                r"struck|kidnapped|abducted|militants|fighters|cells|insurgents|gunmen)\b", after):
+    if re.match(
+        r"\s*(?:attacks?|attacked|ambush\w*|bomb\w*|killed|kill|shelled|fired|launched|claim\w*|targeted|"
+        r"struck|kidnapped|abducted|militants|fighters|cells|insurgents|gunmen)\b",
+        after,
+    ):
         return "perpetrator"  # 'ISIS attacks', 'ISIS killed 5', 'ISIS militants'
     return "perpetrator" if name in ARMED_GROUPS else None  # 'what did the PMU say?': neither
 
 
-_COMPARISON = re.compile(r"\b(?:deadlier|deadliest|bloodier|worse|(?:killed|wounded|injured|hurt)\s+more|more\s+(?:deadly|people|"
-                         r"victims|casualties))\b(?!\s+than)[^?]*\bor\b|\bcompare\b")
+_COMPARISON = re.compile(
+    r"\b(?:deadlier|deadliest|bloodier|worse|(?:killed|wounded|injured|hurt)\s+more|more\s+(?:deadly|people|"
+    r"victims|casualties))\b(?!\s+than)[^?]*\bor\b|\bcompare\b"
+)
 
 
 def _intent(low: str) -> Literal["list", "count", "ask"]:
@@ -182,14 +242,19 @@ def _intent(low: str) -> Literal["list", "count", "ask"]:
         return "count"
     if _COMPARISON.search(low):  # 'which ambush killed more: X or Y?' compares two events, it lists none
         return "ask"
-    if re.match(r"\s*(?:list|show|find|give|get|display|search)\b", low) or \
-            re.match(rf"\s*(?:what|which)\s+(?:\w+\s+){{0,3}}?{_EVENT_NOUN}\b", low) or \
-            re.match(rf"\s*(?:were|was|are|is)\s+there\s+(?:any\s+)?(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b", low):
+    if (
+        re.match(r"\s*(?:list|show|find|give|get|display|search)\b", low)
+        or re.match(rf"\s*(?:what|which)\s+(?:\w+\s+){{0,3}}?{_EVENT_NOUN}\b", low)
+        or re.match(rf"\s*(?:were|was|are|is)\s+there\s+(?:any\s+)?(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b", low)
+    ):
         return "list"
     # 'On what date ...', 'In which village ...': a preposition before the question word is still a question.
-    question_word = re.match(r"\s*(?:(?:on|in|at|by|for|from|during|since|until|to)\s+)?"
-                             r"(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|"
-                             r"has|have|had|can|could|will|would|should|tell|explain|describe)\b", low)
+    question_word = re.match(
+        r"\s*(?:(?:on|in|at|by|for|from|during|since|until|to)\s+)?"
+        r"(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|"
+        r"has|have|had|can|could|will|would|should|tell|explain|describe)\b",
+        low,
+    )
     # '... belonged to which community?', 'Near which landmark ...': a question word later on still asks.
     asks_later = re.search(r"\b(?:what|who|whom|whose|when|where|why|which)\b[^.!]*\?\s*$", low)
     has_event = re.search(rf"\b{_EVENT_NOUN}\b", low) or _attack_type(low)
@@ -198,8 +263,9 @@ def _intent(low: str) -> Literal["list", "count", "ask"]:
 
 def _measure(low: str) -> Literal["incidents", "killed", "wounded"] | None:
     """What 'how many' counts: the noun right after it if it is an event, else killed/wounded words."""
-    if re.search(rf"\b(?:how many|number of|count(?: of)?)\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b", low) or \
-            re.search(r"\bhow often\b|\bhow many times\b", low):
+    if re.search(rf"\b(?:how many|number of|count(?: of)?)\s+(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b", low) or re.search(
+        r"\bhow often\b|\bhow many times\b", low
+    ):
         return "incidents"
     killed = re.search(rf"\b(?:{_KILLED}|kill|kills|killing)\b", low)  # 'how many did IS kill' counts deaths
     wounded = re.search(rf"\b(?:{_WOUNDED})\b", low)
@@ -233,18 +299,29 @@ def parse_scope(text: str, overrides: IncidentFilters | None = None, today: dt.d
     f = parse_question(text, today or dt.date.today()).filters
     if f.place is None and f.province is None and (found := gazetteer.find_places(text)):
         p = found[0].place  # a briefing's text is all scope, so a place needs no 'near' or 'in' before it
-        update = {"province": p.province} if p.kind == "province" else {"place": p.name, "lat": p.lat, "lon": p.lon,
-                                                                         "radius_km": NEAR_KM}
+        update = (
+            {"province": p.province}
+            if p.kind == "province"
+            else {"place": p.name, "lat": p.lat, "lon": p.lon, "radius_km": NEAR_KM}
+        )
         f = f.model_copy(update=update)
     return merge_filters(f, overrides) if overrides is not None else f
 
 
-def filters_from(place: str | None = None, radius_km: float | None = None, date_from: str | dt.date | None = None,
-                 date_to: str | dt.date | None = None, attack_type: str | None = None, province: str | None = None,
-                 perpetrator: str | None = None) -> IncidentFilters:
+def filters_from(
+    place: str | None = None,
+    radius_km: float | None = None,
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+    attack_type: str | None = None,
+    province: str | None = None,
+    perpetrator: str | None = None,
+) -> IncidentFilters:
     """Filters from form fields or CLI options; ValueError with a message a person can act on."""
-    values: dict[str, Any] = {"attack_type": attack_type or None,
-                              "perpetrator": (canonical_actor(perpetrator) or perpetrator) if perpetrator else None}
+    values: dict[str, Any] = {
+        "attack_type": attack_type or None,
+        "perpetrator": (canonical_actor(perpetrator) or perpetrator) if perpetrator else None,
+    }
     if radius_km and not (place and place.strip()):
         raise ValueError("a radius needs a place")
     if province and province.strip():

@@ -25,25 +25,39 @@ from assistant.language.vocab import NAME_ALIASES, name_key
 
 Asked = Literal["number", "person", "place", "date"]
 
-_PERSON = ("commander|leader|officer|official|diplomat|minister|spokesman|spokesperson|general|governor|"
-           "ambassador|emir|mayor|chief|person|man|woman")
-_PLACE = "village|town|city|province|district|area|region|country|base|neighbou?rhood|governorate|landmark|location|place"
+_PERSON = (
+    "commander|leader|officer|official|diplomat|minister|spokesman|spokesperson|general|governor|"
+    "ambassador|emir|mayor|chief|person|man|woman"
+)
+_PLACE = (
+    "village|town|city|province|district|area|region|country|base|neighbou?rhood|governorate|landmark|location|place"
+)
 _DATE_NOUN = "date|day|month|year|week|time"
 _WHICH = r"\b(?:which|what)\s+(?:(?:[\w-]+\s+){0,2})"  # "which Iraqi commander", "what exact calendar date"
 _ASKS: list[tuple[Asked, re.Pattern[str]]] = [
     ("number", re.compile(r"\bhow\s+(?:many|much|far|long|big|large)\b|\b(?:death\s+)?toll\b", re.I)),
     ("date", re.compile(rf"^\s*when\b|{_WHICH}(?:{_DATE_NOUN})\b", re.I)),
-    ("person", re.compile(rf"\bwhat\s+(?:was|is|were|are)\s+the\s+names?\b|{_WHICH}(?:{_PERSON})s?\b|"
-                          rf"\bwho\s+(?:was|is|were|are)\s+the\s+(?:[\w-]+\s+)?(?:{_PERSON})s?\b", re.I)),
+    (
+        "person",
+        re.compile(
+            rf"\bwhat\s+(?:was|is|were|are)\s+the\s+names?\b|{_WHICH}(?:{_PERSON})s?\b|"
+            rf"\bwho\s+(?:was|is|were|are)\s+the\s+(?:[\w-]+\s+)?(?:{_PERSON})s?\b",
+            re.I,
+        ),
+    ),
     ("place", re.compile(rf"\bwhere\s+(?:did|do|does|was|were|is|are|had|has|have)\b|{_WHICH}(?:{_PLACE})s?\b", re.I)),
 ]
 _NAME = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _LEADING = {"the", "a", "an", "on", "in", "at", "according", "it", "this", "there", "its", "their", "security"}
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|a\s+number\s+of|many|few)\b", re.I)
 _NONE = re.compile(r"\b(?:no\s+one|nobody|none|nothing|no\s+(?P<noun>[a-z-]+))\b", re.I)
-_CASUALTY = re.compile(r"\b(?:kill|killed|die|died|dead|death|deaths|wound|wounded|injur\w*|casualt\w*|hurt|victims?)\b", re.I)
+_CASUALTY = re.compile(
+    r"\b(?:kill|killed|die|died|dead|death|deaths|wound|wounded|injur\w*|casualt\w*|hurt|victims?)\b", re.I
+)
 _COUNTED = re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+)?(?P<noun>[a-z-]+)", re.I)
-_DIRECTION = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside)(?:ern)?\s+of\b", re.I)
+_DIRECTION = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside)(?:ern)?\s+of\b", re.I
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

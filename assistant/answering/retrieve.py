@@ -40,8 +40,10 @@ class HybridRetriever:
             from llama_index.core.schema import TextNode
             from llama_index.retrievers.bm25 import BM25Retriever
 
-            nodes = [TextNode(id_=cid, text=search_text(meta[c.doc_id].get("title", ""), c.text))
-                     for cid, (c, _) in self._chunks.items()]
+            nodes = [
+                TextNode(id_=cid, text=search_text(meta[c.doc_id].get("title", ""), c.text))
+                for cid, (c, _) in self._chunks.items()
+            ]
             self._bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=len(nodes))
         self._version = version
 
@@ -51,8 +53,9 @@ class HybridRetriever:
         if self._bm25 is None or not _WORD.search(question):
             return []
         # BM25 cannot filter, so with filters it ranks every chunk and the filter runs here.
-        self._bm25.similarity_top_k = len(self._chunks) if not filters.is_empty() else min(
-            self.settings.candidates * 2, len(self._chunks))
+        self._bm25.similarity_top_k = (
+            len(self._chunks) if not filters.is_empty() else min(self.settings.candidates * 2, len(self._chunks))
+        )
         out = []
         for res in self._bm25.retrieve(question):
             cid = res.node.node_id
@@ -89,9 +92,17 @@ class HybridRetriever:
                 continue
             per_doc[chunk.doc_id] = per_doc.get(chunk.doc_id, 0) + 1
             art = self._articles.get(chunk.doc_id, {})
-            hits.append(Hit(chunk=chunk, title=art.get("title", ""), outlet=art.get("outlet"),
-                            published=int_to_date(meta["published"]) if "published" in meta else None,
-                            score=fused[cid], dense_similarity=dense_sim.get(cid), bm25_score=bm25_score.get(cid)))
+            hits.append(
+                Hit(
+                    chunk=chunk,
+                    title=art.get("title", ""),
+                    outlet=art.get("outlet"),
+                    published=int_to_date(meta["published"]) if "published" in meta else None,
+                    score=fused[cid],
+                    dense_similarity=dense_sim.get(cid),
+                    bm25_score=bm25_score.get(cid),
+                )
+            )
             if len(hits) >= (top_k or self.settings.top_k):
                 break
         return hits

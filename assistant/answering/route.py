@@ -21,6 +21,12 @@ def route(parsed: ParsedQuestion, *, explicit_filters: bool, from_context: bool)
     if not (explicit_filters or parsed.intent == "list" or (parsed.intent == "count" and parsed.measure is not None)):
         return "passages"
     f = parsed.filters
-    if parsed.intent == "count" and not explicit_filters and not from_context and f.date_from is None and f.date_to is None:
+    if (
+        parsed.intent == "count"
+        and not explicit_filters
+        and not from_context
+        and f.date_from is None
+        and f.date_to is None
+    ):
         return "records_then_passages"
     return "records"

@@ -36,10 +36,18 @@ EXCERPT_MAX_CHARS = 800  # the quote's sentence plus the next one, unless that m
 # Same shape as the answer schema (quote before text) so llama.cpp builds the same kind of grammar.
 BRIEF_SCHEMA: dict[str, Any] = {
     "type": "object",
-    "properties": {"sentences": {"type": "array", "minItems": 1, "maxItems": 3, "items": {
-        "type": "object",
-        "properties": {"source": {"type": "integer"}, "quote": {"type": "string"}, "text": {"type": "string"}},
-        "required": ["source", "quote", "text"]}}},
+    "properties": {
+        "sentences": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 3,
+            "items": {
+                "type": "object",
+                "properties": {"source": {"type": "integer"}, "quote": {"type": "string"}, "text": {"type": "string"}},
+                "required": ["source", "quote", "text"],
+            },
+        }
+    },
     "required": ["sentences"],
 }
 
@@ -79,7 +87,9 @@ class Briefing(BaseModel):
     totals: Totals
     paragraphs: list[Paragraph]
     citations: list[Citation] = Field(description="Unique citations, numbered as in the Markdown.")
-    omitted: int = Field(0, description="Matching incidents left out: no quote of theirs is verbatim in a stored article.")
+    omitted: int = Field(
+        0, description="Matching incidents left out: no quote of theirs is verbatim in a stored article."
+    )
     model: str = ""
     markdown: str = ""
 
@@ -133,48 +143,85 @@ def _excerpts(store: Store, inc: Incident) -> tuple[list[Hit], Evidence]:
             continue
         articles[src.doc_id] = art
         chunks.setdefault(src.doc_id, store.chunks_of(src.doc_id))
-        others = [(s.start, s.end) for o in store.query_incidents({"doc_id": src.doc_id}) for s in o.sources
-                  if s.doc_id == src.doc_id and all((s.start, s.end) != (x.start, x.end) for x in inc.sources)]
+        others = [
+            (s.start, s.end)
+            for o in store.query_incidents({"doc_id": src.doc_id})
+            for s in o.sources
+            if s.doc_id == src.doc_id and all((s.start, s.end) != (x.start, x.end) for x in inc.sources)
+        ]
         spans = [sp for sp in sentences(art.text) if sp[1] > src.start]
         start, end = min(src.start, spans[0][0]) if spans else src.start, src.end
         after = [sp for sp in spans if sp[0] >= src.end][:1]
         # A next sentence with figures, or one that is another incident's evidence, would let the model
         # cite someone else's attack as this one's.
-        if (after and after[0][1] - start <= EXCERPT_MAX_CHARS and not numbers_in(art.text[after[0][0] : after[0][1]])
-                and not any(a < after[0][1] and after[0][0] < b for a, b in others)):
+        if (
+            after
+            and after[0][1] - start <= EXCERPT_MAX_CHARS
+            and not numbers_in(art.text[after[0][0] : after[0][1]])
+            and not any(a < after[0][1] and after[0][0] < b for a, b in others)
+        ):
             end = after[0][1]
         if any(h.chunk.doc_id == src.doc_id and h.chunk.start == start for h in hits):
             continue
         cid = next((c.chunk_id for c in chunks[src.doc_id] if c.start <= start < c.end), f"{src.doc_id}:?")
-        hits.append(Hit(chunk=Chunk(chunk_id=cid, doc_id=src.doc_id, index=0, text=art.text[start:end], start=start,
-                                    end=end), title=art.title, outlet=art.outlet, published=art.published))
+        hits.append(
+            Hit(
+                chunk=Chunk(chunk_id=cid, doc_id=src.doc_id, index=0, text=art.text[start:end], start=start, end=end),
+                title=art.title,
+                outlet=art.outlet,
+                published=art.published,
+            )
+        )
     return hits, Evidence(hits=hits, articles=articles, chunks=chunks)
 
 
 def _record_text(inc: Incident) -> str:
     where = inc.place_text or inc.place or "unknown"
-    lines = [f"date: {when_label(inc)}", f"place: {where}" + (f" ({inc.province} province)" if inc.province else ""),
-             f"type: {ATTACK_LABELS[inc.attack_type]}"]
+    lines = [
+        f"date: {when_label(inc)}",
+        f"place: {where}" + (f" ({inc.province} province)" if inc.province else ""),
+        f"type: {ATTACK_LABELS[inc.attack_type]}",
+    ]
     if inc.perpetrator:
         lines.append(f"perpetrator: {inc.perpetrator}" + (f" ({inc.claimed})" if inc.claimed else ""))
     if inc.target:
         lines.append(f"target: {inc.target}")
-    lines += [f"killed: {figure(inc.killed) if inc.killed else 'not reported'}",
-              f"wounded: {figure(inc.wounded) if inc.wounded else 'not reported'}"]
+    lines += [
+        f"killed: {figure(inc.killed) if inc.killed else 'not reported'}",
+        f"wounded: {figure(inc.wounded) if inc.wounded else 'not reported'}",
+    ]
     return "\n".join(lines + [f"sources disagree: {d}" for d in disagreements(inc)])
 
 
 def _draft(llm: LLM, settings: Settings, inc: Incident, hits: list[Hit]) -> DraftParagraph:
     """Ask the model for the paragraph; one retry with the parse error, as for answers."""
     # No title line per excerpt: a title is often the article's first sentence, which small models copy as the quote.
-    excerpts = "\n".join(render(settings.prompts_dir, "brief_source", n=i, outlet=h.outlet or "unknown outlet",
-                                published=date_label(h.published), text=" ".join(h.chunk.text.split()))
-                         for i, h in enumerate(hits, 1))
-    messages = [{"role": "system", "content": render(settings.prompts_dir, "brief_system")},
-                {"role": "user", "content": render(settings.prompts_dir, "brief_user", record=_record_text(inc),
-                                                   sources=excerpts)}]
-    return ask_json(llm, messages, BRIEF_SCHEMA, DraftParagraph, settings.llm.max_tokens,
-                    lambda error: render(settings.prompts_dir, "brief_retry", error=error))
+    excerpts = "\n".join(
+        render(
+            settings.prompts_dir,
+            "brief_source",
+            n=i,
+            outlet=h.outlet or "unknown outlet",
+            published=date_label(h.published),
+            text=" ".join(h.chunk.text.split()),
+        )
+        for i, h in enumerate(hits, 1)
+    )
+    messages = [
+        {"role": "system", "content": render(settings.prompts_dir, "brief_system")},
+        {
+            "role": "user",
+            "content": render(settings.prompts_dir, "brief_user", record=_record_text(inc), sources=excerpts),
+        },
+    ]
+    return ask_json(
+        llm,
+        messages,
+        BRIEF_SCHEMA,
+        DraftParagraph,
+        settings.llm.max_tokens,
+        lambda error: render(settings.prompts_dir, "brief_retry", error=error),
+    )
 
 
 def _narrate(store: Store, llm: LLM, settings: Settings, inc: Incident) -> tuple[list[Claim], list[str]]:
@@ -193,8 +240,16 @@ def _narrate(store: Store, llm: LLM, settings: Settings, inc: Incident) -> tuple
     return kept, dropped
 
 
-def build_briefing(store: Store, get_llm: Callable[[], LLM], settings: Settings, filters: IncidentFilters, *, title: str | None = None, narrate: bool = True,
-                   on_paragraph: Callable[[int, int], None] | None = None) -> Briefing:
+def build_briefing(
+    store: Store,
+    get_llm: Callable[[], LLM],
+    settings: Settings,
+    filters: IncidentFilters,
+    *,
+    title: str | None = None,
+    narrate: bool = True,
+    on_paragraph: Callable[[int, int], None] | None = None,
+) -> Briefing:
     """Briefing on every incident matching the filters: totals and table by code, each paragraph sentence checked."""
     scope = filters.describe() if not filters.is_empty() else "all incidents in the corpus"
     numbering = _Numbering()
@@ -227,17 +282,40 @@ def build_briefing(store: Store, get_llm: Callable[[], LLM], settings: Settings,
             for c in claims:
                 c.citations = [numbering.add(x) for x in c.citations]
             note = f"{len(dropped)} model sentence(s) dropped by the checks" if dropped else ""
-            paragraphs.append(Paragraph(incident_id=inc.id, heading=heading, claims=claims, written_by="model",
-                                        note=note, dropped=dropped))
+            paragraphs.append(
+                Paragraph(
+                    incident_id=inc.id, heading=heading, claims=claims, written_by="model", note=note, dropped=dropped
+                )
+            )
         else:
             text = describe(inc)
-            paragraphs.append(Paragraph(incident_id=inc.id, heading=heading, written_by="record", note=why,
-                                        dropped=dropped, claims=[Claim(text=text[0].upper() + text[1:], citations=record)]))
+            paragraphs.append(
+                Paragraph(
+                    incident_id=inc.id,
+                    heading=heading,
+                    written_by="record",
+                    note=why,
+                    dropped=dropped,
+                    claims=[Claim(text=text[0].upper() + text[1:], citations=record)],
+                )
+            )
     incidents = [inc for inc, _ in kept]
-    totals = Totals(incidents=len(incidents), killed=total([i.killed for i in incidents]),
-                    wounded=total([i.wounded for i in incidents]))
-    b = Briefing(title=title or f"Briefing: {scope}", scope=scope, filters=filters, incidents=incidents, totals=totals,
-                 paragraphs=paragraphs, citations=numbering.cites, omitted=len(found) - len(kept), model=model)
+    totals = Totals(
+        incidents=len(incidents),
+        killed=total([i.killed for i in incidents]),
+        wounded=total([i.wounded for i in incidents]),
+    )
+    b = Briefing(
+        title=title or f"Briefing: {scope}",
+        scope=scope,
+        filters=filters,
+        incidents=incidents,
+        totals=totals,
+        paragraphs=paragraphs,
+        citations=numbering.cites,
+        omitted=len(found) - len(kept),
+        model=model,
+    )
     b.markdown = _markdown(b, numbering)
     return b
 
@@ -255,8 +333,11 @@ def _flag(inc: Incident, numbering: _Numbering) -> str:
     parts = []
     for d in disagreements(inc):
         name = d.split()[0]
-        each = [f"{figure(getattr(s, name))} [{numbering.index[(s.doc_id, s.start, s.end)]}]" for s in inc.sources
-                if getattr(s, name) is not None and (s.doc_id, s.start, s.end) in numbering.index]
+        each = [
+            f"{figure(getattr(s, name))} [{numbering.index[(s.doc_id, s.start, s.end)]}]"
+            for s in inc.sources
+            if getattr(s, name) is not None and (s.doc_id, s.start, s.end) in numbering.index
+        ]
         parts.append(f"{md(d)} ({'; '.join(each)})" if each else md(d))
     return f"{WARN} Sources disagree: {', '.join(parts)}." if parts else ""
 
@@ -264,14 +345,24 @@ def _flag(inc: Incident, numbering: _Numbering) -> str:
 def _markdown(b: Briefing, numbering: _Numbering) -> str:
     model_n = sum(p.written_by == "model" for p in b.paragraphs)
     articles = len({c.doc_id for c in b.citations})
-    out = [f"# {md(b.title)}", "", f"**Scope:** {md(b.scope)}  ",
-           f"**Generated:** {dt.date.today().isoformat()}" + (f" \u00b7 {articles} article(s) cited" if articles else "")]
+    out = [
+        f"# {md(b.title)}",
+        "",
+        f"**Scope:** {md(b.scope)}  ",
+        f"**Generated:** {dt.date.today().isoformat()}" + (f" \u00b7 {articles} article(s) cited" if articles else ""),
+    ]
     if not b.incidents:
         return "\n".join(out + ["", f"No incidents match ({md(b.scope)})."]) + "\n"
-    out += ["", "## Totals", "", f"- Incidents: **{b.totals.incidents}**",
-            _total_line("Killed", b.totals.killed, [i.killed for i in b.incidents]),
-            _total_line("Wounded", b.totals.wounded, [i.wounded for i in b.incidents]), "",
-            "_Summed by code from the incident records; a range means sources disagree._"]
+    out += [
+        "",
+        "## Totals",
+        "",
+        f"- Incidents: **{b.totals.incidents}**",
+        _total_line("Killed", b.totals.killed, [i.killed for i in b.incidents]),
+        _total_line("Wounded", b.totals.wounded, [i.wounded for i in b.incidents]),
+        "",
+        "_Summed by code from the incident records; a range means sources disagree._",
+    ]
     if b.omitted:
         out.append(f"_{b.omitted} matching incident(s) left out: their quotes are not verbatim in a stored article._")
     out += ["", "## Timeline", "", "| Date | Place | Type | Killed | Wounded | Sources |", "|---|---|---|---|---|---|"]
@@ -280,20 +371,39 @@ def _markdown(b: Briefing, numbering: _Numbering) -> str:
         place += f" ({inc.province})" if inc.province and inc.province != place else ""
         flagged = {d.split()[0] for d in disagreements(inc)}
         cells = [md(figure(getattr(inc, n))) + (f" {WARN}" if n in flagged else "") for n in ("killed", "wounded")]
-        marks = "".join(f"[{numbering.index[k]}]" for k in dict.fromkeys((s.doc_id, s.start, s.end) for s in inc.sources)
-                        if k in numbering.index)
-        out.append(f"| {when_label(inc)} | {md(place)} | {ATTACK_LABELS[inc.attack_type]} | {' | '.join(cells)} | {marks} |")
-    out += ["", "## Incidents", "", f"_{model_n} paragraph(s) written by the model ({md(b.model)}), every sentence checked "
-            f"against its quote; {len(b.paragraphs) - model_n} record-based._" if model_n else
-            "_Every paragraph is record-based: built from the incident record, no model text._"]
+        marks = "".join(
+            f"[{numbering.index[k]}]"
+            for k in dict.fromkeys((s.doc_id, s.start, s.end) for s in inc.sources)
+            if k in numbering.index
+        )
+        out.append(
+            f"| {when_label(inc)} | {md(place)} | {ATTACK_LABELS[inc.attack_type]} | {' | '.join(cells)} | {marks} |"
+        )
+    out += [
+        "",
+        "## Incidents",
+        "",
+        f"_{model_n} paragraph(s) written by the model ({md(b.model)}), every sentence checked "
+        f"against its quote; {len(b.paragraphs) - model_n} record-based._"
+        if model_n
+        else "_Every paragraph is record-based: built from the incident record, no model text._",
+    ]
     for i, (p, inc) in enumerate(zip(b.paragraphs, b.incidents), 1):
         body = " ".join(f"{md(c.text).rstrip('.!?')} {_marks(c.citations)}." for c in p.claims)
         who = "Model-written" if p.written_by == "model" else "Record-based"
-        out += ["", f"### {i}. {md(p.heading)}", "", " ".join(x for x in (body, _flag(inc, numbering)) if x), "",
-                f"_{who}" + (f": {md(p.note)}" if p.note else "") + "._"]
+        out += [
+            "",
+            f"### {i}. {md(p.heading)}",
+            "",
+            " ".join(x for x in (body, _flag(inc, numbering)) if x),
+            "",
+            f"_{who}" + (f": {md(p.note)}" if p.note else "") + "._",
+        ]
     out += ["", "## Sources", ""]
     for c in b.citations:
-        out.append(f"- **[{c.n}]** \u201c{md(c.quote)}\u201d \u2014 _{md(c.title)}_ ({md(c.outlet or 'unknown outlet')}, "
-                   f"{date_label(c.published)}) \u00b7 doc `{c.doc_id}` chars {c.start}\u2013{c.end}"
-                   + (" (repaired)" if c.repaired else ""))
+        out.append(
+            f"- **[{c.n}]** \u201c{md(c.quote)}\u201d \u2014 _{md(c.title)}_ ({md(c.outlet or 'unknown outlet')}, "
+            f"{date_label(c.published)}) \u00b7 doc `{c.doc_id}` chars {c.start}\u2013{c.end}"
+            + (" (repaired)" if c.repaired else "")
+        )
     return "\n".join(out) + "\n"

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from assistant.briefing.build import Briefing
 
-_CSS = ("body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}"
-        "table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:.3rem .6rem;text-align:left}"
-        "li{margin:.3rem 0}code{font-size:.9em}")
+_CSS = (
+    "body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}"
+    "table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:.3rem .6rem;text-align:left}"
+    "li{margin:.3rem 0}code{font-size:.9em}"
+)
 
 
 def to_html(doc: Briefing | str) -> str:
@@ -43,10 +45,15 @@ def to_html(doc: Briefing | str) -> str:
             body.append("<p>" + "<br>\n".join(inline(x) for x in block) + "</p>")
         elif kind == "ul":
             items = [(re.match(r"\*\*\[(\d+)\]\*\*", x), inline(x)) for x in block]
-            body.append("<ul>\n" + "\n".join(f'<li id="src-{m.group(1)}">{h}</li>' if m else f"<li>{h}</li>"
-                                             for m, h in items) + "\n</ul>")
+            body.append(
+                "<ul>\n"
+                + "\n".join(f'<li id="src-{m.group(1)}">{h}</li>' if m else f"<li>{h}</li>" for m, h in items)
+                + "\n</ul>"
+            )
         elif kind == "table":
-            rows = [[inline(c) for c in r.strip().strip("|").split("|")] for r in block if not re.match(r"^\|[-| ]+\|$", r)]
+            rows = [
+                [inline(c) for c in r.strip().strip("|").split("|")] for r in block if not re.match(r"^\|[-| ]+\|$", r)
+            ]
             head = "".join(f"<th>{c}</th>" for c in rows[0])
             rest = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>\n" for r in rows[1:])
             body.append(f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rest}</tbody>\n</table>")
@@ -68,6 +75,8 @@ def to_html(doc: Briefing | str) -> str:
     first = next((b for b in body if b.startswith("<h1>")), "<h1>Briefing</h1>")
     title = html.escape(html.unescape(re.sub(r"<[^>]+>", "", first)))
     # No script may run even if something slipped through: the page allows inline styles and nothing else.
-    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-            f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n")
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+    )

@@ -39,6 +39,14 @@ def chunk_article(article: Article, chunk_tokens: int = 200, overlap: int = 30) 
             end = start + len(piece)
         cursor = start + 1
         i = len(chunks)
-        chunks.append(Chunk(chunk_id=f"{article.doc_id}:{i}", doc_id=article.doc_id, index=i,
-                            text=article.text[start:end], start=start, end=end))
+        chunks.append(
+            Chunk(
+                chunk_id=f"{article.doc_id}:{i}",
+                doc_id=article.doc_id,
+                index=i,
+                text=article.text[start:end],
+                start=start,
+                end=end,
+            )
+        )
     return chunks

@@ -31,7 +31,9 @@ def _mean(vectors: list[list[float]]) -> list[float]:
 class Indexer:
     """Writes files into the store; bad files become results with a reason, never exceptions."""
 
-    def __init__(self, store: Store, embedder: Embedder, get_extractor: Callable[[], Extractor], settings: Settings) -> None:
+    def __init__(
+        self, store: Store, embedder: Embedder, get_extractor: Callable[[], Extractor], settings: Settings
+    ) -> None:
         self.store = store
         self.embedder = embedder
         self._get_extractor = get_extractor  # the LLM extractor loads a model: only when extraction runs
@@ -60,18 +62,32 @@ class Indexer:
             article = to_article(item)
             if self.store.has(article.doc_id):
                 self.store.remove_other_versions(article)  # finishes a replace a crash interrupted
-                return FileResult(path=article.source, status="duplicate", doc_id=article.doc_id, title=article.title,
-                                  reason="same text is already stored")
+                return FileResult(
+                    path=article.source,
+                    status="duplicate",
+                    doc_id=article.doc_id,
+                    title=article.title,
+                    reason="same text is already stored",
+                )
             chunks = chunk_article(article, self.settings.ingest.chunk_tokens, self.settings.ingest.chunk_overlap)
             incidents, warning = self.extract(article)
             # One embedding call for chunks and incident descriptions: batching is most of the speed.
-            vectors = self.embedder.embed([search_text(article.title, c.text) for c in chunks] + [describe(i) for i in incidents])
-            chunk_vecs, incident_vecs = vectors[: len(chunks)], vectors[len(chunks):]
+            vectors = self.embedder.embed(
+                [search_text(article.title, c.text) for c in chunks] + [describe(i) for i in incidents]
+            )
+            chunk_vecs, incident_vecs = vectors[: len(chunks)], vectors[len(chunks) :]
             replaced = self.store.put(article, chunks, chunk_vecs, _mean(chunk_vecs), incidents, incident_vecs)
         except InputFileError as err:
             return FileResult(path=err.path, status="rejected", reason=err.reason)
-        return FileResult(path=article.source, status="replaced" if replaced else "added", doc_id=article.doc_id,
-                          title=article.title, chunks=len(chunks), incidents=len(incidents), warning=warning)
+        return FileResult(
+            path=article.source,
+            status="replaced" if replaced else "added",
+            doc_id=article.doc_id,
+            title=article.title,
+            chunks=len(chunks),
+            incidents=len(incidents),
+            warning=warning,
+        )
 
     def reindex_incidents(self, on_article: Callable[[Article, int], None] | None = None) -> tuple[int, list[str]]:
         """Re-extract every stored article's incidents; returns (incidents found, sources whose extraction failed).

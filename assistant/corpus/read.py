@@ -52,11 +52,14 @@ def read_records(path: Path, max_bytes: int) -> Iterator[RawRecord | InputFileEr
             raise InputFileError(name, "no such file or folder")
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED:
-            raise InputFileError(name, f"unsupported file type '{suffix or '(none)'}'", f"supported: {', '.join(SUPPORTED)}")
+            raise InputFileError(
+                name, f"unsupported file type '{suffix or '(none)'}'", f"supported: {', '.join(SUPPORTED)}"
+            )
         size = path.stat().st_size
         if size > max_bytes:
             raise InputFileError(
-                name, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit",
+                name,
+                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit",
                 "split it, or raise DESK_INGEST__MAX_FILE_MB",
             )
         data = path.read_bytes()
@@ -65,8 +68,11 @@ def read_records(path: Path, max_bytes: int) -> Iterator[RawRecord | InputFileEr
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InputFileError(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
-                                 "re-save the file as UTF-8") from None
+            raise InputFileError(
+                name,
+                f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+                "re-save the file as UTF-8",
+            ) from None
         if not text.strip():
             raise InputFileError(name, "empty file")
         if suffix in (".html", ".htm"):
@@ -129,7 +135,24 @@ def _from_jsonl(name: str, text: str) -> Iterator[RawRecord | InputFileError]:
 
 
 class _HTMLText(HTMLParser):
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "header", "footer", "blockquote"}
+    _BLOCK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+    }
     _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "aside", "button", "select"}
 
     def __init__(self) -> None:
@@ -199,8 +222,17 @@ _DATE_MARK = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s*")
 _DATE_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*(?:-\s*source:\s*(.+))?$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\(([^)]{2,40})\)\s*[\u2013\u2014-]\s*")
 _WIRE = re.compile(r"\b(?:told|advised|informed|said to|according to)\s+(AFP|Reuters|AP|the Associated Press)\b")
-_OUTLETS = {"afp": "AFP", "ap": "AP", "the associated press": "AP", "associated press": "AP", "reuters": "Reuters",
-            "kurdistan 24": "Kurdistan 24", "rudaw": "Rudaw", "al arabiya": "Al Arabiya", "shafaq news": "Shafaq News"}
+_OUTLETS = {
+    "afp": "AFP",
+    "ap": "AP",
+    "the associated press": "AP",
+    "associated press": "AP",
+    "reuters": "Reuters",
+    "kurdistan 24": "Kurdistan 24",
+    "rudaw": "Rudaw",
+    "al arabiya": "Al Arabiya",
+    "shafaq news": "Shafaq News",
+}
 
 
 def _canon_outlet(name: str) -> str:
@@ -238,7 +270,7 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
     m = _DATE_MARK.match(raw)
     if m:
         hints["published"] = m.group(1)
-        raw = raw[m.end():]
+        raw = raw[m.end() :]
     lines = _unwrap([re.sub(r"\s+", " ", ln).strip() for ln in raw.replace("\r\n", "\n").split("\n")])
     kept: list[str] = []
     in_related = False

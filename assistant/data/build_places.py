@@ -22,16 +22,60 @@ from assistant.language.vocab import fold, place_key
 HERE = Path(__file__).resolve().parent
 
 # GeoNames admin1 codes for Iraq; 19 (Halabja) was split from Sulaymaniyah and is kept in it.
-ADMIN1 = {"01": "Anbar", "02": "Basra", "03": "Muthanna", "04": "Qadisiyah", "05": "Sulaymaniyah", "06": "Babil",
-          "07": "Baghdad", "08": "Dohuk", "09": "Dhi Qar", "10": "Diyala", "11": "Erbil", "12": "Karbala",
-          "13": "Kirkuk", "14": "Maysan", "15": "Nineveh", "16": "Wasit", "17": "Najaf", "18": "Salahuddin",
-          "19": "Sulaymaniyah"}
+ADMIN1 = {
+    "01": "Anbar",
+    "02": "Basra",
+    "03": "Muthanna",
+    "04": "Qadisiyah",
+    "05": "Sulaymaniyah",
+    "06": "Babil",
+    "07": "Baghdad",
+    "08": "Dohuk",
+    "09": "Dhi Qar",
+    "10": "Diyala",
+    "11": "Erbil",
+    "12": "Karbala",
+    "13": "Kirkuk",
+    "14": "Maysan",
+    "15": "Nineveh",
+    "16": "Wasit",
+    "17": "Najaf",
+    "18": "Salahuddin",
+    "19": "Sulaymaniyah",
+}
 
 # Alternate names that read as something else in English news (a person, a word, a foreign place).
-BLOCKED_ALTERNATES = {"ana", "arbela", "baaj", "chao", "chey", "cheyi", "diana", "dizah", "hero", "hiska", "jazira",
-                      "kalak", "kelek", "madina", "mausilium", "medina", "mosel", "mosouli", "nainawa", "naynawa",
-                      "qalak", "rayhana", "sadr", "salahie", "salahiya", "salahiyah", "salahiyeh", "selahedin",
-                      "sine"}
+BLOCKED_ALTERNATES = {
+    "ana",
+    "arbela",
+    "baaj",
+    "chao",
+    "chey",
+    "cheyi",
+    "diana",
+    "dizah",
+    "hero",
+    "hiska",
+    "jazira",
+    "kalak",
+    "kelek",
+    "madina",
+    "mausilium",
+    "medina",
+    "mosel",
+    "mosouli",
+    "nainawa",
+    "naynawa",
+    "qalak",
+    "rayhana",
+    "sadr",
+    "salahie",
+    "salahiya",
+    "salahiyah",
+    "salahiyeh",
+    "selahedin",
+    "sine",
+}
 
 _SETTLEMENT = re.compile(r"\s+(town|village|city)$", re.IGNORECASE)
 _FEATURE = re.compile(r"\s+(air base|military base|base|dam lake|dam|lake|oil refinery|refinery)$", re.IGNORECASE)
@@ -77,12 +121,29 @@ def ucdp_rows(csv_path: Path) -> list[dict[str, str | float]]:
     rows = []
     for (name, province, district, kind), points in places.items():
         (lat, lon), _ = points.most_common(1)[0]  # UCDP repeats one coordinate per place
-        rows.append({"name": name, "lat": lat, "lon": lon, "district": district, "province": province, "kind": kind,
-                     "n": sum(points.values())})
+        rows.append(
+            {
+                "name": name,
+                "lat": lat,
+                "lon": lon,
+                "district": district,
+                "province": province,
+                "kind": kind,
+                "n": sum(points.values()),
+            }
+        )
     for (district, province), pts in districts.items():
-        rows.append({"name": district, "lat": sum(p[0] for p in pts) / len(pts),
-                     "lon": sum(p[1] for p in pts) / len(pts), "district": district, "province": province,
-                     "kind": "district", "n": len(pts)})
+        rows.append(
+            {
+                "name": district,
+                "lat": sum(p[0] for p in pts) / len(pts),
+                "lon": sum(p[1] for p in pts) / len(pts),
+                "district": district,
+                "province": province,
+                "kind": "district",
+                "n": len(pts),
+            }
+        )
     rows.sort(key=lambda r: (r["kind"] == "district", -r["n"], r["name"]))
     return rows
 
@@ -106,14 +167,30 @@ def geonames_rows() -> list[dict[str, str | float | int]]:
         for alt in [city["name"], *city["alternatenames"]]:
             alt = fold(alt)
             key = place_key(alt)
-            if (not alt or not alt.isascii() or " - " in alt or not alt[0].isupper() or alt.isupper()
-                    or any(c.isdigit() for c in alt)
-                    or len(key) < 4 or key in own or key in blocked or key in foreign):
+            if (
+                not alt
+                or not alt.isascii()
+                or " - " in alt
+                or not alt[0].isupper()
+                or alt.isupper()
+                or any(c.isdigit() for c in alt)
+                or len(key) < 4
+                or key in own
+                or key in blocked
+                or key in foreign
+            ):
                 continue
             aliases.setdefault(key, alt)
-        rows.append({"name": name, "lat": round(city["latitude"], 5), "lon": round(city["longitude"], 5),
-                     "province": ADMIN1[city["admin1code"]], "population": city["population"],
-                     "aliases": "|".join(sorted(aliases.values()))})
+        rows.append(
+            {
+                "name": name,
+                "lat": round(city["latitude"], 5),
+                "lon": round(city["longitude"], 5),
+                "province": ADMIN1[city["admin1code"]],
+                "population": city["population"],
+                "aliases": "|".join(sorted(aliases.values())),
+            }
+        )
     rows.sort(key=lambda r: (-r["population"], r["name"]))
     return rows
 

@@ -52,7 +52,9 @@ class CaseResult(BaseModel):
     abstained: bool = False
     model: str = ""
     error: str | None = None
-    skipped: str | None = Field(None, description="Why the case was not answered (e.g. it needs the model in --no-llm).")
+    skipped: str | None = Field(
+        None, description="Why the case was not answered (e.g. it needs the model in --no-llm)."
+    )
     correct: bool | None = None
     sentences: list[SentenceResult] = []
     citation_recall: float | None = None
@@ -79,20 +81,44 @@ def score_claims(claims: list[Claim], corpus: Corpus, facts: list[str]) -> list[
     """ALCE-style sentence and citation scores of an answer's claims (quotes checked against the stored text)."""
     out = []
     for claim in claims:
-        cited = [scoring.Cited(c.quote, corpus.text(c.doc_id)[c.start:c.end] == c.quote and bool(c.quote))
-                 for c in claim.citations]
+        cited = [
+            scoring.Cited(c.quote, corpus.text(c.doc_id)[c.start : c.end] == c.quote and bool(c.quote))
+            for c in claim.citations
+        ]
         s = scoring.score_sentence(claim.text, cited, facts)
-        out.append(SentenceResult(text=claim.text, facts=s.facts, supported=s.supported, citations=[
-            CitationResult(doc_id=c.doc_id, source=corpus.key_of.get(c.doc_id, c.doc_id), quote=c.quote, start=c.start,
-                           end=c.end, verbatim=x.verbatim, precise=p)
-            for c, x, p in zip(claim.citations, cited, s.precise)]))
+        out.append(
+            SentenceResult(
+                text=claim.text,
+                facts=s.facts,
+                supported=s.supported,
+                citations=[
+                    CitationResult(
+                        doc_id=c.doc_id,
+                        source=corpus.key_of.get(c.doc_id, c.doc_id),
+                        quote=c.quote,
+                        start=c.start,
+                        end=c.end,
+                        verbatim=x.verbatim,
+                        precise=p,
+                    )
+                    for c, x, p in zip(claim.citations, cited, s.precise)
+                ],
+            )
+        )
     return out
 
 
 def _listing(lines: list[set[str]], case: Case) -> dict[str, Any]:
     ls = scoring.listing_score(lines, case.incidents)
-    return {"lines": ls.lines, "correct_lines": ls.correct_lines, "gold": ls.gold, "found": ls.found,
-            "precision": ls.precision, "recall": ls.recall, "exact": ls.exact}
+    return {
+        "lines": ls.lines,
+        "correct_lines": ls.correct_lines,
+        "gold": ls.gold,
+        "found": ls.found,
+        "precision": ls.precision,
+        "recall": ls.recall,
+        "exact": ls.exact,
+    }
 
 
 def _retrieval(case: Case, corpus: Corpus, top_k: int) -> tuple[list[str], list[str], dict[str, float]]:
@@ -106,8 +132,15 @@ def _retrieval(case: Case, corpus: Corpus, top_k: int) -> tuple[list[str], list[
 
 def run_case(case: Case, corpus: Corpus, settings: Settings, *, narrate: bool = True) -> CaseResult:
     """Ask (or brief) one case, time it, and score answer, abstention, citations, retrieval and listing."""
-    r = CaseResult(id=case.id, kind=case.kind, question=case.question, match=case.match, gold_answers=case.answers,
-                   gold_sources=case.sources, gold_incidents=case.incidents)
+    r = CaseResult(
+        id=case.id,
+        kind=case.kind,
+        question=case.question,
+        match=case.match,
+        gold_answers=case.answers,
+        gold_sources=case.sources,
+        gold_incidents=case.incidents,
+    )
     desk = corpus.desk
     if case.sources and case.kind != "briefing":
         r.retrieved, r.shown, r.retrieval = _retrieval(case, corpus, settings.retrieve.top_k)
@@ -117,12 +150,13 @@ def run_case(case: Case, corpus: Corpus, settings: Settings, *, narrate: bool = 
     lines: list[set[str]] | None = None
     try:
         if case.kind == "briefing":
-
             assert case.filters is not None
             b = desk.brief(case.filters.incident_filters(), narrate=narrate)
             r.route, r.answer, r.abstained, r.model = "briefing", b.markdown, not b.incidents, b.model
             claims = [c for p in b.paragraphs for c in p.claims]
-            lines = [set().union(*(corpus.gold_ids(s.doc_id, s.start, s.end) for s in inc.sources)) for inc in b.incidents]
+            lines = [
+                set().union(*(corpus.gold_ids(s.doc_id, s.start, s.end) for s in inc.sources)) for inc in b.incidents
+            ]
         else:
             answer: Answer | None = None
             for event in desk.ask_stream(case.question):
@@ -134,7 +168,9 @@ def run_case(case: Case, corpus: Corpus, settings: Settings, *, narrate: bool = 
             r.route = "incidents" if answer.model == "incident records" else "passages"
             r.answer, r.abstained, r.model, claims = answer.text, answer.abstained, answer.model, answer.claims
             if case.incidents or case.kind in ("listing", "count"):
-                lines = [set().union(*(corpus.gold_ids(c.doc_id, c.start, c.end) for c in cl.citations)) for cl in claims]
+                lines = [
+                    set().union(*(corpus.gold_ids(c.doc_id, c.start, c.end) for c in cl.citations)) for cl in claims
+                ]
     except NeedsModel:
         r.skipped = "needs the language model (--no-llm run)"
         return r
@@ -151,7 +187,9 @@ def run_case(case: Case, corpus: Corpus, settings: Settings, *, narrate: bool = 
         cites = [c for s in r.sentences for c in s.citations]
         r.citation_precision = sum(c.precise for c in cites) / len(cites) if cites else None
     if not r.abstained and r.error is None:
-        r.facts_cited = scoring.facts_cited(case.facts, [c.quote for s in r.sentences for c in s.citations if c.verbatim])
+        r.facts_cited = scoring.facts_cited(
+            case.facts, [c.quote for s in r.sentences for c in s.citations if c.verbatim]
+        )
     if lines is not None:
         r.listing = _listing(lines, case)
     r.correct = _correct(case, r)

@@ -12,12 +12,23 @@ from assistant.errors import EvalDataError
 from assistant.schemas import IncidentFilters
 from assistant.settings import REPO_ROOT
 
-Kind = Literal["number", "actor", "place", "date", "claim", "comparison", "listing", "count", "unanswerable", "briefing"]
+Kind = Literal[
+    "number", "actor", "place", "date", "claim", "comparison", "listing", "count", "unanswerable", "briefing"
+]
 
 
-
-KINDS: tuple[str, ...] = ("number", "actor", "place", "date", "claim", "comparison", "listing", "count", "unanswerable",
-                          "briefing")
+KINDS: tuple[str, ...] = (
+    "number",
+    "actor",
+    "place",
+    "date",
+    "claim",
+    "comparison",
+    "listing",
+    "count",
+    "unanswerable",
+    "briefing",
+)
 EVALS_DIR = REPO_ROOT / "evals"
 RETRIEVAL_DEPTH = 10  # chunks ranked for recall@k; with two chunks per article at most this is >= 5 articles
 
@@ -39,8 +50,9 @@ class BriefFilters(BaseModel):
         """The IncidentFilters a user typing these fields into the briefing form would get."""
         from assistant.answering.question import filters_from
 
-        return filters_from(self.place, self.radius_km, self.date_from, self.date_to, self.attack_type, self.province,
-                            self.perpetrator)
+        return filters_from(
+            self.place, self.radius_km, self.date_from, self.date_to, self.attack_type, self.province, self.perpetrator
+        )
 
 
 class Case(BaseModel):
@@ -75,7 +87,9 @@ def load_cases(path: Path) -> list[Case]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise EvalDataError(f"cannot read eval cases {path}: {exc.strerror}", "check the path (see evals/README.md)") from exc
+        raise EvalDataError(
+            f"cannot read eval cases {path}: {exc.strerror}", "check the path (see evals/README.md)"
+        ) from exc
     cases: list[Case] = []
     seen: dict[str, int] = {}
     for lineno, line in enumerate(lines, 1):
@@ -86,11 +100,14 @@ def load_cases(path: Path) -> list[Case]:
         except ValidationError as exc:
             err = exc.errors()[0]
             where = ".".join(str(x) for x in err["loc"]) or "line"
-            raise EvalDataError(f"{path} line {lineno}: {where}: {err['msg']}",
-                                "fix the case; the schema is in evals/README.md") from None
+            raise EvalDataError(
+                f"{path} line {lineno}: {where}: {err['msg']}", "fix the case; the schema is in evals/README.md"
+            ) from None
         if case.id in seen:
-            raise EvalDataError(f"{path} line {lineno}: id {case.id!r} already used on line {seen[case.id]}",
-                                "give every case its own id")
+            raise EvalDataError(
+                f"{path} line {lineno}: id {case.id!r} already used on line {seen[case.id]}",
+                "give every case its own id",
+            )
         seen[case.id] = lineno
         cases.append(case)
     if not cases:
@@ -110,7 +127,9 @@ class Dataset:
 
 
 DATASETS: dict[str, Dataset] = {
-    "seeds": Dataset("seeds", EVALS_DIR / "seeds.jsonl", (REPO_ROOT / "seeds",), "gold", EVALS_DIR / "incidents_gold.jsonl"),
+    "seeds": Dataset(
+        "seeds", EVALS_DIR / "seeds.jsonl", (REPO_ROOT / "seeds",), "gold", EVALS_DIR / "incidents_gold.jsonl"
+    ),
     "incidents": Dataset("incidents", None, (REPO_ROOT / "seeds",), "gold", EVALS_DIR / "incidents_gold.jsonl"),
     "ucdp": Dataset("ucdp", EVALS_DIR / "ucdp.jsonl", (EVALS_DIR / "ucdp_docs.jsonl",), "url"),
 }

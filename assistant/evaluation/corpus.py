@@ -50,19 +50,27 @@ def build_corpus(dataset: Dataset, settings: Settings, store_dir: Path, llm: LLM
 
     for path in dataset.docs:
         if not path.exists():
-            raise EvalDataError(f"documents of dataset {dataset.name!r} not found: {path}",
-                                "run from a checkout of the repository (evals/ and seeds/)")
+            raise EvalDataError(
+                f"documents of dataset {dataset.name!r} not found: {path}",
+                "run from a checkout of the repository (evals/ and seeds/)",
+            )
     # Always a local store of its own: an eval must not write into a user's corpus or a shared Chroma server.
-    local = settings.model_copy(update={"data_dir": store_dir, "store": settings.store.model_copy(update={"mode": "local"})})
+    local = settings.model_copy(
+        update={"data_dir": store_dir, "store": settings.store.model_copy(update={"mode": "local"})}
+    )
     desk = Desk(local, llm=llm)
     report = desk.ingest(list(dataset.docs))
     rejected = [f"{r.path}: {r.reason}" for r in report.results if r.status == "rejected"]
     if rejected:
-        raise EvalDataError(f"dataset {dataset.name!r}: {len(rejected)} document(s) rejected: {'; '.join(rejected[:3])}",
-                            "fix the documents so `assistant ingest` accepts them")
+        raise EvalDataError(
+            f"dataset {dataset.name!r}: {len(rejected)} document(s) rejected: {'; '.join(rejected[:3])}",
+            "fix the documents so `assistant ingest` accepts them",
+        )
     articles = desk.articles()
     key_of = {a.doc_id: _key(dataset, a) for a in articles}
-    corpus = Corpus(desk=desk, llm=llm, ingest_s=report.seconds, key_of=key_of, texts={a.doc_id: a.text for a in articles})
+    corpus = Corpus(
+        desk=desk, llm=llm, ingest_s=report.seconds, key_of=key_of, texts={a.doc_id: a.text for a in articles}
+    )
     by_doc: dict[str, list[Incident]] = {}
     for inc in desk.store.query_incidents(None):
         by_doc.setdefault(inc.sources[0].doc_id, []).append(inc)
@@ -81,8 +89,10 @@ def _link_gold(corpus: Corpus, by_doc: dict[str, list[Incident]], gold: list[dic
     prefix_doc = {Path(key).name.split("_", 1)[0]: doc for doc, key in corpus.key_of.items()}
     missing = sorted({g["doc"] for g in gold} - set(prefix_doc))
     if missing:
-        raise EvalDataError(f"gold incidents name articles that were not ingested: {', '.join(missing)}",
-                            "the gold file's 'doc' is the seed file-name prefix, e.g. 004")
+        raise EvalDataError(
+            f"gold incidents name articles that were not ingested: {', '.join(missing)}",
+            "the gold file's 'doc' is the seed file-name prefix, e.g. 004",
+        )
     preds = {prefix: by_doc.get(doc, []) for prefix, doc in prefix_doc.items()}
     corpus.extraction = score(preds, gold)
     for prefix, doc in prefix_doc.items():

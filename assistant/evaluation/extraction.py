@@ -28,8 +28,11 @@ def predicted(inc: Incident, name: str) -> Any:
     if name == "event_date":
         if inc.event_date is None:
             return None
-        return inc.event_date.isoformat()[:7] if inc.date_precision == "month" else (
-            str(inc.event_date.year) if inc.date_precision == "year" else inc.event_date.isoformat())
+        return (
+            inc.event_date.isoformat()[:7]
+            if inc.date_precision == "month"
+            else (str(inc.event_date.year) if inc.date_precision == "year" else inc.event_date.isoformat())
+        )
     if name in ("killed", "wounded"):
         c = getattr(inc, name)
         return None if c is None else (c.exact() if c.exact() is not None else c.low)
@@ -42,7 +45,10 @@ def correct(name: str, pred: Any, gold: Any) -> bool:
     """Whether a predicted value matches the gold value (lists in gold are accepted alternatives)."""
     if name == "place":
         return any(p and name_key(p) == name_key(gold) for p in pred)
-    return any(pred == g or (isinstance(pred, str) and isinstance(g, str) and name_key(pred) == name_key(g)) for g in _as_list(gold))
+    return any(
+        pred == g or (isinstance(pred, str) and isinstance(g, str) and name_key(pred) == name_key(g))
+        for g in _as_list(gold)
+    )
 
 
 def _empty(name: str, value: Any) -> bool:
@@ -81,8 +87,12 @@ class Scores:
 
     def table(self) -> str:
         """A Markdown table of the scores."""
-        rows = [f"incidents: {self.matched} matched of {self.predicted} extracted and {self.gold} gold", "",
-                "| field | precision | recall | F1 |", "|---|---|---|---|"]
+        rows = [
+            f"incidents: {self.matched} matched of {self.predicted} extracted and {self.gold} gold",
+            "",
+            "| field | precision | recall | F1 |",
+            "|---|---|---|---|",
+        ]
         rows += [f"| {n} | {self.precision(n):.2f} | {self.recall(n):.2f} | {self.f1(n):.2f} |" for n in FIELDS]
         return "\n".join(rows)
 

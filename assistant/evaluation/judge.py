@@ -12,7 +12,11 @@ from assistant.evaluation.case import CaseResult
 from assistant.models.llm import LLM
 from assistant.settings import Settings
 
-JUDGE_SCHEMA: dict[str, Any] = {"type": "object", "properties": {"correct": {"type": "boolean"}}, "required": ["correct"]}
+JUDGE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {"correct": {"type": "boolean"}},
+    "required": ["correct"],
+}
 
 
 class _Verdict(BaseModel):
@@ -24,7 +28,9 @@ def judge_llm(settings: Settings) -> LLM:
     from assistant.models.openai_compat import OpenAICompatLLM
 
     cfg = settings.llm
-    return OpenAICompatLLM(cfg.base_url, cfg.server_model, os.environ.get(cfg.api_key_env), cfg.timeout_s, 0.0, cfg.seed)
+    return OpenAICompatLLM(
+        cfg.base_url, cfg.server_model, os.environ.get(cfg.api_key_env), cfg.timeout_s, 0.0, cfg.seed
+    )
 
 
 def judge_case(judge: LLM, case: CaseResult, settings: Settings) -> bool | None:
@@ -34,9 +40,25 @@ def judge_case(judge: LLM, case: CaseResult, settings: Settings) -> bool | None:
 
     if not case.gold_answers or case.skipped or case.error or case.abstained:
         return None if not case.gold_answers or case.skipped else False
-    messages = [{"role": "system", "content": render(settings.prompts_dir, "judge_system")},
-                {"role": "user", "content": render(settings.prompts_dir, "judge_user", question=case.question,
-                                                   gold=" | ".join(case.gold_answers), answer=scoring.plain(case.answer))}]
-    verdict = ask_json(judge, messages, JUDGE_SCHEMA, _Verdict, 16,
-                       lambda error: render(settings.prompts_dir, "judge_retry", error=error))
+    messages = [
+        {"role": "system", "content": render(settings.prompts_dir, "judge_system")},
+        {
+            "role": "user",
+            "content": render(
+                settings.prompts_dir,
+                "judge_user",
+                question=case.question,
+                gold=" | ".join(case.gold_answers),
+                answer=scoring.plain(case.answer),
+            ),
+        },
+    ]
+    verdict = ask_json(
+        judge,
+        messages,
+        JUDGE_SCHEMA,
+        _Verdict,
+        16,
+        lambda error: render(settings.prompts_dir, "judge_retry", error=error),
+    )
     return verdict.correct

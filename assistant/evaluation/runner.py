@@ -33,10 +33,22 @@ Progress = Callable[[str, int, int], None]
 def _git_commit() -> str | None:
     """HEAD's short hash, with '+dirty' when the code or prompts differ from it (the scores are then not HEAD's)."""
     try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True,
-                              timeout=10, check=False).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "assistant", "prompts"], cwd=REPO_ROOT,
-                               capture_output=True, text=True, timeout=10, check=False).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "assistant", "prompts"],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return None
     return (head + ("+dirty" if dirty else "")) or None
@@ -47,9 +59,20 @@ def default_run_dir(settings: Settings, dataset: str) -> Path:
     return Path("evals") / "runs" / f"{dt.datetime.now():%Y%m%d-%H%M%S}-{settings.preset}-{dataset}"
 
 
-def run_eval(dataset: str, settings: Settings, out_dir: Path, *, limit: int | None = None, use_llm: bool = True,
-             narrate: bool = True, cases_file: Path | None = None, keep_store: bool = False,
-             progress: Progress | None = None, llm: LLM | None = None, judge: LLM | None = None) -> dict[str, Any]:
+def run_eval(
+    dataset: str,
+    settings: Settings,
+    out_dir: Path,
+    *,
+    limit: int | None = None,
+    use_llm: bool = True,
+    narrate: bool = True,
+    cases_file: Path | None = None,
+    keep_store: bool = False,
+    progress: Progress | None = None,
+    llm: LLM | None = None,
+    judge: LLM | None = None,
+) -> dict[str, Any]:
     """Run the dataset(s), write results.json into out_dir and return it.
 
     Each dataset's documents are ingested into a fresh store under out_dir/store (removed afterwards
@@ -62,8 +85,10 @@ def run_eval(dataset: str, settings: Settings, out_dir: Path, *, limit: int | No
     chosen = datasets_for(dataset)
     if cases_file is not None:
         if len(chosen) != 1 or chosen[0].cases is None:
-            raise EvalDataError("--cases needs one question dataset (seeds or ucdp) whose documents it is asked against",
-                                "add --dataset seeds or --dataset ucdp")
+            raise EvalDataError(
+                "--cases needs one question dataset (seeds or ucdp) whose documents it is asked against",
+                "add --dataset seeds or --dataset ucdp",
+            )
         chosen = [Dataset(chosen[0].name, cases_file, chosen[0].docs, chosen[0].incident_ids, chosen[0].gold)]
     # Load every case file first: a malformed dataset must fail before minutes of ingest and model time.
     cases = {d.name: (load_cases(d.cases)[:limit] if limit else load_cases(d.cases)) for d in chosen if d.cases}
@@ -72,15 +97,28 @@ def run_eval(dataset: str, settings: Settings, out_dir: Path, *, limit: int | No
     model: LLM = (llm or get_llm(settings)) if use_llm else NoModel()
     store_root = out_dir / "store"
     corpora: dict[tuple[Path, ...], Corpus] = {}
-    results: dict[str, Any] = {"run": {
-        "started": dt.datetime.now().isoformat(timespec="seconds"), "dataset": dataset, "preset": settings.preset,
-        "llm": model.name if use_llm else "none", "llm_backend": settings.llm.backend if use_llm else "none",
-        "embedder": settings.embed.backend, "extractor": settings.extract.backend, "top_k": settings.retrieve.top_k,
-        "max_tokens": settings.llm.max_tokens, "limit": limit, "use_llm": use_llm, "narrate": narrate and use_llm,
-        "cases_file": str(cases_file) if cases_file else None, "judge": judge.name if judge else None,
-        "git": _git_commit(), "python": platform.python_version(),
-        "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, {settings.llm.threads} LLM threads",
-    }, "datasets": {}}
+    results: dict[str, Any] = {
+        "run": {
+            "started": dt.datetime.now().isoformat(timespec="seconds"),
+            "dataset": dataset,
+            "preset": settings.preset,
+            "llm": model.name if use_llm else "none",
+            "llm_backend": settings.llm.backend if use_llm else "none",
+            "embedder": settings.embed.backend,
+            "extractor": settings.extract.backend,
+            "top_k": settings.retrieve.top_k,
+            "max_tokens": settings.llm.max_tokens,
+            "limit": limit,
+            "use_llm": use_llm,
+            "narrate": narrate and use_llm,
+            "cases_file": str(cases_file) if cases_file else None,
+            "judge": judge.name if judge else None,
+            "git": _git_commit(),
+            "python": platform.python_version(),
+            "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, {settings.llm.threads} LLM threads",
+        },
+        "datasets": {},
+    }
     try:
         for d in chosen:
             if d.docs not in corpora:
@@ -124,6 +162,8 @@ def load_results(run: Path) -> dict[str, Any]:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise EvalDataError(f"no eval results at {path}: {exc.strerror}", "pass a run folder written by `assistant eval`") from exc
+        raise EvalDataError(
+            f"no eval results at {path}: {exc.strerror}", "pass a run folder written by `assistant eval`"
+        ) from exc
     except json.JSONDecodeError as exc:
         raise EvalDataError(f"{path} is not valid JSON: {exc.msg}", "re-run the eval") from exc

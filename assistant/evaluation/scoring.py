@@ -36,12 +36,19 @@ _DATES = re.compile(
 _UNITS = {w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 9}
 _TENS = {w: n for w, n in NUMBER_WORDS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
 _COMPOUND = re.compile(rf"\b({'|'.join(_TENS)})[\s-]({'|'.join(_UNITS)})\b", re.I)
-_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b|\b(?:" + "|".join(
-    sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)) + r")\b", re.I)
+_NUMBER = re.compile(
+    r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b|\b(?:"
+    + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 
 
-_ZERO = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|injuries|victims)\b|\bnone\b|"
-                   r"\b(?:nobody|no one)\s+(?:was|were)\s+(?:killed|hurt|injured|wounded)\b", re.I)
+_ZERO = re.compile(
+    r"\bno\s+(?:casualties|deaths|fatalities|injuries|victims)\b|\bnone\b|"
+    r"\b(?:nobody|no one)\s+(?:was|were)\s+(?:killed|hurt|injured|wounded)\b",
+    re.I,
+)
 
 
 def plain(text: str) -> str:
@@ -69,7 +76,9 @@ def numbers(text: str) -> set[float]:
 
 def _is_date(m: re.Match[str]) -> bool:
     # A bare year is a date; "May 5" is, but "may" alone is a verb and "11" after a month-less phrase is a figure.
-    return bool(m.group("iso") or m.group("y3") or m.group("m1") or (m.group("m2") and (m.group("d2") or m.group("y2"))))
+    return bool(
+        m.group("iso") or m.group("y3") or m.group("m1") or (m.group("m2") and (m.group("d2") or m.group("y2")))
+    )
 
 
 PartialDate = tuple[int | None, int | None, int | None]
@@ -95,8 +104,10 @@ def dates(text: str) -> list[PartialDate]:
 
 # ------------------------------------------------------------------ answer accuracy
 
-_ACTOR_RES = {name: re.compile(r"\b(?:" + "|".join(p for p in pats if p != UPPER_CASE_ONLY)
-                                + r")\b") for name, pats in ACTORS.items()}
+_ACTOR_RES = {
+    name: re.compile(r"\b(?:" + "|".join(p for p in pats if p != UPPER_CASE_ONLY) + r")\b")
+    for name, pats in ACTORS.items()
+}
 
 
 def actors(text: str) -> set[str]:
@@ -120,7 +131,7 @@ def mentions_name(text: str, name: str) -> bool:
     size = len(n.split())
     if key and len(key) >= 4:  # short keys ("is") would match everywhere
         for width in {max(1, size - 1), size, size + 1}:
-            if any(spelling_key(" ".join(words[i:i + width])) == key for i in range(len(words) - width + 1)):
+            if any(spelling_key(" ".join(words[i : i + width])) == key for i in range(len(words) - width + 1)):
                 return True
     named = actors(name)
     return bool(named) and named <= actors(text)
@@ -131,7 +142,9 @@ def date_matches(answer: str, variants: Sequence[str]) -> bool:
     said = dates(answer)
     for v in variants:
         for g in dates(v):
-            if any(all(gp is None or gp == ap for gp, ap in zip(g, a)) and any(gp is not None for gp in g) for a in said):
+            if any(
+                all(gp is None or gp == ap for gp, ap in zip(g, a)) and any(gp is not None for gp in g) for a in said
+            ):
                 return True
     return text_matches(answer, [v for v in variants if not dates(v)])
 
@@ -165,14 +178,41 @@ def answer_matches(answer: str, variants: Sequence[str], how: str) -> bool:
 # ------------------------------------------------------------------ citations (ALCE-style, by code)
 
 _CAPITAL = re.compile(r"\b[A-Z][\w'\u2019-]*[A-Za-z]")
-_NOT_NAMES = {"the", "a", "an", "on", "in", "at", "it", "this", "there", "and", "but", "of", "for", "to", "by", "as",
-              "he", "she", "they", "we", "his", "her", "their", "its"}
+_NOT_NAMES = {
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "it",
+    "this",
+    "there",
+    "and",
+    "but",
+    "of",
+    "for",
+    "to",
+    "by",
+    "as",
+    "he",
+    "she",
+    "they",
+    "we",
+    "his",
+    "her",
+    "their",
+    "its",
+}
 
 
 def signature(fact: str) -> tuple[set[float], set[str]]:
     """What a gold fact asserts: its figures, and its names (capitalised words); both empty for plain phrases."""
-    names = {m.group(0) for m in _CAPITAL.finditer(fact)
-             if m.group(0).lower() not in _NOT_NAMES and m.group(0).lower() not in NUMBER_WORDS}
+    names = {
+        m.group(0)
+        for m in _CAPITAL.finditer(fact)
+        if m.group(0).lower() not in _NOT_NAMES and m.group(0).lower() not in NUMBER_WORDS
+    }
     return numbers(fact), names
 
 
@@ -296,8 +336,9 @@ def listing_score(lines: Sequence[set[str]], gold: Iterable[str]) -> ListingScor
     """Score listed incidents, each given as the set of gold ids it stands for (a merged line can cover several)."""
     want = set(gold)
     covered = set().union(*lines) & want if lines else set()
-    return ListingScore(lines=len(lines), correct_lines=sum(bool(line & want) for line in lines), gold=len(want),
-                        found=len(covered))
+    return ListingScore(
+        lines=len(lines), correct_lines=sum(bool(line & want) for line in lines), gold=len(want), found=len(covered)
+    )
 
 
 def ratio(num: float, den: float) -> float | None:
@@ -313,6 +354,16 @@ def abstention_scores(pairs: Iterable[tuple[bool, bool]]) -> dict[str, float | i
         fp += (not unanswerable) and abstained
         fn += unanswerable and not abstained
     p, r = ratio(tp, tp + fp), ratio(tp, tp + fn)
-    f1 = 2 * p * r / (p + r) if p is not None and r is not None and p + r else (0.0 if p is not None and r is not None else None)
-    return {"precision": p, "recall": r, "f1": f1, "abstained_unanswerable": tp, "abstained_answerable": fp,
-            "answered_unanswerable": fn}
+    f1 = (
+        2 * p * r / (p + r)
+        if p is not None and r is not None and p + r
+        else (0.0 if p is not None and r is not None else None)
+    )
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": f1,
+        "abstained_unanswerable": tp,
+        "abstained_answerable": fp,
+        "answered_unanswerable": fn,
+    }

@@ -22,7 +22,9 @@ class Extractor(Protocol):
         ...
 
 
-def get_extractor(name: str = "rules", get_llm: Callable[[], LLM] | None = None, prompts_dir: Path | None = None) -> Extractor:
+def get_extractor(
+    name: str = "rules", get_llm: Callable[[], LLM] | None = None, prompts_dir: Path | None = None
+) -> Extractor:
     """The extractor settings name ('llm' needs a way to get the model)."""
     if name == "rules":
         return RuleExtractor()

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from assistant.schemas import Incident
 
-ATTACK_LABELS = {"ambush": "ambush", "ied": "IED attack", "suicide": "suicide attack", "mortar_rocket": "mortar/rocket attack",
-                 "shooting": "shooting", "airstrike_operation": "airstrike/operation", "kidnapping": "kidnapping",
-                 "other": "attack"}
+ATTACK_LABELS = {
+    "ambush": "ambush",
+    "ied": "IED attack",
+    "suicide": "suicide attack",
+    "mortar_rocket": "mortar/rocket attack",
+    "shooting": "shooting",
+    "airstrike_operation": "airstrike/operation",
+    "kidnapping": "kidnapping",
+    "other": "attack",
+}
 
 
 def when_label(inc: Incident) -> str:

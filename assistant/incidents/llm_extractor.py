@@ -18,16 +18,37 @@ from assistant.schemas import ATTACK_TYPES, Article, Count, Incident, IncidentSo
 
 EXTRACT_SCHEMA: dict = {
     "type": "object",
-    "properties": {"incidents": {"type": "array", "maxItems": 6, "items": {
-        "type": "object",
-        "properties": {
-            "quote": {"type": "string"}, "place": {"type": "string"}, "date_phrase": {"type": "string"},
-            "perpetrator": {"type": "string"}, "claimed": {"type": "string"}, "target": {"type": "string"},
-            "attack_type": {"type": "string", "enum": list(ATTACK_TYPES)},
-            "killed": {"type": ["integer", "null"]}, "wounded": {"type": ["integer", "null"]},
-        },
-        "required": ["quote", "place", "date_phrase", "perpetrator", "claimed", "target", "attack_type", "killed", "wounded"],
-    }}},
+    "properties": {
+        "incidents": {
+            "type": "array",
+            "maxItems": 6,
+            "items": {
+                "type": "object",
+                "properties": {
+                    "quote": {"type": "string"},
+                    "place": {"type": "string"},
+                    "date_phrase": {"type": "string"},
+                    "perpetrator": {"type": "string"},
+                    "claimed": {"type": "string"},
+                    "target": {"type": "string"},
+                    "attack_type": {"type": "string", "enum": list(ATTACK_TYPES)},
+                    "killed": {"type": ["integer", "null"]},
+                    "wounded": {"type": ["integer", "null"]},
+                },
+                "required": [
+                    "quote",
+                    "place",
+                    "date_phrase",
+                    "perpetrator",
+                    "claimed",
+                    "target",
+                    "attack_type",
+                    "killed",
+                    "wounded",
+                ],
+            },
+        }
+    },
     "required": ["incidents"],
 }
 
@@ -66,12 +87,28 @@ class LLMExtractor:
 
     def _ask(self, article: Article) -> _LLMIncidents:
         messages = [
-            {"role": "system", "content": render(self.prompts_dir, "extract_system", attack_types=", ".join(ATTACK_TYPES))},
-            {"role": "user", "content": render(self.prompts_dir, "extract_user", text=article.text,
-                                               published=article.published.isoformat() if article.published else "date unknown")},
+            {
+                "role": "system",
+                "content": render(self.prompts_dir, "extract_system", attack_types=", ".join(ATTACK_TYPES)),
+            },
+            {
+                "role": "user",
+                "content": render(
+                    self.prompts_dir,
+                    "extract_user",
+                    text=article.text,
+                    published=article.published.isoformat() if article.published else "date unknown",
+                ),
+            },
         ]
-        return ask_json(self.get_llm(), messages, EXTRACT_SCHEMA, _LLMIncidents, self.max_tokens,
-                        lambda error: render(self.prompts_dir, "answer_retry", error=error))
+        return ask_json(
+            self.get_llm(),
+            messages,
+            EXTRACT_SCHEMA,
+            _LLMIncidents,
+            self.max_tokens,
+            lambda error: render(self.prompts_dir, "answer_retry", error=error),
+        )
 
     def extract(self, article: Article) -> list[Incident]:
         """Checked incidents proposed by the model."""
@@ -87,12 +124,18 @@ class LLMExtractor:
         span = find_verbatim(item.quote, text) if len(item.quote.split()) >= 3 else None
         figures_wanted = {float(n) for n in (item.killed, item.wounded) if n}
         if span is None:  # repair: the article sentence holding the claimed figures and most of the quote's words
-            best = max(((len(content_words(item.quote) & content_words(text[s:e])), s, e) for s, e in sentences(text)
-                        if figures_wanted <= numbers_in(text[s:e])), default=(0, 0, 0))
+            best = max(
+                (
+                    (len(content_words(item.quote) & content_words(text[s:e])), s, e)
+                    for s, e in sentences(text)
+                    if figures_wanted <= numbers_in(text[s:e])
+                ),
+                default=(0, 0, 0),
+            )
             if best[0] < 2:
                 return None
             span = best[1], best[2]
-        quote = text[span[0]: span[1]]
+        quote = text[span[0] : span[1]]
         in_quote = numbers_in(quote)
         rule_killed, rule_wounded = figures(quote)
 
@@ -105,24 +148,40 @@ class LLMExtractor:
 
         place = gazetteer.lookup(item.place) if item.place and item.place.lower() in text.lower() else None
         # An unresolved name is kept only as a named village ("village of Shalal al-Matar"), not "northern Iraq".
-        written = item.place if place is not None or any(
-            m.group(1) == item.place for m in VILLAGE.finditer(text)) else None
+        written = (
+            item.place if place is not None or any(m.group(1) == item.place for m in VILLAGE.finditer(text)) else None
+        )
         if place is None:  # coordinates from what the quote itself names
             mentions = gazetteer.find_places(quote)
             place = mentions[0].place if mentions else None
-        when = dates.resolve_phrase(item.date_phrase, article.published) if item.date_phrase and \
-            item.date_phrase.lower() in text.lower() else dates.resolve_date(quote, article.published)
+        when = (
+            dates.resolve_phrase(item.date_phrase, article.published)
+            if item.date_phrase and item.date_phrase.lower() in text.lower()
+            else dates.resolve_date(quote, article.published)
+        )
         actor = canonical_actor(item.perpetrator) if item.perpetrator and canonical_actor(text) else None
         claimed = item.claimed if item.claimed in ("claimed", "unclaimed") else None
         killed, wounded = count(item.killed, rule_killed), count(item.wounded, rule_wounded)
         return Incident(
             id=hashlib.sha256(f"{article.doc_id}:{span[0]}".encode()).hexdigest()[:12],
-            event_date=when.date, date_precision=when.precision, date_phrase=when.phrase,
+            event_date=when.date,
+            date_precision=when.precision,
+            date_phrase=when.phrase,
             place_text=written or (place.name if place else None),
-            place=place.name if place else None, district=place.district if place else None,
-            province=place.province if place else None, lat=place.lat if place else None, lon=place.lon if place else None,
-            perpetrator=actor, claimed=claimed, target=canonical_actor(item.target) if item.target else target(quote),
+            place=place.name if place else None,
+            district=place.district if place else None,
+            province=place.province if place else None,
+            lat=place.lat if place else None,
+            lon=place.lon if place else None,
+            perpetrator=actor,
+            claimed=claimed,
+            target=canonical_actor(item.target) if item.target else target(quote),
             attack_type=item.attack_type if item.attack_type in ATTACK_TYPES else attack_type(quote),
-            killed=killed, wounded=wounded,
-            sources=[IncidentSource(doc_id=article.doc_id, quote=quote, start=span[0], end=span[1], killed=killed, wounded=wounded)],
+            killed=killed,
+            wounded=wounded,
+            sources=[
+                IncidentSource(
+                    doc_id=article.doc_id, quote=quote, start=span[0], end=span[1], killed=killed, wounded=wounded
+                )
+            ],
         )

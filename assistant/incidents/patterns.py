@@ -9,9 +9,19 @@ from assistant.language.vocab import TARGET_WORDS, attack_type_in
 from assistant.schemas import Count
 
 _WORD_NUM = {k: v for k, v in NUMBER_WORDS.items() if k not in ("zero", "dozen", "hundred")}
-_VAGUE = {"several": (3, None), "dozens": (24, None), "dozens of": (24, None), "scores": (40, None),
-          "a large number": (None, None), "large number": (None, None), "many": (None, None), "hundreds": (200, None)}
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((k for k in _WORD_NUM if len(k) > 2), key=len, reverse=True)) + ")"
+_VAGUE = {
+    "several": (3, None),
+    "dozens": (24, None),
+    "dozens of": (24, None),
+    "scores": (40, None),
+    "a large number": (None, None),
+    "large number": (None, None),
+    "many": (None, None),
+    "hundreds": (200, None),
+}
+_NUM = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((k for k in _WORD_NUM if len(k) > 2), key=len, reverse=True)) + ")"
+)
 _VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
 _QUAL = r"(?P<q>at least |more than |over |nearly |about |around |some |up to |an additional |another )?"
 _FIG = rf"{_QUAL}(?P<n>{_NUM}|{_VAGUE_RE})(?!-year|\s+years?\s+old)"  # "a 10-year-old boy" is one victim, not ten
@@ -24,24 +34,38 @@ _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
 # Verb-then-figure first ("killed 32 people"): figure-then-verb spans more words and can pick up
 # an unrelated number ("two days after ... killed 32").
 _KILLED = [
-    re.compile(rf"\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of)\s(?:the\s|a\s)?[\u201c\"]?{_FIG}(?!\s*(?:km|kilometers|miles|rockets|airstrikes))", re.I),
+    re.compile(
+        rf"\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of)\s(?:the\s|a\s)?[\u201c\"]?{_FIG}(?!\s*(?:km|kilometers|miles|rockets|airstrikes))",
+        re.I,
+    ),
     re.compile(rf"\btoll (?:was|rose to|reached|stood at) {_FIG}", re.I),
     re.compile(rf"\b(?:death|deaths) of {_FIG}", re.I),
     re.compile(rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |been )?{_KILL_V}\b", re.I),
     # One victim named by an article: "killed a police officer", "a sniper killed a soldier".
-    re.compile(r"\b(?:killing|killed|kills|kill)\s(?P<q>)(?P<n>an?|one)\s(?:[\w-]+\s){0,2}?(?:soldier|trooper|policeman|"
-               r"police officer|officer|guard|civilian|child|boy|girl|man|woman|fighter|member|worshipper|farmer|"
-               r"shepherd|journalist)\b", re.I),
+    re.compile(
+        r"\b(?:killing|killed|kills|kill)\s(?P<q>)(?P<n>an?|one)\s(?:[\w-]+\s){0,2}?(?:soldier|trooper|policeman|"
+        r"police officer|officer|guard|civilian|child|boy|girl|man|woman|fighter|member|worshipper|farmer|"
+        r"shepherd|journalist)\b",
+        re.I,
+    ),
 ]
 _WOUNDED = [
     re.compile(rf"\b(?:wounding|injuring|wounds|wounded|injured|injures)\s{_FIG}", re.I),
     re.compile(rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?{_WOUND_V}\b", re.I),
 ]
-WEAPONS = re.compile(rf"\b(?:fired|launched|carried out|conducted)\s(?:{_NUM}\s)?(?:[\w-]+\s)?(?:rockets?|mortars?|missiles?|shells|air ?strikes)\b|\b{_NUM}\s(?:air ?strikes|rockets|mortar rounds)\b", re.I)
+WEAPONS = re.compile(
+    rf"\b(?:fired|launched|carried out|conducted)\s(?:{_NUM}\s)?(?:[\w-]+\s)?(?:rockets?|mortars?|missiles?|shells|air ?strikes)\b|\b{_NUM}\s(?:air ?strikes|rockets|mortar rounds)\b",
+    re.I,
+)
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\([^)]{2,40}\)\s*[\u2013\u2014-]\s*")
 _NO_CASUALTIES = re.compile(r"\bno (?:casualties|injuries|one was (?:hurt|killed))\b", re.I)
-_SUM = re.compile(rf"\bkilled {_NUM} [\w\s]{{2,40}}? and {_NUM} (?:policemen|police|soldiers|civilians|members|fighters|people)\b", re.I)
-_ATTACKER = re.compile(r"\b(?:an |one |the )?(?:attacker|assailant|militant|gunman|bomber)s? (?:was|were) killed\b", re.I)
+_SUM = re.compile(
+    rf"\bkilled {_NUM} [\w\s]{{2,40}}? and {_NUM} (?:policemen|police|soldiers|civilians|members|fighters|people)\b",
+    re.I,
+)
+_ATTACKER = re.compile(
+    r"\b(?:an |one |the )?(?:attacker|assailant|militant|gunman|bomber)s? (?:was|were) killed\b", re.I
+)
 AGGREGATE = re.compile(r"\b(?:two|three|separate|twin) (?:separate )?attacks\b", re.I)
 RELATIVE_SPLIT = re.compile(r"\b(?:a|one|two|three|four|five|six|\d+) (?:day|days|week|weeks) (?:after|before)\b", re.I)
 
@@ -96,11 +120,20 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
 _ISIS = r"(?:ISIS|ISIL|IS|Islamic State|Daesh|Da[’']esh)"
 ISIS_ACTS = re.compile(
     rf"(?:\bby (?:the )?{_ISIS}\b|\b{_ISIS} (?:\w+ ){{0,3}}(?:ambush|attack|assault|launched|ambushed|attacked|killed|"
-    rf"fired|carried out|stated|claimed|detonated|struck)|claimed by (?:the group|{_ISIS})|blamed {_ISIS})")
-CLAIMED = re.compile(r"claimed (?:responsibility|by)|claimed (?:the |that )?(?:attack|bombing|ambush|assault|blast)|"
-                      r"stated .{0,40}they carried out|said .{0,30}they carried out", re.I)
-UNCLAIMED = re.compile(r"no (?:immediate )?claim|not (?:yet )?(?:officially )?claimed|no (?:group|one)\b.{0,25}\bclaimed|"
-                        r"nobody\b.{0,25}\bclaimed", re.I)
+    rf"fired|carried out|stated|claimed|detonated|struck)|claimed by (?:the group|{_ISIS})|blamed {_ISIS})"
+)
+CLAIMED = re.compile(
+    r"claimed (?:responsibility|by)|claimed (?:the |that )?(?:attack|bombing|ambush|assault|blast)|"
+    r"stated .{0,40}they carried out|said .{0,30}they carried out",
+    re.I,
+)
+UNCLAIMED = re.compile(
+    r"no (?:immediate )?claim|not (?:yet )?(?:officially )?claimed|no (?:group|one)\b.{0,25}\bclaimed|"
+    r"nobody\b.{0,25}\bclaimed",
+    re.I,
+)
+
+
 def attack_type(text: str) -> str:
     """The kind of attack the words name ('other' when none)."""
     return attack_type_in(text)
@@ -114,4 +147,7 @@ def target(text: str) -> str | None:
 VILLAGE = re.compile(r"\b(?:village|town|area) of ((?:[A-Z][\w’'-]+)(?:[ -](?:al|ad|as|an|el|[A-Z][\w’'-]+))*)")
 _FIG_PLAIN = _FIG.replace("?P<q>", "?:").replace("?P<n>", "?:")
 # The victims' words next to a figure ("9 federal officers were killed"): the best evidence of the target.
-FIG_SPAN = re.compile(rf"(?:killing|killed|kills|left|leaving)\s(?:the\s|a\s)?[\u201c\"]?{_FIG_PLAIN}[\w\s\u201d\"-]{{0,40}}|{_FIG_PLAIN}\s{_GAP}(?:were |was )?(?:{_KILL_V}|{_WOUND_V})", re.I)
+FIG_SPAN = re.compile(
+    rf"(?:killing|killed|kills|left|leaving)\s(?:the\s|a\s)?[\u201c\"]?{_FIG_PLAIN}[\w\s\u201d\"-]{{0,40}}|{_FIG_PLAIN}\s{_GAP}(?:were |was )?(?:{_KILL_V}|{_WOUND_V})",
+    re.I,
+)

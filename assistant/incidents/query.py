@@ -47,7 +47,10 @@ def merge_duplicates(incidents: list[Incident]) -> list[Incident]:
     """One incident per event: reports from several articles merged, conflicting figures kept as a range."""
     merged: list[Incident] = []
     for inc in sorted(incidents, key=lambda i: (i.event_date or dt.date.min, i.id)):
-        home = next((m for m in merged if _same_event(m, inc) and inc.sources[0].doc_id not in {s.doc_id for s in m.sources}), None)
+        home = next(
+            (m for m in merged if _same_event(m, inc) and inc.sources[0].doc_id not in {s.doc_id for s in m.sources}),
+            None,
+        )
         if home is None:
             merged.append(inc.model_copy(deep=True))
             continue
@@ -63,8 +66,10 @@ def merge_duplicates(incidents: list[Incident]) -> list[Incident]:
 def find_incidents(store: Store, f: IncidentFilters, target: str | None = None) -> list[Incident]:
     """All incidents matching the filters, duplicates merged, oldest first (unknown dates last)."""
     if not store.incidents_current():  # old metadata would make filters silently miss incidents
-        raise ConfigError(f"the incident records in {store.location} were made by an older version",
-                          "run `assistant reindex` once (articles and chunks are kept)")
+        raise ConfigError(
+            f"the incident records in {store.location} were made by an older version",
+            "run `assistant reindex` once (articles and chunks are kept)",
+        )
     found = [i for i in store.query_incidents(where_incidents(f)) if within(i, f)]
     if target:
         found = [i for i in found if i.target == target]
@@ -86,8 +91,19 @@ def citations_for(store: Store, inc: Incident, n: int) -> list[Citation]:
     cites = []
     for src in inc.sources:
         art = store.article(src.doc_id)
-        if art is None or art.text[src.start:src.end] != src.quote:
+        if art is None or art.text[src.start : src.end] != src.quote:
             continue  # never cite a quote that is not verbatim in the stored article
-        cites.append(Citation(n=n + len(cites), doc_id=src.doc_id, chunk_id=f"{src.doc_id}:?", quote=src.quote,
-                              start=src.start, end=src.end, title=art.title, outlet=art.outlet, published=art.published))
+        cites.append(
+            Citation(
+                n=n + len(cites),
+                doc_id=src.doc_id,
+                chunk_id=f"{src.doc_id}:?",
+                quote=src.quote,
+                start=src.start,
+                end=src.end,
+                title=art.title,
+                outlet=art.outlet,
+                published=art.published,
+            )
+        )
     return cites

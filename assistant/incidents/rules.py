@@ -73,7 +73,9 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
     """Can this clause describe the same incident as the draft?"""
     if clause.offset_days is not None:
         return False
-    if not (_compatible(draft.figure("killed"), clause.killed) and _compatible(draft.figure("wounded"), clause.wounded)):
+    if not (
+        _compatible(draft.figure("killed"), clause.killed) and _compatible(draft.figure("wounded"), clause.wounded)
+    ):
         return False
     d_dates = [c.date for c in draft.clauses if c.date.date is not None]
     if d_dates and clause.date.date is not None:
@@ -92,7 +94,7 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
 
 
 def _same_paragraph(text: str, a: _Clause, b: _Clause) -> bool:
-    return "\n\n" not in text[a.end:b.start]
+    return "\n\n" not in text[a.end : b.start]
 
 
 def _missing_where_when(draft: _Draft) -> bool:
@@ -114,7 +116,7 @@ class RuleExtractor:
             parts = [(s, e, None)]
             rel = RELATIVE_SPLIT.search(text)
             if rel:  # "X happened, two days after Y happened": two events in one sentence
-                offset = dates.relative_offset(text[rel.start():])
+                offset = dates.relative_offset(text[rel.start() :])
                 parts = [(s, s + rel.start(), None), (s + rel.start(), e, offset[0] if offset else None)]
             for ps, pe, off in parts:
                 clause_text = article.text[ps:pe]
@@ -122,11 +124,22 @@ class RuleExtractor:
                 # and the "two days after" words are a date, not a figure.
                 body = DATELINE.sub(lambda m: " " * len(m.group(0)), clause_text)
                 if off is not None and rel:
-                    body = " " * (rel.end() - rel.start()) + body[rel.end() - rel.start():]
+                    body = " " * (rel.end() - rel.start()) + body[rel.end() - rel.start() :]
                 killed, wounded = figures(body)
                 places = [m for m in gazetteer.find_places(body)]
-                out.append(_Clause(ps, pe, clause_text, killed, wounded, places,
-                                   dates.resolve_date(clause_text, article.published), off, body))
+                out.append(
+                    _Clause(
+                        ps,
+                        pe,
+                        clause_text,
+                        killed,
+                        wounded,
+                        places,
+                        dates.resolve_date(clause_text, article.published),
+                        off,
+                        body,
+                    )
+                )
         return out
 
     def extract(self, article: Article) -> list[Incident]:
@@ -134,18 +147,30 @@ class RuleExtractor:
         clauses = self._clauses(article)
         drafts: list[_Draft] = []
         for clause in clauses:
-            anchor = (clause.killed or clause.wounded or WEAPONS.search(clause.text)) and not AGGREGATE.search(clause.text)
+            anchor = (clause.killed or clause.wounded or WEAPONS.search(clause.text)) and not AGGREGATE.search(
+                clause.text
+            )
             if anchor:
                 home = next((d for d in reversed(drafts) if _fits(d, clause)), None)
                 if home is None:
                     drafts.append(_Draft([clause]))
                 else:
                     home.clauses.append(clause)
-            elif drafts and not clause.killed and _fits(drafts[-1], clause) and (
-                    clause.places or VILLAGE.search(clause.text)) and attack_type(clause.text) != "other":
+            elif (
+                drafts
+                and not clause.killed
+                and _fits(drafts[-1], clause)
+                and (clause.places or VILLAGE.search(clause.text))
+                and attack_type(clause.text) != "other"
+            ):
                 drafts[-1].clauses.append(clause)  # "the explosion hit a car ... near the village of X"
-            elif drafts and _same_paragraph(article.text, drafts[-1].clauses[-1], clause) and (
-                    clause.places or clause.date.date) and _fits(drafts[-1], clause) and _missing_where_when(drafts[-1]):
+            elif (
+                drafts
+                and _same_paragraph(article.text, drafts[-1].clauses[-1], clause)
+                and (clause.places or clause.date.date)
+                and _fits(drafts[-1], clause)
+                and _missing_where_when(drafts[-1])
+            ):
                 drafts[-1].clauses.append(clause)  # "The attack took place in X on <date>." right after the report
         main = next((d for d in drafts if d.clauses[0].offset_days is None), None)
         incidents = [self._incident(article, d, clauses, main) for d in drafts]
@@ -156,7 +181,8 @@ class RuleExtractor:
         first = draft.clauses[0]
         # Date: the most precise one given; a "two days after" clause counts back from the main event.
         when = next((c.date for c in draft.clauses if c.date.precision == "day"), None) or next(
-            (c.date for c in draft.clauses if c.date.date is not None), EventDate())
+            (c.date for c in draft.clauses if c.date.date is not None), EventDate()
+        )
         if first.offset_days is not None and main is not None and when.date is None:
             main_date = next((c.date for c in main.clauses if c.date.date is not None), None)
             if main_date is not None:
@@ -174,15 +200,37 @@ class RuleExtractor:
         killed, wounded = draft.figure("killed"), draft.figure("wounded")
         victims = FIG_SPAN.search(evidence.body)
         weapons = WEAPONS.search(first.body)
-        hit = target(victims.group(0)) if victims else (target(first.body[weapons.end():]) if weapons else None)
+        hit = target(victims.group(0)) if victims else (target(first.body[weapons.end() :]) if weapons else None)
         # Every sentence that gave a figure is evidence too: no figure is shown without its quote.
         quoted = [first] + [c for c in draft.clauses if c is not first and (c.killed or c.wounded)]
-        sources = [IncidentSource(doc_id=article.doc_id, quote=article.text[c.start:c.end], start=c.start, end=c.end,
-                                  killed=c.killed, wounded=c.wounded) for c in quoted]
+        sources = [
+            IncidentSource(
+                doc_id=article.doc_id,
+                quote=article.text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+                killed=c.killed,
+                wounded=c.wounded,
+            )
+            for c in quoted
+        ]
         return Incident(
-            id=ident, event_date=when.date, date_precision=when.precision, date_phrase=when.phrase,
-            place_text=place[0], place=place[1], district=place[2], province=place[3], lat=place[4], lon=place[5],
-            perpetrator=perpetrator, claimed=claimed, target=hit, attack_type=kind, killed=killed, wounded=wounded,
+            id=ident,
+            event_date=when.date,
+            date_precision=when.precision,
+            date_phrase=when.phrase,
+            place_text=place[0],
+            place=place[1],
+            district=place[2],
+            province=place[3],
+            lat=place[4],
+            lon=place[5],
+            perpetrator=perpetrator,
+            claimed=claimed,
+            target=hit,
+            attack_type=kind,
+            killed=killed,
+            wounded=wounded,
             sources=sources,
         )
 
@@ -190,15 +238,23 @@ class RuleExtractor:
         """(as written, normalised, district, province, lat, lon): explicit village, else town, else province."""
         text = " ".join(c.text for c in draft.clauses)
         # "43 km west of the town of Makhmour" names a reference point, not where it happened.
-        village = next((m for m in VILLAGE.finditer(text)
-                        if not re.search(r"(?:north|south|east|west|from|of)\s+the\s+$", text[max(0, m.start() - 12): m.start()])), None)
+        village = next(
+            (
+                m
+                for m in VILLAGE.finditer(text)
+                if not re.search(
+                    r"(?:north|south|east|west|from|of)\s+the\s+$", text[max(0, m.start() - 12) : m.start()]
+                )
+            ),
+            None,
+        )
         mentions = [m for c in draft.clauses for m in c.places]
         town = _town(mentions)
         province = next((m for m in mentions if m.place.kind == "province"), None)
         if town is None and province is None:  # fall back to the paragraph the incident sits in
             para_start = article.text.rfind("\n\n", 0, draft.clauses[0].start) + 2
             para_end = article.text.find("\n\n", draft.clauses[-1].end)
-            para = gazetteer.find_places(article.text[max(para_start, 0): para_end if para_end > 0 else None])
+            para = gazetteer.find_places(article.text[max(para_start, 0) : para_end if para_end > 0 else None])
             town, province = _town(para), next((m for m in para if m.place.kind == "province"), None)
         best = town or province
         # A named village the gazetteer lacks ("village of Shalal al-Matar") is the most precise place given;
@@ -229,7 +285,7 @@ class RuleExtractor:
         """The incident's sentences and the few after it, up to the next incident (claims and blame sit there)."""
         idx = clauses.index(draft.clauses[-1])
         after = []
-        for c in clauses[idx + 1: idx + 4]:
+        for c in clauses[idx + 1 : idx + 4]:
             if c.killed or c.wounded or WEAPONS.search(c.text):
                 break
             after.append(c.text)

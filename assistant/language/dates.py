@@ -26,8 +26,21 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 _WEEKDAYS = WEEKDAYS
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "the": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 # Words before "last/final month" that make it "the past 30 days" or "the final month of X", not a date.
 _DETERMINERS = {"the", "a", "its", "his", "her", "their", "our", "this", "that"}
@@ -78,7 +91,11 @@ def _day(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     month, day = month_number(m.group("month")), int(m.group("day"))
     year = _year_of(m, pub, month, day)
     try:
-        return EventDate(date=dt.date(year, month, day), precision="day", phrase=phrase) if year else EventDate(phrase=phrase)
+        return (
+            EventDate(date=dt.date(year, month, day), precision="day", phrase=phrase)
+            if year
+            else EventDate(phrase=phrase)
+        )
     except ValueError:  # "February 30": a phrase, but not a date
         return EventDate(phrase=phrase)
 
@@ -89,7 +106,9 @@ def _month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         year = pub.year - (month >= pub.month)
     else:
         year = _year_of(m, pub, month)
-    return EventDate(date=dt.date(year, month, 1), precision="month", phrase=phrase) if year else EventDate(phrase=phrase)
+    return (
+        EventDate(date=dt.date(year, month, 1), precision="month", phrase=phrase) if year else EventDate(phrase=phrase)
+    )
 
 
 def _weekday(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
@@ -133,7 +152,11 @@ def _period(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 def _fixed(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     words = " ".join(m.group("p").lower().split())
     back = 2 if "before yesterday" in words else int(words in ("yesterday", "last night"))
-    return EventDate(date=pub - dt.timedelta(days=back), precision="day", phrase=phrase) if pub else EventDate(phrase=phrase)
+    return (
+        EventDate(date=pub - dt.timedelta(days=back), precision="day", phrase=phrase)
+        if pub
+        else EventDate(phrase=phrase)
+    )
 
 
 def _iso(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
@@ -150,28 +173,46 @@ def _year(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 _Resolver = Callable[[re.Match[str], dt.date | None, str], EventDate]
 # (pattern, resolver). Group "p" is the phrase; text outside it is context that must be there
 # (a preposition before a bare year), so that counts like "17 rockets" never read as dates.
-_PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [(re.compile(p), f) for p, f in [
-    (r"(?<![\d-])(?P<p>\d{4}-\d\d-\d\d)(?![\d-])", _iso),
-    (rf"(?P<p>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)", _day),
-    (rf"\b(?P<p>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)", _day),
-    (rf"(?P<p>{_QUAL}{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})))", _month),
-    (rf"(?P<p>(?:(?P<last>(?i:last))\s+)?{_QUAL}(?P<month>{_MONTH_FULL.replace('March|', '').replace('May|', '')})"
-     r"(?![a-z]))(?P<year>)", _month),
-    (rf"{_CUE}(?P<p>(?:(?P<last>(?i:last))\s+)?(?P<q>{_QUALIFIER})?(?P<month>May|March)(?![a-z]))"
-     r"(?(cue)|(?(last)|(?(q)|(?!))))(?P<year>)", _month),
-    (rf"{_CUE}(?P<p>(?P<q>{_QUALIFIER})?{_YEAR})(?(cue)|(?(q)|(?!)))", _year),
-    (rf"(?P<p>(?:(?i:late|early)\s+(?:on\s+)?)?(?:(?P<last>(?i:last|this past))\s+)?"
-     rf"(?P<wd>{'|'.join(_WEEKDAYS)})(?:\s+(?i:night|morning|afternoon|evening))?)(?!\w)", _weekday),
-    (r"\b(?P<p>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|earlier\s+today|"
-     r"this\s+(?:morning|afternoon|evening)))\b", _fixed),
-    (rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago))\b", _ago),
-    (r"\b(?P<p>(?:(?P<qual>(?i:late|early|earlier|mid))[\s-]+)?(?P<rel>(?i:last|final|this))\s+"
-     r"(?P<unit>(?i:week|month|year|yr))(?![a-z]))", _period),
-]]
+_PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
+    (re.compile(p), f)
+    for p, f in [
+        (r"(?<![\d-])(?P<p>\d{4}-\d\d-\d\d)(?![\d-])", _iso),
+        (rf"(?P<p>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)", _day),
+        (rf"\b(?P<p>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)", _day),
+        (rf"(?P<p>{_QUAL}{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})))", _month),
+        (
+            rf"(?P<p>(?:(?P<last>(?i:last))\s+)?{_QUAL}(?P<month>{_MONTH_FULL.replace('March|', '').replace('May|', '')})"
+            r"(?![a-z]))(?P<year>)",
+            _month,
+        ),
+        (
+            rf"{_CUE}(?P<p>(?:(?P<last>(?i:last))\s+)?(?P<q>{_QUALIFIER})?(?P<month>May|March)(?![a-z]))"
+            r"(?(cue)|(?(last)|(?(q)|(?!))))(?P<year>)",
+            _month,
+        ),
+        (rf"{_CUE}(?P<p>(?P<q>{_QUALIFIER})?{_YEAR})(?(cue)|(?(q)|(?!)))", _year),
+        (
+            rf"(?P<p>(?:(?i:late|early)\s+(?:on\s+)?)?(?:(?P<last>(?i:last|this past))\s+)?"
+            rf"(?P<wd>{'|'.join(_WEEKDAYS)})(?:\s+(?i:night|morning|afternoon|evening))?)(?!\w)",
+            _weekday,
+        ),
+        (
+            r"\b(?P<p>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|earlier\s+today|"
+            r"this\s+(?:morning|afternoon|evening)))\b",
+            _fixed,
+        ),
+        (rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago))\b", _ago),
+        (
+            r"\b(?P<p>(?:(?P<qual>(?i:late|early|earlier|mid))[\s-]+)?(?P<rel>(?i:last|final|this))\s+"
+            r"(?P<unit>(?i:week|month|year|yr))(?![a-z]))",
+            _period,
+        ),
+    ]
+]
 
 
 def _preceding_word(text: str, start: int) -> str:
-    words = text[max(0, start - 24):start].split()
+    words = text[max(0, start - 24) : start].split()
     return words[-1].lower() if words else ""
 
 
@@ -212,7 +253,11 @@ def _fallback(core: str, pub: dt.date | None, phrase: str) -> EventDate:
         return EventDate(date=found.replace(day=1), precision="month", phrase=phrase)
     if period == "year":
         return EventDate(date=found.replace(month=1, day=1), precision="year", phrase=phrase)
-    return EventDate(date=found, precision="day", phrase=phrase) if period in ("day", "week", "time") else EventDate(phrase=phrase)
+    return (
+        EventDate(date=found, precision="day", phrase=phrase)
+        if period in ("day", "week", "time")
+        else EventDate(phrase=phrase)
+    )
 
 
 def resolve_phrase(phrase: str, published: dt.date | None) -> EventDate:
@@ -243,8 +288,10 @@ def shift(event: EventDate, days: int) -> EventDate:
     return event.model_copy(update={"date": event.date + dt.timedelta(days=days)})
 
 
-_OFFSET = re.compile(rf"\b{_NUM}\s+(?P<unit>(?i:days?|weeks?))\s+(?P<dir>(?i:after|before))\b|"
-                     r"\b(?i:the\s+day\s+(?P<dir2>after|before))\b")
+_OFFSET = re.compile(
+    rf"\b{_NUM}\s+(?P<unit>(?i:days?|weeks?))\s+(?P<dir>(?i:after|before))\b|"
+    r"\b(?i:the\s+day\s+(?P<dir2>after|before))\b"
+)
 
 
 def relative_offset(text: str) -> tuple[int, str] | None:
@@ -282,8 +329,12 @@ def pin_relative_dates(text: str, quotes: list[str], published: dt.date | None) 
     edits: list[tuple[int, int, str]] = []
     for s, e, phrase, when in phrases:
         core = next((w.lower() for w in _WEEKDAYS if w in phrase), phrase.lower())
-        if (when.precision != "day" or when.date is None or resolve_phrase(phrase, None).precision != "unknown"
-                or core not in quoted):
+        if (
+            when.precision != "day"
+            or when.date is None
+            or resolve_phrase(phrase, None).precision != "unknown"
+            or core not in quoted
+        ):
             continue
         stated = [(s2, e2, w2) for s2, e2, _, w2 in phrases if w2.precision == "day" and (s2, e2) != (s, e)]
         if any(w2.date == when.date for _, _, w2 in stated):

@@ -18,9 +18,26 @@ from importlib import resources
 from assistant.language.vocab import APOSTROPHES, ARABIC_ARTICLES, fold, place_key
 from assistant.schemas import Place, PlaceMention
 
-PROVINCES: tuple[str, ...] = ("Anbar", "Babil", "Baghdad", "Basra", "Dhi Qar", "Diyala", "Dohuk", "Erbil", "Karbala",
-                              "Kirkuk", "Maysan", "Muthanna", "Najaf", "Nineveh", "Qadisiyah", "Salahuddin",
-                              "Sulaymaniyah", "Wasit")
+PROVINCES: tuple[str, ...] = (
+    "Anbar",
+    "Babil",
+    "Baghdad",
+    "Basra",
+    "Dhi Qar",
+    "Diyala",
+    "Dohuk",
+    "Erbil",
+    "Karbala",
+    "Kirkuk",
+    "Maysan",
+    "Muthanna",
+    "Najaf",
+    "Nineveh",
+    "Qadisiyah",
+    "Salahuddin",
+    "Sulaymaniyah",
+    "Wasit",
+)
 
 _PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Anbar": ("Al Anbar", "Anbar"),
@@ -38,8 +55,16 @@ _PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Najaf": ("Najaf", "An Najaf"),
     "Nineveh": ("Nineveh", "Ninawa", "Ninewa", "Nīnawá", "Niniveh", "Ninive"),
     "Qadisiyah": ("Qadisiyah", "Qadisiya", "Al-Qadisiyyah", "Diwaniyah"),
-    "Salahuddin": ("Salahuddin", "Salah ad Din", "Salah al-Din", "Saladin", "Salahaddin", "Salaheddin", "Salah Eddin",
-                   "Salahadin"),
+    "Salahuddin": (
+        "Salahuddin",
+        "Salah ad Din",
+        "Salah al-Din",
+        "Saladin",
+        "Salahaddin",
+        "Salaheddin",
+        "Salah Eddin",
+        "Salahadin",
+    ),
     "Sulaymaniyah": ("Sulaymaniyah", "Sulaimaniya", "Suleimaniyah", "Sulaimani", "Slemani", "Slemany"),
     "Wasit": ("Wasit",),
 }
@@ -86,13 +111,54 @@ _PLACE_ALIASES: dict[str, tuple[str, ...]] = {
 
 # Place keys that are also English words or people's names ('Hit by', 'al-Baghdadi', 'Qasim Soleimani'):
 # they count only after a location word or before a kind word ('in Hit', 'Hit district'). Keys of <= 3 letters too.
-_NEEDS_CONTEXT = frozenset({"hit", "karma", "bara", "sina", "taza", "baghdadi", "walid", "qasim", "salman", "alam",
-                            "rabia", "shura", "tamim", "zubayr", "awja", "balad"})
-_CONTEXT_WORDS = frozenset({"in", "near", "of", "at", "from", "to", "around", "outside", "into", "toward", "towards",
-                            "between", "through", "via"})
-_SUFFIX_KIND = {"province": "province", "provinces": "province", "governorate": "province",
-                "governorates": "province", "district": "district", "town": "city",
-                "city": "city", "village": "village"}
+_NEEDS_CONTEXT = frozenset(
+    {
+        "hit",
+        "karma",
+        "bara",
+        "sina",
+        "taza",
+        "baghdadi",
+        "walid",
+        "qasim",
+        "salman",
+        "alam",
+        "rabia",
+        "shura",
+        "tamim",
+        "zubayr",
+        "awja",
+        "balad",
+    }
+)
+_CONTEXT_WORDS = frozenset(
+    {
+        "in",
+        "near",
+        "of",
+        "at",
+        "from",
+        "to",
+        "around",
+        "outside",
+        "into",
+        "toward",
+        "towards",
+        "between",
+        "through",
+        "via",
+    }
+)
+_SUFFIX_KIND = {
+    "province": "province",
+    "provinces": "province",
+    "governorate": "province",
+    "governorates": "province",
+    "district": "district",
+    "town": "city",
+    "city": "city",
+    "village": "village",
+}
 _KIND_ORDER = {"city": 0, "province": 1, "district": 2, "village": 3}
 _TOKEN = re.compile(r"[^\W\d_]+")
 _MAX_WORDS = 5
@@ -144,14 +210,25 @@ class _Gazetteer:
         self.points: list[Place] = []
         rows = _read("geonames_iq.csv")
         for i, row in enumerate(rows):
-            place = Place(name=display_name(row["name"]), lat=float(row["lat"]), lon=float(row["lon"]),
-                          province=row["province"], kind="city")
+            place = Place(
+                name=display_name(row["name"]),
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                province=row["province"],
+                kind="city",
+            )
             names = [row["name"], *filter(None, row["aliases"].split("|"))]
             self._add(place, (0, -int(row["population"]), i), names)
         districts = {}
         for i, row in enumerate(_read("places.csv"), start=len(rows)):
-            place = Place(name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]), province=row["province"],
-                          district=row["district"] or None, kind=row["kind"])
+            place = Place(
+                name=row["name"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                province=row["province"],
+                district=row["district"] or None,
+                kind=row["kind"],
+            )
             if place.kind == "district":
                 districts[(place_key(place.name), place.province)] = place
             elif self._merge(place):
@@ -185,7 +262,8 @@ class _Gazetteer:
     def _province_place(self, province: str) -> Place:
         # Mean of the province's known places: a rough centre, used only when nothing better is named.
         pts = [p for p in self.points if p.province == province and p.kind != "district"] or [
-            p for p in self.points if p.province == province]
+            p for p in self.points if p.province == province
+        ]
         lat = sum(p.lat for p in pts) / len(pts)
         lon = sum(p.lon for p in pts) / len(pts)
         return Place(name=province, lat=round(lat, 4), lon=round(lon, 4), province=province, kind="province")
@@ -253,7 +331,7 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         start, end = toks[i][0], toks[j - 1][1]
         key, kind = place_key(text[start:end]), None
-        suffix = _SUFFIX_KIND.get(words[j].lower()) if j < len(toks) and text[end:toks[j][0]] == " " else None
+        suffix = _SUFFIX_KIND.get(words[j].lower()) if j < len(toks) and text[end : toks[j][0]] == " " else None
         if suffix and (suffix in ("province", "district") or gaz.has_settlement(key)):
             kind, end, j = suffix, toks[j][1], j + 1  # 'Kirkuk Province', 'Dibs District'; not 'key Anbar town'
         place = gaz.best(key, kind)
@@ -271,23 +349,27 @@ def _match_at(text: str, toks: list[tuple[int, int]], words: list[str], i: int, 
         # name word it is part of a person's name: 'Abu Bakr al-Baghdadi' is not the town Al Baghdadi.
         if first.lower() not in ("al", "el") or i + 1 >= len(toks) or not words[i + 1][0].isupper():
             return None
-        if i > 0 and words[i - 1][0].isupper() and words[i - 1].lower() not in _CONTEXT_WORDS | {"the"} \
-                and text[toks[i - 1][1]:toks[i][0]] == " ":
+        if (
+            i > 0
+            and words[i - 1][0].isupper()
+            and words[i - 1].lower() not in _CONTEXT_WORDS | {"the"}
+            and text[toks[i - 1][1] : toks[i][0]] == " "
+        ):
             return None
     elif not first[0].isupper():
         return None
-    elif i > 0 and words[i - 1].lower() in ("al", "el") and _gap_ok(text[toks[i - 1][1]:toks[i][0]]):
+    elif i > 0 and words[i - 1].lower() in ("al", "el") and _gap_ok(text[toks[i - 1][1] : toks[i][0]]):
         return None  # 'al-X' was tried from the article, with the person-name check
     ends = []
     for j in range(i, min(i + _MAX_WORDS, len(toks))):
-        gap = text[toks[j - 1][1]:toks[j][0]] if j > i else " "
+        gap = text[toks[j - 1][1] : toks[j][0]] if j > i else " "
         glued = j > i and all(c in APOSTROPHES for c in gap)  # Ba'qubah, Ta'mim
         if not _gap_ok(gap) or not (glued or words[j][0].isupper() or words[j].lower() in ARABIC_ARTICLES):
             break
         if glued or (words[j][0].isupper() and words[j].lower() not in ARABIC_ARTICLES):
             ends.append(j + 1)
     for j in reversed(ends):
-        span = text[toks[i][0]:toks[j - 1][1]]
+        span = text[toks[i][0] : toks[j - 1][1]]
         key = place_key(span)
         if key not in gaz.index:
             continue

@@ -9,11 +9,15 @@ from assistant.language.vocab import month_number
 from assistant.schemas import month_end
 
 _Y = r"(?:19|20)\d{2}"
-_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|" \
-       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_FULL_DATE = rf"(?:{_Y}-\d{{1,2}}-\d{{1,2}}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y}|" \
-             rf"{_MON},?\s+{_Y}|{_Y})"
+_FULL_DATE = (
+    rf"(?:{_Y}-\d{{1,2}}-\d{{1,2}}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y}|"
+    rf"{_MON},?\s+{_Y}|{_Y})"
+)
 _DATE = rf"(?:{_FULL_DATE}|{_MON})"  # a bare month only after a word that makes it a date ("in May")
 _NOT_A_YEAR = r"(?!\s+(?:people|persons|civilians|fighters|soldiers|troops|militants|members|men|km|kilomet|miles))"
 
@@ -35,8 +39,9 @@ def _date_range(low: str, today: dt.date) -> dict[str, dt.date | None]:
         return {"date_from": lo, "date_to": today if since else hi}
     if re.search(r"\byesterday\b", low):
         return {"date_from": today - dt.timedelta(days=1), "date_to": today - dt.timedelta(days=1)}
-    m = re.search(rf"\b(?:between|from)\s+(?:the\s+)?({_DATE})\s+(?:and|to|until|till|through|-)\s+({_DATE})\b", low) \
-        or re.search(rf"\b({_Y})\s*(?:-|–|to)\s*({_Y})\b", low)
+    m = re.search(
+        rf"\b(?:between|from)\s+(?:the\s+)?({_DATE})\s+(?:and|to|until|till|through|-)\s+({_DATE})\b", low
+    ) or re.search(rf"\b({_Y})\s*(?:-|–|to)\s*({_Y})\b", low)
     if m:
         lo2, hi = _period(m.group(2), today)
         lo, hi1 = _period(m.group(1), today, default_year=lo2.year)
@@ -52,8 +57,9 @@ def _date_range(low: str, today: dt.date) -> dict[str, dt.date | None]:
         if word in ("before",) or word.startswith("prior"):
             return {"date_to": lo - dt.timedelta(days=1)}
         return {"date_to": hi}
-    m = re.search(rf"\b(?:in|during|on|of|for|throughout)\s+(?:the\s+)?(?:year\s+|month\s+of\s+)?({_DATE})\b", low) \
-        or re.search(rf"\b({_FULL_DATE})\b{_NOT_A_YEAR}", low)
+    m = re.search(
+        rf"\b(?:in|during|on|of|for|throughout)\s+(?:the\s+)?(?:year\s+|month\s+of\s+)?({_DATE})\b", low
+    ) or re.search(rf"\b({_FULL_DATE})\b{_NOT_A_YEAR}", low)
     if m:
         lo, hi = _period(m.group(1), today)
         return {"date_from": lo, "date_to": hi}
@@ -91,13 +97,21 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 def _relative(which: str, n: int | None, unit: str, today: dt.date) -> tuple[dt.date, dt.date]:
     """'last month' = the previous calendar month; 'past 3 months' / 'past year' = that span back from today."""
     if which == "this":
-        starts = {"day": today, "week": today - dt.timedelta(days=today.weekday()),
-                  "month": today.replace(day=1), "year": today.replace(month=1, day=1)}
+        starts = {
+            "day": today,
+            "week": today - dt.timedelta(days=today.weekday()),
+            "month": today.replace(day=1),
+            "year": today.replace(month=1, day=1),
+        }
         return starts[unit], today
     if n is not None or which == "past":
         n = n or 1
-        back = {"day": today - dt.timedelta(days=n), "week": today - dt.timedelta(weeks=n),
-                "month": _add_months(today, -n), "year": _add_months(today, -12 * n)}
+        back = {
+            "day": today - dt.timedelta(days=n),
+            "week": today - dt.timedelta(weeks=n),
+            "month": _add_months(today, -n),
+            "year": _add_months(today, -12 * n),
+        }
         return back[unit], today
     if unit == "day":
         return today - dt.timedelta(days=1), today - dt.timedelta(days=1)

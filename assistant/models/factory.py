@@ -23,8 +23,9 @@ def get_llm(settings: Settings, on_assemble: Callable[[int, int], None] | None =
     if cfg.backend == "fake":
         return FakeLLM(responder=extractive_responder)
     if cfg.backend == "openai":
-        return OpenAICompatLLM(cfg.base_url, cfg.server_model, os.environ.get(cfg.api_key_env), cfg.timeout_s,
-                               cfg.temperature, cfg.seed)
+        return OpenAICompatLLM(
+            cfg.base_url, cfg.server_model, os.environ.get(cfg.api_key_env), cfg.timeout_s, cfg.temperature, cfg.seed
+        )
     if cfg.model_path is not None:
         if not cfg.model_path.is_file():
             raise ConfigError(f"model file {cfg.model_path} does not exist", "fix DESK_LLM__MODEL_PATH")
@@ -32,8 +33,16 @@ def get_llm(settings: Settings, on_assemble: Callable[[int, int], None] | None =
     else:
         packaged = MODELS[cfg.model]
         path, label = assemble(packaged, settings.cache_dir, on_bytes=on_assemble), packaged.label
-    return LlamaCppLLM(path, n_ctx=cfg.n_ctx, threads=cfg.threads, gpu_layers=cfg.gpu_layers,
-                       temperature=cfg.temperature, seed=cfg.seed, label=label, allow_amx=cfg.allow_amx)
+    return LlamaCppLLM(
+        path,
+        n_ctx=cfg.n_ctx,
+        threads=cfg.threads,
+        gpu_layers=cfg.gpu_layers,
+        temperature=cfg.temperature,
+        seed=cfg.seed,
+        label=label,
+        allow_amx=cfg.allow_amx,
+    )
 
 
 @lru_cache(maxsize=2)

@@ -28,7 +28,9 @@ class FakeLLM:
         self.name = "fake"
         self.usage = Usage()
 
-    def stream(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384) -> Iterator[str]:
+    def stream(
+        self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384
+    ) -> Iterator[str]:
         """Yield the next queued reply (or the responder's) in small pieces."""
         self.calls.append(messages)
         if self.replies:
@@ -95,7 +97,9 @@ class NoModel:
 
     name = "none (--no-llm)"
 
-    def stream(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384) -> Iterator[str]:
+    def stream(
+        self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384
+    ) -> Iterator[str]:
         """Refuse: this run scores only what needs no model."""
         raise NeedsModel()
 

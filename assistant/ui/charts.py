@@ -26,8 +26,9 @@ IRAQ_LON = (38.5, 49.0)
 IRAQ_LAT = (28.8, 37.6)
 MIN_SIZE, SIZE_PER_CASUALTY, MAX_SIZE = 25.0, 12.0, 1600.0  # scatter sizes are areas (points^2)
 MAJOR_CITIES = 22  # most populous gazetteer towns labelled on the map
-_TYPE_COLOURS = dict(zip(ATTACK_TYPES, ("#d62728", "#ff7f0e", "#9467bd", "#8c564b", "#1f77b4", "#2ca02c", "#e377c2",
-                                        "#7f7f7f")))
+_TYPE_COLOURS = dict(
+    zip(ATTACK_TYPES, ("#d62728", "#ff7f0e", "#9467bd", "#8c564b", "#1f77b4", "#2ca02c", "#e377c2", "#7f7f7f"))
+)
 
 
 def casualties(inc: Incident) -> int:
@@ -55,7 +56,9 @@ def _settlements() -> tuple[tuple[float, float], ...]:
     pts = []
     for name in ("geonames_iq.csv", "places.csv"):
         with resources.files("assistant.data").joinpath(name).open(encoding="utf-8", newline="") as f:
-            pts += [(float(r["lon"]), float(r["lat"])) for r in csv.DictReader(f) if r.get("kind", "city") != "district"]
+            pts += [
+                (float(r["lon"]), float(r["lat"])) for r in csv.DictReader(f) if r.get("kind", "city") != "district"
+            ]
     return tuple(pts)
 
 
@@ -69,8 +72,14 @@ def major_cities(n: int = MAJOR_CITIES) -> tuple[RefPoint, ...]:
         rows = sorted(csv.DictReader(f), key=lambda r: -int(r["population"]))
     clusters: list[list[dict[str, str]]] = []
     for r in rows:
-        home = next((c for c in clusters if gazetteer.distance_km(float(r["lat"]), float(r["lon"]), float(c[0]["lat"]),
-                                                                   float(c[0]["lon"])) < 30), None)
+        home = next(
+            (
+                c
+                for c in clusters
+                if gazetteer.distance_km(float(r["lat"]), float(r["lon"]), float(c[0]["lat"]), float(c[0]["lon"])) < 30
+            ),
+            None,
+        )
         if home is None:
             clusters.append([r])
         else:
@@ -108,25 +117,54 @@ def incident_map(incidents: list[Incident]) -> Figure:
     bg = _settlements()
     ax.scatter([p[0] for p in bg], [p[1] for p in bg], s=3, c="#c8c8c8", linewidths=0, zorder=1, gid="places")
     for p in province_centres():
-        ax.annotate(p.name.upper(), (p.lon, p.lat), fontsize=7, color="#8a8a8a", style="italic", ha="center",
-                    va="center", zorder=2)
+        ax.annotate(
+            p.name.upper(),
+            (p.lon, p.lat),
+            fontsize=7,
+            color="#8a8a8a",
+            style="italic",
+            ha="center",
+            va="center",
+            zorder=2,
+        )
     cities = major_cities()
     ax.scatter([c.lon for c in cities], [c.lat for c in cities], s=14, marker="s", c="#333333", zorder=3, gid="cities")
     for c in cities:
-        ax.annotate(c.name, (c.lon, c.lat), xytext=(4, 3), textcoords="offset points", fontsize=8, color="#222222",
-                    zorder=3)
+        ax.annotate(
+            c.name, (c.lon, c.lat), xytext=(4, 3), textcoords="offset points", fontsize=8, color="#222222", zorder=3
+        )
     if pts:
-        ax.scatter([i.lon for i in pts], [i.lat for i in pts], s=[point_size(casualties(i)) for i in pts],
-                   c=[_TYPE_COLOURS[i.attack_type] for i in pts], alpha=0.6, edgecolors="black", linewidths=0.6,
-                   zorder=4, gid="incidents")
+        ax.scatter(
+            [i.lon for i in pts],
+            [i.lat for i in pts],
+            s=[point_size(casualties(i)) for i in pts],
+            c=[_TYPE_COLOURS[i.attack_type] for i in pts],
+            alpha=0.6,
+            edgecolors="black",
+            linewidths=0.6,
+            zorder=4,
+            gid="incidents",
+        )
         lons, lats = [i.lon for i in pts], [i.lat for i in pts]
         ax.set_xlim(min(IRAQ_LON[0], min(lons) - 0.5), max(IRAQ_LON[1], max(lons) + 0.5))
         ax.set_ylim(min(IRAQ_LAT[0], min(lats) - 0.5), max(IRAQ_LAT[1], max(lats) + 0.5))
         types = [t for t in ATTACK_TYPES if any(i.attack_type == t for i in pts)]
-        handles = [Line2D([], [], marker="o", ls="", color=_TYPE_COLOURS[t], alpha=0.7, label=ATTACK_LABELS[t])
-                   for t in types]
-        handles += [Line2D([], [], marker="o", ls="", mfc="none", mec="black", markersize=math.sqrt(point_size(n)),
-                           label=f"{n} killed+wounded") for n in (1, 10, 50)]
+        handles = [
+            Line2D([], [], marker="o", ls="", color=_TYPE_COLOURS[t], alpha=0.7, label=ATTACK_LABELS[t]) for t in types
+        ]
+        handles += [
+            Line2D(
+                [],
+                [],
+                marker="o",
+                ls="",
+                mfc="none",
+                mec="black",
+                markersize=math.sqrt(point_size(n)),
+                label=f"{n} killed+wounded",
+            )
+            for n in (1, 10, 50)
+        ]
         ax.legend(handles=handles, loc="lower left", fontsize=7, framealpha=0.85, labelspacing=1.1)
     else:
         ax.set_xlim(*IRAQ_LON)
@@ -190,8 +228,10 @@ def timeline(incidents: list[Incident]) -> Figure:
     ax.set_xlim(months[0] - dt.timedelta(days=20), months[-1] + dt.timedelta(days=45))
     fig.autofmt_xdate()
     ax.grid(True, axis="y", color="#eeeeee", zorder=0)
-    lines = [Line2D([], [], color="#4c72b0", lw=6, label="incidents"),
-             Line2D([], [], color="#c44e52", marker="o", label="killed + wounded (lowest reported)")]
+    lines = [
+        Line2D([], [], color="#4c72b0", lw=6, label="incidents"),
+        Line2D([], [], color="#c44e52", marker="o", label="killed + wounded (lowest reported)"),
+    ]
     fig.legend(handles=lines, loc="outside lower center", ncols=2, fontsize=8, frameon=False)
     ax.set_title(f"{sum(n_inc)} incidents by month{note}", fontsize=10)
     return fig

@@ -24,9 +24,13 @@ def field_values(f: IncidentFilters | None) -> Fields:
     if f is None:
         return "", NEAR_KM, "", "", ""
     place = f.place or f.province or ""
-    return (place, f.radius_km if f.place and f.radius_km else NEAR_KM,
-            f.date_from.isoformat() if f.date_from else "", f.date_to.isoformat() if f.date_to else "",
-            f.attack_type or "")
+    return (
+        place,
+        f.radius_km if f.place and f.radius_km else NEAR_KM,
+        f.date_from.isoformat() if f.date_from else "",
+        f.date_to.isoformat() if f.date_to else "",
+        f.attack_type or "",
+    )
 
 
 def _norm(values: Fields) -> Fields:
@@ -57,15 +61,29 @@ def split_filters(shown: IncidentFilters | None, values: Fields) -> tuple[Incide
     return IncidentFilters(**kept), explicit
 
 
-def respond(desk: Desk, message: str, history: list[dict[str, Any]] | None, place: str, radius: float | None,
-            date_from: str, date_to: str, attack_type: str, shown: IncidentFilters | None) -> Iterator[tuple[Any, ...]]:
+def respond(
+    desk: Desk,
+    message: str,
+    history: list[dict[str, Any]] | None,
+    place: str,
+    radius: float | None,
+    date_from: str,
+    date_to: str,
+    attack_type: str,
+    shown: IncidentFilters | None,
+) -> Iterator[tuple[Any, ...]]:
     """Stream one turn: (history, question box, sources, chips, markdown, 5 filter fields, conversation filters)."""
     history = [{"role": m["role"], "content": _text_of(m["content"])} for m in (history or [])]
     fields: Fields = (place, radius, date_from, date_to, attack_type)
     question = (message or "").strip()
 
-    def out(sources: str = "", chips: str | None = None, markdown: str = "", new_fields: Fields = fields,
-            state: IncidentFilters | None = shown) -> tuple[Any, ...]:
+    def out(
+        sources: str = "",
+        chips: str | None = None,
+        markdown: str = "",
+        new_fields: Fields = fields,
+        state: IncidentFilters | None = shown,
+    ) -> tuple[Any, ...]:
         return (history, "", sources, chips if chips is not None else chips_html(state), markdown, *new_fields, state)
 
     if not question:
@@ -83,8 +101,11 @@ def respond(desk: Desk, message: str, history: list[dict[str, Any]] | None, plac
     history[-1]["content"] = f"_Searching the articles\u2026{waiting}_"
     yield out()
     try:
-        for event in desk.ask_stream(question, incident_filters=None if explicit.is_empty() else explicit,
-                                     context=None if context.is_empty() else context):
+        for event in desk.ask_stream(
+            question,
+            incident_filters=None if explicit.is_empty() else explicit,
+            context=None if context.is_empty() else context,
+        ):
             if isinstance(event, Answer):
                 yield _final(desk, history, event, merge_filters(context, explicit))
             elif event:
@@ -92,7 +113,8 @@ def respond(desk: Desk, message: str, history: list[dict[str, Any]] | None, plac
                 yield out(sources="<p><em>Checking quotes when the model finishes\u2026</em></p>")
     except AssistantError as err:
         history[-1]["content"] = f"\u26a0 {html.escape(err.message)}" + (
-            f" ({html.escape(err.help_message)})" if err.help_message else "")
+            f" ({html.escape(err.help_message)})" if err.help_message else ""
+        )
         yield out()
     except Exception as exc:  # keep the session alive; the server log has the traceback
         log.exception("answering %r failed", question)
@@ -108,8 +130,15 @@ def _final(desk: Desk, history: list[dict[str, Any]], answer: Answer, requested:
     else:  # answered from passages: keep what the conversation had for the next listing or count
         state, applied = (None if requested.is_empty() else requested), False
     chips = chips_html(state, applied=applied) if state is not None else chips_html(None)
-    return (history, "", sources_html(answer, desk.store.article), chips, answer_markdown(answer),
-            *field_values(state), state)
+    return (
+        history,
+        "",
+        sources_html(answer, desk.store.article),
+        chips,
+        answer_markdown(answer),
+        *field_values(state),
+        state,
+    )
 
 
 def _text_of(content: Any) -> str:
@@ -131,8 +160,9 @@ def ask_tab(desk: Desk) -> None:
     with gr.Row():
         with gr.Column(scale=3):
             chat = gr.Chatbot(label="Answers", height=460, elem_id="chat", buttons=["copy"])
-            box = gr.Textbox(label="Question", elem_id="question",
-                             placeholder="How many PMU fighters were killed east of Tikrit?")
+            box = gr.Textbox(
+                label="Question", elem_id="question", placeholder="How many PMU fighters were killed east of Tikrit?"
+            )
             with gr.Row():
                 send = gr.Button("Ask", variant="primary", elem_id="ask")
                 clear = gr.Button("New conversation", elem_id="f-clear")
@@ -143,21 +173,39 @@ def ask_tab(desk: Desk) -> None:
                 f_radius = gr.Number(label="Radius (km)", value=NEAR_KM, minimum=1, elem_id="f-radius")
                 f_from = gr.Textbox(label="From (YYYY-MM-DD)", elem_id="f-from")
                 f_to = gr.Textbox(label="To (YYYY-MM-DD)", elem_id="f-to")
-                f_type = gr.Dropdown([("any", "")] + [(t, t) for t in ATTACK_TYPES], value="", label="Attack type",
-                                     elem_id="f-type")
-            answer_md = gr.Textbox(label="Answer as Markdown (with citations)", lines=3, interactive=False,
-                                   buttons=["copy"], elem_id="answer-md")
+                f_type = gr.Dropdown(
+                    [("any", "")] + [(t, t) for t in ATTACK_TYPES], value="", label="Attack type", elem_id="f-type"
+                )
+            answer_md = gr.Textbox(
+                label="Answer as Markdown (with citations)",
+                lines=3,
+                interactive=False,
+                buttons=["copy"],
+                elem_id="answer-md",
+            )
         with gr.Column(scale=2):
             gr.Markdown("### Sources\nClick a [n] in the answer to find its quote.")
             sources = gr.HTML("", elem_id="sources")
 
-    def run(message: str, history: list[dict[str, Any]], place: str, radius: float | None, date_from: str,
-            date_to: str, attack_type: str, state: IncidentFilters | None) -> Iterator[tuple[Any, ...]]:
+    def run(
+        message: str,
+        history: list[dict[str, Any]],
+        place: str,
+        radius: float | None,
+        date_from: str,
+        date_to: str,
+        attack_type: str,
+        state: IncidentFilters | None,
+    ) -> Iterator[tuple[Any, ...]]:
         yield from respond(desk, message, history, place, radius, date_from, date_to, attack_type, state)
 
     inputs = [box, chat, f_place, f_radius, f_from, f_to, f_type, shown]
     outputs = [chat, box, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown]
     send.click(run, inputs, outputs, api_name="ask", concurrency_id="model", concurrency_limit=1)
     box.submit(run, inputs, outputs, api_name=False, concurrency_id="model", concurrency_limit=1)
-    clear.click(lambda: ([], "", chips_html(None), "", *field_values(None), None), None,
-                [chat, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown], api_name=False)
+    clear.click(
+        lambda: ([], "", chips_html(None), "", *field_values(None), None),
+        None,
+        [chat, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown],
+        api_name=False,
+    )

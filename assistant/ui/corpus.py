@@ -122,7 +122,9 @@ def ingest_uploads(desk: Desk, paths: list[str] | None, on_step: Step | None = N
         if on_step:
             on_step(i, len(paths), display)
         if i >= limit:
-            rows.append([display, "rejected", f"over the limit of {limit} files per upload (DESK_UI__MAX_UPLOAD_FILES)"])
+            rows.append(
+                [display, "rejected", f"over the limit of {limit} files per upload (DESK_UI__MAX_UPLOAD_FILES)"]
+            )
             continue
         reason = check_upload(Path(src), display, max_bytes)
         if reason:
@@ -138,7 +140,7 @@ def ingest_uploads(desk: Desk, paths: list[str] | None, on_step: Step | None = N
             continue
         key = str(stored.resolve())
         for r in report.results:
-            name = display + r.path[len(key):] if r.path.startswith(key) else display  # keeps '#line3' of a JSONL
+            name = display + r.path[len(key) :] if r.path.startswith(key) else display  # keeps '#line3' of a JSONL
             rows.append([name, r.status, _detail(r, stored, data_dir)])
         if not any(r.status in ("added", "replaced") for r in report.results):
             stored.unlink(missing_ok=True)
@@ -150,7 +152,8 @@ def ingest_uploads(desk: Desk, paths: list[str] | None, on_step: Step | None = N
 def _relative(source: str, data_dir: Path) -> str:
     try:
         return str(Path(source.split("#", 1)[0]).relative_to(data_dir.resolve())) + (
-            "#" + source.split("#", 1)[1] if "#" in source else "")
+            "#" + source.split("#", 1)[1] if "#" in source else ""
+        )
     except ValueError:
         return source
 
@@ -163,8 +166,17 @@ def document_rows(desk: Desk) -> list[list[Any]]:
     rows = []
     for doc_id, m in meta.items():
         published = int_to_date(m["published"]).isoformat() if m.get("published") else ""
-        rows.append([m.get("title", ""), m.get("outlet") or "", published, _relative(m.get("source", ""), data_dir),
-                     int(m.get("n_chunks", 0)), counts.get(doc_id, 0), doc_id])
+        rows.append(
+            [
+                m.get("title", ""),
+                m.get("outlet") or "",
+                published,
+                _relative(m.get("source", ""), data_dir),
+                int(m.get("n_chunks", 0)),
+                counts.get(doc_id, 0),
+                doc_id,
+            ]
+        )
     # Newest first, undated last, then by title: the order `assistant` lists articles in (sorts are stable).
     rows.sort(key=lambda r: r[0])
     rows.sort(key=lambda r: r[2], reverse=True)  # ISO dates sort as text; "" (undated) comes last
@@ -191,15 +203,19 @@ def delete_document(desk: Desk, doc_id: str | None) -> str:
         return f"\u26a0 No document {md(doc_id)} in the corpus (already deleted?)."
     incidents = desk.store.incident_counts().get(doc_id, 0)
     desk.store.delete(doc_id)
-    msg = (f"Deleted \u201c{md(meta.get('title', ''))}\u201d ({doc_id}): {_n(int(meta.get('n_chunks', 0)), 'chunk')} "
-           f"and {_n(incidents, 'incident record')} removed.")
+    msg = (
+        f"Deleted \u201c{md(meta.get('title', ''))}\u201d ({doc_id}): {_n(int(meta.get('n_chunks', 0)), 'chunk')} "
+        f"and {_n(incidents, 'incident record')} removed."
+    )
     source = Path(str(meta.get("source", "")).split("#", 1)[0])
     folder = uploads_dir(desk).resolve()
     try:
         inside = source.resolve().parent == folder
     except OSError:
         inside = False
-    still_used = any(str(m.get("source", "")).split("#", 1)[0] == str(source) for m in desk.store.article_meta().values())
+    still_used = any(
+        str(m.get("source", "")).split("#", 1)[0] == str(source) for m in desk.store.article_meta().values()
+    )
     if inside and not still_used and source.is_file():
         source.unlink()  # else re-ingesting the uploads folder would bring the article back
         msg += f" Its upload {md(source.name)} was removed."
@@ -228,6 +244,7 @@ def reindex(desk: Desk, on_step: Step | None = None) -> str:
 
 def corpus_tab(desk: Desk) -> None:
     """The Corpus tab's upload, per-file results, documents table, delete and re-index (inside `with gr.Tab(...)`)."""
+
     def _docs() -> tuple[dict[str, Any], Any]:
         rows = document_rows(desk)
         return {"data": rows, "headers": DOC_HEADERS}, gr.Dropdown(choices=document_choices(rows), value=None)
@@ -268,16 +285,33 @@ def corpus_tab(desk: Desk) -> None:
         return (msg, *_docs())
 
     exts = ", ".join(s[1:] for s in SUPPORTED)
-    gr.Markdown(f"Add articles: {exts}; at most {desk.settings.ui.max_upload_files} files of "
-                f"{desk.settings.ingest.max_file_mb:g} MB each per upload. JSON/JSONL records need a `text` field.")
+    gr.Markdown(
+        f"Add articles: {exts}; at most {desk.settings.ui.max_upload_files} files of "
+        f"{desk.settings.ingest.max_file_mb:g} MB each per upload. JSON/JSONL records need a `text` field."
+    )
     upload = gr.File(label="Articles", file_count="multiple", type="filepath", elem_id="upload")
     add_btn = gr.Button("Add to corpus", variant="primary", elem_id="add")
     message = gr.Markdown("", elem_id="corpus-msg")
-    results = gr.Dataframe({"data": [], "headers": RESULT_HEADERS}, headers=RESULT_HEADERS, interactive=False,
-                           wrap=True, label="Upload results", elem_id="ingest-results")
-    docs = gr.Dataframe({"data": [], "headers": DOC_HEADERS}, headers=DOC_HEADERS, column_widths=DOC_WIDTHS,
-                        datatype=["str", "str", "str", "str", "number", "number", "str"], interactive=False, wrap=True,
-                        show_search="search", max_height=420, label="Documents", elem_id="corpus")
+    results = gr.Dataframe(
+        {"data": [], "headers": RESULT_HEADERS},
+        headers=RESULT_HEADERS,
+        interactive=False,
+        wrap=True,
+        label="Upload results",
+        elem_id="ingest-results",
+    )
+    docs = gr.Dataframe(
+        {"data": [], "headers": DOC_HEADERS},
+        headers=DOC_HEADERS,
+        column_widths=DOC_WIDTHS,
+        datatype=["str", "str", "str", "str", "number", "number", "str"],
+        interactive=False,
+        wrap=True,
+        show_search="search",
+        max_height=420,
+        label="Documents",
+        elem_id="corpus",
+    )
     with gr.Row():
         # Custom values allowed: the choices are per browser session, and the handler checks the id itself.
         choice = gr.Dropdown([], label="Document to delete", allow_custom_value=True, elem_id="delete-doc", scale=4)
@@ -289,8 +323,13 @@ def corpus_tab(desk: Desk) -> None:
     add_btn.click(add, upload, [results, docs, choice, message, upload], api_name="ingest", show_progress_on=results)
     refresh_btn.click(documents, None, [docs, choice], api_name="documents")
     # The browser asks first: a deletion cannot be undone (the API has no dialog and deletes directly).
-    delete_btn.click(delete, choice, [message, docs, choice], api_name="delete",
-                     js="(doc) => (doc && confirm('Delete this document with its chunks and incident records?')) ? doc : null")
+    delete_btn.click(
+        delete,
+        choice,
+        [message, docs, choice],
+        api_name="delete",
+        js="(doc) => (doc && confirm('Delete this document with its chunks and incident records?')) ? doc : null",
+    )
     reindex_btn.click(reindex_all, None, [message, docs, choice], api_name="reindex", show_progress_on=docs)
     # Filled whenever the tab is shown (another tab or process may have ingested); outside a tab, when the page opens.
     parent = gr.context.Context.block

@@ -49,7 +49,9 @@ def _source_label(meta: dict[str, Any] | None, doc_id: str) -> str:
         return f"deleted article {doc_id}"
     who = meta.get("outlet") or meta.get("title") or doc_id
     published = meta.get("published")
-    when = f"{published // 10000:04d}-{published // 100 % 100:02d}-{published % 100:02d}" if published else "date unknown"
+    when = (
+        f"{published // 10000:04d}-{published // 100 % 100:02d}-{published % 100:02d}" if published else "date unknown"
+    )
     return f"{who} ({when})"
 
 
@@ -61,18 +63,39 @@ def incident_rows(incidents: list[Incident], article_meta: dict[str, dict[str, A
         perpetrator = inc.perpetrator or ""
         if perpetrator and inc.claimed:
             perpetrator += f" ({inc.claimed})"
-        rows.append([date_cell(inc), inc.place or inc.place_text or "", inc.province or "", ATTACK_LABELS[inc.attack_type],
-                     perpetrator, _figure(inc.killed), _figure(inc.wounded),
-                     "; ".join(_source_label(article_meta.get(d), d) for d in docs)])
+        rows.append(
+            [
+                date_cell(inc),
+                inc.place or inc.place_text or "",
+                inc.province or "",
+                ATTACK_LABELS[inc.attack_type],
+                perpetrator,
+                _figure(inc.killed),
+                _figure(inc.wounded),
+                "; ".join(_source_label(article_meta.get(d), d) for d in docs),
+            ]
+        )
     return rows
 
 
-def incident_filters(place: str | None, radius: float | None, date_from: str | None, date_to: str | None,
-                     attack_type: str | None, perpetrator: str | None) -> IncidentFilters:
+def incident_filters(
+    place: str | None,
+    radius: float | None,
+    date_from: str | None,
+    date_to: str | None,
+    attack_type: str | None,
+    perpetrator: str | None,
+) -> IncidentFilters:
     """Filters from the tab's fields (a radius counts only with a place); ValueError says which field is wrong."""
     has_place = bool((place or "").strip())
-    return filters_from(place, radius if has_place else None, date_from, date_to, attack_type or None,
-                        perpetrator=(perpetrator or "").strip() or None)
+    return filters_from(
+        place,
+        radius if has_place else None,
+        date_from,
+        date_to,
+        attack_type or None,
+        perpetrator=(perpetrator or "").strip() or None,
+    )
 
 
 def summary(incidents: list[Incident], filters: IncidentFilters) -> str:
@@ -84,9 +107,11 @@ def summary(incidents: list[Incident], filters: IncidentFilters) -> str:
     killed, wounded = (_total([getattr(i, name) for i in incidents]) for name in ("killed", "wounded"))
     conflicts = sum(1 for i in incidents if i.conflicts)
     flag = f" \u00b7 {conflicts} with figures the sources disagree on" if conflicts else ""
-    return (f"**{n}** incident{'s' if n != 1 else ''} ({md(scope)}) \u00b7 killed {killed} \u00b7 "
-            f"wounded {wounded}{flag}. Reports of one incident in several articles are merged; "
-            "the table shows the lowest reported figure. Select a row for its sources.")
+    return (
+        f"**{n}** incident{'s' if n != 1 else ''} ({md(scope)}) \u00b7 killed {killed} \u00b7 "
+        f"wounded {wounded}{flag}. Reports of one incident in several articles are merged; "
+        "the table shows the lowest reported figure. Select a row for its sources."
+    )
 
 
 def _total(counts: list[Count | None]) -> str:
@@ -94,9 +119,15 @@ def _total(counts: list[Count | None]) -> str:
     return "not reported" if all(c is None or c.low is None for c in counts) else total(counts).text
 
 
-def query(desk: Desk, place: str | None = "", radius: float | None = None, date_from: str | None = "",
-          date_to: str | None = "", attack_type: str | None = "", perpetrator: str | None = "",
-          ) -> tuple[list[Incident], list[list[Any]], str]:
+def query(
+    desk: Desk,
+    place: str | None = "",
+    radius: float | None = None,
+    date_from: str | None = "",
+    date_to: str | None = "",
+    attack_type: str | None = "",
+    perpetrator: str | None = "",
+) -> tuple[list[Incident], list[list[Any]], str]:
     """(incidents, table rows, summary) for the fields; a bad field or a corpus needing reindex becomes the message."""
     try:
         filters = incident_filters(place, radius, date_from, date_to, attack_type, perpetrator)
@@ -147,11 +178,15 @@ def sources_panel(desk: Desk, inc: Incident) -> str:
     for n, doc_id in enumerate(docs, 1):
         article = desk.store.article(doc_id)
         if article is None:  # deleted after the table was made
-            parts.append(f'<div class="source" id="src-{n}"><strong>[{n}]</strong> article {html.escape(doc_id)} '
-                         "is no longer in the corpus</div>")
+            parts.append(
+                f'<div class="source" id="src-{n}"><strong>[{n}]</strong> article {html.escape(doc_id)} '
+                "is no longer in the corpus</div>"
+            )
             continue
         # Evidence whose offsets no longer fit the stored text is not marked: a wrong highlight would mislead.
-        spans = [(s.start, s.end) for s in inc.sources if s.doc_id == doc_id and article.text[s.start:s.end] == s.quote]
+        spans = [
+            (s.start, s.end) for s in inc.sources if s.doc_id == doc_id and article.text[s.start : s.end] == s.quote
+        ]
         parts.append(source_html(n, article, spans, id_prefix="inc-src"))
     return "\n".join(parts)
 
@@ -160,15 +195,22 @@ def incidents_tab(desk: Desk) -> None:
     """The Incidents tab's filters, table, map, timeline and sources panel (called inside `with gr.Tab(...)`)."""
     from assistant.ui.charts import incident_map, timeline
 
-    def show(place: str, radius: float | None, date_from: str, date_to: str, attack_type: str | None,
-             perpetrator: str | None) -> tuple[Any, Any, Any, str, dict[str, Any], str]:
+    def show(
+        place: str, radius: float | None, date_from: str, date_to: str, attack_type: str | None, perpetrator: str | None
+    ) -> tuple[Any, Any, Any, str, dict[str, Any], str]:
         try:
             incidents, rows, message = query(desk, place, radius, date_from, date_to, attack_type, perpetrator)
             figures = (incident_map(incidents), timeline(incidents)) if rows else (None, None)
         except Exception as exc:  # keep the session alive; the server log has the traceback
             log.exception("incident listing failed")
-            return _table([]), None, None, f"\u26a0 Unexpected error ({type(exc).__name__}): {md(str(exc))}", \
-                {"incidents": [], "rows": []}, ""
+            return (
+                _table([]),
+                None,
+                None,
+                f"\u26a0 Unexpected error ({type(exc).__name__}): {md(str(exc))}",
+                {"incidents": [], "rows": []},
+                "",
+            )
         state = {"incidents": incidents, "rows": rows}
         return _table(rows), figures[0], figures[1], message, state, ""
 
@@ -188,16 +230,33 @@ def incidents_tab(desk: Desk) -> None:
         radius = gr.Number(label="Radius (km)", value=50, minimum=1, elem_id="i-radius")
         date_from = gr.Textbox(label="From (YYYY-MM-DD)", placeholder="2022-01-01", elem_id="i-from")
         date_to = gr.Textbox(label="To (YYYY-MM-DD)", placeholder="2022-12-31", elem_id="i-to")
-        attack_type = gr.Dropdown([("any", "")] + [(ATTACK_LABELS[t], t) for t in ATTACK_TYPES], value="",
-                                  label="Attack type", elem_id="i-type")
-        perpetrator = gr.Dropdown([("any", "")] + [(a, a) for a in ACTORS], value="", label="Perpetrator",
-                                  allow_custom_value=True, elem_id="i-perpetrator")
+        attack_type = gr.Dropdown(
+            [("any", "")] + [(ATTACK_LABELS[t], t) for t in ATTACK_TYPES],
+            value="",
+            label="Attack type",
+            elem_id="i-type",
+        )
+        perpetrator = gr.Dropdown(
+            [("any", "")] + [(a, a) for a in ACTORS],
+            value="",
+            label="Perpetrator",
+            allow_custom_value=True,
+            elem_id="i-perpetrator",
+        )
     button = gr.Button("Show incidents", variant="primary", elem_id="i-show")
     message = gr.Markdown("", elem_id="i-msg")
-    table = gr.Dataframe(_table([]), headers=HEADERS, datatype=DATATYPES, interactive=False, wrap=True,
-                         show_search="filter", max_height=420, column_widths=COLUMN_WIDTHS,
-                         label="Incidents (sort or filter from a column's \u22ee menu; select a row for its sources)",
-                         elem_id="inc-table")
+    table = gr.Dataframe(
+        _table([]),
+        headers=HEADERS,
+        datatype=DATATYPES,
+        interactive=False,
+        wrap=True,
+        show_search="filter",
+        max_height=420,
+        column_widths=COLUMN_WIDTHS,
+        label="Incidents (sort or filter from a column's \u22ee menu; select a row for its sources)",
+        elem_id="inc-table",
+    )
     sources = gr.HTML("", label="Sources of the selected incident", elem_id="inc-sources")
     with gr.Row():
         map_plot = gr.Plot(label="Map", elem_id="inc-map")

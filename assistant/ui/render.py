@@ -65,7 +65,7 @@ a.cite { text-decoration: none; font-weight: 600; cursor: pointer; }
 
 
 def _cite_link(c: Citation | None, n: int) -> str:
-    title = f" title=\"{html.escape(c.quote, quote=True)}\"" if c is not None else ""
+    title = f' title="{html.escape(c.quote, quote=True)}"' if c is not None else ""
     return f'<a class="cite" href="#src-{n}" data-n="{n}"{title}>[{n}]</a>'
 
 
@@ -80,7 +80,7 @@ def answer_html(answer: Answer) -> str:
     for line in answer.text.split("\n"):
         pieces, last = [], 0
         for m in MARKER.finditer(line):
-            pieces.append(md(line[last:m.start()]))
+            pieces.append(md(line[last : m.start()]))
             n = int(m.group(1))
             pieces.append(_cite_link(by_n.get(n), n))
             last = m.end()
@@ -119,10 +119,12 @@ def source_html(n: int, article: Article, spans: list[tuple[int, int]], id_prefi
     `id_prefix` keeps card ids unique when two panels are on one page (the Ask tab's [n] links use "src").
     """
     meta = f"{html.escape(article.outlet or 'unknown outlet')} \u00b7 {html.escape(date_label(article.published))}"
-    return (f'<div class="source" id="{id_prefix}-{n}" data-doc="{html.escape(article.doc_id)}">'
-            f'<div class="meta"><strong>[{n}]</strong> <strong>{html.escape(article.title)}</strong><br>{meta}'
-            f' \u00b7 <code>{html.escape(Path(article.source.split("#")[0]).name)}</code></div>'
-            f'<div class="article-text">{highlight(article.text, [(s, e, n) for s, e in spans])}</div></div>')
+    return (
+        f'<div class="source" id="{id_prefix}-{n}" data-doc="{html.escape(article.doc_id)}">'
+        f'<div class="meta"><strong>[{n}]</strong> <strong>{html.escape(article.title)}</strong><br>{meta}'
+        f" \u00b7 <code>{html.escape(Path(article.source.split('#')[0]).name)}</code></div>"
+        f'<div class="article-text">{highlight(article.text, [(s, e, n) for s, e in spans])}</div></div>'
+    )
 
 
 def sources_html(answer: Answer, article_of: Callable[[str], Article | None]) -> str:
@@ -133,8 +135,10 @@ def sources_html(answer: Answer, article_of: Callable[[str], Article | None]) ->
     for c in sorted(answer.sources, key=lambda c: c.n):
         article = article_of(c.doc_id)
         if article is None:  # deleted since the answer was written: say so rather than show nothing
-            cards.append(f'<div class="source" id="src-{c.n}"><strong>[{c.n}]</strong> '
-                         f'\u201c{html.escape(c.quote)}\u201d (article no longer in the corpus)</div>')
+            cards.append(
+                f'<div class="source" id="src-{c.n}"><strong>[{c.n}]</strong> '
+                f"\u201c{html.escape(c.quote)}\u201d (article no longer in the corpus)</div>"
+            )
             continue
         cards.append(source_html(c.n, article, [(c.start, c.end)]))
     return "\n".join(cards)
@@ -148,6 +152,5 @@ def chips_html(filters: IncidentFilters | None, applied: bool = True) -> str:
     cls = "chip" if applied else "chip off"
     chips = "".join(f'<span class="{cls}">{html.escape(p)}</span>' for p in parts)
     if not applied:
-        chips += ('<span class="chip off">kept for the next listing or count; this answer searched all passages'
-                  '</span>')
+        chips += '<span class="chip off">kept for the next listing or count; this answer searched all passages</span>'
     return chips

@@ -79,15 +79,26 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         pytest.fail(f"browser tests need {', '.join(missing)}: run `make setup`")
     tmp = tmp_path_factory.mktemp("browser")
     env = _app_env(tmp / "data")
-    ingest = subprocess.run([str(ASSISTANT), "ingest", "--preset", "fast", str(SEEDS)], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=600)
+    ingest = subprocess.run(
+        [str(ASSISTANT), "ingest", "--preset", "fast", str(SEEDS)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert ingest.returncode == 0, f"ingesting the seeds failed:\n{ingest.stdout}\n{ingest.stderr}"
     port = _free_port()
     url = f"http://127.0.0.1:{port}/"
     log = tmp / "serve.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen([str(ASSISTANT), "serve", "--preset", "fast", "--host", "127.0.0.1", "--port", str(port)],
-                                env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [str(ASSISTANT), "serve", "--preset", "fast", "--host", "127.0.0.1", "--port", str(port)],
+            env=env,
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     try:
         print(f"app up at {url} after {_wait_until_up(url, proc, log):.1f}s")
         yield url
@@ -109,8 +120,14 @@ def test_scenario(app_url: str, scenario: str) -> None:
         old.unlink()  # screenshots must come from this run
     env = {**os.environ, "DESK_URL": app_url, "DESK_ARTIFACTS": str(ARTIFACTS)}
     started = time.monotonic()
-    run = subprocess.run(["node", str(BROWSER_DIR / f"{scenario}.mjs")], env=env, cwd=ROOT, capture_output=True,
-                         text=True, timeout=SCENARIO_TIMEOUT_S)
+    run = subprocess.run(
+        ["node", str(BROWSER_DIR / f"{scenario}.mjs")],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=SCENARIO_TIMEOUT_S,
+    )
     print(f"{scenario}: exit {run.returncode} in {time.monotonic() - started:.1f}s\n{run.stdout}{run.stderr}")
     assert run.returncode == 0, f"browser scenario {scenario!r} failed:\n{run.stdout}\n{run.stderr}"
     assert list(ARTIFACTS.glob(f"{scenario}-*.png")), f"scenario {scenario!r} saved no screenshot in {ARTIFACTS}"

@@ -14,8 +14,13 @@ from assistant.settings import load_settings
 # (0.83 without the briefings), citation precision 0.76 (0.75), abstention precision 0.42 (10 of 24) and recall 0.71
 # (10 of 14), no errors. Thresholds about five cases under accuracy and two under abstention; a regression in
 # retrieval, prompts, checking or routing fails them.
-FAST_MIN = {"accuracy": 0.51, "citation_recall": 0.78, "citation_precision": 0.70, "abstention_precision": 0.35,
-            "abstention_recall": 0.57}
+FAST_MIN = {
+    "accuracy": 0.51,
+    "citation_recall": 0.78,
+    "citation_precision": 0.70,
+    "abstention_precision": 0.35,
+    "abstention_recall": 0.57,
+}
 FAST_MAX_ERRORS = 2  # a reply that is invalid JSON twice fails its case, not the run; more than this is a regression
 
 
@@ -38,4 +43,3 @@ def test_seeds_with_fast_model(tmp_path: Path) -> None:
     assert a["citation_precision"] >= FAST_MIN["citation_precision"], a["citation_precision"]
     assert a["verbatim"] == 1.0
     assert ab["recall"] >= FAST_MIN["abstention_recall"] and ab["precision"] >= FAST_MIN["abstention_precision"], ab
-

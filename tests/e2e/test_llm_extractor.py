@@ -26,10 +26,8 @@ def test_llm_extractor_meets_stated_scores_with_default_model() -> None:
         art = to_article(rec)
         out[path.name[:3]] = extractor.extract(art)
         for inc in out[path.name[:3]]:
-            assert art.text[inc.sources[0].start:inc.sources[0].end] == inc.sources[0].quote
+            assert art.text[inc.sources[0].start : inc.sources[0].end] == inc.sources[0].quote
     s = score(out, load_gold(GOLD))
     print("\n" + s.table())
     assert s.matched >= 3, s.table()
     assert s.precision("killed") >= 0.75 and s.precision("perpetrator") >= 0.75, s.table()
-
-

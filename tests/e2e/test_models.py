@@ -81,15 +81,20 @@ def test_cli_ask_with_default_model(corpus) -> None:
     """`assistant ask --json` as a user runs it answers the Makhmour question with a verifiable quote."""
     data_dir, ids = corpus
     exe = Path(sys.executable).with_name("assistant")
-    proc = subprocess.run([str(exe), "ask", "--json", "--data-dir", str(data_dir), MAKHMOUR_Q],
-                          capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [str(exe), "ask", "--json", "--data-dir", str(data_dir), MAKHMOUR_Q],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     answer = Answer.model_validate_json(proc.stdout)
     assert "31" in answer.text and any(c.doc_id == ids["000"] for c in answer.sources)
     text = Desk(load_settings("default", data_dir=data_dir)).store.article(ids["000"]).text
     assert all(text[c.start : c.end] == c.quote for c in answer.sources if c.doc_id == ids["000"])
-    proc = subprocess.run([str(exe), "ask", "--data-dir", str(data_dir), UNANSWERABLE_OPEN_Q],
-                          capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [str(exe), "ask", "--data-dir", str(data_dir), UNANSWERABLE_OPEN_Q], capture_output=True, text=True, timeout=600
+    )
     assert proc.returncode == 0 and proc.stdout.strip() == ABSTAIN
 
 
@@ -123,6 +128,6 @@ def test_briefing_with_default_model(corpus) -> None:
     cited = {c.n: c for c in b.citations}
     for n in map(int, re.findall(r"\[(\d+)\]", b.markdown)):
         c = cited[n]
-        assert desk.store.article(c.doc_id).text[c.start:c.end] == c.quote
+        assert desk.store.article(c.doc_id).text[c.start : c.end] == c.quote
     for p in b.paragraphs:  # whoever wrote it, a paragraph's figures are the record's
         assert p.claims and all(c.citations for c in p.claims)

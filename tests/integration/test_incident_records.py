@@ -26,8 +26,14 @@ def _env(data_dir: Path) -> dict[str, str]:
 def assistant(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run `assistant <command> --data-dir D ...` as a user would."""
     command, *rest = args
-    return subprocess.run([str(EXE), command, "--data-dir", str(data_dir), *rest], capture_output=True, text=True,
-                          env=_env(data_dir), cwd=ROOT, timeout=600)
+    return subprocess.run(
+        [str(EXE), command, "--data-dir", str(data_dir), *rest],
+        capture_output=True,
+        text=True,
+        env=_env(data_dir),
+        cwd=ROOT,
+        timeout=600,
+    )
 
 
 def incident_lines(stdout: str) -> list[str]:
@@ -85,8 +91,9 @@ def test_isis_attacks_in_salahuddin(corpus: Path) -> None:
 def test_options_give_the_same_kirkuk_incidents(corpus: Path) -> None:
     """--near Kirkuk --radius 50 --from/--to 2022 lists the same incidents as the plain-language question."""
     asked = assistant(corpus, "ask", "attacks near Kirkuk in 2022")
-    opts = assistant(corpus, "ask", "--near", "Kirkuk", "--radius", "50", "--from", "2022-01-01", "--to", "2022-12-31",
-                     "attacks")
+    opts = assistant(
+        corpus, "ask", "--near", "Kirkuk", "--radius", "50", "--from", "2022-01-01", "--to", "2022-12-31", "attacks"
+    )
     assert opts.returncode == 0, opts.stderr[-2000:]
     assert incident_lines(opts.stdout) == incident_lines(asked.stdout)
     assert "Filters: near Kirkuk (50 km) \u00b7 2022-01-01..2022-12-31" in opts.stdout

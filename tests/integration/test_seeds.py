@@ -55,8 +55,14 @@ def test_reopened_store_retrieves_right_article(corpus: tuple[Path, dict[str, st
     and ranked first for at least 10 of the 12 (RRF measured 10/12 on these; see the closing note)."""
     data_dir, ids = corpus
     env = {**os.environ, "DESK_DATA_DIR": str(data_dir)}
-    proc = subprocess.run([sys.executable, "-c", _CHILD, json.dumps([q for q, _ in QUESTIONS] + OFF_TOPIC)],
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", _CHILD, json.dumps([q for q, _ in QUESTIONS] + OFF_TOPIC)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert result["counts"][0] == 5
@@ -73,7 +79,11 @@ def test_search_cli_in_fresh_process(corpus: tuple[Path, dict[str, str]]) -> Non
     """`assistant search` run as a command finds the Kirkuk attack article, without loading any LLM."""
     data_dir, ids = corpus
     exe = Path(sys.executable).with_name("assistant")
-    proc = subprocess.run([str(exe), "search", "--data-dir", str(data_dir), "police killed near Kirkuk"],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [str(exe), "search", "--data-dir", str(data_dir), "police killed near Kirkuk"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.startswith("1. ") and ids["004"] in proc.stdout.splitlines()[0]

@@ -21,7 +21,6 @@ from assistant.settings import Settings, load_settings
 START_TIMEOUT_S = 60.0
 
 
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -45,8 +44,19 @@ def chroma_port(tmp_path: Path) -> Iterator[int]:
     env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
-            [_chroma_cli(), "run", "--path", str(tmp_path / "chroma-server"), "--host", "127.0.0.1", "--port", str(port)],
-            stdout=log, stderr=subprocess.STDOUT, env=env,
+            [
+                _chroma_cli(),
+                "run",
+                "--path",
+                str(tmp_path / "chroma-server"),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
         )
     try:
         _wait_for_heartbeat(proc, port, log_path)
@@ -65,22 +75,32 @@ def _wait_for_heartbeat(proc: subprocess.Popen[bytes], port: int, log_path: Path
     url = f"http://127.0.0.1:{port}/api/v2/heartbeat"
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            pytest.fail(f"`chroma run` exited with code {proc.returncode}:\n{log_path.read_text(errors='replace')[-2000:]}")
+            pytest.fail(
+                f"`chroma run` exited with code {proc.returncode}:\n{log_path.read_text(errors='replace')[-2000:]}"
+            )
         try:
             if httpx.get(url, timeout=2.0).status_code == 200:
                 return
         except httpx.HTTPError:
             pass
         time.sleep(0.25)
-    pytest.fail(f"Chroma server did not answer {url} within {START_TIMEOUT_S:.0f} s:\n"
-                f"{log_path.read_text(errors='replace')[-2000:]}")
+    pytest.fail(
+        f"Chroma server did not answer {url} within {START_TIMEOUT_S:.0f} s:\n"
+        f"{log_path.read_text(errors='replace')[-2000:]}"
+    )
 
 
 def _settings(tmp_path: Path, port: int) -> Settings:
     # min_similarity 0: the 0.2 abstain threshold is calibrated for MiniLM; the hash fake's cosines run lower
     # (about 0.14 for the Katyusha question), so with it the retriever would abstain before ranking anything.
-    return load_settings("default", data_dir=tmp_path / "desk", store={"mode": "http", "host": "127.0.0.1", "port": port},
-                         embed={"backend": "hash"}, llm={"backend": "fake"}, retrieve={"min_similarity": 0.0})
+    return load_settings(
+        "default",
+        data_dir=tmp_path / "desk",
+        store={"mode": "http", "host": "127.0.0.1", "port": port},
+        embed={"backend": "hash"},
+        llm={"backend": "fake"},
+        retrieve={"min_similarity": 0.0},
+    )
 
 
 def test_ingest_dedupe_and_retrieve_through_chroma_server(chroma_port: int, tmp_path: Path) -> None:

@@ -18,7 +18,6 @@ def _text(message: dict) -> str:
     return content if isinstance(content, str) else " ".join(p.get("text", "") for p in content)
 
 
-
 def ask(client: Client, question: str, history: list | None = None, fields: tuple = NO_FILTERS) -> dict:
     """One chat turn through the API; the outputs by name."""
     out = client.predict(question, history or [], *fields, api_name="/ask")
@@ -75,8 +74,10 @@ def test_follow_up_keeps_the_conversation_filters(client: Client) -> None:
 def test_markup_in_answers_and_articles_is_text(client: Client, desk: Desk, tmp_path) -> None:
     """A <script> in an article reaches the browser escaped, in the answer's tooltip and in the sources panel."""
     bad = tmp_path / "bad.txt"
-    bad.write_text("Rocket attack on the <script>window.__xss=1</script> base\n\n"
-                   "Three rockets hit the Zummar base on 3 March 2023, killing 2 soldiers <img src=x onerror=alert(1)>.\n")
+    bad.write_text(
+        "Rocket attack on the <script>window.__xss=1</script> base\n\n"
+        "Three rockets hit the Zummar base on 3 March 2023, killing 2 soldiers <img src=x onerror=alert(1)>.\n"
+    )
     desk.ingest([bad])
     r = ask(client, "attacks near Zummar in 2023")
     assert "<script>" not in r["sources"] and "&lt;script&gt;" in r["sources"]
@@ -115,7 +116,9 @@ def test_login_required_when_auth_is_set(desk: Desk, monkeypatch: pytest.MonkeyP
     app = serve(desk.settings, port=port, block=False, desk=desk)
     try:
         with pytest.raises(Exception):
-            Client(f"http://127.0.0.1:{port}/", verbose=False).predict("attacks in 2022", [], *NO_FILTERS, api_name="/ask")
+            Client(f"http://127.0.0.1:{port}/", verbose=False).predict(
+                "attacks in 2022", [], *NO_FILTERS, api_name="/ask"
+            )
         logged_in = Client(f"http://127.0.0.1:{port}/", auth=("ana", "pw"), verbose=False)
         assert "incidents match" in _text(logged_in.predict("attacks in 2022", [], *NO_FILTERS, api_name="/ask")[0][-1])
     finally:

@@ -35,8 +35,10 @@ def _module(path: Path) -> str:
 
 def _layer(module: str) -> int:
     """Index of the most specific LAYERS prefix that names the module."""
-    best = max(((len(p), i) for i, group in enumerate(LAYERS) for p in group if module == p or module.startswith(p + ".")),
-               default=None)
+    best = max(
+        ((len(p), i) for i, group in enumerate(LAYERS) for p in group if module == p or module.startswith(p + ".")),
+        default=None,
+    )
     if best is None:
         raise AssertionError(f"{module} is in no layer: add it to LAYERS")
     return best[1]
@@ -51,7 +53,9 @@ def _imports(path: Path, *, top_level_only: bool) -> set[str]:
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
             continue
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("assistant"):
-            out |= {f"{node.module}.{a.name}" if _is_module(f"{node.module}.{a.name}") else node.module for a in node.names}
+            out |= {
+                f"{node.module}.{a.name}" if _is_module(f"{node.module}.{a.name}") else node.module for a in node.names
+            }
         elif isinstance(node, ast.Import):
             out |= {a.name for a in node.names if a.name.startswith("assistant")}
     return out
@@ -63,8 +67,12 @@ def _is_module(name: str) -> bool:
 
 
 # The package root only runs `offline` first; data/ holds a build script for the shipped gazetteer, not the app.
-SOURCES = sorted(p for p in PACKAGE.rglob("*.py") if p.parent != PACKAGE or p.name != "__init__.py"
-                 if "data" not in p.relative_to(PACKAGE).parts[:1])
+SOURCES = sorted(
+    p
+    for p in PACKAGE.rglob("*.py")
+    if p.parent != PACKAGE or p.name != "__init__.py"
+    if "data" not in p.relative_to(PACKAGE).parts[:1]
+)
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(PACKAGE)))
@@ -84,7 +92,7 @@ def test_no_import_cycle() -> None:
         state[node] = 1
         for nxt in graph.get(node, ()):
             if state.get(nxt) == 1:
-                raise AssertionError("import cycle: " + " -> ".join(stack[stack.index(nxt):] + [nxt]))
+                raise AssertionError("import cycle: " + " -> ".join(stack[stack.index(nxt) :] + [nxt]))
             if nxt not in state:
                 visit(nxt, stack + [nxt])
         state[node] = 2
@@ -96,6 +104,7 @@ def test_no_import_cycle() -> None:
 
 def test_only_the_store_speaks_chroma() -> None:
     """chromadb is imported by store.py alone, so a backend change touches one file."""
-    users = sorted(_module(p) for p in SOURCES
-                   if re.search(r"^\s*(?:import|from) chromadb\b", p.read_text(encoding="utf-8"), re.M))
+    users = sorted(
+        _module(p) for p in SOURCES if re.search(r"^\s*(?:import|from) chromadb\b", p.read_text(encoding="utf-8"), re.M)
+    )
     assert users == ["assistant.store"]

@@ -15,8 +15,14 @@ def test_presets_exist() -> None:
     assert {"default", "fast", "server"} <= set(preset_names())
 
 
-@pytest.mark.parametrize(("preset", "backend", "model", "store"), [
-    ("default", "llamacpp", "default", "local"), ("fast", "llamacpp", "fast", "local"), ("server", "openai", "default", "http")])
+@pytest.mark.parametrize(
+    ("preset", "backend", "model", "store"),
+    [
+        ("default", "llamacpp", "default", "local"),
+        ("fast", "llamacpp", "fast", "local"),
+        ("server", "openai", "default", "http"),
+    ],
+)
 def test_preset_values(preset: str, backend: str, model: str, store: str) -> None:
     """Each preset selects its backend and model by configuration only."""
     s = load_settings(preset)

@@ -25,9 +25,14 @@ def _write_chunks_without_article(settings, age_s: float) -> int:
     chunks = chunk_article(art)
     vecs = Desk(settings).embedder.embed([c.text for c in chunks])
     Store(settings).chunks.upsert(
-        ids=[c.chunk_id for c in chunks], embeddings=vecs, documents=[c.text for c in chunks],
-        metadatas=[{"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end,
-                    "written_at": time.time() - age_s} for c in chunks])
+        ids=[c.chunk_id for c in chunks],
+        embeddings=vecs,
+        documents=[c.text for c in chunks],
+        metadatas=[
+            {"doc_id": c.doc_id, "index": c.index, "start": c.start, "end": c.end, "written_at": time.time() - age_s}
+            for c in chunks
+        ],
+    )
     return len(chunks)
 
 
@@ -106,8 +111,11 @@ def test_old_incident_records_are_refused_until_reindexed(settings, seeds: Path)
     desk.store.incidents.modify(metadata={"schema": 1})
     with pytest.raises(ConfigError, match="assistant reindex"):
         Desk(settings).ask("attacks near Kirkuk in 2022")
-    res = CliRunner().invoke(main, ["reindex", "--data-dir", str(settings.data_dir)],
-                             env={"DESK_EMBED__BACKEND": "hash", "DESK_LLM__BACKEND": "fake"})
+    res = CliRunner().invoke(
+        main,
+        ["reindex", "--data-dir", str(settings.data_dir)],
+        env={"DESK_EMBED__BACKEND": "hash", "DESK_LLM__BACKEND": "fake"},
+    )
     assert res.exit_code == 0 and "incidents from 5 articles" in res.output
     answer = Desk(settings).ask("attacks near Kirkuk in 2022")
     assert "2 incidents match" in answer.text and Store(settings).counts()[0] == 5

@@ -58,8 +58,17 @@ def test_verbatim_quote_is_cited_with_exact_offsets(desk: Desk) -> None:
 def test_paraphrased_quote_repaired_to_best_sentence(desk: Desk) -> None:
     """A quote the model garbled is replaced by the retrieved sentence it came from, marked repaired."""
     n = source_of(desk, PMU_Q, PMU_SENTENCE)
-    answer, _ = ask(desk, PMU_Q, reply((n, "PMU security sources said the toll was eleven dead and ten wounded",
-                                        "11 fighters died and 10 were wounded.")))
+    answer, _ = ask(
+        desk,
+        PMU_Q,
+        reply(
+            (
+                n,
+                "PMU security sources said the toll was eleven dead and ten wounded",
+                "11 fighters died and 10 were wounded.",
+            )
+        ),
+    )
     (cite,) = answer.sources
     assert cite.repaired
     assert "11 dead and 10 wounded" in cite.quote
@@ -69,8 +78,11 @@ def test_paraphrased_quote_repaired_to_best_sentence(desk: Desk) -> None:
 def test_claim_with_number_missing_from_quote_gets_supporting_sentence(desk: Desk) -> None:
     """A claim whose figure is not in its quote is re-cited to a shown sentence that has the figure."""
     n = source_of(desk, PMU_Q, PMU_SENTENCE)
-    answer, _ = ask(desk, PMU_Q, reply((n, "ISIS launched an attack on the Hashed's Brigade 22",
-                                        "At least 11 PMU fighters were killed.")))
+    answer, _ = ask(
+        desk,
+        PMU_Q,
+        reply((n, "ISIS launched an attack on the Hashed's Brigade 22", "At least 11 PMU fighters were killed.")),
+    )
     (cite,) = answer.sources
     assert "11" in cite.quote
     assert_verbatim(desk, answer)
@@ -99,12 +111,16 @@ def test_mixed_claims_keep_supported_and_number_citations(desk: Desk) -> None:
     """Supported claims keep [n] markers numbered by first use; the unsupported one is dropped."""
     q = "What was the toll of the ambush east of Tikrit?"
     n = source_of(desk, q, PMU_SENTENCE)
-    answer, _ = ask(desk, q, reply(
-        (n, PMU_SENTENCE, "The toll was 11 dead and 10 wounded."),
-        (n, "ISIS launched an attack on the Hashed\u2019s Brigade 22", "ISIS attacked Brigade 22."),
-        (n, "The attackers used tanks", "The attackers used 40 tanks."),
-        (n, PMU_SENTENCE, "The toll was 11 dead and 10 wounded."),
-    ))
+    answer, _ = ask(
+        desk,
+        q,
+        reply(
+            (n, PMU_SENTENCE, "The toll was 11 dead and 10 wounded."),
+            (n, "ISIS launched an attack on the Hashed\u2019s Brigade 22", "ISIS attacked Brigade 22."),
+            (n, "The attackers used tanks", "The attackers used 40 tanks."),
+            (n, PMU_SENTENCE, "The toll was 11 dead and 10 wounded."),
+        ),
+    )
     assert answer.text == "The toll was 11 dead and 10 wounded [1]. ISIS attacked Brigade 22 [2]."
     assert [c.n for c in answer.sources] == [1, 2]
     assert answer.dropped_claims == ["The attackers used 40 tanks."]
@@ -163,11 +179,14 @@ def test_retrieval_does_not_load_llm(desk: Desk) -> None:
     assert d._llm is None
 
 
-@pytest.mark.parametrize(("text", "kept"), [
-    ("On 24 January 2021, 11 fighters were killed.", True),   # the date restates the article's date
-    ("On 23 January 2021, 11 fighters were killed.", False),  # a date the article does not give
-    ("24 fighters were killed.", False),                      # a casualty figure that equals the day
-])
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("On 24 January 2021, 11 fighters were killed.", True),  # the date restates the article's date
+        ("On 23 January 2021, 11 fighters were killed.", False),  # a date the article does not give
+        ("24 fighters were killed.", False),  # a casualty figure that equals the day
+    ],
+)
 def test_numbers_checked_except_the_articles_own_date(desk: Desk, text: str, kept: bool) -> None:
     """A claim may restate the cited article's publication date, but no other number without a quote."""
     n = source_of(desk, PMU_Q, PMU_SENTENCE)
@@ -193,7 +212,11 @@ def test_weekday_in_answer_gets_its_calendar_date(desk: Desk) -> None:
     """'ambushed on Saturday' in an article of Sunday 24 January 2021 is answered with 23 January 2021."""
     sentence = "were killed in an ambush by ISIS terrorist group north of the Iraqi capital on Saturday"
     n = source_of(desk, PMU_Q, sentence)
-    answer, _ = ask(desk, "On what date was the PMU ambushed?", reply((n, sentence, "The PMU was ambushed on Saturday, 24 January 2021.")))
+    answer, _ = ask(
+        desk,
+        "On what date was the PMU ambushed?",
+        reply((n, sentence, "The PMU was ambushed on Saturday, 24 January 2021.")),
+    )
     assert answer.text == "The PMU was ambushed on Saturday, 23 January 2021 [1]."
     assert_verbatim(desk, answer)
 
@@ -214,7 +237,9 @@ DUJAIL = "In the first attack, ISIS fighters killed three military security pers
 def test_count_the_records_miss_is_answered_from_the_text(desk: Desk) -> None:
     """No record has police killed in Dujail, but the article says two: the user gets both facts, cited."""
     q = "How many policemen were killed in the attack in Dujail?"
-    answer, llm = ask(desk, q, reply((source_of(desk, q, "two policemen"), DUJAIL, "Two policemen were killed in Dujail.")))
+    answer, llm = ask(
+        desk, q, reply((source_of(desk, q, "two policemen"), DUJAIL, "Two policemen were killed in Dujail."))
+    )
     assert len(llm.calls) == 1 and not answer.abstained
     assert answer.text.startswith("No incidents match (near Dujail")
     assert answer.text.endswith("From the article text: Two policemen were killed in Dujail [1].")

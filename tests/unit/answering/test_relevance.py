@@ -7,58 +7,86 @@ import pytest
 from assistant.answering.relevance import answers, asked_for
 
 
-@pytest.mark.parametrize(("question", "kind"), [
-    ("How many Katyusha rockets were fired at the Qayyarah base?", "number"),
-    ("How far north of Baghdad is Tarmiya?", "number"),
-    ("What was the death toll in Tarmiyah on 3 September 2015?", "number"),
-    ("Which Iraqi commander led the operation?", "person"),
-    ("What was the name of the PMU brigade commander killed in the ambush?", "person"),
-    ("Who was the leader of the ISIS cell?", "person"),
-    ("In which village exactly did the Makhmour ambush take place?", "place"),
-    ("Where were the wounded taken for treatment?", "place"),
-    ("According to media reports, where did it happen?", "place"),
-    ("When did the twin suicide attack in Baghdad take place?", "date"),
-    ("On what calendar date did the attack in Dujail happen?", "date"),
-    ("In which month was the army outpost near Kirkuk attacked?", "date"),
-    # shapes that say nothing about the kind of answer are not checked
-    ("Who claimed responsibility for the attack near Kirkuk?", None),
-    ("Which ambush killed more: Makhmour or Tikrit?", None),
-    ("Has any group claimed the rocket attack on Qayyarah base?", None),
-])
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How many Katyusha rockets were fired at the Qayyarah base?", "number"),
+        ("How far north of Baghdad is Tarmiya?", "number"),
+        ("What was the death toll in Tarmiyah on 3 September 2015?", "number"),
+        ("Which Iraqi commander led the operation?", "person"),
+        ("What was the name of the PMU brigade commander killed in the ambush?", "person"),
+        ("Who was the leader of the ISIS cell?", "person"),
+        ("In which village exactly did the Makhmour ambush take place?", "place"),
+        ("Where were the wounded taken for treatment?", "place"),
+        ("According to media reports, where did it happen?", "place"),
+        ("When did the twin suicide attack in Baghdad take place?", "date"),
+        ("On what calendar date did the attack in Dujail happen?", "date"),
+        ("In which month was the army outpost near Kirkuk attacked?", "date"),
+        # shapes that say nothing about the kind of answer are not checked
+        ("Who claimed responsibility for the attack near Kirkuk?", None),
+        ("Which ambush killed more: Makhmour or Tikrit?", None),
+        ("Has any group claimed the rocket attack on Qayyarah base?", None),
+    ],
+)
 def test_asked_for(question: str, kind: str | None) -> None:
     assert asked_for(question) == kind
 
 
-@pytest.mark.parametrize(("question", "text", "ok"), [
-    # figures: a new number, a vague quantity, or a "none" about the thing counted
-    ("How many PMU fighters were killed east of Tikrit?", "At least 11 fighters were killed.", True),
-    ("How many militia members were killed?", "Six members of the militia were killed.", True),
-    ("How many were killed in the Kirkuk attack?", "Dozens were killed.", True),
-    ("Were there casualties? How many people were killed?", "No one was killed.", True),
-    ("How many people were killed by the rockets?", "The attack resulted in no casualties.", True),
-    ("How many rockets hit Ain al-Asad air base in 2020?", "The attack resulted in no casualties.", False),
-    ("How many rockets hit Ain al-Asad air base in 2020?", "Rockets hit the base in 2020.", False),
-    ("How many were killed in the attack on 8 November 2019?", "The attack on 8 November 2019 was claimed by ISIS.", False),
-    ("What was the death toll in Tarmiyah on 3 September 2015?", "3 people died in Tarmiyah on 3 September 2015.", True),
-    # people: a name the question does not already use (aliases of one group count as used)
-    ("Which Iraqi commander led the operation in the Makhmour mountains?",
-     "The Iraqi military led the operation in the Makhmour mountains.", False),
-    ("What was the name of the PMU brigade commander killed in the ambush?",
-     "The commander of the Hashd al-Shaabi brigade was killed in the ambush.", False),
-    ("Which PMU officer spoke to AFP about the ambush?", "Abu Ali al-Maliki, a PMU officer, told AFP.", True),
-    ("Which diplomat called the Makhmour attack a 'cowardly ambush'?", "Turkish ambassador Fatih Yildiz condemned it.", True),
-    # places: a new name or a direction from a named one
-    ("In which village exactly did the Makhmour ambush take place?", "The ambush took place in the district of Makhmur.", False),
-    ("Where were the men wounded in the Makhmour ambush taken?", "The wounded were taken to Qayyarah.", True),
-    ("Where did the ambush near Tikrit happen?", "The militias were targeted east of Tikrit.", True),
-    # dates: a date phrase, weekday or year
-    ("When did Iraq declare victory over the Islamic State?", "Iraq declared victory in December 2017.", True),
-    ("On what date was the PMU ambushed?", "The PMU was ambushed on Saturday (23 January 2021).", True),
-    ("In what year did ISIS lose its last stronghold in Syria?", "2019.", True),
-    ("When did the attack happen?", "The attack killed 11 fighters.", False),
-    # unchecked shapes always pass
-    ("Who claimed the attack near Kirkuk?", "The group said its fighters attacked a patrol.", True),
-])
+@pytest.mark.parametrize(
+    ("question", "text", "ok"),
+    [
+        # figures: a new number, a vague quantity, or a "none" about the thing counted
+        ("How many PMU fighters were killed east of Tikrit?", "At least 11 fighters were killed.", True),
+        ("How many militia members were killed?", "Six members of the militia were killed.", True),
+        ("How many were killed in the Kirkuk attack?", "Dozens were killed.", True),
+        ("Were there casualties? How many people were killed?", "No one was killed.", True),
+        ("How many people were killed by the rockets?", "The attack resulted in no casualties.", True),
+        ("How many rockets hit Ain al-Asad air base in 2020?", "The attack resulted in no casualties.", False),
+        ("How many rockets hit Ain al-Asad air base in 2020?", "Rockets hit the base in 2020.", False),
+        (
+            "How many were killed in the attack on 8 November 2019?",
+            "The attack on 8 November 2019 was claimed by ISIS.",
+            False,
+        ),
+        (
+            "What was the death toll in Tarmiyah on 3 September 2015?",
+            "3 people died in Tarmiyah on 3 September 2015.",
+            True,
+        ),
+        # people: a name the question does not already use (aliases of one group count as used)
+        (
+            "Which Iraqi commander led the operation in the Makhmour mountains?",
+            "The Iraqi military led the operation in the Makhmour mountains.",
+            False,
+        ),
+        (
+            "What was the name of the PMU brigade commander killed in the ambush?",
+            "The commander of the Hashd al-Shaabi brigade was killed in the ambush.",
+            False,
+        ),
+        ("Which PMU officer spoke to AFP about the ambush?", "Abu Ali al-Maliki, a PMU officer, told AFP.", True),
+        (
+            "Which diplomat called the Makhmour attack a 'cowardly ambush'?",
+            "Turkish ambassador Fatih Yildiz condemned it.",
+            True,
+        ),
+        # places: a new name or a direction from a named one
+        (
+            "In which village exactly did the Makhmour ambush take place?",
+            "The ambush took place in the district of Makhmur.",
+            False,
+        ),
+        ("Where were the men wounded in the Makhmour ambush taken?", "The wounded were taken to Qayyarah.", True),
+        ("Where did the ambush near Tikrit happen?", "The militias were targeted east of Tikrit.", True),
+        # dates: a date phrase, weekday or year
+        ("When did Iraq declare victory over the Islamic State?", "Iraq declared victory in December 2017.", True),
+        ("On what date was the PMU ambushed?", "The PMU was ambushed on Saturday (23 January 2021).", True),
+        ("In what year did ISIS lose its last stronghold in Syria?", "2019.", True),
+        ("When did the attack happen?", "The attack killed 11 fighters.", False),
+        # unchecked shapes always pass
+        ("Who claimed the attack near Kirkuk?", "The group said its fighters attacked a patrol.", True),
+    ],
+)
 def test_answers(question: str, text: str, ok: bool) -> None:
     """Claims that are true but not what was asked are caught; real answers (incl. other spellings) pass."""
     assert answers(question, text) is ok

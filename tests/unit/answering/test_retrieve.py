@@ -27,7 +27,9 @@ def test_filters_apply_to_both_retrievers(desk: Desk) -> None:
     f = Filters(published_from=dt.date(2019, 1, 1), published_to=dt.date(2019, 12, 31))
     hits = desk.retrieve("PMU fighters killed ambush Tikrit Makhmour Kirkuk", f)
     assert hits and all(h.published == dt.date(2019, 11, 10) for h in hits)
-    assert all(desk.retriever._chunks[cid][1].get("published") == 20191110 for cid, _ in desk.retriever.bm25("killed", f))
+    assert all(
+        desk.retriever._chunks[cid][1].get("published") == 20191110 for cid, _ in desk.retriever.bm25("killed", f)
+    )
 
 
 def test_filter_with_no_match_returns_nothing(desk: Desk) -> None:

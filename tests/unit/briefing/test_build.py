@@ -23,10 +23,14 @@ from assistant.schemas import IncidentFilters
 from assistant.settings import REPO_ROOT, Settings
 
 KIRKUK_2022 = parse_question("attacks near Kirkuk in 2022", dt.date(2026, 1, 1)).filters
-POLICE_QUOTE = ("Islamic State militants stated Sunday they carried out an assault in northern Iraq that killed 9 cops, "
-                "detonating a roadside bomb in entrance of survivors with machine gun hearth.")
-OUTPOST_QUOTE = ("A navy supply stated {that a} machine gun assault final month on a distant military outpost in northern "
-                 "Iraq killed 4 troopers close to Kirkuk.")
+POLICE_QUOTE = (
+    "Islamic State militants stated Sunday they carried out an assault in northern Iraq that killed 9 cops, "
+    "detonating a roadside bomb in entrance of survivors with machine gun hearth."
+)
+OUTPOST_QUOTE = (
+    "A navy supply stated {that a} machine gun assault final month on a distant military outpost in northern "
+    "Iraq killed 4 troopers close to Kirkuk."
+)
 
 
 def sentences(*items: tuple[int, str, str]) -> str:
@@ -36,8 +40,10 @@ def sentences(*items: tuple[int, str, str]) -> str:
 
 def by_record(police: str, outpost: str | None = None):
     """Responder: the police-attack reply for the 9-killed record, the outpost reply (or the same) otherwise."""
+
     def respond(messages: list[Message]) -> str:
         return police if "killed: 9" in messages[-1]["content"] else (outpost or police)
+
     return respond
 
 
@@ -66,8 +72,10 @@ def test_kirkuk_2022_scope_totals_and_timeline(desk: Desk) -> None:
     assert "Makhmour" not in b.markdown and "2019" not in b.markdown
     assert "near Kirkuk (50 km)" in b.markdown and "- Killed: **13**" in b.markdown
     rows = [line for line in b.markdown.splitlines() if line.startswith("| 20") or line.startswith("| Nov")]
-    assert rows == ["| November 2022 | Kirkuk | shooting | 4 | \u2013 | [1] |",
-                    "| 2022-12-18 | Shalal al-Matar (Kirkuk) | IED attack | 9 | \u2013 | [2][3] |"]  # two sentences give the 9
+    assert rows == [
+        "| November 2022 | Kirkuk | shooting | 4 | \u2013 | [1] |",
+        "| 2022-12-18 | Shalal al-Matar (Kirkuk) | IED attack | 9 | \u2013 | [2][3] |",
+    ]  # two sentences give the 9
     assert all(p.written_by == "record" for p in b.paragraphs) and "narration off" in b.markdown
     assert_cited(desk, b)
 
@@ -76,7 +84,9 @@ def test_checked_model_paragraph_is_kept(desk: Desk) -> None:
     """A sentence with a verbatim quote and the record's figures and date is kept, cited, and marked model-written."""
     text = "On 2022-12-18 Islamic State militants killed 9 police officers with a roadside bomb."
     good = sentences((1, POLICE_QUOTE.lower(), text))
-    b, llm = brief_with(desk, by_record(good, sentences((1, OUTPOST_QUOTE, "A machine gun assault killed 4 troopers."))))
+    b, llm = brief_with(
+        desk, by_record(good, sentences((1, OUTPOST_QUOTE, "A machine gun assault killed 4 troopers.")))
+    )
     prompt = llm.calls[1][-1]["content"]
     assert len(llm.calls) == 2 and "killed: 9" in prompt and POLICE_QUOTE in prompt
     p = paragraph(b, 9)
@@ -116,11 +126,14 @@ def test_neighbouring_attack_cannot_be_cited(desk: Desk) -> None:
     assert b.paragraphs[0].written_by == "record" and "4 troopers" not in b.markdown
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Kirkuk in 2022", "near Kirkuk (50 km) \u00b7 2022-01-01..2022-12-31"),
-    ("near Tikrit, January 2021", "near Tikrit (50 km) \u00b7 2021-01-01..2021-01-31"),
-    ("Salahuddin 2021", "in Salahuddin \u00b7 2021-01-01..2021-12-31"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kirkuk in 2022", "near Kirkuk (50 km) \u00b7 2022-01-01..2022-12-31"),
+        ("near Tikrit, January 2021", "near Tikrit (50 km) \u00b7 2021-01-01..2021-01-31"),
+        ("Salahuddin 2021", "in Salahuddin \u00b7 2021-01-01..2021-12-31"),
+    ],
+)
 def test_parse_scope(text: str, expected: str) -> None:
     """Free-text scope: a bare place name is enough in a briefing."""
     assert parse_scope(text, today=dt.date(2026, 1, 1)).describe() == expected
@@ -149,8 +162,9 @@ def test_no_incidents_is_a_briefing(desk: Desk) -> None:
 
 
 def _article(folder: Path, name: str, outlet: str, text: str) -> None:
-    (folder / f"{name}.json").write_text(json.dumps({"title": f"{outlet} report", "source": outlet,
-                                                     "published": "2023-03-05", "text": text}))
+    (folder / f"{name}.json").write_text(
+        json.dumps({"title": f"{outlet} report", "source": outlet, "published": "2023-03-05", "text": text})
+    )
 
 
 @pytest.fixture
@@ -158,12 +172,26 @@ def conflicting(settings: Settings, tmp_path: Path) -> Desk:
     """Two outlets report the same market bombing with 13 and 32 killed; a third article quotes a <script>."""
     folder = tmp_path / "conflict"
     folder.mkdir()
-    _article(folder, "a", "Outlet A", "A car bomb exploded in a crowded market in Tuz Khurmatu on Saturday, killing 13 "
-                                      "people and wounding 20, police said.\n\nNo group claimed the bombing.")
-    _article(folder, "b", "Outlet B", "A car bomb in a busy market in Tuz Khurmatu killed 32 people and wounded 20 on "
-                                      "Saturday, health officials said.\n\nThe toll is expected to rise.")
-    _article(folder, "c", "Outlet <i>C</i>", "A roadside bomb killed 5 soldiers near Tikrit on Sunday "
-                                             "<script>alert(1)</script> officials said.")
+    _article(
+        folder,
+        "a",
+        "Outlet A",
+        "A car bomb exploded in a crowded market in Tuz Khurmatu on Saturday, killing 13 "
+        "people and wounding 20, police said.\n\nNo group claimed the bombing.",
+    )
+    _article(
+        folder,
+        "b",
+        "Outlet B",
+        "A car bomb in a busy market in Tuz Khurmatu killed 32 people and wounded 20 on "
+        "Saturday, health officials said.\n\nThe toll is expected to rise.",
+    )
+    _article(
+        folder,
+        "c",
+        "Outlet <i>C</i>",
+        "A roadside bomb killed 5 soldiers near Tikrit on Sunday <script>alert(1)</script> officials said.",
+    )
     d = Desk(settings)
     assert d.ingest([folder]).count("added") == 3
     return d
@@ -191,11 +219,14 @@ def test_html_escapes_article_markup(conflicting: Desk) -> None:
     assert to_html(b.markdown) == page
 
 
-@pytest.mark.parametrize(("markdown", "expected"), [
-    ("a \\*b\\* \\[3\\] \\| c", "<p>a *b* [3] | c</p>"),
-    ("**x** _y_ `z` [2]", '<p><strong>x</strong> <em>y</em> <code>z</code> <a href="#src-2">[2]</a></p>'),
-    ("&lt;b&gt; & <b>", "<p>&lt;b&gt; &amp; &lt;b&gt;</p>"),
-])
+@pytest.mark.parametrize(
+    ("markdown", "expected"),
+    [
+        ("a \\*b\\* \\[3\\] \\| c", "<p>a *b* [3] | c</p>"),
+        ("**x** _y_ `z` [2]", '<p><strong>x</strong> <em>y</em> <code>z</code> <a href="#src-2">[2]</a></p>'),
+        ("&lt;b&gt; & <b>", "<p>&lt;b&gt; &amp; &lt;b&gt;</p>"),
+    ],
+)
 def test_html_inline(markdown: str, expected: str) -> None:
     """Escaped Markdown characters stay literal; entities and raw tags both end up as escaped text."""
     assert expected in to_html(markdown)
@@ -247,8 +278,9 @@ def test_ui_brief_endpoint(desk: Desk) -> None:
     app = serve(desk.settings, port=port, block=False, desk=desk)
     try:
         client = Client(f"http://127.0.0.1:{port}/", verbose=False)
-        markdown, md_file, html_file = client.predict("Kirkuk", 50, "2022-01-01", "2022-12-31", "", False,
-                                                      api_name="/brief")
+        markdown, md_file, html_file = client.predict(
+            "Kirkuk", 50, "2022-01-01", "2022-12-31", "", False, api_name="/brief"
+        )
         assert "2022-12-18" in markdown and "- Killed: **13**" in markdown
         assert Path(md_file).read_text().strip() == markdown.strip() and "<table>" in Path(html_file).read_text()
         message, md_file, _ = client.predict("Atlantis", 50, "", "", "", False, api_name="/brief")

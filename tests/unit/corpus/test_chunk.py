@@ -32,4 +32,4 @@ def test_chunks_end_at_sentence_boundaries() -> None:
     (rec,) = list(read_records(SEEDS / "000_b6ac3712ce3964f2.txt", 5_000_000))
     art = to_article(rec)
     for c in chunk_article(art, 80, 10)[:-1]:
-        assert c.text.rstrip()[-1] in ".\u201d\"", c.text[-40:]
+        assert c.text.rstrip()[-1] in '.\u201d"', c.text[-40:]

@@ -84,15 +84,29 @@ def test_doc_id_is_content_hash(tmp_path: Path) -> None:
 def test_json_jsonl_and_html(tmp_path: Path) -> None:
     """JSON fields (title, url, published, source) and HTML meta tags become article metadata."""
     body = "Gunmen attacked a checkpoint near Baiji, killing four soldiers, officials said on Monday."
-    (tmp_path / "one.json").write_text(json.dumps({"text": body, "title": "Baiji checkpoint attack",
-                                                   "published": "2020-03-02", "source": "Reuters", "url": "https://x.test/a"}))
-    (tmp_path / "many.jsonl").write_text(json.dumps({"text": body.replace("four", "five")}) + "\n\n" +
-                                         json.dumps({"text": body.replace("four", "six"), "published": "2020-03-05"}) + "\n")
+    (tmp_path / "one.json").write_text(
+        json.dumps(
+            {
+                "text": body,
+                "title": "Baiji checkpoint attack",
+                "published": "2020-03-02",
+                "source": "Reuters",
+                "url": "https://x.test/a",
+            }
+        )
+    )
+    (tmp_path / "many.jsonl").write_text(
+        json.dumps({"text": body.replace("four", "five")})
+        + "\n\n"
+        + json.dumps({"text": body.replace("four", "six"), "published": "2020-03-05"})
+        + "\n"
+    )
     (tmp_path / "page.html").write_text(
         "<html><head><title>Raid in Hawija</title><meta property='article:published_time' content='2021-05-06T10:00:00Z'>"
         "<meta property='og:site_name' content='Rudaw'><style>p{color:red}</style><script>alert(1)</script></head>"
         "<body><nav>Home | World</nav><p>Security forces raided a hideout in Hawija &amp; arrested two suspects.</p>"
-        "<p>No casualties were reported.</p></body></html>")
+        "<p>No casualties were reported.</p></body></html>"
+    )
     arts = {}
     for path in sorted(tmp_path.iterdir()):
         for rec in read_records(path, 5_000_000):
@@ -100,7 +114,12 @@ def test_json_jsonl_and_html(tmp_path: Path) -> None:
             a = to_article(rec)
             arts[a.source] = a
     one = arts[str(tmp_path / "one.json")]
-    assert (one.title, one.outlet, one.published, one.url) == ("Baiji checkpoint attack", "Reuters", dt.date(2020, 3, 2), "https://x.test/a")
+    assert (one.title, one.outlet, one.published, one.url) == (
+        "Baiji checkpoint attack",
+        "Reuters",
+        dt.date(2020, 3, 2),
+        "https://x.test/a",
+    )
     assert arts[str(tmp_path / "many.jsonl") + "#line3"].published == dt.date(2020, 3, 5)
     page = arts[str(tmp_path / "page.html")]
     assert (page.title, page.outlet, page.published) == ("Raid in Hawija", "Rudaw", dt.date(2021, 5, 6))
@@ -115,7 +134,11 @@ BAD = [
     ("broken.json", b'{"text": "unterminated', "invalid JSON"),
     ("notext.json", b'{"title": "no body"}', "missing or empty 'text'"),
     ("table.csv", b"a,b\n1,2\n", "unsupported file type"),
-    ("baddate.json", b'{"text": "Two were killed in Mosul on Friday, police said.", "published": "last week"}', "not an ISO date"),
+    (
+        "baddate.json",
+        b'{"text": "Two were killed in Mosul on Friday, police said.", "published": "last week"}',
+        "not an ISO date",
+    ),
 ]
 
 
@@ -157,8 +180,10 @@ def test_reingest_is_noop_and_changed_file_replaces(settings, seeds: Path) -> No
 def test_hard_wrapped_text_and_curly_boilerplate(tmp_path: Path) -> None:
     """Wrapped lines join into one paragraph; boilerplate with curly apostrophes is still removed."""
     p = tmp_path / "wrapped.txt"
-    p.write_text("Gunmen kill four soldiers near Tikrit\n\nGunmen killed four soldiers near Tikrit on Sunday and\n"
-                 "wounded two others, police said.\n\nPlease let us know if you\u2019re having issues with commenting.\n")
+    p.write_text(
+        "Gunmen kill four soldiers near Tikrit\n\nGunmen killed four soldiers near Tikrit on Sunday and\n"
+        "wounded two others, police said.\n\nPlease let us know if you\u2019re having issues with commenting.\n"
+    )
     art = _article(p)
     assert art.title == "Gunmen kill four soldiers near Tikrit"
     assert "on Sunday and wounded two others, police said." in art.text
@@ -169,9 +194,11 @@ def test_html_whitespace_svg_title_forms_and_odd_dates(tmp_path: Path) -> None:
     """HTML line breaks are not paragraphs, icon titles stay out of the title, form-wrapped bodies are read,
     and an unreadable meta date means 'unknown' rather than a rejected page."""
     p = tmp_path / "page.html"
-    p.write_text("<html><head><title>Real title</title><meta name='date' content='24/01/2021'></head><body>"
-                 "<svg><title>Facebook icon</title></svg><form><p>Two policemen were killed\nin Samarra on Friday,"
-                 "\nofficials said.</p></form></body></html>")
+    p.write_text(
+        "<html><head><title>Real title</title><meta name='date' content='24/01/2021'></head><body>"
+        "<svg><title>Facebook icon</title></svg><form><p>Two policemen were killed\nin Samarra on Friday,"
+        "\nofficials said.</p></form></body></html>"
+    )
     art = _article(p)
     assert art.title == "Real title"
     assert "Two policemen were killed in Samarra on Friday, officials said." in art.text
@@ -189,5 +216,7 @@ def test_empty_list_missing_path_and_source_identity(tmp_path: Path, monkeypatch
     (tmp_path / "a.txt").write_text("Bomb kills three in Baiji\n\nA roadside bomb killed three people in Baiji.")
     monkeypatch.chdir(tmp_path)
     assert _article(Path("a.txt")).source == _article(tmp_path / "a.txt").source
-    (tmp_path / "feed.jsonl").write_text(json.dumps({"text": "A roadside bomb killed three in Baiji.", "url": "https://n.test/1"}))
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"text": "A roadside bomb killed three in Baiji.", "url": "https://n.test/1"})
+    )
     assert _article(tmp_path / "feed.jsonl").source.endswith("feed.jsonl#https://n.test/1")

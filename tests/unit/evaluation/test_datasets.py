@@ -260,8 +260,11 @@ def test_ucdp_listing_gold_is_every_doc_near_the_city_that_month() -> None:
         city = lookup(m["city"])
         assert city is not None and city.kind == "city" and city.name == m["city"], c["id"]
         month = dt.datetime.strptime(m["month"], "%B %Y").strftime("%Y-%m")
-        expected = sorted(u for u, d in docs.items() if d["event_date"].startswith(month)
-                          and distance_km(city.lat, city.lon, d["lat"], d["lon"]) <= NEAR_KM)
+        expected = sorted(
+            u
+            for u, d in docs.items()
+            if d["event_date"].startswith(month) and distance_km(city.lat, city.lon, d["lat"], d["lon"]) <= NEAR_KM
+        )
         assert sorted(c["incidents"]) == expected == sorted(c["sources"]), c["id"]
 
 
@@ -276,8 +279,10 @@ def test_ucdp_unanswerable_cases_have_no_event_there_that_day() -> None:
         assert m, c["id"]
         day = dt.datetime.strptime(m["day"], "%d %B %Y").date().isoformat()
         where = next(d for d in docs if d["place"] == m["place"])
-        assert not any(d["event_date"] == day and distance_km(where["lat"], where["lon"], d["lat"], d["lon"])
-                       <= IN_TOWN_KM for d in docs), c["id"]
+        assert not any(
+            d["event_date"] == day and distance_km(where["lat"], where["lon"], d["lat"], d["lon"]) <= IN_TOWN_KM
+            for d in docs
+        ), c["id"]
 
 
 @pytest.mark.skipif(not UCDP_CSV.is_file(), reason=f"UCDP CSV not present at {UCDP_CSV}")

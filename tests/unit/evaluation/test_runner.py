@@ -33,8 +33,13 @@ def mini_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
     from assistant.settings import load_settings
 
     out = tmp_path_factory.mktemp("run")
-    settings = load_settings("default", data_dir=out / "unused", embed={"backend": "hash"}, llm={"backend": "fake"},
-                             retrieve={"min_similarity": 0.05})
+    settings = load_settings(
+        "default",
+        data_dir=out / "unused",
+        embed={"backend": "hash"},
+        llm={"backend": "fake"},
+        retrieve={"min_similarity": 0.05},
+    )
     return out, run_eval("seeds", settings, out, cases_file=MINI)
 
 
@@ -54,14 +59,25 @@ def test_fixture_and_shipped_case_files_load() -> None:
             assert len({c.id for c in cases}) == len(cases)
 
 
-@pytest.mark.parametrize(("line", "message"), [
-    ('{"id": "x", "kind": "rumour", "question": "q", "answers": [], "match": "none", "sources": []}', "kind"),
-    ('{"id": "x", "kind": "number", "question": "q", "answers": [], "match": "number", "sources": []}', "gold answer"),
-    ('{"id": "x", "kind": "briefing", "question": "q", "answers": [], "match": "none", "sources": []}', "needs filters"),
-    ('{"id": "x", "kind": "number", "question": "q", "answers": ["1"], "match": "number", "sources": [], "extra": 1}',
-     "extra"),
-    ("{not json", "line 2"),
-])
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "x", "kind": "rumour", "question": "q", "answers": [], "match": "none", "sources": []}', "kind"),
+        (
+            '{"id": "x", "kind": "number", "question": "q", "answers": [], "match": "number", "sources": []}',
+            "gold answer",
+        ),
+        (
+            '{"id": "x", "kind": "briefing", "question": "q", "answers": [], "match": "none", "sources": []}',
+            "needs filters",
+        ),
+        (
+            '{"id": "x", "kind": "number", "question": "q", "answers": ["1"], "match": "number", "sources": [], "extra": 1}',
+            "extra",
+        ),
+        ("{not json", "line 2"),
+    ],
+)
 def test_bad_case_is_reported_with_file_and_line(tmp_path: Path, line: str, message: str) -> None:
     """A malformed case fails the load with the file, the line and what is wrong."""
     good = MINI.read_text(encoding="utf-8").splitlines()[0]
@@ -100,8 +116,15 @@ def test_run_scores_each_route(mini_run: tuple[Path, dict[str, Any]]) -> None:
     assert cases["mini-claim"]["correct"] is True
     assert cases["mini-unanswerable"]["abstained"] and cases["mini-unanswerable"]["correct"] is True
     for cid in ("mini-listing", "mini-count", "mini-briefing"):
-        assert cases[cid]["listing"] == {"lines": 2, "correct_lines": 2, "gold": 2, "found": 2, "precision": 1.0,
-                                         "recall": 1.0, "exact": True}, cid
+        assert cases[cid]["listing"] == {
+            "lines": 2,
+            "correct_lines": 2,
+            "gold": 2,
+            "found": 2,
+            "precision": 1.0,
+            "recall": 1.0,
+            "exact": True,
+        }, cid
     assert cases["mini-briefing"]["route"] == "briefing" and cases["mini-briefing"]["answer"].startswith("# Briefing")
 
 
@@ -178,8 +201,14 @@ def test_report_and_charts(mini_run: tuple[Path, dict[str, Any]]) -> None:
     """report.md has a table per metric and kind, the worst cases with answer and citations, and PNG charts."""
     out, results = mini_run
     report = write_report(results, out).read_text(encoding="utf-8")
-    for heading in ("### Answers", "### Citations (ALCE-style, by code)", "### Retrieval (required source articles)",
-                    "### Listing (incidents listed vs gold)", "### Latency and tokens", "### Worst cases"):
+    for heading in (
+        "### Answers",
+        "### Citations (ALCE-style, by code)",
+        "### Retrieval (required source articles)",
+        "### Listing (incidents listed vs gold)",
+        "### Latency and tokens",
+        "### Worst cases",
+    ):
         assert heading in report
     assert "| place | 1 | 1 | 0.00 |" in report
     assert "#### mini-place (place, wrong)" in report and "**Gold:** Qayyarah, Qayyara" in report
@@ -213,9 +242,13 @@ def test_cli_eval_then_compare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     res = runner.invoke(main, ["eval", "--dataset", "seeds", "--cases", str(MINI), "--limit", "3", "--out", str(run)])
     assert res.exit_code == 0, res.output
     assert "seeds: 3 cases, accuracy 0.67" in res.output and "report:" in res.output
-    assert {"results.json", "report.md", "seeds_scores_by_kind.png", "seeds_latency.png"} <= {p.name for p in run.iterdir()}
+    assert {"results.json", "report.md", "seeds_scores_by_kind.png", "seeds_latency.png"} <= {
+        p.name for p in run.iterdir()
+    }
     assert load_results(run)["run"]["limit"] == 3
-    res = runner.invoke(main, ["eval", "--compare", str(run), str(run / "results.json"), "--out", str(tmp_path / "c.md")])
+    res = runner.invoke(
+        main, ["eval", "--compare", str(run), str(run / "results.json"), "--out", str(tmp_path / "c.md")]
+    )
     assert res.exit_code == 0, res.output
     assert "| accuracy | 0.67 | 0.67 | 0 |" in res.output and (tmp_path / "c.md").is_file()
 
@@ -285,6 +318,7 @@ def test_server_usage_is_read_from_the_stream(send_usage: bool) -> None:
 
 def test_judge_runs_only_through_the_server(tmp_path: Path, settings: Settings) -> None:
     """--judge asks the server about answered gold cases only; its verdict sits beside the code's, not instead of it."""
+
     def verdict(body: dict[str, Any]) -> list[dict[str, Any]]:
         user = body["messages"][-1]["content"]
         return _content(json.dumps({"correct": "Qayyarah" not in user}))  # the judge disagrees on one case only
@@ -297,7 +331,9 @@ def test_judge_runs_only_through_the_server(tmp_path: Path, settings: Settings) 
         server.shutdown()
     cases = _cases(results)
     # mini-number, mini-place, mini-claim and mini-count have gold answers and were answered; the rest are not judged.
-    assert len(bodies) == 4 and all(b["response_format"]["json_schema"]["schema"]["required"] == ["correct"] for b in bodies)
+    assert len(bodies) == 4 and all(
+        b["response_format"]["json_schema"]["schema"]["required"] == ["correct"] for b in bodies
+    )
     assert cases["mini-number"]["judge_correct"] is True and cases["mini-listing"]["judge_correct"] is None
     assert cases["mini-place"]["judge_correct"] is False and cases["mini-place"]["correct"] is False
     m = results["datasets"]["seeds"]["metrics"]["all"]

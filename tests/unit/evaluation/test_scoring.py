@@ -18,35 +18,38 @@ from assistant.evaluation.scoring import (
 )
 
 
-@pytest.mark.parametrize(("answer", "gold", "how", "expected"), [
-    ("11 PMU fighters were killed in the ambush [1].", ["11", "eleven"], "number", True),
-    ("Eleven fighters were killed [1].", ["11", "eleven"], "number", True),
-    ("At least 11 fighters died [1].", ["11"], "number", True),
-    ("Thirty-one people were injured [1].", ["31"], "number", True),
-    ("Roughly 2,500 US troops remain [1].", ["2500"], "number", True),
-    ("The action resulted in no casualties [1].", ["0", "none"], "number", True),
-    # A citation marker is not a figure, and neither is a date.
-    ("The PMU said so [1].", ["1"], "number", False),
-    ("It happened on 11 January 2021 [2].", ["11"], "number", False),
-    ("12 fighters were killed [1].", ["11", "eleven"], "number", False),
-    ("The articles do not say.", ["11"], "number", False),
-    ("The ambush was claimed by the Islamic State [1].", ["ISIS"], "name", True),
-    ("Daesh claimed it [1].", ["ISIS"], "name", True),
-    ("It is not clear who did it.", ["ISIS"], "name", False),  # lower-case "is" is a verb, not the group
-    ("The wounded were taken to Qayyara [1].", ["Qayyarah"], "name", True),
-    ("It happened near Makhmur [1].", ["Makhmour"], "name", True),
-    ("Abu Ali al-Maliki spoke to AFP [1].", ["Abu Ali al-Maliki"], "name", True),
-    ("The Hashd al-Shaabi unit was hit [1].", ["PMU"], "name", True),
-    ("Kirkuk police said so [1].", ["Makhmour"], "name", False),
-    ("It was announced on 10 November 2019 [1].", ["2019-11-10"], "date", True),
-    ("It was announced on November 10, 2019 [1].", ["2019-11-10"], "date", True),
-    ("It was announced on Sunday, 10 Nov 2019 [1].", ["November 10"], "date", True),
-    ("It was announced in November 2019 [1].", ["2019-11-10"], "date", False),  # the day is missing
-    ("It was announced on 11 November 2019 [1].", ["2019-11-10"], "date", False),
-    ("The ambush happened late on Wednesday [1].", ["Wednesday"], "text", True),
-    ("The claim was posted on Telegram [1].", ["Telegram"], "text", True),
-    ("The claim was posted on Telegraph [1].", ["Telegram"], "text", False),
-])
+@pytest.mark.parametrize(
+    ("answer", "gold", "how", "expected"),
+    [
+        ("11 PMU fighters were killed in the ambush [1].", ["11", "eleven"], "number", True),
+        ("Eleven fighters were killed [1].", ["11", "eleven"], "number", True),
+        ("At least 11 fighters died [1].", ["11"], "number", True),
+        ("Thirty-one people were injured [1].", ["31"], "number", True),
+        ("Roughly 2,500 US troops remain [1].", ["2500"], "number", True),
+        ("The action resulted in no casualties [1].", ["0", "none"], "number", True),
+        # A citation marker is not a figure, and neither is a date.
+        ("The PMU said so [1].", ["1"], "number", False),
+        ("It happened on 11 January 2021 [2].", ["11"], "number", False),
+        ("12 fighters were killed [1].", ["11", "eleven"], "number", False),
+        ("The articles do not say.", ["11"], "number", False),
+        ("The ambush was claimed by the Islamic State [1].", ["ISIS"], "name", True),
+        ("Daesh claimed it [1].", ["ISIS"], "name", True),
+        ("It is not clear who did it.", ["ISIS"], "name", False),  # lower-case "is" is a verb, not the group
+        ("The wounded were taken to Qayyara [1].", ["Qayyarah"], "name", True),
+        ("It happened near Makhmur [1].", ["Makhmour"], "name", True),
+        ("Abu Ali al-Maliki spoke to AFP [1].", ["Abu Ali al-Maliki"], "name", True),
+        ("The Hashd al-Shaabi unit was hit [1].", ["PMU"], "name", True),
+        ("Kirkuk police said so [1].", ["Makhmour"], "name", False),
+        ("It was announced on 10 November 2019 [1].", ["2019-11-10"], "date", True),
+        ("It was announced on November 10, 2019 [1].", ["2019-11-10"], "date", True),
+        ("It was announced on Sunday, 10 Nov 2019 [1].", ["November 10"], "date", True),
+        ("It was announced in November 2019 [1].", ["2019-11-10"], "date", False),  # the day is missing
+        ("It was announced on 11 November 2019 [1].", ["2019-11-10"], "date", False),
+        ("The ambush happened late on Wednesday [1].", ["Wednesday"], "text", True),
+        ("The claim was posted on Telegram [1].", ["Telegram"], "text", True),
+        ("The claim was posted on Telegraph [1].", ["Telegram"], "text", False),
+    ],
+)
 def test_answer_matching(answer: str, gold: list[str], how: str, expected: bool) -> None:
     """Gold variants match the way a reader would judge the answer text."""
     assert answer_matches(answer, gold, how) is expected
@@ -56,7 +59,11 @@ def test_numbers_and_dates_are_read_apart() -> None:
     """Figures exclude dates and markers; dates keep the parts the text gives."""
     assert numbers("On 24 January 2021, at least 11 [3] were killed and thirty-one hurt") == {11.0, 31.0}
     assert dates("On 24 January 2021, then December 18, and 2019-11-10; in 2022") == [
-        (2021, 1, 24), (None, 12, 18), (2019, 11, 10), (2022, None, None)]
+        (2021, 1, 24),
+        (None, 12, 18),
+        (2019, 11, 10),
+        (2022, None, None),
+    ]
 
 
 def test_no_gold_answers_never_match() -> None:
@@ -71,8 +78,9 @@ OTHER = "The Iraqi military said terrorist elements fired rockets at the base"
 
 def test_sentence_supported_by_its_quote() -> None:
     """A sentence whose figures and gold facts are in its verbatim quote: recall 1, its one citation precise."""
-    s = score_sentence("31 people were wounded in the Makhmour ambush [1].", [Cited(QUOTE_31, True)],
-                       ["31 others were injured"])
+    s = score_sentence(
+        "31 people were wounded in the Makhmour ambush [1].", [Cited(QUOTE_31, True)], ["31 others were injured"]
+    )
     assert s.supported and s.precise == [True]
     assert s.facts == ["31 others were injured"]
 
@@ -91,9 +99,11 @@ def test_wrong_quote_is_unsupported() -> None:
 
 def test_two_quotes_needed_together_and_a_redundant_one() -> None:
     """ALCE precision: each of two quotes needed jointly is precise; an extra quote that adds nothing is not."""
-    s = score_sentence("31 were wounded at Makhmour and 14 in Kola Jawi [1][2][3].",
-                       [Cited(QUOTE_31, True), Cited(QUOTE_14, True), Cited(OTHER, True)],
-                       ["31 others were injured", "injuring an additional 14 people"])
+    s = score_sentence(
+        "31 were wounded at Makhmour and 14 in Kola Jawi [1][2][3].",
+        [Cited(QUOTE_31, True), Cited(QUOTE_14, True), Cited(OTHER, True)],
+        ["31 others were injured", "injuring an additional 14 people"],
+    )
     assert s.supported
     assert s.precise == [True, True, False]
 
@@ -113,10 +123,13 @@ def test_sentence_without_facts_falls_back_to_word_overlap() -> None:
 def test_gold_facts_stated_by_name_or_figure() -> None:
     """A gold fact counts as stated when the sentence has its figures and names, in any spelling."""
     assert sentence_facts("The men were taken to Qayyara [1].", ["the nearby town of Qayyarah"]) == [
-        "the nearby town of Qayyarah"]
+        "the nearby town of Qayyarah"
+    ]
     assert sentence_facts("Nobody said where [1].", ["the nearby town of Qayyarah"]) == []
     assert sentence_facts("6 were killed and 31 injured [1].", ["Six militia members were killed"]) == [
-        "Six militia members were killed", "31"]
+        "Six militia members were killed",
+        "31",
+    ]
 
 
 def test_facts_cited() -> None:

@@ -47,21 +47,41 @@ def at_least(n: int, text: str = "") -> Count:
     return Count(low=n, high=None, text=text or f"at least {n}")
 
 
-def incident(ident: str, *, place: str | None = "Kirkuk", day: str | None = "2022-12-18", precision: str = "day",
-             doc: str = "doc-a", province: str | None = None, killed: int | Count | None = None,
-             wounded: int | Count | None = None, target: str | None = "police", attack_type: str = "ied",
-             perpetrator: str | None = None, lat: float | None = None, lon: float | None = None) -> Incident:
+def incident(
+    ident: str,
+    *,
+    place: str | None = "Kirkuk",
+    day: str | None = "2022-12-18",
+    precision: str = "day",
+    doc: str = "doc-a",
+    province: str | None = None,
+    killed: int | Count | None = None,
+    wounded: int | Count | None = None,
+    target: str | None = "police",
+    attack_type: str = "ied",
+    perpetrator: str | None = None,
+    lat: float | None = None,
+    lon: float | None = None,
+) -> Incident:
     """An incident at a gazetteer place (or at lat/lon, or nowhere when place is None) with one evidence sentence."""
     found = gazetteer.lookup(place) if place else None
     k = exact(killed) if isinstance(killed, int) else killed
     w = exact(wounded) if isinstance(wounded, int) else wounded
     quote = f"Report {ident}: an attack near {place or 'an unnamed village'} killed {k.text if k else 'nobody'}."
     return Incident(
-        id=ident, event_date=dt.date.fromisoformat(day) if day else None, date_precision=precision if day else "unknown",
-        place_text=place, place=found.name if found else None, province=province or (found.province if found else None),
+        id=ident,
+        event_date=dt.date.fromisoformat(day) if day else None,
+        date_precision=precision if day else "unknown",
+        place_text=place,
+        place=found.name if found else None,
+        province=province or (found.province if found else None),
         lat=lat if lat is not None else (found.lat if found else None),
         lon=lon if lon is not None else (found.lon if found else None),
-        perpetrator=perpetrator, target=target, attack_type=attack_type, killed=k, wounded=w,
+        perpetrator=perpetrator,
+        target=target,
+        attack_type=attack_type,
+        killed=k,
+        wounded=w,
         sources=[IncidentSource(doc_id=doc, quote=quote, start=0, end=len(quote), killed=k, wounded=w)],
     )
 
@@ -73,11 +93,18 @@ def put_article(desk: Desk, doc_id: str, incidents: list[Incident], published: d
         quote = inc.sources[0].quote
         start = len(text)
         text += quote + "\n\n"
-        src = IncidentSource(doc_id=doc_id, quote=quote, start=start, end=start + len(quote), killed=inc.killed,
-                             wounded=inc.wounded)
+        src = IncidentSource(
+            doc_id=doc_id, quote=quote, start=start, end=start + len(quote), killed=inc.killed, wounded=inc.wounded
+        )
         placed.append(inc.model_copy(update={"sources": [src]}))
-    art = Article(doc_id=doc_id, text=text.strip(), title=f"Article {doc_id}", outlet="Test Wire", published=published,
-                  source=f"test://{doc_id}")
+    art = Article(
+        doc_id=doc_id,
+        text=text.strip(),
+        title=f"Article {doc_id}",
+        outlet="Test Wire",
+        published=published,
+        source=f"test://{doc_id}",
+    )
     vectors = desk.embedder.embed([art.text] + [describe(i) for i in placed])
     desk.store.put(art, [], [], vectors[0], placed, vectors[1:])
     return art
@@ -102,7 +129,7 @@ def check_citations(answer: Answer, desk: Desk) -> None:
     assert sorted(c.n for c in answer.sources) == list(range(1, len(answer.sources) + 1))
     for c in answer.sources:
         art = desk.store.article(c.doc_id)
-        assert art is not None and art.text[c.start:c.end] == c.quote
+        assert art is not None and art.text[c.start : c.end] == c.quote
 
 
 @pytest.fixture
@@ -114,48 +141,85 @@ def empty_desk(settings: Settings) -> Desk:
 @pytest.fixture
 def kirkuk_desk(empty_desk: Desk) -> Desk:
     """Incidents in and around Kirkuk and Salahuddin, one with no coordinates, one with no date."""
-    put_article(empty_desk, "art-kirkuk", [
-        incident("kirkuk-city", place="Kirkuk", day="2022-12-18", killed=9, perpetrator="ISIS"),
-        incident("kirkuk-month", place="Kirkuk", day="2022-11-01", precision="month", killed=4, target="army",
-                 attack_type="shooting"),
-        incident("dibis", place="Dibis", day="2022-03-02", killed=2, target="army", attack_type="mortar_rocket"),
-        incident("hawija", place="Hawija", day="2022-06-01", killed=3, target="PMU", perpetrator="ISIS"),
-        incident("nowhere", place=None, province="Kirkuk", day="2022-07-07", killed=1),
-    ])
-    put_article(empty_desk, "art-salahuddin", [
-        incident("tikrit", place="Tikrit", day="2021-01-23", killed=11, target="PMU", attack_type="ambush",
-                 perpetrator="ISIS"),
-        incident("baiji", place="Baiji", day="2022-12-18", killed=4, target="army", attack_type="ambush",
-                 perpetrator="ISIS"),
-        incident("dujail", place="Dujail", day=None, killed=5, target="army", attack_type="shooting",
-                 perpetrator="ISIS"),
-        incident("salah-nowhere", place=None, province="Salahuddin", day="2022-02-02", killed=1,
-                 attack_type="shooting"),
-    ])
+    put_article(
+        empty_desk,
+        "art-kirkuk",
+        [
+            incident("kirkuk-city", place="Kirkuk", day="2022-12-18", killed=9, perpetrator="ISIS"),
+            incident(
+                "kirkuk-month",
+                place="Kirkuk",
+                day="2022-11-01",
+                precision="month",
+                killed=4,
+                target="army",
+                attack_type="shooting",
+            ),
+            incident("dibis", place="Dibis", day="2022-03-02", killed=2, target="army", attack_type="mortar_rocket"),
+            incident("hawija", place="Hawija", day="2022-06-01", killed=3, target="PMU", perpetrator="ISIS"),
+            incident("nowhere", place=None, province="Kirkuk", day="2022-07-07", killed=1),
+        ],
+    )
+    put_article(
+        empty_desk,
+        "art-salahuddin",
+        [
+            incident(
+                "tikrit",
+                place="Tikrit",
+                day="2021-01-23",
+                killed=11,
+                target="PMU",
+                attack_type="ambush",
+                perpetrator="ISIS",
+            ),
+            incident(
+                "baiji",
+                place="Baiji",
+                day="2022-12-18",
+                killed=4,
+                target="army",
+                attack_type="ambush",
+                perpetrator="ISIS",
+            ),
+            incident(
+                "dujail", place="Dujail", day=None, killed=5, target="army", attack_type="shooting", perpetrator="ISIS"
+            ),
+            incident(
+                "salah-nowhere", place=None, province="Salahuddin", day="2022-02-02", killed=1, attack_type="shooting"
+            ),
+        ],
+    )
     return empty_desk
 
 
 # ------------------------------------------------------------------ filters
 
 
-@pytest.mark.parametrize(("km", "expected"), [
-    (50.0, {"kirkuk-city", "kirkuk-month", "dibis"}),  # Dibis is 37 km away; Hawija (58 km) is inside the box only
-    (60.0, {"kirkuk-city", "kirkuk-month", "dibis", "hawija"}),
-    (10.0, {"kirkuk-city", "kirkuk-month"}),
-])
+@pytest.mark.parametrize(
+    ("km", "expected"),
+    [
+        (50.0, {"kirkuk-city", "kirkuk-month", "dibis"}),  # Dibis is 37 km away; Hawija (58 km) is inside the box only
+        (60.0, {"kirkuk-city", "kirkuk-month", "dibis", "hawija"}),
+        (10.0, {"kirkuk-city", "kirkuk-month"}),
+    ],
+)
 def test_radius_around_kirkuk_lists_only_incidents_within_it(kirkuk_desk: Desk, km: float, expected: set[str]) -> None:
     """'Within N km of Kirkuk' lists Kirkuk-city incidents and near towns, never Tikrit or incidents with no place."""
     assert listed(kirkuk_desk, near("Kirkuk", km)) == expected
 
 
-@pytest.mark.parametrize(("place", "lat_lon", "inside"), [
-    ("Kirkuk", None, True),
-    ("Dibis", None, True),
-    ("Tikrit", None, False),
-    ("Hawija", None, False),
-    (None, None, False),  # no coordinates: never inside a radius, whatever its province
-    (None, (35.468 + 0.40, 44.392 + 0.60), False),  # inside the store's bounding box, 70 km away
-])
+@pytest.mark.parametrize(
+    ("place", "lat_lon", "inside"),
+    [
+        ("Kirkuk", None, True),
+        ("Dibis", None, True),
+        ("Tikrit", None, False),
+        ("Hawija", None, False),
+        (None, None, False),  # no coordinates: never inside a radius, whatever its province
+        (None, (35.468 + 0.40, 44.392 + 0.60), False),  # inside the store's bounding box, 70 km away
+    ],
+)
 def test_within_is_the_exact_radius_test(place: str | None, lat_lon: tuple[float, float] | None, inside: bool) -> None:
     """The exact 50 km test keeps what the bounding box let through only when it is really within the radius."""
     lat, lon = lat_lon or (None, None)
@@ -169,37 +233,50 @@ def test_radius_query_excludes_incident_without_coordinates(kirkuk_desk: Desk) -
     assert "nowhere" in listed(kirkuk_desk, IncidentFilters(province="Kirkuk"))
 
 
-@pytest.mark.parametrize(("province", "expected"), [
-    ("Kirkuk", {"kirkuk-city", "kirkuk-month", "dibis", "hawija", "nowhere"}),
-    ("Salahuddin", {"tikrit", "baiji", "dujail", "salah-nowhere"}),
-    ("Basra", set()),
-])
+@pytest.mark.parametrize(
+    ("province", "expected"),
+    [
+        ("Kirkuk", {"kirkuk-city", "kirkuk-month", "dibis", "hawija", "nowhere"}),
+        ("Salahuddin", {"tikrit", "baiji", "dujail", "salah-nowhere"}),
+        ("Basra", set()),
+    ],
+)
 def test_province_filter_is_membership(kirkuk_desk: Desk, province: str, expected: set[str]) -> None:
     """'In <province>' lists every incident recorded in that province, with or without coordinates, and no other."""
     assert listed(kirkuk_desk, IncidentFilters(province=province)) == expected
 
 
-@pytest.mark.parametrize(("lo", "hi", "expected"), [
-    ("2022-01-01", "2022-12-31", {"kirkuk-city", "kirkuk-month", "dibis", "hawija", "nowhere", "baiji", "salah-nowhere"}),
-    ("2022-11-01", "2022-11-30", {"kirkuk-month"}),  # month precision 'November 2022' is inside November
-    ("2022-12-17", "2022-12-18", {"kirkuk-city", "baiji"}),
-    ("2021-01-01", "2021-12-31", {"tikrit"}),
-    ("2015-01-01", "2015-12-31", set()),
-])
+@pytest.mark.parametrize(
+    ("lo", "hi", "expected"),
+    [
+        (
+            "2022-01-01",
+            "2022-12-31",
+            {"kirkuk-city", "kirkuk-month", "dibis", "hawija", "nowhere", "baiji", "salah-nowhere"},
+        ),
+        ("2022-11-01", "2022-11-30", {"kirkuk-month"}),  # month precision 'November 2022' is inside November
+        ("2022-12-17", "2022-12-18", {"kirkuk-city", "baiji"}),
+        ("2021-01-01", "2021-12-31", {"tikrit"}),
+        ("2015-01-01", "2015-12-31", set()),
+    ],
+)
 def test_date_range_uses_event_dates(kirkuk_desk: Desk, lo: str, hi: str, expected: set[str]) -> None:
     """A date range lists incidents whose event date falls in it (month-precision dates too); undated ones never."""
     f = IncidentFilters(date_from=dt.date.fromisoformat(lo), date_to=dt.date.fromisoformat(hi))
     assert listed(kirkuk_desk, f) == expected
 
 
-@pytest.mark.parametrize(("filters", "expected"), [
-    ({"attack_type": "ambush"}, {"tikrit", "baiji"}),
-    ({"attack_type": "mortar_rocket"}, {"dibis"}),
-    ({"perpetrator": "ISIS"}, {"kirkuk-city", "hawija", "tikrit", "baiji", "dujail"}),
-    ({"perpetrator": "ISIS", "attack_type": "shooting"}, {"dujail"}),
-    ({"perpetrator": "ISIS", "province": "Kirkuk"}, {"kirkuk-city", "hawija"}),
-    ({"perpetrator": "PKK"}, set()),
-])
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"attack_type": "ambush"}, {"tikrit", "baiji"}),
+        ({"attack_type": "mortar_rocket"}, {"dibis"}),
+        ({"perpetrator": "ISIS"}, {"kirkuk-city", "hawija", "tikrit", "baiji", "dujail"}),
+        ({"perpetrator": "ISIS", "attack_type": "shooting"}, {"dujail"}),
+        ({"perpetrator": "ISIS", "province": "Kirkuk"}, {"kirkuk-city", "hawija"}),
+        ({"perpetrator": "PKK"}, set()),
+    ],
+)
 def test_attack_type_and_perpetrator_filters(kirkuk_desk: Desk, filters: dict, expected: set[str]) -> None:
     """Attack type and perpetrator filters (alone or combined with a province) list exactly the matching incidents."""
     assert listed(kirkuk_desk, IncidentFilters(**filters)) == expected
@@ -218,8 +295,9 @@ def test_target_filter_from_the_question(kirkuk_desk: Desk) -> None:
 def test_reports_of_one_event_are_merged(days_apart: int) -> None:
     """Two articles reporting an attack on the same target, a day apart at most and within 25 km, make one incident."""
     a = incident("a", place="Kirkuk", day="2022-12-18", doc="doc-a", killed=9)
-    b = incident("b", place="Taza", day=str(dt.date(2022, 12, 18) + dt.timedelta(days=days_apart)), doc="doc-b",
-                 killed=9)
+    b = incident(
+        "b", place="Taza", day=str(dt.date(2022, 12, 18) + dt.timedelta(days=days_apart)), doc="doc-b", killed=9
+    )
     assert gazetteer.distance_km(a.lat, a.lon, b.lat, b.lon) <= DUPLICATE_KM
     (merged,) = merge_duplicates([a, b])
     assert [s.doc_id for s in merged.sources] == ["doc-a", "doc-b"]
@@ -252,13 +330,16 @@ def test_third_report_keeps_the_range() -> None:
     assert (merged.killed.low, merged.killed.high) == (13, 32)
 
 
-@pytest.mark.parametrize(("b_place", "b_day", "b_target", "b_doc"), [
-    ("Kirkuk", "2022-12-20", "police", "doc-b"),  # two days apart
-    ("Tikrit", "2022-12-18", "police", "doc-b"),  # 115 km apart
-    ("Hawija", "2022-12-18", "police", "doc-b"),  # 58 km apart: near, but not the same place
-    ("Kirkuk", "2022-12-18", "army", "doc-b"),  # another target
-    ("Kirkuk", "2022-12-18", "police", "doc-a"),  # same article: it reports two attacks
-])
+@pytest.mark.parametrize(
+    ("b_place", "b_day", "b_target", "b_doc"),
+    [
+        ("Kirkuk", "2022-12-20", "police", "doc-b"),  # two days apart
+        ("Tikrit", "2022-12-18", "police", "doc-b"),  # 115 km apart
+        ("Hawija", "2022-12-18", "police", "doc-b"),  # 58 km apart: near, but not the same place
+        ("Kirkuk", "2022-12-18", "army", "doc-b"),  # another target
+        ("Kirkuk", "2022-12-18", "police", "doc-a"),  # same article: it reports two attacks
+    ],
+)
 def test_distinct_events_stay_separate(b_place: str, b_day: str, b_target: str, b_doc: str) -> None:
     """Different days, far-apart places, other targets, or two incidents of one article are never merged."""
     a = incident("a", place="Kirkuk", day="2022-12-18", doc="doc-a", killed=9)
@@ -268,10 +349,16 @@ def test_distinct_events_stay_separate(b_place: str, b_day: str, b_target: str, 
 
 def test_merged_incident_is_listed_once_citing_both_articles(empty_desk: Desk) -> None:
     """A listing shows one line for an attack two articles report, cites both, and says their figures disagree."""
-    put_article(empty_desk, "wire-1", [incident("w1", place="Baghdad", day="2021-01-21", killed=13,
-                                                target="civilians", attack_type="suicide")])
-    put_article(empty_desk, "wire-2", [incident("w2", place="Baghdad", day="2021-01-21", killed=32,
-                                                target="civilians", attack_type="suicide")])
+    put_article(
+        empty_desk,
+        "wire-1",
+        [incident("w1", place="Baghdad", day="2021-01-21", killed=13, target="civilians", attack_type="suicide")],
+    )
+    put_article(
+        empty_desk,
+        "wire-2",
+        [incident("w2", place="Baghdad", day="2021-01-21", killed=32, target="civilians", attack_type="suicide")],
+    )
     answer = empty_desk.ask("suicide attacks in Baghdad in January 2021", today=TODAY)
     lines = answer.text.splitlines()
     assert lines[0].startswith("1 incident match")
@@ -283,15 +370,19 @@ def test_merged_incident_is_listed_once_citing_both_articles(empty_desk: Desk) -
 # ------------------------------------------------------------------ totals and answers
 
 
-@pytest.mark.parametrize(("counts", "low", "high", "text"), [
-    ([exact(11), exact(9)], 20, 20, "20"),
-    ([at_least(11), exact(9)], 20, None, "at least 20"),
-    ([exact(0), exact(2), exact(5)], 7, 7, "7"),
-    ([exact(6), None], 6, None, "at least 6"),  # a missing figure: the total is a lower bound
-    ([at_least(24, "dozens"), exact(2)], 26, None, "at least 26"),
-])
-def test_total_sums_figures_and_keeps_lower_bounds(counts: list[Count | None], low: int, high: int | None,
-                                                  text: str) -> None:
+@pytest.mark.parametrize(
+    ("counts", "low", "high", "text"),
+    [
+        ([exact(11), exact(9)], 20, 20, "20"),
+        ([at_least(11), exact(9)], 20, None, "at least 20"),
+        ([exact(0), exact(2), exact(5)], 7, 7, "7"),
+        ([exact(6), None], 6, None, "at least 6"),  # a missing figure: the total is a lower bound
+        ([at_least(24, "dozens"), exact(2)], 26, None, "at least 26"),
+    ],
+)
+def test_total_sums_figures_and_keeps_lower_bounds(
+    counts: list[Count | None], low: int, high: int | None, text: str
+) -> None:
     """Totals are exact sums when every figure is exact, and 'at least N' when any is open-ended or missing."""
     t = total(counts)
     assert (t.low, t.high, t.text) == (low, high, text)
@@ -315,19 +406,23 @@ def test_no_match_says_so_with_the_filters_and_no_sources(desk: Desk) -> None:
 
 def test_answer_from_incidents_with_no_match_shows_target(empty_desk: Desk) -> None:
     """With nothing stored, a count about a target says no incidents match and names the target it looked for."""
-    parsed = ParsedQuestion(filters=IncidentFilters(province="Anbar"), intent="count", measure="killed",
-                            target="police")
+    parsed = ParsedQuestion(
+        filters=IncidentFilters(province="Anbar"), intent="count", measure="killed", target="police"
+    )
     answer = answer_from_incidents(parsed, "How many police were killed in Anbar?", empty_desk.store)
     assert answer.text == "No incidents match (in Anbar \u00b7 target police)."
     assert answer.sources == []
 
 
-@pytest.mark.parametrize("question", [
-    "attacks",
-    "attacks near Kirkuk in 2022",
-    "ISIS attacks in Salahuddin province",
-    "How many people were killed near Kirkuk in 2022?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "attacks",
+        "attacks near Kirkuk in 2022",
+        "ISIS attacks in Salahuddin province",
+        "How many people were killed near Kirkuk in 2022?",
+    ],
+)
 def test_every_marker_cites_a_verbatim_quote(desk: Desk, question: str) -> None:
     """Each [n] in a listing maps to a citation whose quote is exactly the stored article text at its offsets."""
     answer = desk.ask(question, today=TODAY)
@@ -363,8 +458,11 @@ def test_deleted_article_incidents_leave_listings(kirkuk_desk: Desk) -> None:
 def test_edited_article_replaces_its_incidents(empty_desk: Desk, tmp_path: Path) -> None:
     """Re-ingesting an edited file lists the new version's incident and drops the old one."""
     path = tmp_path / "report.txt"
-    path.write_text("date 2022-03-09\nBomb near Hawija\n\nA roadside bomb killed three soldiers near Hawija on "
-                    "Monday, officials said.\n", encoding="utf-8")
+    path.write_text(
+        "date 2022-03-09\nBomb near Hawija\n\nA roadside bomb killed three soldiers near Hawija on "
+        "Monday, officials said.\n",
+        encoding="utf-8",
+    )
     assert empty_desk.ingest([path]).count("added") == 1
     assert len(find_incidents(empty_desk.store, near("Hawija"))) == 1
     path.write_text(path.read_text(encoding="utf-8").replace("Hawija", "Samarra"), encoding="utf-8")
@@ -384,7 +482,9 @@ def test_listing_enumerates_every_match_not_a_top_k(empty_desk: Desk, tmp_path: 
     for i, day in enumerate(days):
         (folder / f"{i:02d}.txt").write_text(
             f"Bomb kills soldiers near Hawija\n\nA roadside bomb killed {i + 2} soldiers near Hawija on "
-            f"{day:%B} {day.day}, {day.year}, a security source said.\n", encoding="utf-8")
+            f"{day:%B} {day.day}, {day.year}, a security source said.\n",
+            encoding="utf-8",
+        )
     assert empty_desk.ingest([folder]).count("added") == 15
     assert empty_desk.settings.retrieve.top_k < 15
 
@@ -406,8 +506,21 @@ def test_unknown_place_gives_no_listing(desk) -> None:
 
 def test_count_with_no_reported_figure_says_so(empty_desk: Desk) -> None:
     """Incidents that report no wounded figure give 'no figure reported', never 'at least 0 wounded'."""
-    put_article(empty_desk, "outpost", [incident("o", place="Kirkuk", day="2022-11-01", precision="month", killed=4,
-                                                 target="army", attack_type="shooting")])
+    put_article(
+        empty_desk,
+        "outpost",
+        [
+            incident(
+                "o",
+                place="Kirkuk",
+                day="2022-11-01",
+                precision="month",
+                killed=4,
+                target="army",
+                attack_type="shooting",
+            )
+        ],
+    )
     answer = empty_desk.ask("How many soldiers were wounded near Kirkuk in 2022?", today=TODAY)
     assert answer.abstained and answer.sources == []
     assert answer.text.startswith("No wounded figure is reported for the 1 incident that match")
@@ -423,8 +536,20 @@ def test_count_with_some_figures_missing_is_a_lower_bound(kirkuk_desk: Desk) -> 
 
 def test_count_with_only_vague_figures_gives_the_words_not_at_least_zero(empty_desk: Desk) -> None:
     """'a large number killed' is reported as those words; no total is made up from it."""
-    put_article(empty_desk, "makhmour", [incident("m", place="Makhmour", day="2019-11-10", killed=Count(text="large number"),
-                                                  target="ISIS", attack_type="airstrike_operation")])
+    put_article(
+        empty_desk,
+        "makhmour",
+        [
+            incident(
+                "m",
+                place="Makhmour",
+                day="2019-11-10",
+                killed=Count(text="large number"),
+                target="ISIS",
+                attack_type="airstrike_operation",
+            )
+        ],
+    )
     answer = empty_desk.ask("How many ISIS fighters were killed near Makhmour in 2019?", today=TODAY)
     assert answer.abstained and "at least 0" not in answer.text
     assert answer.text.startswith("No killed figure is reported for the 1 incident that match")

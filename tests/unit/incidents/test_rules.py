@@ -15,21 +15,35 @@ from assistant.incidents.rules import RuleExtractor
 GOLD = ROOT / "evals" / "incidents_gold.jsonl"
 
 
-@pytest.mark.parametrize(("text", "killed", "wounded"), [
-    ("Six militia members were killed while 31 others were injured", (6, 6), (31, 31)),
-    ("At least 11 fighters from the Iranian-backed Popular Mobilization Units (PMU) militias, known as Hashd al-Shaabi, "
-     "were killed in an ambush", (11, None), None),
-    ("PMU security sources said the total toll was 11 dead and 10 wounded.", (11, 11), (10, 10)),
-    ("a twin bombing in Mosul left two people dead and at least 28 wounded", (2, 2), (28, None)),
-    ("killing two security guards of the Northern Iraqi Regional Administration and injuring an additional 14 people",
-     (2, 2), (14, 14)),
-    ("ISIS fighters killed three military security personnel and two policemen in the town of Dujail", (5, 5), None),
-    ("According to an announcement, the action resulted in no casualties.", (0, 0), (0, 0)),
-    ("killing several unarmed men and injuring dozens more", (3, None), (24, None)),
-    ("\u201cAn attacker was killed and we\u2019re looking for the others,\u201d the officer stated.", None, None),
-    ("fired 17 Katyusha rockets at the Qayyarah military base", None, None),
-    ("The UN estimates the group has between 6,000 and 10,000 fighters", None, None),
-])
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Six militia members were killed while 31 others were injured", (6, 6), (31, 31)),
+        (
+            "At least 11 fighters from the Iranian-backed Popular Mobilization Units (PMU) militias, known as Hashd al-Shaabi, "
+            "were killed in an ambush",
+            (11, None),
+            None,
+        ),
+        ("PMU security sources said the total toll was 11 dead and 10 wounded.", (11, 11), (10, 10)),
+        ("a twin bombing in Mosul left two people dead and at least 28 wounded", (2, 2), (28, None)),
+        (
+            "killing two security guards of the Northern Iraqi Regional Administration and injuring an additional 14 people",
+            (2, 2),
+            (14, 14),
+        ),
+        (
+            "ISIS fighters killed three military security personnel and two policemen in the town of Dujail",
+            (5, 5),
+            None,
+        ),
+        ("According to an announcement, the action resulted in no casualties.", (0, 0), (0, 0)),
+        ("killing several unarmed men and injuring dozens more", (3, None), (24, None)),
+        ("\u201cAn attacker was killed and we\u2019re looking for the others,\u201d the officer stated.", None, None),
+        ("fired 17 Katyusha rockets at the Qayyarah military base", None, None),
+        ("The UN estimates the group has between 6,000 and 10,000 fighters", None, None),
+    ],
+)
 def test_figures(text: str, killed, wounded) -> None:
     """Killed and wounded figures are read as reported: exact, lower bounds, vague, or absent."""
     k, w = figures(text)
@@ -37,15 +51,18 @@ def test_figures(text: str, killed, wounded) -> None:
     assert (None if w is None else (w.low, w.high)) == wounded
 
 
-@pytest.mark.parametrize(("text", "kind"), [
-    ("a twin suicide attack claimed by the group", "suicide"),
-    ("detonating a roadside bomb in front of the patrol", "ied"),
-    ("militants fired a mortar into the village", "mortar_rocket"),
-    ("Fourteen airstrikes resulted in the death of", "airstrike_operation"),
-    ("Islamic State militants ambushed a convoy", "ambush"),
-    ("a machine gun assault on a remote army outpost", "shooting"),
-    ("the brigade commander was among those killed", "other"),
-])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a twin suicide attack claimed by the group", "suicide"),
+        ("detonating a roadside bomb in front of the patrol", "ied"),
+        ("militants fired a mortar into the village", "mortar_rocket"),
+        ("Fourteen airstrikes resulted in the death of", "airstrike_operation"),
+        ("Islamic State militants ambushed a convoy", "ambush"),
+        ("a machine gun assault on a remote army outpost", "shooting"),
+        ("the brigade commander was among those killed", "other"),
+    ],
+)
 def test_attack_type(text: str, kind: str) -> None:
     """Attack types come from the words used, the most specific first."""
     assert attack_type(text) == kind
@@ -60,8 +77,14 @@ def extract_seeds() -> dict[str, list]:
 
 
 # Stated scores of the rule extractor on evals/incidents_gold.jsonl (measured; see the issue note).
-RULE_MIN = {"incidents_recall": 0.9, "killed": (0.9, 0.9), "wounded": (0.8, 0.8), "place": (0.8, 0.8),
-            "event_date": (0.8, 0.8), "attack_type": (0.8, 0.8)}
+RULE_MIN = {
+    "incidents_recall": 0.9,
+    "killed": (0.9, 0.9),
+    "wounded": (0.8, 0.8),
+    "place": (0.8, 0.8),
+    "event_date": (0.8, 0.8),
+    "attack_type": (0.8, 0.8),
+}
 
 
 def test_rule_extractor_meets_stated_scores_on_gold() -> None:
@@ -80,7 +103,7 @@ def test_every_incident_cites_verbatim_evidence() -> None:
         art = to_article(rec)
         for inc in RuleExtractor().extract(art):
             for src in inc.sources:
-                assert art.text[src.start:src.end] == src.quote
+                assert art.text[src.start : src.end] == src.quote
 
 
 def test_gold_file_is_well_formed() -> None:
@@ -109,34 +132,63 @@ def _llm_extract(name: str, *items: dict) -> list:
 
 
 def _proposal(**kw) -> dict:
-    base = {"quote": "", "place": "", "date_phrase": "", "perpetrator": "", "claimed": "", "target": "",
-            "attack_type": "other", "killed": None, "wounded": None}
+    base = {
+        "quote": "",
+        "place": "",
+        "date_phrase": "",
+        "perpetrator": "",
+        "claimed": "",
+        "target": "",
+        "attack_type": "other",
+        "killed": None,
+        "wounded": None,
+    }
     return {**base, **kw}
 
 
 def test_llm_extractor_keeps_checked_fields() -> None:
     """A correct proposal becomes an incident with a verbatim quote, resolved place and date."""
-    (inc,) = _llm_extract("002_a9d188d1784c2b7a.txt", _proposal(
-        quote="PMU security sources said the total toll was 11 dead and 10 wounded.", place="Tikrit",
-        date_phrase="on Saturday", perpetrator="ISIS", target="PMU", attack_type="ambush", killed=11, wounded=10))
+    (inc,) = _llm_extract(
+        "002_a9d188d1784c2b7a.txt",
+        _proposal(
+            quote="PMU security sources said the total toll was 11 dead and 10 wounded.",
+            place="Tikrit",
+            date_phrase="on Saturday",
+            perpetrator="ISIS",
+            target="PMU",
+            attack_type="ambush",
+            killed=11,
+            wounded=10,
+        ),
+    )
     assert (inc.killed.low, inc.wounded.low, inc.place, inc.province) == (11, 10, "Tikrit", "Salahuddin")
     assert inc.event_date.isoformat() == "2021-01-23" and inc.perpetrator == "ISIS"
 
 
 def test_llm_extractor_drops_what_the_text_does_not_say() -> None:
     """A figure absent from the quote, a place absent from the article and an unseen date phrase become unknown."""
-    (inc,) = _llm_extract("002_a9d188d1784c2b7a.txt", _proposal(
-        quote="PMU security sources said the total toll was 11 dead and 10 wounded.", place="Basra",
-        date_phrase="on 3 March", attack_type="ambush", killed=12, wounded=10))
+    (inc,) = _llm_extract(
+        "002_a9d188d1784c2b7a.txt",
+        _proposal(
+            quote="PMU security sources said the total toll was 11 dead and 10 wounded.",
+            place="Basra",
+            date_phrase="on 3 March",
+            attack_type="ambush",
+            killed=12,
+            wounded=10,
+        ),
+    )
     assert inc.killed is None and inc.wounded.low == 10
     assert inc.place is None and inc.event_date is None
 
 
 def test_llm_extractor_repairs_or_drops_quotes() -> None:
     """A garbled quote is repaired to the article sentence with its figures; an invented one is dropped."""
-    incs = _llm_extract("002_a9d188d1784c2b7a.txt",
-                        _proposal(quote="security sources said the toll was 11 dead, 10 wounded", killed=11, wounded=10),
-                        _proposal(quote="Rebels shot down a helicopter over Mosul", killed=4))
+    incs = _llm_extract(
+        "002_a9d188d1784c2b7a.txt",
+        _proposal(quote="security sources said the toll was 11 dead, 10 wounded", killed=11, wounded=10),
+        _proposal(quote="Rebels shot down a helicopter over Mosul", killed=4),
+    )
     (inc,) = incs
     assert inc.sources[0].quote == "PMU security sources said the total toll was 11 dead and 10 wounded."
 
@@ -150,8 +202,15 @@ def test_llm_extractor_retries_once_with_the_error() -> None:
     from assistant.settings import REPO_ROOT
 
     (rec,) = list(read_records(SEEDS / "002_a9d188d1784c2b7a.txt", 5_000_000))
-    good = json.dumps({"incidents": [_proposal(quote="PMU security sources said the total toll was 11 dead and 10 wounded.",
-                                               killed=11, wounded=10)]})
+    good = json.dumps(
+        {
+            "incidents": [
+                _proposal(
+                    quote="PMU security sources said the total toll was 11 dead and 10 wounded.", killed=11, wounded=10
+                )
+            ]
+        }
+    )
     fake = FakeLLM(replies=['{"incidents": [{"quote": ', good])
     (inc,) = LLMExtractor(lambda: fake, REPO_ROOT / "prompts").extract(to_article(rec))
     assert inc.killed.low == 11 and len(fake.calls) == 2

@@ -24,21 +24,54 @@ from assistant.language.vocab import place_key
 DATA = ROOT / "assistant" / "data"
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("Nineveh", "Nineveh"), ("Ninawa", "Nineveh"), ("Ninewa", "Nineveh"), ("Nīnawá", "Nineveh"),
-    ("Nineveh Province", "Nineveh"), ("Ninawa governorate", "Nineveh"),
-    ("Salahuddin", "Salahuddin"), ("Salah ad Din", "Salahuddin"), ("Salah al-Din", "Salahuddin"),
-    ("Saladin", "Salahuddin"), ("Salahaddin", "Salahuddin"), ("Salaheddin province", "Salahuddin"),
-    ("Şalāḩ ad Dīn province", "Salahuddin"), ("Anbar", "Anbar"), ("Al Anbar", "Anbar"), ("al-Anbar", "Anbar"),
-    ("Erbil", "Erbil"), ("Arbil", "Erbil"), ("Irbil", "Erbil"), ("Hawler", "Erbil"), ("Kirkuk", "Kirkuk"),
-    ("Tamim", "Kirkuk"), ("Dohuk", "Dohuk"), ("Duhok", "Dohuk"), ("Dahuk", "Dohuk"),
-    ("Sulaymaniyah", "Sulaymaniyah"), ("Sulaimani", "Sulaymaniyah"), ("Slemani", "Sulaymaniyah"),
-    ("Babil", "Babil"), ("Babylon", "Babil"), ("Basra", "Basra"), ("Basrah", "Basra"),
-    ("Al Başrah  province", "Basra"),
-    ("Qadisiyah", "Qadisiyah"), ("Diwaniyah", "Qadisiyah"), ("Dhī Qār province", "Dhi Qar"), ("Diyālá", "Diyala"),
-    ("Wāsiţ", "Wasit"), ("Maysan", "Maysan"), ("Al Muthanná", "Muthanna"), ("An Najaf", "Najaf"),
-    ("Karbalā’", "Karbala"), ("Baghdad", "Baghdad"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Nineveh", "Nineveh"),
+        ("Ninawa", "Nineveh"),
+        ("Ninewa", "Nineveh"),
+        ("Nīnawá", "Nineveh"),
+        ("Nineveh Province", "Nineveh"),
+        ("Ninawa governorate", "Nineveh"),
+        ("Salahuddin", "Salahuddin"),
+        ("Salah ad Din", "Salahuddin"),
+        ("Salah al-Din", "Salahuddin"),
+        ("Saladin", "Salahuddin"),
+        ("Salahaddin", "Salahuddin"),
+        ("Salaheddin province", "Salahuddin"),
+        ("Şalāḩ ad Dīn province", "Salahuddin"),
+        ("Anbar", "Anbar"),
+        ("Al Anbar", "Anbar"),
+        ("al-Anbar", "Anbar"),
+        ("Erbil", "Erbil"),
+        ("Arbil", "Erbil"),
+        ("Irbil", "Erbil"),
+        ("Hawler", "Erbil"),
+        ("Kirkuk", "Kirkuk"),
+        ("Tamim", "Kirkuk"),
+        ("Dohuk", "Dohuk"),
+        ("Duhok", "Dohuk"),
+        ("Dahuk", "Dohuk"),
+        ("Sulaymaniyah", "Sulaymaniyah"),
+        ("Sulaimani", "Sulaymaniyah"),
+        ("Slemani", "Sulaymaniyah"),
+        ("Babil", "Babil"),
+        ("Babylon", "Babil"),
+        ("Basra", "Basra"),
+        ("Basrah", "Basra"),
+        ("Al Başrah  province", "Basra"),
+        ("Qadisiyah", "Qadisiyah"),
+        ("Diwaniyah", "Qadisiyah"),
+        ("Dhī Qār province", "Dhi Qar"),
+        ("Diyālá", "Diyala"),
+        ("Wāsiţ", "Wasit"),
+        ("Maysan", "Maysan"),
+        ("Al Muthanná", "Muthanna"),
+        ("An Najaf", "Najaf"),
+        ("Karbalā’", "Karbala"),
+        ("Baghdad", "Baghdad"),
+    ],
+)
 def test_canonical_province(name: str, expected: str) -> None:
     assert canonical_province(name) == expected
 
@@ -52,25 +85,28 @@ def test_every_canonical_province_is_its_own_canonical_name() -> None:
     assert [canonical_province(p) for p in gazetteer.PROVINCES] == list(gazetteer.PROVINCES)
 
 
-@pytest.mark.parametrize("spellings, name, province", [
-    (["Makhmour", "Makhmur", "Mexmur", "Makhmūr"], "Makhmur", "Erbil"),
-    (["Tikrit", "Tikrīt", "tikrit"], "Tikrit", "Salahuddin"),
-    (["Dujail", "Ad Dujayl", "Dujayl"], "Dujail", "Salahuddin"),
-    (["Tarmiya", "Tarmiyah", "At Tarmiyah", "Aţ Ţārmīyah"], "Tarmiyah", "Baghdad"),
-    (["Qayyarah", "Qayyara", "Al Qayyarah", "al-Qayyarah", "Qaiyara"], "Qayyarah", "Nineveh"),
-    (["Dibs", "Dibis"], "Dibis", "Kirkuk"),
-    (["Mosul", "Mawsil", "Al Mawsil"], "Mosul", "Nineveh"),
-    (["Hawija", "Hawijah", "Al Ḩawījah"], "Hawija", "Kirkuk"),
-    (["Baiji", "Bayji", "Bayjī"], "Baiji", "Salahuddin"),
-    (["Samarra", "Sāmarrā’"], "Samarra", "Salahuddin"),
-    (["Fallujah", "Falluja", "Al Fallūjah"], "Fallujah", "Anbar"),
-    (["Ramadi", "Ar Ramadi"], "Ramadi", "Anbar"),
-    (["Kirkuk", "Kerkuk"], "Kirkuk", "Kirkuk"),
-    (["Baghdad", "BAGHDAD"], "Baghdad", "Baghdad"),
-    (["Erbil", "Arbil", "Irbil", "Hawler"], "Erbil", "Erbil"),
-    (["Sinjar", "Shingal"], "Sinjar", "Nineveh"),
-    (["Tal Afar", "Tall Afar", "Tall ‘Afar", "Tel Afar"], "Tal Afar", "Nineveh"),
-])
+@pytest.mark.parametrize(
+    "spellings, name, province",
+    [
+        (["Makhmour", "Makhmur", "Mexmur", "Makhmūr"], "Makhmur", "Erbil"),
+        (["Tikrit", "Tikrīt", "tikrit"], "Tikrit", "Salahuddin"),
+        (["Dujail", "Ad Dujayl", "Dujayl"], "Dujail", "Salahuddin"),
+        (["Tarmiya", "Tarmiyah", "At Tarmiyah", "Aţ Ţārmīyah"], "Tarmiyah", "Baghdad"),
+        (["Qayyarah", "Qayyara", "Al Qayyarah", "al-Qayyarah", "Qaiyara"], "Qayyarah", "Nineveh"),
+        (["Dibs", "Dibis"], "Dibis", "Kirkuk"),
+        (["Mosul", "Mawsil", "Al Mawsil"], "Mosul", "Nineveh"),
+        (["Hawija", "Hawijah", "Al Ḩawījah"], "Hawija", "Kirkuk"),
+        (["Baiji", "Bayji", "Bayjī"], "Baiji", "Salahuddin"),
+        (["Samarra", "Sāmarrā’"], "Samarra", "Salahuddin"),
+        (["Fallujah", "Falluja", "Al Fallūjah"], "Fallujah", "Anbar"),
+        (["Ramadi", "Ar Ramadi"], "Ramadi", "Anbar"),
+        (["Kirkuk", "Kerkuk"], "Kirkuk", "Kirkuk"),
+        (["Baghdad", "BAGHDAD"], "Baghdad", "Baghdad"),
+        (["Erbil", "Arbil", "Irbil", "Hawler"], "Erbil", "Erbil"),
+        (["Sinjar", "Shingal"], "Sinjar", "Nineveh"),
+        (["Tal Afar", "Tall Afar", "Tall ‘Afar", "Tel Afar"], "Tal Afar", "Nineveh"),
+    ],
+)
 def test_lookup_spellings(spellings: list[str], name: str, province: str) -> None:
     for spelling in spellings:
         place = lookup(spelling)
@@ -122,7 +158,7 @@ def test_find_places_in_seed_articles(seed: str, expected: set[str]) -> None:
     mentions = find_places(text)
     assert expected <= {m.place.name for m in mentions}
     for m in mentions:
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))  # in order, no overlaps
     assert not {"Shalal al-Matar", "Kola Jawi"} & {m.text for m in mentions}
 
@@ -138,33 +174,39 @@ def test_find_places_seed_details() -> None:
     assert "Baghdadi" not in {m.text for m in find_places(text)}  # Abu Bakr al-Baghdadi is a person
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Rockets hit the base near Tal Afar.", [("Tal Afar", "Tal Afar", "city")]),
-    ("in the capital of Iraq's Salahuddin province,", [("Salahuddin province", "Salahuddin", "province")]),
-    ("southwest of Erbil Province", [("Erbil Province", "Erbil", "province")]),
-    ("a village in Kirkuk's south", [("Kirkuk", "Kirkuk", "city")]),
-    ("an attack in Hit, west of Ramadi", [("Hit", "Hit", "city"), ("Ramadi", "Ramadi", "city")]),
-    ("the Hit district council", [("Hit district", "Hit", "district")]),
-    ("fighting in al-Qaim and Ba'qubah", [("al-Qaim", "Al Qaim", "city"), ("Ba'qubah", "Baqubah", "city")]),
-    ("BAGHDAD (Reuters) - A blast", [("BAGHDAD", "Baghdad", "city")]),
-    ("a bomb in Sadr City", [("Sadr City", "Sadr City", "city")]),
-    ("a key Anbar town", [("Anbar", "Anbar", "province")]),
-    ("on the Baghdad-Kirkuk road", [("Baghdad", "Baghdad", "city"), ("Kirkuk", "Kirkuk", "city")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rockets hit the base near Tal Afar.", [("Tal Afar", "Tal Afar", "city")]),
+        ("in the capital of Iraq's Salahuddin province,", [("Salahuddin province", "Salahuddin", "province")]),
+        ("southwest of Erbil Province", [("Erbil Province", "Erbil", "province")]),
+        ("a village in Kirkuk's south", [("Kirkuk", "Kirkuk", "city")]),
+        ("an attack in Hit, west of Ramadi", [("Hit", "Hit", "city"), ("Ramadi", "Ramadi", "city")]),
+        ("the Hit district council", [("Hit district", "Hit", "district")]),
+        ("fighting in al-Qaim and Ba'qubah", [("al-Qaim", "Al Qaim", "city"), ("Ba'qubah", "Baqubah", "city")]),
+        ("BAGHDAD (Reuters) - A blast", [("BAGHDAD", "Baghdad", "city")]),
+        ("a bomb in Sadr City", [("Sadr City", "Sadr City", "city")]),
+        ("a key Anbar town", [("Anbar", "Anbar", "province")]),
+        ("on the Baghdad-Kirkuk road", [("Baghdad", "Baghdad", "city"), ("Kirkuk", "Kirkuk", "city")]),
+    ],
+)
 def test_find_places_cases(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(m.text, m.place.name, m.place.kind) for m in find_places(text)] == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Islamic State militants attacked the Federal Police on Sunday.",
-    "Shia militias backed by Iran and the US said nothing.",
-    "A roadside bomb hit a car; the blast hit hard. Hit by a bomb, the convoy stopped.",
-    "Abu Bakr al-Baghdadi and Qasim Soleimani, Muqtada al-Sadr and Walid Khalid.",
-    "The Turkish ambassador, the Kurdistan Regional Government and Kurdistan 24 reported.",
-    "Iraq, Syria, Turkey, Jordan, Kuwait, Saudi Arabia and Riyadh.",
-    "The Popular Mobilization Units (PMU), known as Hashd al-Shaabi, and ISIS.",
-    "Village of Shalal al-Matar and the village of Kola Jawi.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State militants attacked the Federal Police on Sunday.",
+        "Shia militias backed by Iran and the US said nothing.",
+        "A roadside bomb hit a car; the blast hit hard. Hit by a bomb, the convoy stopped.",
+        "Abu Bakr al-Baghdadi and Qasim Soleimani, Muqtada al-Sadr and Walid Khalid.",
+        "The Turkish ambassador, the Kurdistan Regional Government and Kurdistan 24 reported.",
+        "Iraq, Syria, Turkey, Jordan, Kuwait, Saudi Arabia and Riyadh.",
+        "The Popular Mobilization Units (PMU), known as Hashd al-Shaabi, and ISIS.",
+        "Village of Shalal al-Matar and the village of Kola Jawi.",
+    ],
+)
 def test_find_places_ignores_ordinary_words(text: str) -> None:
     assert find_places(text) == []
 
@@ -224,9 +266,13 @@ def test_build_places_from_ucdp(tmp_path: Path) -> None:
     src.write_text(UCDP_HEADER + "\n".join(UCDP_ROWS) + "\n", encoding="utf-8")
     rows = build_places.ucdp_rows(src)
     places = [(r["name"], r["district"], r["province"], r["kind"]) for r in rows if r["kind"] != "district"]
-    assert places == [("Tikrit", "Tikrit", "Salahuddin", "city"), ("Ain al-Asad", "Hit", "Anbar", "village"),
-                      ("Al Alam", "Tikrit", "Salahuddin", "city"), ("Kharaba", "Makhmur", "Erbil", "village"),
-                      ("Qayyarah", "Mosul", "Nineveh", "city")]  # the base named after Qayyarah is Qayyarah
+    assert places == [
+        ("Tikrit", "Tikrit", "Salahuddin", "city"),
+        ("Ain al-Asad", "Hit", "Anbar", "village"),
+        ("Al Alam", "Tikrit", "Salahuddin", "city"),
+        ("Kharaba", "Makhmur", "Erbil", "village"),
+        ("Qayyarah", "Mosul", "Nineveh", "city"),
+    ]  # the base named after Qayyarah is Qayyarah
     districts = {r["name"]: r for r in rows if r["kind"] == "district"}
     assert set(districts) == {"Tikrit", "Makhmur", "Mosul", "Hit"}
     assert districts["Makhmur"]["lat"] == pytest.approx(35.8)  # mean of all its events, any precision

@@ -36,7 +36,10 @@ def test_sentences_give_offsets() -> None:
     text = "Police said 3 died. \u201cWe saw it,\u201d he said!\n\nA new paragraph here"
     spans = sentences(text, base=10)
     assert [text[s - 10 : e - 10] for s, e in spans] == [
-        "Police said 3 died.", "\u201cWe saw it,\u201d he said!", "A new paragraph here"]
+        "Police said 3 died.",
+        "\u201cWe saw it,\u201d he said!",
+        "A new paragraph here",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -63,8 +63,9 @@ def test_an_amx_build_is_refused_with_the_fix(fake_llama_cpp: dict[str, Any]) ->
     assert fake_llama_cpp["loaded"] == []
 
 
-def test_allow_amx_setting_loads_it_anyway(fake_llama_cpp: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
-                                           tmp_path: Path) -> None:
+def test_allow_amx_setting_loads_it_anyway(
+    fake_llama_cpp: dict[str, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     """DESK_LLM__ALLOW_AMX=true reaches the adapter, for CPUs where those kernels work."""
     fake_llama_cpp["info"] = WITH_AMX
     model = tmp_path / "own.gguf"

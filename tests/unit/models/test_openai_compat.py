@@ -173,8 +173,9 @@ def excerpt_containing(user_message: str, sentence: str) -> int:
     return 0
 
 
-def test_desk_answers_through_server_with_verbatim_citation(stub: StubServer, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_desk_answers_through_server_with_verbatim_citation(
+    stub: StubServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """With the 'server' preset pointed at the stub, ask() returns a cited answer whose quote is exact article text."""
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     chosen: list[int] = []
@@ -186,8 +187,14 @@ def test_desk_answers_through_server_with_verbatim_citation(stub: StubServer, tm
         return 200, json.dumps({"claims": claims})
 
     stub.reply = answer_from_excerpts
-    settings = load_settings("server", data_dir=tmp_path, store={"mode": "local"}, embed={"backend": "hash"}, retrieve={"min_similarity": 0.05},
-                             llm={"base_url": f"{stub.url}/v1"})
+    settings = load_settings(
+        "server",
+        data_dir=tmp_path,
+        store={"mode": "local"},
+        embed={"backend": "hash"},
+        retrieve={"min_similarity": 0.05},
+        llm={"base_url": f"{stub.url}/v1"},
+    )
     desk = Desk(settings)
     report = desk.ingest([SEEDS])
     assert report.count("added") == 5

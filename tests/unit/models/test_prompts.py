@@ -17,8 +17,10 @@ def test_render_fills_variables() -> None:
     assert t.render(question="who?") == 'Q: who? -> {"claims": []}'
 
 
-@pytest.mark.parametrize(("values", "message"), [({}, "missing variables ['question']"),
-                                                 ({"question": "q", "extra": 1}, "unknown variables ['extra']")])
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [({}, "missing variables ['question']"), ({"question": "q", "extra": 1}, "unknown variables ['extra']")],
+)
 def test_render_rejects_missing_and_unknown(values: dict, message: str) -> None:
     """A template rendered with missing or unknown variables is an error, not a blank."""
     with pytest.raises(PromptError, match=message.replace("[", r"\[").replace("]", r"\]")):

@@ -22,8 +22,16 @@ def _parts(tmp_path: Path, blobs: list[bytes]) -> dict[str, Path]:
 
 
 def _model(blobs: list[bytes], sha: str | None = None) -> PackagedModel:
-    return PackagedModel(key="toy", label="Toy", package_prefix="toy_part", pip_name="toy-part", version="1.0",
-                         parts=len(blobs), sha256=sha or hashlib.sha256(b"".join(blobs)).hexdigest(), filename="toy.gguf")
+    return PackagedModel(
+        key="toy",
+        label="Toy",
+        package_prefix="toy_part",
+        pip_name="toy-part",
+        version="1.0",
+        parts=len(blobs),
+        sha256=sha or hashlib.sha256(b"".join(blobs)).hexdigest(),
+        filename="toy.gguf",
+    )
 
 
 def test_assemble_concatenates_in_order_and_reuses_cache(tmp_path: Path) -> None:

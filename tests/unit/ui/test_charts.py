@@ -22,13 +22,35 @@ from assistant.ui.charts import (
 )
 
 
-def inc(i: int, day: dt.date | None, killed: int | None = None, wounded: int | None = None, *, lat: float | None = 35.47,
-        lon: float | None = 44.39, precision: str = "day", attack_type: str = "ied", killed_high: int | None = None) -> Incident:
+def inc(
+    i: int,
+    day: dt.date | None,
+    killed: int | None = None,
+    wounded: int | None = None,
+    *,
+    lat: float | None = 35.47,
+    lon: float | None = 44.39,
+    precision: str = "day",
+    attack_type: str = "ied",
+    killed_high: int | None = None,
+) -> Incident:
     """An incident record with just what the charts read."""
-    k = Count(low=killed, high=killed if killed_high is None else killed_high, text=str(killed)) if killed is not None else None
+    k = (
+        Count(low=killed, high=killed if killed_high is None else killed_high, text=str(killed))
+        if killed is not None
+        else None
+    )
     w = Count(low=wounded, high=wounded, text=str(wounded)) if wounded is not None else None
-    return Incident(id=f"i{i}", event_date=day, date_precision=precision if day else "unknown", lat=lat, lon=lon,
-                    attack_type=attack_type, killed=k, wounded=w)
+    return Incident(
+        id=f"i{i}",
+        event_date=day,
+        date_precision=precision if day else "unknown",
+        lat=lat,
+        lon=lon,
+        attack_type=attack_type,
+        killed=k,
+        wounded=w,
+    )
 
 
 def _collection(fig: Figure, gid: str):
@@ -48,10 +70,12 @@ def test_casualties_and_sizes() -> None:
 
 def test_map_draws_one_point_per_located_incident_sized_by_casualties() -> None:
     """Only incidents with coordinates are drawn, each at its lon/lat, with its casualty-based size; the rest are counted."""
-    incidents = [inc(1, dt.date(2022, 12, 18), 9, 0, lat=35.47, lon=44.39),
-                 inc(2, dt.date(2021, 1, 23), 11, 10, lat=34.62, lon=43.68, attack_type="ambush"),
-                 inc(3, dt.date(2021, 1, 21), 32, 110, lat=33.34, lon=44.40, attack_type="suicide"),
-                 inc(4, None, 5, None, lat=None, lon=None)]
+    incidents = [
+        inc(1, dt.date(2022, 12, 18), 9, 0, lat=35.47, lon=44.39),
+        inc(2, dt.date(2021, 1, 23), 11, 10, lat=34.62, lon=43.68, attack_type="ambush"),
+        inc(3, dt.date(2021, 1, 21), 32, 110, lat=33.34, lon=44.40, attack_type="suicide"),
+        inc(4, None, 5, None, lat=None, lon=None),
+    ]
     fig = incident_map(incidents)
     points = _collection(fig, "incidents")
     assert points is not None
@@ -96,9 +120,14 @@ def test_reference_points_come_from_the_gazetteer() -> None:
 
 def test_monthly_series_fills_empty_months_and_leaves_out_undated() -> None:
     """Incidents and casualties are summed per month across a year end; year-only and undated ones are left out."""
-    incidents = [inc(1, dt.date(2022, 11, 3), 4, 1), inc(2, dt.date(2022, 11, 28), 2, None),
-                 inc(3, dt.date(2023, 1, 9), 9, 0), inc(4, dt.date(2022, 11, 1), 1, 1, precision="month"),
-                 inc(5, dt.date(2022, 1, 1), 50, 0, precision="year"), inc(6, None, 7)]
+    incidents = [
+        inc(1, dt.date(2022, 11, 3), 4, 1),
+        inc(2, dt.date(2022, 11, 28), 2, None),
+        inc(3, dt.date(2023, 1, 9), 9, 0),
+        inc(4, dt.date(2022, 11, 1), 1, 1, precision="month"),
+        inc(5, dt.date(2022, 1, 1), 50, 0, precision="year"),
+        inc(6, None, 7),
+    ]
     months, n, cas, left_out = monthly_series(incidents)
     assert months == [dt.date(2022, 11, 1), dt.date(2022, 12, 1), dt.date(2023, 1, 1)]
     assert n == [3, 0, 1]
@@ -108,7 +137,11 @@ def test_monthly_series_fills_empty_months_and_leaves_out_undated() -> None:
 
 def test_timeline_bars_and_line_match_the_series() -> None:
     """Bar heights are incidents per month and the line is killed+wounded per month."""
-    incidents = [inc(1, dt.date(2021, 1, 21), 32, 110), inc(2, dt.date(2021, 1, 23), 11, 10), inc(3, dt.date(2021, 3, 2), 1)]
+    incidents = [
+        inc(1, dt.date(2021, 1, 21), 32, 110),
+        inc(2, dt.date(2021, 1, 23), 11, 10),
+        inc(3, dt.date(2021, 3, 2), 1),
+    ]
     fig = timeline(incidents)
     bars = [p.get_height() for p in fig.axes[0].patches]
     assert bars == [2, 0, 1]

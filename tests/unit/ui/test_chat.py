@@ -25,10 +25,25 @@ from assistant.ui.render import (
     sources_html,
 )
 
-ARTICLE = Article(doc_id="d1", title="Bomb <b>kills</b> 3", outlet="AFP", published=dt.date(2022, 5, 1),
-                  source="/x/a.txt", text="A bomb killed 3 people in Kirkuk. <script>alert(1)</script> Police said so.")
-CITE = Citation(n=1, doc_id="d1", chunk_id="d1:0", quote="A bomb killed 3 people in Kirkuk.", start=0, end=33,
-                title=ARTICLE.title, outlet="AFP", published=ARTICLE.published)
+ARTICLE = Article(
+    doc_id="d1",
+    title="Bomb <b>kills</b> 3",
+    outlet="AFP",
+    published=dt.date(2022, 5, 1),
+    source="/x/a.txt",
+    text="A bomb killed 3 people in Kirkuk. <script>alert(1)</script> Police said so.",
+)
+CITE = Citation(
+    n=1,
+    doc_id="d1",
+    chunk_id="d1:0",
+    quote="A bomb killed 3 people in Kirkuk.",
+    start=0,
+    end=33,
+    title=ARTICLE.title,
+    outlet="AFP",
+    published=ARTICLE.published,
+)
 
 
 def test_answer_markers_become_links_carrying_the_quote() -> None:
@@ -78,16 +93,19 @@ def test_chips_say_when_filters_were_not_applied() -> None:
     assert "no filters" in chips_html(None)
 
 
-@pytest.mark.parametrize(("fields", "context", "explicit"), [
-    # Nothing edited: everything carries over as context, nothing is explicit.
-    (("Kirkuk", 50, "2022-01-01", "2022-12-31", ""), "near Kirkuk (50 km) · 2022-01-01..2022-12-31", "none"),
-    # Dates edited: the edit is explicit; the place carries over.
-    (("Kirkuk", 50, "2022-06-01", "2022-12-31", ""), "near Kirkuk (50 km) · …..2022-12-31", "2022-06-01..…"),
-    # Place cleared: it leaves the context and nothing replaces it.
-    (("", 50, "2022-01-01", "2022-12-31", ""), "2022-01-01..2022-12-31", "none"),
-    # Radius changed: the whole location becomes explicit.
-    (("Kirkuk", 20, "2022-01-01", "2022-12-31", "ied"), "2022-01-01..2022-12-31", "near Kirkuk (20 km) · type ied"),
-])
+@pytest.mark.parametrize(
+    ("fields", "context", "explicit"),
+    [
+        # Nothing edited: everything carries over as context, nothing is explicit.
+        (("Kirkuk", 50, "2022-01-01", "2022-12-31", ""), "near Kirkuk (50 km) · 2022-01-01..2022-12-31", "none"),
+        # Dates edited: the edit is explicit; the place carries over.
+        (("Kirkuk", 50, "2022-06-01", "2022-12-31", ""), "near Kirkuk (50 km) · …..2022-12-31", "2022-06-01..…"),
+        # Place cleared: it leaves the context and nothing replaces it.
+        (("", 50, "2022-01-01", "2022-12-31", ""), "2022-01-01..2022-12-31", "none"),
+        # Radius changed: the whole location becomes explicit.
+        (("Kirkuk", 20, "2022-01-01", "2022-12-31", "ied"), "2022-01-01..2022-12-31", "near Kirkuk (20 km) · type ied"),
+    ],
+)
 def test_split_filters(fields: tuple, context: str, explicit: str) -> None:
     """Fields the user left alone carry over; fields the user changed are explicit; cleared ones are dropped."""
     shown = filters_from("Kirkuk", 50, "2022-01-01", "2022-12-31")
@@ -139,8 +157,10 @@ def test_concurrent_users_queue_and_none_is_lost(settings, seeds) -> None:
     app = serve(desk.settings, port=port, block=False, desk=desk)
     try:
         clients = [Client(f"http://127.0.0.1:{port}/", verbose=False) for _ in range(3)]
-        jobs = [c.submit("Where were the wounded men taken for treatment?", [], *NO_FILTERS, api_name="/ask")
-                for c in clients]
+        jobs = [
+            c.submit("Where were the wounded men taken for treatment?", [], *NO_FILTERS, api_name="/ask")
+            for c in clients
+        ]
         ranks: list[int] = []
         deadline = time.time() + 60
         while not all(j.done() for j in jobs) and time.time() < deadline:

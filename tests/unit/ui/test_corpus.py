@@ -24,14 +24,16 @@ from assistant.ui.corpus import (
     uploads_dir,
 )
 
-TIKRIT = ("Gunmen kill soldiers at a checkpoint near Tikrit\n2023-03-04\n\n"
-          "TIKRIT (AFP) - Gunmen killed 4 soldiers and wounded 2 at an army checkpoint in Tikrit on 3 March 2023, "
-          "security sources said.\n\nNo group claimed the attack.")
-HAWIJA = ("Roadside bomb hits police patrol in Hawija\n2023-04-10\n\n"
-          "HAWIJA (Reuters) - A roadside bomb killed 2 policemen in Hawija on 9 April 2023, police said.\n\n"
-          "The patrol was returning to its base.")
-
-
+TIKRIT = (
+    "Gunmen kill soldiers at a checkpoint near Tikrit\n2023-03-04\n\n"
+    "TIKRIT (AFP) - Gunmen killed 4 soldiers and wounded 2 at an army checkpoint in Tikrit on 3 March 2023, "
+    "security sources said.\n\nNo group claimed the attack."
+)
+HAWIJA = (
+    "Roadside bomb hits police patrol in Hawija\n2023-04-10\n\n"
+    "HAWIJA (Reuters) - A roadside bomb killed 2 policemen in Hawija on 9 April 2023, police said.\n\n"
+    "The patrol was returning to its base."
+)
 
 
 def _files(tmp_path: Path) -> dict[str, Path]:
@@ -45,19 +47,22 @@ def _files(tmp_path: Path) -> dict[str, Path]:
     return paths
 
 
-@pytest.mark.parametrize(("given", "safe"), [
-    ("../../etc/passwd.txt", "passwd.txt"),
-    ("..\\..\\windows\\evil.md", "evil.md"),
-    ("C:\\Users\\me\\report.HTML", "report.html"),
-    ("..", "upload"),
-    ("", "upload"),
-    (".bashrc.txt", "bashrc.txt"),
-    ("a b<script>.txt", "a_b_script.txt"),
-    ("feed#1.jsonl", "feed_1.jsonl"),
-    ("a..\u2215..\uff0fx.txt", "x.txt"),  # a full-width slash normalises to '/' and still separates folders
-    ("\u0645\u0642\u0627\u0644.txt", "\u0645\u0642\u0627\u0644.txt"),  # Arabic names stay readable
-    ("x" * 300 + ".json", "x" * 100 + ".json"),
-])
+@pytest.mark.parametrize(
+    ("given", "safe"),
+    [
+        ("../../etc/passwd.txt", "passwd.txt"),
+        ("..\\..\\windows\\evil.md", "evil.md"),
+        ("C:\\Users\\me\\report.HTML", "report.html"),
+        ("..", "upload"),
+        ("", "upload"),
+        (".bashrc.txt", "bashrc.txt"),
+        ("a b<script>.txt", "a_b_script.txt"),
+        ("feed#1.jsonl", "feed_1.jsonl"),
+        ("a..\u2215..\uff0fx.txt", "x.txt"),  # a full-width slash normalises to '/' and still separates folders
+        ("\u0645\u0642\u0627\u0644.txt", "\u0645\u0642\u0627\u0644.txt"),  # Arabic names stay readable
+        ("x" * 300 + ".json", "x" * 100 + ".json"),
+    ],
+)
 def test_safe_name(given: str, safe: str) -> None:
     """Browser-supplied names lose folders, '..', hidden dots and odd characters; the extension is kept."""
     assert safe_name(given) == safe
@@ -92,8 +97,11 @@ def test_ingest_uploads_checks_count_and_keeps_going(settings: Settings, tmp_pat
     desk = Desk(settings)
     files = _files(tmp_path)
     steps: list[tuple[int, int, str]] = []
-    rows = ingest_uploads(desk, [str(files["notes.exe"]), str(files["tikrit.txt"]), str(files["hawija.md"])],
-                          lambda i, n, what: steps.append((i, n, what)))
+    rows = ingest_uploads(
+        desk,
+        [str(files["notes.exe"]), str(files["tikrit.txt"]), str(files["hawija.md"])],
+        lambda i, n, what: steps.append((i, n, what)),
+    )
     assert [r[:2] for r in rows] == [["notes.exe", "rejected"], ["tikrit.txt", "added"], ["hawija.md", "rejected"]]
     assert "unsupported file type" in rows[0][2] and "limit of 2 files" in rows[2][2]
     assert "1 incident" in rows[1][2] and "uploads/tikrit.txt" in rows[1][2]
@@ -118,7 +126,9 @@ def test_oversized_and_undecodable_uploads_are_rejected(settings: Settings, tmp_
 def test_jsonl_records_report_per_record(settings: Settings, tmp_path: Path) -> None:
     """A JSONL upload gives one result per record, named after the uploaded file."""
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"text": TIKRIT, "published": "2023-03-04"}) + "\n" + json.dumps({"title": "no text"}) + "\n")
+    feed.write_text(
+        json.dumps({"text": TIKRIT, "published": "2023-03-04"}) + "\n" + json.dumps({"title": "no text"}) + "\n"
+    )
     rows = ingest_uploads(Desk(settings), [str(feed)])
     assert [r[:2] for r in rows] == [["feed.jsonl#line1", "added"], ["feed.jsonl#line2", "rejected"]]
     assert "missing or empty 'text'" in rows[1][2]
@@ -160,11 +170,21 @@ def test_upload_delete_over_http(client: Client, desk: Desk, tmp_path: Path) -> 
     dup = tmp_path / "to-upload" / "copy-of-tikrit.txt"
     dup.write_text(TIKRIT, encoding="utf-8")
     results, docs, choices, message, upload = client.predict(
-        [handle_file(str(files["tikrit.txt"])), handle_file(str(files["hawija.md"])),
-         handle_file(str(files["notes.exe"])), handle_file(str(dup))], api_name="/ingest")
+        [
+            handle_file(str(files["tikrit.txt"])),
+            handle_file(str(files["hawija.md"])),
+            handle_file(str(files["notes.exe"])),
+            handle_file(str(dup)),
+        ],
+        api_name="/ingest",
+    )
     assert results["headers"] == RESULT_HEADERS
-    assert [r[:2] for r in results["data"]] == [["tikrit.txt", "added"], ["hawija.md", "added"],
-                                                ["notes.exe", "rejected"], ["copy-of-tikrit.txt", "duplicate"]]
+    assert [r[:2] for r in results["data"]] == [
+        ["tikrit.txt", "added"],
+        ["hawija.md", "added"],
+        ["notes.exe", "rejected"],
+        ["copy-of-tikrit.txt", "duplicate"],
+    ]
     assert "unsupported file type '.exe'" in results["data"][2][2]
     assert message == "2 added \u00b7 1 duplicate \u00b7 1 rejected." and upload is None
     assert sorted(p.name for p in uploads_dir(desk).iterdir()) == ["hawija.md", "tikrit.txt"]
@@ -192,8 +212,11 @@ def test_upload_delete_over_http(client: Client, desk: Desk, tmp_path: Path) -> 
 def test_markup_in_titles_stays_inert(client: Client, tmp_path: Path) -> None:
     """A title with HTML is plain text in the tables and escaped in the delete message (Markdown)."""
     evil = tmp_path / "evil.txt"
-    evil.write_text("<script>alert(1)</script> Bomb kills 2 in Mosul market today\n\n"
-                    "MOSUL (AFP) - A bomb killed 2 people in a Mosul market on 1 June 2023, police said.", encoding="utf-8")
+    evil.write_text(
+        "<script>alert(1)</script> Bomb kills 2 in Mosul market today\n\n"
+        "MOSUL (AFP) - A bomb killed 2 people in a Mosul market on 1 June 2023, police said.",
+        encoding="utf-8",
+    )
     _, docs, _, _, _ = client.predict([handle_file(str(evil))], api_name="/ingest")
     row = next(r for r in docs["data"] if "alert" in r[0])
     assert row[0].startswith("<script>")  # a str cell: the browser shows it as text

@@ -25,11 +25,15 @@ from assistant.ui.incidents import (
 KIRKUK_2022 = ("Kirkuk", 50, "2022-01-01", "2022-12-31", "", "")  # place, radius, from, to, type, perpetrator
 
 
-
-
-@pytest.mark.parametrize(("day", "precision", "cell"), [
-    (dt.date(2022, 12, 18), "day", "2022-12-18"), (dt.date(2022, 11, 1), "month", "2022-11"),
-    (dt.date(2017, 1, 1), "year", "2017"), (None, "unknown", "unknown")])
+@pytest.mark.parametrize(
+    ("day", "precision", "cell"),
+    [
+        (dt.date(2022, 12, 18), "day", "2022-12-18"),
+        (dt.date(2022, 11, 1), "month", "2022-11"),
+        (dt.date(2017, 1, 1), "year", "2017"),
+        (None, "unknown", "unknown"),
+    ],
+)
 def test_date_cell_shows_the_known_precision(day: dt.date | None, precision: str, cell: str) -> None:
     """A month-precise date is not shown as the 1st of the month; the cells still sort by time as text."""
     assert date_cell(Incident(id="x", event_date=day, date_precision=precision)) == cell
@@ -40,14 +44,19 @@ def test_rows_for_kirkuk_2022(desk: Desk) -> None:
     incidents = find_incidents(desk.store, incident_filters("Kirkuk", 50, "2022-01-01", "2022-12-31", "", ""))
     rows = incident_rows(incidents, desk.store.article_meta())
     assert len(HEADERS) == len(rows[0]) == 8
-    assert rows == [["2022-11", "Kirkuk", "Kirkuk", "shooting", "", 4, None, "AFP (2022-12-18)"],
-                    ["2022-12-18", "Kirkuk", "Kirkuk", "IED attack", "ISIS (claimed)", 9, None, "AFP (2022-12-18)"]]
+    assert rows == [
+        ["2022-11", "Kirkuk", "Kirkuk", "shooting", "", 4, None, "AFP (2022-12-18)"],
+        ["2022-12-18", "Kirkuk", "Kirkuk", "IED attack", "ISIS (claimed)", 9, None, "AFP (2022-12-18)"],
+    ]
 
 
 def test_rows_name_each_article_once_and_flag_deleted_ones() -> None:
     """An incident reported twice by one article lists it once; an article missing from the store says so."""
-    src = [{"doc_id": "a", "quote": "q", "start": 0, "end": 1}, {"doc_id": "a", "quote": "r", "start": 2, "end": 3},
-           {"doc_id": "b", "quote": "s", "start": 0, "end": 1}]
+    src = [
+        {"doc_id": "a", "quote": "q", "start": 0, "end": 1},
+        {"doc_id": "a", "quote": "r", "start": 2, "end": 3},
+        {"doc_id": "b", "quote": "s", "start": 0, "end": 1},
+    ]
     i = Incident(id="x", attack_type="ambush", killed=Count(low=13, high=32, text="13\u201332"), sources=src)
     rows = incident_rows([i], {"a": {"title": "T", "outlet": None, "published": 20210124}})
     assert rows[0][5] == 13  # the lowest reported figure, as the totals count it
@@ -116,9 +125,12 @@ def test_sources_panel_never_marks_a_quote_that_is_not_there(desk: Desk) -> None
 def test_article_markup_is_shown_as_text(settings, tmp_path: Path) -> None:
     """A <script> in an article is escaped in the sources panel, never emitted as markup."""
     path = tmp_path / "evil.txt"
-    path.write_text("Gunmen attack checkpoint near Kirkuk <script>alert(1)</script>\n\n"
-                    "KIRKUK (AFP) - Gunmen killed 3 policemen at a checkpoint in Kirkuk on 5 May 2022, police said. "
-                    "<img src=x onerror=alert(2)>", encoding="utf-8")
+    path.write_text(
+        "Gunmen attack checkpoint near Kirkuk <script>alert(1)</script>\n\n"
+        "KIRKUK (AFP) - Gunmen killed 3 policemen at a checkpoint in Kirkuk on 5 May 2022, police said. "
+        "<img src=x onerror=alert(2)>",
+        encoding="utf-8",
+    )
     desk = Desk(settings)
     desk.ingest([path])
     inc = find_incidents(desk.store, IncidentFilters())[0]
