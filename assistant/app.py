@@ -12,6 +12,7 @@ from typing import Any
 from assistant.desk import Desk
 from assistant.errors import AssistantError, ConfigError
 from assistant.settings import Settings
+from assistant.ui.render import CITE_JS, CSS
 
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 log = logging.getLogger(__name__)
@@ -58,10 +59,13 @@ def status_markdown(desk: Desk) -> str:
     model = cfg.server_model if cfg.backend == "openai" else (cfg.model_path or cfg.model)
     state = "ready" if desk.llm_loaded else "loading in the background\u2026 questions wait for it"
     try:
-        articles, _ = desk.store.counts()
+        articles: int | str = desk.store.counts()[0]
     except AssistantError:
         articles = "?"
-    return f"Corpus: **{articles}** articles \u00b7 LLM: {cfg.backend} / `{model}` (**{state}**) \u00b7 preset `{desk.settings.preset}`"
+    return (
+        f"Corpus: **{articles}** articles \u00b7 LLM: {cfg.backend} / `{model}` (**{state}**) "
+        f"\u00b7 preset `{desk.settings.preset}`"
+    )
 
 
 def build_app(desk: Desk) -> Any:
@@ -88,18 +92,18 @@ def build_app(desk: Desk) -> Any:
             corpus_tab(desk)
         with gr.Tab("Settings") as settings_tab:
             settings_md = gr.Markdown(settings_markdown(desk), elem_id="settings")
-        settings_tab.select(lambda: settings_markdown(desk), None, settings_md, api_name=False)
+        settings_tab.select(lambda: settings_markdown(desk), None, settings_md, api_visibility="private")
         # The header follows the background model load and corpus changes; it never waits behind the model queue.
         timer = gr.Timer(3.0)
         timer.tick(
             lambda: status_markdown(desk),
             None,
             status_md,
-            api_name=False,
+            api_visibility="private",
             show_progress="hidden",
             concurrency_limit=None,
         )
-        app.load(lambda: status_markdown(desk), None, status_md, api_name=False, concurrency_limit=None)
+        app.load(lambda: status_markdown(desk), None, status_md, api_visibility="private", concurrency_limit=None)
     # The model answers one request at a time (concurrency_id "model"); queued users see their position.
     app.queue(default_concurrency_limit=2)
     return app
@@ -148,11 +152,10 @@ def auth_from_env() -> list[tuple[str, str]] | None:
     return pairs or None
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True, desk: Desk = None) -> Any:
+def serve(
+    settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True, desk: Desk | None = None
+) -> Any:
     """Launch the UI; binding beyond loopback requires a login (DESK_UI_USER/DESK_UI_PASSWORD or DESK_UI_AUTH_FILE)."""
-    from assistant.desk import Desk
-    from assistant.ui.render import CITE_JS, CSS
-
     auth = auth_from_env()
     if not _is_loopback(host) and auth is None:
         raise ConfigError(

@@ -91,7 +91,8 @@ def ingest(paths: tuple[Path, ...], settings: Settings) -> None:
     articles, chunks = desk.store.counts()
     click.echo(
         f"{len(report.results)} item(s) in {report.seconds:.1f}s: {report.count('added')} added, "
-        f"{report.count('replaced')} replaced, {report.count('duplicate')} duplicate, {report.count('rejected')} rejected. "
+        f"{report.count('replaced')} replaced, {report.count('duplicate')} duplicate, "
+        f"{report.count('rejected')} rejected. "
         f"Corpus: {articles} articles, {chunks} chunks in {desk.store.location}"
     )
     if report.count("rejected"):

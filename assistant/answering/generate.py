@@ -93,7 +93,8 @@ def format_sources(hits: list[Hit], settings: Settings) -> str:
 def fit_budget(hits: list[Hit], settings: Settings) -> list[Hit]:
     """The best hits whose text fits the model's context with room for the reply (about 3 chars a token)."""
     budget = (settings.llm.n_ctx - settings.llm.max_tokens - 400) * 3
-    kept, used = [], 0
+    kept: list[Hit] = []
+    used = 0
     for h in hits:
         used += len(h.chunk.text) + len(h.title) + 40
         if kept and used > budget:

@@ -64,7 +64,8 @@ def parse_question(question: str, today: dt.date) -> ParsedQuestion:
     low = question.lower()
     perpetrator, target = _actors(question)
     when = date_range(low, today)
-    if when.get("date_from") and when.get("date_to") and when["date_from"] > when["date_to"]:
+    lo, hi = when.get("date_from"), when.get("date_to")
+    if lo and hi and lo > hi:
         when["date_to"] = None  # "since 2030": a range starting after today, which simply matches nothing yet
     filters = IncidentFilters(**_location(question), **when, attack_type=_attack_type(low), perpetrator=perpetrator)
     intent = _intent(low)

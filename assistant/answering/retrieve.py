@@ -24,7 +24,7 @@ class HybridRetriever:
         self._bm25: Any = None
         self._chunks: dict[str, tuple[Chunk, dict[str, Any]]] = {}
         self._articles: dict[str, dict[str, Any]] = {}
-        self._version: tuple[int, int] | None = None
+        self._version: tuple[frozenset[str], int] | None = None
 
     def _refresh(self) -> None:
         # Rebuilt when the set of articles changed, also by another process: an edited article keeps

@@ -18,6 +18,7 @@ from assistant.language.text import numbers_in, sentences
 from assistant.models.llm import LLM, ask_json
 from assistant.models.prompts import render
 from assistant.schemas import (
+    Article,
     Chunk,
     Citation,
     Claim,
@@ -136,7 +137,8 @@ def _marks(cites: list[Citation]) -> str:
 def _excerpts(store: Store, inc: Incident) -> tuple[list[Hit], Evidence]:
     """The incident's evidence quotes, each with the sentence after it when that adds context and no other attack."""
     hits: list[Hit] = []
-    articles, chunks = {}, {}
+    articles: dict[str, Article] = {}
+    chunks: dict[str, list[Chunk]] = {}
     for src in inc.sources:
         art = articles.get(src.doc_id) or store.article(src.doc_id)
         if art is None:
@@ -265,7 +267,9 @@ def build_briefing(
     for done, (inc, record) in enumerate(kept):
         if on_paragraph:  # a model paragraph takes tens of seconds on CPU: let the caller show progress
             on_paragraph(done, len(kept))
-        claims, dropped, why = [], [], stop
+        claims: list[Claim] = []
+        dropped: list[str] = []
+        why = stop
         if not stop:
             try:
                 llm = get_llm()

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from assistant.language.text import find_verbatim
 from assistant.schemas import Article, Chunk
 
+if TYPE_CHECKING:
+    from llama_index.core.node_parser import SentenceSplitter
+
 
 @lru_cache(maxsize=4)
-def _splitter(chunk_tokens: int, overlap: int):  # noqa: ANN202 (llama-index type)
-    from llama_index.core.node_parser import SentenceSplitter
+def _splitter(chunk_tokens: int, overlap: int) -> SentenceSplitter:
+    from llama_index.core.node_parser import SentenceSplitter  # llama-index takes seconds to import: only on ingest
 
     return SentenceSplitter(chunk_size=chunk_tokens, chunk_overlap=min(overlap, chunk_tokens // 2))
 

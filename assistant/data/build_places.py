@@ -15,6 +15,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 from assistant.language.gazetteer import canonical_province, display_name
 from assistant.language.vocab import fold, place_key
@@ -89,7 +90,7 @@ def clean_district(adm_2: str) -> str:
     return display_name(name)
 
 
-def ucdp_rows(csv_path: Path) -> list[dict[str, str | float]]:
+def ucdp_rows(csv_path: Path) -> list[dict[str, Any]]:
     """Places (where_prec 1) and district centroids from the UCDP GED CSV, most reported first."""
     with csv_path.open(encoding="utf-8", newline="") as f:
         events = list(csv.DictReader(f))
@@ -118,7 +119,7 @@ def ucdp_rows(csv_path: Path) -> list[dict[str, str | float]]:
     for name, province, district, point in features:
         if place_key(name) not in known and len(name.split()) > 1:
             places[(display_name(name), province, district, "village")][point] += 1
-    rows = []
+    rows: list[dict[str, Any]] = []
     for (name, province, district, kind), points in places.items():
         (lat, lon), _ = points.most_common(1)[0]  # UCDP repeats one coordinate per place
         rows.append(

@@ -72,7 +72,7 @@ class Case(BaseModel):
     note: str | None = None
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Case":
+    def _consistent(self) -> Case:
         if self.match != "none" and not self.answers:
             raise ValueError(f"match {self.match!r} needs at least one gold answer")
         if self.kind == "unanswerable" and (self.answers or self.incidents):

@@ -85,7 +85,7 @@ def build_corpus(dataset: Dataset, settings: Settings, store_dir: Path, llm: LLM
 
 
 def _link_gold(corpus: Corpus, by_doc: dict[str, list[Incident]], gold: list[dict[str, Any]]) -> None:
-    """Stored incidents -> gold ids (the extraction matching; evidence overlap for the unmatched), and extraction scores."""
+    """Stored incidents -> gold ids (extraction matching; evidence overlap for the unmatched), and extraction scores."""
     prefix_doc = {Path(key).name.split("_", 1)[0]: doc for doc, key in corpus.key_of.items()}
     missing = sorted({g["doc"] for g in gold} - set(prefix_doc))
     if missing:

@@ -74,14 +74,17 @@ class Scores:
     gold: int
 
     def precision(self, name: str) -> float:
+        """Precision of one field (1.0 when nothing was predicted)."""
         tp, fp, _ = self.counts[name]
         return tp / (tp + fp) if tp + fp else 1.0
 
     def recall(self, name: str) -> float:
+        """Recall of one field (1.0 when there is no gold value)."""
         tp, _, fn = self.counts[name]
         return tp / (tp + fn) if tp + fn else 1.0
 
     def f1(self, name: str) -> float:
+        """F1 of one field: the harmonic mean of its precision and recall (0.0 when both are 0)."""
         p, r = self.precision(name), self.recall(name)
         return 2 * p * r / (p + r) if p + r else 0.0
 

@@ -508,7 +508,8 @@ def compare(a: dict[str, Any], b: dict[str, Any], label_a: str = "A", label_b: s
 
 def _flips(ca: list[dict[str, Any]], cb: list[dict[str, Any]]) -> list[str]:
     by_id = {c["id"]: c for c in ca}
-    fixed, broke = [], []
+    fixed: list[dict[str, Any]] = []
+    broke: list[dict[str, Any]] = []
     for c in cb:
         old = by_id.get(c["id"])
         if old is None or old.get("correct") is None or c.get("correct") is None or old["correct"] == c["correct"]:
@@ -519,7 +520,8 @@ def _flips(ca: list[dict[str, Any]], cb: list[dict[str, Any]]) -> list[str]:
         if group:
             out += [f"{title}:", ""]
             out += [
-                f"- `{c['id']}` ({c['kind']}) {_cell(c['question'], 120)} \u2192 B: {_cell(c['error'] or c['answer'], 160)}"
+                f"- `{c['id']}` ({c['kind']}) {_cell(c['question'], 120)} "
+                f"\u2192 B: {_cell(c['error'] or c['answer'], 160)}"
                 for c in group
             ] + [""]
     return out

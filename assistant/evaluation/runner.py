@@ -115,7 +115,9 @@ def run_eval(
             "judge": judge.name if judge else None,
             "git": _git_commit(),
             "python": platform.python_version(),
-            "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, {settings.llm.threads} LLM threads",
+            "machine": (
+                f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, {settings.llm.threads} LLM threads"
+            ),
         },
         "datasets": {},
     }

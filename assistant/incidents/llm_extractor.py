@@ -112,7 +112,7 @@ class LLMExtractor:
 
     def extract(self, article: Article) -> list[Incident]:
         """Checked incidents proposed by the model."""
-        out = []
+        out: list[Incident] = []
         for item in self._ask(article).incidents:
             inc = self._checked(article, item)
             if inc is not None and all(i.sources[0].start != inc.sources[0].start for i in out):

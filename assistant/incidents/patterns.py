@@ -35,7 +35,8 @@ _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
 # an unrelated number ("two days after ... killed 32").
 _KILLED = [
     re.compile(
-        rf"\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of)\s(?:the\s|a\s)?[\u201c\"]?{_FIG}(?!\s*(?:km|kilometers|miles|rockets|airstrikes))",
+        rf"\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of)\s(?:the\s|a\s)?[\u201c\"]?{_FIG}"
+        r"(?!\s*(?:km|kilometers|miles|rockets|airstrikes))",
         re.I,
     ),
     re.compile(rf"\btoll (?:was|rose to|reached|stood at) {_FIG}", re.I),
@@ -54,7 +55,9 @@ _WOUNDED = [
     re.compile(rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?{_WOUND_V}\b", re.I),
 ]
 WEAPONS = re.compile(
-    rf"\b(?:fired|launched|carried out|conducted)\s(?:{_NUM}\s)?(?:[\w-]+\s)?(?:rockets?|mortars?|missiles?|shells|air ?strikes)\b|\b{_NUM}\s(?:air ?strikes|rockets|mortar rounds)\b",
+    rf"\b(?:fired|launched|carried out|conducted)\s(?:{_NUM}\s)?(?:[\w-]+\s)?"
+    r"(?:rockets?|mortars?|missiles?|shells|air ?strikes)\b"
+    rf"|\b{_NUM}\s(?:air ?strikes|rockets|mortar rounds)\b",
     re.I,
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\([^)]{2,40}\)\s*[\u2013\u2014-]\s*")
@@ -88,6 +91,8 @@ def _count(m: re.Match[str]) -> Count:
         return Count(low=low, high=high, text=text)
     n = 1 if raw.lower() in ("a", "an") else _to_int(raw)
     text = "1" if raw.lower() in ("a", "an") else text
+    if n is None:  # the pattern only matches numbers it can read; kept as an unknown figure if that ever changes
+        return Count(low=None, high=None, text=text)
     if qual in ("at least", "over", "more than", "some"):
         return Count(low=n + (1 if qual in ("over", "more than") else 0), high=None, text=text)
     if qual == "up to":
@@ -148,6 +153,7 @@ VILLAGE = re.compile(r"\b(?:village|town|area) of ((?:[A-Z][\w’'-]+)(?:[ -](?:
 _FIG_PLAIN = _FIG.replace("?P<q>", "?:").replace("?P<n>", "?:")
 # The victims' words next to a figure ("9 federal officers were killed"): the best evidence of the target.
 FIG_SPAN = re.compile(
-    rf"(?:killing|killed|kills|left|leaving)\s(?:the\s|a\s)?[\u201c\"]?{_FIG_PLAIN}[\w\s\u201d\"-]{{0,40}}|{_FIG_PLAIN}\s{_GAP}(?:were |was )?(?:{_KILL_V}|{_WOUND_V})",
+    rf"(?:killing|killed|kills|left|leaving)\s(?:the\s|a\s)?[\u201c\"]?{_FIG_PLAIN}[\w\s\u201d\"-]{{0,40}}"
+    rf"|{_FIG_PLAIN}\s{_GAP}(?:were |was )?(?:{_KILL_V}|{_WOUND_V})",
     re.I,
 )

@@ -19,7 +19,7 @@ def _same_event(a: Incident, b: Incident) -> bool:
         return False
     if a.target and b.target and a.target != b.target:
         return False
-    if a.lat is None or b.lat is None:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return a.province is not None and a.province == b.province and a.attack_type == b.attack_type
     return gazetteer.distance_km(a.lat, a.lon, b.lat, b.lon) <= DUPLICATE_KM
 
@@ -28,14 +28,16 @@ def _merge_count(a: Count | None, b: Count | None, name: str, conflicts: list[st
     if a is None or b is None:
         return a or b
     # Closed figures (one number, or the range an earlier disagreement left) that differ widen to cover both.
-    if None not in (a.low, a.high, b.low, b.high) and (a.low, a.high) != (b.low, b.high):
+    closed = a.low is not None and a.high is not None and b.low is not None and b.high is not None
+    if closed and (a.low, a.high) != (b.low, b.high):
+        assert a.low is not None and a.high is not None and b.low is not None and b.high is not None  # for mypy
         lo, hi = min(a.low, b.low), max(a.high, b.high)
         conflicts[:] = [c for c in conflicts if not c.startswith(f"{name}:")] + [f"{name}: sources report {lo} to {hi}"]
         return Count(low=lo, high=hi, text=f"{lo}\u2013{hi}")
     # One source exact, the other open-ended ("at least 11", "dozens"): a disagreement when they cannot both hold.
     exact, other = (a, b) if a.exact() is not None else (b, a)
-    if exact.exact() is not None and other.exact() is None:
-        n = exact.exact()
+    n = exact.exact()
+    if n is not None and other.exact() is None:
         if (other.low is not None and n < other.low) or (other.high is not None and n > other.high):
             lo = min(n, other.low if other.low is not None else n)
             conflicts.append(f"{name}: sources report {exact.text or n} and {other.text}")
@@ -88,7 +90,7 @@ def total(counts: list[Count | None]) -> Count:
 
 def citations_for(store: Store, inc: Incident, n: int) -> list[Citation]:
     """Citations of an incident's evidence numbered from n, only those verbatim in the stored article."""
-    cites = []
+    cites: list[Citation] = []
     for src in inc.sources:
         art = store.article(src.doc_id)
         if art is None or art.text[src.start : src.end] != src.quote:

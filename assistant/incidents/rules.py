@@ -41,8 +41,8 @@ class _Clause:
     wounded: Count | None
     places: list[PlaceMention]
     date: EventDate
-    offset_days: int | None = None
-    body: str = ""  # the text with dateline and "two days after" blanked (same length as text)  # "two days after ...": this clause's event is N days before the main one
+    offset_days: int | None = None  # "two days after ...": this clause's event is N days before the main one
+    body: str = ""  # the text with dateline and "two days after" blanked (same length as text)
 
 
 @dataclass
@@ -80,9 +80,12 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
     d_dates = [c.date for c in draft.clauses if c.date.date is not None]
     if d_dates and clause.date.date is not None:
         a, b = d_dates[0], clause.date
-        if a.precision == b.precision == "day" and abs((a.date - b.date).days) > 1:
+        day_a, day_b = a.date, b.date
+        if day_a is None or day_b is None:  # d_dates and the test above keep only dated ones
+            return True
+        if a.precision == b.precision == "day" and abs((day_a - day_b).days) > 1:
             return False
-        if "month" in (a.precision, b.precision) and (a.date.year, a.date.month) != (b.date.year, b.date.month):
+        if "month" in (a.precision, b.precision) and (day_a.year, day_a.month) != (day_b.year, day_b.month):
             return False
     town_a = next((t for c in draft.clauses if (t := _town(c.places))), None)
     town_b = _town(clause.places)
@@ -113,7 +116,7 @@ class RuleExtractor:
         out: list[_Clause] = []
         for s, e in sentences(article.text):
             text = article.text[s:e]
-            parts = [(s, e, None)]
+            parts: list[tuple[int, int, int | None]] = [(s, e, None)]
             rel = RELATIVE_SPLIT.search(text)
             if rel:  # "X happened, two days after Y happened": two events in one sentence
                 offset = dates.relative_offset(text[rel.start() :])
@@ -260,10 +263,9 @@ class RuleExtractor:
         # A named village the gazetteer lacks ("village of Shalal al-Matar") is the most precise place given;
         # coordinates then come from the town or province named with it.
         named = gazetteer.lookup(village.group(1)) if village else None
-        if named is not None:  # "near the town of Khalidiya": the named town beats a bigger city mentioned nearby
+        if village is not None and named is not None:  # "near the town of Khalidiya": named town beats a bigger city
             return village.group(1), named.name, named.district, named.province, named.lat, named.lon
-        unresolved = village is not None
-        written = village.group(1) if unresolved or (village and best is None) else (best.text if best else None)
+        written = village.group(1) if village is not None else (best.text if best else None)
         if best is None:
             return written, None, None, None, None, None
         p = best.place

@@ -102,6 +102,7 @@ def _day(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 
 def _month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     month = month_number(m.group("month"))
+    year: int | None
     if m.groupdict().get("last") and pub and not m.group("year"):  # "last December" is before this month
         year = pub.year - (month >= pub.month)
     else:
@@ -181,7 +182,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (rf"\b(?P<p>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)", _day),
         (rf"(?P<p>{_QUAL}{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})))", _month),
         (
-            rf"(?P<p>(?:(?P<last>(?i:last))\s+)?{_QUAL}(?P<month>{_MONTH_FULL.replace('March|', '').replace('May|', '')})"
+            rf"(?P<p>(?:(?P<last>(?i:last))\s+)?{_QUAL}"
+            rf"(?P<month>{_MONTH_FULL.replace('March|', '').replace('May|', '')})"
             r"(?![a-z]))(?P<year>)",
             _month,
         ),

@@ -208,7 +208,7 @@ class _Gazetteer:
     def __init__(self) -> None:
         self.index: dict[str, list[_Entry]] = {}
         self.points: list[Place] = []
-        rows = _read("geonames_iq.csv")
+        rows = read_data("geonames_iq.csv")
         for i, row in enumerate(rows):
             place = Place(
                 name=display_name(row["name"]),
@@ -220,7 +220,7 @@ class _Gazetteer:
             names = [row["name"], *filter(None, row["aliases"].split("|"))]
             self._add(place, (0, -int(row["population"]), i), names)
         districts = {}
-        for i, row in enumerate(_read("places.csv"), start=len(rows)):
+        for i, row in enumerate(read_data("places.csv"), start=len(rows)):
             place = Place(
                 name=row["name"],
                 lat=float(row["lat"]),
@@ -285,9 +285,11 @@ class _Gazetteer:
         return entries[0].place.model_copy() if entries else None
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    path = resources.files("assistant.data").joinpath(name)
-    with path.open(encoding="utf-8", newline="") as f:
+def read_data(name: str) -> list[dict[str, str]]:
+    """Rows of a CSV file shipped in assistant/data (the gazetteer's sources)."""
+    with resources.as_file(resources.files("assistant.data").joinpath(name)) as path, path.open(
+        encoding="utf-8", newline=""
+    ) as f:
         return list(csv.DictReader(f))
 
 

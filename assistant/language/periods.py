@@ -69,12 +69,14 @@ def _date_range(low: str, today: dt.date) -> dict[str, dt.date | None]:
 def _period(phrase: str, today: dt.date, default_year: int | None = None) -> tuple[dt.date, dt.date]:
     """First and last day of '2022', 'may 2021', '18 december 2022', '2022-12-18' or a bare 'may'."""
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", phrase):
-        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
-        return day, day
+        iso = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return iso, iso
     year = re.search(_Y, phrase)
     month = re.search(_MON, phrase)
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(_Y, "", phrase))
     if not month:
+        if year is None:  # callers pass what matched the date grammar, which always has one of the two
+            raise ValueError(f"no year or month in {phrase!r}")
         return dt.date(int(year[0]), 1, 1), dt.date(int(year[0]), 12, 31)
     mon = month_number(month[0])
     if year:

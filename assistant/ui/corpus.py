@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 RESULT_HEADERS = ["file", "status", "detail"]
 DOC_HEADERS = ["title", "outlet", "published", "source", "chunks", "incidents", "doc_id"]
-DOC_WIDTHS = ["31%", "10%", "9%", "22%", "6%", "8%", "14%"]
+DOC_WIDTHS: list[str | int] = ["31%", "10%", "9%", "22%", "6%", "8%", "14%"]
 MAX_NAME = 100  # characters kept of an uploaded name's stem
 Step = Callable[[int, int, str], None]  # (done, total, what) for a progress bar
 
@@ -55,7 +55,7 @@ def safe_name(name: str) -> str:
 
 
 def reserve(folder: Path, name: str) -> Path:
-    """A new, empty file `folder/name` (or 'name-2', 'name-3'... when taken), created atomically so uploads never collide."""
+    """A new, empty file `folder/name` ('name-2', 'name-3'... when taken), made atomically so uploads never collide."""
     folder.mkdir(parents=True, exist_ok=True)
     stem, dot, ext = name.rpartition(".")
     if not dot:
@@ -102,7 +102,10 @@ def _detail(r: FileResult, stored: Path, data_dir: Path) -> str:
     where = _relative(str(stored), data_dir)
     if r.status == "duplicate":
         return f"{r.reason or 'already stored'}: \u201c{r.title}\u201d (doc {r.doc_id})"
-    text = f"\u201c{r.title}\u201d: {_n(r.chunks, 'chunk')}, {_n(r.incidents, 'incident')} \u00b7 doc {r.doc_id} \u00b7 {where}"
+    text = (
+        f"\u201c{r.title}\u201d: {_n(r.chunks, 'chunk')}, {_n(r.incidents, 'incident')} "
+        f"\u00b7 doc {r.doc_id} \u00b7 {where}"
+    )
     return text + (f" \u00b7 \u26a0 {r.warning}" if r.warning else "")
 
 
@@ -260,7 +263,7 @@ def corpus_tab(desk: Desk) -> None:
             return f"\u26a0 {what} failed ({type(exc).__name__}): {md(str(exc))}"
 
     # Gradio finds a gr.Progress default and passes a live tracker in its place.
-    def add(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
+    def add(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
         rows: list[list[str]] = []
 
         def run() -> str:
@@ -280,7 +283,7 @@ def corpus_tab(desk: Desk) -> None:
         msg = _guard("Delete", lambda: delete_document(desk, doc_id))
         return (msg, *_docs())
 
-    def reindex_all(progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
+    def reindex_all(progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
         msg = _guard("Re-index", lambda: reindex(desk, lambda i, n, what: progress((i, n), desc=what, unit="articles")))
         return (msg, *_docs())
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 import logging
-from typing import Any
+from typing import Any, Literal
 
 import gradio as gr
 
@@ -24,8 +24,8 @@ log = logging.getLogger(__name__)
 
 HEADERS = ["date", "place", "province", "type", "perpetrator", "killed", "wounded", "sources"]
 # Figures are numbers so the column sorts numerically; the reported wording is in the sources panel.
-DATATYPES = ["str", "str", "str", "str", "str", "number", "number", "str"]
-COLUMN_WIDTHS = ["10%", "11%", "10%", "13%", "12%", "8%", "9%", "27%"]
+DATATYPES: list[Literal["str", "number"]] = ["str", "str", "str", "str", "str", "number", "number", "str"]
+COLUMN_WIDTHS: list[str | int] = ["10%", "11%", "10%", "13%", "12%", "8%", "9%", "27%"]
 
 
 def date_cell(inc: Incident) -> str:

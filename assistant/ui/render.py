@@ -57,7 +57,8 @@ CSS = """
 mark.quote { background: #fde68a; color: #111; padding: 0 1px; }
 mark.quote.active { background: #f59e0b; }
 a.cite { text-decoration: none; font-weight: 600; cursor: pointer; }
-.abstain { border-left: 4px solid #9ca3af; padding: 2px 8px; color: var(--body-text-color-subdued); font-style: italic; }
+.abstain { border-left: 4px solid #9ca3af; padding: 2px 8px; color: var(--body-text-color-subdued); \
+font-style: italic; }
 .chip { display: inline-block; border: 1px solid var(--border-color-primary); border-radius: 999px; padding: 1px 10px;
         margin: 0 6px 4px 0; font-size: 0.88em; }
 .chip.off { opacity: 0.6; font-style: italic; }

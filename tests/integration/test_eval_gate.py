@@ -3,7 +3,8 @@
 Deterministic part (`integration`: real MiniLM and Chroma, no language model): retrieval, extraction with
 the rule extractor, listing/counting/briefings from incident records, and the citation checker plus the
 metric code on fixed model replies (an oracle that quotes the gold fact's sentence, in lower case, so the
-checker has to find the exact span itself). The same gate with the real `fast` model is tests/e2e/test_eval_gate_fast.py.
+checker has to find the exact span itself). The same gate with the real `fast` model is
+tests/e2e/test_eval_gate_fast.py.
 """
 
 from __future__ import annotations

@@ -63,7 +63,7 @@ def test_ingest_used_the_default_minilm_embedder(corpus: Path) -> None:
 
 
 def test_attacks_near_kirkuk_in_2022(corpus: Path) -> None:
-    """'attacks near Kirkuk in 2022' lists the 9 police killed near Shalal al-Matar and not the 2019 Makhmour strikes."""
+    """'attacks near Kirkuk in 2022' lists the 9 police killed near Shalal al-Matar, not the 2019 Makhmour strikes."""
     proc = assistant(corpus, "ask", "attacks near Kirkuk in 2022")
     assert proc.returncode == 0, proc.stderr[-2000:]
     lines = incident_lines(proc.stdout)

@@ -104,7 +104,7 @@ def _settings(tmp_path: Path, port: int) -> Settings:
 
 
 def test_ingest_dedupe_and_retrieve_through_chroma_server(chroma_port: int, tmp_path: Path) -> None:
-    """Seeds ingested into a Chroma server are counted, re-ingesting them is a no-op, and retrieval finds the right article."""
+    """Seeds ingested into a Chroma server are counted, re-ingesting is a no-op, retrieval finds the right article."""
     desk = Desk(_settings(tmp_path, chroma_port))
 
     report = desk.ingest([SEEDS])

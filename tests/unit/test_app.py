@@ -7,6 +7,7 @@ import re
 import pytest
 from conftest import NO_FILTERS, free_port
 from gradio_client import Client
+from gradio_client.exceptions import AuthenticationError
 
 from assistant.app import read_auth_file, serve
 from assistant.desk import Desk
@@ -115,7 +116,7 @@ def test_login_required_when_auth_is_set(desk: Desk, monkeypatch: pytest.MonkeyP
     port = free_port()
     app = serve(desk.settings, port=port, block=False, desk=desk)
     try:
-        with pytest.raises(Exception):
+        with pytest.raises(AuthenticationError):  # gradio's /config answers 401 to a client without a login
             Client(f"http://127.0.0.1:{port}/", verbose=False).predict(
                 "attacks in 2022", [], *NO_FILTERS, api_name="/ask"
             )

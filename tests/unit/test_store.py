@@ -100,7 +100,7 @@ def test_mixing_embedders_in_one_corpus_refused(settings, seeds: Path) -> None:
 
 
 def test_old_incident_records_are_refused_until_reindexed(settings, seeds: Path) -> None:
-    """A corpus whose incident records predate the current schema says to reindex; reindex fixes it, keeping articles."""
+    """A corpus whose incident records predate the schema says to reindex; reindex fixes it, keeping articles."""
     from click.testing import CliRunner
 
     from assistant.cli import main

@@ -231,7 +231,10 @@ def test_cited_claim_that_does_not_answer_the_question_abstains(desk: Desk) -> N
     assert not answer.abstained and answer.text.startswith(text.rstrip("."))
 
 
-DUJAIL = "In the first attack, ISIS fighters killed three military security personnel and two policemen in the town of Dujail"
+DUJAIL = (
+    "In the first attack, ISIS fighters killed three military security personnel and two policemen "
+    "in the town of Dujail"
+)
 
 
 def test_count_the_records_miss_is_answered_from_the_text(desk: Desk) -> None:

@@ -53,7 +53,7 @@ def brief_with(desk: Desk, responder, filters: IncidentFilters = KIRKUK_2022) ->
 
 
 def assert_cited(desk: Desk, b: Briefing) -> None:
-    """Every [n] in the Markdown is a citation whose quote is verbatim in its stored article, and every citation is used."""
+    """Every [n] in the Markdown is a citation whose quote is verbatim in its stored article; every citation is used."""
     marks = {int(n) for n in re.findall(r"\[(\d+)\]", b.markdown)}
     assert marks == {c.n for c in b.citations} and marks
     for c in b.citations:
@@ -198,7 +198,7 @@ def conflicting(settings: Settings, tmp_path: Path) -> Desk:
 
 
 def test_conflicting_figures_flagged(conflicting: Desk) -> None:
-    """Merged reports that disagree: a range in the totals, a flag in the table and in the paragraph, each figure cited."""
+    """Merged reports that disagree: a range in the totals, a flag in the table and paragraph, each figure cited."""
     b = conflicting.brief(filters_from("Tuz Khurmatu", 25), narrate=False)
     (inc,) = b.incidents
     assert inc.killed.low == 13 and inc.killed.high == 32
@@ -253,7 +253,7 @@ def test_brief_prompts_variables() -> None:
 
 
 def test_cli_brief_writes_md_and_html(desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`assistant brief "Kirkuk in 2022" --out --html --no-llm` prints the Markdown and writes both files; options win."""
+    """`assistant brief "Kirkuk in 2022" --out --html --no-llm` prints the Markdown, writes both files; options win."""
     monkeypatch.setenv("DESK_EMBED__BACKEND", "hash")
     monkeypatch.setenv("DESK_LLM__BACKEND", "fake")
     md, page = tmp_path / "b.md", tmp_path / "b.html"

@@ -102,7 +102,8 @@ def test_json_jsonl_and_html(tmp_path: Path) -> None:
         + "\n"
     )
     (tmp_path / "page.html").write_text(
-        "<html><head><title>Raid in Hawija</title><meta property='article:published_time' content='2021-05-06T10:00:00Z'>"
+        "<html><head><title>Raid in Hawija</title>"
+        "<meta property='article:published_time' content='2021-05-06T10:00:00Z'>"
         "<meta property='og:site_name' content='Rudaw'><style>p{color:red}</style><script>alert(1)</script></head>"
         "<body><nav>Home | World</nav><p>Security forces raided a hideout in Hawija &amp; arrested two suspects.</p>"
         "<p>No casualties were reported.</p></body></html>"

@@ -72,7 +72,8 @@ def test_fixture_and_shipped_case_files_load() -> None:
             "needs filters",
         ),
         (
-            '{"id": "x", "kind": "number", "question": "q", "answers": ["1"], "match": "number", "sources": [], "extra": 1}',
+            '{"id": "x", "kind": "number", "question": "q", "answers": ["1"], "match": "number", "sources": [], '
+            '"extra": 1}',
             "extra",
         ),
         ("{not json", "line 2"),
@@ -276,7 +277,7 @@ def _sse_server(reply: Any) -> tuple[ThreadingHTTPServer, str, list[dict[str, An
     bodies: list[dict[str, Any]] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server naming)
+        def do_POST(self) -> None:
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             bodies.append(body)
             self.send_response(200)

@@ -156,7 +156,7 @@ def test_listing_score_counts_merged_lines() -> None:
 
 
 def test_abstention_scores() -> None:
-    """Precision/recall of abstaining; answering an unanswerable case is a miss, abstaining on an answerable one a false alarm."""
+    """Abstention precision/recall: answering the unanswerable is a miss, abstaining on the answerable a false alarm."""
     pairs = [(True, True), (True, False), (False, True), (False, False), (True, True)]
     got = abstention_scores(pairs)
     assert got["precision"] == pytest.approx(2 / 3) and got["recall"] == pytest.approx(2 / 3)

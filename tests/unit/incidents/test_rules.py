@@ -20,15 +20,16 @@ GOLD = ROOT / "evals" / "incidents_gold.jsonl"
     [
         ("Six militia members were killed while 31 others were injured", (6, 6), (31, 31)),
         (
-            "At least 11 fighters from the Iranian-backed Popular Mobilization Units (PMU) militias, known as Hashd al-Shaabi, "
-            "were killed in an ambush",
+            "At least 11 fighters from the Iranian-backed Popular Mobilization Units (PMU) militias, "
+            "known as Hashd al-Shaabi, were killed in an ambush",
             (11, None),
             None,
         ),
         ("PMU security sources said the total toll was 11 dead and 10 wounded.", (11, 11), (10, 10)),
         ("a twin bombing in Mosul left two people dead and at least 28 wounded", (2, 2), (28, None)),
         (
-            "killing two security guards of the Northern Iraqi Regional Administration and injuring an additional 14 people",
+            "killing two security guards of the Northern Iraqi Regional Administration "
+            "and injuring an additional 14 people",
             (2, 2),
             (14, 14),
         ),

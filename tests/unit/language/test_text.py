@@ -6,7 +6,10 @@ import pytest
 
 from assistant.language.text import find_verbatim, numbers_in, sentences
 
-SOURCE = "The attack \u201ctargeted an off duty Hashd al-Shaabi division,\u201d traveling on a road \u2013 officials said.\n\nSix  militia members were killed."
+SOURCE = (
+    "The attack \u201ctargeted an off duty Hashd al-Shaabi division,\u201d traveling on a road \u2013 officials said."
+    "\n\nSix  militia members were killed."
+)
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ class StubServer:
 
 def _handler(stub: StubServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server naming)
+        def do_POST(self) -> None:
             raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
             body = json.loads(raw)
             stub.requests.append({"path": self.path, "headers": dict(self.headers), "body": body})
@@ -98,7 +98,7 @@ def _free_port() -> int:
 
 
 def test_streamed_pieces_join_and_request_carries_model_messages_and_schema(stub: StubServer) -> None:
-    """The reply arrives in several pieces that join to the full text; the request names model, messages, limit and schema."""
+    """The reply arrives in pieces that join to the full text; the request names model, messages, limit and schema."""
     reply = '{"greeting": "hello from the stub server"}'
     stub.reply = lambda body: (200, reply)
     llm = OpenAICompatLLM(f"{stub.url}/v1/", "qwen-test")

@@ -69,7 +69,7 @@ def test_casualties_and_sizes() -> None:
 
 
 def test_map_draws_one_point_per_located_incident_sized_by_casualties() -> None:
-    """Only incidents with coordinates are drawn, each at its lon/lat, with its casualty-based size; the rest are counted."""
+    """Only incidents with coordinates are drawn, each at its lon/lat with its casualty-based size; the rest counted."""
     incidents = [
         inc(1, dt.date(2022, 12, 18), 9, 0, lat=35.47, lon=44.39),
         inc(2, dt.date(2021, 1, 23), 11, 10, lat=34.62, lon=43.68, attack_type="ambush"),

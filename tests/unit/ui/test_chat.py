@@ -1,4 +1,4 @@
-"""The Ask tab's pieces: rendering of answers and sources, the conversation's filters, waiting for the model, the queue."""
+"""The Ask tab's pieces: rendering answers and sources, the conversation's filters, waiting for the model, the queue."""
 
 from __future__ import annotations
 
