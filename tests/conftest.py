@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import shutil
 import socket
+import uuid
 from pathlib import Path
 
+import chromadb
 import pytest
 
 from assistant.desk import Desk
@@ -34,10 +36,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
-    """No test touches the user's corpus; only `slow` tests may load a GGUF model."""
+    """No test touches the user's corpus; only `slow` tests may load a GGUF model; unit tests keep Chroma in memory."""
     monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "data"))
-    for var in ("DESK_PRESET", "DESK_LLM__BACKEND", "DESK_EMBED__BACKEND"):
+    for var in ("DESK_PRESET", "DESK_LLM__BACKEND", "DESK_EMBED__BACKEND", "DESK_STORE__MODE", "DESK_STORE__PREFIX"):
         monkeypatch.delenv(var, raising=False)
+    if Path(str(request.node.path)).relative_to(TESTS).parts[0] == "unit":
+
+        def on_disk(*args: object, **kwargs: object) -> None:
+            raise AssertionError(
+                "unit tests keep Chroma in memory (store mode 'memory'); disk stores are for integration/"
+            )
+
+        monkeypatch.setattr(chromadb, "PersistentClient", on_disk)
     if request.node.get_closest_marker("slow") is None:
 
         def refuse(self: LlamaCppLLM) -> None:
@@ -55,7 +65,19 @@ def settings(tmp_path: Path) -> Settings:
         embed={"backend": "hash"},
         llm={"backend": "fake"},
         retrieve={"min_similarity": 0.05},
+        # In-process Chroma (never on disk in unit tests); the prefix keeps each test's corpus apart.
+        store={"mode": "memory", "prefix": f"t{uuid.uuid4().hex[:12]}"},
     )
+
+
+def cli_env(settings: Settings) -> dict[str, str]:
+    """Environment for a CLI command run in-process against the `settings` fixture's corpus (fakes, in-memory store)."""
+    return {
+        "DESK_EMBED__BACKEND": "hash",
+        "DESK_LLM__BACKEND": "fake",
+        "DESK_STORE__MODE": settings.store.mode,
+        "DESK_STORE__PREFIX": settings.store.prefix,
+    }
 
 
 @pytest.fixture
@@ -101,3 +123,28 @@ def client(desk: Desk):
         yield Client(f"http://127.0.0.1:{port}/", verbose=False)
     finally:
         app.close()
+
+
+# Articles a user uploads in the UI tests (the Corpus tab, over HTTP and in process).
+TIKRIT = (
+    "Gunmen kill soldiers at a checkpoint near Tikrit\n2023-03-04\n\n"
+    "TIKRIT (AFP) - Gunmen killed 4 soldiers and wounded 2 at an army checkpoint in Tikrit on 3 March 2023, "
+    "security sources said.\n\nNo group claimed the attack."
+)
+HAWIJA = (
+    "Roadside bomb hits police patrol in Hawija\n2023-04-10\n\n"
+    "HAWIJA (Reuters) - A roadside bomb killed 2 policemen in Hawija on 9 April 2023, police said.\n\n"
+    "The patrol was returning to its base."
+)
+
+
+def upload_files(tmp_path: Path) -> dict[str, Path]:
+    """Two good articles and a wrong type in tmp_path/to-upload, as a user would pick them for upload."""
+    folder = tmp_path / "to-upload"
+    folder.mkdir()
+    out = {"tikrit.txt": TIKRIT, "hawija.md": HAWIJA, "notes.exe": "MZ not an article"}
+    paths = {}
+    for name, text in out.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        paths[name] = folder / name
+    return paths

@@ -54,10 +54,13 @@ def build_corpus(dataset: Dataset, settings: Settings, store_dir: Path, llm: LLM
                 f"documents of dataset {dataset.name!r} not found: {path}",
                 "run from a checkout of the repository (evals/ and seeds/)",
             )
-    # Always a local store of its own: an eval must not write into a user's corpus or a shared Chroma server.
-    local = settings.model_copy(
-        update={"data_dir": store_dir, "store": settings.store.model_copy(update={"mode": "local"})}
-    )
+    # Always a store of its own: an eval must not write into a user's corpus or a shared Chroma server. An in-memory
+    # store (tests) stays in memory, under a prefix of its own.
+    if settings.store.mode == "memory":
+        own = settings.store.model_copy(update={"prefix": f"{settings.store.prefix}-{dataset.name}"})
+    else:
+        own = settings.store.model_copy(update={"mode": "local"})
+    local = settings.model_copy(update={"data_dir": store_dir, "store": own})
     desk = Desk(local, llm=llm)
     report = desk.ingest(list(dataset.docs))
     rejected = [f"{r.path}: {r.reason}" for r in report.results if r.status == "rejected"]

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from conftest import ROOT, SEEDS
 
 BROWSER_DIR = ROOT / "tests" / "browser"

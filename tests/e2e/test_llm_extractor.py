@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import ROOT, SEEDS
-
 from assistant.corpus.read import read_records, to_article
 from assistant.evaluation.extraction import load_gold, score
 from assistant.incidents.llm_extractor import LLMExtractor
 from assistant.models.factory import get_llm
 from assistant.settings import load_settings
+
+from conftest import ROOT, SEEDS
 
 GOLD = ROOT / "evals" / "incidents_gold.jsonl"
 

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
 from gradio_client import Client
 
 from assistant.app import serve
@@ -17,6 +16,8 @@ from assistant.desk import Desk
 from assistant.models.prompts import ABSTAIN
 from assistant.schemas import Answer
 from assistant.settings import load_settings
+
+from conftest import SEEDS
 
 PMU_Q = "How many PMU fighters were killed in the ambush east of Tikrit?"
 MAKHMOUR_Q = "How many people were wounded in the Makhmour ambush?"

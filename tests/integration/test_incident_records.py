@@ -9,10 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
 
 from assistant.desk import Desk
 from assistant.settings import load_settings
+
+from conftest import ROOT, SEEDS
 
 EXE = Path(sys.executable).with_name("assistant")
 

@@ -9,10 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
 
 from assistant.desk import Desk
 from assistant.settings import load_settings
+
+from conftest import ROOT, SEEDS
 
 QUESTIONS = [
     ("How many PMU fighters were killed in the ambush east of Tikrit?", "002"),

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import SEEDS
 
 from assistant.desk import Desk
 from assistant.settings import Settings, load_settings
+
+from conftest import SEEDS
 
 START_TIMEOUT_S = 60.0
 

@@ -6,12 +6,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
 
 from assistant.corpus.chunk import chunk_article
 from assistant.corpus.read import read_records, to_article
 from assistant.desk import Desk
 from assistant.store import Store
+
+from conftest import SEEDS, cli_env
 
 
 def _article(name: str):
@@ -114,7 +115,7 @@ def test_old_incident_records_are_refused_until_reindexed(settings, seeds: Path)
     res = CliRunner().invoke(
         main,
         ["reindex", "--data-dir", str(settings.data_dir)],
-        env={"DESK_EMBED__BACKEND": "hash", "DESK_LLM__BACKEND": "fake"},
+        env=cli_env(settings),
     )
     assert res.exit_code == 0 and "incidents from 5 articles" in res.output
     answer = Desk(settings).ask("attacks near Kirkuk in 2022")

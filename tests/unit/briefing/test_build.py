@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import socket
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,8 @@ from assistant.models.llm import Message
 from assistant.models.prompts import load_prompt
 from assistant.schemas import IncidentFilters
 from assistant.settings import REPO_ROOT, Settings
+
+from conftest import cli_env
 
 KIRKUK_2022 = parse_question("attacks near Kirkuk in 2022", dt.date(2026, 1, 1)).filters
 POLICE_QUOTE = (
@@ -254,8 +255,8 @@ def test_brief_prompts_variables() -> None:
 
 def test_cli_brief_writes_md_and_html(desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`assistant brief "Kirkuk in 2022" --out --html --no-llm` prints the Markdown, writes both files; options win."""
-    monkeypatch.setenv("DESK_EMBED__BACKEND", "hash")
-    monkeypatch.setenv("DESK_LLM__BACKEND", "fake")
+    for name, value in cli_env(desk.settings).items():
+        monkeypatch.setenv(name, value)
     md, page = tmp_path / "b.md", tmp_path / "b.html"
     args = ["brief", "Kirkuk in 2022", "--no-llm", "--data-dir", str(desk.settings.data_dir)]
     res = CliRunner().invoke(main, args + ["--out", str(md), "--html", str(page)], catch_exceptions=False)
@@ -264,29 +265,6 @@ def test_cli_brief_writes_md_and_html(desk: Desk, tmp_path: Path, monkeypatch: p
     assert page.read_text().startswith("<!DOCTYPE html>")
     res = CliRunner().invoke(main, args + ["--from", "2022-12-01"], catch_exceptions=False)
     assert "2022-12-18" in res.output and "November 2022" not in res.output and "Tarmiya" not in res.output
-
-
-def test_ui_brief_endpoint(desk: Desk) -> None:
-    """The Briefing tab's endpoint returns the Markdown and the two files."""
-    from gradio_client import Client
-
-    from assistant.app import serve
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    app = serve(desk.settings, port=port, block=False, desk=desk)
-    try:
-        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
-        markdown, md_file, html_file = client.predict(
-            "Kirkuk", 50, "2022-01-01", "2022-12-31", "", False, api_name="/brief"
-        )
-        assert "2022-12-18" in markdown and "- Killed: **13**" in markdown
-        assert Path(md_file).read_text().strip() == markdown.strip() and "<table>" in Path(html_file).read_text()
-        message, md_file, _ = client.predict("Atlantis", 50, "", "", "", False, api_name="/brief")
-        assert "unknown place" in message and md_file is None
-    finally:
-        app.close()
 
 
 def test_figure_in_the_wrong_role_is_dropped(desk: Desk) -> None:

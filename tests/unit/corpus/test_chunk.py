@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEEDS
 
 from assistant.corpus.chunk import chunk_article
 from assistant.corpus.read import read_records, to_article
+
+from conftest import SEEDS
 
 
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])

@@ -7,11 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
 
 from assistant.corpus.read import clean, read_records, to_article
 from assistant.desk import Desk
 from assistant.errors import InputFileError
+
+from conftest import SEEDS
 
 
 def _article(path: Path):

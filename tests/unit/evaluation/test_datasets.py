@@ -12,12 +12,13 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import ROOT, SEEDS
 
 from assistant.corpus.read import read_records, to_article
 from assistant.language.gazetteer import distance_km, lookup
 from assistant.language.text import numbers_in
 from assistant.schemas import IN_TOWN_KM, NEAR_KM, Article, IncidentFilters
+
+from conftest import ROOT, SEEDS
 
 EVALS = ROOT / "evals"
 UCDP_CSV = ROOT.parent / "shared" / "data" / "iraq_ucdp_ged_2014_2018.csv"

@@ -11,17 +11,18 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import DATA
 
 from assistant.cli import EVAL_DATASETS, main
 from assistant.errors import EvalDataError
 from assistant.evaluation.cases import DATASET_CHOICES, DATASETS, load_cases
 from assistant.evaluation.judge import judge_llm
 from assistant.evaluation.report import compare, write_report
-from assistant.evaluation.runner import load_results, run_eval
+from assistant.evaluation.runner import run_eval
 from assistant.models.fakes import FakeLLM
 from assistant.models.openai_compat import OpenAICompatLLM
 from assistant.settings import Settings
+
+from conftest import DATA
 
 MINI = DATA / "evals" / "mini.jsonl"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -231,27 +232,6 @@ def test_compare_shows_differences(mini_run: tuple[Path, dict[str, Any]]) -> Non
     assert "| accuracy | 0.86 | 0.71 | \u22120.14 |" in text
     assert "0 case(s) wrong in A and correct in B, 1 correct in A and wrong in B." in text
     assert "`mini-claim` (claim)" in text and "B: The articles do not say." in text
-
-
-def test_cli_eval_then_compare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`assistant eval` writes the run folder and prints the scores; `--compare` prints the differences."""
-    monkeypatch.setenv("DESK_EMBED__BACKEND", "hash")
-    monkeypatch.setenv("DESK_LLM__BACKEND", "fake")
-    monkeypatch.setenv("DESK_RETRIEVE__MIN_SIMILARITY", "0.05")
-    runner = CliRunner()
-    run = tmp_path / "run"
-    res = runner.invoke(main, ["eval", "--dataset", "seeds", "--cases", str(MINI), "--limit", "3", "--out", str(run)])
-    assert res.exit_code == 0, res.output
-    assert "seeds: 3 cases, accuracy 0.67" in res.output and "report:" in res.output
-    assert {"results.json", "report.md", "seeds_scores_by_kind.png", "seeds_latency.png"} <= {
-        p.name for p in run.iterdir()
-    }
-    assert load_results(run)["run"]["limit"] == 3
-    res = runner.invoke(
-        main, ["eval", "--compare", str(run), str(run / "results.json"), "--out", str(tmp_path / "c.md")]
-    )
-    assert res.exit_code == 0, res.output
-    assert "| accuracy | 0.67 | 0.67 | 0 |" in res.output and (tmp_path / "c.md").is_file()
 
 
 def test_cli_reports_bad_dataset_file(tmp_path: Path) -> None:

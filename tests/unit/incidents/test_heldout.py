@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DATA, ROOT
 
 from assistant.corpus.read import read_records, to_article
 from assistant.evaluation.extraction import FIELDS, Scores, load_gold, score
 from assistant.incidents.rules import RuleExtractor
 from assistant.schemas import Article, Incident
+
+from conftest import DATA, ROOT
 
 HELDOUT = DATA / "heldout"
 GOLD = ROOT / "evals" / "incidents_heldout.jsonl"

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
 
 from assistant.corpus.read import read_records, to_article
 from assistant.evaluation.extraction import FIELDS, load_gold, score
 from assistant.incidents.patterns import attack_type, figures
 from assistant.incidents.rules import RuleExtractor
+
+from conftest import ROOT, SEEDS
 
 GOLD = ROOT / "evals" / "incidents_gold.jsonl"
 

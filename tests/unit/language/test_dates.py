@@ -6,7 +6,6 @@ import datetime as dt
 import socket
 
 import pytest
-from conftest import SEEDS
 
 from assistant.language.dates import (
     find_date_phrases,
@@ -17,6 +16,8 @@ from assistant.language.dates import (
     shift,
 )
 from assistant.schemas import EventDate
+
+from conftest import SEEDS
 
 D = dt.date
 SUN_2021 = D(2021, 1, 24)  # seed 002, a Sunday

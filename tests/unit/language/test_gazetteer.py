@@ -8,7 +8,6 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEEDS
 
 from assistant.data import build_places
 from assistant.language import gazetteer
@@ -20,6 +19,8 @@ from assistant.language.gazetteer import (
     province_of,
 )
 from assistant.language.vocab import place_key
+
+from conftest import ROOT, SEEDS
 
 DATA = ROOT / "assistant" / "data"
 

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SEEDS
 
 from assistant.desk import Desk
 from assistant.errors import LLMError
 from assistant.models.openai_compat import OpenAICompatLLM
 from assistant.settings import load_settings
+
+from conftest import SEEDS
 
 MESSAGES = [{"role": "system", "content": "Answer in JSON."}, {"role": "user", "content": "Say hello."}]
 SCHEMA = {"type": "object", "properties": {"greeting": {"type": "string"}}, "required": ["greeting"]}
@@ -190,7 +191,7 @@ def test_desk_answers_through_server_with_verbatim_citation(
     settings = load_settings(
         "server",
         data_dir=tmp_path,
-        store={"mode": "local"},
+        store={"mode": "memory", "prefix": "server-stub"},
         embed={"backend": "hash"},
         retrieve={"min_similarity": 0.05},
         llm={"base_url": f"{stub.url}/v1"},

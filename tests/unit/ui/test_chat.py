@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
-from conftest import NO_FILTERS, free_port
-from gradio_client import Client
 
 from assistant.answering.question import filters_from
-from assistant.app import serve
 from assistant.desk import Desk
 from assistant.models.fakes import FakeLLM, extractive_responder
 from assistant.models.prompts import ABSTAIN
@@ -24,6 +20,8 @@ from assistant.ui.render import (
     source_html,
     sources_html,
 )
+
+from conftest import NO_FILTERS
 
 ARTICLE = Article(
     doc_id="d1",
@@ -139,39 +137,3 @@ def test_question_before_the_model_is_ready_waits_with_a_message(settings, seeds
     llm.loaded = True
     *_, last = turns
     assert "cite" in last[0][-1]["content"] or "abstain" in last[0][-1]["content"]
-
-
-class SlowLLM(FakeLLM):
-    """Takes a moment per reply so that concurrent requests have to queue."""
-
-    def stream(self, messages, schema=None, max_tokens=384):  # type: ignore[override]
-        time.sleep(1.5)
-        yield from super().stream(messages, schema, max_tokens)
-
-
-def test_concurrent_users_queue_and_none_is_lost(settings, seeds) -> None:
-    """Three users ask at once: the model takes one at a time, the others see a queue position, all get answers."""
-    desk = Desk(settings, llm=SlowLLM(responder=extractive_responder))
-    desk.ingest([seeds])
-    port = free_port()
-    app = serve(desk.settings, port=port, block=False, desk=desk)
-    try:
-        clients = [Client(f"http://127.0.0.1:{port}/", verbose=False) for _ in range(3)]
-        jobs = [
-            c.submit("Where were the wounded men taken for treatment?", [], *NO_FILTERS, api_name="/ask")
-            for c in clients
-        ]
-        ranks: list[int] = []
-        deadline = time.time() + 60
-        while not all(j.done() for j in jobs) and time.time() < deadline:
-            for j in jobs:
-                st = j.status()
-                if st.code.name == "IN_QUEUE" and st.rank is not None:
-                    ranks.append(st.rank)
-            time.sleep(0.1)
-        answers = [j.result()[0][-1]["content"] for j in jobs]
-        texts = [a if isinstance(a, str) else " ".join(p["text"] for p in a) for a in answers]
-        assert all("Qayyarah" in t or "abstain" in t for t in texts), texts
-        assert max(ranks, default=0) >= 1, "no request ever waited in the queue"
-    finally:
-        app.close()

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
-from gradio_client import Client, handle_file
 
 from assistant.desk import Desk
 from assistant.settings import Settings
 from assistant.ui.corpus import (
     DOC_HEADERS,
-    RESULT_HEADERS,
     check_upload,
     delete_document,
     document_rows,
@@ -24,27 +21,7 @@ from assistant.ui.corpus import (
     uploads_dir,
 )
 
-TIKRIT = (
-    "Gunmen kill soldiers at a checkpoint near Tikrit\n2023-03-04\n\n"
-    "TIKRIT (AFP) - Gunmen killed 4 soldiers and wounded 2 at an army checkpoint in Tikrit on 3 March 2023, "
-    "security sources said.\n\nNo group claimed the attack."
-)
-HAWIJA = (
-    "Roadside bomb hits police patrol in Hawija\n2023-04-10\n\n"
-    "HAWIJA (Reuters) - A roadside bomb killed 2 policemen in Hawija on 9 April 2023, police said.\n\n"
-    "The patrol was returning to its base."
-)
-
-
-def _files(tmp_path: Path) -> dict[str, Path]:
-    folder = tmp_path / "to-upload"
-    folder.mkdir()
-    out = {"tikrit.txt": TIKRIT, "hawija.md": HAWIJA, "notes.exe": "MZ not an article"}
-    paths = {}
-    for name, text in out.items():
-        (folder / name).write_text(text, encoding="utf-8")
-        paths[name] = folder / name
-    return paths
+from conftest import TIKRIT, upload_files
 
 
 @pytest.mark.parametrize(
@@ -95,7 +72,7 @@ def test_ingest_uploads_checks_count_and_keeps_going(settings: Settings, tmp_pat
     """Past the file limit files are rejected with the reason; the rest are ingested; copies stay in uploads/."""
     settings = settings.model_copy(update={"ui": settings.ui.model_copy(update={"max_upload_files": 2})})
     desk = Desk(settings)
-    files = _files(tmp_path)
+    files = upload_files(tmp_path)
     steps: list[tuple[int, int, str]] = []
     rows = ingest_uploads(
         desk,
@@ -136,7 +113,7 @@ def test_jsonl_records_report_per_record(settings: Settings, tmp_path: Path) -> 
 
 def test_documents_delete_and_reindex(desk: Desk, tmp_path: Path) -> None:
     """The list has each article's chunks and incidents; delete takes its chunks, incidents and upload copy along."""
-    files = _files(tmp_path)
+    files = upload_files(tmp_path)
     ingest_uploads(desk, [str(files["tikrit.txt"])])
     rows = document_rows(desk)
     assert len(rows) == 6 and len(rows[0]) == len(DOC_HEADERS)
@@ -162,63 +139,3 @@ def test_delete_keeps_files_outside_uploads(desk: Desk) -> None:
     source = Path(desk.store.article_meta()[row[6]]["source"])
     message = delete_document(desk, row[6])
     assert source.is_file() and "was removed" not in message
-
-
-def test_upload_delete_over_http(client: Client, desk: Desk, tmp_path: Path) -> None:
-    """Over HTTP: two good files, a wrong type and a duplicate give per-file results; delete clears every trace."""
-    files = _files(tmp_path)
-    dup = tmp_path / "to-upload" / "copy-of-tikrit.txt"
-    dup.write_text(TIKRIT, encoding="utf-8")
-    results, docs, choices, message, upload = client.predict(
-        [
-            handle_file(str(files["tikrit.txt"])),
-            handle_file(str(files["hawija.md"])),
-            handle_file(str(files["notes.exe"])),
-            handle_file(str(dup)),
-        ],
-        api_name="/ingest",
-    )
-    assert results["headers"] == RESULT_HEADERS
-    assert [r[:2] for r in results["data"]] == [
-        ["tikrit.txt", "added"],
-        ["hawija.md", "added"],
-        ["notes.exe", "rejected"],
-        ["copy-of-tikrit.txt", "duplicate"],
-    ]
-    assert "unsupported file type '.exe'" in results["data"][2][2]
-    assert message == "2 added \u00b7 1 duplicate \u00b7 1 rejected." and upload is None
-    assert sorted(p.name for p in uploads_dir(desk).iterdir()) == ["hawija.md", "tikrit.txt"]
-    assert docs["headers"] == DOC_HEADERS and len(docs["data"]) == 7
-    by_title = {r[0]: r for r in docs["data"]}
-    tikrit = by_title["Gunmen kill soldiers at a checkpoint near Tikrit"]
-    assert by_title["Roadside bomb hits police patrol in Hawija"][5] == 1 and tikrit[5] == 1
-    assert tikrit[6] in [c[1] for c in choices["choices"]]
-
-    listed = client.predict("Tikrit", 30, "2023-01-01", "2023-12-31", "", "", api_name="/incidents")[0]
-    assert [r[0] for r in listed["data"]] == ["2023-03-03"]
-    message, docs, choices = client.predict(tikrit[6], api_name="/delete")
-    assert message.startswith("Deleted") and len(docs["data"]) == 6
-    assert tikrit[6] not in [r[6] for r in docs["data"]] and tikrit[6] not in [c[1] for c in choices["choices"]]
-    assert not desk.store.chunks.get(where={"doc_id": tikrit[6]})["ids"]
-    assert not desk.store.incidents.get(where={"doc_id": tikrit[6]})["ids"]
-    assert client.predict("Tikrit", 30, "2023-01-01", "2023-12-31", "", "", api_name="/incidents")[0]["data"] == []
-    assert sorted(os.listdir(uploads_dir(desk))) == ["hawija.md"]
-    docs, _ = client.predict(api_name="/documents")
-    assert len(docs["data"]) == 6
-    message, docs, _ = client.predict(api_name="/reindex")
-    assert message == "Re-indexed 6 articles: 12 incident records."
-
-
-def test_markup_in_titles_stays_inert(client: Client, tmp_path: Path) -> None:
-    """A title with HTML is plain text in the tables and escaped in the delete message (Markdown)."""
-    evil = tmp_path / "evil.txt"
-    evil.write_text(
-        "<script>alert(1)</script> Bomb kills 2 in Mosul market today\n\n"
-        "MOSUL (AFP) - A bomb killed 2 people in a Mosul market on 1 June 2023, police said.",
-        encoding="utf-8",
-    )
-    _, docs, _, _, _ = client.predict([handle_file(str(evil))], api_name="/ingest")
-    row = next(r for r in docs["data"] if "alert" in r[0])
-    assert row[0].startswith("<script>")  # a str cell: the browser shows it as text
-    message, _, _ = client.predict(row[6], api_name="/delete")
-    assert "<script>" not in message and "&lt;script&gt;" in message

@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from gradio_client import Client
 
 from assistant.desk import Desk
 from assistant.incidents.query import find_incidents
@@ -137,28 +136,3 @@ def test_article_markup_is_shown_as_text(settings, tmp_path: Path) -> None:
     panel = sources_panel(desk, inc)
     assert "<script>" not in panel and "<img" not in panel
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in panel and "&lt;img src=x onerror=alert(2)&gt;" in panel
-
-
-def test_incidents_endpoint_filters_near_kirkuk_in_2022(client: Client) -> None:
-    """Over HTTP: the two seed incidents near Kirkuk in 2022, both figures, and a map and timeline image."""
-    table, map_plot, timeline_plot, message = client.predict(*KIRKUK_2022, api_name="/incidents")[:4]
-    assert table["headers"] == HEADERS
-    assert [(r[0], r[1]) for r in table["data"]] == [("2022-11", "Kirkuk"), ("2022-12-18", "Kirkuk")]
-    assert [r[5] for r in table["data"]] == [4, 9]
-    assert map_plot["type"] == "matplotlib" and map_plot["plot"].startswith("data:image/")
-    assert timeline_plot["plot"].startswith("data:image/")
-    assert "**2** incidents" in message
-
-
-def test_incidents_endpoint_other_filters(client: Client) -> None:
-    """Perpetrator, province and type narrow the list; an unknown place is reported, not widened to everything."""
-    table = client.predict("Kirkuk", 50, "2022-01-01", "2022-12-31", "", "ISIS", api_name="/incidents")[0]
-    assert [r[0] for r in table["data"]] == ["2022-12-18"]
-    table = client.predict("Salahuddin", 50, "", "", "", "", api_name="/incidents")[0]
-    assert table["data"] and {r[2] for r in table["data"]} == {"Salahuddin"}
-    table = client.predict("", 50, "", "", "ied", "", api_name="/incidents")[0]
-    assert table["data"] and {r[3] for r in table["data"]} == {"IED attack"}
-    table, map_plot, _, message = client.predict("Atlantis", 50, "", "", "", "", api_name="/incidents")[:4]
-    assert table["data"] == [] and map_plot is None and "unknown place" in message
-    everything = client.predict("", 50, "", "", "", "", api_name="/incidents")[0]
-    assert len(everything["data"]) == 11  # the seeds' incident records, duplicates merged

@@ -1,4 +1,4 @@
-"""The CLI as a user runs it: ingest summary and errors, ask with quotes, --json, data dirs."""
+"""The CLI as a user runs it, on corpora on disk: ingest summary and errors, ask, --json, data dirs, eval."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
+from assistant.evaluation.runner import load_results
 from assistant.models.prompts import ABSTAIN
+
+from conftest import DATA
 
 
 @pytest.fixture
@@ -91,3 +94,37 @@ def test_serve_refuses_public_bind_without_auth(run, monkeypatch: pytest.MonkeyP
     monkeypatch.delenv("DESK_UI_USER", raising=False)
     res = run("serve", "--host", "0.0.0.0", "--port", "7999")
     assert res.exit_code == 1 and "DESK_UI_PASSWORD" in res.output
+
+
+def test_cli_eval_then_compare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`assistant eval` writes the run folder and prints the scores; `--compare` prints the differences."""
+    monkeypatch.setenv("DESK_EMBED__BACKEND", "hash")
+    monkeypatch.setenv("DESK_LLM__BACKEND", "fake")
+    monkeypatch.setenv("DESK_RETRIEVE__MIN_SIMILARITY", "0.05")
+    runner = CliRunner()
+    run = tmp_path / "run"
+    res = runner.invoke(
+        main,
+        [
+            "eval",
+            "--dataset",
+            "seeds",
+            "--cases",
+            str(DATA / "evals" / "mini.jsonl"),
+            "--limit",
+            "3",
+            "--out",
+            str(run),
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    assert "seeds: 3 cases, accuracy 0.67" in res.output and "report:" in res.output
+    assert {"results.json", "report.md", "seeds_scores_by_kind.png", "seeds_latency.png"} <= {
+        p.name for p in run.iterdir()
+    }
+    assert load_results(run)["run"]["limit"] == 3
+    res = runner.invoke(
+        main, ["eval", "--compare", str(run), str(run / "results.json"), "--out", str(tmp_path / "c.md")]
+    )
+    assert res.exit_code == 0, res.output
+    assert "| accuracy | 0.67 | 0.67 | 0 |" in res.output and (tmp_path / "c.md").is_file()
