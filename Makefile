@@ -13,7 +13,7 @@ BROWSER_STAMP  := tests/browser/node_modules/.installed
 LLAMA_CMAKE_ARGS ?= $(if $(filter x86_64 amd64,$(shell uname -m)),-DCMAKE_C_FLAGS=-mno-amx-int8 -DCMAKE_CXX_FLAGS=-mno-amx-int8)
 LLAMA_HAS_AMX  := import llama_cpp, sys; sys.exit(b"AMX_INT8 = 1" not in llama_cpp.llama_print_system_info())
 
-.PHONY: setup run test test-fast clean-venv
+.PHONY: setup run lint test test-fast clean-venv
 
 # Re-runs only when pyproject.toml changed; pip's wheel cache makes a rebuild of llama-cpp-python quick.
 $(STAMP): pyproject.toml
@@ -51,12 +51,18 @@ run: setup
 	$(BIN)/assistant ingest seeds/
 	$(BIN)/assistant serve --host $(HOST) --port $(PORT)
 
-test: setup
+# ruff (lint + format check) and mypy; CI fails on either, since `make test` runs this first.
+lint: setup
+	$(BIN)/ruff check assistant tests evals
+	$(BIN)/ruff format --check assistant tests evals
+	$(BIN)/mypy
+
+test: lint
 	$(BIN)/python -m pytest
 
-# Unit + integration only (no real LLM): a quick loop while developing.
+# Unit tests only (fakes, in-memory store; under a minute): the quick loop while developing.
 test-fast: setup
-	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest tests/unit
 
 clean-venv:
 	rm -rf $(VENV)

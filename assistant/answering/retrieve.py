@@ -37,7 +37,7 @@ class HybridRetriever:
         self._chunks = {c.chunk_id: (c, m) for c, m in self.store.all_chunks() if c.doc_id in meta}
         self._bm25 = None
         if self._chunks:
-            from llama_index.core.schema import TextNode
+            from llama_index.core.schema import TextNode  # llama-index takes seconds: only once BM25 is built
             from llama_index.retrievers.bm25 import BM25Retriever
 
             nodes = [

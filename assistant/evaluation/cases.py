@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from assistant.answering.question import filters_from
 from assistant.errors import EvalDataError
 from assistant.schemas import IncidentFilters
 from assistant.settings import REPO_ROOT
@@ -48,7 +49,6 @@ class BriefFilters(BaseModel):
 
     def incident_filters(self) -> IncidentFilters:
         """The IncidentFilters a user typing these fields into the briefing form would get."""
-        from assistant.answering.question import filters_from
 
         return filters_from(
             self.place, self.radius_km, self.date_from, self.date_to, self.attack_type, self.province, self.perpetrator

@@ -46,7 +46,6 @@ def _key(dataset: Dataset, article: Article) -> str:
 
 def build_corpus(dataset: Dataset, settings: Settings, store_dir: Path, llm: LLM) -> Corpus:
     """Ingest the dataset's documents into a new local store and link stored incidents to the gold ones."""
-    from assistant.desk import Desk
 
     for path in dataset.docs:
         if not path.exists():

@@ -9,7 +9,9 @@ from pydantic import BaseModel
 
 from assistant.evaluation import scoring
 from assistant.evaluation.case import CaseResult
-from assistant.models.llm import LLM
+from assistant.models.llm import LLM, ask_json
+from assistant.models.openai_compat import OpenAICompatLLM
+from assistant.models.prompts import render
 from assistant.settings import Settings
 
 JUDGE_SCHEMA: dict[str, Any] = {
@@ -25,7 +27,6 @@ class _Verdict(BaseModel):
 
 def judge_llm(settings: Settings) -> LLM:
     """The judge: always the OpenAI-compatible server the settings name, never a local model."""
-    from assistant.models.openai_compat import OpenAICompatLLM
 
     cfg = settings.llm
     return OpenAICompatLLM(
@@ -35,8 +36,6 @@ def judge_llm(settings: Settings) -> LLM:
 
 def judge_case(judge: LLM, case: CaseResult, settings: Settings) -> bool | None:
     """Ask the judge whether an answer states the gold; None for cases without gold answers or without an answer."""
-    from assistant.models.llm import ask_json
-    from assistant.models.prompts import render
 
     if not case.gold_answers or case.skipped or case.error or case.abstained:
         return None if not case.gold_answers or case.skipped else False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
@@ -300,7 +301,7 @@ def render_markdown(results: dict[str, Any], charts: dict[str, list[str]] | None
 
 
 def _plt() -> Any:
-    import matplotlib
+    import matplotlib  # heavy (about a second): imported only when a report draws its charts
 
     matplotlib.use("Agg")  # files only: no display on a server or in CI
     import matplotlib.pyplot as plt
@@ -342,7 +343,6 @@ def chart_scores_by_kind(name: str, metrics: dict[str, Any], path: Path) -> None
 
 def chart_latency(name: str, cases: list[dict[str, Any]], path: Path) -> None:
     """Histogram of per-case latency (first text and total), log-spaced bins."""
-    import math
 
     plt = _plt()
     totals = [c["total_s"] for c in cases if c.get("total_s")]

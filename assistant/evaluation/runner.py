@@ -23,6 +23,7 @@ from assistant.evaluation.cases import Dataset, datasets_for, load_cases
 from assistant.evaluation.corpus import Corpus, build_corpus
 from assistant.evaluation.judge import judge_case
 from assistant.evaluation.summary import extraction_summary, summarise_dataset
+from assistant.models.factory import get_llm
 from assistant.models.fakes import NoModel
 from assistant.models.llm import LLM
 from assistant.settings import REPO_ROOT, Settings
@@ -80,7 +81,6 @@ def run_eval(
     answers from incident records, record-based briefings) and marks the other cases skipped.
     A `judge` (see judge_llm) adds its verdict beside the code's; the scores never depend on it.
     """
-    from assistant.models.factory import get_llm
 
     chosen = datasets_for(dataset)
     if cases_file is not None:

@@ -287,9 +287,10 @@ class _Gazetteer:
 
 def read_data(name: str) -> list[dict[str, str]]:
     """Rows of a CSV file shipped in assistant/data (the gazetteer's sources)."""
-    with resources.as_file(resources.files("assistant.data").joinpath(name)) as path, path.open(
-        encoding="utf-8", newline=""
-    ) as f:
+    with (
+        resources.as_file(resources.files("assistant.data").joinpath(name)) as path,
+        path.open(encoding="utf-8", newline="") as f,
+    ):
         return list(csv.DictReader(f))
 
 

@@ -37,7 +37,7 @@ class MiniLMEmbedder:
             raise ConfigError(
                 f"no sentence-transformers model at {model_path}", "set DESK_EMBED__MODEL_PATH to a model folder"
             )
-        import torch
+        import torch  # torch and sentence-transformers take seconds: loaded with the model, not at start-up
         from sentence_transformers import SentenceTransformer
 
         # One thread is 2-3x faster than two on a 2-core machine shared with llama.cpp.

@@ -49,7 +49,7 @@ class LlamaCppLLM:
         with _LOAD_LOCK:
             if self.key not in _MODELS:
                 try:
-                    from llama_cpp import Llama, llama_print_system_info
+                    from llama_cpp import Llama, llama_print_system_info  # optional: only the llama.cpp backend
                 except ImportError as exc:
                     raise ConfigError(
                         "llama-cpp-python is not installed",

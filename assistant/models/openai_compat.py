@@ -35,7 +35,7 @@ class OpenAICompatLLM:
         self, messages: list[Message], schema: dict[str, Any] | None = None, max_tokens: int = 384
     ) -> Iterator[str]:
         """Stream content deltas from /chat/completions (SSE), with response_format when a schema is given."""
-        import httpx
+        import httpx  # only the server backend needs it
 
         body: dict[str, Any] = {
             "model": self.model,

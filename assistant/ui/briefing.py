@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import html
 import logging
+import tempfile
+from pathlib import Path
 
+import gradio as gr
+
+from assistant.answering.question import filters_from
+from assistant.briefing.export import to_html
 from assistant.desk import Desk
 from assistant.errors import AssistantError
+from assistant.schemas import ATTACK_TYPES, NEAR_KM
 
 log = logging.getLogger(__name__)
 
 
 def brief_tab(desk: Desk) -> None:
     """The Briefing tab's inputs, Markdown and .md/.html downloads (called inside a Blocks context)."""
-    import tempfile
-    from pathlib import Path
-
-    import gradio as gr
-
-    from assistant.answering.question import filters_from
-    from assistant.briefing.export import to_html
-    from assistant.schemas import ATTACK_TYPES, NEAR_KM
 
     def generate(
         place: str, radius: float | None, date_from: str, date_to: str, attack_type: str | None, narrate: bool

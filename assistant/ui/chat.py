@@ -7,6 +7,8 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
+import gradio as gr
+
 from assistant.answering.question import filters_from, merge_filters
 from assistant.desk import Desk
 from assistant.errors import AssistantError
@@ -155,7 +157,6 @@ def _text_of(content: Any) -> str:
 
 def ask_tab(desk: Desk) -> None:
     """The Ask tab's components and events (called inside a Blocks context)."""
-    import gradio as gr
 
     shown = gr.State(None)
     with gr.Row():

@@ -19,6 +19,8 @@ from assistant.incidents.labels import ATTACK_LABELS, describe
 from assistant.incidents.query import find_incidents, total
 from assistant.language.vocab import ACTORS
 from assistant.schemas import ATTACK_TYPES, Count, Incident, IncidentFilters
+from assistant.ui.charts import incident_map, timeline
+from assistant.ui.render import source_html
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +171,6 @@ def _same_row(row: list[Any], shown: list[Any]) -> bool:
 
 def sources_panel(desk: Desk, inc: Incident) -> str:
     """HTML for one incident: what the record says, then each reporting article with its evidence marked."""
-    from assistant.ui.render import source_html
 
     head = html.escape(describe(inc))
     notes = "".join(f"<li>Sources disagree \u2014 {html.escape(c)}</li>" for c in inc.conflicts)
@@ -193,7 +194,6 @@ def sources_panel(desk: Desk, inc: Incident) -> str:
 
 def incidents_tab(desk: Desk) -> None:
     """The Incidents tab's filters, table, map, timeline and sources panel (called inside `with gr.Tab(...)`)."""
-    from assistant.ui.charts import incident_map, timeline
 
     def show(
         place: str, radius: float | None, date_from: str, date_to: str, attack_type: str | None, perpetrator: str | None

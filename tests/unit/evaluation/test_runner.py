@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from assistant.cli import EVAL_DATASETS, main
+from assistant.cli import main
 from assistant.errors import EvalDataError
-from assistant.evaluation.cases import DATASET_CHOICES, DATASETS, load_cases
+from assistant.evaluation.cases import DATASETS, load_cases
 from assistant.evaluation.judge import judge_llm
 from assistant.evaluation.report import compare, write_report
 from assistant.evaluation.runner import run_eval
@@ -97,11 +97,6 @@ def test_repeated_id_is_an_error(tmp_path: Path) -> None:
     path.write_text(f"{good}\n\n{good}\n", encoding="utf-8")
     with pytest.raises(EvalDataError, match="already used on line 1"):
         load_cases(path)
-
-
-def test_cli_dataset_choices_match_the_runner() -> None:
-    """The CLI's --dataset choices (kept literal for a quick --help) are the runner's."""
-    assert EVAL_DATASETS == DATASET_CHOICES
 
 
 # ------------------------------------------------------------------ one run, scored
