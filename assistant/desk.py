@@ -20,16 +20,7 @@ from assistant.incidents.query import find_incidents
 from assistant.models.embed import Embedder
 from assistant.models.factory import get_embedder, get_llm
 from assistant.models.llm import LLM
-from assistant.schemas import (
-    Answer,
-    Article,
-    FileResult,
-    Filters,
-    Hit,
-    Incident,
-    IncidentFilters,
-    IngestReport,
-)
+from assistant.schemas import Answer, Article, FileResult, Filters, Hit, Incident, IncidentFilters, IngestReport
 from assistant.settings import Settings, load_settings
 from assistant.store import Store
 

@@ -9,16 +9,7 @@ from typing import Any
 from assistant.errors import ConfigError, StoreError
 from assistant.incidents.labels import describe
 from assistant.language import gazetteer
-from assistant.schemas import (
-    Article,
-    Chunk,
-    Filters,
-    Incident,
-    IncidentFilters,
-    date_to_int,
-    int_to_date,
-    month_end,
-)
+from assistant.schemas import Article, Chunk, Filters, Incident, IncidentFilters, date_to_int, int_to_date, month_end
 from assistant.settings import Settings
 
 KM_PER_DEGREE = 111.0

@@ -30,12 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from assistant.data.build_places import clean_district
-from assistant.language.gazetteer import (
-    canonical_province,
-    display_name,
-    distance_km,
-    lookup,
-)
+from assistant.language.gazetteer import canonical_province, display_name, distance_km, lookup
 from assistant.language.vocab import fold
 from assistant.schemas import IN_TOWN_KM, NEAR_KM
 

@@ -8,17 +8,13 @@ from dataclasses import dataclass, field
 
 from assistant.incidents.labels import ATTACK_LABELS
 from assistant.incidents.patterns import figures
-from assistant.language.text import (
-    STOPWORDS,
-    content_words,
-    find_verbatim,
-    numbers_in,
-    sentences,
-)
+from assistant.language.text import STOPWORDS, content_words, find_verbatim, numbers_in, sentences
 from assistant.language.vocab import (
+    CAPITALISED_NAME,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NAME_ALIASES,
+    SENTENCE_STARTERS,
     WEEKDAYS,
     month_number,
 )
@@ -129,20 +125,7 @@ def date_numbers(claim: str, published: dt.date | None) -> set[float]:
     return out
 
 
-_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*[A-Za-z]")
-_GENERIC = {
-    "the",
-    "a",
-    "an",
-    "on",
-    "in",
-    "at",
-    "it",
-    "this",
-    "there",
-    "according",
-    *(w.lower() for w in (*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS)),
-}
+_GENERIC = SENTENCE_STARTERS | {"according"} | {w.lower() for w in (*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS)}
 
 
 def names_missing(claim: str, article_text: str) -> list[str]:
@@ -150,7 +133,7 @@ def names_missing(claim: str, article_text: str) -> list[str]:
     lower = article_text.lower()
     words = set(re.findall(r"[\w'\u2019]+", lower)) | set(re.findall(r"[\w'\u2019-]+", lower))
     missing = []
-    for m in _NAME.finditer(claim):
+    for m in CAPITALISED_NAME.finditer(claim):
         name = m.group(0).lower().removesuffix("'s").removesuffix("\u2019s")
         # Sentence-initial words are checked too ("Basra saw ..."): common ones are in the article anyway.
         if name in _GENERIC or name in STOPWORDS or numbers_in(name):

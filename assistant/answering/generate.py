@@ -13,15 +13,7 @@ from assistant.language.dates import pin_relative_dates
 from assistant.language.text import normalise
 from assistant.models.llm import LLM, stream_json
 from assistant.models.prompts import ABSTAIN, render
-from assistant.schemas import (
-    Answer,
-    Citation,
-    Claim,
-    DraftAnswer,
-    Filters,
-    Hit,
-    date_label,
-)
+from assistant.schemas import Answer, Citation, Claim, DraftAnswer, Filters, Hit, date_label
 from assistant.settings import Settings
 from assistant.store import Store
 

@@ -10,19 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.language import gazetteer
 from assistant.language.periods import date_range
-from assistant.language.vocab import (
-    ARMED_GROUPS,
-    actor_mentions,
-    attack_type_named,
-    canonical_actor,
-)
-from assistant.schemas import (
-    IN_DISTRICT_KM,
-    IN_TOWN_KM,
-    NEAR_KM,
-    IncidentFilters,
-    Place,
-)
+from assistant.language.vocab import ARMED_GROUPS, actor_mentions, attack_type_named, canonical_actor
+from assistant.schemas import IN_DISTRICT_KM, IN_TOWN_KM, NEAR_KM, IncidentFilters, Place
 
 _EVENT_NOUN = (
     r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|"

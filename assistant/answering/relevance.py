@@ -21,7 +21,7 @@ from typing import Literal
 
 from assistant.language.dates import find_date_phrases
 from assistant.language.text import numbers_in
-from assistant.language.vocab import NAME_ALIASES, name_key
+from assistant.language.vocab import NAME_ALIASES, SENTENCE_STARTERS, name_key
 
 Asked = Literal["number", "person", "place", "date"]
 
@@ -48,7 +48,7 @@ _ASKS: list[tuple[Asked, re.Pattern[str]]] = [
     ("place", re.compile(rf"\bwhere\s+(?:did|do|does|was|were|is|are|had|has|have)\b|{_WHICH}(?:{_PLACE})s?\b", re.I)),
 ]
 _NAME = re.compile(r"\b[A-Z][\w'\u2019-]*")
-_LEADING = {"the", "a", "an", "on", "in", "at", "according", "it", "this", "there", "its", "their", "security"}
+_LEADING = SENTENCE_STARTERS | {"according", "its", "their", "security"}
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|a\s+number\s+of|many|few)\b", re.I)
 _NONE = re.compile(r"\b(?:no\s+one|nobody|none|nothing|no\s+(?P<noun>[a-z-]+))\b", re.I)
 _CASUALTY = re.compile(

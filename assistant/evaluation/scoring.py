@@ -10,10 +10,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from assistant.language.text import NUMBER_WORDS, content_words
+from assistant.language.text import content_words
 from assistant.language.vocab import (
     ACTORS,
+    CAPITALISED_NAME,
     MONTHS,
+    NUMBER_WORDS,
+    SENTENCE_STARTERS,
     UPPER_CASE_ONLY,
     ascii_words,
     month_number,
@@ -177,32 +180,22 @@ def answer_matches(answer: str, variants: Sequence[str], how: str) -> bool:
 
 # ------------------------------------------------------------------ citations (ALCE-style, by code)
 
-_CAPITAL = re.compile(r"\b[A-Z][\w'\u2019-]*[A-Za-z]")
-_NOT_NAMES = {
-    "the",
-    "a",
-    "an",
-    "on",
-    "in",
-    "at",
-    "it",
-    "this",
-    "there",
+_NOT_NAMES = SENTENCE_STARTERS | {
     "and",
-    "but",
-    "of",
-    "for",
-    "to",
-    "by",
     "as",
+    "but",
+    "by",
+    "for",
     "he",
-    "she",
-    "they",
-    "we",
-    "his",
     "her",
-    "their",
+    "his",
     "its",
+    "of",
+    "she",
+    "their",
+    "they",
+    "to",
+    "we",
 }
 
 
@@ -210,7 +203,7 @@ def signature(fact: str) -> tuple[set[float], set[str]]:
     """What a gold fact asserts: its figures, and its names (capitalised words); both empty for plain phrases."""
     names = {
         m.group(0)
-        for m in _CAPITAL.finditer(fact)
+        for m in CAPITALISED_NAME.finditer(fact)
         if m.group(0).lower() not in _NOT_NAMES and m.group(0).lower() not in NUMBER_WORDS
     }
     return numbers(fact), names

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.text import NUMBER_WORDS
-from assistant.language.vocab import TARGET_WORDS, attack_type_in
+from assistant.language.vocab import NUMBER_WORDS, TARGET_WORDS, attack_type_in
 from assistant.schemas import Count
 
 _WORD_NUM = {k: v for k, v in NUMBER_WORDS.items() if k not in ("zero", "dozen", "hundred")}

@@ -22,14 +22,7 @@ from assistant.incidents.patterns import (
 )
 from assistant.language import dates, gazetteer
 from assistant.language.text import sentences
-from assistant.schemas import (
-    Article,
-    Count,
-    EventDate,
-    Incident,
-    IncidentSource,
-    PlaceMention,
-)
+from assistant.schemas import Article, Count, EventDate, Incident, IncidentSource, PlaceMention
 
 
 @dataclass

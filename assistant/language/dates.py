@@ -19,28 +19,14 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from assistant.language.vocab import MONTHS, WEEKDAYS, month_number
+from assistant.language.vocab import MONTHS, NUMBER_WORDS, WEEKDAYS, month_number
 from assistant.schemas import EventDate
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 _WEEKDAYS = WEEKDAYS
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "the": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 10}, "a": 1, "an": 1, "the": 1}
 _RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 # Words before "last/final month" that make it "the past 30 days" or "the final month of X", not a date.
 _DETERMINERS = {"the", "a", "its", "his", "her", "their", "our", "this", "that"}

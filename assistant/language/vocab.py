@@ -155,6 +155,46 @@ def month_number(name: str) -> int:
     return [m.lower() for m in MONTH_ABBREVIATIONS].index(name[:3].lower()) + 1
 
 
+# ------------------------------------------------------------------ number words and names
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+}
+
+# A capitalised word as names are written ("Kirkuk", "al-Maliki"); words that start sentences are not names.
+CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*[A-Za-z]")
+SENTENCE_STARTERS = frozenset({"the", "a", "an", "on", "in", "at", "it", "this", "there"})
+
 # ------------------------------------------------------------------ name keys
 
 APOSTROPHES = "'\u2019\u2018`\u02bf\u02be\u00b4\u02bc"

@@ -16,14 +16,8 @@ from assistant.app import read_auth_file, serve
 from assistant.desk import Desk
 from assistant.models.fakes import FakeLLM, extractive_responder
 from assistant.models.prompts import ABSTAIN
-from assistant.ui.corpus import (
-    DOC_HEADERS,
-    RESULT_HEADERS,
-    uploads_dir,
-)
-from assistant.ui.incidents import (
-    HEADERS,
-)
+from assistant.ui.corpus import DOC_HEADERS, RESULT_HEADERS, uploads_dir
+from assistant.ui.incidents import HEADERS
 
 from conftest import NO_FILTERS, TIKRIT, free_port, upload_files
 

@@ -12,21 +12,9 @@ from assistant.answering.from_records import answer_from_incidents
 from assistant.answering.question import ParsedQuestion
 from assistant.desk import Desk
 from assistant.incidents.labels import describe
-from assistant.incidents.query import (
-    DUPLICATE_KM,
-    find_incidents,
-    merge_duplicates,
-    total,
-)
+from assistant.incidents.query import DUPLICATE_KM, find_incidents, merge_duplicates, total
 from assistant.language import gazetteer
-from assistant.schemas import (
-    Answer,
-    Article,
-    Count,
-    Incident,
-    IncidentFilters,
-    IncidentSource,
-)
+from assistant.schemas import Answer, Article, Count, Incident, IncidentFilters, IncidentSource
 from assistant.settings import Settings
 from assistant.store import within
 

@@ -11,13 +11,7 @@ import pytest
 
 from assistant.data import build_places
 from assistant.language import gazetteer
-from assistant.language.gazetteer import (
-    canonical_province,
-    distance_km,
-    find_places,
-    lookup,
-    province_of,
-)
+from assistant.language.gazetteer import canonical_province, distance_km, find_places, lookup, province_of
 from assistant.language.vocab import place_key
 
 from conftest import ROOT, SEEDS

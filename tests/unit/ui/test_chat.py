@@ -12,14 +12,7 @@ from assistant.models.fakes import FakeLLM, extractive_responder
 from assistant.models.prompts import ABSTAIN
 from assistant.schemas import Answer, Article, Citation, IncidentFilters
 from assistant.ui.chat import field_values, respond, split_filters
-from assistant.ui.render import (
-    answer_html,
-    answer_markdown,
-    chips_html,
-    highlight,
-    source_html,
-    sources_html,
-)
+from assistant.ui.render import answer_html, answer_markdown, chips_html, highlight, source_html, sources_html
 
 from conftest import NO_FILTERS
 

@@ -11,15 +11,7 @@ from assistant.desk import Desk
 from assistant.incidents.query import find_incidents
 from assistant.schemas import Count, Incident, IncidentFilters
 from assistant.store import INCIDENT_SCHEMA
-from assistant.ui.incidents import (
-    HEADERS,
-    date_cell,
-    incident_filters,
-    incident_rows,
-    pick,
-    query,
-    sources_panel,
-)
+from assistant.ui.incidents import HEADERS, date_cell, incident_filters, incident_rows, pick, query, sources_panel
 
 KIRKUK_2022 = ("Kirkuk", 50, "2022-01-01", "2022-12-31", "", "")  # place, radius, from, to, type, perpetrator
 
