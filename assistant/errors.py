@@ -6,8 +6,6 @@ from __future__ import annotations
 class AssistantError(Exception):
     """Base error: a message plus what the user can do about it."""
 
-    retryable: bool = False
-
     def __init__(self, message: str, help_message: str = "") -> None:
         super().__init__(message)
         self.message = message
@@ -40,8 +38,6 @@ class PromptError(AssistantError):
 
 class LLMError(AssistantError):
     """The language model backend failed (unreachable server, load failure)."""
-
-    retryable = True
 
 
 class LLMOutputError(LLMError):

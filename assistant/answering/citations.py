@@ -105,6 +105,25 @@ class Evidence:
         return best[2] if best else None
 
 
+class Numbering:
+    """Citations numbered in order of first use; the same span (article, start, end) always gets the same [n].
+
+    The one numbering of answers and briefings: `cites` are the numbered sources, `index` maps a span to its n.
+    """
+
+    def __init__(self) -> None:
+        self.cites: list[Citation] = []
+        self.index: dict[tuple[str, int, int], int] = {}
+
+    def add(self, c: Citation) -> Citation:
+        """The numbered copy of `c` (numbered now if its span is new)."""
+        key = (c.doc_id, c.start, c.end)
+        if key not in self.index:
+            self.index[key] = len(self.cites) + 1
+            self.cites.append(c.model_copy(update={"n": self.index[key]}))
+        return self.cites[self.index[key] - 1]
+
+
 def date_numbers(claim: str, published: dt.date | None) -> set[float]:
     """Numbers in the claim that only restate the cited article's publication date ("on 24 January 2021")."""
     if published is None:

@@ -7,13 +7,13 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from assistant.answering.citations import Evidence, check_claim
+from assistant.answering.citations import Evidence, Numbering, check_claim
 from assistant.answering.relevance import answers
 from assistant.language.dates import pin_relative_dates
 from assistant.language.text import normalise
 from assistant.models.llm import LLM, stream_json
 from assistant.models.prompts import ABSTAIN, render
-from assistant.schemas import Answer, Citation, Claim, DraftAnswer, Filters, Hit, date_label
+from assistant.schemas import Answer, Claim, DraftAnswer, Filters, Hit, date_label
 from assistant.settings import Settings
 from assistant.store import Store
 
@@ -114,17 +114,12 @@ def assemble(question: str, claims: list[Claim], dropped: list[str], filters: Fi
         return Answer(
             question=question, text=ABSTAIN, abstained=True, filters_used=filters, dropped_claims=dropped, model=model
         )
-    sources: list[Citation] = []
-    index: dict[tuple[str, int, int], int] = {}
+    numbering = Numbering()
     sentences = []
     for claim in claims:
         marks = []
         for c in claim.citations:
-            key = (c.doc_id, c.start, c.end)
-            if key not in index:
-                index[key] = len(sources) + 1
-                sources.append(c.model_copy(update={"n": index[key]}))
-            c.n = index[key]
+            c.n = numbering.add(c).n
             marks.append(f"[{c.n}]")
         body = claim.text.rstrip()
         end = body[-1] if body and body[-1] in ".!?" else "."
@@ -133,7 +128,7 @@ def assemble(question: str, claims: list[Claim], dropped: list[str], filters: Fi
         question=question,
         text=" ".join(sentences),
         claims=claims,
-        sources=sources,
+        sources=numbering.cites,
         filters_used=filters,
         dropped_claims=dropped,
         model=model,

@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.answering.citations import Evidence, check_claim
+from assistant.answering.citations import Evidence, Numbering, check_claim
 from assistant.errors import LLMError, LLMOutputError
 from assistant.incidents.labels import ATTACK_LABELS, describe, when_label
 from assistant.incidents.query import citations_for, find_incidents, total
@@ -113,21 +113,6 @@ def disagreements(inc: Incident) -> list[str]:
         if c is not None and any(x.startswith(f"{name}:") for x in inc.conflicts):
             out.append(f"{name} {figure(c)}")
     return out
-
-
-class _Numbering:
-    """Citations numbered in order of first use; the same span always gets the same [n]."""
-
-    def __init__(self) -> None:
-        self.cites: list[Citation] = []
-        self.index: dict[tuple[str, int, int], int] = {}
-
-    def add(self, c: Citation) -> Citation:
-        key = (c.doc_id, c.start, c.end)
-        if key not in self.index:
-            self.index[key] = len(self.cites) + 1
-            self.cites.append(c.model_copy(update={"n": self.index[key]}))
-        return self.cites[self.index[key] - 1]
 
 
 def _marks(cites: list[Citation]) -> str:
@@ -254,7 +239,7 @@ def build_briefing(
 ) -> Briefing:
     """Briefing on every incident matching the filters: totals and table by code, each paragraph sentence checked."""
     scope = filters.describe() if not filters.is_empty() else "all incidents in the corpus"
-    numbering = _Numbering()
+    numbering = Numbering()
     kept: list[tuple[Incident, list[Citation]]] = []
     found = find_incidents(store, filters)
     for inc in found:  # record quotes first, so the timeline's markers run [1], [2], ... in date order
@@ -332,7 +317,7 @@ def _total_line(name: str, t: Count, counts: list[Count | None]) -> str:
     return f"- {name}: **{md(t.text)}**{note}"
 
 
-def _flag(inc: Incident, numbering: _Numbering) -> str:
+def _flag(inc: Incident, numbering: Numbering) -> str:
     """'⚠ Sources disagree: killed 13–32 (13 [1]; 32 [2]).' with each source's own figure cited."""
     parts = []
     for d in disagreements(inc):
@@ -346,7 +331,7 @@ def _flag(inc: Incident, numbering: _Numbering) -> str:
     return f"{WARN} Sources disagree: {', '.join(parts)}." if parts else ""
 
 
-def _markdown(b: Briefing, numbering: _Numbering) -> str:
+def _markdown(b: Briefing, numbering: Numbering) -> str:
     model_n = sum(p.written_by == "model" for p in b.paragraphs)
     articles = len({c.doc_id for c in b.citations})
     out = [

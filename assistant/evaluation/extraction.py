@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,11 +141,3 @@ def score(pred_by_doc: dict[str, list[Incident]], gold: list[dict[str, Any]]) ->
                 for n in FIELDS:
                     counts[n][2] += 0 if g.get(n) is None else 1
     return Scores(counts, matched, sum(len(v) for v in pred_by_doc.values()), len(gold))
-
-
-def parse_gold_date(value: str | None) -> dt.date | None:
-    """Gold dates are 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'."""
-    if value is None:
-        return None
-    parts = [int(x) for x in value.split("-")] + [1, 1]
-    return dt.date(parts[0], parts[1], parts[2])

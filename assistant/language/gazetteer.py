@@ -305,16 +305,6 @@ def lookup(name: str) -> Place | None:
     return _gazetteer().best(place_key(base), kind) if base else None
 
 
-def province_of(lat: float, lon: float, max_km: float = 100.0) -> str | None:
-    """Province of the nearest known place, or None when nothing is within max_km (outside Iraq)."""
-    best, best_km = None, max_km
-    for p in _gazetteer().points:
-        km = distance_km(lat, lon, p.lat, p.lon)
-        if km <= best_km:
-            best, best_km = p.province, km
-    return best
-
-
 def _gap_ok(gap: str) -> bool:
     """Words of one name are joined by a space, a hyphen or an apostrophe: 'Tall ‘Afar', 'al-Qaim'."""
     return 0 < len(gap) <= 2 and all(c in " -" or c in APOSTROPHES for c in gap)

@@ -11,7 +11,7 @@ import pytest
 
 from assistant.data import build_places
 from assistant.language import gazetteer
-from assistant.language.gazetteer import canonical_province, distance_km, find_places, lookup, province_of
+from assistant.language.gazetteer import canonical_province, distance_km, find_places, lookup
 from assistant.language.vocab import place_key
 
 from conftest import ROOT, SEEDS
@@ -213,13 +213,6 @@ def test_distance_km() -> None:
     d = distance_km(mosul.lat, mosul.lon, baghdad.lat, baghdad.lon)
     assert 330 < d < 370
     assert d == pytest.approx(distance_km(baghdad.lat, baghdad.lon, mosul.lat, mosul.lon))
-
-
-def test_province_of() -> None:
-    makhmur, tikrit = lookup("Makhmur"), lookup("Tikrit")
-    assert province_of(makhmur.lat, makhmur.lon) == "Erbil"
-    assert province_of(tikrit.lat + 0.05, tikrit.lon) == "Salahuddin"
-    assert province_of(48.85, 2.35) is None  # Paris
 
 
 def test_build_is_fast() -> None:

@@ -155,7 +155,6 @@ def test_unreachable_server_raises_llm_error_with_help() -> None:
 
     assert url in info.value.message
     assert "DESK_LLM__BASE_URL" in info.value.help_message
-    assert info.value.retryable
 
 
 # ---------------------------------------------------------------- end to end through Desk
