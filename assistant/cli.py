@@ -20,8 +20,8 @@ from assistant.corpus.read import iter_files
 from assistant.desk import Desk
 from assistant.errors import AssistantError
 from assistant.evaluation.cases import DATASET_CHOICES
+from assistant.evaluation.compare import compare as compare_runs
 from assistant.evaluation.judge import judge_llm
-from assistant.evaluation.report import compare as compare_runs
 from assistant.evaluation.report import fmt, write_report
 from assistant.evaluation.runner import default_run_dir, load_results, run_eval
 from assistant.models.weights import MODELS, assemble

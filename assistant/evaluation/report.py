@@ -1,10 +1,11 @@
-"""Eval reports: Markdown tables per metric and kind, worst cases, PNG charts, and the comparison of two runs."""
+"""Eval reports: Markdown tables per metric and kind, worst cases, and the charts (charts.py) beside them."""
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import Any
+
+from assistant.evaluation.charts import chart_extraction, chart_latency, chart_scores_by_kind
 
 WORST_CASES = 15  # per dataset: enough to see the failure patterns, short enough to read
 _KIND_METRICS = [  # (section, columns: (label, key, format))
@@ -62,23 +63,6 @@ _KIND_METRICS = [  # (section, columns: (label, key, format))
         ],
     ),
 ]
-_COMPARE_METRICS = [
-    ("accuracy", "accuracy", "pct"),
-    ("judge accuracy", "judge_accuracy", "pct"),
-    ("citation recall", "citation_recall", "pct"),
-    ("citation precision", "citation_precision", "pct"),
-    ("gold facts cited", "facts_cited", "pct"),
-    ("recall@1", "recall@1", "pct"),
-    ("recall@3", "recall@3", "pct"),
-    ("recall@shown", "recall@shown", "pct"),
-    ("MRR", "mrr", "f2"),
-    ("listing precision", "listing_precision", "pct"),
-    ("listing recall", "listing_recall", "pct"),
-    ("first text p50 (s)", "ttft_p50_s", "s"),
-    ("total p50 (s)", "total_p50_s", "s"),
-    ("total p90 (s)", "total_p90_s", "s"),
-    ("tokens/case", "tokens_per_case", "f0"),
-]
 
 
 def fmt(value: Any, how: str = "f2") -> str:
@@ -94,13 +78,14 @@ def fmt(value: Any, how: str = "f2") -> str:
     return f"{value:.2f}"
 
 
-def _cell(text: str, limit: int = 400) -> str:
-    """Text made safe for one Markdown table cell or list line."""
+def table_cell(text: str, limit: int = 400) -> str:
+    """Text made safe for one Markdown table cell or list line (one line, pipes escaped, cut at `limit`)."""
     flat = " ".join(str(text).split()).replace("|", "\\|")
     return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
 
 
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+def markdown_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """Lines of a Markdown table."""
     return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + ["| " + " | ".join(r) + " |" for r in rows]
 
 
@@ -136,9 +121,10 @@ def _worst(cases: list[dict[str, Any]], n: int = WORST_CASES) -> list[str]:
         out += [
             f"#### {c['id']} ({c['kind']}, {verdict})",
             "",
-            f"- **Question:** {_cell(c['question'])}",
-            f"- **Gold:** {_cell(gold)}",
-            f"- **Answer** ({c['route']}, {fmt(c.get('total_s'), 's')} s): {_cell(c['error'] or c['answer'], 600)}",
+            f"- **Question:** {table_cell(c['question'])}",
+            f"- **Gold:** {table_cell(gold)}",
+            f"- **Answer** ({c['route']}, {fmt(c.get('total_s'), 's')} s): "
+            f"{table_cell(c['error'] or c['answer'], 600)}",
         ]
         if c.get("listing"):
             ls = c["listing"]
@@ -149,13 +135,16 @@ def _worst(cases: list[dict[str, Any]], n: int = WORST_CASES) -> list[str]:
         for s in c["sentences"][:4]:
             mark = "supported" if s["supported"] else "NOT supported"
             out.append(
-                f"- Sentence ({mark}; facts: {_cell(', '.join(s['facts']) or 'none', 120)}): {_cell(s['text'], 300)}"
+                f"- Sentence ({mark}; facts: {table_cell(', '.join(s['facts']) or 'none', 120)}): "
+                f"{table_cell(s['text'], 300)}"
             )
             for x in s["citations"][:3]:
                 flags = ("verbatim" if x["verbatim"] else "NOT verbatim") + (
                     ", needed" if x["precise"] else ", not needed"
                 )
-                out.append(f"    - \u201c{_cell(x['quote'], 300)}\u201d \u2014 {_cell(x['source'], 60)} ({flags})")
+                out.append(
+                    f"    - \u201c{table_cell(x['quote'], 300)}\u201d \u2014 {table_cell(x['source'], 60)} ({flags})"
+                )
         out.append("")
     return out or ["No case went wrong.", ""]
 
@@ -179,7 +168,7 @@ def _kind_tables(m: dict[str, Any]) -> list[str]:
             for kind, s in rows_src
             if s.get(count_key) or kind == "**all**"
         ]
-        out += [f"### {title}", ""] + _table(["kind"] + [c[0] for c in cols], rows) + [""]
+        out += [f"### {title}", ""] + markdown_table(["kind"] + [c[0] for c in cols], rows) + [""]
     return out
 
 
@@ -225,7 +214,7 @@ def _summary(results: dict[str, Any]) -> list[str]:
         )
     if not rows:
         return []
-    return _table(
+    return markdown_table(
         [
             "dataset",
             "cases",
@@ -259,7 +248,7 @@ def _extraction(e: dict[str, Any]) -> list[str]:
             f"(incident recall {fmt(e['incident_recall'])}, precision {fmt(e['incident_precision'])}).",
             "",
         ]
-        + _table(["field", "precision", "recall", "F1", "tp", "fp", "fn"], rows)
+        + markdown_table(["field", "precision", "recall", "F1", "tp", "fp", "fn"], rows)
         + [""]
     )
 
@@ -297,93 +286,6 @@ def render_markdown(results: dict[str, Any], charts: dict[str, list[str]] | None
     return "\n".join(out).rstrip() + "\n"
 
 
-# ------------------------------------------------------------------ charts
-
-
-def _plt() -> Any:
-    import matplotlib  # heavy (about a second): imported only when a report draws its charts
-
-    matplotlib.use("Agg")  # files only: no display on a server or in CI
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
-def chart_scores_by_kind(name: str, metrics: dict[str, Any], path: Path) -> None:
-    """Grouped bars per kind: accuracy, citation recall, citation precision, retrieval recall@3."""
-    plt = _plt()
-    kinds = list(metrics["by_kind"])
-    series = [
-        ("accuracy", "accuracy"),
-        ("citation recall", "citation_recall"),
-        ("citation precision", "citation_precision"),
-        ("retrieval recall@3", "recall@3"),
-    ]
-    fig, ax = plt.subplots(figsize=(max(6.0, 1.1 * len(kinds) + 2), 4.2), dpi=110)
-    width = 0.8 / len(series)
-    for i, (label, key) in enumerate(series):
-        values = [metrics["by_kind"][k].get(key) for k in kinds]
-        xs = [j + (i - (len(series) - 1) / 2) * width for j in range(len(kinds))]
-        bars = ax.bar(
-            [x for x, v in zip(xs, values) if v is not None], [v for v in values if v is not None], width, label=label
-        )
-        for x, v in zip(xs, values):
-            if v == 0:  # a zero bar is invisible: mark it, so it is not read as "not applicable"
-                ax.text(x, 0.01, "0", ha="center", va="bottom", fontsize=7, color=bars.patches[0].get_facecolor())
-    ax.set_xticks(range(len(kinds)), [f"{k}\n(n={metrics['by_kind'][k]['cases']})" for k in kinds], fontsize=8)
-    ax.set_ylim(0, 1.05)
-    ax.set_ylabel("score")
-    ax.set_title(f"{name}: scores per kind (no bar: not applicable; 0 marked)", fontsize=10)
-    ax.legend(fontsize=8, ncols=4, loc="upper center", bbox_to_anchor=(0.5, -0.16))
-    ax.grid(axis="y", alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-
-
-def chart_latency(name: str, cases: list[dict[str, Any]], path: Path) -> None:
-    """Histogram of per-case latency (first text and total), log-spaced bins."""
-
-    plt = _plt()
-    totals = [c["total_s"] for c in cases if c.get("total_s")]
-    firsts = [c["ttft_s"] for c in cases if c.get("ttft_s")]
-    fig, ax = plt.subplots(figsize=(6.4, 3.8), dpi=110)
-    if totals:
-        lo, hi = min(totals + firsts), max(totals + firsts)
-        lo, hi = max(lo, 1e-4), max(hi, lo * 1.01)
-        bins = [10 ** (math.log10(lo) + i * (math.log10(hi) - math.log10(lo)) / 30) for i in range(31)]
-        ax.hist(totals, bins=bins, alpha=0.6, label=f"total (n={len(totals)})")
-        ax.hist(firsts, bins=bins, alpha=0.6, label="first text")
-        ax.set_xscale("log")
-        ax.legend(fontsize=8)
-    ax.set_xlabel("seconds per case (log scale)")
-    ax.set_ylabel("cases")
-    ax.set_title(f"{name}: latency distribution", fontsize=10)
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-
-
-def chart_extraction(e: dict[str, Any], path: Path) -> None:
-    """Precision, recall and F1 per incident field."""
-    plt = _plt()
-    fields = list(e["fields"])
-    fig, ax = plt.subplots(figsize=(7.5, 3.8), dpi=110)
-    width = 0.27
-    for i, key in enumerate(("precision", "recall", "f1")):
-        ax.bar(
-            [j + (i - 1) * width for j in range(len(fields))], [e["fields"][f][key] for f in fields], width, label=key
-        )
-    ax.set_xticks(range(len(fields)), fields, rotation=30, fontsize=8)
-    ax.set_ylim(0, 1.05)
-    ax.set_title(f"extraction vs gold ({e['matched']}/{e['gold']} incidents matched)", fontsize=10)
-    ax.legend(fontsize=8)
-    ax.grid(axis="y", alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-
-
 def write_report(results: dict[str, Any], out_dir: Path) -> Path:
     """Write report.md and its PNG charts into the run folder; returns the report's path."""
     charts: dict[str, list[str]] = {}
@@ -400,128 +302,3 @@ def write_report(results: dict[str, Any], out_dir: Path) -> Path:
     path = out_dir / "report.md"
     path.write_text(render_markdown(results, charts), encoding="utf-8")
     return path
-
-
-# ------------------------------------------------------------------ comparing two runs
-
-
-def _delta(a: Any, b: Any, how: str) -> str:
-    if a is None or b is None:
-        return "\u2013"
-    d = b - a
-    if abs(d) < 1e-9:
-        return "0"
-    return ("+" if d > 0 else "\u2212") + fmt(abs(d), how)
-
-
-def compare(a: dict[str, Any], b: dict[str, Any], label_a: str = "A", label_b: str = "B") -> str:
-    """Markdown: metric by metric and kind by kind, A, B and B minus A; then the cases whose verdict changed."""
-    out = [
-        f"# Eval comparison: {label_a} vs {label_b}",
-        "",
-        f"- **A = {label_a}:** preset `{a['run']['preset']}`, LLM {a['run']['llm']}, dataset `{a['run']['dataset']}`, "
-        f"commit `{a['run'].get('git')}`, {a['run']['started']}",
-        f"- **B = {label_b}:** preset `{b['run']['preset']}`, LLM {b['run']['llm']}, dataset `{b['run']['dataset']}`, "
-        f"commit `{b['run'].get('git')}`, {b['run']['started']}",
-        "",
-        "Δ is B minus A. Latency and tokens: lower is better; everything else: higher is better.",
-        "",
-    ]
-    names = [n for n in a["datasets"] if n in b["datasets"]]
-    only = sorted(set(a["datasets"]) ^ set(b["datasets"]))
-    if only:
-        out += [f"Datasets in only one run (not compared): {', '.join(only)}.", ""]
-    for name in names:
-        da, db = a["datasets"][name], b["datasets"][name]
-        out += [f"## `{name}`", ""]
-        if "metrics" in da and "metrics" in db:
-            ma, mb = da["metrics"], db["metrics"]
-            rows = [
-                [
-                    label,
-                    fmt(ma["all"].get(k), how),
-                    fmt(mb["all"].get(k), how),
-                    _delta(ma["all"].get(k), mb["all"].get(k), how),
-                ]
-                for label, k, how in _COMPARE_METRICS
-            ]
-            for label, k in (("abstention precision", "precision"), ("abstention recall", "recall")):
-                x, y = ma["abstention"][k], mb["abstention"][k]
-                rows.insert(1, [label, fmt(x), fmt(y), _delta(x, y, "f2")])
-            out += _table(["metric", "A", "B", "Δ"], rows) + [""]
-            kinds = [k for k in ma["by_kind"] if k in mb["by_kind"]]
-            rows = []
-            for k in kinds:
-                ka, kb = ma["by_kind"][k], mb["by_kind"][k]
-                rows.append(
-                    [k, str(ka["cases"])]
-                    + [
-                        x
-                        for key in ("accuracy", "citation_recall", "citation_precision")
-                        for x in (fmt(ka.get(key)), fmt(kb.get(key)), _delta(ka.get(key), kb.get(key), "f2"))
-                    ]
-                )
-            out += (
-                ["Per kind:", ""]
-                + _table(
-                    [
-                        "kind",
-                        "cases",
-                        "accuracy A",
-                        "B",
-                        "Δ",
-                        "citation recall A",
-                        "B",
-                        "Δ",
-                        "citation precision A",
-                        "B",
-                        "Δ",
-                    ],
-                    rows,
-                )
-                + [""]
-            )
-            flips = _flips(da.get("cases", []), db.get("cases", []))
-            out += flips
-        if "extraction" in da and "extraction" in db:
-            ea, eb = da["extraction"], db["extraction"]
-            rows = [
-                [
-                    f,
-                    fmt(ea["fields"][f]["f1"]),
-                    fmt(eb["fields"][f]["f1"]),
-                    _delta(ea["fields"][f]["f1"], eb["fields"][f]["f1"], "f2"),
-                ]
-                for f in ea["fields"]
-            ]
-            rows.append(
-                [
-                    "**micro F1**",
-                    fmt(ea["micro"]["f1"]),
-                    fmt(eb["micro"]["f1"]),
-                    _delta(ea["micro"]["f1"], eb["micro"]["f1"], "f2"),
-                ]
-            )
-            out += ["Extraction F1 per field:", ""] + _table(["field", "A", "B", "Δ"], rows) + [""]
-    return "\n".join(out).rstrip() + "\n"
-
-
-def _flips(ca: list[dict[str, Any]], cb: list[dict[str, Any]]) -> list[str]:
-    by_id = {c["id"]: c for c in ca}
-    fixed: list[dict[str, Any]] = []
-    broke: list[dict[str, Any]] = []
-    for c in cb:
-        old = by_id.get(c["id"])
-        if old is None or old.get("correct") is None or c.get("correct") is None or old["correct"] == c["correct"]:
-            continue
-        (fixed if c["correct"] else broke).append(c)
-    out = [f"{len(fixed)} case(s) wrong in A and correct in B, {len(broke)} correct in A and wrong in B.", ""]
-    for title, group in (("Correct in A, wrong in B", broke), ("Wrong in A, correct in B", fixed)):
-        if group:
-            out += [f"{title}:", ""]
-            out += [
-                f"- `{c['id']}` ({c['kind']}) {_cell(c['question'], 120)} "
-                f"\u2192 B: {_cell(c['error'] or c['answer'], 160)}"
-                for c in group
-            ] + [""]
-    return out

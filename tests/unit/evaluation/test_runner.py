@@ -15,8 +15,9 @@ from click.testing import CliRunner
 from assistant.cli import main
 from assistant.errors import EvalDataError
 from assistant.evaluation.cases import DATASETS, load_cases
+from assistant.evaluation.compare import compare
 from assistant.evaluation.judge import judge_llm
-from assistant.evaluation.report import compare, write_report
+from assistant.evaluation.report import write_report
 from assistant.evaluation.runner import run_eval
 from assistant.models.fakes import FakeLLM
 from assistant.models.openai_compat import OpenAICompatLLM
