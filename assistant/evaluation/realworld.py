@@ -1,0 +1,342 @@
+"""Scores on the held-out real-world set (evals/heldout/realworld): records, dates, places, figures, filters, listings.
+
+The set was written blind to the rules (see its README); `split` keeps the `final` third apart. Everything here is
+measured by code against the gold files: no model is involved, so the figures are exact and repeatable.
+
+- records: an Iraqi gold incident is found when an extracted record cites a sentence that overlaps its evidence;
+- fields of found records: event date (at the gold precision; `reported` means the report's date), province,
+  killed and wounded (a gold null means no figure was reported, and then no figure may be stated);
+- questions: the filters read from each phrasing against the gold filters, field by field;
+- listings: the records a question's gold filters select from the extracted corpus, against the gold ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.answering.question import parse_question
+from assistant.corpus.read import RawRecord, read_records, to_article
+from assistant.errors import InputFileError
+from assistant.incidents.rules import RuleExtractor
+from assistant.language import gazetteer
+from assistant.language.text import find_verbatim
+from assistant.language.vocab import name_key
+from assistant.schemas import NEAR_KM, Article, Incident, IncidentFilters
+from assistant.settings import REPO_ROOT
+from assistant.store import within
+
+REALWORLD = REPO_ROOT / "evals" / "heldout" / "realworld"
+FILTER_FIELDS = ("place", "near", "province", "date_from", "date_to", "attack_type", "perpetrator", "target")
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@dataclass
+class HeldoutSet:
+    """The set's files, read once."""
+
+    folder: Path
+    docs: list[dict[str, Any]]
+    incidents: list[dict[str, Any]]
+    questions: list[dict[str, Any]]
+
+    @classmethod
+    def load(cls, folder: Path = REALWORLD) -> HeldoutSet:
+        """Read docs.jsonl, incidents.jsonl and questions.jsonl of a held-out folder."""
+        return cls(
+            folder,
+            _jsonl(folder / "docs.jsonl"),
+            _jsonl(folder / "incidents.jsonl"),
+            _jsonl(folder / "questions.jsonl"),
+        )
+
+    def split_of(self, doc: str) -> str:
+        """'dev' or 'final' for a document id."""
+        return next(d["split"] for d in self.docs if d["doc"] == doc)
+
+
+@dataclass
+class Extracted:
+    """Each document's article (or why it was rejected) and its extracted records."""
+
+    articles: dict[str, Article] = field(default_factory=dict)
+    records: dict[str, list[Incident]] = field(default_factory=dict)
+    rejected: dict[str, str] = field(default_factory=dict)
+
+
+def extract(held: HeldoutSet) -> Extracted:
+    """Read every document as `assistant ingest` would and run the rule extractor on it."""
+    out = Extracted()
+    extractor = RuleExtractor()
+    for d in held.docs:
+        items = list(read_records(held.folder / "docs" / d["file"], 5_000_000))
+        rec = items[0] if items else InputFileError(d["file"], "no record")
+        try:
+            if not isinstance(rec, RawRecord):
+                raise rec
+            article = to_article(rec)
+        except InputFileError as err:
+            out.rejected[d["doc"]] = err.reason
+            out.records[d["doc"]] = []
+            continue
+        out.articles[d["doc"]] = article
+        out.records[d["doc"]] = extractor.extract(article)
+    return out
+
+
+def _span(article: Article, evidence: str) -> tuple[int, int] | None:
+    return find_verbatim(evidence, article.text)
+
+
+def link(held: HeldoutSet, ex: Extracted) -> dict[str, Incident]:
+    """Gold incident id -> the record that cites a sentence overlapping its evidence (one record per gold)."""
+    found: dict[str, Incident] = {}
+    for doc, records in ex.records.items():
+        article = ex.articles.get(doc)
+        if article is None:
+            continue
+        used: set[str] = set()
+        for g in (g for g in held.incidents if g["doc"] == doc):
+            span = _span(article, g["evidence"])
+            if span is None:
+                continue
+            for inc in records:
+                if inc.id in used:
+                    continue
+                if any(s.start < span[1] and span[0] < s.end for s in inc.sources):
+                    found[g["id"]] = inc
+                    used.add(inc.id)
+                    break
+    return found
+
+
+def date_right(gold: dict[str, Any], inc: Incident, report_date: str | None) -> bool:
+    """The record's event date at the gold's precision (the report's date when the gold says `reported`)."""
+    if inc.event_date is None:
+        return False
+    want = gold["event_date"]
+    if gold["date_precision"] == "reported":
+        return inc.event_date.isoformat() == (report_date or want)
+    if gold["date_precision"] == "day":
+        return inc.date_precision == "day" and inc.event_date.isoformat() == want
+    if gold["date_precision"] == "month":
+        return inc.event_date.isoformat()[:7] == want[:7] and inc.date_precision in ("month", "day")
+    return inc.event_date.year == int(want[:4])
+
+
+def figure_right(gold: int | None, count: Any) -> bool:
+    """A gold figure is stated exactly (or as the lower bound it gives); a gold null means none may be stated."""
+    if gold is None:
+        return count is None or count.low is None
+    if count is None:
+        return False
+    return (count.exact() if count.exact() is not None else count.low) == gold
+
+
+@dataclass
+class Tally:
+    """Right out of asked, per split."""
+
+    right: dict[str, int] = field(default_factory=lambda: {"dev": 0, "final": 0})
+    asked: dict[str, int] = field(default_factory=lambda: {"dev": 0, "final": 0})
+
+    def add(self, split: str, ok: bool) -> None:
+        """Count one case."""
+        self.asked[split] += 1
+        self.right[split] += int(ok)
+
+    def share(self, split: str | None = None) -> float | None:
+        """Share right in one split, or in both."""
+        splits = [split] if split else ["dev", "final"]
+        asked = sum(self.asked[s] for s in splits)
+        return sum(self.right[s] for s in splits) / asked if asked else None
+
+
+def score_records(held: HeldoutSet, ex: Extracted) -> dict[str, Tally]:
+    """Record found, and its date, province and figures right, for every Iraqi gold incident."""
+    found = link(held, ex)
+    report = {d["doc"]: d.get("report_date") for d in held.docs}
+    tallies = {k: Tally() for k in ("record", "event_date", "province", "killed", "wounded", "attack_report")}
+    docs_with_attacks: dict[str, bool] = {}
+    for g in held.incidents:
+        if g.get("country", "Iraq") != "Iraq":
+            continue
+        split = held.split_of(g["doc"])
+        inc = found.get(g["id"])
+        tallies["record"].add(split, inc is not None)
+        docs_with_attacks[g["doc"]] = docs_with_attacks.get(g["doc"], False) or inc is not None
+        if inc is None:
+            continue
+        tallies["event_date"].add(split, date_right(g, inc, report[g["doc"]]))
+        tallies["province"].add(split, inc.province == g["province"])
+        tallies["killed"].add(split, figure_right(g["killed"], inc.killed))
+        tallies["wounded"].add(split, figure_right(g["wounded"], inc.wounded))
+    for doc, any_found in docs_with_attacks.items():
+        tallies["attack_report"].add(held.split_of(doc), any_found)
+    return tallies
+
+
+def _gold_filters(q: dict[str, Any]) -> dict[str, Any]:
+    f = dict(q["filters"])
+    return {k: f.get(k) for k in FILTER_FIELDS}
+
+
+def parsed_filters(question: str, today: dt.date) -> dict[str, Any]:
+    """The question's filters in the gold's terms (place name, near, province, dates, type, actors)."""
+    p = parse_question(question, today)
+    f = p.filters
+    return {
+        "place": f.place,
+        "near": f.radius_km is not None and f.radius_km >= NEAR_KM,
+        "province": f.province,
+        "date_from": f.date_from.isoformat() if f.date_from else None,
+        "date_to": f.date_to.isoformat() if f.date_to else None,
+        "attack_type": f.attack_type,
+        "perpetrator": f.perpetrator,
+        "target": p.target,
+    }
+
+
+def filters_match(got: dict[str, Any], gold: dict[str, Any]) -> list[str]:
+    """Fields of the parsed filters that differ from the gold (places compared by spelling key)."""
+    wrong = []
+    for k in FILTER_FIELDS:
+        a, b = got.get(k), gold.get(k)
+        if k == "near" and not gold.get("place"):
+            continue  # 'near' only means something with a place
+        if k == "place" and a and b and name_key(a) == name_key(b):
+            continue
+        if (a or None) != (b or None):
+            wrong.append(k)
+    return wrong
+
+
+def score_questions(held: HeldoutSet) -> tuple[Tally, list[dict[str, Any]]]:
+    """Each phrasing parsed to the gold filters (all fields right), and the misses with their wrong fields."""
+    tally, misses = Tally(), []
+    for q in held.questions:
+        got = parsed_filters(q["question"], dt.date.fromisoformat(q["today"]))
+        wrong = filters_match(got, _gold_filters(q))
+        tally.add(q["split"], not wrong)
+        if wrong:
+            misses.append({"id": q["id"], "split": q["split"], "wrong": wrong})
+    return tally, misses
+
+
+def _selects(inc: Incident, f: dict[str, Any]) -> bool:
+    """Whether a record passes a question's gold filters (the listing the records would give)."""
+    if f.get("province") and inc.province != f["province"]:
+        return False
+    if f.get("attack_type") and inc.attack_type != f["attack_type"]:
+        return False
+    if f.get("perpetrator") and inc.perpetrator != f["perpetrator"]:
+        return False
+    if f.get("target") and inc.target != f["target"]:
+        return False
+    if f.get("date_from") or f.get("date_to"):
+        if inc.event_date is None:
+            return False
+        day = inc.event_date.isoformat()
+        if (f.get("date_from") and day < f["date_from"]) or (f.get("date_to") and day > f["date_to"]):
+            return False
+    if f.get("place"):
+        place = gazetteer.lookup(f["place"])
+        if place is None:
+            return bool(inc.place_text) and name_key(f["place"]) in name_key(inc.place_text)
+        if place.kind == "province":
+            return inc.province == place.province
+        radius = NEAR_KM if f.get("near") else 25.0
+        return within(inc, IncidentFilters(place=place.name, lat=place.lat, lon=place.lon, radius_km=radius))
+    return True
+
+
+@dataclass
+class ListingScore:
+    """Precision and recall of listings, summed over questions (micro), per split."""
+
+    tp: dict[str, int] = field(default_factory=lambda: {"dev": 0, "final": 0})
+    fp: dict[str, int] = field(default_factory=lambda: {"dev": 0, "final": 0})
+    fn: dict[str, int] = field(default_factory=lambda: {"dev": 0, "final": 0})
+
+    def precision(self, split: str | None = None) -> float | None:
+        """Listed records that are gold incidents."""
+        s = [split] if split else ["dev", "final"]
+        tp, fp = sum(self.tp[x] for x in s), sum(self.fp[x] for x in s)
+        return tp / (tp + fp) if tp + fp else None
+
+    def recall(self, split: str | None = None) -> float | None:
+        """Gold incidents listed."""
+        s = [split] if split else ["dev", "final"]
+        tp, fn = sum(self.tp[x] for x in s), sum(self.fn[x] for x in s)
+        return tp / (tp + fn) if tp + fn else None
+
+
+def score_listings(held: HeldoutSet, ex: Extracted) -> ListingScore:
+    """Listings from the extracted records under each question's gold filters (so parsing errors do not count)."""
+    found = link(held, ex)
+    gold_of = {inc.id: gid for gid, inc in found.items()}
+    out = ListingScore()
+    for q in held.questions:
+        if q.get("expected_ids") is None:
+            continue
+        f = _gold_filters(q)
+        listed = {
+            gold_of.get(inc.id, f"extra:{doc}:{inc.id}")
+            for doc, records in ex.records.items()
+            for inc in records
+            if _selects(inc, f)
+        }
+        expected = set(q["expected_ids"])
+        split = q["split"]
+        out.tp[split] += len(listed & expected)
+        out.fp[split] += len(listed - expected)
+        out.fn[split] += len(expected - listed)
+    return out
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{x:.2f}"
+
+
+def report(held: HeldoutSet | None = None) -> dict[str, Any]:
+    """Every score of the set, per split and overall, as a dict (also printed by `python -m ...realworld`)."""
+    held = held or HeldoutSet.load()
+    ex = extract(held)
+    records = score_records(held, ex)
+    questions, misses = score_questions(held)
+    listings = score_listings(held, ex)
+    out: dict[str, Any] = {"rejected": ex.rejected, "question_misses": misses}
+    for name, t in {**records, "filters": questions}.items():
+        out[name] = {s: t.share(s) for s in ("dev", "final")} | {"all": t.share(), "n": sum(t.asked.values())}
+    out["listing"] = {f"{m}_{s}": getattr(listings, m)(s) for m in ("precision", "recall") for s in ("dev", "final")}
+    return out
+
+
+def table(scores: dict[str, Any]) -> str:
+    """The scores as a Markdown table."""
+    rows = ["| measure | dev | final | all | n |", "|---|---|---|---|---|"]
+    for name in ("attack_report", "record", "event_date", "province", "killed", "wounded", "filters"):
+        s = scores[name]
+        rows.append(f"| {name} | {_pct(s['dev'])} | {_pct(s['final'])} | {_pct(s['all'])} | {s['n']} |")
+    lst = scores["listing"]
+    rows.append(f"| listing precision | {_pct(lst['precision_dev'])} | {_pct(lst['precision_final'])} | | |")
+    rows.append(f"| listing recall | {_pct(lst['recall_dev'])} | {_pct(lst['recall_final'])} | | |")
+    return "\n".join(rows)
+
+
+def _main(argv: Iterable[str] | None = None) -> None:
+    scores = report()
+    print(table(scores))
+    if scores["rejected"]:
+        print(f"\nrejected at ingest: {scores['rejected']}")
+
+
+if __name__ == "__main__":
+    _main()

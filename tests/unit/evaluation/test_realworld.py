@@ -1,0 +1,122 @@
+"""The held-out real-world scorer: records linked by evidence, dates at the gold precision, figures, filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from assistant.evaluation.realworld import (
+    HeldoutSet,
+    date_right,
+    extract,
+    figure_right,
+    filters_match,
+    link,
+    parsed_filters,
+    score_listings,
+    score_records,
+)
+from assistant.schemas import Count, Incident
+
+DOC = (
+    "Kirkuk police patrol hit\n2022-05-03\n\n"
+    "KIRKUK (Reuters) - A roadside bomb killed three policemen near Kirkuk on 2 May 2022, police said.\n\n"
+    "Separately, a farmer was wounded by gunfire near Hawija."
+)
+
+
+def _held(tmp_path: Path, killed: int | None = 3, split: str = "dev") -> HeldoutSet:
+    (tmp_path / "docs").mkdir(parents=True)
+    (tmp_path / "docs" / "d1.txt").write_text(DOC, encoding="utf-8")
+    rows = {
+        "docs.jsonl": [{"doc": "d1", "file": "d1.txt", "style": "C", "report_date": "2022-05-03", "split": split}],
+        "incidents.jsonl": [
+            {
+                "id": "d1-a",
+                "doc": "d1",
+                "event_date": "2022-05-02",
+                "date_precision": "day",
+                "province": "Kirkuk",
+                "country": "Iraq",
+                "killed": killed,
+                "wounded": None,
+                "evidence": "A roadside bomb killed three policemen near Kirkuk on 2 May 2022, police said.",
+            },
+            {
+                "id": "d1-b",
+                "doc": "d1",
+                "event_date": "2022-05-03",
+                "date_precision": "reported",
+                "province": "Kirkuk",
+                "country": "Iraq",
+                "killed": None,
+                "wounded": 1,
+                "evidence": "Separately, a farmer was wounded by gunfire near Hawija.",
+            },
+        ],
+        "questions.jsonl": [
+            {
+                "id": "q1",
+                "question": "attacks in Kirkuk province in May 2022",
+                "today": "2023-01-01",
+                "split": split,
+                "filters": {"province": "Kirkuk", "date_from": "2022-05-01", "date_to": "2022-05-31"},
+                "expected_ids": ["d1-a", "d1-b"],
+            },
+        ],
+    }
+    for name, lines in rows.items():
+        (tmp_path / name).write_text("\n".join(json.dumps(r) for r in lines) + "\n", encoding="utf-8")
+    return HeldoutSet.load(tmp_path)
+
+
+def _inc(day: dt.date | None, precision: str = "day", killed: Count | None = None) -> Incident:
+    return Incident(id="x", event_date=day, date_precision=precision, attack_type="ied", killed=killed, sources=[])
+
+
+def test_records_are_linked_by_their_evidence_and_scored(tmp_path: Path) -> None:
+    """The bomb is found with its day, province and figure; a gold figure the record lacks counts as wrong."""
+    held = _held(tmp_path)
+    ex = extract(held)
+    assert "d1-a" in link(held, ex)
+    scores = score_records(held, ex)
+    assert scores["record"].asked["dev"] == 2
+    assert scores["event_date"].share("dev") is not None
+    wrong_gold = _held(tmp_path / "wrong", killed=4)
+    assert score_records(wrong_gold, extract(wrong_gold))["killed"].right["dev"] < scores["killed"].right["dev"]
+
+
+def test_date_right_follows_the_gold_precision() -> None:
+    """A day must match the day; a month only the month; 'reported' means the report's date."""
+    gold_day = {"event_date": "2022-05-02", "date_precision": "day"}
+    assert date_right(gold_day, _inc(dt.date(2022, 5, 2)), None)
+    assert not date_right(gold_day, _inc(dt.date(2022, 5, 1), "month"), None)
+    gold_month = {"event_date": "2022-05", "date_precision": "month"}
+    assert date_right(gold_month, _inc(dt.date(2022, 5, 1), "month"), None)
+    gold_reported = {"event_date": "2022-05-03", "date_precision": "reported"}
+    assert date_right(gold_reported, _inc(dt.date(2022, 5, 3)), "2022-05-03")
+    assert not date_right(gold_reported, _inc(None, "unknown"), "2022-05-03")
+
+
+def test_figures_none_reported_may_not_be_stated() -> None:
+    """A gold null is right only when no figure is stated; '12' is right for 'at least 12'."""
+    assert figure_right(None, None)
+    assert not figure_right(None, Count(low=2, high=2, text="2"))
+    assert figure_right(12, Count(low=12, high=None, text="at least 12"))
+    assert not figure_right(3, None)
+
+
+def test_filters_compare_field_by_field() -> None:
+    """A phrasing parsed to the gold filters has no wrong field; a different year is named."""
+    got = parsed_filters("attacks in Kirkuk province in 2021", dt.date(2023, 1, 1))
+    gold = {"province": "Kirkuk", "date_from": "2021-01-01", "date_to": "2021-12-31"}
+    assert filters_match(got, gold) == []
+    assert filters_match(got, gold | {"date_from": "2020-01-01"}) == ["date_from"]
+
+
+def test_listing_counts_gold_ids_under_gold_filters(tmp_path: Path) -> None:
+    """Precision/recall count gold incidents selected by the records under the question's gold filters."""
+    held = _held(tmp_path)
+    s = score_listings(held, extract(held))
+    assert s.tp["dev"] + s.fn["dev"] == 2
