@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from assistant.errors import InputFileError
+from assistant.language.dates import calendar_date, numeric_date
 from assistant.schemas import Article
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
@@ -301,7 +302,27 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
         if key not in best or len(line) > len(kept[best[key]]):
             best[key] = i
     keep = set(best.values())
+    if "published" not in hints and (day := report_date(kept)):
+        hints["published"] = day.isoformat()
     return "\n\n".join(line for i, line in enumerate(kept) if i in keep), hints
+
+
+HEADER_MAX_WORDS = 20  # a longer line is body text: the header (title, outlet, date lines) has ended
+_REPORTED_ON = re.compile(r"^Reported(?:\s+on)?\s+(\d{1,2})\s+(\d{1,2})\s+((?:19|20)\d\d)\b")
+
+
+def report_date(lines: list[str]) -> dt.date | None:
+    """The report's date from its header: the first complete date in a short line before the body
+    ('Published: 14 March 2023', 'Report date: 2021-01-05', 'Kirkuk / Baghdad Today / 25-10-2021'), or a body
+    that opens with 'Reported on 06 06 2019' (day, month, year)."""
+    for line in lines:
+        if m := _REPORTED_ON.match(line):
+            return numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), " ")
+        if len(line.split()) > HEADER_MAX_WORDS:
+            return None
+        if day := calendar_date(line):
+            return day
+    return None
 
 
 def _title(text: str) -> str:
@@ -336,9 +357,12 @@ def to_article(rec: RawRecord) -> Article:
     text, hints = clean(rec.text)
     if len(text) < 20:
         raise InputFileError(rec.source, "no article text left after cleaning")
-    published = _parse_date(rec.published) or _parse_date(hints.get("published"))
-    if rec.published and not _parse_date(rec.published):
-        raise InputFileError(rec.source, f"'published' is not an ISO date: {rec.published!r}", "use YYYY-MM-DD")
+    given = (_parse_date(rec.published) or calendar_date(rec.published)) if rec.published else None
+    if rec.published and given is None:
+        raise InputFileError(
+            rec.source, f"'published' is not a date: {rec.published!r}", "use YYYY-MM-DD (or e.g. 14 March 2023)"
+        )
+    published = given or _parse_date(hints.get("published"))
     return Article(
         doc_id=doc_id_for(text),
         text=text,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -319,21 +320,23 @@ def report(held: HeldoutSet | None = None) -> dict[str, Any]:
     return out
 
 
-def table(scores: dict[str, Any]) -> str:
-    """The scores as a Markdown table."""
-    rows = ["| measure | dev | final | all | n |", "|---|---|---|---|---|"]
+def table(scores: dict[str, Any], final: bool = False) -> str:
+    """The scores as a Markdown table; the `final` split's column only when asked for (it is kept for the end)."""
+    splits = ["dev", "final"] if final else ["dev"]
+    rows = ["| measure | " + " | ".join(splits) + " |", "|---|" + "---|" * len(splits)]
     for name in ("attack_report", "record", "event_date", "province", "killed", "wounded", "filters"):
-        s = scores[name]
-        rows.append(f"| {name} | {_pct(s['dev'])} | {_pct(s['final'])} | {_pct(s['all'])} | {s['n']} |")
+        rows.append(f"| {name} | " + " | ".join(_pct(scores[name][s]) for s in splits) + " |")
     lst = scores["listing"]
-    rows.append(f"| listing precision | {_pct(lst['precision_dev'])} | {_pct(lst['precision_final'])} | | |")
-    rows.append(f"| listing recall | {_pct(lst['recall_dev'])} | {_pct(lst['recall_final'])} | | |")
+    for m in ("precision", "recall"):
+        rows.append(f"| listing {m} | " + " | ".join(_pct(lst[f"{m}_{s}"]) for s in splits) + " |")
     return "\n".join(rows)
 
 
 def _main(argv: Iterable[str] | None = None) -> None:
+    """`python -m assistant.evaluation.realworld [--final]`: the dev split, and the final one only with --final."""
+    args = list(argv if argv is not None else sys.argv[1:])
     scores = report()
-    print(table(scores))
+    print(table(scores, final="--final" in args))
     if scores["rejected"]:
         print(f"\nrejected at ingest: {scores['rejected']}")
 

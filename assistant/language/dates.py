@@ -153,6 +153,24 @@ def _iso(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         return EventDate(phrase=phrase)
 
 
+def numeric_date(first: int, second: int, year: int, sep: str) -> dt.date | None:
+    """A numeric date's day: unambiguous when one part is over 12; else '/' is read US-style (MM/DD/YYYY, as
+    database summaries write it) and '-' or '.' day first (DD-MM-YYYY, as Arabic and European outlets write it)."""
+    if first > 12 >= second or (sep != "/" and second <= 12):
+        day, month = first, second
+    else:
+        month, day = first, second
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    day = numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), m.group("sep"))
+    return EventDate(date=day, precision="day", phrase=phrase) if day else EventDate(phrase=phrase)
+
+
 def _year(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return EventDate(date=dt.date(int(m.group("year")), 1, 1), precision="year", phrase=phrase)
 
@@ -164,6 +182,10 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
     (re.compile(p), f)
     for p, f in [
         (r"(?<![\d-])(?P<p>\d{4}-\d\d-\d\d)(?![\d-])", _iso),
+        (
+            r"(?<![\d/.-])(?P<p>(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d))(?![\d/.-])",
+            _numeric,
+        ),
         (rf"(?P<p>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)", _day),
         (rf"\b(?P<p>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)", _day),
         (rf"(?P<p>{_QUAL}{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})))", _month),
@@ -332,3 +354,25 @@ def pin_relative_dates(text: str, quotes: list[str], published: dt.date | None) 
     for s, e, new in sorted(edits, reverse=True):
         text = text[:s] + new + text[e:]
     return text
+
+
+def calendar_date(text: str) -> dt.date | None:
+    """The first complete calendar date (day, month and year) written in a short text, such as a report's header
+    line ('Published: 14 March 2023', 'Report date: 2021-01-05', 'Diyala / Shafaq News - Friday 26 March 2021',
+    '25-10-2021'). A weekday written beside an ambiguous numeric date decides its order ('02/05/2020 (Saturday)')."""
+    for _, _, phrase in find_date_phrases(text):
+        event = resolve_phrase(phrase, None)
+        if event.precision != "day" or event.date is None:
+            continue
+        m = _NUMERIC.fullmatch(phrase)
+        weekday = next((i for i, name in enumerate(WEEKDAYS) if re.search(rf"\b{name}\b", text, re.I)), None)
+        if m and weekday is not None and event.date.weekday() != weekday:
+            other_order = "-" if m.group("sep") == "/" else "/"
+            swapped = numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), other_order)
+            if swapped is not None and swapped.weekday() == weekday:
+                return swapped
+        return event.date
+    return None
+
+
+_NUMERIC = _PATTERNS[1][0]

@@ -139,7 +139,7 @@ BAD = [
     (
         "baddate.json",
         b'{"text": "Two were killed in Mosul on Friday, police said.", "published": "last week"}',
-        "not an ISO date",
+        "'published' is not a date",
     ),
 ]
 
@@ -222,3 +222,39 @@ def test_empty_list_missing_path_and_source_identity(tmp_path: Path, monkeypatch
         json.dumps({"text": "A roadside bomb killed three in Baiji.", "url": "https://n.test/1"})
     )
     assert _article(tmp_path / "feed.jsonl").source.endswith("feed.jsonl#https://n.test/1")
+
+
+# ------------------------------------------------------------------ the report's date, wherever the header puts it
+
+BODY = "Gunmen killed two farmers near Hawija on Sunday, police said, and the attackers fled towards the hills nearby."
+REPORT_DATES = [
+    ("date-line-after-title", f"Two farmers killed near Hawija\n\ndate 2022-05-03\n\n{BODY}", "2022-05-03"),
+    ("report-date-label", f"Report date: 2021-01-05\nSource: Shafaq News\n\n{BODY}", "2021-01-05"),
+    ("published-line", f"Two farmers killed near Hawija\nPublished: 14 March 2023\n\n{BODY}", "2023-03-14"),
+    ("outlet-and-date", f"Kirkuk / Shafaq News - Sunday 30 August 2020\n\n{BODY}", "2020-08-30"),
+    ("numeric-day-first", f"Kirkuk / Baghdad Today / 25-10-2021\n\n{BODY}", "2021-10-25"),
+    (
+        "reported-on",
+        "Reported on 06 06 2019, gunmen killed a farmer and his son in the village of Albu Hayat.",
+        "2019-06-06",
+    ),
+    ("date-in-the-body-only", f"Two farmers killed near Hawija\n\n{BODY} The attack followed one on 2 May 2022.", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "iso"), REPORT_DATES, ids=[r[0] for r in REPORT_DATES])
+def test_report_date_from_a_header_line_anywhere_in_the_head(tmp_path: Path, name: str, text: str, iso: str) -> None:
+    """The header's date (title, outlet and date lines, in any order) is the report's; the body's dates are not."""
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    (rec,) = read_records(path, 1_000_000)
+    got = to_article(rec).published
+    assert (got.isoformat() if got else None) == iso
+
+
+def test_json_published_in_words_is_the_report_date(tmp_path: Path) -> None:
+    """A JSON 'published' written as words ('14 March 2023') counts; only a non-date is refused."""
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"text": BODY, "published": "14 March 2023"}), encoding="utf-8")
+    (rec,) = read_records(path, 1_000_000)
+    assert to_article(rec).published == dt.date(2023, 3, 14)

@@ -8,6 +8,7 @@ import socket
 import pytest
 
 from assistant.language.dates import (
+    calendar_date,
     find_date_phrases,
     pin_relative_dates,
     relative_offset,
@@ -278,3 +279,53 @@ def test_dateparser_stays_offline(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_pin_relative_dates(text: str, quote: str, published: dt.date | None, expected: str) -> None:
     """A reader gets the calendar date of "on Saturday" from the cited article's date, never from a made-up weekday."""
     assert pin_relative_dates(text, [quote], published) == expected
+
+
+# ------------------------------------------------------------------ complete dates in headers and numeric dates
+
+HEADER_DATES = [
+    ("Report date: 2021-01-05", "2021-01-05"),
+    ("Date of report: 2020-11-21", "2020-11-21"),
+    ("Published: 14 March 2021", "2021-03-14"),
+    ("Published 1 June 2023", "2023-06-01"),
+    ("Issued Monday 17 February 2020", "2020-02-17"),
+    ("Compiled 2 May 2021", "2021-05-02"),
+    ("Diyala / Baghdad Today - Friday 26 March 2021", "2021-03-26"),
+    ("Salahuddin / Al-Sumaria News / 5 September 2021", "2021-09-05"),
+    ("Kirkuk / Baghdad Today / 25-10-2021", "2021-10-25"),
+    ("Source: Asharq al-Awsat | 9 Jun 2019", "2019-06-09"),
+    ("Updated: March 14, 2023", "2023-03-14"),
+    ("> date: 2019-05-27 -- Anbar Media Centre", "2019-05-27"),
+    ("02/05/2020 (Saturday)", "2020-05-02"),  # the weekday says day first
+    ("02/05/2020", "2020-02-05"),  # a slash date with no weekday is read US-style
+    ("Security summary, Baiji district, April 2021", None),  # no day: not a report's date
+    ("Source: Rudaw", None),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), HEADER_DATES, ids=[h[0] for h in HEADER_DATES])
+def test_calendar_date_in_header_lines(text: str, iso: str | None) -> None:
+    """A complete date is read from every way headers write it; a month alone or no date gives none."""
+    got = calendar_date(text)
+    assert (got.isoformat() if got else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("01/02/2021: Assailants attacked a checkpoint", "2021-01-02"),  # database summaries: MM/DD/YYYY
+        ("03/25/2020: gunmen killed two farmers", "2020-03-25"),  # unambiguous: the 25th is a day
+        ("On 13/04/2019 gunmen opened fire", "2019-04-13"),  # unambiguous the other way round
+        ("on 25-10-2021 a bomb exploded", "2021-10-25"),
+        ("on 05-11-2021 a bomb exploded", "2021-11-05"),  # dashes: day first
+    ],
+)
+def test_numeric_event_dates(sentence: str, iso: str) -> None:
+    """Numeric dates resolve by the separator's convention unless one part can only be a day."""
+    assert resolve_date(sentence, None).date == dt.date.fromisoformat(iso)
+
+
+def test_numeric_fractions_and_scores_are_not_dates() -> None:
+    """Figures like '12/15 people' or '3-1' have no four-digit year and stay figures."""
+    assert resolve_date("killed 12/15 people", None).date is None
+    assert resolve_date("won 3-1 in 2020", None).precision == "year"
