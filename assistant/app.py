@@ -23,11 +23,10 @@ def settings_markdown(desk: Desk) -> str:
     s = desk.settings
     cfg = s.llm
     model = cfg.server_model if cfg.backend == "openai" else (cfg.model_path or cfg.model)
-    where = (
-        f"Chroma server `{s.store.host}:{s.store.port}`"
-        if s.store.mode == "http"
-        else f"`{s.data_dir}` (Chroma on disk)"
-    )
+    where = {
+        "http": f"Chroma server `{s.store.host}:{s.store.port}`",
+        "memory": f"in memory (`{s.store.prefix}`, gone when the app stops)",
+    }.get(s.store.mode, f"`{s.data_dir}` (Chroma on disk)")
     try:
         articles, chunks = desk.store.counts()
         size = f"{articles} articles, {chunks} chunks"

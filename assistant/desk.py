@@ -70,7 +70,7 @@ class Desk:
     @cached_property
     def indexer(self) -> Indexer:
         """The ingest pipeline over this desk's store and embedder."""
-        return Indexer(self.store, self.embedder, lambda: self.extractor, self.settings)
+        return Indexer(self.store, lambda: self.embedder, lambda: self.extractor, self.settings)
 
     # ------------------------------------------------------------------ ingest
 

@@ -21,8 +21,8 @@ DATA = Path(__file__).resolve().parent / "data"
 TESTS = Path(__file__).resolve().parent
 NO_FILTERS = ("", 50, "", "", "")  # the Ask tab's place, radius, from, to, attack type: the question's own apply
 
-# Markers come from the folder a test lives in: unit/ needs nothing real, integration/ uses the real embedder and
-# Chroma on disk (or a Chroma server), e2e/ and browser/ load a real GGUF model.
+# Markers come from the folder a test lives in: unit/ needs nothing real; integration/ uses real servers (the app over
+# HTTP, a Chroma server), the real embedder, Chroma on disk or the CLI; e2e/ and browser/ load a real GGUF model.
 FOLDER_MARKERS = {"integration": ("integration",), "e2e": ("slow",), "browser": ("slow", "browser")}
 
 

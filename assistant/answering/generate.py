@@ -154,6 +154,8 @@ def answer_stream(
         DraftAnswer,
         settings.llm.max_tokens,
         lambda error: render(settings.prompts_dir, "answer_retry", error=error),
+        say_when_no_object=True,
+        help_message="ask again, raise DESK_LLM__MAX_TOKENS, or use the default preset",
     )
     while True:
         try:

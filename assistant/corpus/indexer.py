@@ -32,12 +32,22 @@ class Indexer:
     """Writes files into the store; bad files become results with a reason, never exceptions."""
 
     def __init__(
-        self, store: Store, embedder: Embedder, get_extractor: Callable[[], Extractor], settings: Settings
+        self,
+        store: Store,
+        get_embedder: Callable[[], Embedder],
+        get_extractor: Callable[[], Extractor],
+        settings: Settings,
     ) -> None:
         self.store = store
-        self.embedder = embedder
-        self._get_extractor = get_extractor  # the LLM extractor loads a model: only when extraction runs
+        # Both load models (seconds): only when something is embedded or extracted.
+        self._get_embedder = get_embedder
+        self._get_extractor = get_extractor
         self.settings = settings
+
+    @property
+    def embedder(self) -> Embedder:
+        """The embedding model (loaded on first use)."""
+        return self._get_embedder()
 
     def ingest(self, paths: list[Path], on_file: Callable[[FileResult], None] | None = None) -> IngestReport:
         """Ingest files and folders; bad files are reported, the rest is stored."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,9 @@ def build_corpus(dataset: Dataset, settings: Settings, store_dir: Path, llm: LLM
     # Always a store of its own: an eval must not write into a user's corpus or a shared Chroma server. An in-memory
     # store (tests) stays in memory, under a prefix of its own.
     if settings.store.mode == "memory":
-        own = settings.store.model_copy(update={"prefix": f"{settings.store.prefix}-{dataset.name}"})
+        own = settings.store.model_copy(
+            update={"prefix": f"{settings.store.prefix}-{dataset.name}-{uuid.uuid4().hex[:8]}"}
+        )
     else:
         own = settings.store.model_copy(update={"mode": "local"})
     local = settings.model_copy(update={"data_dir": store_dir, "store": own})

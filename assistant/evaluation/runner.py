@@ -1,7 +1,7 @@
 """Evals: load JSONL cases, build a fresh store from the dataset's documents, ask every case, score it.
 
-`assistant eval` calls `run_eval`; the scores are code (`assistant.scoring`, `assistant.metrics`), the
-report and charts are written by `assistant.report`.
+`assistant eval` calls `run_eval`; the scores are code (`evaluation.scoring`, `evaluation.extraction`), the
+report and charts are written by `evaluation.report` and `evaluation.charts`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Eval scores computed by code: answer matching, abstention, ALCE-style citations, retrieval and listing.
 
-Extraction scores (incidents against a gold file) live in `assistant.metrics`; this module scores
+Extraction scores (incidents against a gold file) live in `evaluation.extraction`; this module scores
 what a user sees: the answer text, whether it abstained, and whether its quotes carry its facts.
 """
 

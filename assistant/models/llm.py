@@ -55,12 +55,16 @@ def stream_json(
     model: type[M],
     max_tokens: int,
     retry_prompt: Callable[[str], str],
+    *,
+    say_when_no_object: bool = False,
+    help_message: str = "try again, raise DESK_LLM__MAX_TOKENS, or use the default preset",
 ) -> Generator[str, None, M]:
     """Yield the reply so far as it streams; return it parsed as `model`. The one JSON retry loop.
 
     An invalid reply gets one retry that shows the model its reply and the parse error (a retry
-    without the error would, at temperature 0, get the same reply again). Raises LLMOutputError
-    after the second invalid reply.
+    without the error would, at temperature 0, get the same reply again). With `say_when_no_object`
+    a reply without any {...} is told exactly that, not the parser's message. Raises LLMOutputError
+    (with `help_message`) after the second invalid reply.
     """
     error = ""
     for _attempt in range(2):
@@ -70,17 +74,16 @@ def stream_json(
             yield reply
         start, end = reply.find("{"), reply.rfind("}")
         try:
+            if say_when_no_object and not 0 <= start < end:
+                raise ValueError("no JSON object in the reply")
             return model.model_validate_json(reply[start : end + 1] if 0 <= start < end else reply)
-        except ValidationError as exc:
+        except (ValueError, ValidationError) as exc:
             error = str(exc).splitlines()[0]
             messages = messages + [
                 {"role": "assistant", "content": reply},
                 {"role": "user", "content": retry_prompt(error)},
             ]
-    raise LLMOutputError(
-        f"the model ({llm.name}) did not return valid JSON twice: {error}",
-        "try again, raise DESK_LLM__MAX_TOKENS, or use the default preset",
-    )
+    raise LLMOutputError(f"the model ({llm.name}) did not return valid JSON twice: {error}", help_message)
 
 
 def ask_json(

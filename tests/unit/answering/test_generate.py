@@ -136,11 +136,19 @@ def test_invalid_json_retried_once(desk: Desk) -> None:
     assert "not valid JSON" in llm.calls[1][-1]["content"]
 
 
+def test_a_reply_without_json_is_told_so(desk: Desk) -> None:
+    """Prose instead of JSON: the retry says there was no JSON object, not a parser message about line 1."""
+    n = source_of(desk, PMU_Q, PMU_SENTENCE)
+    answer, llm = ask(desk, PMU_Q, "Eleven fighters were killed.", reply((n, PMU_SENTENCE, "11 were killed.")))
+    assert not answer.abstained
+    assert "no JSON object in the reply" in llm.calls[1][-1]["content"]
+
+
 def test_invalid_json_twice_is_clear_error(desk: Desk) -> None:
     """Two invalid replies raise a typed error with advice, not a traceback from the parser."""
     with pytest.raises(LLMOutputError) as err:
         ask(desk, PMU_Q, "not json", '{"claims": "nope"}')
-    assert "did not return valid JSON" in err.value.message and err.value.help_message
+    assert "did not return valid JSON" in err.value.message and err.value.help_message.startswith("ask again")
 
 
 def test_date_filter_limits_sources(desk: Desk) -> None:
