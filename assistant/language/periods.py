@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.language.dates import numeric_date
 from assistant.language.vocab import month_number
 from assistant.schemas import month_end
 
@@ -14,8 +15,9 @@ _MON = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_NUMERIC = rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_Y}"  # 03/25/2020, 25-10-2021: read as in report text (dates.numeric_date)
 _FULL_DATE = (
-    rf"(?:{_Y}-\d{{1,2}}-\d{{1,2}}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y}|"
+    rf"(?:{_Y}-\d{{1,2}}-\d{{1,2}}|{_NUMERIC}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y}|"
     rf"{_MON},?\s+{_Y}|{_Y})"
 )
 _DATE = rf"(?:{_FULL_DATE}|{_MON})"  # a bare month only after a word that makes it a date ("in May")
@@ -39,6 +41,18 @@ def _date_range(low: str, today: dt.date) -> dict[str, dt.date | None]:
         return {"date_from": lo, "date_to": today if since else hi}
     if re.search(r"\byesterday\b", low):
         return {"date_from": today - dt.timedelta(days=1), "date_to": today - dt.timedelta(days=1)}
+    # Two days of one month: 'between 10 and 20 March 2021', 'from 10 to 20 March', '10-20 March 2021'.
+    if m := re.search(
+        rf"\b(?:(?:between|from)\s+(?:the\s+)?)?(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|-|–)\s*"
+        rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON}(?:,?\s+{_Y})?)\b",
+        low,
+    ):
+        first, last = _period(f"{m.group(1)} {m.group(3)}", today), _period(f"{m.group(2)} {m.group(3)}", today)
+        return {"date_from": min(first[0], last[0]), "date_to": max(first[1], last[1])}
+    # Two years named together ('in 2021 and 2022') are read as the span from the first to the last.
+    if m := re.search(rf"\b({_Y})\s*(?:,|and|&)\s*({_Y})\b{_NOT_A_YEAR}", low):
+        years = sorted(int(y) for y in m.groups())
+        return {"date_from": dt.date(years[0], 1, 1), "date_to": dt.date(years[1], 12, 31)}
     m = re.search(
         rf"\b(?:between|from)\s+(?:the\s+)?({_DATE})\s+(?:and|to|until|till|through|-)\s+({_DATE})\b", low
     ) or re.search(rf"\b({_Y})\s*(?:-|–|to)\s*({_Y})\b", low)
@@ -71,6 +85,11 @@ def _period(phrase: str, today: dt.date, default_year: int | None = None) -> tup
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", phrase):
         iso = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return iso, iso
+    if m := re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", phrase):
+        day = numeric_date(int(m[1]), int(m[3]), int(m[4]), m[2])
+        if day is None:
+            raise ValueError(f"no such day: {phrase!r}")
+        return day, day
     year = re.search(_Y, phrase)
     month = re.search(_MON, phrase)
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(_Y, "", phrase))

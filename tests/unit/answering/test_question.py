@@ -376,3 +376,29 @@ def test_override_location_replaces_the_questions_and_future_ranges_are_empty() 
 def test_unknown_place_is_reported_not_dropped(question: str, unknown: str | None) -> None:
     """A place the gazetteer does not know is kept as 'unknown', so no answer silently covers the whole corpus."""
     assert parse_question(question, dt.date(2026, 11, 21)).unknown_place == unknown
+
+
+PERIODS = [
+    ("attacks in Diyala between 10 and 20 March 2021", D(2021, 3, 10), D(2021, 3, 20)),
+    ("attacks from 10 to 20 March 2021", D(2021, 3, 10), D(2021, 3, 20)),
+    ("attacks 10-20 March 2021 near Kirkuk", D(2021, 3, 10), D(2021, 3, 20)),
+    ("How many soldiers were killed near Hit on 03/25/2020?", D(2020, 3, 25), D(2020, 3, 25)),
+    ("How many were killed near Hit on 12/05/2021?", D(2021, 12, 5), D(2021, 12, 5)),  # slashes: US order
+    ("How many were killed near Hit on 25-10-2021?", D(2021, 10, 25), D(2021, 10, 25)),
+    ("attacks on police in Kirkuk province in 2021 and 2022", D(2021, 1, 1), D(2022, 12, 31)),
+    ("a briefing on attacks in Baghdad in 2020 and 2021", D(2020, 1, 1), D(2021, 12, 31)),
+    ("attacks between May and July 2021", D(2021, 5, 1), D(2021, 7, 31)),
+]
+
+
+@pytest.mark.parametrize(("question", "lo", "hi"), PERIODS, ids=[p[0] for p in PERIODS])
+def test_period_wordings(question: str, lo: dt.date, hi: dt.date) -> None:
+    """Day ranges within a month, numeric dates and two named years all become the period asked about."""
+    f = parse_question(question, TODAY).filters
+    assert (f.date_from, f.date_to) == (lo, hi)
+
+
+def test_figures_before_a_month_are_not_a_day_range() -> None:
+    """'3 to 5 people in March' counts people; only two numbers right before a month are days."""
+    f = parse_question("were 3 to 5 people killed in March 2021?", TODAY).filters
+    assert (f.date_from, f.date_to) == (D(2021, 3, 1), D(2021, 3, 31))
