@@ -34,20 +34,13 @@ _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
 # an unrelated number ("two days after ... killed 32").
 _KILLED = [
     re.compile(
-        rf"\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of)\s(?:the\s|a\s)?[\u201c\"]?{_FIG}"
+        rf"\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|shot dead)\s(?:the\s|a\s)?[\u201c\"]?{_FIG}"
         r"(?!\s*(?:km|kilometers|miles|rockets|airstrikes))",
         re.I,
     ),
     re.compile(rf"\btoll (?:was|rose to|reached|stood at) {_FIG}", re.I),
     re.compile(rf"\b(?:death|deaths) of {_FIG}", re.I),
     re.compile(rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |been )?{_KILL_V}\b", re.I),
-    # One victim named by an article: "killed a police officer", "a sniper killed a soldier".
-    re.compile(
-        r"\b(?:killing|killed|kills|kill)\s(?P<q>)(?P<n>an?|one)\s(?:[\w-]+\s){0,2}?(?:soldier|trooper|policeman|"
-        r"police officer|officer|guard|civilian|child|boy|girl|man|woman|fighter|member|worshipper|farmer|"
-        r"shepherd|journalist)\b",
-        re.I,
-    ),
 ]
 _WOUNDED = [
     re.compile(rf"\b(?:wounding|injuring|wounds|wounded|injured|injures)\s{_FIG}", re.I),
@@ -60,13 +53,72 @@ WEAPONS = re.compile(
     re.I,
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\([^)]{2,40}\)\s*[\u2013\u2014-]\s*")
-_NO_CASUALTIES = re.compile(r"\bno (?:casualties|injuries|one was (?:hurt|killed))\b", re.I)
+_NO_CASUALTIES = re.compile(
+    r"\bno (?:casualties|injuries|one was (?:hurt|killed|injured|wounded))\b|\bwithout causing (?:any )?casualties\b|"
+    r"\bcaus(?:ing|ed) (?:no (?:casualties|injuries)|only material damage)\b|\bescaped unharmed\b|\bfatalities:\s*0\b",
+    re.I,
+)
+# Victims written as words, not figures, tried when no figure is given: (pattern, how many).
+_VICTIM = (
+    r"(?:soldier|trooper|policeman|police officer|officer|guard|civilian|child|boy|girl|man|woman|fighter|member|"
+    r"worshipper|farmer|shepherd|journalist|driver|engineer|contractor|mukhtar|activist|judge|passenger)"
+)
+_KIN = r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|companion|driver|bodyguard)s?"
+_KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
+    (re.compile(r"\bfatalities:\s*(?P<n>\d+)", re.I), None),
+    (re.compile(rf"\b(?:killing|killed|shot dead|shot)\s(?:him|her)(?:\sdead)?\sand\s(?:his|her)\s{_KIN}\b", re.I), 2),
+    (
+        re.compile(
+            rf"\b(?:killing|killed)\s(?:an?|one)\s(?:[\w-]+\s){{0,2}}?{_VICTIM}\sand\s(?:his|her)\s{_KIN}\b", re.I
+        ),
+        2,
+    ),
+    # One victim named by an article: "killed a police officer", "a sniper killed a soldier".
+    (
+        re.compile(
+            rf"\b(?:killing|killed|kills|kill)\s(?P<q>)(?P<n>an?|one)\s(?:[\w-]+\s){{0,2}}?{_VICTIM}\b",
+            re.I,
+        ),
+        1,
+    ),
+    (re.compile(r"\b(?:killing|killed|shot)\s(?:him|her)(?:\sdead)?\b", re.I), 1),
+    (
+        re.compile(
+            r"\b(?:an?|one)\s(?:[\w'-]+\s){0,5}?(?:was|has been)\s(?:shot\s)?(?:killed|shot dead|slain)\b", re.I
+        ),
+        1,
+    ),
+    (re.compile(r"\bassassinated\s(?:an?|the)\s", re.I), 1),
+]
+_WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
+    (
+        re.compile(
+            rf"\b(?:wounding|injuring)\s(?:another|him|her|the\s{_VICTIM}|an?\s(?:[\w-]+\s){{0,2}}?{_VICTIM})\b", re.I
+        ),
+        1,
+    ),
+    (
+        re.compile(
+            r"\b(?:another|a\s(?:second|third|fourth|fifth))\s(?:[\w-]+\s)?(?:was\s)?(?:wounded|injured)\b", re.I
+        ),
+        1,
+    ),
+    (re.compile(rf"\bshot and wounded\s(?:an?\s(?:[\w-]+\s){{0,2}}?|the\s){_VICTIM}\b", re.I), 1),
+]
 _SUM = re.compile(
     rf"\bkilled {_NUM} [\w\s]{{2,40}}? and {_NUM} (?:policemen|police|soldiers|civilians|members|fighters|people)\b",
     re.I,
 )
 _ATTACKER = re.compile(
     r"\b(?:an |one |the )?(?:attacker|assailant|militant|gunman|bomber)s? (?:was|were) killed\b", re.I
+)
+# A concrete attack told as an event in the past ("gunmen abducted a young man", "an IED exploded against a Humvee"),
+# with or without casualty figures; "has continued to launch attacks" (perfect tense) is background, not an event.
+ATTACK_EVENT = re.compile(
+    r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
+    r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened fire|shot (?:and|dead)|"
+    r"threw (?:an? )?(?:hand )?grenades?|fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?))\b",
+    re.I,
 )
 AGGREGATE = re.compile(r"\b(?:two|three|separate|twin) (?:separate )?attacks\b", re.I)
 RELATIVE_SPLIT = re.compile(r"\b(?:a|one|two|three|four|five|six|\d+) (?:day|days|week|weeks) (?:after|before)\b", re.I)
@@ -116,7 +168,18 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     for pat in _WOUNDED:
         if wounded is None and (m := pat.search(text_wo_attacker)):
             wounded = _count(m)
-    return killed, wounded
+    return killed or _in_words(_KILLED_IN_WORDS, text_wo_attacker), wounded or _in_words(
+        _WOUNDED_IN_WORDS, text_wo_attacker
+    )
+
+
+def _in_words(patterns: list[tuple[re.Pattern[str], int | None]], text: str) -> Count | None:
+    """A figure written as words about the victims ('killing him and his brother', 'a farmer was killed')."""
+    for pattern, n in patterns:
+        if m := pattern.search(text):
+            value = n if n is not None else int(m.group("n"))
+            return Count(low=value, high=value, text=str(value))
+    return None
 
 
 # ---------------------------------------------------------------- attack type, actors

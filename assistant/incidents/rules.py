@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from assistant.incidents.patterns import (
     AGGREGATE,
+    ATTACK_EVENT,
     CLAIMED,
     DATELINE,
     FIG_SPAN,
@@ -89,6 +90,12 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
     return True
 
 
+def _attack_event(clause: _Clause) -> bool:
+    """An attack told as a concrete event at a named place, even with no casualty figure ('No casualties were
+    reported', an IED that damaged a vehicle, a kidnapping): it is a record too."""
+    return bool(ATTACK_EVENT.search(clause.body)) and bool(clause.places or VILLAGE.search(clause.text))
+
+
 def _same_paragraph(text: str, a: _Clause, b: _Clause) -> bool:
     return "\n\n" not in text[a.end : b.start]
 
@@ -143,9 +150,9 @@ class RuleExtractor:
         clauses = self._clauses(article)
         drafts: list[_Draft] = []
         for clause in clauses:
-            anchor = (clause.killed or clause.wounded or WEAPONS.search(clause.text)) and not AGGREGATE.search(
-                clause.text
-            )
+            anchor = (
+                clause.killed or clause.wounded or WEAPONS.search(clause.text) or _attack_event(clause)
+            ) and not AGGREGATE.search(clause.text)
             if anchor:
                 home = next((d for d in reversed(drafts) if _fits(d, clause)), None)
                 if home is None:

@@ -26,7 +26,7 @@ MEASURED: dict[str, tuple[float, float]] = {
     "claimed": (1.00, 1.00),
     "target": (1.00, 0.33),
     "attack_type": (1.00, 1.00),
-    "killed": (0.89, 0.89),
+    "killed": (1.00, 1.00),
     "wounded": (1.00, 1.00),
 }
 MEASURED_MATCHED = 9

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus.read import read_records, to_article
+from assistant.corpus.read import RawRecord, read_records, to_article
 from assistant.evaluation.extraction import FIELDS, load_gold, score
 from assistant.incidents.patterns import attack_type, figures
 from assistant.incidents.rules import RuleExtractor
@@ -217,3 +217,77 @@ def test_llm_extractor_retries_once_with_the_error() -> None:
     (inc,) = LLMExtractor(lambda: fake, REPO_ROOT / "prompts").extract(to_article(rec))
     assert inc.killed.low == 11 and len(fake.calls) == 2
     assert "not valid JSON" in fake.calls[1][-1]["content"]
+
+
+# ------------------------------------------------------------------ victims in words, explicit zeros
+
+IN_WORDS = [
+    ("IS militants attacked the house, killing him and his brother.", 2, None),
+    ("Gunmen killed a farmer and his son in the village.", 2, None),
+    ("A member of the Hashd al-Shaabi was killed when a bomb exploded.", 1, None),
+    ("Daesh gunmen shot dead two brothers in the village.", 2, None),
+    ("Gunmen stopped his car and shot him dead.", 1, None),
+    ("Unidentified gunmen assassinated the mukhtar of the village.", 1, None),
+    ("A sticky bomb exploded under a car, wounding the driver.", None, 1),
+    ("Gunmen on a motorcycle shot and wounded a journalist near his home.", None, 1),
+    ("Two soldiers were killed and a third wounded.", 2, 1),
+    ("Militants killed two PMU members and wounding another.", 2, 1),
+    ("Fatalities: 3.", 3, None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded"), IN_WORDS, ids=[w[0][:40] for w in IN_WORDS])
+def test_victims_written_as_words_are_figures(text: str, killed: int | None, wounded: int | None) -> None:
+    """'killing him and his brother' is 2 killed; 'wounding the driver' 1 wounded; figures still win when given."""
+    k, w = figures(text)
+    assert (k.low if k else None, w.low if w else None) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb exploded without causing casualties.",
+        "The activist escaped unharmed, police said.",
+        "The device went off, causing only material damage.",
+        "Fatalities: 0",
+        "No casualties were reported.",
+    ],
+)
+def test_explicit_no_casualties_is_zero(text: str) -> None:
+    """A report that rules casualties out says 0 killed and 0 wounded, not 'no figure'."""
+    k, w = figures(text)
+    assert (k.exact(), w.exact()) == (0, 0)
+
+
+# ------------------------------------------------------------------ every attack is a record
+
+NO_FIGURES = [
+    "Gunmen abducted a young man from the village of Al-Abbara, northeast of Baquba, on Thursday.",
+    "An improvised explosive device exploded against an army Humvee on the road near Hit on Thursday.",
+    "Unknown assailants threw a hand grenade at a liquor store in central Baghdad on Sunday.",
+    "Daesh militants toppled two electricity towers with explosive charges near Hawija on Monday night.",
+    "Turkish artillery shelled the outskirts of the village of Kani Balav, in Amedi district, on Friday.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_FIGURES, ids=[s[:40] for s in NO_FIGURES])
+def test_an_attack_without_figures_is_a_record(sentence: str) -> None:
+    """Kidnappings, bombs that hurt nobody, attacks on property: a record with no figure, found by place and date."""
+    art = to_article(RawRecord(source="x.txt", text=f"Report\n\n{sentence}", published="2021-03-26"))
+    (inc,) = RuleExtractor().extract(art)
+    assert inc.killed is None and inc.wounded is None
+    assert inc.place is not None or inc.place_text is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since then, the group has continued to launch attacks, ambushes and kidnappings in the country.",
+        "Militants have attacked Kirkuk repeatedly since 2017.",
+        "The army said it would step up patrols near Hawija.",
+    ],
+)
+def test_background_and_plans_are_not_records(sentence: str) -> None:
+    """Perfect-tense background and statements of intent name no concrete attack."""
+    art = to_article(RawRecord(source="x.txt", text=f"Report\n\n{sentence}", published="2021-03-26"))
+    assert RuleExtractor().extract(art) == []
