@@ -39,10 +39,15 @@ _KILLED = [
         re.I,
     ),
     re.compile(rf"\btoll (?:was|rose to|reached|stood at) {_FIG}", re.I),
+    # Revised tolls: "the toll had climbed to 30", "raising the toll to four", "put the death toll at 12".
+    re.compile(rf"\btoll (?:has |had )?(?:risen|climbed|increased|jumped|mounted|grew) to {_FIG}", re.I),
+    re.compile(rf"\b(?:raising|raised|revised) the (?:death )?toll (?:upward )?to {_FIG}", re.I),
+    re.compile(rf"\bput the (?:death toll|toll|number of (?:dead|deaths|killed)) at {_FIG}", re.I),
     re.compile(rf"\b(?:death|deaths) of {_FIG}", re.I),
     re.compile(rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |been )?{_KILL_V}\b", re.I),
 ]
 _WOUNDED = [
+    re.compile(rf"\bput the number of (?:wounded|injured) at {_FIG}", re.I),
     re.compile(rf"\b(?:wounding|injuring|wounds|wounded|injured|injures)\s{_FIG}", re.I),
     re.compile(rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?{_WOUND_V}\b", re.I),
 ]
@@ -118,6 +123,20 @@ ATTACK_EVENT = re.compile(
     r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
     r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened fire|shot (?:and|dead)|"
     r"threw (?:an? )?(?:hand )?grenades?|fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?))\b",
+    re.I,
+)
+# A later, revised toll of the attack just told ("the toll rose to 11", "a hospital source put the number of wounded
+# at 55"): it updates that incident, and the latest figure wins.
+REVISION = re.compile(
+    r"\b(?:toll|number of (?:dead|deaths|killed|wounded|injured|casualties)|death toll)\s(?:has\s|had\s)?"
+    r"(?:rose|risen|climbed|increased|jumped|mounted|grew)\sto\b|\b(?:raising|raised|revised)\sthe\s(?:death\s)?toll\b|"
+    r"\bput the (?:death toll|toll|number of (?:dead|deaths|killed|wounded|injured|casualties)) at\b",
+    re.I,
+)
+# A breakdown of the victims already counted ("Two of the dead were children", "among them three policemen"): part
+# of the incident just told, never a new one, and never its total.
+BREAKDOWN = re.compile(
+    r"\b(?:of|among) (?:the|those) (?:dead|killed|wounded|injured|victims|casualties)\b|\bamong (?:them|the victims)\b",
     re.I,
 )
 AGGREGATE = re.compile(r"\b(?:two|three|separate|twin) (?:separate )?attacks\b", re.I)

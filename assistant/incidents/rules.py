@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from assistant.incidents.patterns import (
     AGGREGATE,
     ATTACK_EVENT,
+    BREAKDOWN,
     CLAIMED,
     DATELINE,
     FIG_SPAN,
     ISIS_ACTS,
     RELATIVE_SPLIT,
+    REVISION,
     UNCLAIMED,
     VILLAGE,
     WEAPONS,
@@ -37,6 +39,7 @@ class _Clause:
     date: EventDate
     offset_days: int | None = None  # "two days after ...": this clause's event is N days before the main one
     body: str = ""  # the text with dateline and "two days after" blanked (same length as text)
+    revised: bool = False  # "the toll rose to 11": its figures replace the incident's earlier ones
 
 
 @dataclass
@@ -44,6 +47,9 @@ class _Draft:
     clauses: list[_Clause] = field(default_factory=list)
 
     def figure(self, name: str) -> Count | None:
+        revised = [getattr(c, name) for c in self.clauses if c.revised and getattr(c, name) is not None]
+        if revised:  # the latest revision of the toll is the toll
+            return revised[-1]
         found = [getattr(c, name) for c in self.clauses if getattr(c, name) is not None]
         exact = [c for c in found if c.exact() is not None]
         return (exact or found or [None])[0]
@@ -88,6 +94,16 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
         if far > 40:
             return False
     return True
+
+
+def _breakdown_only(clause: _Clause) -> bool:
+    """'Two of the dead were children': a breakdown with no event of its own ('killing five, among them three
+    children' is the event, told with its breakdown)."""
+    m = BREAKDOWN.search(clause.body)
+    return bool(m) and not ATTACK_EVENT.search(clause.body) and not _CASUALTY_VERB.search(clause.body[: m.start()])
+
+
+_CASUALTY_VERB = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b", re.I)
 
 
 def _attack_event(clause: _Clause) -> bool:
@@ -150,6 +166,14 @@ class RuleExtractor:
         clauses = self._clauses(article)
         drafts: list[_Draft] = []
         for clause in clauses:
+            if drafts and (REVISION.search(clause.body) or _breakdown_only(clause)):
+                # A revised toll or a breakdown of the victims belongs to the incident just told; a breakdown's
+                # figures are parts of its total, not a total.
+                clause.revised = bool(REVISION.search(clause.body))
+                if not clause.revised:
+                    clause.killed = clause.wounded = None
+                drafts[-1].clauses.append(clause)
+                continue
             anchor = (
                 clause.killed or clause.wounded or WEAPONS.search(clause.text) or _attack_event(clause)
             ) and not AGGREGATE.search(clause.text)

@@ -291,3 +291,30 @@ def test_background_and_plans_are_not_records(sentence: str) -> None:
     """Perfect-tense background and statements of intent name no concrete attack."""
     art = to_article(RawRecord(source="x.txt", text=f"Report\n\n{sentence}", published="2021-03-26"))
     assert RuleExtractor().extract(art) == []
+
+
+# ------------------------------------------------------------------ one attack, one record
+
+ONE_ATTACK = [
+    ("Gunmen killed six soldiers near Tikrit on Friday. The toll rose to 11 on Saturday.", 11),
+    ("A car bomb killed 18 people in Sadr City on Monday. By Tuesday the toll had climbed to 30.", 30),
+    ("A bomb killed three people near Hit on Friday. Another man died in hospital, raising the toll to four.", 4),
+    ("A car bomb killed nine people in Basra on Monday. Two of the dead were children.", 9),
+    ("Militants killed 12 people near Baiji on Sunday. Among them were three policemen.", 12),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), ONE_ATTACK, ids=[o[0][:40] for o in ONE_ATTACK])
+def test_revised_tolls_and_breakdowns_stay_with_their_attack(text: str, killed: int) -> None:
+    """A revised toll updates the attack's record (the latest figure wins); a breakdown of its dead is not another."""
+    art = to_article(RawRecord(source="x.txt", text=f"Report\n\n{text}", published="2021-03-26"))
+    (inc,) = RuleExtractor().extract(art)
+    assert inc.killed is not None and inc.killed.exact() == killed
+
+
+def test_an_event_told_with_its_breakdown_is_still_an_event() -> None:
+    """'killing five, among them three children' is the attack itself, with its own record."""
+    text = "Report\n\nA bomb killed two soldiers in Mosul on Friday.\n\nA rocket hit a house near Baghdad airport on "
+    text += "Monday, killing five members of one family, among them three children."
+    records = RuleExtractor().extract(to_article(RawRecord(source="x.txt", text=text, published="2021-03-26")))
+    assert sorted(r.killed.exact() for r in records if r.killed) == [2, 5]
