@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from assistant.incidents.patterns import (
     AGGREGATE,
@@ -27,6 +28,8 @@ from assistant.language import dates, gazetteer
 from assistant.language.text import is_instruction, sentences
 from assistant.schemas import Article, Count, EventDate, Incident, IncidentSource, PlaceMention
 
+LOOKBACK = 12  # incidents a figure sentence may join; keeps a long round-up linear
+
 
 @dataclass
 class _Clause:
@@ -40,19 +43,43 @@ class _Clause:
     offset_days: int | None = None  # "two days after ...": this clause's event is N days before the main one
     body: str = ""  # the text with dateline and "two days after" blanked (same length as text)
     revised: bool = False  # "the toll rose to 11": its figures replace the incident's earlier ones
+    position: int = -1  # index in the article's clause list
 
 
-@dataclass
 class _Draft:
-    clauses: list[_Clause] = field(default_factory=list)
+    """One incident being assembled from clauses. What the merge tests need (figures, first date, first town) is
+    kept up to date as clauses arrive, so each test is constant time: a 5 MB paragraph stays linear."""
+
+    def __init__(self, clauses: list[_Clause] | None = None) -> None:
+        self.clauses: list[_Clause] = []
+        self._revised: dict[str, Count] = {}  # the latest revision of a toll is the toll
+        self._exact: dict[str, Count] = {}  # else the first exact figure
+        self._any: dict[str, Count] = {}  # else the first figure of any kind
+        self.first_date: EventDate | None = None
+        self.first_town: PlaceMention | None = None
+        for clause in clauses or []:
+            self.add(clause)
+
+    def add(self, clause: _Clause) -> None:
+        """Append a clause and update what the merge tests read."""
+        self.clauses.append(clause)
+        for name in ("killed", "wounded"):
+            count = getattr(clause, name)
+            if count is None:
+                continue
+            if clause.revised:
+                self._revised[name] = count
+            if count.exact() is not None:
+                self._exact.setdefault(name, count)
+            self._any.setdefault(name, count)
+        if self.first_date is None and clause.date.date is not None:
+            self.first_date = clause.date
+        if self.first_town is None:
+            self.first_town = _town(clause.places)
 
     def figure(self, name: str) -> Count | None:
-        revised = [getattr(c, name) for c in self.clauses if c.revised and getattr(c, name) is not None]
-        if revised:  # the latest revision of the toll is the toll
-            return revised[-1]
-        found = [getattr(c, name) for c in self.clauses if getattr(c, name) is not None]
-        exact = [c for c in found if c.exact() is not None]
-        return (exact or found or [None])[0]
+        """The incident's figure: the latest revision, else the first exact one, else the first one given."""
+        return self._revised.get(name) or self._exact.get(name) or self._any.get(name)
 
 
 def _compatible(a: Count | None, b: Count | None) -> bool:
@@ -77,17 +104,16 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
         _compatible(draft.figure("killed"), clause.killed) and _compatible(draft.figure("wounded"), clause.wounded)
     ):
         return False
-    d_dates = [c.date for c in draft.clauses if c.date.date is not None]
-    if d_dates and clause.date.date is not None:
-        a, b = d_dates[0], clause.date
+    if draft.first_date is not None and clause.date.date is not None:
+        a, b = draft.first_date, clause.date
         day_a, day_b = a.date, b.date
-        if day_a is None or day_b is None:  # d_dates and the test above keep only dated ones
+        if day_a is None or day_b is None:  # both are dated: the test above
             return True
         if a.precision == b.precision == "day" and abs((day_a - day_b).days) > 1:
             return False
         if "month" in (a.precision, b.precision) and (day_a.year, day_a.month) != (day_b.year, day_b.month):
             return False
-    town_a = next((t for c in draft.clauses if (t := _town(c.places))), None)
+    town_a = draft.first_town
     town_b = _town(clause.places)
     if town_a and town_b:
         far = gazetteer.distance_km(town_a.place.lat, town_a.place.lon, town_b.place.lat, town_b.place.lon)
@@ -96,11 +122,37 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
     return True
 
 
+class _Paragraphs:
+    """Paragraph bounds of an article found once (bisect, not a scan per incident), and their places, found once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks: list[int] = []  # every i with text[i:i+2] == "\n\n"
+        i = text.find("\n\n")
+        while i >= 0:
+            self.breaks.append(i)
+            i = text.find("\n\n", i + 1)
+        self._places: dict[tuple[int, int | None], list[PlaceMention]] = {}
+
+    def places(self, start: int, end: int) -> list[PlaceMention]:
+        """Places named in the paragraph(s) from the one holding `start` to the one holding `end`."""
+        before = bisect.bisect_right(self.breaks, start - 2) - 1  # the last break that ends before start
+        para_start = (self.breaks[before] if before >= 0 else -1) + 2
+        after = bisect.bisect_left(self.breaks, end)  # the first break at or after end
+        para_end = self.breaks[after] if after < len(self.breaks) else None
+        key = (para_start, para_end)
+        if key not in self._places:
+            self._places[key] = gazetteer.find_places(self.text[max(para_start, 0) : para_end])
+        return self._places[key]
+
+
 def _breakdown_only(clause: _Clause) -> bool:
     """'Two of the dead were children': a breakdown with no event of its own ('killing five, among them three
     children' is the event, told with its breakdown)."""
     m = BREAKDOWN.search(clause.body)
-    return bool(m) and not ATTACK_EVENT.search(clause.body) and not _CASUALTY_VERB.search(clause.body[: m.start()])
+    if m is None:
+        return False
+    return not ATTACK_EVENT.search(clause.body) and not _CASUALTY_VERB.search(clause.body[: m.start()])
 
 
 _CASUALTY_VERB = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b", re.I)
@@ -118,9 +170,7 @@ def _same_paragraph(text: str, a: _Clause, b: _Clause) -> bool:
 
 def _missing_where_when(draft: _Draft) -> bool:
     """True while the draft still lacks a town or a date: only then may a plain next sentence supply them."""
-    has_town = any(_town(c.places) for c in draft.clauses)
-    has_date = any(c.date.date is not None for c in draft.clauses)
-    return not (has_town and has_date)
+    return draft.first_town is None or draft.first_date is None
 
 
 class RuleExtractor:
@@ -161,6 +211,8 @@ class RuleExtractor:
                         body,
                     )
                 )
+        for position, clause in enumerate(out):
+            clause.position = position
         return out
 
     def extract(self, article: Article) -> list[Incident]:
@@ -174,17 +226,18 @@ class RuleExtractor:
                 clause.revised = bool(REVISION.search(clause.body))
                 if not clause.revised:
                     clause.killed = clause.wounded = None
-                drafts[-1].clauses.append(clause)
+                drafts[-1].add(clause)
                 continue
             anchor = (
                 clause.killed or clause.wounded or WEAPONS.search(clause.text) or _attack_event(clause)
             ) and not AGGREGATE.search(clause.text)
             if anchor:
-                home = next((d for d in reversed(drafts) if _fits(d, clause)), None)
+                # An attack is retold near where it was first told: look back over the last few incidents only.
+                home = next((d for d in reversed(drafts[-LOOKBACK:]) if _fits(d, clause)), None)
                 if home is None:
                     drafts.append(_Draft([clause]))
                 else:
-                    home.clauses.append(clause)
+                    home.add(clause)
             elif (
                 drafts
                 and not clause.killed
@@ -192,7 +245,7 @@ class RuleExtractor:
                 and (clause.places or VILLAGE.search(clause.text))
                 and attack_type(clause.text) != "other"
             ):
-                drafts[-1].clauses.append(clause)  # "the explosion hit a car ... near the village of X"
+                drafts[-1].add(clause)  # "the explosion hit a car ... near the village of X"
             elif (
                 drafts
                 and _same_paragraph(article.text, drafts[-1].clauses[-1], clause)
@@ -200,12 +253,15 @@ class RuleExtractor:
                 and _fits(drafts[-1], clause)
                 and _missing_where_when(drafts[-1])
             ):
-                drafts[-1].clauses.append(clause)  # "The attack took place in X on <date>." right after the report
+                drafts[-1].add(clause)  # "The attack took place in X on <date>." right after the report
         main = next((d for d in drafts if d.clauses[0].offset_days is None), None)
-        incidents = [self._incident(article, d, clauses, main) for d in drafts]
+        paragraphs = _Paragraphs(article.text)
+        incidents = [self._incident(article, d, clauses, main, paragraphs) for d in drafts]
         return [i for i in incidents if i is not None]
 
-    def _incident(self, article: Article, draft: _Draft, clauses: list[_Clause], main: _Draft | None) -> Incident:
+    def _incident(
+        self, article: Article, draft: _Draft, clauses: list[_Clause], main: _Draft | None, paragraphs: _Paragraphs
+    ) -> Incident:
         text = " ".join(c.text for c in draft.clauses)
         first = draft.clauses[0]
         # Date: the most precise one given; a "two days after" clause counts back from the main event.
@@ -217,7 +273,7 @@ class RuleExtractor:
             if main_date is not None:
                 when = dates.shift(main_date, first.offset_days)
         kind = attack_type(text)
-        place = self._place(article, draft)
+        place = self._place(article, draft, paragraphs)
         window = self._window(clauses, draft)
         perpetrator = "ISIS" if ISIS_ACTS.search(text) or ISIS_ACTS.search(window) else None
         if kind == "airstrike_operation" and perpetrator is None:
@@ -263,7 +319,7 @@ class RuleExtractor:
             sources=sources,
         )
 
-    def _place(self, article: Article, draft: _Draft) -> tuple:
+    def _place(self, article: Article, draft: _Draft, paragraphs: _Paragraphs) -> tuple:
         """(as written, normalised, district, province, lat, lon): explicit village, else town, else province."""
         text = " ".join(c.text for c in draft.clauses)
         # "43 km west of the town of Makhmour" names a reference point, not where it happened.
@@ -281,9 +337,7 @@ class RuleExtractor:
         town = _town(mentions)
         province = next((m for m in mentions if m.place.kind == "province"), None)
         if town is None and province is None:  # fall back to the paragraph the incident sits in
-            para_start = article.text.rfind("\n\n", 0, draft.clauses[0].start) + 2
-            para_end = article.text.find("\n\n", draft.clauses[-1].end)
-            para = gazetteer.find_places(article.text[max(para_start, 0) : para_end if para_end > 0 else None])
+            para = paragraphs.places(draft.clauses[0].start, draft.clauses[-1].end)
             town, province = _town(para), next((m for m in para if m.place.kind == "province"), None)
         best = town or province
         # A named village the gazetteer lacks ("village of Shalal al-Matar") is the most precise place given;
@@ -311,7 +365,7 @@ class RuleExtractor:
 
     def _window(self, clauses: list[_Clause], draft: _Draft) -> str:
         """The incident's sentences and the few after it, up to the next incident (claims and blame sit there)."""
-        idx = clauses.index(draft.clauses[-1])
+        idx = draft.clauses[-1].position
         after = []
         for c in clauses[idx + 1 : idx + 4]:
             if c.killed or c.wounded or WEAPONS.search(c.text):

@@ -86,10 +86,10 @@ def _period(phrase: str, today: dt.date, default_year: int | None = None) -> tup
         iso = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return iso, iso
     if m := re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", phrase):
-        day = numeric_date(int(m[1]), int(m[3]), int(m[4]), m[2])
-        if day is None:
+        numeric = numeric_date(int(m[1]), int(m[3]), int(m[4]), m[2])
+        if numeric is None:
             raise ValueError(f"no such day: {phrase!r}")
-        return day, day
+        return numeric, numeric
     year = re.search(_Y, phrase)
     month = re.search(_MON, phrase)
     day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.sub(_Y, "", phrase))
