@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,10 +91,6 @@ def extract(held: HeldoutSet) -> Extracted:
     return out
 
 
-def _span(article: Article, evidence: str) -> tuple[int, int] | None:
-    return find_verbatim(evidence, article.text)
-
-
 def link(held: HeldoutSet, ex: Extracted) -> dict[str, Incident]:
     """Gold incident id -> the record that cites a sentence overlapping its evidence (one record per gold)."""
     found: dict[str, Incident] = {}
@@ -105,7 +100,7 @@ def link(held: HeldoutSet, ex: Extracted) -> dict[str, Incident]:
             continue
         used: set[str] = set()
         for g in (g for g in held.incidents if g["doc"] == doc):
-            span = _span(article, g["evidence"])
+            span = find_verbatim(g["evidence"], article.text)
             if span is None:
                 continue
             for inc in records:
@@ -160,9 +155,8 @@ class Tally:
         return sum(self.right[s] for s in splits) / asked if asked else None
 
 
-def score_records(held: HeldoutSet, ex: Extracted) -> dict[str, Tally]:
+def score_records(held: HeldoutSet, ex: Extracted, found: dict[str, Incident]) -> dict[str, Tally]:
     """Record found, and its date, province and figures right, for every Iraqi gold incident."""
-    found = link(held, ex)
     report = {d["doc"]: d.get("report_date") for d in held.docs}
     tallies = {k: Tally() for k in ("record", "event_date", "province", "killed", "wounded", "attack_report")}
     docs_with_attacks: dict[str, bool] = {}
@@ -279,9 +273,8 @@ class ListingScore:
         return tp / (tp + fn) if tp + fn else None
 
 
-def score_listings(held: HeldoutSet, ex: Extracted) -> ListingScore:
+def score_listings(held: HeldoutSet, ex: Extracted, found: dict[str, Incident]) -> ListingScore:
     """Listings from the extracted records under each question's gold filters (so parsing errors do not count)."""
-    found = link(held, ex)
     gold_of = {inc.id: gid for gid, inc in found.items()}
     out = ListingScore()
     for q in held.questions:
@@ -310,9 +303,10 @@ def report(held: HeldoutSet | None = None) -> dict[str, Any]:
     """Every score of the set, per split and overall, as a dict (also printed by `python -m ...realworld`)."""
     held = held or HeldoutSet.load()
     ex = extract(held)
-    records = score_records(held, ex)
+    found = link(held, ex)  # gold id -> record, shared by the record and listing scores
+    records = score_records(held, ex, found)
     questions, misses = score_questions(held)
-    listings = score_listings(held, ex)
+    listings = score_listings(held, ex, found)
     out: dict[str, Any] = {"rejected": ex.rejected, "question_misses": misses}
     for name, t in {**records, "filters": questions}.items():
         out[name] = {s: t.share(s) for s in ("dev", "final")} | {"all": t.share(), "n": sum(t.asked.values())}
@@ -332,9 +326,9 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
     return "\n".join(rows)
 
 
-def _main(argv: Iterable[str] | None = None) -> None:
+def _main(argv: list[str] | None = None) -> None:
     """`python -m assistant.evaluation.realworld [--final]`: the dev split, and the final one only with --final."""
-    args = list(argv if argv is not None else sys.argv[1:])
+    args = argv if argv is not None else sys.argv[1:]
     scores = report()
     print(table(scores, final="--final" in args))
     if scores["rejected"]:

@@ -175,6 +175,10 @@ def _year(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return EventDate(date=dt.date(int(m.group("year")), 1, 1), precision="year", phrase=phrase)
 
 
+# 03/25/2020, 25-10-2021: day, month and year in digits (numeric_date decides the order).
+_NUMERIC_DATE = (
+    r"(?<![\d/.-])(?P<p>(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d))(?![\d/.-])"
+)
 _Resolver = Callable[[re.Match[str], dt.date | None, str], EventDate]
 # (pattern, resolver). Group "p" is the phrase; text outside it is context that must be there
 # (a preposition before a bare year), so that counts like "17 rockets" never read as dates.
@@ -183,7 +187,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
     for p, f in [
         (r"(?<![\d-])(?P<p>\d{4}-\d\d-\d\d)(?![\d-])", _iso),
         (
-            r"(?<![\d/.-])(?P<p>(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d))(?![\d/.-])",
+            _NUMERIC_DATE,
             _numeric,
         ),
         (rf"(?P<p>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)", _day),
@@ -364,7 +368,7 @@ def calendar_date(text: str) -> dt.date | None:
         event = resolve_phrase(phrase, None)
         if event.precision != "day" or event.date is None:
             continue
-        m = _NUMERIC.fullmatch(phrase)
+        m = re.fullmatch(_NUMERIC_DATE, phrase)
         weekday = next((i for i, name in enumerate(WEEKDAYS) if re.search(rf"\b{name}\b", text, re.I)), None)
         if m and weekday is not None and event.date.weekday() != weekday:
             other_order = "-" if m.group("sep") == "/" else "/"
@@ -373,6 +377,3 @@ def calendar_date(text: str) -> dt.date | None:
                 return swapped
         return event.date
     return None
-
-
-_NUMERIC = _PATTERNS[1][0]

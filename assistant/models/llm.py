@@ -6,7 +6,7 @@ from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from assistant.errors import LLMOutputError
 
@@ -77,7 +77,7 @@ def stream_json(
             if say_when_no_object and not 0 <= start < end:
                 raise ValueError("no JSON object in the reply")
             return model.model_validate_json(reply[start : end + 1] if 0 <= start < end else reply)
-        except (ValueError, ValidationError) as exc:
+        except ValueError as exc:  # pydantic's ValidationError is a ValueError
             error = str(exc).splitlines()[0]
             messages = messages + [
                 {"role": "assistant", "content": reply},

@@ -80,11 +80,15 @@ def test_records_are_linked_by_their_evidence_and_scored(tmp_path: Path) -> None
     held = _held(tmp_path)
     ex = extract(held)
     assert "d1-a" in link(held, ex)
-    scores = score_records(held, ex)
+    scores = score_records(held, ex, link(held, ex))
     assert scores["record"].asked["dev"] == 2
     assert scores["event_date"].share("dev") is not None
     wrong_gold = _held(tmp_path / "wrong", killed=4)
-    assert score_records(wrong_gold, extract(wrong_gold))["killed"].right["dev"] < scores["killed"].right["dev"]
+    wrong_ex = extract(wrong_gold)
+    assert (
+        score_records(wrong_gold, wrong_ex, link(wrong_gold, wrong_ex))["killed"].right["dev"]
+        < scores["killed"].right["dev"]
+    )
 
 
 def test_date_right_follows_the_gold_precision() -> None:
@@ -118,5 +122,6 @@ def test_filters_compare_field_by_field() -> None:
 def test_listing_counts_gold_ids_under_gold_filters(tmp_path: Path) -> None:
     """Precision/recall count gold incidents selected by the records under the question's gold filters."""
     held = _held(tmp_path)
-    s = score_listings(held, extract(held))
+    ex = extract(held)
+    s = score_listings(held, ex, link(held, ex))
     assert s.tp["dev"] + s.fn["dev"] == 2
