@@ -152,6 +152,11 @@ def incident_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             click.option("--province", default=None, help="Incidents in this province (any spelling)."),
             click.option("--type", "attack_type", type=click.Choice(ATTACK_TYPES), default=None, help="Attack type."),
             click.option("--perpetrator", default=None, help="Perpetrator, e.g. ISIS."),
+            click.option(
+                "--dated-only",
+                is_flag=True,
+                help="Leave out incidents dated only by their report's date (shown as 'reported <date>').",
+            ),
         ]
     ):
         fn = opt(fn)
@@ -164,6 +169,7 @@ def _incident_filters(
     province: str | None,
     attack_type: str | None,
     perpetrator: str | None,
+    dated_only: bool,
     date_from: dt.datetime | None,
     date_to: dt.datetime | None,
 ) -> IncidentFilters:
@@ -177,6 +183,7 @@ def _incident_filters(
             attack_type,
             province,
             perpetrator,
+            dated_only,
         )
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
@@ -194,6 +201,7 @@ def ask(
     province: str | None,
     attack_type: str | None,
     perpetrator: str | None,
+    dated_only: bool,
     date_from: dt.datetime | None,
     date_to: dt.datetime | None,
     as_json: bool,
@@ -207,7 +215,7 @@ def ask(
 
     desk = Desk(settings)
     published = _filters(date_from, date_to)  # checks the range first, with a message naming the options
-    overrides = _incident_filters(near, radius, province, attack_type, perpetrator, date_from, date_to)
+    overrides = _incident_filters(near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)
     live = sys.stderr.isatty() and not as_json
     shown = ""
     answer = None
@@ -251,6 +259,7 @@ def brief(
     province: str | None,
     attack_type: str | None,
     perpetrator: str | None,
+    dated_only: bool,
     date_from: dt.datetime | None,
     date_to: dt.datetime | None,
     out_md: Path | None,
@@ -265,7 +274,7 @@ def brief(
 
     desk = Desk(settings)
     _filters(date_from, date_to)  # checks the range first, with a message naming the options
-    filters = _incident_filters(near, radius, province, attack_type, perpetrator, date_from, date_to)
+    filters = _incident_filters(near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)
     if question:
         filters = parse_scope(question, filters)
 

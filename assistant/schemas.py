@@ -121,6 +121,9 @@ class IncidentFilters(BaseModel):
     date_to: dt.date | None = None
     attack_type: str | None = Field(None, description="One of schemas.ATTACK_TYPES.")
     perpetrator: str | None = Field(None, description="Canonical actor, a key of vocab.ACTORS: 'ISIS', 'PMU', ...")
+    dated_only: bool | None = Field(
+        None, description="True: leave out records dated only by their report ('only dated incidents')."
+    )
 
     @field_validator("attack_type")
     @classmethod
@@ -155,6 +158,8 @@ class IncidentFilters(BaseModel):
             parts.append(f"type {self.attack_type}")
         if self.perpetrator:
             parts.append(f"by {self.perpetrator}")
+        if self.dated_only:
+            parts.append("dated only")
         return " · ".join(parts) or "none"
 
 
@@ -244,7 +249,8 @@ class IngestReport(BaseModel):
 
 # ------------------------------------------------------------------ incidents
 
-DatePrecision = Literal["day", "month", "year", "unknown"]
+# "reported": no event date could be read, so the report's publication date stands in (shown as "reported <date>").
+DatePrecision = Literal["day", "month", "year", "reported", "unknown"]
 AttackType = Literal[
     "ambush", "ied", "suicide", "mortar_rocket", "shooting", "airstrike_operation", "kidnapping", "other"
 ]

@@ -64,6 +64,8 @@ def where_incidents(f: IncidentFilters) -> dict[str, Any] | None:
         clauses.append({"attack_type": f.attack_type})
     if f.perpetrator:
         clauses.append({"perpetrator": f.perpetrator})
+    if f.dated_only:
+        clauses.append({"precision": {"$in": ["day", "month", "year"]}})
     if f.lat is not None and f.lon is not None and f.radius_km:
         dlat = f.radius_km / KM_PER_DEGREE
         dlon = dlat * 1.5  # 1 degree of longitude is ~75-95 km at Iraq's latitudes: a box that is never too small

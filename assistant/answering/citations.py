@@ -210,10 +210,8 @@ def _without_event_date(text: str, inc: Incident) -> str:
     if d is None:
         return text
     day, month = rf"{d.day}(?:st|nd|rd|th)?", rf"(?:{d:%B}|{d:%b}\.?)"
-    forms = {
-        "day": [d.isoformat(), rf"{month}\s+{day}", rf"{day}\s+(?:of\s+)?{month}"],
-        "month": [f"{d:%Y}-{d:%m}"],
-    }.get(inc.date_precision, [])
+    day_forms = [d.isoformat(), rf"{month}\s+{day}", rf"{day}\s+(?:of\s+)?{month}"]
+    forms = {"day": day_forms, "reported": day_forms, "month": [f"{d:%Y}-{d:%m}"]}.get(inc.date_precision, [])
     for form in forms + [str(d.year)]:
         text = re.sub(rf"\b{form}\b", " ", text, flags=re.I)
     return text

@@ -56,7 +56,13 @@ def parse_question(question: str, today: dt.date) -> ParsedQuestion:
     lo, hi = when.get("date_from"), when.get("date_to")
     if lo and hi and lo > hi:
         when["date_to"] = None  # "since 2030": a range starting after today, which simply matches nothing yet
-    filters = IncidentFilters(**_location(question), **when, attack_type=_attack_type(low), perpetrator=perpetrator)
+    filters = IncidentFilters(
+        **_location(question),
+        **when,
+        attack_type=_attack_type(low),
+        perpetrator=perpetrator,
+        dated_only=True if _DATED_ONLY.search(low) else None,
+    )
     intent = _intent(low)
     return ParsedQuestion(
         filters=filters,
@@ -155,6 +161,15 @@ def _place_at(text: str, pos: int) -> Place | None:
 
 
 # ------------------------------------------------------------------ type, actors, intent
+
+
+# Records whose event date is known, not the report's date standing in: 'dated incidents only', 'only dated attacks',
+# 'how many dated IS attacks', 'with a known date', 'excluding undated ones'.
+_DATED_ONLY = re.compile(
+    r"\bonly\s+(?:the\s+)?dated\b|\bdated\s+(?:[\w-]+\s+){0,3}?(?:incidents?|attacks?|events?|records?|ones)\b|"
+    r"\b(?:with|having)\s+(?:an?\s+)?(?:known|exact|actual)\s+(?:event\s+)?dates?\b|"
+    r"\b(?:exclud\w*|without|leav\w+\s+out|omit\w*|skip\w*|no)\s+(?:the\s+|any\s+)?undated\b|\bevent\s+dates?\s+only\b"
+)
 
 
 def _attack_type(low: str) -> str | None:
@@ -306,10 +321,12 @@ def filters_from(
     attack_type: str | None = None,
     province: str | None = None,
     perpetrator: str | None = None,
+    dated_only: bool = False,
 ) -> IncidentFilters:
     """Filters from form fields or CLI options; ValueError with a message a person can act on."""
     values: dict[str, Any] = {
         "attack_type": attack_type or None,
+        "dated_only": True if dated_only else None,
         "perpetrator": (canonical_actor(perpetrator) or perpetrator) if perpetrator else None,
     }
     if radius_km and not (place and place.strip()):

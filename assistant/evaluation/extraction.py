@@ -25,8 +25,8 @@ def _as_list(v: Any) -> list[Any]:
 def predicted(inc: Incident, name: str) -> Any:
     """The value of a field as scored (figures as exact ints or the count's lower bound)."""
     if name == "event_date":
-        if inc.event_date is None:
-            return None
+        if inc.event_date is None or inc.date_precision == "reported":
+            return None  # the report's date standing in is not an event date read from the text
         return (
             inc.event_date.isoformat()[:7]
             if inc.date_precision == "month"

@@ -31,7 +31,17 @@ from assistant.settings import REPO_ROOT
 from assistant.store import within
 
 REALWORLD = REPO_ROOT / "evals" / "heldout" / "realworld"
-FILTER_FIELDS = ("place", "near", "province", "date_from", "date_to", "attack_type", "perpetrator", "target")
+FILTER_FIELDS = (
+    "place",
+    "near",
+    "province",
+    "date_from",
+    "date_to",
+    "attack_type",
+    "perpetrator",
+    "target",
+    "dated_only",
+)
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -196,6 +206,7 @@ def parsed_filters(question: str, today: dt.date) -> dict[str, Any]:
         "attack_type": f.attack_type,
         "perpetrator": f.perpetrator,
         "target": p.target,
+        "dated_only": bool(f.dated_only),
     }
 
 
@@ -234,6 +245,8 @@ def _selects(inc: Incident, f: dict[str, Any]) -> bool:
     if f.get("perpetrator") and inc.perpetrator != f["perpetrator"]:
         return False
     if f.get("target") and inc.target != f["target"]:
+        return False
+    if f.get("dated_only") and inc.date_precision in ("reported", "unknown"):
         return False
     if f.get("date_from") or f.get("date_to"):
         if inc.event_date is None:

@@ -17,9 +17,11 @@ ATTACK_LABELS = {
 
 
 def when_label(inc: Incident) -> str:
-    """The event date at its precision: '2022-12-18', 'November 2022', '2017', 'date unknown'."""
+    """The event date at its precision: '2022-12-18', 'November 2022', '2017', 'reported 2021-05-04', 'date unknown'."""
     if inc.event_date is None:
         return "date unknown"
+    if inc.date_precision == "reported":
+        return f"reported {inc.event_date.isoformat()}"
     if inc.date_precision == "month":
         return inc.event_date.strftime("%B %Y")
     if inc.date_precision == "year":

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from assistant.incidents.dating import date_by_report
 from assistant.incidents.patterns import VILLAGE, attack_type, figures, target
 from assistant.language import dates, gazetteer
 from assistant.language.text import content_words, find_verbatim, numbers_in, sentences
@@ -117,7 +118,7 @@ class LLMExtractor:
             inc = self._checked(article, item)
             if inc is not None and all(i.sources[0].start != inc.sources[0].start for i in out):
                 out.append(inc)
-        return out
+        return date_by_report(out, article.published)
 
     def _checked(self, article: Article, item: _LLMIncident) -> Incident | None:
         text = article.text

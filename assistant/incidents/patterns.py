@@ -238,3 +238,11 @@ FIG_SPAN = re.compile(
     rf"|{_FIG_PLAIN}\s{_GAP}(?:were |was )?(?:{_KILL_V}|{_WOUND_V})",
     re.I,
 )
+
+# A sentence naming another outlet's headline or title retells that report ('reported the event under the headline
+# "Car bomb kills 13 in Kirkuk"', 'in a story headlined ...'): its figures are the other report's, not a new attack.
+CITES_HEADLINE = re.compile(
+    r"\b(?:under|with) (?:the |a )?(?:head)?line\b|\bheadlined\b|\bheadline (?:read|said|was)\b|"
+    r"\b(?:article|story|report|piece|item|dispatch) (?:was )?(?:titled|entitled)\b",
+    re.I,
+)

@@ -31,9 +31,11 @@ COLUMN_WIDTHS: list[str | int] = ["10%", "11%", "10%", "13%", "12%", "8%", "9%",
 
 
 def date_cell(inc: Incident) -> str:
-    """The event date at its precision in a form that sorts: '2022-12-18', '2022-11', '2022', 'unknown'."""
+    """The event date at its precision: '2022-12-18', '2022-11', '2022', 'reported 2021-05-04', 'unknown'."""
     if inc.event_date is None or inc.date_precision == "unknown":
         return "unknown"
+    if inc.date_precision == "reported":
+        return f"reported {inc.event_date.isoformat()}"
     if inc.date_precision == "month":
         return inc.event_date.strftime("%Y-%m")
     if inc.date_precision == "year":

@@ -402,3 +402,24 @@ def test_figures_before_a_month_are_not_a_day_range() -> None:
     """'3 to 5 people in March' counts people; only two numbers right before a month are days."""
     f = parse_question("were 3 to 5 people killed in March 2021?", TODAY).filters
     assert (f.date_from, f.date_to) == (D(2021, 3, 1), D(2021, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("question", "dated_only"),
+    [
+        ("attacks in Diyala in March 2021, dated incidents only", True),
+        ("Only dated incidents please: attacks in Salahuddin in 2021", True),
+        ("How many dated IS attacks were there in Salahuddin in 2021?", True),
+        ("list only the dated attacks near Kirkuk", True),
+        ("attacks near Hawija with a known date", True),
+        ("IED attacks in Anbar, excluding undated ones", True),
+        ("attacks in Kirkuk in May 2021 without undated records", True),
+        ("attacks in Kirkuk in May 2021", None),
+        ("how many attacks were reported in Kirkuk in 2021?", None),
+        ("the report dated 5 May 2021 on attacks near Hawija", None),
+        ("what was updated about the attacks in Kirkuk?", None),
+    ],
+)
+def test_dated_incidents_only_wordings(question: str, dated_only: bool | None) -> None:
+    """Asking for dated incidents leaves out records dated only by their report; other wordings do not."""
+    assert parse_question(question, TODAY).filters.dated_only is dated_only

@@ -542,3 +542,28 @@ def test_count_with_only_vague_figures_gives_the_words_not_at_least_zero(empty_d
     assert answer.abstained and "at least 0" not in answer.text
     assert answer.text.startswith("No killed figure is reported for the 1 incident that match")
     assert answer.text.endswith("The reports say only \u201clarge number\u201d killed.")
+
+
+def test_a_report_dated_attack_is_listed_for_its_period_unless_dated_incidents_are_asked_for(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """An attack the text does not date is listed by its report's month as 'reported <date>'; 'dated only' drops it."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "undated.txt").write_text(
+        "Gunmen kill two farmers near Hawija\n\nPublished: 4 May 2021\n\n"
+        "Gunmen killed two farmers near Hawija, Kirkuk province, security sources said.\n",
+        encoding="utf-8",
+    )
+    (src / "dated.txt").write_text(
+        "Bomb near Dibis\n\nPublished: 20 May 2021\n\n"
+        "On 18 May 2021 a roadside bomb wounded three policemen near Dibis, Kirkuk province.\n",
+        encoding="utf-8",
+    )
+    desk = Desk(settings)
+    assert desk.ingest([src]).count("added") == 2
+    listed = desk.ask("attacks in Kirkuk province in May 2021", today=TODAY).text
+    assert "Reported 2021-05-04" in listed and "2021-05-18" in listed
+    dated = desk.ask("attacks in Kirkuk province in May 2021, dated incidents only", today=TODAY)
+    assert "2021-05-18" in dated.text and "2021-05-04" not in dated.text
+    assert dated.incident_filters is not None and dated.incident_filters.dated_only

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.corpus.read import RawRecord, read_records, to_article
 from assistant.evaluation.extraction import FIELDS, load_gold, score
+from assistant.incidents.labels import when_label
 from assistant.incidents.patterns import attack_type, figures
 from assistant.incidents.rules import RuleExtractor
 
@@ -168,7 +169,10 @@ def test_llm_extractor_keeps_checked_fields() -> None:
 
 
 def test_llm_extractor_drops_what_the_text_does_not_say() -> None:
-    """A figure absent from the quote, a place absent from the article and an unseen date phrase become unknown."""
+    """A figure absent from the quote, a place absent from the article and an unseen date phrase are not kept.
+
+    The event date then falls back to the report's date, marked `reported` (never the model's 3 March).
+    """
     (inc,) = _llm_extract(
         "002_a9d188d1784c2b7a.txt",
         _proposal(
@@ -181,7 +185,8 @@ def test_llm_extractor_drops_what_the_text_does_not_say() -> None:
         ),
     )
     assert inc.killed is None and inc.wounded.low == 10
-    assert inc.place is None and inc.event_date is None
+    assert inc.place is None and inc.date_precision == "reported" and inc.date_phrase is None
+    assert inc.event_date is not None and inc.event_date.month != 3
 
 
 def test_llm_extractor_repairs_or_drops_quotes() -> None:
@@ -353,3 +358,44 @@ def test_reporting_that_mentions_instructions_is_still_reporting(sentence: str) 
         to_article(RawRecord(source="x.txt", text=f"Report\n\n{sentence}", published="2020-01-15"))
     )
     assert [r.killed.exact() for r in records if r.killed] == [3]
+
+
+def _records(text: str, published: str | None = "2021-05-04") -> list:
+    return RuleExtractor().extract(to_article(RawRecord(source="x.txt", text=f"Report\n\n{text}", published=published)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two farmers near Hawija, Kirkuk province, security sources said.",
+        "An IED exploded against an army vehicle on the road near Tarmiyah, wounding three soldiers.",
+        "IS militants attacked a PMU post near Jalawla, Diyala. No casualties were reported.",
+    ],
+)
+def test_an_undated_attack_takes_the_report_date_marked_reported(text: str) -> None:
+    """No date in the text: the report's date stands in, marked `reported`, so period questions still find it."""
+    (inc,) = _records(text)
+    assert (inc.event_date.isoformat(), inc.date_precision, inc.date_phrase) == ("2021-05-04", "reported", None)
+    assert when_label(inc) == "reported 2021-05-04"
+
+
+def test_a_dated_attack_keeps_its_own_date_and_an_unknown_report_date_stays_unknown() -> None:
+    """The report's date never replaces a date the text gives, and without one the event date stays unknown."""
+    (dated,) = _records("On Monday, May 3, gunmen killed two farmers near Hawija, Kirkuk.")
+    assert (dated.event_date.isoformat(), dated.date_precision) == ("2021-05-03", "day")
+    (undated,) = _records("Gunmen killed two farmers near Hawija, Kirkuk.", published=None)
+    assert (undated.event_date, undated.date_precision, when_label(undated)) == (None, "unknown", "date unknown")
+
+
+@pytest.mark.parametrize(
+    "citing",
+    [
+        "Reuters reported the attack under the headline “Car bomb kills 13 in Kirkuk”.",
+        "In a story headlined 'Bombing kills 20 in Iraq', AFP cited police sources.",
+        "A report titled “Nine dead in Kirkuk blast” was carried by Shafaq News.",
+    ],
+)
+def test_another_outlets_headline_is_not_a_second_attack(citing: str) -> None:
+    """A sentence retelling another report's headline adds no record: its toll is that report's, told already."""
+    records = _records(f"On 3 May 2021 a car bomb killed nine people in Kirkuk city. {citing}")
+    assert [(r.killed.exact(), r.event_date.isoformat()) for r in records] == [(9, "2021-05-03")]
