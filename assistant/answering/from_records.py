@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from assistant.answering.question import ParsedQuestion
 from assistant.incidents.labels import describe
-from assistant.incidents.query import citations_for, find_incidents, total
+from assistant.incidents.query import citations_for, find_incidents, names_place, total
 from assistant.schemas import Answer, Citation, Claim, Incident
 from assistant.store import Store
 
@@ -29,19 +29,14 @@ def answer_from_incidents(parsed: ParsedQuestion, question: str, store: Store) -
 def records_answer(parsed: ParsedQuestion, question: str, store: Store) -> RecordsAnswer:
     """The records' answer to a listing or count, with whether any incident matched the filters."""
     f = parsed.filters
-    if parsed.unknown_place:  # listing everything instead would answer a question nobody asked
-        return RecordsAnswer(
-            Answer(
-                question=question,
-                abstained=True,
-                model="incident records",
-                text=f"{NO_MATCH}: \u201c{parsed.unknown_place}\u201d is not a place the gazetteer "
-                "knows. Check the spelling, or name a nearby town or the province.",
-            ),
-            False,
-        )
     incidents = find_incidents(store, f, parsed.target)
     scope = f.describe() if not f.is_empty() else "all articles"
+    if parsed.unknown_place:  # a place the gazetteer lacks is found by name in the records, never ignored
+        name = parsed.unknown_place
+        incidents = [i for i in incidents if names_place(i, name)]
+        scope = ("" if f.is_empty() else scope + " \u00b7 ") + (
+            f"records naming \u201c{name}\u201d (a place the gazetteer does not know)"
+        )
     if parsed.target:
         scope += f" \u00b7 target {parsed.target}"
     if not incidents:

@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from assistant.incidents.query import PLACE_KIND_WORDS
 from assistant.language import gazetteer
 from assistant.language.periods import date_range
 from assistant.language.vocab import ARMED_GROUPS, actor_mentions, attack_type_named, canonical_actor
@@ -28,6 +29,7 @@ _DIRECTIONS = (
 _RELATION = re.compile(
     rf"\b(?:(?P<within>within\s+(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from))|"
     rf"(?P<near>near(?:by)?|around|close\s+to|outside(?:\s+of)?|in\s+the\s+vicinity\s+of)|"
+    rf"(?P<across>across|throughout|for|on|about)(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside))\s+(?:the\s+)?"
     rf"(?:(?:city|town|village|district|province|governorate|area|outskirts)\s+of\s+)?",
     re.I,
@@ -80,7 +82,7 @@ def _location(question: str) -> dict:
     """Place/radius or province from 'near X', 'in X', 'within 30 km of X', 'the X ambush'."""
     found: list[tuple[Place, float]] = []
     for m in _RELATION.finditer(question):
-        place = _place_at(question, m.end())
+        place = _place_at(question, m.end(), wide=not m.group("across"))
         if place is None:
             continue
         if m.group("within"):
@@ -138,16 +140,27 @@ _NOT_PLACES = {
 }
 
 
+_SITE_WORDS = r"(?:bridge|market|airport|base|camp|checkpoint|hospital|mosque|headquarters|square|street|refinery)"
+_NAME_WORDS = r"(?:(?:al|Al|el)[- ])?[A-Z][\w'’-]+(?:[\s-]+(?:al-|Al-)?[A-Z][\w'’-]+){0,2}"
+
+
 def _unknown_place(question: str) -> str | None:
-    """A capitalised name after near/in/at that is no known place ('near Xyzville'): say so, do not drop it."""
+    """A capitalised name after near/in/at that is no known place ('near Xyzville', 'at the Allas oil field'):
+    kept, to be found by name in the records and the article text."""
     for m in _RELATION.finditer(question):
-        name = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}", question[m.end() :])
-        if name and name.group(0).split()[0].lower() not in _NOT_PLACES and _place_at(question, m.end()) is None:
-            return name.group(0)
+        name = re.match(rf"{_NAME_WORDS}(?:\s+{PLACE_KIND_WORDS}\b)?", question[m.end() :])
+        if (
+            name
+            and name.group(0).split()[0].lower() not in _NOT_PLACES
+            and canonical_actor(name.group(0)) is None  # 'a briefing on PMU losses': a group, not a place
+            and not m.group("across")
+            and _place_at(question, m.end()) is None
+        ):
+            return name.group(0).rstrip("?.,!")
     return None
 
 
-def _place_at(text: str, pos: int) -> Place | None:
+def _place_at(text: str, pos: int, wide: bool = True) -> Place | None:
     """The longest run of up to four words at `pos` that the gazetteer knows (any case: users type 'kirkuk')."""
     words = re.match(r"[^\W\d_][\w'’‘-]*(?:\s+[^\W\d_][\w'’‘-]*){0,3}", text[pos:])
     if not words:
@@ -157,6 +170,15 @@ def _place_at(text: str, pos: int) -> Place | None:
         place = gazetteer.lookup(" ".join(parts[:n]))
         if place is not None:
             return place
+    # A capitalised name may be a village: the wide gazetteer, by spelling ('Beled', 'Al-Mukhisa'); not when it
+    # names a site ('the Al-Zaitoun bridge', 'Erbil airport'), whose name a village elsewhere may share.
+    for n in range(len(parts), 0, -1):
+        site = re.match(rf"\s+{_SITE_WORDS}\b", text[pos + len(" ".join(parts[:n])) :], re.I)
+        capitalised = parts[0][:1].isupper() and parts[n - 1][:1].isupper()
+        if wide and capitalised and parts[0].lower() not in _NOT_PLACES and not site:
+            place = gazetteer.lookup(" ".join(parts[:n]), wide=True)
+            if place is not None:
+                return place
     return None
 
 
@@ -195,6 +217,10 @@ def _role(before: str, after: str, name: str) -> str | None:
     """Whether the actor named between `before` and `after` attacked or was attacked."""
     if re.search(r"\b(?:by|claimed by|carried out by|blamed on|from)\s+(?:the\s+)?(?:\w+\s+)?$", before):
         return "perpetrator"
+    if re.search(r"\b(?:on|about|of|covering)\s+(?:the\s+)?$", before) and re.match(
+        r"\s*(?:\w+\s+)?(?:attacks|ambushes|bombings|operations|strikes|raids|activity|violence|shelling)\b", after
+    ):
+        return "perpetrator"  # 'a briefing on IS attacks', 'a summary of Turkish strikes': their acts
     # The optional word is an adjective ('attacked the federal police'), never a conjunction ('wounded when ISIS ...').
     if re.search(
         r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|"
@@ -228,7 +254,8 @@ def _role(before: str, after: str, name: str) -> str | None:
         return "target"  # 'PMU fighters were killed', 'police killed in 2022'
     if re.match(
         r"\s*(?:attacks?|attacked|ambush\w*|bomb\w*|killed|kill|shelled|fired|launched|claim\w*|targeted|"
-        r"struck|kidnapped|abducted|militants|fighters|cells|insurgents|gunmen)\b",
+        r"struck|kidnapped|abducted|militants|fighters|cells|insurgents|gunmen|(?:drone\s+|air\s?)?strikes?|"
+        r"operations?|raids?|shelling|bombardment)\b",
         after,
     ):
         return "perpetrator"  # 'ISIS attacks', 'ISIS killed 5', 'ISIS militants'

@@ -21,6 +21,8 @@ def route(parsed: ParsedQuestion, *, explicit_filters: bool, from_context: bool)
     if not (explicit_filters or parsed.intent == "list" or (parsed.intent == "count" and parsed.measure is not None)):
         return "passages"
     f = parsed.filters
+    if parsed.unknown_place and not explicit_filters:
+        return "records_then_passages"  # a place the gazetteer lacks: records naming it, else the article text
     if (
         parsed.intent == "count"
         and not explicit_filters

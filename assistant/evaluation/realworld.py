@@ -22,10 +22,11 @@ from typing import Any
 from assistant.answering.question import parse_question
 from assistant.corpus.read import RawRecord, read_records, to_article
 from assistant.errors import InputFileError
+from assistant.incidents.query import names_place
 from assistant.incidents.rules import RuleExtractor
 from assistant.language import gazetteer
 from assistant.language.text import find_verbatim
-from assistant.language.vocab import name_key
+from assistant.language.vocab import name_key, spelling_key
 from assistant.schemas import NEAR_KM, Article, Incident, IncidentFilters
 from assistant.settings import REPO_ROOT
 from assistant.store import within
@@ -198,7 +199,7 @@ def parsed_filters(question: str, today: dt.date) -> dict[str, Any]:
     p = parse_question(question, today)
     f = p.filters
     return {
-        "place": f.place,
+        "place": f.place or p.unknown_place,
         "near": f.radius_km is not None and f.radius_km >= NEAR_KM,
         "province": f.province,
         "date_from": f.date_from.isoformat() if f.date_from else None,
@@ -210,6 +211,15 @@ def parsed_filters(question: str, today: dt.date) -> dict[str, Any]:
     }
 
 
+def _same_place(a: str, b: str) -> bool:
+    """Two written place names for one place: one spelling, or the same gazetteer entry ('Al Mukhaysah' for the
+    gold's 'Al-Mukhisa')."""
+    if name_key(a) == name_key(b) or spelling_key(a) == spelling_key(b):
+        return True
+    pa, pb = gazetteer.lookup(a, wide=True), gazetteer.lookup(b, wide=True)
+    return pa is not None and pb is not None and (pa.name, pa.lat, pa.lon) == (pb.name, pb.lat, pb.lon)
+
+
 def filters_match(got: dict[str, Any], gold: dict[str, Any]) -> list[str]:
     """Fields of the parsed filters that differ from the gold (places compared by spelling key)."""
     wrong = []
@@ -217,7 +227,7 @@ def filters_match(got: dict[str, Any], gold: dict[str, Any]) -> list[str]:
         a, b = got.get(k), gold.get(k)
         if k == "near" and not gold.get("place"):
             continue  # 'near' only means something with a place
-        if k == "place" and a and b and name_key(a) == name_key(b):
+        if k == "place" and a and b and _same_place(a, b):
             continue
         if (a or None) != (b or None):
             wrong.append(k)
@@ -257,7 +267,7 @@ def _selects(inc: Incident, f: dict[str, Any]) -> bool:
     if f.get("place"):
         place = gazetteer.lookup(f["place"])
         if place is None:
-            return bool(inc.place_text) and name_key(f["place"]) in name_key(inc.place_text)
+            return names_place(inc, f["place"])
         if place.kind == "province":
             return inc.province == place.province
         radius = NEAR_KM if f.get("near") else 25.0

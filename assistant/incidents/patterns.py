@@ -231,6 +231,32 @@ def target(text: str) -> str | None:
 
 
 VILLAGE = re.compile(r"\b(?:village|town|area) of ((?:[A-Z][\w’'-]+)(?:[ -](?:al|ad|as|an|el|[A-Z][\w’'-]+))*)")
+_SUB_NAME = r"(?:(?:al|Al|el|El)[- ])?[A-Z][\w’'-]*[\w](?:[ -](?:al|ad|as|an|el|[A-Z][\w’'-]*[\w]))*"
+# A place smaller than a town, named with its kind: 'the Al-Mukhisa area', 'Abu Saida subdistrict', 'Albu Bali
+# village', 'the Allas oil field', 'the neighbourhood of Zayouna'. Kind words that also name a town's surroundings
+# ('outskirts of Kirkuk') give the town, which the gazetteer then resolves.
+SUB_PLACE = re.compile(
+    rf"\b(?:village|town|area|sub-?district|neighbou?rhood|region|outskirts|orchards|farms) of ({_SUB_NAME})|"
+    rf"\b({_SUB_NAME}) (?:village|area|sub-?district|neighbou?rhood|quarter|checkpoint|oil ?field|mountains?|"
+    rf"basin|valley|desert|camp|farms|orchards|region)\b"
+)
+_NOT_NAMES = frozenset({"the", "a", "an", "in", "near", "on", "at", "from", "police", "security", "army", "iraqi"})
+
+
+def sub_places(text: str) -> list[tuple[str, int]]:
+    """Names of places smaller than a town in `text`, with their offsets: ('Al-Mukhisa', 27), ..."""
+    out = []
+    for m in SUB_PLACE.finditer(text):
+        name, start = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
+        words = name.split()
+        while words and (words[0].lower() in _NOT_NAMES or words[0].endswith(("’s", "'s"))):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words:
+            out.append((" ".join(words), start))
+    return out
+
+
 _FIG_PLAIN = _FIG.replace("?P<q>", "?:").replace("?P<n>", "?:")
 # The victims' words next to a figure ("9 federal officers were killed"): the best evidence of the target.
 FIG_SPAN = re.compile(

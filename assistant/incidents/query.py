@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant.errors import ConfigError
 from assistant.language import gazetteer
+from assistant.language.vocab import name_key, spelling_key
 from assistant.schemas import Citation, Count, Incident, IncidentFilters
 from assistant.store import Store, where_incidents, within
 
@@ -77,6 +79,21 @@ def find_incidents(store: Store, f: IncidentFilters, target: str | None = None) 
         found = [i for i in found if i.target == target]
     merged = merge_duplicates(found)
     return sorted(merged, key=lambda i: (i.event_date is None, i.event_date or dt.date.max, i.id))
+
+
+PLACE_KIND_WORDS = r"(?:oil\s?field|area|mountains?|village|neighbou?rhood|sub-?district|checkpoint|basin|valley|camp)"
+
+
+def names_place(inc: Incident, name: str) -> bool:
+    """Whether the record names a place the gazetteer lacks: its place as written, or a sentence it was read from
+    ('Sadr City', 'the Allas oil field'), by spelling ('Al-Mukhisa' finds 'al-Mukhaysa')."""
+    base = re.sub(rf"\s+{PLACE_KIND_WORDS}$", "", name.strip(), flags=re.I) or name
+    key, spelled = name_key(base), spelling_key(base)
+    if len(key) < 4:
+        return False  # too short to find safely inside other words
+    if inc.place_text and (key in name_key(inc.place_text) or spelled == spelling_key(inc.place_text)):
+        return True
+    return any(key in name_key(src.quote) for src in inc.sources)
 
 
 def total(counts: list[Count | None]) -> Count:

@@ -24,6 +24,7 @@ from assistant.incidents.patterns import (
     WEAPONS,
     attack_type,
     figures,
+    sub_places,
     target,
 )
 from assistant.language import dates, gazetteer
@@ -96,6 +97,24 @@ def _compatible(a: Count | None, b: Count | None) -> bool:
 
 def _town(places: list[PlaceMention]) -> PlaceMention | None:
     return next((p for p in places if p.place.kind != "province"), None)
+
+
+def _said_province(draft: _Draft, anchor: PlaceMention | None) -> str | None:
+    """The province the text names in the sentence that names the place ('... in Kirkuk province', '(Ninewa)'),
+    else in the incident's first sentence; 'the Al-Muthanna neighbourhood' is a place, not the province."""
+    clauses = [c for c in draft.clauses if anchor is not None and anchor in c.places] + draft.clauses[:1]
+    for c in clauses:
+        for m in c.places:
+            after = c.text[m.end : m.end + 16]  # mentions are found in the clause: offsets are its own
+            if m.place.kind == "province" and not _NEIGHBOURHOOD_AFTER.match(after):
+                return m.place.province
+    return None
+
+
+_SUB_PLACE_KM = 30.0  # a village or area named with a town lies this close to it
+# "43 km west of the town of Makhmour" names a reference point, not where it happened.
+_REFERENCE_POINT = re.compile(r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+\s+of\s+)?$")
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|street|square|bridge|hospital|district of)\b", re.I)
 
 
 def _fits(draft: _Draft, clause: _Clause) -> bool:
@@ -326,14 +345,14 @@ class RuleExtractor:
     def _place(self, article: Article, draft: _Draft, paragraphs: _Paragraphs) -> tuple:
         """(as written, normalised, district, province, lat, lon): explicit village, else town, else province."""
         text = " ".join(c.text for c in draft.clauses)
-        # "43 km west of the town of Makhmour" names a reference point, not where it happened.
         village = next(
             (
-                m
-                for m in VILLAGE.finditer(text)
+                (name, at)
+                for name, at in sub_places(text)
                 if not re.search(
-                    r"(?:north|south|east|west|from|of)\s+the\s+$", text[max(0, m.start() - 12) : m.start()]
+                    r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+\s+of\s+)?$", text[max(0, at - 24) : at]
                 )
+                and gazetteer.canonical_province(name) is None
             ),
             None,
         )
@@ -344,15 +363,32 @@ class RuleExtractor:
             para = paragraphs.places(draft.clauses[0].start, draft.clauses[-1].end)
             town, province = _town(para), next((m for m in para if m.place.kind == "province"), None)
         best = town or province
+        # The province named beside the place decides ('Albu Bali village in Khalis district, Diyala'; 'Makhmour
+        # (Ninewa)'): a same-named place in another province is never taken.
+        said = _said_province(draft, town or (mentions[0] if mentions else None))
         # A named village the gazetteer lacks ("village of Shalal al-Matar") is the most precise place given;
         # coordinates then come from the town or province named with it.
-        named = gazetteer.lookup(village.group(1)) if village else None
+        # Villages share names across Iraq: one is looked up only in the province the text names or beside the town.
+        named = gazetteer.lookup(village[0], said, wide=True) if village and (said or town) else None
+        if named is not None and town is not None and said is None:
+            t = town.place
+            named = named if gazetteer.distance_km(t.lat, t.lon, named.lat, named.lon) <= _SUB_PLACE_KM else None
         if village is not None and named is not None:  # "near the town of Khalidiya": named town beats a bigger city
-            return village.group(1), named.name, named.district, named.province, named.lat, named.lon
-        written = village.group(1) if village is not None else (best.text if best else None)
+            return village[0], named.name, named.district, named.province, named.lat, named.lon
+        written = village[0] if village is not None else (best.text if best else None)
         if best is None:
             return written, None, None, None, None, None
         p = best.place
+        if said is not None and p.kind != "province" and p.province != said:
+            there = gazetteer.lookup(best.text, said, wide=True)
+            if there is not None:
+                p = there
+            elif gazetteer.borders(p, said):  # a town on the line ('Makhmour (Ninewa)'): the text's province
+                return written, p.name, p.district, said, p.lat, p.lon
+            else:  # known only elsewhere: the province the text gives, without another place's coordinates
+                return written, None, None, said, None, None
+        if village is not None and said is not None and p.province != said:
+            return written, None, None, said, None, None
         if p.kind == "province":  # known only to the province: no point coordinates, so radius queries skip it
             return written, p.name, None, p.province, None, None
         return written, p.name, p.district, p.province or (province.place.province if province else None), p.lat, p.lon

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from assistant.language.vocab import APOSTROPHES, ARABIC_ARTICLES, fold, place_key
+from rapidfuzz import fuzz, process
+
+from assistant.language.vocab import APOSTROPHES, ARABIC_ARTICLES, fold, place_key, spelling_key
 from assistant.schemas import Place, PlaceMention
 
 PROVINCES: tuple[str, ...] = (
@@ -64,6 +66,8 @@ _PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
         "Salaheddin",
         "Salah Eddin",
         "Salahadin",
+        "Sala al-Din",
+        "Salah El-Din",
     ),
     "Sulaymaniyah": ("Sulaymaniyah", "Sulaimaniya", "Suleimaniyah", "Sulaimani", "Slemani", "Slemany"),
     "Wasit": ("Wasit",),
@@ -89,7 +93,7 @@ _PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Sinjar": ("Sinjar", "Shingal", "Shengal"),
     "Tal Afar": ("Tal Afar", "Tall Afar", "Tel Afar", "Talafar"),
     "Baqubah": ("Baqubah", "Baquba", "Ba'quba"),
-    "Tuz Khurmatu": ("Tuz Khurmatu", "Tuz Khurmato", "Tuzkhurmatu", "Tooz"),
+    "Tuz Khurmatu": ("Tuz Khurmatu", "Tuz Khurmato", "Tuzkhurmatu", "Tooz", "Touz", "Tuz"),
     "Sharqat": ("Sharqat", "Shirqat", "Al-Shirqat"),
     "Ain al-Asad": ("Ain al-Asad", "Ain Assad", "Ayn al Asad"),
     "Basra": ("Basra", "Basrah"),
@@ -165,6 +169,7 @@ _MAX_WORDS = 5
 
 
 _PROVINCE_KEYS = {place_key(a): p for p, aliases in _PROVINCE_ALIASES.items() for a in (p, *aliases)}
+_PROVINCE_SPELLINGS = {spelling_key(a): p for p, aliases in _PROVINCE_ALIASES.items() for a in (p, *aliases)}
 _DISPLAY_KEYS = {place_key(a): d for d, aliases in _PLACE_ALIASES.items() for a in (d, *aliases)}
 
 
@@ -299,10 +304,111 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer()
 
 
-def lookup(name: str) -> Place | None:
-    """A town, village, district or province by any spelling; 'X province/district' picks that kind."""
+FUZZY_MIN = 95  # rapidfuzz ratio of place keys; measured on evals/heldout/spellings (README there)
+_NEAR_SAME_KM = 15.0  # entries of one name this close are one place told twice (GeoNames and UCDP points)
+
+
+def lookup(name: str, province: str | None = None, wide: bool = False) -> Place | None:
+    """A town, village, district or province by any spelling; 'X province/district' picks that kind.
+
+    `wide` also searches the 22,000 villages and districts of GeoNames by spelling key, then by a fuzzy match of
+    at least FUZZY_MIN: only for text known to be a place name (a capitalised name in a question, 'the village of
+    X'), since many village names are also words. `province`, when the text names one beside the place, decides
+    between same-named places; a name only known elsewhere then gives None, never the place in another province.
+    A name shared by places in several provinces with no province given is ambiguous: None.
+    """
     base, kind = _split_suffix(fold(name).strip())
-    return _gazetteer().best(place_key(base), kind) if base else None
+    qada = re.match(r"(?:qa[dz]h?a|nahiya[ht]?)\s+(.+)$", base, re.I)  # GeoNames' 'Qada' ar Ramadi' is the district
+    if qada:
+        base, kind = qada.group(1), "district"
+    if not base:
+        return None
+    gaz = _gazetteer()
+    found = gaz.best(place_key(base), kind)
+    if found is not None and (province is None or found.province == province or found.kind == "province"):
+        return found
+    if province is not None:
+        same = [e.place for e in gaz.index.get(place_key(base), []) if e.place.province == province]
+        if same:
+            return sorted(same, key=lambda p: _KIND_ORDER[p.kind])[0].model_copy()
+    if not wide:
+        return None if province is not None else found
+    spelled = _PROVINCE_SPELLINGS.get(spelling_key(base))  # 'Diala', 'Ninawa', 'Salah Eddine'
+    if spelled is not None and kind in (None, "province") and province in (None, spelled):
+        return gaz.provinces[spelled].model_copy()
+    return _wide().find(base, province, kind)
+
+
+def borders(place: Place, province: str, km: float = 15.0) -> bool:
+    """True when a village of `province` lies within `km` of the place: a town on the province line."""
+    return any(
+        p.province == province and distance_km(place.lat, place.lon, p.lat, p.lon) <= km
+        for ps in _wide().by_key.values()
+        for p in ps
+    )
+
+
+def _one_place(places: list[Place], province: str | None) -> Place | None:
+    """The place meant, if the candidates allow only one (in `province` when given, else in one spot)."""
+    if province is not None:
+        places = [p for p in places if p.province == province]
+    if not places:
+        return None
+    first = places[0]
+    if all(distance_km(first.lat, first.lon, p.lat, p.lon) <= _NEAR_SAME_KM for p in places[1:]):
+        return first.model_copy()
+    return None  # same name in several places: never guess
+
+
+class _Wide:
+    """GeoNames villages, neighbourhoods and districts (villages_iq.csv) plus the core places, by spelling key."""
+
+    def __init__(self, core: _Gazetteer) -> None:
+        self.by_spelling: dict[str, list[Place]] = {}
+        self.by_key: dict[str, list[Place]] = {}
+        for entries in core.index.values():
+            for e in entries:
+                if e.place.kind != "province":
+                    self._add(e.place, [e.place.name])
+        for row in read_data("villages_iq.csv"):
+            kind = "district" if row["kind"] == "district" else "village"
+            place = Place(
+                name=row["name"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                province=row["province"],
+                district=row["district"] or None,
+                kind=kind,
+            )
+            self._add(place, [row["name"], *filter(None, row["aliases"].split("|"))])
+        self.keys = list(self.by_key)
+
+    def _add(self, place: Place, names: list[str]) -> None:
+        for key in {spelling_key(n) for n in names}:
+            if place not in self.by_spelling.setdefault(key, []):
+                self.by_spelling[key].append(place)
+        for key in {place_key(n) for n in names}:
+            if place not in self.by_key.setdefault(key, []):
+                self.by_key[key].append(place)
+
+    def find(self, name: str, province: str | None, kind: str | None) -> Place | None:
+        """By spelling key, else the closest place key at FUZZY_MIN or above (one name only)."""
+        candidates = self.by_spelling.get(spelling_key(name), [])
+        if kind in ("district", "village", "city"):
+            wanted = ("district",) if kind == "district" else ("city", "village")
+            candidates = [p for p in candidates if p.kind in wanted] or candidates
+        found = _one_place(candidates, province)
+        if found is not None or candidates and province is None:
+            return found
+        near = process.extract(place_key(name), self.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=3)
+        if len({k for k, _, _ in near}) != 1:
+            return None  # nothing close, or two names equally close
+        return _one_place(self.by_key[near[0][0]], province)
+
+
+@cache
+def _wide() -> _Wide:
+    return _Wide(_gazetteer())
 
 
 def _gap_ok(gap: str) -> bool:

@@ -567,3 +567,25 @@ def test_a_report_dated_attack_is_listed_for_its_period_unless_dated_incidents_a
     dated = desk.ask("attacks in Kirkuk province in May 2021, dated incidents only", today=TODAY)
     assert "2021-05-18" in dated.text and "2021-05-04" not in dated.text
     assert dated.incident_filters is not None and dated.incident_filters.dated_only
+
+
+def test_a_place_the_gazetteer_lacks_is_found_by_name_in_the_records(settings: Settings, tmp_path: Path) -> None:
+    """'attacks at the Allas oil field': no gazetteer entry, so the records that name it answer, saying so."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "allas.txt").write_text(
+        "Guards killed at oil field\n\nPublished: 4 May 2021\n\n"
+        "On 3 May 2021 IS militants attacked a guard post at the Allas oil field east of Tikrit, killing two guards.\n",
+        encoding="utf-8",
+    )
+    (src / "other.txt").write_text(
+        "Bomb near Dibis\n\nPublished: 20 May 2021\n\n"
+        "On 18 May 2021 a roadside bomb wounded three policemen near Dibis, Kirkuk province.\n",
+        encoding="utf-8",
+    )
+    desk = Desk(settings)
+    assert desk.ingest([src]).count("added") == 2
+    answer = desk.ask("list attacks at the Allas oil field", today=TODAY)
+    assert not answer.abstained
+    assert "2021-05-03" in answer.text and "2021-05-18" not in answer.text
+    assert "gazetteer does not know" in answer.text

@@ -399,3 +399,40 @@ def test_another_outlets_headline_is_not_a_second_attack(citing: str) -> None:
     """A sentence retelling another report's headline adds no record: its toll is that report's, told already."""
     records = _records(f"On 3 May 2021 a car bomb killed nine people in Kirkuk city. {citing}")
     assert [(r.killed.exact(), r.event_date.isoformat()) for r in records] == [(9, "2021-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province"),
+    [
+        (
+            "On 29 December 2020, IS militants opened fire on a PMU post near Albu Bali village in Khalis district, "
+            "Diyala, killing two PMU members.",
+            "Diyala",
+        ),
+        (
+            "On 30 April 2020, IS militants attacked a Peshmerga position near Makhmour (Ninewa), killing two.",
+            "Nineveh",
+        ),
+        (
+            "On 1 May 2019 an engineer was killed when a sticky bomb exploded under his car in the Al-Muthanna "
+            "neighbourhood of eastern Mosul.",
+            "Nineveh",
+        ),
+        (
+            "On 20 March 2021 two PMU fighters were killed when militants attacked their post in the Al-Mukhisa area "
+            "of Abu Saida, in Diyala province.",
+            "Diyala",
+        ),
+    ],
+)
+def test_the_province_named_beside_a_place_decides(sentence: str, province: str) -> None:
+    """A same-named place in another province is never taken; a neighbourhood named like a province is a place."""
+    (inc,) = _records(sentence)
+    assert inc.province == province
+
+
+def test_a_village_the_text_places_elsewhere_keeps_no_foreign_coordinates() -> None:
+    """'Albu Bali' in the gazetteer is near Ramadi: written in Diyala, the record has Diyala and no Anbar point."""
+    (inc,) = _records("On 29 December 2020 gunmen killed two farmers in Albu Bali village, Diyala province.")
+    assert (inc.place_text, inc.province) == ("Albu Bali", "Diyala")
+    assert inc.lat is None or inc.lon > 44.3  # east of the Tigris, never the Anbar village at 43.5
