@@ -206,7 +206,9 @@ def _in_words(patterns: list[tuple[re.Pattern[str], int | None]], text: str) -> 
 _ISIS = r"(?:ISIS|ISIL|IS|Islamic State|Daesh|Da[’']esh)"
 ISIS_ACTS = re.compile(
     rf"(?:\bby (?:the )?{_ISIS}\b|\b{_ISIS} (?:\w+ ){{0,3}}(?:ambush|attack|assault|launched|ambushed|attacked|killed|"
-    rf"fired|carried out|stated|claimed|detonated|struck)|claimed by (?:the group|{_ISIS})|blamed {_ISIS})"
+    rf"fired|carried out|stated|claimed|detonated|struck|opened fire|shot|abducted|kidnapped|stormed|raided|"
+    rf"targeted|planted|shelled|bombed|executed|set off|blew up|infiltrated)|claimed by (?:the group|{_ISIS})|"
+    rf"blamed (?:on )?{_ISIS})"
 )
 CLAIMED = re.compile(
     r"claimed (?:responsibility|by)|claimed (?:the |that )?(?:attack|bombing|ambush|assault|blast)|"

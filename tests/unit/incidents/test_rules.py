@@ -436,3 +436,19 @@ def test_a_village_the_text_places_elsewhere_keeps_no_foreign_coordinates() -> N
     (inc,) = _records("On 29 December 2020 gunmen killed two farmers in Albu Bali village, Diyala province.")
     assert (inc.place_text, inc.province) == ("Albu Bali", "Diyala")
     assert inc.lat is None or inc.lon > 44.3  # east of the Tigris, never the Anbar village at 43.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 29 December 2020, suspected IS militants opened fire on a PMU post near Jalawla, killing two.",
+        "On 3 May 2021 Daesh gunmen shot dead a shepherd near Hawija, Kirkuk.",
+        "On 3 May 2021 ISIS cells abducted two farmers near Tarmiyah.",
+        "On 3 May 2021 IS militants planted a bomb that killed three soldiers near Baiji.",
+        "On 3 May 2021 a bomb killed three soldiers near Baiji. The attack was blamed on Daesh.",
+    ],
+)
+def test_the_group_named_doing_the_attack_is_the_perpetrator(sentence: str) -> None:
+    """'IS militants opened fire', 'Daesh gunmen shot', 'blamed on Daesh': the group is the attacker."""
+    (inc,) = _records(sentence)
+    assert inc.perpetrator == "ISIS"
