@@ -205,12 +205,16 @@ def _actors(question: str) -> tuple[str | None, str | None]:
     low = question.lower()
     perpetrator = target = None
     for name, m in actor_mentions(question):
-        role = _role(low[: m.start()], low[m.end() :], name)
+        # 'the US strikes', 'Turkish shelling': an actor named by its own acts attacked, whatever comes around it
+        role = "perpetrator" if _ACT_NOUN.search(m.group(0)) else _role(low[: m.start()], low[m.end() :], name)
         if role == "perpetrator" and perpetrator is None:
             perpetrator = name
         elif role == "target" and target is None:
             target = name
     return perpetrator, target
+
+
+_ACT_NOUN = re.compile(r"(?:strikes?|operations?|shelling|bombardment|attacks?|raids?)$")
 
 
 def _role(before: str, after: str, name: str) -> str | None:
@@ -223,13 +227,14 @@ def _role(before: str, after: str, name: str) -> str | None:
         return "perpetrator"  # 'a briefing on IS attacks', 'a summary of Turkish strikes': their acts
     # The optional word is an adjective ('attacked the federal police'), never a conjunction ('wounded when ISIS ...').
     if re.search(
-        r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|"
+        r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|attack|ambush|"
+        r"target|strike|shoot|shot|fired\s+on|"
         r"abducted|at)\s+(?:the\s+|an?\s+)?(?:(?!(?:when|while|as|after|before|because|and|or|if)\b)\w+\s+)?$",
         before,
     ):
         return "target"
     if re.search(r"\b(?:was|were|is|are|been)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", before) and re.match(
-        r"\s*(?:\w+\s+)?(?:attacked|ambushed|targeted|hit|struck|shelled|bombed|killed|wounded)\b", after
+        r"\s*(?:[\w-]+\s+){0,4}(?:attacked|ambushed|targeted|hit|struck|shelled|bombed|killed|wounded)\b", after
     ):
         return "target"  # 'when was the PMU ambushed', 'were army units attacked'
     rest = re.sub(

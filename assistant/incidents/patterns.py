@@ -81,7 +81,8 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     # One victim named by an article: "killed a police officer", "a sniper killed a soldier".
     (
         re.compile(
-            rf"\b(?:killing|killed|kills|kill)\s(?P<q>)(?P<n>an?|one)\s(?:[\w-]+\s){{0,2}}?{_VICTIM}\b",
+            rf"\b(?:killing|killed|kills|kill|shot dead|shooting dead)\s(?P<q>)(?P<n>an?|one|the)\s(?:[\w-]+\s){{0,2}}?"
+            rf"{_VICTIM}\b(?!\s(?:and|or)\s(?:his|her)\b)",
             re.I,
         ),
         1,
@@ -89,7 +90,7 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"\b(?:killing|killed|shot)\s(?:him|her)(?:\sdead)?\b", re.I), 1),
     (
         re.compile(
-            r"\b(?:an?|one)\s(?:[\w'-]+\s){0,5}?(?:was|has been)\s(?:shot\s)?(?:killed|shot dead|slain)\b", re.I
+            r"\b(?:an?|one)\s(?:[\w'-]+\s){0,7}?(?:was|has been)\s(?:shot\s)?(?:killed|shot dead|slain)\b", re.I
         ),
         1,
     ),
@@ -98,7 +99,9 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
 _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (
         re.compile(
-            rf"\b(?:wounding|injuring)\s(?:another|him|her|the\s{_VICTIM}|an?\s(?:[\w-]+\s){{0,2}}?{_VICTIM})\b", re.I
+            rf"\b(?:wounding|injuring|wounded|injured)\s(?:another|him|her|the\s{_VICTIM}|an?\s(?:[\w-]+\s){{0,2}}?"
+            rf"{_VICTIM})\b",
+            re.I
         ),
         1,
     ),
@@ -122,7 +125,14 @@ _ATTACKER = re.compile(
 ATTACK_EVENT = re.compile(
     r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
     r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened fire|shot (?:and|dead)|"
-    r"threw (?:an? )?(?:hand )?grenades?|fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?))\b",
+    r"threw (?:an? )?(?:hand )?grenades?|fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
+    # a weapon as the subject: 'a roadside bomb hit a convoy', 'an explosive device damaged a pipeline',
+    # 'a mortar round landed near a PMU headquarters'; 'launched a drone at', 'repelled an attack', 'burned crops'
+    r"(?:IED|explosive device|bomb|mortar round|mortar shell|rocket|shell|drone|grenade|missile)s?\b[^.;]{0,80}?\b"
+    r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
+    r"(?:hit|targeted|damaged|landed|went off|struck)|"
+    r"launched (?:an? )?(?:[\w-]+ )?(?:drones?|rockets?|missiles?) (?:at|on|against)|"
+    r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms))\b",
     re.I,
 )
 # A later, revised toll of the attack just told ("the toll rose to 11", "a hospital source put the number of wounded
@@ -204,11 +214,14 @@ def _in_words(patterns: list[tuple[re.Pattern[str], int | None]], text: str) -> 
 # ---------------------------------------------------------------- attack type, actors
 
 _ISIS = r"(?:ISIS|ISIL|IS|Islamic State|Daesh|Da[’']esh)"
+_ISIS_VERBS = (
+    r"ambush|attack|assault|launched|ambushed|attacked|killed|fired|carried out|stated|claimed|detonated|struck|"
+    r"opened fire|shot|abducted|kidnapped|stormed|raided|targeted|planted|shelled|bombed|executed|set off|blew up|"
+    r"infiltrated|burned|burnt|torched"
+)
 ISIS_ACTS = re.compile(
-    rf"(?:\bby (?:the )?{_ISIS}\b|\b{_ISIS} (?:\w+ ){{0,3}}(?:ambush|attack|assault|launched|ambushed|attacked|killed|"
-    rf"fired|carried out|stated|claimed|detonated|struck|opened fire|shot|abducted|kidnapped|stormed|raided|"
-    rf"targeted|planted|shelled|bombed|executed|set off|blew up|infiltrated)|claimed by (?:the group|{_ISIS})|"
-    rf"blamed (?:on )?{_ISIS})"
+    rf"(?:\bby (?:the )?(?:suspected |alleged )?{_ISIS}\b|\b{_ISIS} (?:\w+ ){{0,3}}(?:{_ISIS_VERBS})|"
+    rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?{_ISIS})"
 )
 CLAIMED = re.compile(
     r"claimed (?:responsibility|by)|claimed (?:the |that )?(?:attack|bombing|ambush|assault|blast)|"

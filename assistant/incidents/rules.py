@@ -182,7 +182,7 @@ _CASUALTY_VERB = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|inju
 def _attack_event(clause: _Clause) -> bool:
     """An attack told as a concrete event at a named place, even with no casualty figure ('No casualties were
     reported', an IED that damaged a vehicle, a kidnapping): it is a record too."""
-    return bool(ATTACK_EVENT.search(clause.body)) and bool(clause.places or VILLAGE.search(clause.text))
+    return bool(ATTACK_EVENT.search(clause.body)) and bool(clause.places or sub_places(clause.text))
 
 
 def _same_paragraph(text: str, a: _Clause, b: _Clause) -> bool:

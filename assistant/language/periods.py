@@ -38,7 +38,7 @@ def _date_range(low: str, today: dt.date) -> dict[str, dt.date | None]:
     if rel:
         since, which, n, unit = rel.groups()
         lo, hi = _relative(which, int(n) if n else None, unit, today)
-        return {"date_from": lo, "date_to": today if since else hi}
+        return {"date_from": lo, "date_to": None if since else hi}
     if re.search(r"\byesterday\b", low):
         return {"date_from": today - dt.timedelta(days=1), "date_to": today - dt.timedelta(days=1)}
     # Two days of one month: 'between 10 and 20 March 2021', 'from 10 to 20 March', '10-20 March 2021'.
@@ -64,10 +64,10 @@ def _date_range(low: str, today: dt.date) -> dict[str, dt.date | None]:
     if m:
         lo, hi = _period(m.group(2), today)
         word = m.group(1)
-        if word in ("since", "from"):
-            return {"date_from": lo, "date_to": today}
+        if word in ("since", "from"):  # open-ended: everything from then on
+            return {"date_from": lo, "date_to": None}
         if word == "after":
-            return {"date_from": hi + dt.timedelta(days=1), "date_to": today}
+            return {"date_from": hi + dt.timedelta(days=1), "date_to": None}
         if word in ("before",) or word.startswith("prior"):
             return {"date_to": lo - dt.timedelta(days=1)}
         return {"date_to": hi}
@@ -117,14 +117,15 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 def _relative(which: str, n: int | None, unit: str, today: dt.date) -> tuple[dt.date, dt.date]:
     """'last month' = the previous calendar month; 'past 3 months' / 'past year' = that span back from today."""
-    if which == "this":
-        starts = {
-            "day": today,
-            "week": today - dt.timedelta(days=today.weekday()),
-            "month": today.replace(day=1),
-            "year": today.replace(month=1, day=1),
+    if which == "this":  # the whole calendar unit, as 'last month' is: nothing after today is reported yet anyway
+        monday = today - dt.timedelta(days=today.weekday())
+        spans = {
+            "day": (today, today),
+            "week": (monday, monday + dt.timedelta(days=6)),
+            "month": (today.replace(day=1), _add_months(today.replace(day=1), 1) - dt.timedelta(days=1)),
+            "year": (today.replace(month=1, day=1), today.replace(month=12, day=31)),
         }
-        return starts[unit], today
+        return spans[unit]
     if n is not None or which == "past":
         n = n or 1
         back = {

@@ -82,7 +82,7 @@ CASES: list[tuple[str, dict, str, str | None, str | None]] = [
     ),
     (
         "suicide bombings in Baghdad since 2020",
-        {"place": "Baghdad", "radius_km": 25, "date_from": D(2020, 1, 1), "date_to": TODAY, "attack_type": "suicide"},
+        {"place": "Baghdad", "radius_km": 25, "date_from": D(2020, 1, 1), "attack_type": "suicide"},
         "list",
         None,
         None,
@@ -98,7 +98,7 @@ CASES: list[tuple[str, dict, str, str | None, str | None]] = [
     ("attacks on 2022-12-18", {"date_from": D(2022, 12, 18), "date_to": D(2022, 12, 18)}, "list", None, None),
     (
         "mortar attacks this year",
-        {"date_from": D(2023, 1, 1), "date_to": TODAY, "attack_type": "mortar_rocket"},
+        {"date_from": D(2023, 1, 1), "date_to": D(2023, 12, 31), "attack_type": "mortar_rocket"},
         "list",
         None,
         None,
@@ -423,3 +423,51 @@ def test_figures_before_a_month_are_not_a_day_range() -> None:
 def test_dated_incidents_only_wordings(question: str, dated_only: bool | None) -> None:
     """Asking for dated incidents leaves out records dated only by their report; other wordings do not."""
     assert parse_question(question, TODAY).filters.dated_only is dated_only
+
+
+@pytest.mark.parametrize(
+    ("question", "perpetrator", "target"),
+    [
+        ("a briefing on Islamic State attacks in Kirkuk province during 2021", "ISIS", None),
+        ("Prepare a briefing about Daesh attacks across Diyala", "ISIS", None),
+        ("Brief on Turkish operations against the PKK in 2021", "Turkey", "PKK"),
+        ("How many Turkish strikes were there in Iraq in 2021?", "Turkey", None),
+        ("How many fighters were killed in the US strikes near Al-Qaim in December 2019?", "US forces", None),
+        ("attacks on the PMU in 2021", None, "PMU"),
+        ("When did the PKK attack the Turkish base in Kani Masi?", "PKK", "Turkey"),
+        ("When was the PMU post near Albu Bali attacked?", None, "PMU"),
+        ("Summarize IED attacks on coalition supply convoys in 2021", None, "US forces"),
+        ("how many protesters were killed in Karbala on 28 October 2019?", None, "civilians"),
+        ("Who was behind the drone attack that sources blamed on Kataib Hezbollah?", "PMU", None),
+        ("What did the Turkish ambassador say?", None, None),
+    ],
+)
+def test_who_attacked_whom_in_briefing_and_count_wordings(
+    question: str, perpetrator: str | None, target: str | None
+) -> None:
+    """'a briefing on <group> attacks' is the group's attacks; only 'attacks on <group>' makes it the target."""
+    parsed = parse_question(question, TODAY)
+    assert (parsed.filters.perpetrator, parsed.target) == (perpetrator, target)
+
+
+@pytest.mark.parametrize(
+    ("question", "province", "place"),
+    [
+        ("incidents in Diala in 2022", "Diyala", None),
+        ("Prepare a briefing about Daesh attacks across Diyala", "Diyala", None),
+        ("sitrep on Nineveh for this year", "Nineveh", None),
+        ("attacks near Beled in 2021", None, "Balad"),
+        ("any attacks around Touz Khormatou?", None, "Tuz Khurmatu"),
+        ("anything in the Al-Mukhisa area?", None, "Al Mukhaysah"),
+    ],
+)
+def test_places_and_provinces_in_any_spelling(question: str, province: str | None, place: str | None) -> None:
+    """Provinces and towns as analysts and outlets spell them; villages from the wide gazetteer."""
+    f = parse_question(question, TODAY).filters
+    assert (f.province, f.place) == (province, place)
+
+
+def test_a_place_nothing_knows_is_kept_for_name_search() -> None:
+    """'at the Allas oil field' is no gazetteer place: kept as written, never dropped or guessed."""
+    parsed = parse_question("list attacks at the Allas oil field", TODAY)
+    assert parsed.unknown_place == "Allas oil field" and parsed.filters.place is None

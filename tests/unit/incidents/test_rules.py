@@ -452,3 +452,83 @@ def test_the_group_named_doing_the_attack_is_the_perpetrator(sentence: str) -> N
     """'IS militants opened fire', 'Daesh gunmen shot', 'blamed on Daesh': the group is the attacker."""
     (inc,) = _records(sentence)
     assert inc.perpetrator == "ISIS"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded", "kind"),
+    [
+        ("On Wednesday, a sniper shot dead a farmer working his land on the outskirts of Jalawla.", 1, None, None),
+        (
+            "On Friday an explosive device damaged a crude pipeline at the Allas oil field, in the Hamrin mountains.",
+            None,
+            None,
+            "ied",
+        ),
+        (
+            "On 31 July a mortar round landed near a PMU headquarters in the Al-Eith area, in Salah al-Din.",
+            None,
+            None,
+            "mortar_rocket",
+        ),
+        (
+            "On Wednesday night, gunmen killed the mukhtar of a village in Daquq district, Kirkuk province.",
+            1,
+            None,
+            None,
+        ),
+        (
+            "On Tuesday, a roadside bomb hit a supply convoy on the highway near Samawah, in Muthanna province.",
+            None,
+            None,
+            "ied",
+        ),
+        (
+            "Assailants launched an explosives-laden drone at a coalition facility at Erbil airport on Wednesday.",
+            None,
+            None,
+            None,
+        ),
+        (
+            "A fighter of the Popular Mobilization Units was killed on Monday in an attack on a PMU post in al-Qa'im.",
+            1,
+            None,
+            None,
+        ),
+        ("On Saturday a sniper wounded a soldier at a checkpoint near Tarmiyah.", None, 1, "shooting"),
+        (
+            "On Saturday night Peshmerga forces repelled an attack by militants on one of their posts near Makhmour.",
+            None,
+            None,
+            None,
+        ),
+        (
+            "During the month, IS cells also burned crops in several villages of Khanaqin district, Diyala.",
+            None,
+            None,
+            None,
+        ),
+    ],
+)
+def test_attacks_told_by_their_weapon_or_victim_are_records(
+    sentence: str, killed: int | None, wounded: int | None, kind: str | None
+) -> None:
+    """'a roadside bomb hit a convoy', 'a sniper shot dead a farmer', 'repelled an attack': each is one record."""
+    (inc,) = _records(sentence)
+    assert (inc.killed.exact() if inc.killed else None, inc.wounded.exact() if inc.wounded else None) == (
+        killed,
+        wounded,
+    )
+    assert kind is None or inc.attack_type == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bomb squad defused a device found near Hawija, police said.",
+        "Officials said rockets have hit the base near Baghdad several times in past years.",
+        "The drone footage showed the area near Mosul.",
+    ],
+)
+def test_weapons_mentioned_without_an_attack_are_not_records(sentence: str) -> None:
+    """A weapon named with no attack told (defused, background, footage) adds no record."""
+    assert _records(sentence) == []
