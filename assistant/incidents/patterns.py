@@ -101,7 +101,7 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         re.compile(
             rf"\b(?:wounding|injuring|wounded|injured)\s(?:another|him|her|the\s{_VICTIM}|an?\s(?:[\w-]+\s){{0,2}}?"
             rf"{_VICTIM})\b",
-            re.I
+            re.I,
         ),
         1,
     ),
