@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.answering.from_records import records_answer
 from assistant.answering.generate import answer_stream
-from assistant.answering.question import ParsedQuestion, merge_filters, parse_question
+from assistant.answering.question import ParsedQuestion, follow_up, merge_filters
 from assistant.answering.retrieve import HybridRetriever
 from assistant.answering.route import route
 from assistant.briefing.build import Briefing, build_briefing
@@ -103,12 +103,17 @@ class Desk:
         incident_filters: IncidentFilters | None = None,
         today: dt.date | None = None,
         context: IncidentFilters | None = None,
+        previous: ParsedQuestion | None = None,
     ) -> ParsedQuestion:
         """Filters and intent read from the question; explicit filters win field by field.
 
-        `context` holds a conversation's earlier filters: the question overrides them, explicit filters override both.
+        `previous` is the conversation's last listing or count: a follow-up ('and in 2021?', 'what about Diyala?',
+        'only the IED attacks') keeps its intent and filters and changes only what it names. `context` holds a
+        conversation's earlier filters: the question overrides them, explicit filters override both.
         """
-        parsed = parse_question(question, today or dt.date.today())
+        parsed = follow_up(question, today or dt.date.today(), previous)
+        if previous is not None:
+            context = None  # the follow-up has merged the conversation's filters already
         if context is not None and not context.is_empty():
             parsed = parsed.model_copy(update={"filters": merge_filters(context, parsed.filters)})
         if incident_filters is not None:
@@ -122,6 +127,7 @@ class Desk:
         incident_filters: IncidentFilters | None = None,
         today: dt.date | None = None,
         context: IncidentFilters | None = None,
+        previous: ParsedQuestion | None = None,
     ) -> Iterator[str | Answer]:
         """Draft text as it streams (str), then the checked Answer last.
 
@@ -129,9 +135,10 @@ class Desk:
         are answered from every matching incident record, totals by code; the rest by the LLM over
         retrieved passages. `context` filters (a conversation's) apply only when the question is a listing or count.
         """
-        parsed = self.parse(question, incident_filters, today, context)
+        parsed = self.parse(question, incident_filters, today, context, previous)
         explicit = incident_filters is not None and not incident_filters.is_empty()
-        way = route(parsed, explicit_filters=explicit, from_context=context is not None and not context.is_empty())
+        in_context = (context is not None and not context.is_empty()) or previous is not None
+        way = route(parsed, explicit_filters=explicit, from_context=in_context)
         records_first = None
         if way != "passages":
             result = records_answer(parsed, question, self.store)
@@ -159,10 +166,11 @@ class Desk:
         filters: Filters | None = None,
         incident_filters: IncidentFilters | None = None,
         today: dt.date | None = None,
+        previous: ParsedQuestion | None = None,
     ) -> Answer:
-        """The checked, cited answer."""
+        """The checked, cited answer (`previous`: the conversation's last listing or count, for follow-ups)."""
         final = None
-        for event in self.ask_stream(question, filters, incident_filters, today):
+        for event in self.ask_stream(question, filters, incident_filters, today, previous=previous):
             final = event
         assert isinstance(final, Answer)
         return final

@@ -52,7 +52,7 @@ class ParsedQuestion(BaseModel):
 
 def parse_question(question: str, today: dt.date) -> ParsedQuestion:
     """Filters, intent, measure and target read from a plain-language question; dates relative to `today`."""
-    low = question.lower()
+    low = re.sub(r"^(\s*)IS\b", r"\1isis", question).lower()  # 'IS attacks in ...' names the group, it asks nothing
     perpetrator, target = _actors(question)
     when = date_range(low, today)
     lo, hi = when.get("date_from"), when.get("date_to")
@@ -72,6 +72,40 @@ def parse_question(question: str, today: dt.date) -> ParsedQuestion:
         measure=_measure(low) if intent == "count" else None,
         target=target,
         unknown_place=None if filters.place or filters.province else _unknown_place(question),
+    )
+
+
+# A short turn that leans on the one before: 'and in 2021?', 'what about Diyala?', 'only the IED attacks'.
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:and|what about|how about|same for|same but|same thing for|now|but|only|just|then|also|ok(?:ay)?,?)\b", re.I
+)
+
+
+def follow_up(question: str, today: dt.date, previous: ParsedQuestion | None) -> ParsedQuestion:
+    """The question read in its conversation: a follow-up keeps the previous listing's or count's intent, measure,
+    target and filters and changes only what it names; any other question is read on its own."""
+    parsed = parse_question(question, today)
+    if previous is None:
+        return parsed
+    low = question.lower()
+    fragment = len(re.findall(r"\w+", low)) <= 5 and parsed.intent == "ask" and not parsed.filters.is_empty()
+    bare = parsed.intent != "ask" and parsed.filters.is_empty() and not parsed.unknown_place  # 'how many were wounded?'
+    if not (bare or (previous.intent != "ask" and (_FOLLOW_UP.match(low) or fragment))):
+        return parsed
+    f = parsed.filters
+    if previous.filters.province and f.place and (province := gazetteer.canonical_province(f.place)):
+        # 'kidnappings in Anbar' then 'and in Kirkuk?': the same kind of place, the province
+        f = f.model_copy(update={"place": None, "lat": None, "lon": None, "radius_km": None, "province": province})
+        parsed = parsed.model_copy(update={"filters": f})
+    intent = parsed.intent if parsed.intent != "ask" else previous.intent
+    measure = parsed.measure if parsed.intent == "count" else previous.measure
+    own_place = parsed.filters.place or parsed.filters.province or parsed.unknown_place
+    return ParsedQuestion(
+        filters=merge_filters(previous.filters, parsed.filters),
+        intent=intent,
+        measure=measure if intent == "count" else None,
+        target=parsed.target or previous.target,
+        unknown_place=parsed.unknown_place if own_place else previous.unknown_place,
     )
 
 
@@ -140,6 +174,7 @@ _NOT_PLACES = {
 }
 
 
+_FEATURE_WORDS = r"(?:mountains?|oil\s?field|basin|valley|desert|river|lake|dam|island|road|highway)"
 _SITE_WORDS = r"(?:bridge|market|airport|base|camp|checkpoint|hospital|mosque|headquarters|square|street|refinery)"
 _NAME_WORDS = r"(?:(?:al|Al|el)[- ])?[A-Z][\w'’-]+(?:[\s-]+(?:al-|Al-)?[A-Z][\w'’-]+){0,2}"
 
@@ -170,16 +205,15 @@ def _place_at(text: str, pos: int, wide: bool = True) -> Place | None:
         place = gazetteer.lookup(" ".join(parts[:n]))
         if place is not None:
             return place
-    # A capitalised name may be a village: the wide gazetteer, by spelling ('Beled', 'Al-Mukhisa'); not when it
-    # names a site ('the Al-Zaitoun bridge', 'Erbil airport'), whose name a village elsewhere may share.
-    for n in range(len(parts), 0, -1):
-        site = re.match(rf"\s+{_SITE_WORDS}\b", text[pos + len(" ".join(parts[:n])) :], re.I)
-        capitalised = parts[0][:1].isupper() and parts[n - 1][:1].isupper()
-        if wide and capitalised and parts[0].lower() not in _NOT_PLACES and not site:
-            place = gazetteer.lookup(" ".join(parts[:n]), wide=True)
-            if place is not None:
-                return place
-    return None
+    # A capitalised name may be a village: the wide gazetteer, by spelling ('Beled', 'Al-Mukhisa'), the whole name
+    # only ('Wadi al-Shay' is not the village 'Wadiyah'); not when it names a site or a feature ('the Al-Zaitoun
+    # bridge', 'the Makhoul mountains'), whose name a village elsewhere may share.
+    name = re.match(_NAME_WORDS, text[pos:])
+    if not (wide and name) or name.group(0).split()[0].lower() in _NOT_PLACES:
+        return None
+    if re.match(rf"\s+(?:{_SITE_WORDS}|{_FEATURE_WORDS})\b", text[name.end() + pos :], re.I):
+        return None
+    return gazetteer.lookup(name.group(0), wide=True)
 
 
 # ------------------------------------------------------------------ type, actors, intent

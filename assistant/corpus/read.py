@@ -13,6 +13,7 @@ from pathlib import Path
 
 from assistant.errors import InputFileError
 from assistant.language.dates import calendar_date, numeric_date
+from assistant.language.text import WIRE_DATELINE
 from assistant.schemas import Article
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
@@ -221,7 +222,7 @@ _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 _READ_MORE_HEADER = re.compile(r"^(read more|related|more on this|also read)\s*:?\s*$", re.I)
 _DATE_MARK = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s*")
 _DATE_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*(?:-\s*source:\s*(.+))?$", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\(([^)]{2,40})\)\s*[\u2013\u2014-]\s*")
+_DATELINE = WIRE_DATELINE
 _WIRE = re.compile(r"\b(?:told|advised|informed|said to|according to)\s+(AFP|Reuters|AP|the Associated Press)\b")
 _OUTLETS = {
     "afp": "AFP",
@@ -302,7 +303,7 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
         if key not in best or len(line) > len(kept[best[key]]):
             best[key] = i
     keep = set(best.values())
-    if "published" not in hints and (day := report_date(kept)):
+    if "published" not in hints and (day := report_date(kept) or _labelled_date(kept[-3:])):
         hints["published"] = day.isoformat()
     return "\n\n".join(line for i, line in enumerate(kept) if i in keep), hints
 
@@ -325,6 +326,19 @@ def report_date(lines: list[str]) -> dt.date | None:
     return None
 
 
+_DATE_LABEL = re.compile(
+    r"^(?:Published|Posted|Updated|Date|Report date|Filed|Dated)\s*(?:on)?\s*[:\-\u2013]?\s*", re.I
+)
+
+
+def _labelled_date(lines: list[str]) -> dt.date | None:
+    """A report date written under the body ('Published: 9 June 2021' as the last line)."""
+    for line in lines:
+        if (m := _DATE_LABEL.match(line)) and len(line.split()) <= 8 and (day := calendar_date(line[m.end() :])):
+            return day
+    return None
+
+
 def _title(text: str) -> str:
     for line in text.split("\n\n")[:4]:
         words = line.split()
@@ -339,8 +353,8 @@ def _title(text: str) -> str:
 
 def _outlet(text: str, hints: dict[str, str]) -> str | None:
     m = re.search(_DATELINE.pattern, text, re.M)
-    if m:
-        return _canon_outlet(m.group(1))
+    if m and m.group("agency"):
+        return _canon_outlet(m.group("agency"))
     if "outlet" in hints:
         return _canon_outlet(hints["outlet"])
     w = _WIRE.search(text)

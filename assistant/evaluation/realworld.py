@@ -7,6 +7,7 @@ measured by code against the gold files: no model is involved, so the figures ar
 - fields of found records: event date (at the gold precision; `reported` means the report's date), province,
   killed and wounded (a gold null means no figure was reported, and then no figure may be stated);
 - questions: the filters read from each phrasing against the gold filters, field by field;
+- follow-ups: the second turn of each conversation read with the first ('and in 2020?'): filters and intent;
 - listings: the records a question's gold filters select from the extracted corpus, against the gold ids.
 """
 
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.answering.question import parse_question
+from assistant.answering.question import ParsedQuestion, follow_up, parse_question
 from assistant.corpus.read import RawRecord, read_records, to_article
 from assistant.errors import InputFileError
 from assistant.incidents.query import names_place
@@ -196,7 +197,11 @@ def _gold_filters(q: dict[str, Any]) -> dict[str, Any]:
 
 def parsed_filters(question: str, today: dt.date) -> dict[str, Any]:
     """The question's filters in the gold's terms (place name, near, province, dates, type, actors)."""
-    p = parse_question(question, today)
+    return parsed_filters_of(parse_question(question, today))
+
+
+def parsed_filters_of(p: ParsedQuestion) -> dict[str, Any]:
+    """A parsed question's filters in the gold's terms."""
     f = p.filters
     return {
         "place": f.place or p.unknown_place,
@@ -243,6 +248,27 @@ def score_questions(held: HeldoutSet) -> tuple[Tally, list[dict[str, Any]]]:
         tally.add(q["split"], not wrong)
         if wrong:
             misses.append({"id": q["id"], "split": q["split"], "wrong": wrong})
+    return tally, misses
+
+
+_INTENTS = {"listing": "list", "briefing": "list", "count": "count"}
+
+
+def score_conversations(folder: Path = REALWORLD) -> tuple[Tally, list[dict[str, Any]]]:
+    """Each follow-up turn ('and in 2020?', 'what about Diyala?') read in its conversation: filters and intent right."""
+    tally, misses = Tally(), []
+    for conv in _jsonl(folder / "conversations.jsonl"):
+        today, previous = dt.date.fromisoformat(conv["today"]), None
+        for i, turn in enumerate(conv["turns"]):
+            parsed = follow_up(turn["question"], today, previous)
+            if i > 0:
+                wrong = filters_match(parsed_filters_of(parsed), {k: turn["filters"].get(k) for k in FILTER_FIELDS})
+                if parsed.intent != _INTENTS.get(turn["intent"], "ask"):
+                    wrong.append("intent")
+                tally.add(conv["split"], not wrong)
+                if wrong:
+                    misses.append({"id": conv["id"], "split": conv["split"], "wrong": wrong})
+            previous = parsed
     return tally, misses
 
 
@@ -329,9 +355,10 @@ def report(held: HeldoutSet | None = None) -> dict[str, Any]:
     found = link(held, ex)  # gold id -> record, shared by the record and listing scores
     records = score_records(held, ex, found)
     questions, misses = score_questions(held)
+    follow_ups, follow_misses = score_conversations(held.folder)
     listings = score_listings(held, ex, found)
-    out: dict[str, Any] = {"rejected": ex.rejected, "question_misses": misses}
-    for name, t in {**records, "filters": questions}.items():
+    out: dict[str, Any] = {"rejected": ex.rejected, "question_misses": misses, "follow_up_misses": follow_misses}
+    for name, t in {**records, "filters": questions, "follow_ups": follow_ups}.items():
         out[name] = {s: t.share(s) for s in ("dev", "final")} | {"all": t.share(), "n": sum(t.asked.values())}
     out["listing"] = {f"{m}_{s}": getattr(listings, m)(s) for m in ("precision", "recall") for s in ("dev", "final")}
     return out
@@ -341,7 +368,7 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
     """The scores as a Markdown table; the `final` split's column only when asked for (it is kept for the end)."""
     splits = ["dev", "final"] if final else ["dev"]
     rows = ["| measure | " + " | ".join(splits) + " |", "|---|" + "---|" * len(splits)]
-    for name in ("attack_report", "record", "event_date", "province", "killed", "wounded", "filters"):
+    for name in ("attack_report", "record", "event_date", "province", "killed", "wounded", "filters", "follow_ups"):
         rows.append(f"| {name} | " + " | ".join(_pct(scores[name][s]) for s in splits) + " |")
     lst = scores["listing"]
     for m in ("precision", "recall"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.text import WIRE_DATELINE
 from assistant.language.vocab import NUMBER_WORDS, TARGET_WORDS, attack_type_in
 from assistant.schemas import Count
 
@@ -57,7 +58,7 @@ WEAPONS = re.compile(
     rf"|\b{_NUM}\s(?:air ?strikes|rockets|mortar rounds)\b",
     re.I,
 )
-DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\([^)]{2,40}\)\s*[\u2013\u2014-]\s*")
+DATELINE = WIRE_DATELINE
 _NO_CASUALTIES = re.compile(
     r"\bno (?:casualties|injuries|one was (?:hurt|killed|injured|wounded))\b|\bwithout causing (?:any )?casualties\b|"
     r"\bcaus(?:ing|ed) (?:no (?:casualties|injuries)|only material damage)\b|\bescaped unharmed\b|\bfatalities:\s*0\b",

@@ -99,6 +99,11 @@ def _town(places: list[PlaceMention]) -> PlaceMention | None:
     return next((p for p in places if p.place.kind != "province"), None)
 
 
+def _is_headline(clause: _Clause) -> bool:
+    """A title or header line: short, with no sentence-final punctuation."""
+    return not clause.text.rstrip().endswith((".", "!", "?", "\u201d", '"', "'")) and len(clause.text.split()) <= 25
+
+
 def _said_province(draft: _Draft, anchor: PlaceMention | None) -> str | None:
     """The province the text names in the sentence that names the place ('... in Kirkuk province', '(Ninewa)'),
     else in the incident's first sentence; 'the Al-Muthanna neighbourhood' is a place, not the province."""
@@ -111,6 +116,10 @@ def _said_province(draft: _Draft, anchor: PlaceMention | None) -> str | None:
     return None
 
 
+_NAMED_AFTER_PLACE_WORD = re.compile(
+    r"\b(?:in|near|at|outside|around|of)\s+(?:the\s+)?"
+    r"((?:(?:al|Al|el)[- ])?[A-Z][\w’'-]+(?:[ -](?:al-|Al-)?[A-Z][\w’'-]+){0,2})"
+)
 _SUB_PLACE_KM = 30.0  # a village or area named with a town lies this close to it
 # "43 km west of the town of Makhmour" names a reference point, not where it happened.
 _REFERENCE_POINT = re.compile(r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+\s+of\s+)?$")
@@ -229,7 +238,7 @@ class RuleExtractor:
                         killed,
                         wounded,
                         places,
-                        dates.resolve_date(clause_text, article.published),
+                        dates.resolve_date(body, article.published),  # the dateline's date is the report's
                         off,
                         body,
                     )
@@ -288,8 +297,10 @@ class RuleExtractor:
         text = " ".join(c.text for c in draft.clauses)
         first = draft.clauses[0]
         # Date: the most precise one given; a "two days after" clause counts back from the main event.
-        when = next((c.date for c in draft.clauses if c.date.precision == "day"), None) or next(
-            (c.date for c in draft.clauses if c.date.date is not None), EventDate()
+        # A headline's date ('... near Kirkuk date 2022-10-18') is the report's: the body's 'Monday night' wins.
+        told = sorted(draft.clauses, key=_is_headline)
+        when = next((c.date for c in told if c.date.precision == "day"), None) or next(
+            (c.date for c in told if c.date.date is not None), EventDate()
         )
         if first.offset_days is not None and main is not None and when.date is None:
             main_date = next((c.date for c in main.clauses if c.date.date is not None), None)
@@ -376,6 +387,11 @@ class RuleExtractor:
         if village is not None and named is not None:  # "near the town of Khalidiya": named town beats a bigger city
             return village[0], named.name, named.district, named.province, named.lat, named.lon
         written = village[0] if village is not None else (best.text if best else None)
+        if best is None and village is None:  # a village only GeoNames knows: 'in Dhuluiya', 'south of Al-Karma'
+            for m in _NAMED_AFTER_PLACE_WORD.finditer(text):
+                found = gazetteer.lookup(m.group(1), said, wide=True)
+                if found is not None:
+                    return m.group(1), found.name, found.district, found.province, found.lat, found.lon
         if best is None:
             return written, None, None, None, None, None
         p = best.place

@@ -290,9 +290,23 @@ def resolve_phrase(phrase: str, published: dt.date | None) -> EventDate:
 
 
 def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
-    """The event date a sentence gives: its most specific date phrase (first on ties), else unknown."""
-    dates = [resolve_phrase(phrase, published) for _, _, phrase in find_date_phrases(sentence)]
+    """The event date a sentence gives: its most specific date phrase (first on ties), else unknown.
+
+    The day something was said ('police said today that ...', 'said on Sunday') is the report's, not the event's:
+    another date in the sentence wins over it.
+    """
+    found = find_date_phrases(sentence)
+    told = [_SAID_BEFORE.search(sentence[max(0, s - 30) : s]) is not None for s, _, _ in found]
+    if not all(told):
+        found = [f for f, said in zip(found, told) if not said]
+    dates = [resolve_phrase(phrase, published) for _, _, phrase in found]
     return max(dates, key=lambda d: _RANK[d.precision], default=EventDate())
+
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|stated|announced|reported|added|confirmed|told (?:\w+\s)?(?:AFP|Reuters|reporters|\w+))\s+"
+    r"(?:on\s+|late\s+|early\s+|late on\s+)?$"
+)
 
 
 def shift(event: EventDate, days: int) -> EventDate:

@@ -334,9 +334,19 @@ def lookup(name: str, province: str | None = None, wide: bool = False) -> Place 
     if not wide:
         return None if province is not None else found
     spelled = _PROVINCE_SPELLINGS.get(spelling_key(base))  # 'Diala', 'Ninawa', 'Salah Eddine'
+    if spelled is not None and not _alike(base, spelled):
+        spelled = None  # 'Dhuluiya' shares Diyala's three consonants, not its spelling
     if spelled is not None and kind in (None, "province") and province in (None, spelled):
         return gaz.provinces[spelled].model_copy()
     return _wide().find(base, province, kind)
+
+
+SHORT_KEY_MIN = 80  # rapidfuzz ratio two names with a short spelling key (<= 3 letters) must also reach
+
+
+def _alike(a: str, b: str) -> bool:
+    """Names sharing a spelling key of three letters or fewer ('dla': Diala, Dhuluiya) must also look alike."""
+    return len(spelling_key(a)) > 3 or fuzz.ratio(place_key(a), place_key(b)) >= SHORT_KEY_MIN
 
 
 def borders(place: Place, province: str, km: float = 15.0) -> bool:
@@ -393,11 +403,15 @@ class _Wide:
 
     def find(self, name: str, province: str | None, kind: str | None) -> Place | None:
         """By spelling key, else the closest place key at FUZZY_MIN or above (one name only)."""
-        candidates = self.by_spelling.get(spelling_key(name), [])
+        candidates = [p for p in self.by_spelling.get(spelling_key(name), []) if _alike(name, p.name)]
         if kind in ("district", "village", "city"):
             wanted = ("district",) if kind == "district" else ("city", "village")
             candidates = [p for p in candidates if p.kind in wanted] or candidates
         found = _one_place(candidates, province)
+        if found is None and len(candidates) > 1:  # one spelling far closer than the rest: 'Dhuluiya', 'Ad Duluiyah'
+            scored = [(fuzz.ratio(place_key(name), place_key(p.name)), p) for p in candidates]
+            top = max(score for score, _ in scored)
+            found = _one_place([p for score, p in scored if score >= top - 5], province) if top >= 90 else None
         if found is not None or candidates and province is None:
             return found
         near = process.extract(place_key(name), self.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=3)

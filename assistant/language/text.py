@@ -126,6 +126,13 @@ STOPWORDS = frozenset(
     "as how many what which who whom when where why did do does has have had not no than then there their they "
     "he she his her we you i about into over after before during near".split()
 )
+# Where and when a wire report was filed: 'ERBIL (Kurdistan 24) -', 'BAGHDAD, IRAQ (AP) -', 'KIRKUK, Iraq, March 14
+# (Reuters) -', 'ERBIL - '. Its place is the newsroom's and its date the report's, never the event's.
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?"
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?))?"
+    r"(?:\s*\((?P<agency>[^)]{2,40})\)\s*[\u2013\u2014-]\s*|(?<=[A-Z]{3})\s+[\u2013\u2014-]\s+)"
+)
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 

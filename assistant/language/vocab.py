@@ -121,7 +121,7 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     AttackWords("mortar_rocket", r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:ing|ed)"),
     AttackWords(
         "airstrike_operation",
-        r"air ?strikes?|air raids?|drone strikes?|operations?(?! command)|raids?|offensive|strikes",
+        r"air ?strikes?|air raids?|drone strikes?|operations?(?! command)|raids?|offensive",
         r"air support|sweep\w*",
     ),
     AttackWords("ambush", r"ambush\w*"),

@@ -9,7 +9,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.answering.question import filters_from, merge_filters
+from assistant.answering.question import ParsedQuestion, filters_from, merge_filters
 from assistant.desk import Desk
 from assistant.errors import AssistantError
 from assistant.schemas import ATTACK_TYPES, NEAR_KM, Answer, IncidentFilters
@@ -73,8 +73,10 @@ def respond(
     date_to: str,
     attack_type: str,
     shown: IncidentFilters | None,
+    asked: ParsedQuestion | None = None,
 ) -> Iterator[tuple[Any, ...]]:
-    """Stream one turn: (history, question box, sources, chips, markdown, 5 filter fields, conversation filters)."""
+    """Stream one turn: (history, question box, sources, chips, markdown, 5 filter fields, conversation filters,
+    the conversation's last listing or count, which a follow-up such as 'and in 2021?' builds on)."""
     history = [{"role": m["role"], "content": _text_of(m["content"])} for m in (history or [])]
     fields: Fields = (place, radius, date_from, date_to, attack_type)
     question = (message or "").strip()
@@ -86,7 +88,8 @@ def respond(
         new_fields: Fields = fields,
         state: IncidentFilters | None = shown,
     ) -> tuple[Any, ...]:
-        return (history, "", sources, chips if chips is not None else chips_html(state), markdown, *new_fields, state)
+        chip = chips if chips is not None else chips_html(state)
+        return (history, "", sources, chip, markdown, *new_fields, state, asked)
 
     if not question:
         yield out()
@@ -103,13 +106,16 @@ def respond(
     history[-1]["content"] = f"_Searching the articles\u2026{waiting}_"
     yield out()
     try:
+        explicit_or_none = None if explicit.is_empty() else explicit
+        context_or_none = None if context.is_empty() else context
         for event in desk.ask_stream(
-            question,
-            incident_filters=None if explicit.is_empty() else explicit,
-            context=None if context.is_empty() else context,
+            question, incident_filters=explicit_or_none, context=context_or_none, previous=asked
         ):
             if isinstance(event, Answer):
-                yield _final(desk, history, event, merge_filters(context, explicit))
+                # A records answer is what a follow-up builds on; a passage answer leaves the last listing in place.
+                read = desk.parse(question, explicit_or_none, None, context_or_none, asked)
+                now = read if event.incident_filters is not None else asked
+                yield (*_final(desk, history, event, merge_filters(context, explicit)), now)
             elif event:
                 history[-1]["content"] = html.escape(event) + " \u258d"
                 yield out(sources="<p><em>Checking quotes when the model finishes\u2026</em></p>")
@@ -159,6 +165,7 @@ def ask_tab(desk: Desk) -> None:
     """The Ask tab's components and events (called inside a Blocks context)."""
 
     shown = gr.State(None)
+    asked = gr.State(None)  # the last listing or count, for follow-ups
     with gr.Row():
         with gr.Column(scale=3):
             chat = gr.Chatbot(label="Answers", height=460, elem_id="chat", buttons=["copy"])
@@ -198,16 +205,17 @@ def ask_tab(desk: Desk) -> None:
         date_to: str,
         attack_type: str,
         state: IncidentFilters | None,
+        last: ParsedQuestion | None,
     ) -> Iterator[tuple[Any, ...]]:
-        yield from respond(desk, message, history, place, radius, date_from, date_to, attack_type, state)
+        yield from respond(desk, message, history, place, radius, date_from, date_to, attack_type, state, last)
 
-    inputs = [box, chat, f_place, f_radius, f_from, f_to, f_type, shown]
-    outputs = [chat, box, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown]
+    inputs = [box, chat, f_place, f_radius, f_from, f_to, f_type, shown, asked]
+    outputs = [chat, box, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown, asked]
     send.click(run, inputs, outputs, api_name="ask", concurrency_id="model", concurrency_limit=1)
     box.submit(run, inputs, outputs, api_visibility="private", concurrency_id="model", concurrency_limit=1)
     clear.click(
-        lambda: ([], "", chips_html(None), "", *field_values(None), None),
+        lambda: ([], "", chips_html(None), "", *field_values(None), None, None),
         None,
-        [chat, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown],
+        [chat, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown, asked],
         api_visibility="private",
     )

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from assistant.answering.question import ParsedQuestion, merge_filters, parse_question
+from assistant.answering.question import ParsedQuestion, follow_up, merge_filters, parse_question
 from assistant.language.gazetteer import lookup
 from assistant.language.vocab import canonical_actor
 from assistant.schemas import IncidentFilters
@@ -471,3 +471,48 @@ def test_a_place_nothing_knows_is_kept_for_name_search() -> None:
     """'at the Allas oil field' is no gazetteer place: kept as written, never dropped or guessed."""
     parsed = parse_question("list attacks at the Allas oil field", TODAY)
     assert parsed.unknown_place == "Allas oil field" and parsed.filters.place is None
+
+
+Y2020, Y2021 = "2020-01-01..2020-12-31", "2021-01-01..2021-12-31"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "intent", "described"),
+    [
+        ("attacks in Kirkuk province in 2021", "and in 2020?", "list", "in Kirkuk · 2020-01-01..2020-12-31"),
+        (
+            "IS attacks in Salahuddin in 2020",
+            "what about Diyala?",
+            "list",
+            "in Diyala · 2020-01-01..2020-12-31 · by ISIS",
+        ),
+        (
+            "attacks in Kirkuk province in 2021",
+            "only the IED attacks",
+            "list",
+            "in Kirkuk · 2021-01-01..2021-12-31 · type ied",
+        ),
+        ("attacks in Kirkuk province in 2021", "how many were wounded?", "count", "in Kirkuk · 2021-01-01..2021-12-31"),
+        ("kidnappings in Anbar", "and in Kirkuk?", "list", "in Kirkuk · type kidnapping"),
+        (
+            "how many were killed near Tikrit in 2022?",
+            "and in 2021?",
+            "count",
+            "near Tikrit (50 km) · 2021-01-01..2021-12-31",
+        ),
+    ],
+)
+def test_follow_ups_keep_the_previous_question_and_change_what_they_name(
+    first: str, then: str, intent: str, described: str
+) -> None:
+    """'and in 2020?' after a listing is the same listing for 2020, never an open question."""
+    previous = parse_question(first, TODAY)
+    parsed = follow_up(then, TODAY, previous)
+    assert (parsed.intent, parsed.filters.describe()) == (intent, described)
+
+
+def test_a_new_question_in_a_conversation_is_read_on_its_own() -> None:
+    """An open question after a listing stays an open question with its own (empty) filters."""
+    previous = parse_question("attacks in Kirkuk province in 2021", TODAY)
+    parsed = follow_up("Where were the wounded taken for treatment?", TODAY, previous)
+    assert parsed.intent == "ask" and parsed.filters.is_empty()

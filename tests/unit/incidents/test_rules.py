@@ -532,3 +532,53 @@ def test_attacks_told_by_their_weapon_or_victim_are_records(
 def test_weapons_mentioned_without_an_attack_are_not_records(sentence: str) -> None:
     """A weapon named with no attack told (defused, background, footage) adds no record."""
     assert _records(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the wire dateline's date is the report's: the event was 'late on Saturday'
+        (
+            "Published: 14 March 2021\n\nKIRKUK, Iraq, March 14 (Reuters) - Islamic State militants attacked an army "
+            "post in Wadi al-Shay, southwest of Kirkuk, late on Saturday, killing three soldiers.",
+            "2021-03-13",
+        ),
+        # a report date written under the body dates 'on Wednesday'
+        (
+            "ANBAR, Iraq, June 9 (Reuters) - Three rockets landed inside Ain al-Asad air base in Anbar province on "
+            "Wednesday, causing no casualties, a spokesman said.\n\nPublished: 9 June 2021",
+            "2021-06-09",
+        ),
+        # the day something was said is not the day it happened
+        (
+            "Salahuddin - Baghdad Today - Sunday, 19 July 2020\n\nA security source said today that three civilians "
+            "were injured when mortar shells fell on the village of Yengija near Tuz Khormato on Saturday night.",
+            "2020-07-18",
+        ),
+        # a header date joined to the headline is the report's
+        (
+            "Roadside bomb kills two policemen near Kirkuk\ndate 2022-10-18\n\nKIRKUK (AFP) - A roadside bomb struck a "
+            "police patrol southwest of Kirkuk on Monday night, killing two policemen.",
+            "2022-10-17",
+        ),
+    ],
+)
+def test_the_report_date_dates_the_event_but_is_never_taken_for_it(text: str, day: str) -> None:
+    """Datelines, header and footer dates and 'said today' give the report's date; the event's own words win."""
+    records = RuleExtractor().extract(to_article(RawRecord(source="x.txt", text=text)))
+    assert [r.event_date.isoformat() for r in records] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # a dateline without an agency is still where the report was filed
+        ("ERBIL - A Turkish drone struck a refugee camp near Sinjar on Sunday, killing three civilians.", "Nineveh"),
+        # a town only GeoNames knows, named after 'in'
+        ("On Sunday a sniper wounded a soldier at a checkpoint in Dhuluiya.", "Salahuddin"),
+    ],
+)
+def test_the_place_is_where_it_happened_not_where_it_was_filed(text: str, province: str) -> None:
+    """Datelines never place an attack; villages the core gazetteer lacks are found by their name."""
+    (inc,) = _records(text)
+    assert inc.province == province

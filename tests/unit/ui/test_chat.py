@@ -130,3 +130,13 @@ def test_question_before_the_model_is_ready_waits_with_a_message(settings, seeds
     llm.loaded = True
     *_, last = turns
     assert "cite" in last[0][-1]["content"] or "abstain" in last[0][-1]["content"]
+
+
+def test_a_follow_up_in_the_chat_keeps_the_listing(desk: Desk) -> None:
+    """'and in 2021?' after 'attacks near Kirkuk in 2022' lists Kirkuk attacks in 2021: it is not an open question."""
+    *_, first = respond(desk, "attacks near Kirkuk in 2022", [], *NO_FILTERS, None)
+    history, shown, asked = first[0], first[-2], first[-1]
+    assert asked is not None and asked.intent == "list"
+    *_, second = respond(desk, "and in 2021?", history, *field_values(shown), shown, asked)
+    reply = second[0][-1]["content"]
+    assert "Kirkuk" in reply and "2021-01-01" in reply and second[-1].filters.date_from == dt.date(2021, 1, 1)
