@@ -224,6 +224,52 @@ ISIS_ACTS = re.compile(
     rf"(?:\bby (?:the )?(?:suspected |alleged )?{_ISIS}\b|\b{_ISIS} (?:\w+ ){{0,3}}(?:{_ISIS_VERBS})|"
     rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?{_ISIS})"
 )
+# Other armed actors named doing the attack (ISIS has ISIS_ACTS): 'a Turkish drone struck', 'Turkish artillery
+# shelled', 'Iraqi security forces shot dead four protesters', 'a drone attack blamed on Kataib Hezbollah'.
+_ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "Turkey",
+        re.compile(
+            r"\bTurkish (?:drones?|warplanes?|jets?|aircraft|artillery|forces|army|troops|military|air ?strikes?|"
+            r"strikes?|shelling|bombardment)\b|\b(?:by|blamed on) (?:the )?Turk(?:ey|ish (?:army|forces|military))\b"
+        ),
+    ),
+    (
+        "PMU",
+        re.compile(
+            r"\b(?:by|blamed on|claimed by) (?:the )?(?:suspected |Iran-backed |Iranian-backed )?"
+            r"(?:Kata'?ib Hez?b[ou]llah|Kata'?ib Hizb[ou]llah|Asa'?ib Ahl al-Haq|PMU|PMF|Hashd|militia\w*)\b"
+        ),
+    ),
+    (
+        "security forces",
+        re.compile(
+            r"\b(?:Iraqi )?security forces (?:\w+ )?(?:shot|opened fire|fired|killed|wounded)\b|"
+            r"\bfired by (?:the )?(?:Iraqi )?security forces\b"
+        ),
+    ),
+    (
+        "PKK",
+        re.compile(r"\b(?:PKK (?:fighters|militants|members) (?:attacked|ambushed|killed|fired)|by (?:the )?PKK)\b"),
+    ),
+)
+
+
+def perpetrator_of(text: str) -> str | None:
+    """The actor the text says carried out the attack, if it says so; None otherwise (never guessed)."""
+    if ISIS_ACTS.search(text):
+        return "ISIS"
+    return next((name for name, pattern in _ACTOR_ACTS if pattern.search(text)), None)
+
+
+# The object of the attack ('attacked a PMU post', 'ambushed a convoy of the Popular Mobilisation Forces').
+ATTACKED_OBJECT = re.compile(
+    r"\b(?:attacked|ambushed|targeted|struck|hit|shelled|stormed|raided|(?:opened )?fired? (?:on|at)|shot(?: dead)?|"
+    r"abducted|kidnapped)\s+(.{0,70})",
+    re.I,
+)
+
+
 CLAIMED = re.compile(
     r"claimed (?:responsibility|by)|claimed (?:the |that )?(?:attack|bombing|ambush|assault|blast)|"
     r"stated .{0,40}they carried out|said .{0,30}they carried out",

@@ -11,12 +11,12 @@ from assistant.incidents.dating import date_by_report
 from assistant.incidents.patterns import (
     AGGREGATE,
     ATTACK_EVENT,
+    ATTACKED_OBJECT,
     BREAKDOWN,
     CITES_HEADLINE,
     CLAIMED,
     DATELINE,
     FIG_SPAN,
-    ISIS_ACTS,
     RELATIVE_SPLIT,
     REVISION,
     UNCLAIMED,
@@ -24,6 +24,7 @@ from assistant.incidents.patterns import (
     WEAPONS,
     attack_type,
     figures,
+    perpetrator_of,
     sub_places,
     target,
 )
@@ -309,7 +310,7 @@ class RuleExtractor:
         kind = attack_type(text)
         place = self._place(article, draft, paragraphs)
         window = self._window(clauses, draft)
-        perpetrator = "ISIS" if ISIS_ACTS.search(text) or ISIS_ACTS.search(window) else None
+        perpetrator = perpetrator_of(text) or perpetrator_of(window)
         if kind == "airstrike_operation" and perpetrator is None:
             # Operations and airstrikes in these reports are the state's, unless another actor is named.
             perpetrator = "Turkey" if re.search(r"\bTurk(?:ish|ey)\b", text) else "Iraqi forces"
@@ -320,6 +321,9 @@ class RuleExtractor:
         victims = FIG_SPAN.search(evidence.body)
         weapons = WEAPONS.search(first.body)
         hit = target(victims.group(0)) if victims else (target(first.body[weapons.end() :]) if weapons else None)
+        if hit is None and (obj := ATTACKED_OBJECT.search(first.body)):
+            hit = target(obj.group(1))  # 'attacked a PMU post', 'a roadside bomb hit a coalition supply convoy'
+
         # Every sentence that gave a figure is evidence too: no figure is shown without its quote.
         quoted = [first] + [c for c in draft.clauses if c is not first and (c.killed or c.wounded)]
         sources = [

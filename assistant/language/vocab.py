@@ -81,13 +81,17 @@ def canonical_actor(text: str) -> str | None:
 # Who was hit, read from the words of a casualty clause ("9 federal officers were killed"): most specific first.
 # Broader than ACTORS on purpose: victims are described ("people", "shoppers"), attackers are named.
 TARGET_WORDS: tuple[tuple[str, str], ...] = (
-    ("PMU", r"\bPMU\b|\bPMF\b|Hashd|Hashed|popular mobilization|militia"),
+    ("PMU", r"\bPMU\b|\bPMF\b|Hashd|Hashed|popular mobili[sz]ation|militia"),
     ("police", r"police|policemen|\bcops?\b"),
     ("Peshmerga", r"peshmerga"),
-    ("US forces", r"US troops|U\.S\. troops|American troops"),
+    ("US forces", r"US troops|U\.S\. troops|American troops|coalition"),
     ("army", r"soldiers|troops|troopers|army|military|security personnel"),
     ("ISIS", r"terrorists|militants|jihadists"),
-    ("civilians", r"civilians|people|residents|worshippers|shoppers"),
+    (
+        "civilians",
+        r"civilians|people|residents|worshippers|shoppers|protesters|demonstrators|farmers?|shepherds?|villagers|"
+        r"passengers",
+    ),
 )
 
 # Name words the articles write in several ways (token level): a claim may use any of them.
@@ -121,7 +125,8 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     AttackWords("mortar_rocket", r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:ing|ed)"),
     AttackWords(
         "airstrike_operation",
-        r"air ?strikes?|air raids?|drone strikes?|operations?(?! command)|raids?|offensive",
+        r"air ?strikes?|air raids?|drone strikes?|drones? (?:struck|targeted|hit|bombed)|"
+        r"operations?(?! command)|raids?|offensive",
         r"air support|sweep\w*",
     ),
     AttackWords("ambush", r"ambush\w*"),

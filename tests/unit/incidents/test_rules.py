@@ -582,3 +582,61 @@ def test_the_place_is_where_it_happened_not_where_it_was_filed(text: str, provin
     """Datelines never place an attack; villages the core gazetteer lacks are found by their name."""
     (inc,) = _records(text)
     assert inc.province == province
+
+
+@pytest.mark.parametrize(
+    ("sentence", "perpetrator", "target", "kind"),
+    [
+        (
+            "On Sunday, a Turkish drone struck a vehicle near Batifa in Duhok province, killing two PKK members.",
+            "Turkey",
+            None,
+            "airstrike_operation",
+        ),
+        (
+            "On Friday Turkish artillery shelled the outskirts of the village of Kani Balav, in Amedi district.",
+            "Turkey",
+            None,
+            "mortar_rocket",
+        ),
+        (
+            "On Thursday Iraqi security forces shot dead four protesters near Baghdad's Al-Ahrar bridge.",
+            "security forces",
+            "civilians",
+            None,
+        ),
+        (
+            "On Tuesday morning, Islamic State militants attacked a PMU post near Tuz Khurmatu, killing one fighter.",
+            "ISIS",
+            "PMU",
+            None,
+        ),
+        (
+            "On Saturday militants ambushed a convoy of the Popular Mobilisation Forces near Tikrit, killing six.",
+            None,
+            "PMU",
+            "ambush",
+        ),
+        (
+            "On Tuesday, a roadside bomb hit a coalition supply convoy near Samawah, damaging a truck.",
+            None,
+            "US forces",
+            "ied",
+        ),
+        (
+            "On 14 April a drone struck Erbil airport in an attack that officials blamed on Kataib Hezbollah.",
+            "PMU",
+            None,
+            None,
+        ),
+        ("On Sunday gunmen killed a shepherd near Hawija, Kirkuk.", None, None, None),
+    ],
+)
+def test_who_attacked_and_who_was_hit(
+    sentence: str, perpetrator: str | None, target: str | None, kind: str | None
+) -> None:
+    """The actor the text names doing the attack, and the object attacked; nobody is guessed."""
+    (inc,) = _records(sentence)
+    assert inc.perpetrator == perpetrator
+    assert target is None or inc.target == target
+    assert kind is None or inc.attack_type == kind
