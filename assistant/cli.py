@@ -300,7 +300,8 @@ def brief(
     type=click.Choice(DATASET_CHOICES),
     default="all",
     show_default=True,
-    help="seeds: questions on the seed articles; incidents: extraction vs gold; ucdp: generated UCDP cases.",
+    help="seeds: questions on the seed articles; incidents: extraction vs gold; ucdp: generated UCDP cases; "
+    "realworld: held-out real-world set (dev split), ucdp_headlines: real UCDP headlines vs GED (both scored by code).",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N cases per dataset (a quick check).")
 @click.option(
@@ -337,6 +338,11 @@ def brief(
     metavar="RUN_A RUN_B",
     help="Instead of running: show how run B differs from run A (run folders or results.json files).",
 )
+@click.option(
+    "--final",
+    is_flag=True,
+    help="realworld: score the held-out final split too (once, at the end).",
+)
 @common
 def eval_cmd(
     dataset: str,
@@ -348,12 +354,14 @@ def eval_cmd(
     keep_store: bool,
     judge: bool,
     compare: tuple[Path, Path] | None,
+    final: bool,
     settings: Settings,
 ) -> None:
     """Score answers, abstention, citations, retrieval, listing and extraction on the eval datasets.
 
     Each run ingests the dataset's documents into a fresh store of its own (never your corpus) and writes
-    results.json, report.md and PNG charts into the run folder.
+    results.json, report.md and PNG charts into the run folder. realworld and ucdp_headlines are scored by code
+    (no model, no store, seconds); realworld shows its dev split only unless --final is given.
     """
 
     if compare:
@@ -392,6 +400,7 @@ def eval_cmd(
         keep_store=keep_store,
         progress=progress,
         judge=judge_llm(settings) if judge else None,
+        final=final,
     )
     bar.close()
     report = write_report(results, run_dir)
@@ -413,6 +422,9 @@ def eval_cmd(
                 f"{name}: extraction micro P/R/F1 {fmt(e['micro']['precision'])}/{fmt(e['micro']['recall'])}/"
                 f"{fmt(e['micro']['f1'])}, {e['matched']}/{e['gold']} gold incidents matched"
             )
+        if d.get("code_scored"):
+            split = f", {' and '.join(d['splits'])} split" if d["splits"] else ""
+            click.echo(f"{name} (scored by code{split}):\n{d['table']}")
     click.echo(f"report: {report} (wall time {fmt(results['run']['wall_s'], 's')} s)")
 
 

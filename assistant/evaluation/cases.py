@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from assistant.answering.question import filters_from
 from assistant.errors import EvalDataError
+from assistant.evaluation.code_scored import CODE_SCORED
 from assistant.schemas import IncidentFilters
 from assistant.settings import REPO_ROOT
 
@@ -133,13 +134,16 @@ DATASETS: dict[str, Dataset] = {
     "incidents": Dataset("incidents", None, (REPO_ROOT / "seeds",), "gold", EVALS_DIR / "incidents_gold.jsonl"),
     "ucdp": Dataset("ucdp", EVALS_DIR / "ucdp.jsonl", (EVALS_DIR / "ucdp_docs.jsonl",), "url"),
 }
-DATASET_CHOICES = ("seeds", "incidents", "ucdp", "all")
+DATASET_CHOICES = ("seeds", "incidents", "ucdp", *CODE_SCORED, "all")
 
 
 def datasets_for(name: str) -> list[Dataset]:
-    """The datasets `--dataset NAME` runs ('all' = every one)."""
+    """The question and extraction datasets `--dataset NAME` runs ('all' = every one; [] for a code-scored one,
+    see evaluation.code_scored)."""
     if name == "all":
         return [DATASETS["seeds"], DATASETS["incidents"], DATASETS["ucdp"]]
+    if name in CODE_SCORED:
+        return []
     if name not in DATASETS:
         raise EvalDataError(f"unknown dataset {name!r}", f"choose one of: {', '.join(DATASET_CHOICES)}")
     return [DATASETS[name]]

@@ -123,6 +123,13 @@ def compare(a: dict[str, Any], b: dict[str, Any], label_a: str = "A", label_b: s
                 ]
             )
             out += ["Extraction F1 per field:", ""] + markdown_table(["field", "A", "B", "Δ"], rows) + [""]
+        if "figures" in da and "figures" in db:  # a code-scored dataset (realworld, ucdp_headlines)
+            fa, fb = da["figures"], db["figures"]
+            rows = [
+                [f, fmt(fa.get(f)), fmt(fb.get(f)), _delta(fa.get(f), fb.get(f), "f2")]
+                for f in list(fa) + [f for f in fb if f not in fa]
+            ]
+            out += ["Scored by code:", ""] + markdown_table(["figure", "A", "B", "Δ"], rows) + [""]
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -177,6 +177,7 @@ def _run_lines(run: dict[str, Any]) -> list[str]:
         f"limit {run['limit']} per dataset" if run.get("limit") else "",
         "no language model (--no-llm)" if not run.get("use_llm", True) else "",
         "briefings not narrated" if run.get("use_llm", True) and not run.get("narrate", True) else "",
+        "held-out final split scored (--final)" if run.get("final") else "",
     ]
     extra = "; ".join(x for x in flags if x)
     return [
@@ -253,6 +254,19 @@ def _extraction(e: dict[str, Any]) -> list[str]:
     )
 
 
+def _code_scored(name: str, d: dict[str, Any]) -> list[str]:
+    """A code-scored dataset's section: what it scores, which splits, its own table (see evaluation.code_scored)."""
+    splits = f", {' and '.join(d['splits'])} split{'s' if len(d['splits']) > 1 else ''}" if d["splits"] else ""
+    return [
+        f"## Dataset `{name}` (scored by code{splits})",
+        "",
+        f"{d['what'][:1].upper()}{d['what'][1:]}; scored in {fmt(d.get('wall_s'), 's')} s, no model involved.",
+        "",
+        d["table"],
+        "",
+    ]
+
+
 def render_markdown(results: dict[str, Any], charts: dict[str, list[str]] | None = None) -> str:
     """The report: run details, a summary, then per dataset a table per metric and kind and the worst cases."""
     charts = charts or {}
@@ -267,6 +281,9 @@ def render_markdown(results: dict[str, Any], charts: dict[str, list[str]] | None
     ]
     out += _summary(results)
     for name, d in results["datasets"].items():
+        if d.get("code_scored"):
+            out += _code_scored(name, d)
+            continue
         out += [
             f"## Dataset `{name}`",
             "",

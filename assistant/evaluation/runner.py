@@ -20,6 +20,7 @@ from typing import Any
 from assistant.errors import EvalDataError
 from assistant.evaluation.case import CaseResult, run_case
 from assistant.evaluation.cases import Dataset, datasets_for, load_cases
+from assistant.evaluation.code_scored import code_scored_for, run_code_scored
 from assistant.evaluation.corpus import Corpus, build_corpus
 from assistant.evaluation.judge import judge_case
 from assistant.evaluation.summary import extraction_summary, summarise_dataset
@@ -73,6 +74,7 @@ def run_eval(
     progress: Progress | None = None,
     llm: LLM | None = None,
     judge: LLM | None = None,
+    final: bool = False,
 ) -> dict[str, Any]:
     """Run the dataset(s), write results.json into out_dir and return it.
 
@@ -80,9 +82,12 @@ def run_eval(
     unless keep_store); `use_llm=False` scores only what needs no model (retrieval, extraction,
     answers from incident records, record-based briefings) and marks the other cases skipped.
     A `judge` (see judge_llm) adds its verdict beside the code's; the scores never depend on it.
+    The code-scored datasets (realworld, ucdp_headlines: no model, no store) come last; the held-out `final`
+    split of realworld is scored, and its figures written, only when `final` is true.
     """
 
     chosen = datasets_for(dataset)
+    code_scored = code_scored_for(dataset)
     if cases_file is not None:
         if len(chosen) != 1 or chosen[0].cases is None:
             raise EvalDataError(
@@ -94,7 +99,8 @@ def run_eval(
     cases = {d.name: (load_cases(d.cases)[:limit] if limit else load_cases(d.cases)) for d in chosen if d.cases}
     started = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
-    model: LLM = (llm or get_llm(settings)) if use_llm else NoModel()
+    uses_model = use_llm and bool(chosen)  # a run of code-scored datasets only loads no model
+    model: LLM = (llm or get_llm(settings)) if uses_model else NoModel()
     store_root = out_dir / "store"
     corpora: dict[tuple[Path, ...], Corpus] = {}
     results: dict[str, Any] = {
@@ -102,8 +108,8 @@ def run_eval(
             "started": dt.datetime.now().isoformat(timespec="seconds"),
             "dataset": dataset,
             "preset": settings.preset,
-            "llm": model.name if use_llm else "none",
-            "llm_backend": settings.llm.backend if use_llm else "none",
+            "llm": model.name if uses_model else "none",
+            "llm_backend": settings.llm.backend if uses_model else "none",
             "embedder": settings.embed.backend,
             "extractor": settings.extract.backend,
             "top_k": settings.retrieve.top_k,
@@ -113,6 +119,7 @@ def run_eval(
             "narrate": narrate and use_llm,
             "cases_file": str(cases_file) if cases_file else None,
             "judge": judge.name if judge else None,
+            "final": final,
             "git": _git_commit(),
             "python": platform.python_version(),
             "machine": (
@@ -150,6 +157,12 @@ def run_eval(
                 entry["metrics"] = summarise_dataset(done)
                 entry["cases"] = [r.model_dump() for r in done]
             results["datasets"][d.name] = entry
+        for c in code_scored:
+            if progress:
+                progress(c.name, 0, 1)
+            results["datasets"][c.name] = run_code_scored(c, final=final)
+            if progress:
+                progress(c.name, 1, 1)
     finally:
         if not keep_store:
             shutil.rmtree(store_root, ignore_errors=True)

@@ -128,3 +128,17 @@ def test_cli_eval_then_compare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     )
     assert res.exit_code == 0, res.output
     assert "| accuracy | 0.67 | 0.67 | 0 |" in res.output and (tmp_path / "c.md").is_file()
+
+
+def test_cli_eval_realworld_prints_dev_table(tmp_path: Path) -> None:
+    """`assistant eval --dataset realworld` scores by code (no model): it prints the dev table and writes the run."""
+    run = tmp_path / "run"
+    res = CliRunner().invoke(main, ["eval", "--dataset", "realworld", "--out", str(run)])
+    assert res.exit_code == 0, res.output
+    assert "realworld (scored by code, dev split):" in res.output
+    assert "| measure | dev |" in res.output and "| listing recall |" in res.output
+    assert "final" not in res.output
+    results = load_results(run)
+    assert results["run"]["final"] is False and results["run"]["llm"] == "none"
+    assert results["datasets"]["realworld"]["splits"] == ["dev"]
+    assert "| measure | dev |" in (run / "report.md").read_text(encoding="utf-8")

@@ -61,7 +61,7 @@ def oracle(cases: dict[str, Any]) -> FakeLLM:
 
 @pytest.fixture(scope="module")
 def deterministic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """All three datasets with the real embedder and the oracle in place of the model (the figures are printed)."""
+    """Every dataset (code-scored ones too) with the real embedder and the oracle as the model (figures printed)."""
     cases = {c.question: c for name in ("seeds", "ucdp") for c in load_cases(DATASETS[name].cases)}
     out = tmp_path_factory.mktemp("gate")
     settings = load_settings("default", data_dir=out / "unused")
@@ -77,7 +77,7 @@ def deterministic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             )
             print(f"{name} abstention: {m['abstention']}")
             print(f"{name} accuracy by kind: " + json.dumps({k: v["accuracy"] for k, v in m["by_kind"].items()}))
-        else:
+        elif "extraction_table" in d:
             print(f"\n{name}:\n{d['extraction_table']}")
     return results
 
@@ -166,3 +166,12 @@ def test_ucdp_counts_listings_and_abstention(deterministic: dict[str, Any]) -> N
         assert a[metric] is not None and a[metric] >= minimum, (metric, a[metric])
     for name, minimum in UCDP_ABSTENTION_MIN.items():
         assert u["abstention"][name] >= minimum, u["abstention"]
+
+
+def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) -> None:
+    """`--dataset all` also scores realworld (dev split only) and ucdp_headlines; their gate is
+    tests/integration/test_eval_gate_realworld.py."""
+    d = deterministic["datasets"]
+    assert list(d) == ["seeds", "incidents", "ucdp", "realworld", "ucdp_headlines"]
+    assert d["realworld"]["splits"] == ["dev"] and not [k for k in d["realworld"]["figures"] if "final" in k]
+    assert d["ucdp_headlines"]["scores"]["docs"] == 300

@@ -1,0 +1,116 @@
+"""Datasets scored by code alone (no model, no store): `assistant eval --dataset realworld | ucdp_headlines`.
+
+Each one wraps a scorer module's `report()` and `table()` and gives the run's results.json entry: the figures,
+the Markdown table and how long it took. The held-out `realworld` set keeps a `final` split for the end of a
+piece of work: unless `final=True` (the eval command's `--final`), everything about that split, every figure,
+count and miss, is dropped here before it can reach results.json, report.md or the terminal.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.evaluation import realworld, ucdp_headlines
+
+SPLIT_KEYS = ("dev", "final")
+
+
+@dataclass(frozen=True)
+class CodeScored:
+    """A dataset the eval command scores by calling code (name, what it scores, the scorer)."""
+
+    name: str
+    what: str
+    score: Callable[[bool], dict[str, Any]]  # final -> {"splits", "figures", "scores", "table"}
+    has_final: bool = False
+
+
+def dev_only(value: Any) -> Any:
+    """`value` without anything of the final split: split dicts keep only 'dev' (their 'all' and 'n' mix in the
+    final split), keys naming 'final' are dropped, and list items of the final split are left out."""
+    if isinstance(value, dict):
+        if "dev" in value and "final" in value:
+            return {"dev": dev_only(value["dev"])}
+        return {
+            k: dev_only(v)
+            for k, v in value.items()
+            if not (k == "final" or str(k).endswith("_final") or str(k).startswith("final_"))
+        }
+    if isinstance(value, list):
+        return [dev_only(v) for v in value if not (isinstance(v, dict) and v.get("split") == "final")]
+    return value
+
+
+REALWORLD_MEASURES = ("attack_report", "record", "event_date", "province", "killed", "wounded", "filters", "follow_ups")
+
+
+def score_realworld(final: bool = False) -> dict[str, Any]:
+    """The held-out real-world set (evals/heldout/realworld): the dev split, and the final one only when asked."""
+    held = realworld.HeldoutSet.load()
+    scores = realworld.report(held)
+    splits = list(SPLIT_KEYS) if final else ["dev"]
+    if not final:
+        scores = dev_only(scores)
+        scores["rejected"] = {d: r for d, r in scores.get("rejected", {}).items() if held.split_of(d) == "dev"}
+    figures: dict[str, float | None] = {}
+    for split in splits:
+        for name in REALWORLD_MEASURES:
+            figures[f"{name}_{split}"] = scores[name][split]
+        for m in ("precision", "recall"):
+            figures[f"listing_{m}_{split}"] = scores["listing"][f"{m}_{split}"]
+    return {"splits": splits, "figures": figures, "scores": scores, "table": realworld.table(scores, final=final)}
+
+
+def score_ucdp_headlines(final: bool = False) -> dict[str, Any]:
+    """Agreement of the records extracted from 300 real UCDP outlet headlines with their GED rows (no split)."""
+    scores = ucdp_headlines.report()
+    rec, d, p, k = scores["with_record"], scores["date"], scores["province"], scores["killed"]
+
+    def share(num: int, den: int) -> float | None:
+        return num / den if den else None
+
+    figures = {
+        "with_record": share(rec, scores["docs"]),
+        "date_exact": share(d["exact"], rec),
+        "date_within_1_day": share(d["within_1_day"], rec),
+        "province_equal": share(p["equal"], p["of"]),
+        "killed_with_figure": share(k["with_figure"], rec),
+        "killed_equal_best": share(k["equal_best"], k["with_figure"]),
+        "killed_within_low_high": share(k["within_low_high"], k["with_figure"]),
+        "killed_at_least_best": share(k["at_least_best"], k["with_figure"]),
+    }
+    return {"splits": [], "figures": figures, "scores": scores, "table": ucdp_headlines.table(scores)}
+
+
+CODE_SCORED: dict[str, CodeScored] = {
+    "realworld": CodeScored(
+        "realworld",
+        "held-out real-world reports written blind (evals/heldout/realworld): records, dates, provinces, figures, "
+        "question filters, follow-ups and listings",
+        score_realworld,
+        has_final=True,
+    ),
+    "ucdp_headlines": CodeScored(
+        "ucdp_headlines",
+        "records extracted from 300 real UCDP outlet headlines against their GED rows (date, province, killed)",
+        score_ucdp_headlines,
+    ),
+}
+
+
+def code_scored_for(name: str) -> list[CodeScored]:
+    """The code-scored datasets `--dataset NAME` runs ('all' = both)."""
+    if name == "all":
+        return list(CODE_SCORED.values())
+    return [CODE_SCORED[name]] if name in CODE_SCORED else []
+
+
+def run_code_scored(ds: CodeScored, final: bool = False) -> dict[str, Any]:
+    """Score one dataset: its results.json entry (`code_scored`, `what`, `splits`, `figures`, `scores`, `table`,
+    `wall_s`); nothing of a final split unless `final`."""
+    t0 = time.perf_counter()
+    entry = ds.score(final)
+    return {"code_scored": True, "what": ds.what} | entry | {"wall_s": round(time.perf_counter() - t0, 2)}

@@ -1,0 +1,102 @@
+"""CI gate for the code-scored eval datasets: `realworld` (dev split only) and `ucdp_headlines`.
+
+Both are scored by code through `assistant eval`'s runner (no model, no store, a few seconds each), so the
+figures are exact and repeatable. The held-out `final` split of realworld is never scored here: its minimums are
+set once, at the end of the work, by whoever runs `assistant eval --dataset realworld --final`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.evaluation.runner import run_eval
+from assistant.settings import load_settings
+
+
+def _run(tmp_path_factory: pytest.TempPathFactory, dataset: str) -> tuple[Path, dict[str, Any]]:
+    out = tmp_path_factory.mktemp(dataset)
+    results = run_eval(dataset, load_settings("default", data_dir=out / "unused"), out)
+    entry = results["datasets"][dataset]
+    print(f"\n{dataset}: " + json.dumps({k: None if v is None else round(v, 4) for k, v in entry["figures"].items()}))
+    return out, entry
+
+
+@pytest.fixture(scope="module")
+def realworld(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """`--dataset realworld` without --final: (run folder, its results.json entry)."""
+    return _run(tmp_path_factory, "realworld")
+
+
+@pytest.fixture(scope="module")
+def headlines(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset ucdp_headlines`: its results.json entry."""
+    return _run(tmp_path_factory, "ucdp_headlines")[1]
+
+
+# Measured 2026-12-02 on the dev split (rule extractor; the run is deterministic). Minimums sit about 0.02
+# below, i.e. one to three more misses fail (a follow-up or attack-report miss alone costs more than 0.02).
+# Raise them when a change improves the scores; the final split's minimums are added at the end.
+REALWORLD_DEV_MIN = {
+    "attack_report_dev": 0.98,  # 1.00
+    "record_dev": 0.95,  # 0.974
+    "event_date_dev": 0.95,  # 0.974
+    "province_dev": 0.93,  # 0.956
+    "killed_dev": 0.91,  # 0.939
+    "wounded_dev": 0.93,  # 0.956
+    "filters_dev": 0.81,  # 0.836
+    "follow_ups_dev": 0.98,  # 1.00
+    "listing_precision_dev": 0.87,  # 0.899
+    "listing_recall_dev": 0.81,  # 0.831
+}
+# Shares per headline (300 documents, 132 with a record), measured 2026-12-02; minimums about 0.02 below.
+UCDP_HEADLINES_MIN = {
+    "with_record": 0.42,  # 0.440 (132 of 300)
+    "date_exact": 0.78,  # 0.803 (106 of 132)
+    "date_within_1_day": 0.94,  # 0.970 (128 of 132)
+    "province_equal": 0.45,  # 0.472 (60 of 127)
+    "killed_with_figure": 0.94,  # 0.970 (128 of 132)
+    "killed_equal_best": 0.19,  # 0.211 (27 of 128)
+    "killed_within_low_high": 0.23,  # 0.250 (32 of 128)
+    "killed_at_least_best": 0.80,  # 0.820 (105 of 128)
+}
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD_DEV_MIN.items()))
+def test_realworld_dev_scores(realworld: tuple[Path, dict[str, Any]], figure: str, minimum: float) -> None:
+    """Records, dates, provinces, figures, question filters, follow-ups and listings on the dev split hold."""
+    value = realworld[1]["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)
+
+
+def _keys(value: Any) -> set[str]:
+    if isinstance(value, dict):
+        return {str(k) for k in value} | {k for v in value.values() for k in _keys(v)}
+    if isinstance(value, list):
+        return {k for v in value for k in _keys(v)}
+    return set()
+
+
+def test_realworld_keeps_the_final_split_out(realworld: tuple[Path, dict[str, Any]]) -> None:
+    """Without --final nothing of the final split reaches results.json, report.md or the table."""
+    out, entry = realworld
+    assert entry["splits"] == ["dev"]
+    saved = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert saved["run"]["final"] is False
+    keys = _keys(saved["datasets"])
+    assert not {k for k in keys if "final" in k}, "final-split figures were written"
+    assert not {"all", "n"} & keys  # both mix in the final split
+    splits = {m["split"] for m in entry["scores"]["question_misses"] + entry["scores"]["follow_up_misses"]}
+    assert splits <= {"dev"}
+    assert "final" not in entry["table"]
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(UCDP_HEADLINES_MIN.items()))
+def test_ucdp_headlines_agreement(headlines: dict[str, Any], figure: str, minimum: float) -> None:
+    """Records from real UCDP outlet headlines agree with the GED rows on date, province and killed as measured."""
+    assert headlines["scores"]["docs"] == 300, "the headline set changed: re-measure the gate"
+    value = headlines["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)
