@@ -19,8 +19,13 @@ _VAGUE = {
     "many": (None, None),
     "hundreds": (200, None),
 }
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# 'Twenty-five people killed': a compound is one number, never its last word ('five').
 _NUM = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted((k for k in _WORD_NUM if len(k) > 2), key=len, reverse=True)) + ")"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_TENS})[- ](?:{_UNITS})\b|"
+    + "|".join(sorted((k for k in _WORD_NUM if len(k) > 2), key=len, reverse=True))
+    + ")"
 )
 _VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
 _QUAL = r"(?P<q>at least |more than |over |nearly |about |around |some |up to |an additional |another )?"
@@ -131,7 +136,9 @@ ATTACK_EVENT = re.compile(
     # 'a mortar round landed near a PMU headquarters'; 'launched a drone at', 'repelled an attack', 'burned crops'
     r"(?:IED|explosive device|bomb|mortar round|mortar shell|rocket|shell|drone|grenade|missile)s?\b[^.;]{0,80}?\b"
     r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
-    r"(?:hit|targeted|damaged|landed|went off|struck)|"
+    r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked)|"
+    # headlines: 'Peshmerga killed in Kirkuk suicide blast'
+    r"killed in (?:an? |the )?(?:[\w-]+ ){0,3}(?:blast|bombing|attack|explosion|ambush|air ?strike|clashes|shelling)|"
     r"launched (?:an? )?(?:[\w-]+ )?(?:drones?|rockets?|missiles?) (?:at|on|against)|"
     r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms))\b",
     re.I,
@@ -158,6 +165,9 @@ def _to_int(token: str) -> int | None:
     token = token.lower().strip()
     if token in _WORD_NUM:
         return _WORD_NUM[token]
+    tens, _, unit = token.replace("-", " ").partition(" ")
+    if tens in _WORD_NUM and unit in _WORD_NUM and _WORD_NUM[tens] >= 20 and _WORD_NUM[unit] < 10:
+        return _WORD_NUM[tens] + _WORD_NUM[unit]
     if token.replace(",", "").isdigit():
         return int(token.replace(",", ""))
     return None
@@ -181,10 +191,19 @@ def _count(m: re.Match[str]) -> Count:
     return Count(low=n, high=n, text=text)
 
 
+KILLED_OR_WOUNDED = re.compile(
+    rf"\b{_NUM}\s(?:[\w-]+\s){{0,3}}?(?:killed|dead)\s?(?:,|/|or|and)\s?(?:injured|wounded)\b(?!\s+{_NUM})|"
+    r"\b(?:killed|dead) or (?:injured|wounded)\b",
+    re.I,
+)
+
+
 def figures(text: str) -> tuple[Count | None, Count | None]:
     """(killed, wounded) stated in a clause, or None for each figure not given."""
     if _NO_CASUALTIES.search(text):
         return Count(low=0, high=0, text="no casualties"), Count(low=0, high=0, text="no casualties")
+    if KILLED_OR_WOUNDED.search(text):
+        return None, None  # '26 killed, injured': dead and wounded together, neither figure alone
     killed = wounded = None
     text_wo_attacker = _ATTACKER.sub("", text)
     s = _SUM.search(text_wo_attacker)
@@ -322,7 +341,7 @@ def sub_places(text: str) -> list[tuple[str, int]]:
 _FIG_PLAIN = _FIG.replace("?P<q>", "?:").replace("?P<n>", "?:")
 # The victims' words next to a figure ("9 federal officers were killed"): the best evidence of the target.
 FIG_SPAN = re.compile(
-    rf"(?:killing|killed|kills|left|leaving)\s(?:the\s|a\s)?[\u201c\"]?{_FIG_PLAIN}[\w\s\u201d\"-]{{0,40}}"
+    rf"(?:killing|killed|kills|kill|left|leaving)\s(?:the\s|a\s)?[\u201c\"]?{_FIG_PLAIN}[\w\s\u201d\"-]{{0,40}}"
     rf"|{_FIG_PLAIN}\s{_GAP}(?:were |was )?(?:{_KILL_V}|{_WOUND_V})",
     re.I,
 )

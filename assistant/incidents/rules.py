@@ -17,6 +17,7 @@ from assistant.incidents.patterns import (
     CLAIMED,
     DATELINE,
     FIG_SPAN,
+    KILLED_OR_WOUNDED,
     RELATIVE_SPLIT,
     REVISION,
     UNCLAIMED,
@@ -121,6 +122,14 @@ _NAMED_AFTER_PLACE_WORD = re.compile(
     r"\b(?:in|near|at|outside|around|of)\s+(?:the\s+)?"
     r"((?:(?:al|Al|el)[- ])?[A-Z][\w’'-]+(?:[ -](?:al-|Al-)?[A-Z][\w’'-]+){0,2})"
 )
+_QUOTE_MARK = re.compile(r"(?<!\w)[\"\u201c\u2018']|[\"\u201d\u2019'](?!\w)")  # not the ' in "Iraq's"
+
+
+def _unquoted(text: str) -> str:
+    """The words without quote marks, single-spaced: figures and victims read through a quoted verb."""
+    return " ".join(_QUOTE_MARK.sub(" ", text).split())
+
+
 _SUB_PLACE_KM = 30.0  # a village or area named with a town lies this close to it
 # "43 km west of the town of Makhmour" names a reference point, not where it happened.
 _REFERENCE_POINT = re.compile(r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+\s+of\s+)?$")
@@ -229,7 +238,8 @@ class RuleExtractor:
                 body = DATELINE.sub(lambda m: " " * len(m.group(0)), clause_text)
                 if off is not None and rel:
                     body = " " * (rel.end() - rel.start()) + body[rel.end() - rel.start() :]
-                killed, wounded = figures(body)
+                # Headlines quote their verbs and figures: 'forces "kill" 43 militants'.
+                killed, wounded = figures(_unquoted(body))
                 places = [m for m in gazetteer.find_places(body)]
                 out.append(
                     _Clause(
@@ -262,7 +272,11 @@ class RuleExtractor:
                 drafts[-1].add(clause)
                 continue
             anchor = (
-                clause.killed or clause.wounded or WEAPONS.search(clause.text) or _attack_event(clause)
+                clause.killed
+                or clause.wounded
+                or WEAPONS.search(clause.text)
+                or _attack_event(clause)
+                or KILLED_OR_WOUNDED.search(_unquoted(clause.body))  # '26 killed, injured': casualties, no split
             ) and not AGGREGATE.search(clause.text)
             if anchor:
                 # An attack is retold near where it was first told: look back over the last few incidents only.
@@ -318,7 +332,7 @@ class RuleExtractor:
         evidence = next((c for c in draft.clauses if c.killed or c.wounded), first)
         ident = hashlib.sha256(f"{article.doc_id}:{first.start}".encode()).hexdigest()[:12]
         killed, wounded = draft.figure("killed"), draft.figure("wounded")
-        victims = FIG_SPAN.search(evidence.body)
+        victims = FIG_SPAN.search(_unquoted(evidence.body))
         weapons = WEAPONS.search(first.body)
         hit = target(victims.group(0)) if victims else (target(first.body[weapons.end() :]) if weapons else None)
         if hit is None and (obj := ATTACKED_OBJECT.search(first.body)):

@@ -103,7 +103,9 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     return out
 
 
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUM_RE = re.compile(
+    rf"\b(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|"  # 'twenty-five' is one number
     r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
     re.I,
 )
@@ -114,7 +116,10 @@ def numbers_in(text: str) -> set[float]:
     found: set[float] = set()
     for m in _NUM_RE.finditer(text):
         tok = m.group(0).lower()
-        if tok in NUMBER_WORDS:
+        tens, _, unit = tok.replace("-", " ").partition(" ")
+        if unit and tens in NUMBER_WORDS and unit in NUMBER_WORDS:
+            found.add(float(NUMBER_WORDS[tens] + NUMBER_WORDS[unit]))
+        elif tok in NUMBER_WORDS:
             found.add(float(NUMBER_WORDS[tok]))
         else:
             found.add(float(tok.replace(",", "")))

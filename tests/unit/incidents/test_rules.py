@@ -640,3 +640,22 @@ def test_who_attacked_and_who_was_hit(
     assert inc.perpetrator == perpetrator
     assert target is None or inc.target == target
     assert kind is None or inc.attack_type == kind
+
+
+@pytest.mark.parametrize(
+    ("headline", "killed"),
+    [
+        ('Iraqi forces "kill" 43 Islamic State militants in Mosul', 43),
+        ("Iraqi forces 'kill' ten IS members in Anbar", 10),
+        ("Twenty-five people killed in three bombings in Baghdad", 25),
+        ("Some 26 killed, injured in Baghdad car bomb", None),
+        ("Five killed or wounded in Kirkuk blast", None),
+        ("Iraqi Kurdish peshmerga killed in Kirkuk suicide blast", None),
+    ],
+)
+def test_headline_wordings(headline: str, killed: int | None) -> None:
+    """Headlines quote verbs, spell compound numbers and lump dead with wounded; each is still one attack record."""
+    (inc,) = RuleExtractor().extract(
+        to_article(RawRecord(source="x.txt", text=f"{headline}\n\nSource: wire", published="2016-05-02"))
+    )
+    assert (inc.killed.exact() if inc.killed else None) == killed

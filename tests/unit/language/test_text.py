@@ -57,3 +57,10 @@ def test_sentences_give_offsets() -> None:
 def test_numbers_in_reads_digits_and_words(text: str, numbers: set[float]) -> None:
     """Numbers are read from digits, thousands separators and number words."""
     assert numbers_in(text) == {float(n) for n in numbers}
+
+
+def test_compound_number_words_are_one_number() -> None:
+    """'Twenty-five' is 25 for the citation checker too, never 20 and 5."""
+    from assistant.language.text import numbers_in
+
+    assert numbers_in("Twenty-five people were killed and thirty two wounded") == {25.0, 32.0}

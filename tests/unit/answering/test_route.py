@@ -1,0 +1,29 @@
+"""Which source answers: the incident records, the article text, or the records then the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.answering.question import parse_question
+from assistant.answering.route import route
+
+TODAY = dt.date(2023, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("question", "way"),
+    [
+        ("How many people were killed in the attack in Tarmiyah on June 6, 2019?", "records_then_passages"),
+        ("how many were killed in the Dujail attack?", "records_then_passages"),
+        ("How many were killed at the Allas oil field?", "records_then_passages"),
+        ("list attacks at the Allas oil field", "records_then_passages"),
+        ("How many people were killed near Kirkuk in 2022?", "records"),
+        ("attacks near Kirkuk in 2022", "records"),
+        ("Where were the wounded taken for treatment?", "passages"),
+    ],
+)
+def test_one_event_or_an_unknown_place_falls_back_to_the_article_text(question: str, way: str) -> None:
+    """A count about one event (no period, or one day) or a place nothing knows: records first, then the text."""
+    assert route(parse_question(question, TODAY), explicit_filters=False, from_context=False) == way
