@@ -25,6 +25,9 @@ from assistant.settings import Settings, load_settings
 from assistant.store import Store
 
 
+REPORTED_WITHIN = dt.timedelta(days=7)  # how long after a one-day event its reports are looked for
+
+
 class Desk:
     """One corpus (a data dir or a Chroma server) plus the models that work on it."""
 
@@ -147,6 +150,10 @@ class Desk:
                 yield answer
                 return
             records_first = answer  # no record for this one event: the article text may still have it
+            f = parsed.filters
+            if f.date_from is not None and f.date_from == f.date_to and (filters is None or filters == Filters()):
+                # An event on one day is reported on that day or soon after: only those reports may answer.
+                filters = Filters(published_from=f.date_from, published_to=f.date_from + REPORTED_WITHIN)
         filters = filters or Filters()
         hits = self.retrieve(question, filters)
         # Passage answers use only the publication-date filters: incident filters would claim more than was applied.

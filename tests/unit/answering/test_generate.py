@@ -267,3 +267,12 @@ def test_count_over_a_period_with_no_record_does_not_ask_the_model(desk: Desk) -
     """'in 2020' makes it a count over records: their 'none' is exact, so the model is never asked."""
     answer, llm = ask(desk, "How many civilians were killed in Basra in 2020?")
     assert llm.calls == [] and answer.abstained and answer.text.startswith("No incidents match (near Basra")
+
+
+def test_a_one_day_count_the_records_miss_is_only_answered_from_reports_of_that_week(desk: Desk) -> None:
+    """'... in Dujail on 5 May 2015': no record, and no article published that week, so nothing else may answer
+    (the Dujail article of another year is never taken for that day)."""
+    q = "How many policemen were killed in the attack in Dujail on 5 May 2015?"
+    answer, llm = ask(desk, q, reply((1, DUJAIL, "Two policemen were killed in Dujail.")))
+    assert answer.abstained and answer.text.startswith("No incidents match (near Dujail")
+    assert "Two policemen" not in answer.text
