@@ -24,7 +24,6 @@ from assistant.schemas import Answer, Article, FileResult, Filters, Hit, Inciden
 from assistant.settings import Settings, load_settings
 from assistant.store import Store
 
-
 REPORTED_WITHIN = dt.timedelta(days=7)  # how long after a one-day event its reports are looked for
 
 
