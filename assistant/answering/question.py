@@ -18,7 +18,7 @@ _EVENT_NOUN = (
     r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|"
     r"shootings?|kidnappings?|assaults?|clashes|events?|violence)"
 )
-_AREA_NOUN = r"(?:area|region|outskirts|countryside|mountains|surroundings)"
+_AREA_NOUN = r"(?:area|region|outskirts|countryside|mountains|surroundings|neighbou?rhoods?|districts?)"
 _KILLED = r"killed|died|dead|deaths?|death toll|fatalities|lives"
 _WOUNDED = r"wounded|injured|injuries|hurt"
 
@@ -30,8 +30,9 @@ _RELATION = re.compile(
     rf"\b(?:(?P<within>within\s+(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from))|"
     rf"(?P<near>near(?:by)?|around|close\s+to|outside(?:\s+of)?|in\s+the\s+vicinity\s+of)|"
     rf"(?P<across>across|throughout|for|on|about)(?=\s+(?:the\s+)?[A-Z])|"
-    rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside))\s+(?:the\s+)?"
-    rf"(?:(?:city|town|village|district|province|governorate|area|outskirts)\s+of\s+)?",
+    rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside))\s+(?:the\s+)?(?:(?:which|what)\s+(?=\w+\s+of\s))?"
+    rf"(?:(?:city|town|village|district|province|governorate|area|outskirts|entrance|edge|centre|center|"
+    rf"neighbou?rhoods?)\s+(?:of|to)\s+)?",
     re.I,
 )
 
@@ -127,7 +128,9 @@ def _location(question: str) -> dict:
             km = IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM
         found.append((place, km))
     for m in re.finditer(rf"\b(?:{_EVENT_NOUN}|{_AREA_NOUN})\b", question, re.I):  # 'Makhmour ambush', 'Kirkuk area'
-        before = question[: m.start()].split()[-3:]
+        before = question[: m.start()].split()[-4:]
+        if before and re.fullmatch(_SITE_WORDS, before[-1], re.I):
+            before = before[:-1]  # 'the Sadr City market bombing': the place is before the site
         for n in range(len(before), 0, -1):
             place = gazetteer.lookup(" ".join(before[-n:]))
             if place is not None and before[-n][:1].isupper():
@@ -171,6 +174,14 @@ _NOT_PLACES = {
     "is",
     "islamic",
     "daesh",
+    "turkish",
+    "us",
+    "u.s.",
+    "american",
+    "iraqi",
+    "kurdish",
+    "iranian",
+    "coalition",
 }
 
 
@@ -192,6 +203,16 @@ def _unknown_place(question: str) -> str | None:
             and _place_at(question, m.end()) is None
         ):
             return name.group(0).rstrip("?.,!")
+    # 'Who claimed the Sadr City market bombing?': a name right before the event it names
+    for m in re.finditer(rf"\b[Tt]he\s+({_NAME_WORDS})\s+(?:{_SITE_WORDS}\s+)?{_EVENT_NOUN}\b", question):
+        name = m.group(1)
+        if (
+            name.split()[0].lower() not in _NOT_PLACES
+            and canonical_actor(name) is None
+            and not actor_mentions(name)
+            and _place_at(question, m.start(1)) is None
+        ):
+            return name
     return None
 
 

@@ -516,3 +516,20 @@ def test_a_new_question_in_a_conversation_is_read_on_its_own() -> None:
     previous = parse_question("attacks in Kirkuk province in 2021", TODAY)
     parsed = follow_up("Where were the wounded taken for treatment?", TODAY, previous)
     assert parsed.intent == "ask" and parsed.filters.is_empty()
+
+
+@pytest.mark.parametrize(
+    ("question", "place", "unknown"),
+    [
+        ("In which neighbourhood of Mosul did the cafe bombing of November 2022 happen?", "Mosul", None),
+        ("In which Mosul neighbourhood was the engineer killed by a sticky bomb in May 2019?", "Mosul", None),
+        ("On what date did IS attack the Hashd checkpoint at the entrance of Al-Shura?", "Ash Shurah", None),
+        ("Who claimed the Sadr City market bombing in July 2021?", None, "Sadr City"),
+        ("Summarize IED attacks on coalition supply convoys in 2021", None, None),
+        ("How many Turkish strikes were there in Iraq in 2021?", None, None),
+    ],
+)
+def test_places_named_inside_the_event(question: str, place: str | None, unknown: str | None) -> None:
+    """'the Sadr City market bombing', 'neighbourhood of Mosul', 'the entrance of Al-Shura' name the place."""
+    parsed = parse_question(question, TODAY)
+    assert (parsed.filters.place, parsed.unknown_place) == (place, unknown)
