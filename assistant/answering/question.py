@@ -178,7 +178,6 @@ _NOT_PLACES = {
     "us",
     "u.s.",
     "american",
-    "iraqi",
     "kurdish",
     "iranian",
     "coalition",
