@@ -203,15 +203,15 @@ def _unknown_place(question: str) -> str | None:
         ):
             return name.group(0).rstrip("?.,!")
     # 'Who claimed the Sadr City market bombing?': a name right before the event it names
-    for m in re.finditer(rf"\b[Tt]he\s+({_NAME_WORDS})\s+(?:{_SITE_WORDS}\s+)?{_EVENT_NOUN}\b", question):
-        name = m.group(1)
+    for ev in re.finditer(rf"\b[Tt]he\s+({_NAME_WORDS})\s+(?:{_SITE_WORDS}\s+)?{_EVENT_NOUN}\b", question):
+        named: str = ev.group(1)
         if (
-            name.split()[0].lower() not in _NOT_PLACES
-            and canonical_actor(name) is None
-            and not actor_mentions(name)
-            and _place_at(question, m.start(1)) is None
+            named.split()[0].lower() not in _NOT_PLACES
+            and canonical_actor(named) is None
+            and not actor_mentions(named)
+            and _place_at(question, ev.start(1)) is None
         ):
-            return name
+            return named
     return None
 
 
