@@ -256,7 +256,8 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "PMU",
         re.compile(
-            r"\b(?:by|blamed on|claimed by) (?:the )?(?:suspected |Iran-backed |Iranian-backed )?"
+            r"\b(?:(?:attack(?:ed)?|carried out|claimed|launched|fired|planted|struck|shelled|targeted) by|blamed on) "
+            r"(?:the )?(?:suspected |Iran-backed |Iranian-backed )?"
             r"(?:Kata'?ib Hez?b[ou]llah|Kata'?ib Hizb[ou]llah|Asa'?ib Ahl al-Haq|PMU|PMF|Hashd|militia\w*)\b"
         ),
     ),
@@ -275,10 +276,10 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def perpetrator_of(text: str) -> str | None:
-    """The actor the text says carried out the attack, if it says so; None otherwise (never guessed)."""
-    if ISIS_ACTS.search(text):
-        return "ISIS"
-    return next((name for name, pattern in _ACTOR_ACTS if pattern.search(text)), None)
+    """The actor the text says carried out the attack, if it says so; None otherwise (never guessed). The first
+    named wins: 'PKK fighters attacked a Turkish military base' is the PKK's attack."""
+    found = [(m.start(), name) for name, pattern in (("ISIS", ISIS_ACTS), *_ACTOR_ACTS) if (m := pattern.search(text))]
+    return min(found)[1] if found else None
 
 
 # The object of the attack ('attacked a PMU post', 'ambushed a convoy of the Popular Mobilisation Forces').

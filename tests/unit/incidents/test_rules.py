@@ -630,6 +630,13 @@ def test_the_place_is_where_it_happened_not_where_it_was_filed(text: str, provin
             None,
         ),
         ("On Sunday gunmen killed a shepherd near Hawija, Kirkuk.", None, None, None),
+        ("On Tuesday a bomb killed a fighter on a road near Fallujah used by the Hashd forces.", None, None, None),
+        (
+            "On Tuesday PKK fighters attacked a Turkish military base in the Kani Masi area of Amedi district.",
+            "PKK",
+            None,
+            None,
+        ),
     ],
 )
 def test_who_attacked_and_who_was_hit(
