@@ -233,15 +233,26 @@ def _in_words(patterns: list[tuple[re.Pattern[str], int | None]], text: str) -> 
 
 # ---------------------------------------------------------------- attack type, actors
 
-_ISIS = r"(?:ISIS|ISIL|IS|Islamic State|Daesh|Da[’']esh)"
+_ISIS = (
+    r"(?:ISIS|ISIL|IS|Islamic State of Iraq and (?:the )?(?:Levant|Syria)(?: \((?:ISIL|ISIS)\))?|Islamic State|Daesh|"
+    r"Da[’']esh)"
+)
 _ISIS_VERBS = (
     r"ambush|attack|assault|launched|ambushed|attacked|killed|fired|carried out|stated|claimed|detonated|struck|"
     r"opened fire|shot|abducted|kidnapped|stormed|raided|targeted|planted|shelled|bombed|executed|set off|blew up|"
     r"infiltrated|burned|burnt|torched"
 )
+# 'an attack by ISIS', 'planted by suspected Daesh members'; never 'a road used by IS'
+_BY_ACTS = (
+    r"attacks?|ambush(?:es)?|assaults?|bombings?|killed|wounded|injured|kidnapped|abducted|carried out|launched|"
+    r"planted|fired|detonated|claimed|shot|executed|targeted|struck|hit|set|blown up|mounted|staged|perpetrated"
+)
 ISIS_ACTS = re.compile(
-    rf"(?:\bby (?:the )?(?:suspected |alleged )?{_ISIS}\b|\b{_ISIS} (?:\w+ ){{0,3}}(?:{_ISIS_VERBS})|"
-    rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?{_ISIS})"
+    rf"(?:\b(?:{_BY_ACTS})\s(?:[\w-]+\s){{0,3}}?by (?:the )?(?:suspected |alleged )?{_ISIS}\b|"
+    rf"\b{_ISIS} (?:\w+ ){{0,3}}(?:{_ISIS_VERBS})|"
+    rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?{_ISIS}|"
+    # database summaries: 'sources attributed the attack to ISIL', 'sources suspected ISIL involvement'
+    rf"attributed (?:the (?:attack|incident) |it )?to (?:the )?{_ISIS}|suspected {_ISIS} (?:involvement|militants))"
 )
 # Other armed actors named doing the attack (ISIS has ISIS_ACTS): 'a Turkish drone struck', 'Turkish artillery
 # shelled', 'Iraqi security forces shot dead four protesters', 'a drone attack blamed on Kataib Hezbollah'.

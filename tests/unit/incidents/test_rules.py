@@ -446,6 +446,12 @@ def test_a_village_the_text_places_elsewhere_keeps_no_foreign_coordinates() -> N
         "On 3 May 2021 ISIS cells abducted two farmers near Tarmiyah.",
         "On 3 May 2021 IS militants planted a bomb that killed three soldiers near Baiji.",
         "On 3 May 2021 a bomb killed three soldiers near Baiji. The attack was blamed on Daesh.",
+        "05/17/2022: Assailants attacked Iraqi Army soldiers stationed in Al-Adhaim subdistrict, Diyala governorate, "
+        "Iraq. The Islamic State of Iraq and the Levant (ISIL) claimed responsibility for the incident.",
+        "02/09/2021: Assailants attacked Peshmerga positions near Kifri town, Diyala governorate, Iraq. No group "
+        "claimed responsibility; however, sources attributed the attack to the Islamic State of Iraq and the Levant.",
+        "03/04/2023: Assailants shot and killed a member of the Federal Police in Kirkuk governorate, Iraq. No group "
+        "claimed responsibility for the incident; however, sources suspected ISIL involvement.",
     ],
 )
 def test_the_group_named_doing_the_attack_is_the_perpetrator(sentence: str) -> None:
@@ -666,3 +672,9 @@ def test_headline_wordings(headline: str, killed: int | None) -> None:
         to_article(RawRecord(source="x.txt", text=f"{headline}\n\nSource: wire", published="2016-05-02"))
     )
     assert (inc.killed.exact() if inc.killed else None) == killed
+
+
+def test_a_group_named_for_something_else_is_not_the_attacker() -> None:
+    """'a road used by IS' says who uses the road, not who planted the bomb."""
+    (inc,) = _records("On 3 May 2021 a bomb killed two farmers on a road near Baiji often used by IS to move fighters.")
+    assert inc.perpetrator is None
