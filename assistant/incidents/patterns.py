@@ -265,6 +265,13 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "US forces",
+        re.compile(
+            r"\b(?:US|U\.S\.|American|US-led coalition|coalition) (?:air ?strikes?|drone strikes?|drones?|warplanes?|"
+            r"jets?|aircraft|helicopters?)\b"
+        ),
+    ),
+    (
         "PMU",
         re.compile(
             r"\b(?:(?:attack(?:ed)?|carried out|claimed|launched|fired|planted|struck|shelled|targeted) by|blamed on) "
@@ -296,7 +303,13 @@ def perpetrator_of(text: str) -> str | None:
 # The object of the attack ('attacked a PMU post', 'ambushed a convoy of the Popular Mobilisation Forces').
 ATTACKED_OBJECT = re.compile(
     r"\b(?:attacked|ambushed|targeted|struck|hit|shelled|stormed|raided|(?:opened )?fired? (?:on|at)|shot(?: dead)?|"
-    r"abducted|kidnapped)\s+(.{0,70})",
+    r"abducted|kidnapped|(?:strikes?|attacks?|operations?|raids?) (?:against|on))\s+(.{0,70})",
+    re.I,
+)
+# The victims written as words ('killed a PMU fighter', 'A member of the Hashd al-Shaabi was killed').
+VICTIM_WORDS = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot dead)\s+((?:an?|the|one|two|three)\s.{0,50})|"
+    r"\b((?:an?|one|two|three)\s.{0,60}?)\s(?:was|were)\s(?:shot\s)?(?:killed|wounded|injured|shot dead)\b",
     re.I,
 )
 

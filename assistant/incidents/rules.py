@@ -21,6 +21,7 @@ from assistant.incidents.patterns import (
     RELATIVE_SPLIT,
     REVISION,
     UNCLAIMED,
+    VICTIM_WORDS,
     VILLAGE,
     WEAPONS,
     attack_type,
@@ -325,7 +326,7 @@ class RuleExtractor:
         place = self._place(article, draft, paragraphs)
         window = self._window(clauses, draft)
         perpetrator = perpetrator_of(text) or perpetrator_of(window)
-        if kind == "airstrike_operation" and perpetrator is None:
+        if kind == "airstrike_operation" and perpetrator is None and not re.search(r"\bdrones?\b", text, re.I):
             # Operations and airstrikes in these reports are the state's, unless another actor is named.
             perpetrator = "Turkey" if re.search(r"\bTurk(?:ish|ey)\b", text) else "Iraqi forces"
         claimed = self._claim(window) or self._article_claim(clauses)
@@ -337,6 +338,10 @@ class RuleExtractor:
         hit = target(victims.group(0)) if victims else (target(first.body[weapons.end() :]) if weapons else None)
         if hit is None and (obj := ATTACKED_OBJECT.search(first.body)):
             hit = target(obj.group(1))  # 'attacked a PMU post', 'a roadside bomb hit a coalition supply convoy'
+        if hit is None and (named := VICTIM_WORDS.search(evidence.body)):
+            hit = target(named.group(1) or named.group(2))  # 'killed a PMU fighter', 'a member of the Hashd was killed'
+        if hit is not None and hit == perpetrator:
+            hit = None  # 'one IS militant was killed' in an IS attack: the attackers' dead are not its target
 
         # Every sentence that gave a figure is evidence too: no figure is shown without its quote.
         quoted = [first] + [c for c in draft.clauses if c is not first and (c.killed or c.wounded)]

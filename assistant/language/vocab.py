@@ -81,7 +81,7 @@ def canonical_actor(text: str) -> str | None:
 # Who was hit, read from the words of a casualty clause ("9 federal officers were killed"): most specific first.
 # Broader than ACTORS on purpose: victims are described ("people", "shoppers"), attackers are named.
 TARGET_WORDS: tuple[tuple[str, str], ...] = (
-    ("PMU", r"\bPMU\b|\bPMF\b|Hashd|Hashed|popular mobili[sz]ation|militia"),
+    ("PMU", r"\bPMU\b|\bPMF\b|Hashd|Hashed|popular mobili[sz]ation|militia|Kata'?ib Hez?b[ou]llah"),
     ("police", r"police|policemen|\bcops?\b"),
     ("Peshmerga", r"peshmerga"),
     ("US forces", r"US troops|U\.S\. troops|American troops|coalition"),

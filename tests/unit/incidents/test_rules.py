@@ -636,6 +636,25 @@ def test_the_place_is_where_it_happened_not_where_it_was_filed(text: str, provin
             None,
         ),
         ("On Sunday gunmen killed a shepherd near Hawija, Kirkuk.", None, None, None),
+        ("March 13: An IED killed a PMU fighter near the Syrian border crossing at Al-Qaim.", None, "PMU", "ied"),
+        (
+            "A member of the Hashd al-Shaabi was killed on Tuesday when a bomb exploded near his car outside Fallujah.",
+            None,
+            "PMU",
+            "ied",
+        ),
+        (
+            "US air strikes on Sunday against Kataib Hezbollah killed 25 fighters at bases near Al-Qaim in Anbar.",
+            "US forces",
+            "PMU",
+            "airstrike_operation",
+        ),
+        (
+            "On 14 April assailants launched an explosives-laden drone at a coalition facility at Erbil airport.",
+            None,
+            None,
+            None,
+        ),
         ("On Tuesday a bomb killed a fighter on a road near Fallujah used by the Hashd forces.", None, None, None),
         (
             "On Tuesday PKK fighters attacked a Turkish military base in the Kani Masi area of Amedi district.",
