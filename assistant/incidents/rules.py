@@ -131,6 +131,7 @@ def _unquoted(text: str) -> str:
     return " ".join(_QUOTE_MARK.sub(" ", text).split())
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _SUB_PLACE_KM = 30.0  # a village or area named with a town lies this close to it
 # "43 km west of the town of Makhmour" names a reference point, not where it happened.
 _REFERENCE_POINT = re.compile(r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+\s+of\s+)?$")
@@ -152,6 +153,8 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
             return True
         if a.precision == b.precision == "day" and abs((day_a - day_b).days) > 1:
             return False
+        if day_a != day_b and _WEEKDAY.search(a.phrase or "") and _WEEKDAY.search(b.phrase or ""):
+            return False  # 'On Tuesday, an IED ...' then 'On Wednesday, a sniper ...': two days, two attacks
         if "month" in (a.precision, b.precision) and (day_a.year, day_a.month) != (day_b.year, day_b.month):
             return False
     town_a = draft.first_town

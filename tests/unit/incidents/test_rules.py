@@ -697,3 +697,15 @@ def test_a_group_named_for_something_else_is_not_the_attacker() -> None:
     """'a road used by IS' says who uses the road, not who planted the bomb."""
     (inc,) = _records("On 3 May 2021 a bomb killed two farmers on a road near Baiji often used by IS to move fighters.")
     assert inc.perpetrator is None
+
+
+def test_a_round_up_of_different_days_is_one_record_per_day() -> None:
+    """'On Tuesday, an IED ...' and 'On Wednesday, a sniper ...' 30 km apart are two attacks, not one."""
+    text = (
+        "Diyala security round-up, week ending 12 March 2021\n\n"
+        "On Tuesday, an IED struck a police patrol on the outskirts of Khanaqin, killing one policeman.\n\n"
+        "On Wednesday, a sniper shot dead a farmer working his land on the outskirts of Jalawla.\n\n"
+        "On Thursday, three mortar rounds landed near a PMU post north of Baquba, without causing casualties."
+    )
+    records = RuleExtractor().extract(to_article(RawRecord(source="x.txt", text=text)))
+    assert [r.event_date.isoformat() for r in records] == ["2021-03-09", "2021-03-10", "2021-03-11"]
