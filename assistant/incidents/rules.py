@@ -32,6 +32,7 @@ from assistant.incidents.patterns import (
 )
 from assistant.language import dates, gazetteer
 from assistant.language.text import is_instruction, sentences
+from assistant.language.vocab import NUMBER_WORDS
 from assistant.schemas import Article, Count, EventDate, Incident, IncidentSource, PlaceMention
 
 LOOKBACK = 12  # incidents a figure sentence may join; keeps a long round-up linear
@@ -129,6 +130,22 @@ _QUOTE_MARK = re.compile(r"(?<!\w)[\"\u201c\u2018']|[\"\u201d\u2019'](?!\w)")  #
 def _unquoted(text: str) -> str:
     """The words without quote marks, single-spaced: figures and victims read through a quoted verb."""
     return " ".join(_QUOTE_MARK.sub(" ", text).split())
+
+
+_LATER = re.compile(
+    r"(?:the (?:following|next) day|a day later|the day before|the previous day|(?P<n>two|three|four|five|\d) days "
+    r"(?P<dir>later|earlier))\b,?",
+    re.I,
+)
+
+
+def _days_later(m: re.Match[str]) -> int:
+    """Days from the attack told before to this one: 'the following day' +1, 'two days earlier' -2."""
+    word = m.group(0).lower()
+    if m.group("n"):
+        n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
+        return -n if m.group("dir").lower() == "earlier" else n
+    return -1 if ("before" in word or "previous" in word) else 1
 
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -282,6 +299,13 @@ class RuleExtractor:
                 or _attack_event(clause)
                 or KILLED_OR_WOUNDED.search(_unquoted(clause.body))  # '26 killed, injured': casualties, no split
             ) and not AGGREGATE.search(clause.text)
+            if anchor and clause.date.date is None and drafts and (later := _LATER.match(clause.body.strip())):
+                # 'The following day, IS militants kidnapped a shepherd': dated from the attack told just before
+                told = drafts[-1].first_date
+                if told is not None and told.precision == "day":
+                    clause.offset_days = _days_later(later)  # another day, so another attack: never merged into it
+                    clause.date = dates.shift(told, clause.offset_days)
+                    clause.date = clause.date.model_copy(update={"phrase": later.group(0).strip(" ,")})
             if anchor:
                 # An attack is retold near where it was first told: look back over the last few incidents only.
                 home = next((d for d in reversed(drafts[-LOOKBACK:]) if _fits(d, clause)), None)

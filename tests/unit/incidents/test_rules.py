@@ -709,3 +709,23 @@ def test_a_round_up_of_different_days_is_one_record_per_day() -> None:
     )
     records = RuleExtractor().extract(to_article(RawRecord(source="x.txt", text=text)))
     assert [r.event_date.isoformat() for r in records] == ["2021-03-09", "2021-03-10", "2021-03-11"]
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        (
+            "The following day, IS militants kidnapped a shepherd in the Wadi Zghaitun area of Hawija district.",
+            "2021-06-24",
+        ),
+        ("Two days later, gunmen killed a farmer near Hawija.", "2021-06-25"),
+        ("The day before, a roadside bomb wounded two soldiers near Hawija.", "2021-06-22"),
+    ],
+)
+def test_an_attack_dated_from_the_one_before(second: str, day: str) -> None:
+    """'The following day, ...' dates the attack from the one told just before it."""
+    text = (
+        f"Report\n\nOn 23 June 2021 IS militants attacked a police post near Hawija, killing two policemen.\n\n{second}"
+    )
+    records = RuleExtractor().extract(to_article(RawRecord(source="x.txt", text=text, published="2021-06-26")))
+    assert [r.event_date.isoformat() for r in records] == ["2021-06-23", day]
