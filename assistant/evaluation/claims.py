@@ -1,0 +1,85 @@
+"""The claim checker against the blind trust set (evals/heldout/trust/claims.jsonl): kept or rejected, per label.
+
+Each pair is a claim a model might write and the verbatim quote it cites from a seed article. The checker sees the
+quote's whole article as what was shown (every chunk, as retrieved hits) and decides as in an answer
+(`citations.check_claim`). Reported: supported pairs kept, unsupported pairs rejected, and the confusion per
+category. The `final` split is scored only with --final (kept for the end of the trust work, as with realworld).
+
+    .venv/bin/python -m assistant.evaluation.claims [--final]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from assistant.answering.citations import Evidence, check_claim
+from assistant.corpus.chunk import chunk_article
+from assistant.corpus.read import RawRecord, read_records, to_article
+from assistant.schemas import Article, DraftClaim, Hit
+from assistant.settings import REPO_ROOT
+
+TRUST = REPO_ROOT / "evals" / "heldout" / "trust"
+SEEDS = REPO_ROOT / "seeds"
+
+
+@cache
+def _article(name: str, seeds: Path = SEEDS) -> Article:
+    rec = next(iter(read_records(seeds / name, 5_000_000)))
+    assert isinstance(rec, RawRecord), rec
+    return to_article(rec)
+
+
+def kept(pair: dict[str, Any], seeds: Path = SEEDS) -> bool:
+    """Whether the checker keeps the pair's claim with its quote (the article's chunks shown as hits)."""
+    art = _article(pair["doc"], seeds)
+    hits = [Hit(chunk=c, title=art.title, outlet=art.outlet, published=art.published) for c in chunk_article(art)]
+    source = next((i for i, h in enumerate(hits, 1) if pair["quote"][:40] in h.chunk.text), 1)
+    evidence = Evidence(hits=hits, articles={art.doc_id: art})
+    draft = DraftClaim(source=source, quote=pair["quote"], text=pair["claim"])
+    return check_claim(draft, evidence) is not None
+
+
+def report(final: bool = False, folder: Path = TRUST, seeds: Path = SEEDS) -> dict[str, Any]:
+    """Counts of kept/rejected per label and per category (dev split; both with final=True)."""
+    pairs = [json.loads(line) for line in (folder / "claims.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    pairs = [p for p in pairs if final or p["split"] == "dev"]
+    confusion: Counter[tuple[str, bool]] = Counter()
+    by_category: dict[str, Counter[str]] = {}
+    misses = []
+    for p in pairs:
+        k = kept(p, seeds)
+        confusion[(p["label"], k)] += 1
+        right = k == (p["label"] == "supported")
+        by_category.setdefault(p["category"], Counter())["right" if right else "wrong"] += 1
+        if not right:
+            misses.append({"id": p["id"], "category": p["category"], "label": p["label"], "claim": p["claim"]})
+    sup = confusion[("supported", True)] + confusion[("supported", False)]
+    uns = confusion[("unsupported", True)] + confusion[("unsupported", False)]
+    return {
+        "pairs": len(pairs),
+        "supported_kept": confusion[("supported", True)] / sup if sup else None,
+        "unsupported_rejected": confusion[("unsupported", False)] / uns if uns else None,
+        "confusion": {f"{label}/{'kept' if k else 'rejected'}": n for (label, k), n in sorted(confusion.items())},
+        "by_category": {c: dict(n) for c, n in sorted(by_category.items())},
+        "misses": misses,
+    }
+
+
+def _main(argv: list[str] | None = None) -> None:
+    args = argv if argv is not None else sys.argv[1:]
+    r = report(final="--final" in args)
+    kept_share, rejected_share = r["supported_kept"], r["unsupported_rejected"]
+    print(f"pairs {r['pairs']}: supported kept {kept_share:.2f}, unsupported rejected {rejected_share:.2f}")
+    print("confusion:", r["confusion"])
+    print("| category | right | wrong |\n|---|---|---|")
+    for c, n in r["by_category"].items():
+        print(f"| {c} | {n.get('right', 0)} | {n.get('wrong', 0)} |")
+
+
+if __name__ == "__main__":
+    _main()
