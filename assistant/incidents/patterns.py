@@ -198,8 +198,17 @@ KILLED_OR_WOUNDED = re.compile(
 )
 
 
+# Every figure pattern needs one of these stems (the victims-in-words and no-casualty ones too).
+_MAYBE_FIGURE = re.compile(
+    r"(?i:kill|dead|death|die|slain|lives|perish|wound|injur|hurt|casualt|fatalit|shot|toll|assassinat|unharm|damage|"
+    r"\bleft\b|leaving)"
+)
+
+
 def figures(text: str) -> tuple[Count | None, Count | None]:
     """(killed, wounded) stated in a clause, or None for each figure not given."""
+    if not _MAYBE_FIGURE.search(text):
+        return None, None  # no casualty word at all: most sentences of a long report
     if _NO_CASUALTIES.search(text):
         return Count(low=0, high=0, text="no casualties"), Count(low=0, high=0, text="no casualties")
     if KILLED_OR_WOUNDED.search(text):

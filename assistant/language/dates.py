@@ -230,9 +230,19 @@ def _preceding_word(text: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
+# Every date phrase holds a digit, a month, a weekday or one of these words: a sentence with none is skipped at once
+# (most sentences of a long report), so the dozen patterns run only where a date may be.
+_MAYBE_DATE = re.compile(
+    r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+    r"yesterday|tonight|ago|week|month|year|yr|morning|afternoon|evening|night)"
+)
+
+
 def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of every date expression in text, in order; text[start:end] == phrase."""
     found: list[tuple[int, int]] = []
+    if not _MAYBE_DATE.search(text):
+        return []
     for pattern, resolver in _PATTERNS:
         for m in pattern.finditer(text):
             if resolver is _period and _preceding_word(text, m.start("p")) in _DETERMINERS:
