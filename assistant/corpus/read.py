@@ -255,11 +255,24 @@ def _key(line: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", _DATELINE.sub("", line).lower())
 
 
+_DATE_LABEL = re.compile(
+    r"^(?:Published|Posted|Updated|Date|Report date|Filed|Dated)\s*(?:on)?\s*[:\-\u2013]?\s*", re.I
+)
+
+
+def _is_date_line(line: str) -> bool:
+    """A header line that only dates the report: 'date 2022-10-18', 'Published: 9 June 2021'."""
+    m = _DATE_LABEL.match(line)
+    rest = line[m.end() :] if m else ""
+    return m is not None and len(rest.split()) <= 4 and calendar_date(rest) is not None
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a line continues when the next one starts in lower case."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1] and line and line[0].islower() and not out[-1].endswith((".", "!", "?", ":")):
+        header = _is_date_line(line)  # 'date 2022-10-18' under a title stays its own line
+        if out and out[-1] and line and line[0].islower() and not out[-1].endswith((".", "!", "?", ":")) and not header:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -326,16 +339,11 @@ def report_date(lines: list[str]) -> dt.date | None:
     return None
 
 
-_DATE_LABEL = re.compile(
-    r"^(?:Published|Posted|Updated|Date|Report date|Filed|Dated)\s*(?:on)?\s*[:\-\u2013]?\s*", re.I
-)
-
-
 def _labelled_date(lines: list[str]) -> dt.date | None:
     """A report date written under the body ('Published: 9 June 2021' as the last line)."""
     for line in lines:
-        if (m := _DATE_LABEL.match(line)) and len(line.split()) <= 8 and (day := calendar_date(line[m.end() :])):
-            return day
+        if _is_date_line(line) and (m := _DATE_LABEL.match(line)):
+            return calendar_date(line[m.end() :])
     return None
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus.read import clean, read_records, to_article
+from assistant.corpus.read import RawRecord, clean, read_records, to_article
 from assistant.desk import Desk
 from assistant.errors import InputFileError
 
@@ -258,3 +258,10 @@ def test_json_published_in_words_is_the_report_date(tmp_path: Path) -> None:
     path.write_text(json.dumps({"text": BODY, "published": "14 March 2023"}), encoding="utf-8")
     (rec,) = read_records(path, 1_000_000)
     assert to_article(rec).published == dt.date(2023, 3, 14)
+
+
+def test_a_date_line_under_the_title_is_not_part_of_the_title() -> None:
+    """'date 2022-10-18' on the line after a headline dates the report; the title stays the headline."""
+    rec = RawRecord(source="x.txt", text="Roadside bomb kills two policemen\ndate 2022-10-18\n\nKIRKUK (AFP) - A bomb ...")
+    article = to_article(rec)
+    assert article.title == "Roadside bomb kills two policemen" and article.published.isoformat() == "2022-10-18"
