@@ -262,6 +262,8 @@ def test_json_published_in_words_is_the_report_date(tmp_path: Path) -> None:
 
 def test_a_date_line_under_the_title_is_not_part_of_the_title() -> None:
     """'date 2022-10-18' on the line after a headline dates the report; the title stays the headline."""
-    rec = RawRecord(source="x.txt", text="Roadside bomb kills two policemen\ndate 2022-10-18\n\nKIRKUK (AFP) - A bomb ...")
+    rec = RawRecord(
+        source="x.txt", text="Roadside bomb kills two policemen\ndate 2022-10-18\n\nKIRKUK (AFP) - A bomb ..."
+    )
     article = to_article(rec)
     assert article.title == "Roadside bomb kills two policemen" and article.published.isoformat() == "2022-10-18"
