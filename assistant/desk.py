@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.answering.from_records import records_answer
 from assistant.answering.generate import answer_stream
-from assistant.answering.question import ParsedQuestion, follow_up, merge_filters
+from assistant.answering.question import ParsedQuestion, follow_up, is_follow_up, merge_filters
 from assistant.answering.retrieve import HybridRetriever
 from assistant.answering.route import route
 from assistant.briefing.build import Briefing, build_briefing
@@ -113,8 +113,11 @@ class Desk:
         'only the IED attacks') keeps its intent and filters and changes only what it names. `context` holds a
         conversation's earlier filters: the question overrides them, explicit filters override both.
         """
+        if previous is not None and context is not None:
+            # The form's fields as the user left them are the conversation's filters: a cleared field stays cleared.
+            previous = previous.model_copy(update={"filters": context})
         parsed = follow_up(question, today or dt.date.today(), previous)
-        if previous is not None:
+        if is_follow_up(question, today or dt.date.today(), previous):
             context = None  # the follow-up has merged the conversation's filters already
         if context is not None and not context.is_empty():
             parsed = parsed.model_copy(update={"filters": merge_filters(context, parsed.filters)})
@@ -139,7 +142,8 @@ class Desk:
         """
         parsed = self.parse(question, incident_filters, today, context, previous)
         explicit = incident_filters is not None and not incident_filters.is_empty()
-        in_context = (context is not None and not context.is_empty()) or previous is not None
+        merged = is_follow_up(question, today or dt.date.today(), previous)
+        in_context = (context is not None and not context.is_empty()) or merged
         way = route(parsed, explicit_filters=explicit, from_context=in_context)
         records_first = None
         if way != "passages":

@@ -11,7 +11,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from assistant.incidents.query import PLACE_KIND_WORDS
 from assistant.language import gazetteer
 from assistant.language.periods import date_range
-from assistant.language.vocab import ARMED_GROUPS, actor_mentions, attack_type_named, canonical_actor
+from assistant.language.vocab import (
+    ARMED_GROUPS,
+    COUNTRIES,
+    NOT_PLACE_WORDS,
+    actor_mentions,
+    attack_type_named,
+    canonical_actor,
+)
 from assistant.schemas import IN_DISTRICT_KM, IN_TOWN_KM, NEAR_KM, IncidentFilters, Place
 
 _EVENT_NOUN = (
@@ -82,18 +89,33 @@ _FOLLOW_UP = re.compile(
 )
 
 
+_LOCATION_FIELDS = ("place", "lat", "lon", "radius_km", "province")
+
+
+def _follows(question: str, parsed: ParsedQuestion, previous: ParsedQuestion) -> bool:
+    """Whether the question leans on the previous one ('and in 2021?', 'how many were wounded?')."""
+    low = question.lower()
+    fragment = len(re.findall(r"\w+", low)) <= 5 and parsed.intent == "ask" and not parsed.filters.is_empty()
+    bare = parsed.intent != "ask" and parsed.filters.is_empty() and not parsed.unknown_place  # 'how many were wounded?'
+    return bare or (previous.intent != "ask" and bool(_FOLLOW_UP.match(low) or fragment))
+
+
+def is_follow_up(question: str, today: dt.date, previous: ParsedQuestion | None) -> bool:
+    """Whether `follow_up` reads the question with the previous one."""
+    return previous is not None and _follows(question, parse_question(question, today), previous)
+
+
 def follow_up(question: str, today: dt.date, previous: ParsedQuestion | None) -> ParsedQuestion:
     """The question read in its conversation: a follow-up keeps the previous listing's or count's intent, measure,
     target and filters and changes only what it names; any other question is read on its own."""
     parsed = parse_question(question, today)
-    if previous is None:
-        return parsed
-    low = question.lower()
-    fragment = len(re.findall(r"\w+", low)) <= 5 and parsed.intent == "ask" and not parsed.filters.is_empty()
-    bare = parsed.intent != "ask" and parsed.filters.is_empty() and not parsed.unknown_place  # 'how many were wounded?'
-    if not (bare or (previous.intent != "ask" and (_FOLLOW_UP.match(low) or fragment))):
+    if previous is None or not _follows(question, parsed, previous):
         return parsed
     f = parsed.filters
+    if parsed.unknown_place:  # 'and in Xyzville?': a new place replaces the old one, known or not
+        previous = previous.model_copy(
+            update={"filters": previous.filters.model_copy(update=dict.fromkeys(_LOCATION_FIELDS))}
+        )
     if previous.filters.province and f.place and (province := gazetteer.canonical_province(f.place)):
         # 'kidnappings in Anbar' then 'and in Kirkuk?': the same kind of place, the province
         f = f.model_copy(update={"place": None, "lat": None, "lon": None, "radius_km": None, "province": province})
@@ -196,8 +218,7 @@ def _unknown_place(question: str) -> str | None:
         name = re.match(rf"{_NAME_WORDS}(?:\s+{PLACE_KIND_WORDS}\b)?", question[m.end() :])
         if (
             name
-            and name.group(0).split()[0].lower() not in _NOT_PLACES
-            and canonical_actor(name.group(0)) is None  # 'a briefing on PMU losses': a group, not a place
+            and _could_be_place(name.group(0))  # 'a briefing on PMU losses': a group, not a place
             and not m.group("across")
             and _place_at(question, m.end()) is None
         ):
@@ -205,12 +226,7 @@ def _unknown_place(question: str) -> str | None:
     # 'Who claimed the Sadr City market bombing?': a name right before the event it names
     for ev in re.finditer(rf"\b[Tt]he\s+({_NAME_WORDS})\s+(?:{_SITE_WORDS}\s+)?{_EVENT_NOUN}\b", question):
         named: str = ev.group(1)
-        if (
-            named.split()[0].lower() not in _NOT_PLACES
-            and canonical_actor(named) is None
-            and not actor_mentions(named)
-            and _place_at(question, ev.start(1)) is None
-        ):
+        if _could_be_place(named) and _place_at(question, ev.start(1)) is None:
             return named
     return None
 
@@ -229,11 +245,28 @@ def _place_at(text: str, pos: int, wide: bool = True) -> Place | None:
     # only ('Wadi al-Shay' is not the village 'Wadiyah'); not when it names a site or a feature ('the Al-Zaitoun
     # bridge', 'the Makhoul mountains'), whose name a village elsewhere may share.
     name = re.match(_NAME_WORDS, text[pos:])
-    if not (wide and name) or name.group(0).split()[0].lower() in _NOT_PLACES:
+    if not (wide and name) or not _could_be_place(name.group(0)) or name.group(0).lower() in COUNTRIES:
         return None
-    if re.match(rf"\s+(?:{_SITE_WORDS}|{_FEATURE_WORDS})\b", text[name.end() + pos :], re.I):
-        return None
+    after = text[name.end() + pos :]
+    if re.match(rf"\s+(?:{_SITE_WORDS}|{_FEATURE_WORDS}|{_EVENT_NOUN}|areas|villages)\b", after, re.I):
+        return None  # 'the Makhoul mountains', 'IED attacks', 'Shia areas': not a village's name
     return gazetteer.lookup(name.group(0), wide=True)
+
+
+def _could_be_place(name: str) -> bool:
+    """A capitalised name that may name a place: not an acronym ('IED', 'VBIED'), a possessive or '-backed'
+    adjective, a group, or a word that names no place ('Ramadan', 'Shia', 'Syria')."""
+    words = name.split()
+    first = words[0].lower()
+    return not (
+        name.isupper()
+        or first in _NOT_PLACES
+        or first.strip("’'s") in NOT_PLACE_WORDS
+        or any(w.lower() in NOT_PLACE_WORDS for w in words)
+        or re.search(r"(?:[’']s|-backed|-led|-based)\b", name)
+        or canonical_actor(name) is not None
+        or actor_mentions(name)
+    )
 
 
 # ------------------------------------------------------------------ type, actors, intent
@@ -242,7 +275,8 @@ def _place_at(text: str, pos: int, wide: bool = True) -> Place | None:
 # Records whose event date is known, not the report's date standing in: 'dated incidents only', 'only dated attacks',
 # 'how many dated IS attacks', 'with a known date', 'excluding undated ones'.
 _DATED_ONLY = re.compile(
-    r"\bonly\s+(?:the\s+)?dated\b|\bdated\s+(?:[\w-]+\s+){0,3}?(?:incidents?|attacks?|events?|records?|ones)\b|"
+    r"\bonly\s+(?:the\s+)?dated\b|\bdated\s+(?:(?!\d)(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z-]+\s+){0,3}?"
+    r"(?:incidents?|attacks?|events?|records?|ones)\b|"
     r"\b(?:with|having)\s+(?:an?\s+)?(?:known|exact|actual)\s+(?:event\s+)?dates?\b|"
     r"\b(?:exclud\w*|without|leav\w+\s+out|omit\w*|skip\w*|no)\s+(?:the\s+|any\s+)?undated\b|\bevent\s+dates?\s+only\b"
 )

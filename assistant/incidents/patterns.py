@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.language.text import WIRE_DATELINE
-from assistant.language.vocab import NUMBER_WORDS, TARGET_WORDS, attack_type_in
+from assistant.language.vocab import NOT_PLACE_WORDS, NUMBER_WORDS, TARGET_WORDS, actor_mentions, attack_type_in
 from assistant.schemas import Count
 
 _WORD_NUM = {k: v for k, v in NUMBER_WORDS.items() if k not in ("zero", "dozen", "hundred")}
@@ -193,7 +193,7 @@ def _count(m: re.Match[str]) -> Count:
 
 KILLED_OR_WOUNDED = re.compile(
     rf"\b{_NUM}\s(?:[\w-]+\s){{0,3}}?(?:killed|dead)\s?(?:,|/|or|and)\s?(?:injured|wounded)\b(?!\s+{_NUM})|"
-    r"\b(?:killed|dead) or (?:injured|wounded)\b",
+    r"\b(?!)",  # (a lump without a number says nothing either way)
     re.I,
 )
 
@@ -211,8 +211,7 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
         return None, None  # no casualty word at all: most sentences of a long report
     if _NO_CASUALTIES.search(text):
         return Count(low=0, high=0, text="no casualties"), Count(low=0, high=0, text="no casualties")
-    if KILLED_OR_WOUNDED.search(text):
-        return None, None  # '26 killed, injured': dead and wounded together, neither figure alone
+    text = KILLED_OR_WOUNDED.sub(" ", text)  # '26 killed, injured': dead and wounded together, neither figure alone
     killed = wounded = None
     text_wo_attacker = _ATTACKER.sub("", text)
     s = _SUM.search(text_wo_attacker)
@@ -263,21 +262,26 @@ ISIS_ACTS = re.compile(
     # database summaries: 'sources attributed the attack to ISIL', 'sources suspected ISIL involvement'
     rf"attributed (?:the (?:attack|incident) |it )?to (?:the )?{_ISIS}|suspected {_ISIS} (?:involvement|militants))"
 )
+_ACTIVE = r"(?:struck|hit|bombed|shelled|targeted|attacked|fired|killed|raided|launched)\b"
 # Other armed actors named doing the attack (ISIS has ISIS_ACTS): 'a Turkish drone struck', 'Turkish artillery
 # shelled', 'Iraqi security forces shot dead four protesters', 'a drone attack blamed on Kataib Hezbollah'.
 _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "Turkey",
         re.compile(
-            r"\bTurkish (?:drones?|warplanes?|jets?|aircraft|artillery|forces|army|troops|military|air ?strikes?|"
-            r"strikes?|shelling|bombardment)\b|\b(?:by|blamed on) (?:the )?Turk(?:ey|ish (?:army|forces|military))\b"
+            r"\bTurkish (?:military |army )?(?:artillery|air ?strikes?|strikes?|shelling|bombardment)\b"
+            r"(?!\s+(?:was|were))|"
+            rf"\bTurkish (?:drones?|warplanes?|jets?|aircraft|helicopters?|forces|army|troops|military) {_ACTIVE}|"
+            r"\b(?:by|blamed on) (?:the )?Turk(?:ey|ish (?:army|forces|military))\b"
         ),
     ),
     (
         "US forces",
         re.compile(
-            r"\b(?:US|U\.S\.|American|US-led coalition|coalition) (?:air ?strikes?|drone strikes?|drones?|warplanes?|"
-            r"jets?|aircraft|helicopters?)\b"
+            r"\b(?:US|U\.S\.|American|US-led coalition|coalition) (?:air ?strikes?|drone strikes?|strikes?)\b"
+            r"(?!\s+(?:was|were)\b)|"
+            rf"\b(?:US|U\.S\.|American|US-led coalition|coalition) (?:drones?|warplanes?|jets?|aircraft|helicopters?|"
+            rf"forces|troops) {_ACTIVE}"
         ),
     ),
     (
@@ -291,7 +295,7 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "security forces",
         re.compile(
-            r"\b(?:Iraqi )?security forces (?:\w+ )?(?:shot|opened fire|fired|killed|wounded)\b|"
+            r"\b(?:Iraqi )?security forces (?!were\b|was\b)(?:\w+ )?(?:shot|opened fire|fired on)\b|"
             r"\bfired by (?:the )?(?:Iraqi )?security forces\b"
         ),
     ),
@@ -312,13 +316,15 @@ def perpetrator_of(text: str) -> str | None:
 # The object of the attack ('attacked a PMU post', 'ambushed a convoy of the Popular Mobilisation Forces').
 ATTACKED_OBJECT = re.compile(
     r"\b(?:attacked|ambushed|targeted|struck|hit|shelled|stormed|raided|(?:opened )?fired? (?:on|at)|shot(?: dead)?|"
-    r"abducted|kidnapped|(?:strikes?|attacks?|operations?|raids?) (?:against|on))\s+(.{0,70})",
+    r"abducted|kidnapped|(?:strikes?|attacks?|operations?|raids?) (?:against|on))\s+"
+    r"((?:(?!\bsaid\b|\btold\b)[^,;.]){0,70})",
     re.I,
 )
 # The victims written as words ('killed a PMU fighter', 'A member of the Hashd al-Shaabi was killed').
 VICTIM_WORDS = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot dead)\s+((?:an?|the|one|two|three)\s.{0,50})|"
-    r"\b((?:an?|one|two|three)\s.{0,60}?)\s(?:was|were)\s(?:shot\s)?(?:killed|wounded|injured|shot dead)\b",
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot dead)\s+"
+    r"((?:an?|the|one|two|three)\s[^,;.]{0,50})|"
+    r"\b((?:an?|one|two|three)\s[^,;.]{0,60}?)\s(?:was|were)\s(?:shot\s)?(?:killed|wounded|injured|shot dead)\b",
     re.I,
 )
 
@@ -346,7 +352,10 @@ def target(text: str) -> str | None:
 
 
 VILLAGE = re.compile(r"\b(?:village|town|area) of ((?:[A-Z][\w’'-]+)(?:[ -](?:al|ad|as|an|el|[A-Z][\w’'-]+))*)")
-_SUB_NAME = r"(?:(?:al|Al|el|El)[- ])?[A-Z][\w’'-]*[\w](?:[ -](?:al|ad|as|an|el|[A-Z][\w’'-]*[\w]))*"
+# Words joined by spaces; a hyphen only inside a word ('Al-Mukhisa'), and possessive quantifiers: no backtracking
+# blow-up on long hyphenated runs.
+_SUB_WORD = r"[A-Z][\w’']*+(?:-[\w’']++)*+"
+_SUB_NAME = rf"(?:(?:al|Al|el|El)[- ])?{_SUB_WORD}(?: (?:(?:al|ad|as|an|el)-{_SUB_WORD}|al|ad|as|an|el|{_SUB_WORD}))*+"
 # A place smaller than a town, named with its kind: 'the Al-Mukhisa area', 'Abu Saida subdistrict', 'Albu Bali
 # village', 'the Allas oil field', 'the neighbourhood of Zayouna'. Kind words that also name a town's surroundings
 # ('outskirts of Kirkuk') give the town, which the gazetteer then resolves.
@@ -358,6 +367,17 @@ SUB_PLACE = re.compile(
 _NOT_NAMES = frozenset({"the", "a", "an", "in", "near", "on", "at", "from", "police", "security", "army", "iraqi"})
 
 
+def could_be_place(name: str) -> bool:
+    """Whether a capitalised name may be a place: not an acronym ('ISIS', 'IED'), a group ('Peshmerga') or a word
+    that names no place ('Ramadan', 'Kurdistan', 'Friday')."""
+    words = name.split()
+    return bool(words) and not (
+        name.isupper()
+        or any(w.lower().strip("’'s") in NOT_PLACE_WORDS or w.lower() in NOT_PLACE_WORDS for w in words)
+        or actor_mentions(name)
+    )
+
+
 def sub_places(text: str) -> list[tuple[str, int]]:
     """Names of places smaller than a town in `text`, with their offsets: ('Al-Mukhisa', 27), ..."""
     out = []
@@ -367,7 +387,7 @@ def sub_places(text: str) -> list[tuple[str, int]]:
         while words and (words[0].lower() in _NOT_NAMES or words[0].endswith(("’s", "'s"))):
             start += len(words[0]) + 1
             words = words[1:]
-        if words:
+        if words and could_be_place(" ".join(words)):
             out.append((" ".join(words), start))
     return out
 

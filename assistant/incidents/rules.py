@@ -25,6 +25,7 @@ from assistant.incidents.patterns import (
     VILLAGE,
     WEAPONS,
     attack_type,
+    could_be_place,
     figures,
     perpetrator_of,
     sub_places,
@@ -109,19 +110,50 @@ def _is_headline(clause: _Clause) -> bool:
 
 
 def _said_province(draft: _Draft, anchor: PlaceMention | None) -> str | None:
-    """The province the text names in the sentence that names the place ('... in Kirkuk province', '(Ninewa)'),
-    else in the incident's first sentence; 'the Al-Muthanna neighbourhood' is a place, not the province."""
-    clauses = [c for c in draft.clauses if anchor is not None and anchor in c.places] + draft.clauses[:1]
-    for c in clauses:
+    """The province written beside the place ('... near Albu Bali in Khalis district, Diyala', 'Makhmour (Ninewa)',
+    'in Diyala's Khalis'), else in the incident's first sentence when it names no place; never a province named for
+    something else ('the Diyala police chief said', 'militants who fled Diyala', 'the Al-Muthanna neighbourhood')."""
+    for c in draft.clauses:
+        if anchor is not None and anchor not in c.places:
+            continue
         for m in c.places:
-            after = c.text[m.end : m.end + 16]  # mentions are found in the clause: offsets are its own
-            if m.place.kind == "province" and not _NEIGHBOURHOOD_AFTER.match(after):
+            if m.place.kind != "province" or _NOT_THE_PROVINCE.match(c.text[m.end : m.end + 24]):
+                continue
+            after_anchor = anchor is not None and 0 <= m.start - anchor.end <= _BESIDE
+            if after_anchor and anchor is not None and not _BETWEEN.fullmatch(c.text[anchor.end : m.start]):
+                after_anchor = False  # 'in Tuz Khurmatu after fleeing Diyala': not the town's province
+            if anchor is None or m is anchor or after_anchor or 0 <= anchor.start - m.end <= 12:
+                return m.place.province
+        if anchor is not None:
+            break
+    first = draft.clauses[0]
+    if anchor is not None and anchor not in first.places and not _town(first.places):
+        # the attack's own sentence names only its province ('... the Al-Mukhisa area of Abu Saida, in Diyala
+        # province'); a town named later ('withdrew towards the Hamrin basin') does not move it
+        for m in first.places:
+            if m.place.kind == "province" and not _NOT_THE_PROVINCE.match(first.text[m.end : m.end + 24]):
                 return m.place.province
     return None
 
 
+# What may stand between a place and its province: ', Khalis district, ', ' (', ' in ', ' of the '.
+_BETWEEN = re.compile(
+    r"(?:[\s,()\-\u2013]|\b(?:in|of|the|and|near|outside|north|south|east|west|northeast|northwest|southeast|"
+    r"southwest|district|sub-?district|governorate|province|area|village|town|city|basin|mountains?|valley|desert|"
+    r"road|highway|border|crossing|field|oil)\b|"
+    r"\b(?:al-|Al-)?[A-Z][\w’'-]*)*"
+)
+_BESIDE = 45  # characters between a place and the province written after it ('..., Khalis district, Diyala')
+# What follows a province named for something else: its police, officials, a neighbourhood of that name.
+_NOT_THE_PROVINCE = re.compile(
+    r"\s+(?:neighbou?rhood|quarter|street|square|bridge|hospital|district of|police|governor|chief|command|council|"
+    r"operations|authorities|officials|security|health|provincial)\b",
+    re.I,
+)
+
+
 _NAMED_AFTER_PLACE_WORD = re.compile(
-    r"\b(?:in|near|at|outside|around|of)\s+(?:the\s+)?"
+    r"\b(?:in|near|outside|around)\s+(?:the\s+)?"
     r"((?:(?:al|Al|el)[- ])?[A-Z][\w’'-]+(?:[ -](?:al-|Al-)?[A-Z][\w’'-]+){0,2})"
 )
 _QUOTE_MARK = re.compile(r"(?<!\w)[\"\u201c\u2018']|[\"\u201d\u2019'](?!\w)")  # not the ' in "Iraq's"
@@ -152,7 +184,6 @@ _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _SUB_PLACE_KM = 30.0  # a village or area named with a town lies this close to it
 # "43 km west of the town of Makhmour" names a reference point, not where it happened.
 _REFERENCE_POINT = re.compile(r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+\s+of\s+)?$")
-_NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|street|square|bridge|hospital|district of)\b", re.I)
 
 
 def _fits(draft: _Draft, clause: _Clause) -> bool:
@@ -331,11 +362,18 @@ class RuleExtractor:
                 drafts[-1].add(clause)  # "The attack took place in X on <date>." right after the report
         main = next((d for d in drafts if d.clauses[0].offset_days is None), None)
         paragraphs = _Paragraphs(article.text)
-        incidents = [self._incident(article, d, clauses, main, paragraphs) for d in drafts]
+        said_of_all = self._article_claim(clauses)  # once per article: per incident it made extraction quadratic
+        incidents = [self._incident(article, d, clauses, main, paragraphs, said_of_all) for d in drafts]
         return date_by_report([i for i in incidents if i is not None], article.published)
 
     def _incident(
-        self, article: Article, draft: _Draft, clauses: list[_Clause], main: _Draft | None, paragraphs: _Paragraphs
+        self,
+        article: Article,
+        draft: _Draft,
+        clauses: list[_Clause],
+        main: _Draft | None,
+        paragraphs: _Paragraphs,
+        said_of_all: str | None,
     ) -> Incident:
         text = " ".join(c.text for c in draft.clauses)
         first = draft.clauses[0]
@@ -356,7 +394,7 @@ class RuleExtractor:
         if kind == "airstrike_operation" and perpetrator is None and not re.search(r"\bdrones?\b", text, re.I):
             # Operations and airstrikes in these reports are the state's, unless another actor is named.
             perpetrator = "Turkey" if re.search(r"\bTurk(?:ish|ey)\b", text) else "Iraqi forces"
-        claimed = self._claim(window) or self._article_claim(clauses)
+        claimed = self._claim(window) or said_of_all
         evidence = next((c for c in draft.clauses if c.killed or c.wounded), first)
         ident = hashlib.sha256(f"{article.doc_id}:{first.start}".encode()).hexdigest()[:12]
         killed, wounded = draft.figure("killed"), draft.figure("wounded")
@@ -439,6 +477,8 @@ class RuleExtractor:
         written = village[0] if village is not None else (best.text if best else None)
         if best is None and village is None:  # a village only GeoNames knows: 'in Dhuluiya', 'south of Al-Karma'
             for m in _NAMED_AFTER_PLACE_WORD.finditer(text):
+                if not could_be_place(m.group(1)):
+                    continue  # 'in Ramadan', 'a source in Kurdistan', 'in IED attacks'
                 found = gazetteer.lookup(m.group(1), said, wide=True)
                 if found is not None:
                     return m.group(1), found.name, found.district, found.province, found.lat, found.lon

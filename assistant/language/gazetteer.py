@@ -12,7 +12,7 @@ import csv
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz, process
@@ -317,6 +317,9 @@ def lookup(name: str, province: str | None = None, wide: bool = False) -> Place 
     between same-named places; a name only known elsewhere then gives None, never the place in another province.
     A name shared by places in several provinces with no province given is ambiguous: None.
     """
+    whole = _gazetteer().best(place_key(fold(name).strip())) if name.strip() else None
+    if whole is not None and (province is None or whole.province == province):
+        return whole  # 'Sadr City' is a place of its own, not 'Sadr' the city
     base, kind = _split_suffix(fold(name).strip())
     qada = re.match(r"(?:qa[dz]h?a|nahiya[ht]?)\s+(.+)$", base, re.I)  # GeoNames' 'Qada' ar Ramadi' is the district
     if qada:
@@ -351,10 +354,21 @@ def _alike(a: str, b: str) -> bool:
 
 def borders(place: Place, province: str, km: float = 15.0) -> bool:
     """True when a village of `province` lies within `km` of the place: a town on the province line."""
+    return _borders(round(place.lat, 4), round(place.lon, 4), province, km)
+
+
+@cache
+def _province_points(province: str) -> tuple[tuple[float, float], ...]:
+    """Each place of a province once, as (lat, lon)."""
+    return tuple({(p.lat, p.lon) for ps in _wide().by_key.values() for p in ps if p.province == province})
+
+
+@lru_cache(maxsize=4096)
+def _borders(lat: float, lon: float, province: str, km: float) -> bool:
+    box = km / 111.0 * 1.5
     return any(
-        p.province == province and distance_km(place.lat, place.lon, p.lat, p.lon) <= km
-        for ps in _wide().by_key.values()
-        for p in ps
+        abs(plat - lat) <= box and abs(plon - lon) <= box and distance_km(lat, lon, plat, plon) <= km
+        for plat, plon in _province_points(province)
     )
 
 

@@ -63,6 +63,63 @@ _ACTOR_RE = re.compile("|".join(f"(?P<a{i}>\\b(?:{'|'.join(p)})\\b)" for i, p in
 _ACTOR_NAMES = list(ACTORS)
 
 
+# Capitalised words that name no place though a village somewhere shares the spelling: months of the Islamic
+# calendar and holidays, weekdays, faiths and peoples, regions and countries, weapons and groups.
+NOT_PLACE_WORDS = frozenset(
+    {
+        "ramadan",
+        "eid",
+        "arbaeen",
+        "ashura",
+        "muharram",
+        "friday",
+        "christian",
+        "christians",
+        "muslim",
+        "shia",
+        "shiite",
+        "sunni",
+        "yazidi",
+        "yazidis",
+        "turkmen",
+        "kurd",
+        "kurds",
+        "kurdish",
+        "arab",
+        "arabs",
+        "ansar",
+        "kurdistan",
+        "iranian",
+        "syrian",
+        "turkish",
+        "iraq",
+        "iraqi",
+        "naqshbandi",
+        "hezbollah",
+        "hizbollah",
+        "region",
+        "regional",
+        "government",
+        "coalition",
+        "army",
+        "police",
+        "prime",
+        "minister",
+        "ministry",
+        "council",
+        "parliament",
+        "president",
+        "governor",
+        "command",
+        "operations",
+    }
+)
+
+
+# Neighbouring countries: a question may name one ('attacks in Syria'), but no Iraqi village of that name is meant.
+COUNTRIES = frozenset({"syria", "iran", "turkey", "jordan", "saudi arabia", "kuwait", "lebanon"})
+
+
 def actor_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     """(ACTORS key, match in text.lower()) for every actor named, in order."""
     out = []

@@ -524,7 +524,7 @@ def test_a_new_question_in_a_conversation_is_read_on_its_own() -> None:
         ("In which neighbourhood of Mosul did the cafe bombing of November 2022 happen?", "Mosul", None),
         ("In which Mosul neighbourhood was the engineer killed by a sticky bomb in May 2019?", "Mosul", None),
         ("On what date did IS attack the Hashd checkpoint at the entrance of Al-Shura?", "Ash Shurah", None),
-        ("Who claimed the Sadr City market bombing in July 2021?", None, "Sadr City"),
+        ("Who claimed the Sadr City market bombing in July 2021?", "Sadr City", None),
         ("Summarize IED attacks on coalition supply convoys in 2021", None, None),
         ("How many Turkish strikes were there in Iraq in 2021?", None, None),
     ],

@@ -729,3 +729,34 @@ def test_an_attack_dated_from_the_one_before(second: str, day: str) -> None:
     )
     records = RuleExtractor().extract(to_article(RawRecord(source="x.txt", text=text, published="2021-06-26")))
     assert [r.event_date.isoformat() for r in records] == ["2021-06-23", day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "perpetrator", "province"),
+    [
+        # passives and objects never make the one attacked the attacker
+        ("On Monday Turkish troops were attacked by PKK fighters near Amedi, Duhok province.", "PKK", "Dohuk"),
+        ("On Monday an IED hit a convoy of Turkish forces near Amedi, Duhok province.", None, "Dohuk"),
+        ("On Monday three security forces were wounded in an IED blast in Tarmiyah.", None, "Baghdad"),
+        ("On Monday rockets struck Ain al-Asad air base, which hosts US aircraft, in Anbar province.", None, "Anbar"),
+        # a province named for something else is not where it happened
+        ("A bomb killed two soldiers in Tikrit on Monday, the Diyala police chief told reporters.", None, "Salahuddin"),
+        ("On Monday ISIS militants killed two farmers in Tuz Khurmatu after fleeing Diyala.", "ISIS", "Salahuddin"),
+        # ordinary capitalised words are no village
+        ("On Monday gunmen killed two people in Ramadan, police said.", None, None),
+        ("On Monday gunmen killed two people, a source in Kurdistan said.", None, None),
+    ],
+)
+def test_review_cases_no_guessed_actor_or_place(sentence: str, perpetrator: str | None, province: str | None) -> None:
+    """Found in review: none of these may name an attacker or a province the text does not give."""
+    (inc,) = _records(sentence)
+    assert (inc.perpetrator, inc.province) == (perpetrator, province)
+
+
+def test_figures_survive_a_lumped_mention_and_long_hyphen_runs_stay_fast() -> None:
+    """'5 soldiers killed ... no civilians were killed or wounded' keeps its 5; 'Ab-Ab-...' does not hang."""
+    from assistant.incidents.patterns import figures, sub_places
+
+    killed, _ = figures("The blast killed 5 soldiers in Kirkuk, but no civilians were killed or wounded.")
+    assert killed is not None and killed.exact() == 5
+    assert sub_places("Ab-" * 200 + "Ab!") == []
