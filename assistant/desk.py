@@ -154,9 +154,12 @@ class Desk:
                 return
             records_first = answer  # no record for this one event: the article text may still have it
             f = parsed.filters
-            if f.date_from is not None and f.date_from == f.date_to and (filters is None or filters == Filters()):
-                # An event on one day is reported on that day or soon after: only those reports may answer.
-                filters = Filters(published_from=f.date_from, published_to=f.date_from + REPORTED_WITHIN)
+            if (f.date_from or f.date_to) and (filters is None or filters == Filters()):
+                # Events in a period are reported in it or soon after: only those reports may answer (a one-day
+                # question gets that day and the week after).
+                filters = Filters(
+                    published_from=f.date_from, published_to=f.date_to + REPORTED_WITHIN if f.date_to else None
+                )
         filters = filters or Filters()
         hits = self.retrieve(question, filters)
         # Passage answers use only the publication-date filters: incident filters would claim more than was applied.

@@ -93,7 +93,14 @@ def names_place(inc: Incident, name: str) -> bool:
         return False  # too short to find safely inside other words
     if inc.place_text and (key in name_key(inc.place_text) or spelled == spelling_key(inc.place_text)):
         return True
-    return any(key in name_key(src.quote) for src in inc.sources)
+    # Word by word, never across words: 'Ancon' is not in 'an American convoy'.
+    n = len(base.split())
+    return any(
+        name_key(" ".join(words[i : i + n])) == key
+        for src in inc.sources
+        for words in [re.findall(r"[\w’'-]+", src.quote)]
+        for i in range(len(words) - n + 1)
+    )
 
 
 def total(counts: list[Count | None]) -> Count:

@@ -589,3 +589,12 @@ def test_a_place_the_gazetteer_lacks_is_found_by_name_in_the_records(settings: S
     assert not answer.abstained
     assert "2021-05-03" in answer.text and "2021-05-18" not in answer.text
     assert "gazetteer does not know" in answer.text
+
+
+def test_a_name_is_matched_word_by_word_in_the_quotes() -> None:
+    """'Allas oil field' finds 'the Allas oil field'; 'Ancon' never matches across 'an American convoy'."""
+    from assistant.incidents.query import names_place
+
+    src = IncidentSource(doc_id="d", quote="A bomb hit an American convoy at the Allas oil field.", start=0, end=10)
+    inc = Incident(id="x", sources=[src])
+    assert names_place(inc, "Allas oil field") and not names_place(inc, "Ancon") and not names_place(inc, "Amer")
