@@ -44,12 +44,12 @@ REALWORLD_DEV_MIN = {
     "attack_report_dev": 0.98,  # 1.00
     "record_dev": 0.96,  # 0.983
     "event_date_dev": 0.95,  # 0.974
-    "province_dev": 0.93,  # 0.957
+    "province_dev": 0.93,  # 0.948
     "killed_dev": 0.91,  # 0.939
     "wounded_dev": 0.93,  # 0.957
     "filters_dev": 0.85,  # 0.873
     "follow_ups_dev": 0.98,  # 1.00
-    "listing_precision_dev": 0.89,  # 0.912
+    "listing_precision_dev": 0.86,  # 0.875 (0.912 before the review fixes: stricter province and actor rules)
     "listing_recall_dev": 0.87,  # 0.890
 }
 # Shares per headline (300 documents, 141 with a record), measured 2026-12-02; minimums about 0.02 below.
