@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import csv
 import datetime as dt
 import json
 import random
@@ -30,6 +29,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from assistant.data.build_places import clean_district
+from assistant.evaluation import ucdp_file
+from assistant.evaluation.ucdp_file import ATTRIBUTION, is_iso_date, write_jsonl
 from assistant.language.gazetteer import canonical_province, display_name, distance_km, lookup
 from assistant.language.vocab import fold
 from assistant.schemas import IN_TOWN_KM, NEAR_KM
@@ -37,10 +38,6 @@ from assistant.schemas import IN_TOWN_KM, NEAR_KM
 HERE = Path(__file__).resolve().parent
 DEFAULT_CSV = HERE.parent.parent / "shared" / "data" / "iraq_ucdp_ged_2014_2018.csv"
 SEED = 2014
-ATTRIBUTION = (
-    "UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program; CC BY 4.0 "
-    "(https://creativecommons.org/licenses/by/4.0/)"
-)
 DOCS_NAME, CASES_NAME = "ucdp_docs.jsonl", "ucdp.jsonl"
 # Case counts: a few hundred in all; count and listing cases are a seeded sample of all that the docs allow.
 N_COUNT, N_LISTING, N_UNANSWERABLE = 160, 120, 20
@@ -148,41 +145,36 @@ _SETTLEMENT_SUFFIXES = ("town", "village", "city", "locality")
 # ---------------------------------------------------------------- rows -> documents
 
 
+NEEDED = {
+    "id",
+    "date_start",
+    "date_end",
+    "where_prec",
+    "where_coordinates",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "best",
+    "low",
+    "high",
+    "side_a",
+    "side_b",
+    "type_of_violence",
+    "source_headline",
+    "source_office",
+    "source_date",
+    "source_original",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+}
+
+
 def read_rows(path: Path) -> list[dict[str, str]]:
-    """All events of the UCDP GED CSV; exits with a clear message when the file is missing or not UCDP."""
-    if not path.is_file():
-        raise SystemExit(f"UCDP CSV not found: {path} (pass --csv FILE)")
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
-    needed = {
-        "id",
-        "date_start",
-        "date_end",
-        "where_prec",
-        "where_coordinates",
-        "adm_1",
-        "adm_2",
-        "latitude",
-        "longitude",
-        "best",
-        "low",
-        "high",
-        "side_a",
-        "side_b",
-        "type_of_violence",
-        "source_headline",
-        "source_office",
-        "source_date",
-        "source_original",
-        "deaths_a",
-        "deaths_b",
-        "deaths_civilians",
-        "deaths_unknown",
-    }
-    missing = needed - set(rows[0] if rows else ())
-    if missing:
-        raise SystemExit(f"{path}: not a UCDP GED export, missing column(s) {', '.join(sorted(missing))}")
-    return rows
+    """All events of the UCDP GED CSV with the columns the generator uses."""
+    return ucdp_file.read_rows(path, NEEDED)
 
 
 def usable(row: dict[str, str]) -> bool:
@@ -272,7 +264,7 @@ def document(row: dict[str, str]) -> dict[str, object]:
     best, low, high = int(row["best"]), int(row["low"]), int(row["high"])
     office, headline, original = _first(row["source_office"]), _first(row["source_headline"]), row["source_original"]
     sent = _first(row["source_date"])
-    published = sent if _iso(sent) and sent >= row["date_start"] else row["date_start"]
+    published = sent if is_iso_date(sent) and sent >= row["date_start"] else row["date_start"]
     # Three phrasings, picked by event id, so that no single sentence shape carries every figure.
     style = int(row["id"]) % 3
     what = _what(row)
@@ -314,14 +306,6 @@ def document(row: dict[str, str]) -> dict[str, object]:
         "lon": float(row["longitude"]),
         "deaths": best,
     }
-
-
-def _iso(value: str) -> bool:
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 # ---------------------------------------------------------------- cases
@@ -500,16 +484,6 @@ def pick(cases: list[dict[str, object]], k: int, kind: str, seed: int = SEED) ->
 
 
 # ---------------------------------------------------------------- output
-
-
-def write_jsonl(path: Path, items: Iterable[dict[str, object]]) -> int:
-    """Write one JSON object per line (UTF-8, '\\n' endings); returns the count."""
-    n = 0
-    with path.open("w", encoding="utf-8", newline="\n") as f:
-        for item in items:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-            n += 1
-    return n
 
 
 def generate(csv_path: Path, out: Path, n: int = 300) -> tuple[Path, Path]:

@@ -21,22 +21,17 @@ date or figure, so that it cannot lend the extractor one. Running it twice gives
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime as dt
-import json
 import random
 import re
 import sys
-from collections.abc import Iterable
 from pathlib import Path
+
+from assistant.evaluation import ucdp_file
+from assistant.evaluation.ucdp_file import ATTRIBUTION, is_iso_date, write_jsonl
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CSV = HERE.parent.parent / "shared" / "data" / "iraq_ucdp_ged_2014_2018.csv"
 SEED = 2019
-ATTRIBUTION = (
-    "UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program; CC BY 4.0 "
-    "(https://creativecommons.org/licenses/by/4.0/)"
-)
 DOCS_NAME = "ucdp_headlines_docs.jsonl"
 NEEDED = ("id", "date_start", "date_end", "date_prec", "adm_1", "best", "low", "high", "source_article")
 # One item of source_article: 'Outlet name,YYYY-MM-DD,Headline as written' (the headline may hold commas).
@@ -47,15 +42,8 @@ _ITEM = re.compile(r"^(?P<outlet>.+?),(?P<date>\d{4}-\d{2}-\d{2}),(?P<headline>.
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
-    """All events of the UCDP GED CSV; exits with a clear message when the file is missing or not UCDP."""
-    if not path.is_file():
-        raise SystemExit(f"UCDP CSV not found: {path} (pass --csv FILE)")
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
-    missing = set(NEEDED) - set(rows[0] if rows else ())
-    if missing:
-        raise SystemExit(f"{path}: not a UCDP GED export, missing column(s) {', '.join(sorted(missing))}")
-    return rows
+    """All events of the UCDP GED CSV with the columns the generator uses."""
+    return ucdp_file.read_rows(path, NEEDED)
 
 
 def source_items(field: str) -> list[str]:
@@ -81,7 +69,7 @@ def first_source(row: dict[str, str]) -> tuple[str, str, str] | None:
     if m is None:
         return None
     outlet, date, headline = m.group("outlet").strip(), m.group("date"), m.group("headline").strip()
-    if not outlet or not headline or not _iso(date):
+    if not outlet or not headline or not is_iso_date(date):
         return None
     return outlet, date, headline
 
@@ -128,25 +116,7 @@ def document(row: dict[str, str]) -> dict[str, object]:
     }
 
 
-def _iso(value: str) -> bool:
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
 # ---------------------------------------------------------------- output
-
-
-def write_jsonl(path: Path, items: Iterable[dict[str, object]]) -> int:
-    """Write one JSON object per line (UTF-8, '\\n' endings); returns the count."""
-    n = 0
-    with path.open("w", encoding="utf-8", newline="\n") as f:
-        for item in items:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-            n += 1
-    return n
 
 
 def generate(csv_path: Path, out: Path, n: int = 300) -> Path:
