@@ -226,14 +226,7 @@ class _Gazetteer:
             self._add(place, (0, -int(row["population"]), i), names)
         districts = {}
         for i, row in enumerate(read_data("places.csv"), start=len(rows)):
-            place = Place(
-                name=row["name"],
-                lat=float(row["lat"]),
-                lon=float(row["lon"]),
-                province=row["province"],
-                district=row["district"] or None,
-                kind=row["kind"],
-            )
+            place = _place_of(row, row["kind"])
             if place.kind == "district":
                 districts[(place_key(place.name), place.province)] = place
             elif self._merge(place):
@@ -384,36 +377,37 @@ def _one_place(places: list[Place], province: str | None) -> Place | None:
     return None  # same name in several places: never guess
 
 
+def _place_of(row: dict[str, str], kind: str) -> Place:
+    """A place from a row of places.csv or villages_iq.csv."""
+    return Place(
+        name=row["name"],
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        province=row["province"],
+        district=row["district"] or None,
+        kind=kind,
+    )
+
+
 class _Wide:
     """GeoNames villages, neighbourhoods and districts (villages_iq.csv) plus the core places, by spelling key."""
 
     def __init__(self, core: _Gazetteer) -> None:
         self.by_spelling: dict[str, list[Place]] = {}
         self.by_key: dict[str, list[Place]] = {}
-        for entries in core.index.values():
-            for e in entries:
-                if e.place.kind != "province":
-                    self._add(e.place, [e.place.name])
+        core_places = {id(e.place): e.place for es in core.index.values() for e in es if e.place.kind != "province"}
+        for place in core_places.values():  # each once: the core index holds a place under all its keys
+            self._add(place, [place.name])
         for row in read_data("villages_iq.csv"):
-            kind = "district" if row["kind"] == "district" else "village"
-            place = Place(
-                name=row["name"],
-                lat=float(row["lat"]),
-                lon=float(row["lon"]),
-                province=row["province"],
-                district=row["district"] or None,
-                kind=kind,
-            )
+            place = _place_of(row, "district" if row["kind"] == "district" else "village")
             self._add(place, [row["name"], *filter(None, row["aliases"].split("|"))])
         self.keys = list(self.by_key)
 
     def _add(self, place: Place, names: list[str]) -> None:
         for key in {spelling_key(n) for n in names}:
-            if place not in self.by_spelling.setdefault(key, []):
-                self.by_spelling[key].append(place)
+            self.by_spelling.setdefault(key, []).append(place)
         for key in {place_key(n) for n in names}:
-            if place not in self.by_key.setdefault(key, []):
-                self.by_key[key].append(place)
+            self.by_key.setdefault(key, []).append(place)
 
     def find(self, name: str, province: str | None, kind: str | None) -> Place | None:
         """By spelling key, else the closest place key at FUZZY_MIN or above (one name only)."""
