@@ -544,24 +544,33 @@ def test_count_with_only_vague_figures_gives_the_words_not_at_least_zero(empty_d
     assert answer.text.endswith("The reports say only \u201clarge number\u201d killed.")
 
 
+DIBIS_REPORT = (
+    "Bomb near Dibis\n\nPublished: 20 May 2021\n\n"
+    "On 18 May 2021 a roadside bomb wounded three policemen near Dibis, Kirkuk province.\n"
+)
+
+
+def _desk_with(settings: Settings, tmp_path: Path, report: str) -> Desk:
+    """A desk holding `report` and a dated IED report near Dibis on 18 May 2021."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "report.txt").write_text(report, encoding="utf-8")
+    (src / "dibis.txt").write_text(DIBIS_REPORT, encoding="utf-8")
+    desk = Desk(settings)
+    assert desk.ingest([src]).count("added") == 2
+    return desk
+
+
 def test_a_report_dated_attack_is_listed_for_its_period_unless_dated_incidents_are_asked_for(
     settings: Settings, tmp_path: Path
 ) -> None:
     """An attack the text does not date is listed by its report's month as 'reported <date>'; 'dated only' drops it."""
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "undated.txt").write_text(
+    desk = _desk_with(
+        settings,
+        tmp_path,
         "Gunmen kill two farmers near Hawija\n\nPublished: 4 May 2021\n\n"
         "Gunmen killed two farmers near Hawija, Kirkuk province, security sources said.\n",
-        encoding="utf-8",
     )
-    (src / "dated.txt").write_text(
-        "Bomb near Dibis\n\nPublished: 20 May 2021\n\n"
-        "On 18 May 2021 a roadside bomb wounded three policemen near Dibis, Kirkuk province.\n",
-        encoding="utf-8",
-    )
-    desk = Desk(settings)
-    assert desk.ingest([src]).count("added") == 2
     listed = desk.ask("attacks in Kirkuk province in May 2021", today=TODAY).text
     assert "Reported 2021-05-04" in listed and "2021-05-18" in listed
     dated = desk.ask("attacks in Kirkuk province in May 2021, dated incidents only", today=TODAY)
@@ -571,20 +580,12 @@ def test_a_report_dated_attack_is_listed_for_its_period_unless_dated_incidents_a
 
 def test_a_place_the_gazetteer_lacks_is_found_by_name_in_the_records(settings: Settings, tmp_path: Path) -> None:
     """'attacks at the Allas oil field': no gazetteer entry, so the records that name it answer, saying so."""
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "allas.txt").write_text(
+    desk = _desk_with(
+        settings,
+        tmp_path,
         "Guards killed at oil field\n\nPublished: 4 May 2021\n\n"
         "On 3 May 2021 IS militants attacked a guard post at the Allas oil field east of Tikrit, killing two guards.\n",
-        encoding="utf-8",
     )
-    (src / "other.txt").write_text(
-        "Bomb near Dibis\n\nPublished: 20 May 2021\n\n"
-        "On 18 May 2021 a roadside bomb wounded three policemen near Dibis, Kirkuk province.\n",
-        encoding="utf-8",
-    )
-    desk = Desk(settings)
-    assert desk.ingest([src]).count("added") == 2
     answer = desk.ask("list attacks at the Allas oil field", today=TODAY)
     assert not answer.abstained
     assert "2021-05-03" in answer.text and "2021-05-18" not in answer.text
