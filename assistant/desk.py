@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.answering.from_records import records_answer
 from assistant.answering.generate import answer_stream
-from assistant.answering.question import ParsedQuestion, follow_up, is_follow_up, merge_filters
+from assistant.answering.question import ParsedQuestion, merge_filters, read_turn
 from assistant.answering.retrieve import HybridRetriever
 from assistant.answering.route import route
 from assistant.briefing.build import Briefing, build_briefing
@@ -113,17 +113,28 @@ class Desk:
         'only the IED attacks') keeps its intent and filters and changes only what it names. `context` holds a
         conversation's earlier filters: the question overrides them, explicit filters override both.
         """
+        return self._read(question, incident_filters, today, context, previous)[0]
+
+    def _read(
+        self,
+        question: str,
+        incident_filters: IncidentFilters | None,
+        today: dt.date | None,
+        context: IncidentFilters | None,
+        previous: ParsedQuestion | None,
+    ) -> tuple[ParsedQuestion, bool]:
+        """`parse`, and whether the question was read as a follow-up of `previous`."""
         if previous is not None and context is not None:
             # The form's fields as the user left them are the conversation's filters: a cleared field stays cleared.
             previous = previous.model_copy(update={"filters": context})
-        parsed = follow_up(question, today or dt.date.today(), previous)
-        if is_follow_up(question, today or dt.date.today(), previous):
+        parsed, merged = read_turn(question, today or dt.date.today(), previous)
+        if merged:
             context = None  # the follow-up has merged the conversation's filters already
         if context is not None and not context.is_empty():
             parsed = parsed.model_copy(update={"filters": merge_filters(context, parsed.filters)})
         if incident_filters is not None:
             parsed = parsed.model_copy(update={"filters": merge_filters(parsed.filters, incident_filters)})
-        return parsed
+        return parsed, merged
 
     def ask_stream(
         self,
@@ -140,9 +151,8 @@ class Desk:
         are answered from every matching incident record, totals by code; the rest by the LLM over
         retrieved passages. `context` filters (a conversation's) apply only when the question is a listing or count.
         """
-        parsed = self.parse(question, incident_filters, today, context, previous)
+        parsed, merged = self._read(question, incident_filters, today, context, previous)
         explicit = incident_filters is not None and not incident_filters.is_empty()
-        merged = is_follow_up(question, today or dt.date.today(), previous)
         in_context = (context is not None and not context.is_empty()) or merged
         way = route(parsed, explicit_filters=explicit, from_context=in_context)
         records_first = None

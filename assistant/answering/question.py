@@ -100,17 +100,17 @@ def _follows(question: str, parsed: ParsedQuestion, previous: ParsedQuestion) ->
     return bare or (previous.intent != "ask" and bool(_FOLLOW_UP.match(low) or fragment))
 
 
-def is_follow_up(question: str, today: dt.date, previous: ParsedQuestion | None) -> bool:
-    """Whether `follow_up` reads the question with the previous one."""
-    return previous is not None and _follows(question, parse_question(question, today), previous)
-
-
 def follow_up(question: str, today: dt.date, previous: ParsedQuestion | None) -> ParsedQuestion:
     """The question read in its conversation: a follow-up keeps the previous listing's or count's intent, measure,
     target and filters and changes only what it names; any other question is read on its own."""
+    return read_turn(question, today, previous)[0]
+
+
+def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) -> tuple[ParsedQuestion, bool]:
+    """(the question as `follow_up` reads it, whether it was read with the previous one)."""
     parsed = parse_question(question, today)
     if previous is None or not _follows(question, parsed, previous):
-        return parsed
+        return parsed, False
     f = parsed.filters
     if parsed.unknown_place:  # 'and in Xyzville?': a new place replaces the old one, known or not
         previous = previous.model_copy(
@@ -123,13 +123,14 @@ def follow_up(question: str, today: dt.date, previous: ParsedQuestion | None) ->
     intent = parsed.intent if parsed.intent != "ask" else previous.intent
     measure = parsed.measure if parsed.intent == "count" else previous.measure
     own_place = parsed.filters.place or parsed.filters.province or parsed.unknown_place
-    return ParsedQuestion(
+    merged = ParsedQuestion(
         filters=merge_filters(previous.filters, parsed.filters),
         intent=intent,
         measure=measure if intent == "count" else None,
         target=parsed.target or previous.target,
         unknown_place=parsed.unknown_place if own_place else previous.unknown_place,
     )
+    return merged, True
 
 
 # ------------------------------------------------------------------ place
