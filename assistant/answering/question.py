@@ -14,10 +14,10 @@ from assistant.language.periods import date_range
 from assistant.language.vocab import (
     ARMED_GROUPS,
     COUNTRIES,
-    NOT_PLACE_WORDS,
     actor_mentions,
     attack_type_named,
     canonical_actor,
+    could_be_place,
 )
 from assistant.schemas import IN_DISTRICT_KM, IN_TOWN_KM, NEAR_KM, IncidentFilters, Place
 
@@ -255,19 +255,8 @@ def _place_at(text: str, pos: int, wide: bool = True) -> Place | None:
 
 
 def _could_be_place(name: str) -> bool:
-    """A capitalised name that may name a place: not an acronym ('IED', 'VBIED'), a possessive or '-backed'
-    adjective, a group, or a word that names no place ('Ramadan', 'Shia', 'Syria')."""
-    words = name.split()
-    first = words[0].lower()
-    return not (
-        name.isupper()
-        or first in _NOT_PLACES
-        or first.strip("’'s") in NOT_PLACE_WORDS
-        or any(w.lower() in NOT_PLACE_WORDS for w in words)
-        or re.search(r"(?:[’']s|-backed|-led|-based)\b", name)
-        or canonical_actor(name) is not None
-        or actor_mentions(name)
-    )
+    """A capitalised name in a question that may name a place (not 'March', 'IS', 'Ramadan', 'Iran-backed')."""
+    return name.split()[0].lower() not in _NOT_PLACES and could_be_place(name)
 
 
 # ------------------------------------------------------------------ type, actors, intent

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from assistant.language.text import WIRE_DATELINE
-from assistant.language.vocab import NOT_PLACE_WORDS, NUMBER_WORDS, TARGET_WORDS, actor_mentions, attack_type_in
+from assistant.language.vocab import (
+    COMPOUND_NUMBER,
+    NUMBER_WORDS,
+    TARGET_WORDS,
+    attack_type_in,
+    compound_value,
+    could_be_place,
+)
 from assistant.schemas import Count
 
 _WORD_NUM = {k: v for k, v in NUMBER_WORDS.items() if k not in ("zero", "dozen", "hundred")}
@@ -19,11 +26,9 @@ _VAGUE = {
     "many": (None, None),
     "hundreds": (200, None),
 }
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # 'Twenty-five people killed': a compound is one number, never its last word ('five').
 _NUM = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_TENS})[- ](?:{_UNITS})\b|"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{COMPOUND_NUMBER}|"
     + "|".join(sorted((k for k in _WORD_NUM if len(k) > 2), key=len, reverse=True))
     + ")"
 )
@@ -165,9 +170,8 @@ def _to_int(token: str) -> int | None:
     token = token.lower().strip()
     if token in _WORD_NUM:
         return _WORD_NUM[token]
-    tens, _, unit = token.replace("-", " ").partition(" ")
-    if tens in _WORD_NUM and unit in _WORD_NUM and _WORD_NUM[tens] >= 20 and _WORD_NUM[unit] < 10:
-        return _WORD_NUM[tens] + _WORD_NUM[unit]
+    if (compound := compound_value(token)) is not None:
+        return compound
     if token.replace(",", "").isdigit():
         return int(token.replace(",", ""))
     return None
@@ -365,17 +369,6 @@ SUB_PLACE = re.compile(
     rf"basin|valley|desert|camp|farms|orchards|region)\b"
 )
 _NOT_NAMES = frozenset({"the", "a", "an", "in", "near", "on", "at", "from", "police", "security", "army", "iraqi"})
-
-
-def could_be_place(name: str) -> bool:
-    """Whether a capitalised name may be a place: not an acronym ('ISIS', 'IED'), a group ('Peshmerga') or a word
-    that names no place ('Ramadan', 'Kurdistan', 'Friday')."""
-    words = name.split()
-    return bool(words) and not (
-        name.isupper()
-        or any(w.lower().strip("’'s") in NOT_PLACE_WORDS or w.lower() in NOT_PLACE_WORDS for w in words)
-        or actor_mentions(name)
-    )
 
 
 def sub_places(text: str) -> list[tuple[str, int]]:

@@ -25,7 +25,6 @@ from assistant.incidents.patterns import (
     VILLAGE,
     WEAPONS,
     attack_type,
-    could_be_place,
     figures,
     perpetrator_of,
     sub_places,
@@ -33,7 +32,7 @@ from assistant.incidents.patterns import (
 )
 from assistant.language import dates, gazetteer
 from assistant.language.text import is_instruction, sentences
-from assistant.language.vocab import NUMBER_WORDS
+from assistant.language.vocab import NUMBER_WORDS, could_be_place
 from assistant.schemas import Article, Count, EventDate, Incident, IncidentSource, PlaceMention
 
 LOOKBACK = 12  # incidents a figure sentence may join; keeps a long round-up linear

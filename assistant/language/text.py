@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.language.vocab import NUMBER_WORDS
+from assistant.language.vocab import COMPOUND_NUMBER, NUMBER_WORDS, compound_value
 
 _CHAR_MAP = str.maketrans(
     {
@@ -103,9 +103,8 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUM_RE = re.compile(
-    rf"\b(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|"  # 'twenty-five' is one number
+    rf"\b{COMPOUND_NUMBER}|"  # 'twenty-five' is one number
     r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\b|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
     re.I,
 )
@@ -116,9 +115,8 @@ def numbers_in(text: str) -> set[float]:
     found: set[float] = set()
     for m in _NUM_RE.finditer(text):
         tok = m.group(0).lower()
-        tens, _, unit = tok.replace("-", " ").partition(" ")
-        if unit and tens in NUMBER_WORDS and unit in NUMBER_WORDS:
-            found.add(float(NUMBER_WORDS[tens] + NUMBER_WORDS[unit]))
+        if (compound := compound_value(tok)) is not None:
+            found.add(float(compound))
         elif tok in NUMBER_WORDS:
             found.add(float(NUMBER_WORDS[tok]))
         else:

@@ -354,3 +354,28 @@ def name_key(name: str | None) -> str:
     folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode().lower()
     folded = re.sub(r"\b(al|ad|at|as|an|ar|az|ash|el)[\s-]", "", folded)
     return re.sub(r"[^a-z]", "", folded).replace("ou", "u").replace("ay", "ai").rstrip("h")
+
+
+def could_be_place(name: str) -> bool:
+    """Whether a capitalised name may be a place: not an acronym ('ISIS', 'IED'), a possessive or '-backed'
+    adjective, a group ('Peshmerga') or a word that names no place ('Ramadan', 'Kurdistan', 'Friday')."""
+    words = name.split()
+    return bool(words) and not (
+        name.isupper()
+        or any(w.lower().strip("’'s") in NOT_PLACE_WORDS or w.lower() in NOT_PLACE_WORDS for w in words)
+        or re.search(r"(?:[’']s|-backed|-led|-based)\b", name)
+        or actor_mentions(name)
+    )
+
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# 'Twenty-five', 'thirty two': one number, never its last word.
+COMPOUND_NUMBER = rf"(?:{_TENS})[- ](?:one|two|three|four|five|six|seven|eight|nine)\b"
+
+
+def compound_value(token: str) -> int | None:
+    """25 for 'twenty-five' or 'Twenty five'; None for anything else."""
+    tens, _, unit = token.lower().replace("-", " ").partition(" ")
+    if tens in NUMBER_WORDS and unit in NUMBER_WORDS and NUMBER_WORDS[tens] >= 20 and NUMBER_WORDS[unit] < 10:
+        return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+    return None
