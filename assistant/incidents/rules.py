@@ -32,7 +32,7 @@ from assistant.incidents.patterns import (
 )
 from assistant.language import dates, gazetteer
 from assistant.language.text import is_instruction, sentences
-from assistant.language.vocab import NUMBER_WORDS, could_be_place
+from assistant.language.vocab import NUMBER_WORDS, WEEKDAYS, could_be_place
 from assistant.schemas import Article, Count, EventDate, Incident, IncidentSource, PlaceMention
 
 LOOKBACK = 12  # incidents a figure sentence may join; keeps a long round-up linear
@@ -49,6 +49,7 @@ class _Clause:
     date: EventDate
     offset_days: int | None = None  # "two days after ...": this clause's event is N days before the main one
     body: str = ""  # the text with dateline and "two days after" blanked (same length as text)
+    plain: str = ""  # the body without quote marks, single-spaced: what figures and victims are read from
     revised: bool = False  # "the toll rose to 11": its figures replace the incident's earlier ones
     position: int = -1  # index in the article's clause list
 
@@ -179,7 +180,7 @@ def _days_later(m: re.Match[str]) -> int:
     return -1 if ("before" in word or "previous" in word) else 1
 
 
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
 _SUB_PLACE_KM = 30.0  # a village or area named with a town lies this close to it
 # "43 km west of the town of Makhmour" names a reference point, not where it happened.
 _REFERENCE_POINT = re.compile(r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+\s+of\s+)?$")
@@ -290,7 +291,8 @@ class RuleExtractor:
                 if off is not None and rel:
                     body = " " * (rel.end() - rel.start()) + body[rel.end() - rel.start() :]
                 # Headlines quote their verbs and figures: 'forces "kill" 43 militants'.
-                killed, wounded = figures(_unquoted(body))
+                plain = _unquoted(body)
+                killed, wounded = figures(plain)
                 places = [m for m in gazetteer.find_places(body)]
                 out.append(
                     _Clause(
@@ -303,6 +305,7 @@ class RuleExtractor:
                         dates.resolve_date(body, article.published),  # the dateline's date is the report's
                         off,
                         body,
+                        plain=plain,
                     )
                 )
         for position, clause in enumerate(out):
@@ -327,7 +330,7 @@ class RuleExtractor:
                 or clause.wounded
                 or WEAPONS.search(clause.text)
                 or _attack_event(clause)
-                or KILLED_OR_WOUNDED.search(_unquoted(clause.body))  # '26 killed, injured': casualties, no split
+                or KILLED_OR_WOUNDED.search(clause.plain)  # '26 killed, injured': casualties, no split
             ) and not AGGREGATE.search(clause.text)
             if anchor and clause.date.date is None and drafts and (later := _LATER.match(clause.body.strip())):
                 # 'The following day, IS militants kidnapped a shepherd': dated from the attack told just before
@@ -397,7 +400,7 @@ class RuleExtractor:
         evidence = next((c for c in draft.clauses if c.killed or c.wounded), first)
         ident = hashlib.sha256(f"{article.doc_id}:{first.start}".encode()).hexdigest()[:12]
         killed, wounded = draft.figure("killed"), draft.figure("wounded")
-        victims = FIG_SPAN.search(_unquoted(evidence.body))
+        victims = FIG_SPAN.search(evidence.plain)
         weapons = WEAPONS.search(first.body)
         hit = target(victims.group(0)) if victims else (target(first.body[weapons.end() :]) if weapons else None)
         if hit is None and (obj := ATTACKED_OBJECT.search(first.body)):
