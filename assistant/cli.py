@@ -301,7 +301,8 @@ def brief(
     default="all",
     show_default=True,
     help="seeds: questions on the seed articles; incidents: extraction vs gold; ucdp: generated UCDP cases; "
-    "realworld: held-out real-world set (dev split), ucdp_headlines: real UCDP headlines vs GED (both scored by code).",
+    "realworld, realworld2: held-out real-world sets (dev split), ucdp_headlines: real UCDP headlines vs GED (all "
+    "three scored by code).",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N cases per dataset (a quick check).")
 @click.option(
@@ -341,7 +342,7 @@ def brief(
 @click.option(
     "--final",
     is_flag=True,
-    help="realworld: score the held-out final split too (once, at the end).",
+    help="realworld, realworld2: score the held-out final split too (once, at the end).",
 )
 @common
 def eval_cmd(

@@ -1,4 +1,4 @@
-"""Datasets scored by code alone (no model, no store): `assistant eval --dataset realworld | ucdp_headlines`.
+"""Datasets scored by code alone (no model, no store): `assistant eval --dataset realworld | realworld2 | …`.
 
 Each one wraps a scorer module's `report()` and `table()` and gives the run's results.json entry: the figures,
 the Markdown table and how long it took. The held-out `realworld` set keeps a `final` split for the end of a
@@ -8,9 +8,11 @@ count and miss, is dropped here before it can reach results.json, report.md or t
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from assistant.evaluation import realworld, ucdp_headlines
@@ -47,9 +49,9 @@ def dev_only(value: Any) -> Any:
 REALWORLD_MEASURES = ("attack_report", "record", "event_date", "province", "killed", "wounded", "filters", "follow_ups")
 
 
-def score_realworld(final: bool = False) -> dict[str, Any]:
-    """The held-out real-world set (evals/heldout/realworld): the dev split, and the final one only when asked."""
-    held = realworld.HeldoutSet.load()
+def score_realworld(final: bool = False, folder: Path = realworld.REALWORLD) -> dict[str, Any]:
+    """A held-out real-world set (evals/heldout/realworld*): the dev split, and the final one only when asked."""
+    held = realworld.HeldoutSet.load(folder)
     scores = realworld.report(held)
     splits = list(SPLIT_KEYS) if final else ["dev"]
     if not final:
@@ -91,6 +93,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         "held-out real-world reports written blind (evals/heldout/realworld): records, dates, provinces, figures, "
         "question filters, follow-ups and listings",
         score_realworld,
+        has_final=True,
+    ),
+    "realworld2": CodeScored(
+        "realworld2",
+        "a second held-out real-world set, written blind after the first was used up (evals/heldout/realworld2): "
+        "the same measures",
+        functools.partial(score_realworld, folder=realworld.REALWORLD2),
         has_final=True,
     ),
     "ucdp_headlines": CodeScored(

@@ -33,6 +33,7 @@ from assistant.settings import REPO_ROOT
 from assistant.store import within
 
 REALWORLD = REPO_ROOT / "evals" / "heldout" / "realworld"
+REALWORLD2 = REPO_ROOT / "evals" / "heldout" / "realworld2"  # written blind once the first final split was used
 FILTER_FIELDS = (
     "place",
     "near",
@@ -377,9 +378,10 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
 
 
 def _main(argv: list[str] | None = None) -> None:
-    """`python -m assistant.evaluation.realworld [--final]`: the dev split, and the final one only with --final."""
+    """`python -m assistant.evaluation.realworld [realworld2] [--final]`: the dev split of the first set (or of the
+    second), and the final one only with --final."""
     args = argv if argv is not None else sys.argv[1:]
-    scores = report()
+    scores = report(HeldoutSet.load(REALWORLD2 if "realworld2" in args else REALWORLD))
     print(table(scores, final="--final" in args))
     if scores["rejected"]:
         print(f"\nrejected at ingest: {scores['rejected']}")
