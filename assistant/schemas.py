@@ -101,6 +101,15 @@ ATTACK_TYPES: tuple[str, ...] = (
     "other",
 )
 
+# How an actor key reads in a sentence ('by unidentified attackers', never 'by unknown').
+ACTOR_LABELS = {"unknown": "unidentified attackers"}
+
+
+def actor_label(name: str) -> str:
+    """The words for a canonical actor (a key of vocab.ACTORS) in an answer, table or briefing."""
+    return ACTOR_LABELS.get(name, name)
+
+
 # Radii of place filters.
 NEAR_KM = 50.0  # "near/around X"
 IN_TOWN_KM = 25.0  # "in/at/east of X" for a town: reports place an event "in Tikrit" when it was on the outskirts
@@ -157,7 +166,7 @@ class IncidentFilters(BaseModel):
         if self.attack_type:
             parts.append(f"type {self.attack_type}")
         if self.perpetrator:
-            parts.append(f"by {self.perpetrator}")
+            parts.append(f"by {actor_label(self.perpetrator)}")
         if self.dated_only:
             parts.append("dated only")
         return " · ".join(parts) or "none"

@@ -25,7 +25,7 @@ _EVENT_NOUN = (
     r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|"
     r"shootings?|kidnappings?|assaults?|clashes|events?|violence)"
 )
-_AREA_NOUN = r"(?:area|region|outskirts|countryside|mountains|surroundings|neighbou?rhoods?|districts?)"
+_AREA_NOUN = r"(?:area|region|outskirts|countryside|surroundings|neighbou?rhoods?|districts?)"
 _KILLED = r"killed|died|dead|deaths?|death toll|fatalities|lives"
 _WOUNDED = r"wounded|injured|injuries|hurt"
 
@@ -37,7 +37,9 @@ _RELATION = re.compile(
     rf"\b(?:(?P<within>within\s+(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from))|"
     rf"(?P<near>near(?:by)?|around|close\s+to|outside(?:\s+of)?|in\s+the\s+vicinity\s+of)|"
     rf"(?P<across>across|throughout|for|on|about)(?=\s+(?:the\s+)?[A-Z])|"
-    rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside))\s+(?:the\s+)?(?:(?:which|what)\s+(?=\w+\s+of\s))?"
+    rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside|between))\s+(?:the\s+)?(?:(?:which|what)\s+(?=\w+\s+of\s))?"
+    rf"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
+    rf"south-?western|rural|outer)\s+)?"
     rf"(?:(?:city|town|village|district|province|governorate|area|outskirts|entrance|edge|centre|center|"
     rf"neighbou?rhoods?)\s+(?:of|to)\s+)?",
     re.I,
@@ -58,22 +60,24 @@ class ParsedQuestion(BaseModel):
     )
 
 
-def parse_question(question: str, today: dt.date) -> ParsedQuestion:
-    """Filters, intent, measure and target read from a plain-language question; dates relative to `today`."""
+def parse_question(question: str, today: dt.date, year: int | None = None) -> ParsedQuestion:
+    """Filters, intent, measure and target read from a plain-language question; dates relative to `today`; `year`
+    for a quarter or season named without one ('and Q2?' in a conversation about 2021)."""
     low = re.sub(r"^(\s*)IS\b", r"\1isis", question).lower()  # 'IS attacks in ...' names the group, it asks nothing
     perpetrator, target = _actors(question)
-    when = date_range(low, today)
+    when = date_range(low, today, year)
     lo, hi = when.get("date_from"), when.get("date_to")
     if lo and hi and lo > hi:
         when["date_to"] = None  # "since 2030": a range starting after today, which simply matches nothing yet
+    one_event = bool(lo and hi and lo == hi) or bool(_ONE_EVENT.search(low))
     filters = IncidentFilters(
-        **_location(question),
+        **_location(question, one_event),
         **when,
         attack_type=_attack_type(low),
         perpetrator=perpetrator,
         dated_only=True if _DATED_ONLY.search(low) else None,
     )
-    intent = _intent(low)
+    intent = _intent(low, one_event)
     return ParsedQuestion(
         filters=filters,
         intent=intent,
@@ -108,14 +112,18 @@ def follow_up(question: str, today: dt.date, previous: ParsedQuestion | None) ->
 
 def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) -> tuple[ParsedQuestion, bool]:
     """(the question as `follow_up` reads it, whether it was read with the previous one)."""
-    parsed = parse_question(question, today)
+    lo, hi = (previous.filters.date_from, previous.filters.date_to) if previous else (None, None)
+    parsed = parse_question(question, today, lo.year if lo and hi and lo.year == hi.year else None)
     if previous is None or not _follows(question, parsed, previous):
-        return parsed, False
+        return parse_question(question, today) if lo else parsed, False
     f = parsed.filters
     if parsed.unknown_place:  # 'and in Xyzville?': a new place replaces the old one, known or not
         previous = previous.model_copy(
             update={"filters": previous.filters.model_copy(update=dict.fromkeys(_LOCATION_FIELDS))}
         )
+    if previous.filters.province and not (f.place or f.province) and (province := _bare_province(question, True)):
+        f = f.model_copy(update={"province": province})  # 'Dohuk governorate: all incidents' then 'now Erbil'
+        parsed = parsed.model_copy(update={"filters": f})
     if previous.filters.province and f.place and (province := gazetteer.canonical_province(f.place)):
         # 'kidnappings in Anbar' then 'and in Kirkuk?': the same kind of place, the province
         f = f.model_copy(update={"place": None, "lat": None, "lon": None, "radius_km": None, "province": province})
@@ -136,29 +144,50 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
 # ------------------------------------------------------------------ place
 
 
-def _location(question: str) -> dict:
-    """Place/radius or province from 'near X', 'in X', 'within 30 km of X', 'the X ambush'."""
+# A question about one event: 'the suicide bombing in Najaf', 'the attack on ... on 19 July 2021'.
+_ONE_EVENT = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,4}?(?:attack|bombing|blast|ambush|explosion|strike|shooting|assault|bomb|killing)\b"
+    r"(?!\s*s\b)"
+)
+
+
+def _location(question: str, one_event: bool = False) -> dict:
+    """Place/radius or province from 'near X', 'in X', 'within 30 km of X', 'the X ambush'. A bare name shared by a
+    city and its province is the province in a question over a period ('attacks in Basra in 2021') and the city
+    where one event is meant ('the suicide bombing in Najaf')."""
     found: list[tuple[Place, float]] = []
     for m in _RELATION.finditer(question):
         place = _place_at(question, m.end(), wide=not m.group("across"))
         if place is None:
             continue
+        away = _DISTANCE_BEFORE.search(question[: m.start()])
         if m.group("within"):
             km = max(1.0, float(m.group("n"))) * (1.609 if m.group("unit").lower().startswith("mi") else 1.0)
-        elif m.group("near"):
-            km = NEAR_KM
+        elif m.group("near") or away:  # '20 km south of Samarra': around it, not in it
+            km = max(NEAR_KM, 1.5 * float(away.group(1))) if away else NEAR_KM
         else:
             km = IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM
+            bare_in = m.group(0).lower().startswith("in")
+            if bare_in and not one_event and _NAMES_PROVINCE.match(question[m.end() :]) and place.kind != "province":
+                # 'attacks in Basra in 2021': a bare name that is also a province's is the province
+                place = gazetteer.lookup(f"{place.province} province") or place
         found.append((place, km))
     for m in re.finditer(rf"\b(?:{_EVENT_NOUN}|{_AREA_NOUN})\b", question, re.I):  # 'Makhmour ambush', 'Kirkuk area'
-        before = question[: m.start()].split()[-4:]
-        if before and re.fullmatch(_SITE_WORDS, before[-1], re.I):
-            before = before[:-1]  # 'the Sadr City market bombing': the place is before the site
+        before = re.split(r"[:;,.?!]\s", question[: m.start()])[-1].split()[-5:]  # not across 'X province, dated'
+        while before and (re.fullmatch(_SITE_WORDS, before[-1], re.I) or _WEAPON_WORD.fullmatch(before[-1])):
+            before = before[:-1]  # 'the Sadr City market bombing', 'the Camp Taji rocket attack': the place before
+        if before and before[0].lower() == "camp":
+            before = before[1:]
         for n in range(len(before), 0, -1):
             place = gazetteer.lookup(" ".join(before[-n:]))
             if place is not None and before[-n][:1].isupper():
                 found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
                 break
+    for m in re.finditer(rf"\b[Tt]he\s+({_NAME_WORDS})\s+{_SITE_WORDS}\b", question):  # 'the Kani Masi base'
+        if not found and (place := _place_at(question, m.start(1))) is not None:
+            found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
+    if not found and (province := _bare_province(question)):
+        return {"province": province}  # 'Diyala this year', 'sitrep: Diyala, Q2 2020', 'now Erbil'
     out: dict = {}
     for place, km in found:  # the first town and the first province named; both hold ('Tikrit in Salahuddin')
         if place.kind == "province":
@@ -167,6 +196,40 @@ def _location(question: str) -> dict:
             out.update(place=place.name, lat=place.lat, lon=place.lon, radius_km=km)
     return out
 
+
+_WEAPON_WORD = re.compile(
+    r"(?:car|truck|motorcycle|roadside|suicide|sticky|double|twin|deadly|rocket|mortar|drone|bomb|IED|grenade|"
+    r"sniper|gun|air|artillery)"
+)
+
+
+def _bare_province(question: str, cities: bool = False) -> str | None:
+    """A province named with no preposition before it, in any case ('Dohuk governorate: all incidents', 'Diyala this
+    year'). A name its capital shares ('Kirkuk in 2022') only with `cities`: alone it may mean the city."""
+    words = re.findall(r"(?:al-|el-)?[^\W\d_][\w'’-]*", question)
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            name = " ".join(words[i : i + n])
+            if i + n <= len(words) and (province := gazetteer.canonical_province(name)):
+                known = gazetteer.lookup(name)
+                if cities or _split_kind(name) or known is None or known.kind == "province":
+                    return province
+    return None
+
+
+def _split_kind(name: str) -> bool:
+    """Whether the name says it is a province ('Dohuk governorate', 'Kirkuk province')."""
+    return bool(re.search(r"\b(?:province|governorate)$", name, re.I))
+
+
+_DISTANCE_BEFORE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?)\s+$", re.I)
+# A province's own name after a bare 'in' ('in Basra', not 'in Basra city' or 'in Basra's Zubair'); the names of the
+# provinces whose capital shares them.
+_NAMES_PROVINCE = re.compile(
+    r"(?:Baghdad|Basra|Basrah|Kirkuk|Erbil|Arbil|Irbil|Hawler|Najaf|Karbala|Sulaymaniyah|Sulaimaniya|Sulaimani|"
+    r"Slemani|Suleimaniyah|Dohuk|Duhok|Dahuk)"
+    r"(?!['’\w-]|\s+(?:city|town|centre|center|airport|province|governorate|[A-Z]))"
+)
 
 _NOT_PLACES = {
     "iraq",
@@ -216,16 +279,27 @@ def _unknown_place(question: str) -> str | None:
     """A capitalised name after near/in/at that is no known place ('near Xyzville', 'at the Allas oil field'):
     kept, to be found by name in the records and the article text."""
     for m in _RELATION.finditer(question):
-        name = re.match(rf"{_NAME_WORDS}(?:\s+{PLACE_KIND_WORDS}\b)?", question[m.end() :])
+        name = re.match(
+            rf"{_NAME_WORDS}(?:\s+of\s+(?:the\s+)?{_NAME_WORDS})?(?:\s+(?:{PLACE_KIND_WORDS}|{_SITE_WORDS}|"
+            rf"{_FEATURE_WORDS})\b)?",
+            question[m.end() :],
+        )
         if (
             name
             and _could_be_place(name.group(0))  # 'a briefing on PMU losses': a group, not a place
-            and not m.group("across")
+            and (
+                not m.group("across")
+                or re.search(rf"\s(?:{_SITE_WORDS}|{_FEATURE_WORDS})$", name.group(0))
+                or re.search(rf"\b{_EVENT_NOUN}\s+on\s+(?:the\s+)?$", question[: m.end()], re.I)  # 'the strike on X'
+            )
             and _place_at(question, m.end()) is None
         ):
             return name.group(0).rstrip("?.,!")
     # 'Who claimed the Sadr City market bombing?': a name right before the event it names
-    for ev in re.finditer(rf"\b[Tt]he\s+({_NAME_WORDS})\s+(?:{_SITE_WORDS}\s+)?{_EVENT_NOUN}\b", question):
+    # ... or before the site it names ('when was the Kani Masi base attacked?')
+    for ev in re.finditer(
+        rf"\b[Tt]he\s+({_NAME_WORDS})\s+(?:(?:{_SITE_WORDS}\s+)?{_EVENT_NOUN}|{_SITE_WORDS})\b", question
+    ):
         named: str = ev.group(1)
         if _could_be_place(named) and _place_at(question, ev.start(1)) is None:
             return named
@@ -238,9 +312,17 @@ def _place_at(text: str, pos: int, wide: bool = True) -> Place | None:
     if not words:
         return None
     parts = words.group(0).split()
+    for i, part in enumerate(parts):  # "in Kirkuk's Wasiti neighbourhood": the place is Kirkuk
+        if re.search(r"['’]s$", part):
+            parts = [*parts[:i], part[:-2]]
+            break
     for n in range(len(parts), 0, -1):
         place = gazetteer.lookup(" ".join(parts[:n]))
         if place is not None:
+            rest = text[pos:].split(None, n)[n:]
+            if rest and re.match(rf"{_FEATURE_WORDS}\b", rest[0], re.I):
+                return None  # 'the Hamrin mountains' are not the town of Hamrin: a feature of its own, found by name
+            # a site of a town is in the town: 'Erbil airport', 'the Tuz Khurmatu market' are Erbil, Tuz Khurmatu
             return place
     # A capitalised name may be a village: the wide gazetteer, by spelling ('Beled', 'Al-Mukhisa'), the whole name
     # only ('Wadi al-Shay' is not the village 'Wadiyah'); not when it names a site or a feature ('the Al-Zaitoun
@@ -249,7 +331,7 @@ def _place_at(text: str, pos: int, wide: bool = True) -> Place | None:
     if not (wide and name) or not _could_be_place(name.group(0)) or name.group(0).lower() in COUNTRIES:
         return None
     after = text[name.end() + pos :]
-    if re.match(rf"\s+(?:{_SITE_WORDS}|{_FEATURE_WORDS}|{_EVENT_NOUN}|areas|villages)\b", after, re.I):
+    if re.match(rf"\s+(?:{_SITE_WORDS}|{_FEATURE_WORDS}|{_EVENT_NOUN}|areas|villages|of\s+[A-Z])\b", after, re.I):
         return None  # 'the Makhoul mountains', 'IED attacks', 'Shia areas': not a village's name
     return gazetteer.lookup(name.group(0), wide=True)
 
@@ -268,7 +350,8 @@ _DATED_ONLY = re.compile(
     r"\bonly\s+(?:the\s+)?dated\b|\bdated\s+(?:(?!\d)(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z-]+\s+){0,3}?"
     r"(?:incidents?|attacks?|events?|records?|ones)\b|"
     r"\b(?:with|having)\s+(?:an?\s+)?(?:known|exact|actual)\s+(?:event\s+)?dates?\b|"
-    r"\b(?:exclud\w*|without|leav\w+\s+out|omit\w*|skip\w*|no)\s+(?:the\s+|any\s+)?undated\b|\bevent\s+dates?\s+only\b"
+    r"\b(?:exclud\w*|without|leav\w+\s+out|omit\w*|skip\w*|no|drop\w*|remov\w*|ignor\w*|hid\w*|filter\w*\s+out)\s+"
+    r"(?:the\s+|any\s+|all\s+)?undated\b|\bevent\s+dates?\s+only\b"
 )
 
 
@@ -305,16 +388,27 @@ def _role(before: str, after: str, name: str) -> str | None:
         return "perpetrator"  # 'a briefing on IS attacks', 'a summary of Turkish strikes': their acts
     # The optional word is an adjective ('attacked the federal police'), never a conjunction ('wounded when ISIS ...').
     if re.search(
-        r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|attack|ambush|"
+        r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|attack|ambush|kill|"
+        r"wound|injure|injured|kidnap|abduct|"
         r"target|strike|shoot|shot|fired\s+on|"
         r"abducted|at)\s+(?:the\s+|an?\s+)?(?:(?!(?:when|while|as|after|before|because|and|or|if)\b)\w+\s+)?$",
         before,
     ):
         return "target"
-    if re.search(r"\b(?:was|were|is|are|been)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", before) and re.match(
+    if re.search(
+        r"\b(?:was|were|is|are|been)\s+(?:the\s+|an?\s+)?"
+        r"(?:(?!(?:when|while|as|after|before|because|if|by|killed|wounded|injured)\b)[\w-]+\s+){0,4}$",
+        before,
+    ) and re.match(
         r"\s*(?:[\w-]+\s+){0,4}(?:attacked|ambushed|targeted|hit|struck|shelled|bombed|killed|wounded)\b", after
     ):
         return "target"  # 'when was the PMU ambushed', 'were army units attacked'
+    if re.match(
+        r"\s*(?:headquarters|base|bases|post|posts|positions?|checkpoints?|convoys?|camp|offices?|patrols?|vehicles?|"
+        r"outposts?|barracks)\b",
+        after,
+    ):
+        return "target"  # 'near the PMU headquarters', 'on a Peshmerga post': their site was hit
     rest = re.sub(
         r"^\s*(?:fighters|members|militants|attackers|gunmen|insurgents|personnel|officers|men|units?|"
         r"forces|troops|soldiers)\b",
@@ -351,7 +445,7 @@ _COMPARISON = re.compile(
 )
 
 
-def _intent(low: str) -> Literal["list", "count", "ask"]:
+def _intent(low: str, one_event: bool = False) -> Literal["list", "count", "ask"]:
     """count for 'how many', list for 'list/which/what attacks' and bare 'attacks near X', else ask."""
     if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\btotal (?:number|toll)\b", low):
         return "count"
@@ -359,6 +453,8 @@ def _intent(low: str) -> Literal["list", "count", "ask"]:
         return "ask"
     if (
         re.match(r"\s*(?:list|show|find|give|get|display|search)\b", low)
+        # 'anything in Anbar during Q1 2021?', 'what happened in Salahuddin last month?': a period's events
+        or (re.match(r"\s*(?:anything|(?:so\s+)?what(?:'s|\s+has)?\s+happened)\b", low) and not one_event)
         or re.match(rf"\s*(?:what|which)\s+(?:\w+\s+){{0,3}}?{_EVENT_NOUN}\b", low)
         or re.match(rf"\s*(?:were|was|are|is)\s+there\s+(?:any\s+)?(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b", low)
     ):

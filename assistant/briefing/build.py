@@ -27,6 +27,7 @@ from assistant.schemas import (
     Hit,
     Incident,
     IncidentFilters,
+    actor_label,
     date_label,
 )
 from assistant.settings import Settings
@@ -170,7 +171,7 @@ def _record_text(inc: Incident) -> str:
         f"type: {ATTACK_LABELS[inc.attack_type]}",
     ]
     if inc.perpetrator:
-        lines.append(f"perpetrator: {inc.perpetrator}" + (f" ({inc.claimed})" if inc.claimed else ""))
+        lines.append(f"perpetrator: {actor_label(inc.perpetrator)}" + (f" ({inc.claimed})" if inc.claimed else ""))
     if inc.target:
         lines.append(f"target: {inc.target}")
     lines += [

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from assistant.errors import InputFileError
-from assistant.language.dates import calendar_date, numeric_date
+from assistant.language.dates import calendar_date, find_date_phrases, numeric_date
 from assistant.language.text import WIRE_DATELINE
 from assistant.schemas import Article
 
@@ -334,17 +334,33 @@ def report_date(lines: list[str]) -> dt.date | None:
             return numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), " ")
         if len(line.split()) > HEADER_MAX_WORDS:
             return None
-        if day := calendar_date(line):
+        # An outlet's header writes the day first ('Maysan - 10/02/2020', 'Published: 01/06/2021'); a database
+        # summary that opens with its date ('01/02/2021: Assailants ...') is US-style and is the event's date.
+        if not _SUMMARY_DATE.match(line) and (day := calendar_date(line, day_first=True)):
             return day
     return None
 
 
+_SUMMARY_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
+
+
 def _labelled_date(lines: list[str]) -> dt.date | None:
-    """A report date written under the body ('Published: 9 June 2021' as the last line)."""
+    """A report date written under the body ('Published: 9 June 2021', or a line that is only a date such as
+    'January 15, 2020', as one of the last lines)."""
     for line in lines:
         if _is_date_line(line) and (m := _DATE_LABEL.match(line)):
-            return calendar_date(line[m.end() :])
+            return calendar_date(line[m.end() :], day_first=True)
+        if len(line.split()) <= 4 and (day := calendar_date(line, day_first=True)) and _only_a_date(line):
+            return day
     return None
+
+
+def _only_a_date(line: str) -> bool:
+    """Whether nothing but a date (and a weekday) is written on the line."""
+    rest = line
+    for start, end, _ in sorted(find_date_phrases(line), reverse=True):
+        rest = rest[:start] + rest[end:]
+    return not re.sub(r"[\W\d_]+|\b(?:on|the|of)\b", "", rest, flags=re.I)
 
 
 def _title(text: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.schemas import Incident
+from assistant.schemas import Incident, actor_label
 
 ATTACK_LABELS = {
     "ambush": "ambush",
@@ -36,6 +36,6 @@ def describe(inc: Incident) -> str:
     if inc.province and inc.province != where:
         where += f" ({inc.province})"
     figs = [f"{c.label()} {name}" for name, c in (("killed", inc.killed), ("wounded", inc.wounded)) if c is not None]
-    who = f" by {inc.perpetrator}" if inc.perpetrator else ""
+    who = f" by {actor_label(inc.perpetrator)}" if inc.perpetrator else ""
     on = f" on {inc.target}" if inc.target else ""
     return f"{when}: {ATTACK_LABELS[inc.attack_type]}{who}{on} near {where}" + (f", {', '.join(figs)}" if figs else "")

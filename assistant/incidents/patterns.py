@@ -6,6 +6,7 @@ import re
 
 from assistant.language.text import WIRE_DATELINE
 from assistant.language.vocab import (
+    ACTORS,
     COMPOUND_NUMBER,
     NUMBER_WORDS,
     TARGET_WORDS,
@@ -34,13 +35,26 @@ _NUM = (
 )
 _VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
 _QUAL = r"(?P<q>at least |more than |over |nearly |about |around |some |up to |an additional |another )?"
-_FIG = rf"{_QUAL}(?P<n>{_NUM}|{_VAGUE_RE})(?!-year|\s+years?\s+old)"  # "a 10-year-old boy" is one victim, not ten
-_KILL_V = r"(?:killed|dead|died|slain|lost their lives|perished)"
-_WOUND_V = r"(?:wounded|injured|hurt)"
+# "a 10-year-old boy" is one victim, not ten; "three days later" is no figure at all
+_FIG = (
+    rf"{_QUAL}(?P<n>{_NUM}|{_VAGUE_RE})(?!-year|\s+years?\s+old)"
+    r"(?!\s+(?:days?|weeks?|months?|hours?|minutes?)\s+(?:later|earlier|after|before|ago|on)\b)"
+)
+_KILL_V = r"(?:killed|dead|died|slain|lost their lives|perished|martyred|fatalities|deaths)"
+_WOUND_V = (
+    r"(?:wounded|injured|hurt|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds)|"
+    r"being treated|hospitali[sz]ed|receiving treatment)"
+)
 _STOP_GAP = rf"(?!(?:{_NUM}|killed|dead|died|wounded|injured|hurt|killing|injuring|wounding|while|and\s+{_NUM})\b)"
 # Words between a figure and its verb ("11 fighters from ... were killed"), never crossing another figure or verb.
 _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
 
+# A toll that rose: 'the toll had climbed to 30', 'the number of martyrs had risen to five', 'the number of fallen
+# fighters had gone up to four'.
+_RISEN_TO = (
+    r"(?:toll|number of (?:\w+ ){0,2}?(?:dead|deaths|killed|victims|martyrs|fighters|casualties|fatalities))\s"
+    r"(?:has\s|had\s)?(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|reached)\sto"
+)
 # Verb-then-figure first ("killed 32 people"): figure-then-verb spans more words and can pick up
 # an unrelated number ("two days after ... killed 32").
 _KILLED = [
@@ -51,16 +65,39 @@ _KILLED = [
     ),
     re.compile(rf"\btoll (?:was|rose to|reached|stood at) {_FIG}", re.I),
     # Revised tolls: "the toll had climbed to 30", "raising the toll to four", "put the death toll at 12".
-    re.compile(rf"\btoll (?:has |had )?(?:risen|climbed|increased|jumped|mounted|grew) to {_FIG}", re.I),
-    re.compile(rf"\b(?:raising|raised|revised) the (?:death )?toll (?:upward )?to {_FIG}", re.I),
+    re.compile(rf"\b{_RISEN_TO} {_FIG}", re.I),
+    re.compile(
+        rf"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing) the (?:death )?toll (?:upward )?to {_FIG}",
+        re.I,
+    ),
     re.compile(rf"\bput the (?:death toll|toll|number of (?:dead|deaths|killed)) at {_FIG}", re.I),
-    re.compile(rf"\b(?:death|deaths) of {_FIG}", re.I),
-    re.compile(rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |been )?{_KILL_V}\b", re.I),
+    re.compile(rf"\b(?:death|deaths|martyrdom) of {_FIG}", re.I),
+    re.compile(rf"\b(?:resulting in|left|leaving|causing) {_FIG}\s(?:\w+\s)?martyrs\b", re.I),
+    # a correction of the toll, up or down ('later corrected the figure to four'); a wounded one is read below
+    re.compile(
+        rf"\b(?:corrected|revised|lowered|adjusted|updated|amended) (?:the |their |its |that )?(?:death )?"
+        rf"(?:figure|toll|number|count|it)? ?(?:down(?:ward)?s? |up(?:ward)?s? )?to {_FIG}(?!\s+(?:wounded|injured))",
+        re.I,
+    ),
+    # ('one of the dead', 'two of the injured' single out victims already counted: no figure of their own)
+    re.compile(
+        rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |been )?(?<!of the )(?<!of those ){_KILL_V}\b", re.I
+    ),
 ]
 _WOUNDED = [
     re.compile(rf"\bput the number of (?:wounded|injured) at {_FIG}", re.I),
+    re.compile(
+        rf"\bnumber of (?:the )?(?:wounded|injured)\s(?:has\s|had\s)?(?:rose|risen|climbed|increased|jumped|mounted|"
+        rf"grew|gone up|went up|reached)\sto {_FIG}",
+        re.I,
+    ),
+    re.compile(rf"\b(?:the )?injur(?:y|ies) (?:of|to) {_FIG}", re.I),  # 'resulting in the injury of three soldiers'
+    re.compile(r"\b(?:wounding|injuring|wounded|injured)\s(?P<q>)(?P<n>another|one other)\b", re.I),
     re.compile(rf"\b(?:wounding|injuring|wounds|wounded|injured|injures)\s{_FIG}", re.I),
-    re.compile(rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?{_WOUND_V}\b", re.I),
+    re.compile(
+        rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?(?<!of the )(?<!of those ){_WOUND_V}\b",
+        re.I,
+    ),
 ]
 WEAPONS = re.compile(
     rf"\b(?:fired|launched|carried out|conducted)\s(?:{_NUM}\s)?(?:[\w-]+\s)?"
@@ -70,14 +107,23 @@ WEAPONS = re.compile(
 )
 DATELINE = WIRE_DATELINE
 _NO_CASUALTIES = re.compile(
-    r"\bno (?:casualties|injuries|one was (?:hurt|killed|injured|wounded))\b|\bwithout causing (?:any )?casualties\b|"
+    r"\bno (?:(?:damage|material damage|losses) (?:or|and) )?(?:casualties|injuries|(?:human )?losses)\b|"
+    r"\bno one was (?:hurt|killed|injured|wounded)\b|\bwithout (?:causing |leaving |any )?(?:any )?casualties\b|"
     r"\bcaus(?:ing|ed) (?:no (?:casualties|injuries)|only material damage)\b|\bescaped unharmed\b|\bfatalities:\s*0\b",
+    re.I,
+)
+# Deaths ruled out, the wounded still counted: 'there were no deaths', 'no one was killed'.
+_NO_DEATHS = re.compile(
+    r"\bno (?:deaths|fatalities|one was killed|one died|lives were lost)\b|\bnobody (?:was killed|died)\b|"
+    r"\bwithout (?:any )?(?:deaths|fatalities|loss of life)\b|\bkilling only (?:himself|themselves)\b",
     re.I,
 )
 # Victims written as words, not figures, tried when no figure is given: (pattern, how many).
 _VICTIM = (
     r"(?:soldier|trooper|policeman|police officer|officer|guard|civilian|child|boy|girl|man|woman|fighter|member|"
-    r"worshipper|farmer|shepherd|journalist|driver|engineer|contractor|mukhtar|activist|judge|passenger)"
+    r"worshipper|farmer|shepherd|journalist|driver|engineer|contractor|mukhtar|activist|judge|passenger|owner|"
+    r"shopkeeper|keeper|trader|merchant|teacher|doctor|nurse|student|cleric|sheikh|imam|employee|worker|official|"
+    r"lawyer|hunter|herder|commander|leader|elder|businessman|pilgrim|resident|villager|youth|person|candidate)"
 )
 _KIN = r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|companion|driver|bodyguard)s?"
 _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
@@ -101,11 +147,20 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"\b(?:killing|killed|shot)\s(?:him|her)(?:\sdead)?\b", re.I), 1),
     (
         re.compile(
-            r"\b(?:an?|one)\s(?:[\w'-]+\s){0,7}?(?:was|has been)\s(?:shot\s)?(?:killed|shot dead|slain)\b", re.I
+            r"\b(?:an?|one)\s(?:[\w'-]+\s){0,7}?(?:was|has been)\s(?:shot\s)?(?:killed|shot dead|slain|martyred)\b",
+            re.I,
         ),
         1,
     ),
     (re.compile(r"\bassassinated\s(?:an?|the)\s", re.I), 1),
+    (
+        re.compile(
+            rf"\b(?:the|his|her)\s(?:[\w-]+\s){{0,2}}?(?:{_VICTIM}|{_KIN}|assistant)\s(?:was|has been)\s(?:shot\s)?"
+            r"(?:killed|shot dead|slain|martyred)\b",
+            re.I,
+        ),
+        1,
+    ),
 ]
 _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (
@@ -123,6 +178,14 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         1,
     ),
     (re.compile(rf"\bshot and wounded\s(?:an?\s(?:[\w-]+\s){{0,2}}?|the\s){_VICTIM}\b", re.I), 1),
+    (
+        re.compile(
+            rf"\b(?:an?|one|the|his|her)\s(?:[\w-]+\s){{0,2}}?(?:{_VICTIM}|{_KIN}|assistant)\s(?:was\s)?"
+            r"(?:wounded|injured|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?(?:injuries|wounds))\b",
+            re.I,
+        ),
+        1,
+    ),
 ]
 _SUM = re.compile(
     rf"\bkilled {_NUM} [\w\s]{{2,40}}? and {_NUM} (?:policemen|police|soldiers|civilians|members|fighters|people)\b",
@@ -141,18 +204,30 @@ ATTACK_EVENT = re.compile(
     # 'a mortar round landed near a PMU headquarters'; 'launched a drone at', 'repelled an attack', 'burned crops'
     r"(?:IED|explosive device|bomb|mortar round|mortar shell|rocket|shell|drone|grenade|missile)s?\b[^.;]{0,80}?\b"
     r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
-    r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked)|"
+    r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
+    r"fell on|rained down on|exploded)|"
+    # reported speech in the past perfect: 'the PKK said on Tuesday that its fighters had attacked a base on Monday'
+    r"\bsaid\b[^.;]{0,60}?\bthat\b[^.;]{0,60}?\bhad (?:attacked|ambushed|killed|kidnapped|abducted|shelled|struck|"
+    r"bombed|targeted|shot)|"
+    # an incident log's or a database's entry: '21:40 - Armed attack by terrorist elements on a police checkpoint'
+    r"^\W*(?:[0-2]?\d[:.][0-5]\d\s*[-–—:]\s*)?(?:an?\s+)?(?:armed\s+|terrorist\s+|rocket\s+|mortar\s+|IED\s+|"
+    r"drone\s+)?attack\s+(?:by|on|against)|"
     # headlines: 'Peshmerga killed in Kirkuk suicide blast'
     r"killed in (?:an? |the )?(?:[\w-]+ ){0,3}(?:blast|bombing|attack|explosion|ambush|air ?strike|clashes|shelling)|"
     r"launched (?:an? )?(?:[\w-]+ )?(?:drones?|rockets?|missiles?) (?:at|on|against)|"
-    r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms))\b",
+    r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms)|"
+    # an attack stopped on its way: 'air defences shot down an explosive-laden drone approaching the airport'
+    r"(?:shot down|intercepted|downed) (?:an? |one |two |three )?(?:[\w-]+ ){0,2}(?:drones?|rockets?|missiles?))\b",
     re.I,
 )
 # A later, revised toll of the attack just told ("the toll rose to 11", "a hospital source put the number of wounded
 # at 55"): it updates that incident, and the latest figure wins.
 REVISION = re.compile(
-    r"\b(?:toll|number of (?:dead|deaths|killed|wounded|injured|casualties)|death toll)\s(?:has\s|had\s)?"
-    r"(?:rose|risen|climbed|increased|jumped|mounted|grew)\sto\b|\b(?:raising|raised|revised)\sthe\s(?:death\s)?toll\b|"
+    rf"\b{_RISEN_TO}\b|\b(?:toll|number of (?:wounded|injured))\s(?:has\s|had\s)?"
+    r"(?:rose|risen|climbed|increased|jumped|mounted|grew)\sto\b|"
+    r"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing)\sthe\s(?:death\s)?toll\b|"
+    r"\b(?:corrected|revised|lowered|adjusted|amended) (?:the |their |its |that )?(?:death )?"
+    r"(?:figure|toll|number|count)\b|"
     r"\bput the (?:death toll|toll|number of (?:dead|deaths|killed|wounded|injured|casualties)) at\b",
     re.I,
 )
@@ -184,8 +259,9 @@ def _count(m: re.Match[str]) -> Count:
     if raw.lower() in _VAGUE:
         low, high = _VAGUE[raw.lower()]
         return Count(low=low, high=high, text=text)
-    n = 1 if raw.lower() in ("a", "an") else _to_int(raw)
-    text = "1" if raw.lower() in ("a", "an") else text
+    one = raw.lower() in ("a", "an", "another", "one other")
+    n = 1 if one else _to_int(raw)
+    text = "1" if one else text
     if n is None:  # the pattern only matches numbers it can read; kept as an unknown figure if that ever changes
         return Count(low=None, high=None, text=text)
     if qual in ("at least", "over", "more than", "some"):
@@ -205,6 +281,7 @@ KILLED_OR_WOUNDED = re.compile(
 # Every figure pattern needs one of these stems (the victims-in-words and no-casualty ones too).
 _MAYBE_FIGURE = re.compile(
     r"(?i:kill|dead|death|die|slain|lives|perish|wound|injur|hurt|casualt|fatalit|shot|toll|assassinat|unharm|damage|"
+    r"martyr|fallen|treat|hospitali|"
     r"\bleft\b|leaving)"
 )
 
@@ -216,10 +293,12 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     if _NO_CASUALTIES.search(text):
         return Count(low=0, high=0, text="no casualties"), Count(low=0, high=0, text="no casualties")
     text = KILLED_OR_WOUNDED.sub(" ", text)  # '26 killed, injured': dead and wounded together, neither figure alone
-    killed = wounded = None
+    killed = Count(low=0, high=0, text="no deaths") if _NO_DEATHS.search(text) else None
+    wounded = None
     text_wo_attacker = _ATTACKER.sub("", text)
+    killed, wounded = killed or _listed(_KILLING, text_wo_attacker), _listed(_WOUNDING, text_wo_attacker)
     s = _SUM.search(text_wo_attacker)
-    if s:
+    if s and killed is None:
         nums = [_to_int(t) for t in re.findall(_NUM, s.group(0), re.I)]
         total = sum(n for n in nums if n is not None)
         killed = Count(low=total, high=total, text=str(total))
@@ -232,6 +311,37 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     return killed or _in_words(_KILLED_IN_WORDS, text_wo_attacker), wounded or _in_words(
         _WOUNDED_IN_WORDS, text_wo_attacker
     )
+
+
+_KILLING = re.compile(r"\b(?:killing|killed|kills)\s", re.I)
+_WOUNDING = re.compile(r"\b(?:wounding|wounded|injuring|injured)\s", re.I)
+_PART = re.compile(rf"(?:(?P<n>{_NUM})|an?|one|his|her|their)\s(?:[\w'-]+\s){{0,3}}?[\w'-]+$", re.I)
+
+
+def _listed(verb: re.Pattern[str], text: str) -> Count | None:
+    """Victims listed after the verb and added up: 'killing an officer and a soldier' (2), 'killing two US service
+    members and a British soldier' (3); None unless two or more parts each give a number or an article."""
+    m = verb.search(text)
+    if m is None:
+        return None
+    rest = re.split(
+        r"[,;.:(]|\s(?:and|while|as|after|when|in|on|at|near|during)\s(?:wounding|injuring|killing)\b|"
+        r"\s(?:in|on|at|near|during|when|after|before|while|as|from|outside|inside|by)\s",
+        text[m.end() :],
+    )[0]
+    parts = [p.strip() for p in re.split(r"\s+and\s+", rest) if p.strip()]
+    if len(parts) < 2 or len(parts) > 4:
+        return None
+    total = 0
+    for part in parts:
+        pm = _PART.fullmatch(part)
+        if pm is None:
+            return None
+        n = _to_int(pm.group("n")) if pm.group("n") else 1
+        if n is None:
+            return None
+        total += n
+    return Count(low=total, high=total, text=str(total))
 
 
 def _in_words(patterns: list[tuple[re.Pattern[str], int | None]], text: str) -> Count | None:
@@ -247,22 +357,23 @@ def _in_words(patterns: list[tuple[re.Pattern[str], int | None]], text: str) -> 
 
 _ISIS = (
     r"(?:ISIS|ISIL|IS|Islamic State of Iraq and (?:the )?(?:Levant|Syria)(?: \((?:ISIL|ISIS)\))?|Islamic State|Daesh|"
-    r"Da[’']esh)"
+    r"Da[’']esh|ISWAP|ISKP|IS-K)"
 )
 _ISIS_VERBS = (
     r"ambush|attack|assault|launched|ambushed|attacked|killed|fired|carried out|stated|claimed|detonated|struck|"
     r"opened fire|shot|abducted|kidnapped|stormed|raided|targeted|planted|shelled|bombed|executed|set off|blew up|"
-    r"infiltrated|burned|burnt|torched"
+    r"infiltrated|burned|burnt|torched|wounded|injured|set up|set fire|toppled|destroyed|blew up"
 )
 # 'an attack by ISIS', 'planted by suspected Daesh members'; never 'a road used by IS'
 _BY_ACTS = (
     r"attacks?|ambush(?:es)?|assaults?|bombings?|killed|wounded|injured|kidnapped|abducted|carried out|launched|"
-    r"planted|fired|detonated|claimed|shot|executed|targeted|struck|hit|set|blown up|mounted|staged|perpetrated"
+    r"planted|fired|detonated|claimed|shot|executed|targeted|struck|hit|set|blown up|mounted|staged|perpetrated|left"
 )
 ISIS_ACTS = re.compile(
     rf"(?:\b(?:{_BY_ACTS})\s(?:[\w-]+\s){{0,3}}?by (?:the )?(?:suspected |alleged )?{_ISIS}\b|"
     rf"\b{_ISIS} (?:\w+ ){{0,3}}(?:{_ISIS_VERBS})|"
     rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?{_ISIS}|"
+    rf"\b(?:fire|shots|shelling|sniper fire|gunfire) from (?:the )?(?:suspected )?{_ISIS}\b|"
     # database summaries: 'sources attributed the attack to ISIL', 'sources suspected ISIL involvement'
     rf"attributed (?:the (?:attack|incident) |it )?to (?:the )?{_ISIS}|suspected {_ISIS} (?:involvement|militants))"
 )
@@ -273,7 +384,7 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "Turkey",
         re.compile(
-            r"\bTurkish (?:military |army )?(?:artillery|air ?strikes?|strikes?|shelling|bombardment)\b"
+            r"\bTurkish (?:military |army )?(?:artillery|air ?strikes?|drone strikes?|strikes?|shelling|bombardment)\b"
             r"(?!\s+(?:was|were))|"
             rf"\bTurkish (?:drones?|warplanes?|jets?|aircraft|helicopters?|forces|army|troops|military) {_ACTIVE}|"
             r"\b(?:by|blamed on) (?:the )?Turk(?:ey|ish (?:army|forces|military))\b"
@@ -305,7 +416,11 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "PKK",
-        re.compile(r"\b(?:PKK (?:fighters|militants|members) (?:attacked|ambushed|killed|fired)|by (?:the )?PKK)\b"),
+        re.compile(
+            r"\b(?:PKK (?:fighters|militants|members|guerrillas) (?:attacked|ambushed|killed|fired)|by (?:the )?PKK|"
+            r"PKK\b[^.;]{0,40}\b(?:its|their) (?:fighters|militants|members|guerrillas) (?:had )?"
+            r"(?:attacked|ambushed|killed|fired|struck|targeted))\b"
+        ),
     ),
 )
 
@@ -317,11 +432,20 @@ def perpetrator_of(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+# An attacker the report does not name ('gunmen', 'unknown assailants', 'an unidentified drone'): the record's
+# perpetrator is then 'unknown', which a question for 'attacks by unidentified gunmen' finds.
+UNIDENTIFIED = re.compile(
+    r"\b(?:" + "|".join((*ACTORS["unknown"], r"militants", r"snipers?", r"(?:suicide )?bombers?")) + r")\b", re.I
+)
+
+
 # The object of the attack ('attacked a PMU post', 'ambushed a convoy of the Popular Mobilisation Forces').
 ATTACKED_OBJECT = re.compile(
-    r"\b(?:attacked|ambushed|targeted|struck|hit|shelled|stormed|raided|(?:opened )?fired? (?:on|at)|shot(?: dead)?|"
-    r"abducted|kidnapped|(?:strikes?|attacks?|operations?|raids?) (?:against|on))\s+"
-    r"((?:(?!\bsaid\b|\btold\b)[^,;.]){0,70})",
+    r"\b(?:attacked|ambushed|targeted|targeting|struck|hit|shelled|stormed|raided|(?:opened )?fired? (?:on|at)|"
+    r"shot(?: dead)?|abducted|kidnapped|assassinated|murdered|executed|threw (?:[\w-]+ ){1,3}(?:at|into|on)|"
+    r"(?:landed|fell|exploded|detonated|went off|blew up|planted) (?:near|on|in|at|inside|against|under|beside)|"
+    r"(?:strikes?|attacks?|operations?|raids?) (?:against|on))\s+"
+    r"((?:(?!\bsaid\b|\btold\b)[^,;.]){0,90})",
     re.I,
 )
 # The victims written as words ('killed a PMU fighter', 'A member of the Hashd al-Shaabi was killed').
@@ -388,7 +512,8 @@ def sub_places(text: str) -> list[tuple[str, int]]:
 _FIG_PLAIN = _FIG.replace("?P<q>", "?:").replace("?P<n>", "?:")
 # The victims' words next to a figure ("9 federal officers were killed"): the best evidence of the target.
 FIG_SPAN = re.compile(
-    rf"(?:killing|killed|kills|kill|left|leaving)\s(?:the\s|a\s)?[\u201c\"]?{_FIG_PLAIN}[\w\s\u201d\"-]{{0,40}}"
+    rf"(?:killing|killed|kills|kill|left|leaving|wounding|wounded|injuring|injured)\s(?:the\s|a\s)?[\u201c\"]?{_FIG_PLAIN}"
+    rf"[\w\s\u201d\"-]{{0,40}}"
     rf"|{_FIG_PLAIN}\s{_GAP}(?:were |was )?(?:{_KILL_V}|{_WOUND_V})",
     re.I,
 )

@@ -21,6 +21,7 @@ from assistant.incidents.patterns import (
     RELATIVE_SPLIT,
     REVISION,
     UNCLAIMED,
+    UNIDENTIFIED,
     VICTIM_WORDS,
     VILLAGE,
     WEAPONS,
@@ -104,9 +105,56 @@ def _town(places: list[PlaceMention]) -> PlaceMention | None:
     return next((p for p in places if p.place.kind != "province"), None)
 
 
+_LOCATOR_KM = 100.0  # 'X, north of Baghdad': X lies within this distance of the city that locates it
+
+
+def _located(town: PlaceMention | None, text: str) -> PlaceMention | None:
+    """The place as its locator puts it: in 'an IED hit a PMF vehicle in Al-Rashidiya, north of Baghdad', the
+    Al-Rashidiya meant is the one near Baghdad, not a village of that name in Nineveh; when the gazetteer knows
+    none near it, the locating city stands in (its coordinates and province, the name as written)."""
+    if town is None:
+        return None
+    m = re.search(
+        rf"{re.escape(town.text)},?\s+(?:(?:some\s+)?\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
+        r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+        r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)",
+        text,
+    )
+    anchor = gazetteer.lookup(m.group(1)) if m else None
+    if anchor is None or anchor.kind == "province" or anchor.lat is None or town.place.lat is None:
+        return town
+    if gazetteer.distance_km(town.place.lat, town.place.lon, anchor.lat, anchor.lon) <= _LOCATOR_KM:
+        return town
+    near = gazetteer.lookup(town.text, anchor.province, wide=True)
+    if near is not None and near.lat is not None:
+        if gazetteer.distance_km(near.lat, near.lon, anchor.lat, anchor.lon) <= _LOCATOR_KM:
+            return town.model_copy(update={"place": near})
+    return town.model_copy(update={"place": anchor})
+
+
 def _is_headline(clause: _Clause) -> bool:
     """A title or header line: short, with no sentence-final punctuation."""
     return not clause.text.rstrip().endswith((".", "!", "?", "\u201d", '"', "'")) and len(clause.text.split()) <= 25
+
+
+_LOG_TIME = re.compile(r"^\s*((?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*(?:hrs?\b|h\b)?\s*[-–—:]\s")
+
+
+def _target(draft: _Draft, perpetrator: str | None) -> str | None:
+    """Who was hit: the victims beside a figure ('killing five civilians'), else the object of the attack ('attacked a
+    PMU post'), else victims written as words ('a member of the Hashd was killed'); sentences of the body before a
+    headline ('Militants kill five in village' names no victims). Never the attackers themselves ('one IS militant
+    was killed' in an IS attack)."""
+    told = sorted(draft.clauses, key=_is_headline)
+    beside = [m for c in told if (c.killed or c.wounded) and (m := FIG_SPAN.search(c.plain))]
+    readings = (
+        [target(m.group(0)) for m in beside]
+        # with no victims beside a figure, the words after the weapon ('fired rockets at a coalition base')
+        + ([] if beside else [target(c.body[m.end() :]) for c in told[:1] if (m := WEAPONS.search(c.body))])
+        + [target(m.group(1)) for c in told for m in ATTACKED_OBJECT.finditer(c.body)]
+        + [target(m.group(1) or m.group(2)) for c in told if (m := VICTIM_WORDS.search(c.body))]
+    )
+    return next((hit for hit in readings if hit is not None and hit != perpetrator), None)
 
 
 def _said_province(draft: _Draft, anchor: PlaceMention | None) -> str | None:
@@ -389,6 +437,9 @@ class RuleExtractor:
             main_date = next((c.date for c in main.clauses if c.date.date is not None), None)
             if main_date is not None:
                 when = dates.shift(main_date, first.offset_days)
+        if when.date is None and article.published is not None and (stamp := _LOG_TIME.match(first.text)):
+            # an incident log's entry ('21:40 - Armed attack on a checkpoint ...') happened on the log's date
+            when = EventDate(date=article.published, precision="day", phrase=stamp.group(1))
         kind = attack_type(text)
         place = self._place(article, draft, paragraphs)
         window = self._window(clauses, draft)
@@ -397,18 +448,11 @@ class RuleExtractor:
             # Operations and airstrikes in these reports are the state's, unless another actor is named.
             perpetrator = "Turkey" if re.search(r"\bTurk(?:ish|ey)\b", text) else "Iraqi forces"
         claimed = self._claim(window) or said_of_all
-        evidence = next((c for c in draft.clauses if c.killed or c.wounded), first)
+        if perpetrator is None and (UNIDENTIFIED.search(text) or UNCLAIMED.search(window)):
+            perpetrator = "unknown"  # 'gunmen opened fire', 'no group claimed the attack': an attacker, unnamed
         ident = hashlib.sha256(f"{article.doc_id}:{first.start}".encode()).hexdigest()[:12]
         killed, wounded = draft.figure("killed"), draft.figure("wounded")
-        victims = FIG_SPAN.search(evidence.plain)
-        weapons = WEAPONS.search(first.body)
-        hit = target(victims.group(0)) if victims else (target(first.body[weapons.end() :]) if weapons else None)
-        if hit is None and (obj := ATTACKED_OBJECT.search(first.body)):
-            hit = target(obj.group(1))  # 'attacked a PMU post', 'a roadside bomb hit a coalition supply convoy'
-        if hit is None and (named := VICTIM_WORDS.search(evidence.body)):
-            hit = target(named.group(1) or named.group(2))  # 'killed a PMU fighter', 'a member of the Hashd was killed'
-        if hit is not None and hit == perpetrator:
-            hit = None  # 'one IS militant was killed' in an IS attack: the attackers' dead are not its target
+        hit = _target(draft, perpetrator)
 
         # Every sentence that gave a figure is evidence too: no figure is shown without its quote.
         quoted = [first] + [c for c in draft.clauses if c is not first and (c.killed or c.wounded)]
@@ -458,7 +502,7 @@ class RuleExtractor:
             None,
         )
         mentions = [m for c in draft.clauses for m in c.places]
-        town = _town(mentions)
+        town = _located(_town(mentions), text)
         province = next((m for m in mentions if m.place.kind == "province"), None)
         if town is None and province is None:  # fall back to the paragraph the incident sits in
             para = paragraphs.places(draft.clauses[0].start, draft.clauses[-1].end)

@@ -147,8 +147,10 @@ def _fixed(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 
 
 def _iso(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """Year first: 2021-03-25, and the same with slashes or dots (2019/10/02, 2019.10.02): never year-day-month."""
     try:
-        return EventDate(date=dt.date.fromisoformat(m.group("p")), precision="day", phrase=phrase)
+        y, mo, d = (int(x) for x in re.split(r"[-/.]", m.group("p")))
+        return EventDate(date=dt.date(y, mo, d), precision="day", phrase=phrase)
     except ValueError:
         return EventDate(phrase=phrase)
 
@@ -177,7 +179,8 @@ def _year(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 
 # 03/25/2020, 25-10-2021: day, month and year in digits (numeric_date decides the order).
 _NUMERIC_DATE = (
-    r"(?<![\d/.-])(?P<p>(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d))(?![\d/.-])"
+    r"(?<![\d/-])(?<!\d\.)(?P<p>(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d))"
+    r"(?![\d/-]|\.\d)"
 )
 _Resolver = Callable[[re.Match[str], dt.date | None, str], EventDate]
 # (pattern, resolver). Group "p" is the phrase; text outside it is context that must be there
@@ -185,12 +188,17 @@ _Resolver = Callable[[re.Match[str], dt.date | None, str], EventDate]
 _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
     (re.compile(p), f)
     for p, f in [
-        (r"(?<![\d-])(?P<p>\d{4}-\d\d-\d\d)(?![\d-])", _iso),
+        (r"(?<![\d/-])(?<!\d\.)(?P<p>(?:19|20)\d\d(?P<ysep>[-/.])\d\d?(?P=ysep)\d\d?)(?![\d/-]|\.\d)", _iso),
         (
             _NUMERIC_DATE,
             _numeric,
         ),
         (rf"(?P<p>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)", _day),
+        # 'the night of 27-28 March 2021': the night began on the first day
+        (
+            rf"\b(?P<p>{_DAY}\s*[-–/]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)",
+            _day,
+        ),
         (rf"\b(?P<p>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)", _day),
         (rf"(?P<p>{_QUAL}{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})))", _month),
         (
@@ -384,10 +392,11 @@ def pin_relative_dates(text: str, quotes: list[str], published: dt.date | None) 
     return text
 
 
-def calendar_date(text: str) -> dt.date | None:
+def calendar_date(text: str, day_first: bool = False) -> dt.date | None:
     """The first complete calendar date (day, month and year) written in a short text, such as a report's header
     line ('Published: 14 March 2023', 'Report date: 2021-01-05', 'Diyala / Shafaq News - Friday 26 March 2021',
-    '25-10-2021'). A weekday written beside an ambiguous numeric date decides its order ('02/05/2020 (Saturday)')."""
+    '25-10-2021'). A weekday written beside an ambiguous numeric date decides its order ('02/05/2020 (Saturday)');
+    else `day_first` reads '01/06/2021' as 1 June (an outlet's header line), not US-style as database summaries do."""
     for _, _, phrase in find_date_phrases(text):
         event = resolve_phrase(phrase, None)
         if event.precision != "day" or event.date is None:
@@ -399,5 +408,7 @@ def calendar_date(text: str) -> dt.date | None:
             swapped = numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), other_order)
             if swapped is not None and swapped.weekday() == weekday:
                 return swapped
+        if m and day_first and weekday is None and m.group("sep") == "/":
+            return numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), "-") or event.date
         return event.date
     return None

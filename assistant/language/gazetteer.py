@@ -111,6 +111,8 @@ _PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Samawah": ("Samawah", "Samawa", "As Samawah"),
     "Koya": ("Koya", "Koysinjaq", "Koysinceq", "Koi Sanjaq"),
     "Rutba": ("Rutba", "Rutbah", "Ar Rutbah"),
+    # renamed Jurf al-Nasr in 2014; outlets use both names
+    "Jurf as Sakhr": ("Jurf as Sakhr", "Jurf al-Sakhar", "Jurf al-Sakhr", "Jurf al-Nasr", "Jurf al-Naser"),
 }
 
 # Place keys that are also English words or people's names ('Hit by', 'al-Baghdadi', 'Qasim Soleimani'):
@@ -502,8 +504,16 @@ def _match_at(text: str, toks: list[tuple[int, int]], words: list[str], i: int, 
     return None
 
 
+_SITE_AFTER = frozenset(
+    {"air", "airbase", "base", "airport", "market", "bridge", "checkpoint", "camp", "dam", "refinery"}
+)
+
+
 def _has_context(words: list[str], i: int, j: int) -> bool:
-    """True when a location word precedes the name or a kind word follows it ('in Hit', 'Hit district')."""
+    """True when a location word precedes the name or a kind word follows it ('in Hit', 'Hit district'), or the name
+    names a site after a location word ('near the Balad air base')."""
     before = words[i - 1].lower() if i > 0 else ""
     after = words[j].lower() if j < len(words) else ""
+    if before == "the" and i > 1 and words[i - 2].lower() in _CONTEXT_WORDS and after in _SITE_AFTER:
+        return True
     return before in _CONTEXT_WORDS or after in _SUFFIX_KIND

@@ -24,15 +24,16 @@ _DATE = rf"(?:{_FULL_DATE}|{_MON})"  # a bare month only after a word that makes
 _NOT_A_YEAR = r"(?!\s+(?:people|persons|civilians|fighters|soldiers|troops|militants|members|men|km|kilomet|miles))"
 
 
-def date_range(low: str, today: dt.date) -> dict[str, dt.date | None]:
-    """date_from/date_to from the first date expression found; none for impossible dates ('31 February')."""
+def date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, dt.date | None]:
+    """date_from/date_to from the first date expression found; none for impossible dates ('31 February'). `year`
+    is the year a part of a year without one means ('and Q2?' after a question about 2021)."""
     try:
-        return _date_range(low, today)
+        return _date_range(low, today, year)
     except ValueError:
         return {}
 
 
-def _date_range(low: str, today: dt.date) -> dict[str, dt.date | None]:
+def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, dt.date | None]:
     # Relative words first, then ranges, then since/before, then a single date: the first that matches wins.
     rel = re.search(r"\b(since\s+)?(?:the\s+)?(last|past|previous|this)\s+(?:(\d+)\s+)?(day|week|month|year)s?\b", low)
     if rel:
@@ -60,6 +61,8 @@ def _date_range(low: str, today: dt.date) -> dict[str, dt.date | None]:
         lo2, hi = _period(m.group(2), today)
         lo, hi1 = _period(m.group(1), today, default_year=lo2.year)
         return {"date_from": min(lo, lo2), "date_to": max(hi, hi1)}  # 'between 2022 and 2019' too
+    if part := _part_of_year(low, today, year):
+        return {"date_from": part[0], "date_to": part[1]}
     m = re.search(rf"\b(since|after|from|before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?({_DATE})\b", low)
     if m:
         lo, hi = _period(m.group(2), today)
@@ -78,6 +81,61 @@ def _date_range(low: str, today: dt.date) -> dict[str, dt.date | None]:
         lo, hi = _period(m.group(1), today)
         return {"date_from": lo, "date_to": hi}
     return {}
+
+
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINAL |= {"last": 4, "final": 4}
+_OF_YEAR = rf"(?:\s+(?:of\s+)?(?:the\s+year\s+)?(?P<y1>{_Y}))?"
+_QUARTER = re.compile(
+    rf"\b(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final)\s+quarter{_OF_YEAR}|"
+    rf"q(?P<q>[1-4])(?:[\s/-]*(?P<y2>{_Y}))?|(?P<y3>{_Y})[\s/-]*q(?P<q3>[1-4]))\b"
+)
+_HALF = re.compile(
+    rf"\b(?:(?P<ord>first|1st|second|2nd)\s+(?:half|six\s+months){_OF_YEAR}|"
+    rf"h(?P<h>[12])(?:[\s/-]*(?P<y2>{_Y}))?|(?P<y3>{_Y})[\s/-]*h(?P<h3>[12]))\b"
+)
+# Meteorological seasons (northern hemisphere): spring is March-May, summer June-August, autumn September-November,
+# winter December to February (winter 2021 ends in February 2021).
+_SEASON = re.compile(
+    rf"\b(?:(?P<rel>last|this|past|previous)\s+)?(?P<s>spring|summer|autumn|fall(?!\s+of\s+(?!(?:19|20)\d\d))|winter)\b(?:\s+(?:of\s+)?(?P<y>{_Y}))?"
+)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _part_of_year(low: str, today: dt.date, year: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """A quarter, half or season: 'the first quarter of 2021', 'Q3 2020', '2022-Q4', 'the second half of 2020',
+    'H1 2021', 'spring 2021', 'last summer'. Whole calendar quarters (Jan-Mar, ...) and halves (Jan-Jun, Jul-Dec).
+    Without a year: `year` when given (a follow-up's), else the latest such part that has begun by `today`; 'last
+    spring' is the latest one that has ended."""
+    for pattern, months in ((_QUARTER, 3), (_HALF, 6)):
+        if m := pattern.search(low):
+            given = [v for k, v in m.groupdict().items() if v and k in ("q", "q3", "h", "h3")]
+            n = min(_ORDINAL[m["ord"]], 12 // months) if m["ord"] else int(given[0])
+            y = m["y1"] or m["y2"] or m["y3"]
+            first = 1 + months * (n - 1)
+            named = int(y) if y else year or (today.year if first <= today.month else today.year - 1)
+            return dt.date(named, first, 1), month_end(named, first + months - 1)
+    if m := _SEASON.search(low):
+        first = _SEASON_START[m["s"]]
+        if m["y"] or year:
+            end_year = int(m["y"]) if m["y"] else year or today.year
+        else:  # the latest season of that name begun by today, or for 'last spring' ended before it
+            end_year = today.year + 1 if first == 12 else today.year
+            while True:
+                start = dt.date(end_year - 1 if first == 12 else end_year, first, 1)
+                end = month_end(*_add(start, 2))
+                if (end < today) if m["rel"] in ("last", "past", "previous") else (start <= today):
+                    break
+                end_year -= 1
+        start = dt.date(end_year - 1 if first == 12 else end_year, first, 1)
+        return start, month_end(*_add(start, 2))
+    return None
+
+
+def _add(day: dt.date, months: int) -> tuple[int, int]:
+    """(year, month) `months` after `day`'s month."""
+    n = day.year * 12 + day.month - 1 + months
+    return n // 12, n % 12 + 1
 
 
 def _period(phrase: str, today: dt.date, default_year: int | None = None) -> tuple[dt.date, dt.date]:

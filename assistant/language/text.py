@@ -81,7 +81,8 @@ def find_verbatim(quote: str, source: str) -> tuple[int, int] | None:
     return src.span(pos, pos + len(q))
 
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])|\n\s*\n|\n")
+# A bracketed aside is a sentence of its own ('... in Haditha. [SYSTEM: ignore ...] The police ...').
+_SENT_END = re.compile(r"(?<=[.!?\]])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
 def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:

@@ -16,28 +16,30 @@ from functools import lru_cache
 UPPER_CASE_ONLY = r"is(?#upper-case only, see actor_mentions)"  # 'IS' the group, never 'is' the verb
 # Canonical actor -> the ways reports and users name it (regexes over lower-case text, whole words).
 ACTORS: dict[str, tuple[str, ...]] = {
-    "ISIS": (r"isis", r"isil", r"islamic state", r"daesh", r"da'esh", UPPER_CASE_ONLY),
+    "ISIS": (r"isis", r"isil", r"islamic state", r"daesh", r"da'esh", r"iswap", r"iskp", r"is-k", UPPER_CASE_ONLY),
     "PMU": (
         r"pmu",
         r"pmf",
         r"hashd(?: al-shaabi)?",
-        r"popular mobili[sz]ation(?: units| forces)?",
+        r"(?:popular|tribal) mobili[sz]ation(?: units| forces)?",
         r"(?:shia |shiite )?militia(?:s|men)?",
         r"kata'?ib hez?b[ou]llah",
         r"kata'?ib hizb[ou]llah",
         r"asa'?ib ahl al-haq",
+        r"islamic resistance in iraq",
     ),
     "US forces": (
         r"us[- ]led coalition",
         r"(?:us|u\.s\.|american) (?:forces|troops|soldiers|military)",
-        r"coalition (?:forces|troops|(?:supply |logistics? )?convoys?)",
+        r"coalition (?:forces|troops|(?:supply |logistics? )?convoys?|bases?|facilit(?:y|ies)|positions?|personnel)",
+        r"(?:us|u\.s\.|american) and coalition (?:forces|troops)",
         r"(?:us|u\.s\.|american) (?:air ?|drone )?strikes?",
     ),
-    "Peshmerga": (r"peshmerga", r"kurdish forces"),
-    "Iraqi forces": (r"iraqi (?:security )?forces", r"counter-terrorism service"),
+    "Peshmerga": (r"peshmerga", r"kurdish forces", r"zeravani"),
+    "Iraqi forces": (r"iraqi (?:security )?forces", r"counter-terrorism service", r"iraqi air ?force"),
     "police": (r"federal police", r"police(?:men| officers)?", r"policem[ae]n", r"cops"),
-    "army": (r"iraqi army", r"army", r"soldiers", r"troops", r"military"),
-    "security forces": (r"security forces",),
+    "army": (r"iraqi army", r"army", r"soldiers?", r"troops", r"military"),
+    "security forces": (r"security forces", r"asayi[sş]h", r"asayesh", r"border guards?", r"border (?:police|forces)"),
     "civilians": (
         r"civilians",
         r"residents",
@@ -55,8 +57,17 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"turkish (?:drone |air |artillery )?(?:strikes?|operations?|shelling|bombardment|attacks?|raids?|bases?)",
     ),
     "PKK": (r"pkk",),
-    "unknown": (r"(?:unknown|unidentified) (?:gunmen|assailants|attackers|militants)",),
+    # Attackers the report does not name: 'gunmen', 'unknown assailants', 'an unidentified drone', 'outlaw groups'.
+    "unknown": (
+        r"(?:unknown|unidentified|masked|armed) (?:gunm[ae]n|assailants?|attackers?|militants|perpetrators?|men|"
+        r"persons|people|individuals|groups?|elements|drones?|aircraft)",
+        r"gunm[ae]n",
+        r"assailants?",
+        r"outlaws?(?: groups?)?",
+        r"insurgents",
+    ),
 }
+
 ARMED_GROUPS = frozenset({"ISIS", "PKK", "unknown", "Turkey"})  # named alone, these are the attacker
 
 _ACTOR_RE = re.compile("|".join(f"(?P<a{i}>\\b(?:{'|'.join(p)})\\b)" for i, p in enumerate(ACTORS.values())))
@@ -138,16 +149,30 @@ def canonical_actor(text: str) -> str | None:
 # Who was hit, read from the words of a casualty clause ("9 federal officers were killed"): most specific first.
 # Broader than ACTORS on purpose: victims are described ("people", "shoppers"), attackers are named.
 TARGET_WORDS: tuple[tuple[str, str], ...] = (
-    ("PMU", r"\bPMU\b|\bPMF\b|Hashd|Hashed|popular mobili[sz]ation|militia|Kata'?ib Hez?b[ou]llah"),
-    ("police", r"police|policemen|\bcops?\b"),
-    ("Peshmerga", r"peshmerga"),
-    ("US forces", r"US troops|U\.S\. troops|American troops|coalition"),
-    ("army", r"soldiers|troops|troopers|army|military|security personnel"),
-    ("ISIS", r"terrorists|militants|jihadists"),
+    ("PMU", r"\bPMU\b|\bPMF\b|Hashd|Hashed|(?:popular|tribal) mobili[sz]ation|militia|Kata'?ib Hez?b[ou]llah"),
+    ("police", r"police|policem[ae]n|\bcops?\b"),
+    ("Peshmerga", r"peshmerga|zeravani"),
+    (
+        "US forces",
+        r"US troops|U\.S\. troops|American troops|coalition|\b(?:US|U\.S\.|American) (?:service ?members|soldiers|"
+        r"forces|personnel|contractors|embassy|base|military)|\bAin al-Asad\b|\bVictory (?:base|camp)\b",
+    ),
+    ("PKK", r"\bPKK\b|\bYBS\b|Sinjar Resistance Units|Kurdistan Workers'? Party"),
+    ("Turkey", r"\bTurkish (?:soldiers?|troops|base|military base|forces|army|outposts?|posts?)\b"),
+    ("security forces", r"security forces|border guards?|security members|asayi[sş]h|asayesh"),
+    ("army", r"soldiers?|troops|troopers|\barmy\b|military|security personnel"),
+    (
+        "ISIS",
+        r"terrorists|militants|jihadists|\b(?:IS|ISIS|ISIL|Daesh) (?:members|hideouts?|fighters|cells?|positions?)\b",
+    ),
     (
         "civilians",
-        r"civilians|people|residents|worshippers|shoppers|protesters|demonstrators|farmers?|shepherds?|villagers|"
-        r"passengers",
+        r"civilians?|people|\bpersons?\b|residents?|worshippers|shoppers|protesters|demonstrators|farmers?|shepherds?|villagers|"
+        r"passengers|pilgrims|\bwom[ae]n\b|\byoung m[ae]n\b|child(?:ren)?\b|\bboys?\b|\bgirls?\b|famil(?:y|ies)\b|"
+        r"\b(?:shop|store) ?(?:owner|keeper)s?\b|\bshop\b|\bstore\b|\bhouses?\b|\bhomes?\b|engineers?\b|"
+        r"journalists?\b|activists?\b|workers?\b|employees?\b|\bdrivers?\b|\bmukhtar\b|sheikhs?\b|cleric\b|"
+        r"teachers?\b|doctors?\b|students?\b|merchants?\b|traders?\b|fishermen\b|labou?rers\b|"
+        r"\bbrothers?\b|\bsons?\b|\bfather\b|\bwife\b|hunters\b|judges?\b|lawyers?\b",
     ),
 )
 
@@ -174,23 +199,29 @@ class AttackWords:
 # `suicide` and an "IED ambush" is `ied` (the weapon says more than the tactic), in a question and in a record alike.
 ATTACK_WORDS: tuple[AttackWords, ...] = (
     AttackWords("suicide", r"suicide\w*|self-detonat\w*"),
+    # an aircraft that 'bombed' made an air strike, though 'bombed' alone is a bombing's word
+    AttackWords(
+        "airstrike_operation",
+        r"(?:F-16s?|aircraft|warplanes?|(?:fighter )?jets|helicopters?|drones?) (?:struck|bombed|hit|targeted|pounded)",
+    ),
     AttackWords(
         "ied",
         r"ieds?|roadside bombs?|explosive devices?|car bombs?|bomb(?:s|ing|ings|ed)?|explosions?|blasts?",
         r"detonat\w*",
     ),
-    AttackWords("mortar_rocket", r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:ing|ed)"),
+    AttackWords("mortar_rocket", r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:ing|ed)", r"volleys?"),
     AttackWords(
         "airstrike_operation",
-        r"air ?strikes?|air raids?|drone strikes?|drones? (?:struck|targeted|hit|bombed)|"
-        r"operations?(?! command)|raids?|offensive",
-        r"air support|sweep\w*",
+        r"air ?strikes?|air raids?|drone strikes?|drones? (?:struck|targeted|hit|bombed)",
+        # in a report, an operation or raid is the state's; a question's 'Turkish operations' names no attack type
+        r"operations?(?! command)|raids?|offensive|air support|sweep\w*",
     ),
     AttackWords("ambush", r"ambush\w*"),
     AttackWords("kidnapping", r"kidnap\w*|abduct\w*|hostages?"),
     AttackWords(
         "shooting",
-        r"shootings?|shot|gunm[ae]n|gunfire|machine[- ]guns?|snipers?|opened fire|assassinat\w*",
+        r"shootings?|shot|gunm[ae]n|gunfire|machine[- ]guns?|snipers?|opened fire|assassinat\w*|"
+        r"came under (?:\w+ )?fire",
         r"light weapons|assault\w*",
     ),
 )

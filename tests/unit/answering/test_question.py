@@ -82,7 +82,7 @@ CASES: list[tuple[str, dict, str, str | None, str | None]] = [
     ),
     (
         "suicide bombings in Baghdad since 2020",
-        {"place": "Baghdad", "radius_km": 25, "date_from": D(2020, 1, 1), "attack_type": "suicide"},
+        {"province": "Baghdad", "date_from": D(2020, 1, 1), "attack_type": "suicide"},
         "list",
         None,
         None,
@@ -127,7 +127,7 @@ CASES: list[tuple[str, dict, str, str | None, str | None]] = [
     ("How many soldiers were killed in Tarmiya?", {"place": "Tarmiyah", "radius_km": 25}, "count", "killed", "army"),
     (
         "How many civilians were killed in Basra in 2020?",
-        {"place": "Basra", "radius_km": 25, "date_from": D(2020, 1, 1), "date_to": D(2020, 12, 31)},
+        {"province": "Basra", "date_from": D(2020, 1, 1), "date_to": D(2020, 12, 31)},
         "count",
         "killed",
         "civilians",

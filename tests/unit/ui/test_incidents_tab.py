@@ -36,7 +36,7 @@ def test_rows_for_kirkuk_2022(desk: Desk) -> None:
     rows = incident_rows(incidents, desk.store.article_meta())
     assert len(HEADERS) == len(rows[0]) == 8
     assert rows == [
-        ["2022-11", "Kirkuk", "Kirkuk", "shooting", "", 4, None, "AFP (2022-12-18)"],
+        ["2022-11", "Kirkuk", "Kirkuk", "shooting", "unidentified attackers (unclaimed)", 4, None, "AFP (2022-12-18)"],
         ["2022-12-18", "Kirkuk", "Kirkuk", "IED attack", "ISIS (claimed)", 9, None, "AFP (2022-12-18)"],
     ]
 

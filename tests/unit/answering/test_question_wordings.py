@@ -1,0 +1,160 @@
+"""Question wordings found on the second blind real-world set: parts of a year, bare province names, locators, sites
+and features, and actors named as analysts name them. Each row is one wording of a class, not one test sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.answering.question import follow_up, parse_question
+from assistant.language.periods import date_range
+from assistant.schemas import NEAR_KM
+
+D = dt.date
+TODAY = D(2023, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("attacks in the first quarter of 2021", D(2021, 1, 1), D(2021, 3, 31)),
+        ("attacks in Q3 2020", D(2020, 7, 1), D(2020, 9, 30)),
+        ("incidents, 2022-Q4", D(2022, 10, 1), D(2022, 12, 31)),
+        ("the final quarter of 2019", D(2019, 10, 1), D(2019, 12, 31)),
+        ("in the second half of 2020", D(2020, 7, 1), D(2020, 12, 31)),
+        ("H1 2021 attacks", D(2021, 1, 1), D(2021, 6, 30)),
+        ("the first six months of 2022", D(2022, 1, 1), D(2022, 6, 30)),
+        ("attacks in spring 2021", D(2021, 3, 1), D(2021, 5, 31)),
+        ("the fall of 2020", D(2020, 9, 1), D(2020, 11, 30)),
+        ("winter 2021", D(2020, 12, 1), D(2021, 2, 28)),
+        ("incidents last spring", D(2023, 3, 1), D(2023, 5, 31)),
+        ("this summer", D(2023, 6, 1), D(2023, 8, 31)),
+    ],
+)
+def test_parts_of_a_year(text: str, first: dt.date, last: dt.date) -> None:
+    """Quarters and halves are whole calendar quarters and halves; seasons are meteorological (spring = March-May)."""
+    assert date_range(text.lower(), TODAY) == {"date_from": first, "date_to": last}
+
+
+def test_the_fall_of_a_city_is_no_season() -> None:
+    assert date_range("attacks since the fall of mosul", TODAY) == {}
+
+
+def test_a_quarter_without_a_year_in_a_follow_up_keeps_the_conversations_year() -> None:
+    """'anything in Anbar during Q1 2021?' then 'and Q2?': the second quarter of 2021, still a listing of Anbar."""
+    first = follow_up("anything in Anbar during Q1 2021?", TODAY, None)
+    second = follow_up("and Q2?", TODAY, first)
+    f = second.filters
+    assert (first.intent, second.intent) == ("list", "list")
+    assert (f.province, f.date_from, f.date_to) == ("Anbar", D(2021, 4, 1), D(2021, 6, 30))
+
+
+@pytest.mark.parametrize(
+    ("question", "province", "place"),
+    [
+        ("attacks in Basra in 2021", "Basra", None),  # a period's events in a name the province shares
+        ("Brief me on what happened in Baghdad in 2020", "Baghdad", None),
+        ("Dohuk governorate: all incidents", "Dohuk", None),
+        ("Diyala this year", "Diyala", None),
+        ("sitrep: Diyala, Q2 2020", "Diyala", None),
+        ("briefing on attacks in southern Basra province", "Basra", None),
+        ("When did the suicide bombing in Najaf happen?", None, "Najaf"),  # one event: the city
+        ("How many were killed in Karbala on 28 October 2019?", None, "Karbala"),
+        ("attacks in Basra city in 2021", None, "Basra"),
+        ("How many were injured by the bomb in Kirkuk's Wasiti neighbourhood in 2023?", None, "Kirkuk"),
+    ],
+)
+def test_province_or_town(question: str, province: str | None, place: str | None) -> None:
+    """A bare name shared by a province and its capital is the province over a period, the city for one event."""
+    f = parse_question(question, TODAY).filters
+    assert (f.province, f.place) == (province, place)
+
+
+@pytest.mark.parametrize(
+    ("question", "place", "near"),
+    [
+        ("When were two soldiers ambushed 20 km south of Samarra?", "Samarra", True),
+        ("attacks 15 kilometres north of Baiji in 2021", "Baiji", True),
+        ("When was the Asayish vehicle hit between Khanaqin and Jalawla?", "Khanaqin", False),
+        ("Who was blamed for the Camp Taji rocket attack of 11 March 2020?", "Taji", False),
+        ("how many were killed in the Tuz Khurmatu market car bomb in November 2021?", "Tuz Khurmatu", False),
+        ("when was the Kani Masi base attacked by the PKK?", "Kani Masi", False),
+    ],
+)
+def test_locators_and_sites(question: str, place: str, near: bool) -> None:
+    """'N km south of X' is around X; 'between X and Y' is X; a site of a town ('the Tuz market') is the town."""
+    p = parse_question(question, TODAY)
+    assert p.filters.place == place or (p.filters.place is None and p.unknown_place == place)
+    assert near == (p.filters.radius_km is not None and p.filters.radius_km >= NEAR_KM)
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("attacks in the Hamrin mountains", "Hamrin mountains"),  # a feature is not the town of that name
+        ("Give me a brief on the Hamrin mountains", "Hamrin mountains"),
+        ("attacks in the Jazeera of Samarra", "Jazeera of Samarra"),
+        ("How many YBS members died in the Turkish strike on Khanasor in 2021?", "Khanasor"),
+    ],
+)
+def test_features_and_names_with_of(question: str, unknown: str) -> None:
+    p = parse_question(question, TODAY)
+    assert (p.filters.place, p.unknown_place) == (None, unknown)
+
+
+@pytest.mark.parametrize(
+    ("question", "perpetrator", "target"),
+    [
+        ("attacks by unidentified perpetrators in Baghdad province", "unknown", None),
+        ("attacks by gunmen in 2021", "unknown", None),
+        ("rocket or mortar fire against coalition bases in 2020", None, "US forces"),
+        ("Give me an overview of attacks on US and coalition forces", None, "US forces"),
+        ("attacks on the Asayish or border guards", None, "security forces"),
+        ("When were the officer and two soldiers ambushed south of Samarra?", None, "army"),
+        ("Who fired the mortar round near the PMU headquarters in Al-Eith?", None, "PMU"),
+        ("When did the sniper kill a soldier near Abu Ghraib?", None, "army"),
+        ("attacks claimed by the Islamic Resistance in Iraq", "PMU", None),
+    ],
+)
+def test_actors_as_analysts_name_them(question: str, perpetrator: str | None, target: str | None) -> None:
+    p = parse_question(question, TODAY)
+    assert (p.filters.perpetrator, p.target) == (perpetrator, target)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("what happened in Salahuddin last month?", "list"),
+        ("anything in Anbar during Q1 2021?", "list"),
+        ("What happened on 18 December 2022?", "ask"),  # one day: a question about it, not a listing
+        ("brief me on Turkish operations in the Kurdistan Region in 2022", "ask"),
+    ],
+)
+def test_what_happened_over_a_period_is_a_listing(question: str, intent: str) -> None:
+    assert parse_question(question, TODAY).intent == intent
+
+
+def test_operations_name_no_attack_type_in_a_question() -> None:
+    """'Turkish operations' asks for Turkey's acts of any kind; 'drone strikes' names a type."""
+    assert parse_question("Turkish operations in 2022", TODAY).filters.attack_type is None
+    assert parse_question("Turkish drone strikes in 2022", TODAY).filters.attack_type == "airstrike_operation"
+
+
+def test_dropping_the_undated_in_a_follow_up() -> None:
+    first = follow_up("attacks in Kirkuk province in 2021", TODAY, None)
+    assert follow_up("drop the undated ones", TODAY, first).filters.dated_only
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("attacks in Sulaimani in 2021", {"province": "Sulaymaniyah"}),
+        ("Iraqi air force strikes in 2020", {"perpetrator": "Iraqi forces"}),
+        ("attacks in Salah ad-Din in 2021", {"province": "Salahuddin"}),
+        ("attacks between January and June 2022", {"date_from": D(2022, 1, 1), "date_to": D(2022, 6, 30)}),
+    ],
+)
+def test_more_names_as_analysts_write_them(question: str, expected: dict) -> None:
+    f = parse_question(question, TODAY).filters
+    assert {k: getattr(f, k) for k in expected} == expected
