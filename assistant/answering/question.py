@@ -167,7 +167,10 @@ def _location(question: str, one_event: bool = False) -> dict:
             km = max(NEAR_KM, 1.5 * float(away.group(1))) if away else NEAR_KM
         else:
             km = IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM
-            bare_in = m.group(0).lower().startswith("in")
+            # 'in Basra' over a period is the province; 'in the city of Najaf', 'in central Baghdad' is the city
+            bare_in = m.group(0).lower().startswith("in") and not re.search(
+                r"\b(?:city|town|centre|center|central|downtown|inner)\b", m.group(0), re.I
+            )
             if bare_in and not one_event and _NAMES_PROVINCE.match(question[m.end() :]) and place.kind != "province":
                 # 'attacks in Basra in 2021': a bare name that is also a province's is the province
                 place = gazetteer.lookup(f"{place.province} province") or place
@@ -210,6 +213,9 @@ def _bare_province(question: str, cities: bool = False) -> str | None:
     for i in range(len(words)):
         for n in (3, 2, 1):
             name = " ".join(words[i : i + n])
+            following = words[i + n] if i + n < len(words) else ""
+            if re.fullmatch(r"[A-Z][a-z][\w'’-]*", following) or re.fullmatch(_SITE_WORDS, following, re.I):
+                continue  # 'the Babylon Hotel', 'Diyala Bridge': a place in some other province
             if i + n <= len(words) and (province := gazetteer.canonical_province(name)):
                 known = gazetteer.lookup(name)
                 if cities or _split_kind(name) or known is None or known.kind == "province":
@@ -312,8 +318,11 @@ def _place_at(text: str, pos: int, wide: bool = True) -> Place | None:
     if not words:
         return None
     parts = words.group(0).split()
-    for i, part in enumerate(parts):  # "in Kirkuk's Wasiti neighbourhood": the place is Kirkuk
+    for i, part in enumerate(parts):  # "in Kirkuk's Wasiti neighbourhood": Kirkuk; "Kirkuk's Hawija district": Hawija
         if re.search(r"['’]s$", part):
+            possessed = _place_at(text, pos + text[pos:].index(part) + len(part) + 1, wide=False)
+            if possessed is not None:
+                return possessed
             parts = [*parts[:i], part[:-2]]
             break
     for n in range(len(parts), 0, -1):

@@ -41,10 +41,7 @@ _FIG = (
     r"(?!\s+(?:days?|weeks?|months?|hours?|minutes?)\s+(?:later|earlier|after|before|ago|on)\b)"
 )
 _KILL_V = r"(?:killed|dead|died|slain|lost their lives|perished|martyred|fatalities|deaths)"
-_WOUND_V = (
-    r"(?:wounded|injured|hurt|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds)|"
-    r"being treated|hospitali[sz]ed|receiving treatment)"
-)
+_WOUND_V = r"(?:wounded|injured|hurt|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds))"
 _STOP_GAP = rf"(?!(?:{_NUM}|killed|dead|died|wounded|injured|hurt|killing|injuring|wounding|while|and\s+{_NUM})\b)"
 # Words between a figure and its verb ("11 fighters from ... were killed"), never crossing another figure or verb.
 _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
@@ -52,7 +49,7 @@ _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
 # A toll that rose: 'the toll had climbed to 30', 'the number of martyrs had risen to five', 'the number of fallen
 # fighters had gone up to four'.
 _RISEN_TO = (
-    r"(?:toll|number of (?:\w+ ){0,2}?(?:dead|deaths|killed|victims|martyrs|fighters|casualties|fatalities))\s"
+    r"(?:(?:death )?toll|number of (?:\w+ ){0,2}?(?:dead|deaths|killed|martyrs|fighters|fatalities))\s"
     r"(?:has\s|had\s)?(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|reached)\sto"
 )
 # Verb-then-figure first ("killed 32 people"): figure-then-verb spans more words and can pick up
@@ -76,7 +73,8 @@ _KILLED = [
     # a correction of the toll, up or down ('later corrected the figure to four'); a wounded one is read below
     re.compile(
         rf"\b(?:corrected|revised|lowered|adjusted|updated|amended) (?:the |their |its |that )?(?:death )?"
-        rf"(?:figure|toll|number|count|it)? ?(?:down(?:ward)?s? |up(?:ward)?s? )?to {_FIG}(?!\s+(?:wounded|injured))",
+        rf"(?:figure|toll|number|count|it)? ?(?:down(?:ward)?s? |up(?:ward)?s? )?to {_FIG}\b(?![\d,])"
+        r"(?!\s+(?:wounded|injured|hurt))",
         re.I,
     ),
     # ('one of the dead', 'two of the injured' single out victims already counted: no figure of their own)
@@ -92,7 +90,13 @@ _WOUNDED = [
         re.I,
     ),
     re.compile(rf"\b(?:the )?injur(?:y|ies) (?:of|to) {_FIG}", re.I),  # 'resulting in the injury of three soldiers'
-    re.compile(r"\b(?:wounding|injuring|wounded|injured)\s(?P<q>)(?P<n>another|one other)\b", re.I),
+    # 'five others were being treated in Kalar hospital' (not 'treated for shock', not '200 beds ... treated')
+    re.compile(
+        rf"\b{_FIG}\s(?:[\w-]+\s){{0,2}}?(?:were|are|was)\s(?:being\s|still\s)?(?:treated|hospitali[sz]ed)\b"
+        r"(?!\s+for\s+(?:shock|trauma|panic|smoke|suffocation))",
+        re.I,
+    ),
+    re.compile(rf"\b(?:wounding|injuring|wounded|injured)\s(?P<q>)(?P<n>another|one other)\b(?!\s+{_NUM}\b)", re.I),
     re.compile(rf"\b(?:wounding|injuring|wounds|wounded|injured|injures)\s{_FIG}", re.I),
     re.compile(
         rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?(?<!of the )(?<!of those ){_WOUND_V}\b",
@@ -107,8 +111,8 @@ WEAPONS = re.compile(
 )
 DATELINE = WIRE_DATELINE
 _NO_CASUALTIES = re.compile(
-    r"\bno (?:(?:damage|material damage|losses) (?:or|and) )?(?:casualties|injuries|(?:human )?losses)\b|"
-    r"\bno one was (?:hurt|killed|injured|wounded)\b|\bwithout (?:causing |leaving |any )?(?:any )?casualties\b|"
+    r"\bno (?:(?:damage|material damage) (?:or|and) )?(?:casualties|injuries)\b|"
+    r"\bno one was (?:hurt|killed|injured|wounded)\b|\bwithout (?:causing |leaving )(?:any )?casualties\b|"
     r"\bcaus(?:ing|ed) (?:no (?:casualties|injuries)|only material damage)\b|\bescaped unharmed\b|\bfatalities:\s*0\b",
     re.I,
 )
@@ -155,8 +159,8 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"\bassassinated\s(?:an?|the)\s", re.I), 1),
     (
         re.compile(
-            rf"\b(?:the|his|her)\s(?:[\w-]+\s){{0,2}}?(?:{_VICTIM}|{_KIN}|assistant)\s(?:was|has been)\s(?:shot\s)?"
-            r"(?:killed|shot dead|slain|martyred)\b",
+            rf"\b(?:the|his|her)\s(?:[\w-]+\s){{0,2}}?(?!(?:leader|commander|official|elder)\b)(?:{_VICTIM}|{_KIN}|assistant)"
+            r"\s(?:was|has been)\s(?:shot\s)?(?:killed|shot dead|slain|martyred)\b",
             re.I,
         ),
         1,
@@ -180,8 +184,10 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(rf"\bshot and wounded\s(?:an?\s(?:[\w-]+\s){{0,2}}?|the\s){_VICTIM}\b", re.I), 1),
     (
         re.compile(
-            rf"\b(?:an?|one|the|his|her)\s(?:[\w-]+\s){{0,2}}?(?:{_VICTIM}|{_KIN}|assistant)\s(?:was\s)?"
-            r"(?:wounded|injured|hurt|sustained (?:\w+ )?injuries|suffered (?:\w+ )?(?:injuries|wounds))\b",
+            # 'the driver was wounded', 'his assistant sustained injuries'; never the reduced 'an official injured in
+            # a previous attack said ...' (no 'was': background, not this attack's victim)
+            rf"\b(?:an?|one|the|his|her)\s(?:[\w-]+\s){{0,2}}?(?:{_VICTIM}|{_KIN}|assistant)\s"
+            r"(?:was\s(?:wounded|injured|hurt)|sustained (?:\w+ )?injuries|suffered (?:\w+ )?(?:injuries|wounds))\b",
             re.I,
         ),
         1,
@@ -207,8 +213,8 @@ ATTACK_EVENT = re.compile(
     r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
     r"fell on|rained down on|exploded)|"
     # reported speech in the past perfect: 'the PKK said on Tuesday that its fighters had attacked a base on Monday'
-    r"\bsaid\b[^.;]{0,60}?\bthat\b[^.;]{0,60}?\bhad (?:attacked|ambushed|killed|kidnapped|abducted|shelled|struck|"
-    r"bombed|targeted|shot)|"
+    r"\bsaid\b[^.;]{0,60}?\bthat\b[^.;]{0,60}?\bhad (?:attacked|ambushed|killed|kidnapped|abducted|shelled|bombed|"
+    r"shot)|"
     # an incident log's or a database's entry: '21:40 - Armed attack by terrorist elements on a police checkpoint'
     r"^\W*(?:[0-2]?\d[:.][0-5]\d\s*[-–—:]\s*)?(?:an?\s+)?(?:armed\s+|terrorist\s+|rocket\s+|mortar\s+|IED\s+|"
     r"drone\s+)?attack\s+(?:by|on|against)|"
@@ -217,7 +223,8 @@ ATTACK_EVENT = re.compile(
     r"launched (?:an? )?(?:[\w-]+ )?(?:drones?|rockets?|missiles?) (?:at|on|against)|"
     r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms)|"
     # an attack stopped on its way: 'air defences shot down an explosive-laden drone approaching the airport'
-    r"(?:shot down|intercepted|downed) (?:an? |one |two |three )?(?:[\w-]+ ){0,2}(?:drones?|rockets?|missiles?))\b",
+    r"(?:shot down|intercepted|downed) (?:an? |one |two |three |\d+ )?(?:explosive-laden |bomb-laden |armed |"
+    r"booby-trapped |hostile |incoming )?(?:drones?|rockets?|missiles?))\b",
     re.I,
 )
 # A later, revised toll of the attack just told ("the toll rose to 11", "a hospital source put the number of wounded
@@ -293,10 +300,8 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     if _NO_CASUALTIES.search(text):
         return Count(low=0, high=0, text="no casualties"), Count(low=0, high=0, text="no casualties")
     text = KILLED_OR_WOUNDED.sub(" ", text)  # '26 killed, injured': dead and wounded together, neither figure alone
-    killed = Count(low=0, high=0, text="no deaths") if _NO_DEATHS.search(text) else None
-    wounded = None
     text_wo_attacker = _ATTACKER.sub("", text)
-    killed, wounded = killed or _listed(_KILLING, text_wo_attacker), _listed(_WOUNDING, text_wo_attacker)
+    killed, wounded = _listed(_KILLING, text_wo_attacker), _listed(_WOUNDING, text_wo_attacker)
     s = _SUM.search(text_wo_attacker)
     if s and killed is None:
         nums = [_to_int(t) for t in re.findall(_NUM, s.group(0), re.I)]
@@ -308,14 +313,25 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     for pat in _WOUNDED:
         if wounded is None and (m := pat.search(text_wo_attacker)):
             wounded = _count(m)
-    return killed or _in_words(_KILLED_IN_WORDS, text_wo_attacker), wounded or _in_words(
-        _WOUNDED_IN_WORDS, text_wo_attacker
-    )
+    killed = killed or _in_words(_KILLED_IN_WORDS, text_wo_attacker)
+    if killed is None and _NO_DEATHS.search(text):  # 'there were no deaths' when no death is counted elsewhere
+        killed = Count(low=0, high=0, text="no deaths")
+    return killed, wounded or _in_words(_WOUNDED_IN_WORDS, text_wo_attacker)
 
 
 _KILLING = re.compile(r"\b(?:killing|killed|kills)\s", re.I)
 _WOUNDING = re.compile(r"\b(?:wounding|wounded|injuring|injured)\s", re.I)
-_PART = re.compile(rf"(?:(?P<n>{_NUM})|an?|one|his|her|their)\s(?:[\w'-]+\s){{0,3}}?[\w'-]+$", re.I)
+# One listed group of victims: 'two US service members', 'a British soldier', 'his brother', 'his three children'.
+_PART = re.compile(
+    rf"(?:(?:his|her|their)\s+)?(?:(?P<n>{_NUM})|an?|one|(?P<own>(?<=his )|(?<=her )|(?<=their )))\s?"
+    r"(?:[\w'-]+\s){0,3}?(?P<noun>[\w'-]+)$",
+    re.I,
+)
+# A listed group that is the attackers' dead, not victims ('and 11 IS militants', 'and one of the attackers').
+_ATTACKERS_PART = re.compile(
+    r"\b(?:militants?|attackers?|assailants?|gunm[ae]n|insurgents?|jihadists?|terrorists?|bombers?|ISIS|ISIL|IS|"
+    r"Daesh|of them)\b|\ba number of\b|\bsome\b|\bseveral\b|\bdozens\b"
+)
 
 
 def _listed(verb: re.Pattern[str], text: str) -> Count | None:
@@ -335,8 +351,10 @@ def _listed(verb: re.Pattern[str], text: str) -> Count | None:
     total = 0
     for part in parts:
         pm = _PART.fullmatch(part)
-        if pm is None:
-            return None
+        if pm is None or _ATTACKERS_PART.search(part):
+            return None  # a part that names no number, or counts the attackers: the list is not read as a sum
+        if pm.group("n") is None and pm.group("noun").lower().endswith("s") and pm.group("own") is not None:
+            return None  # 'their families', 'his sons': how many is not said
         n = _to_int(pm.group("n")) if pm.group("n") else 1
         if n is None:
             return None
@@ -362,7 +380,7 @@ _ISIS = (
 _ISIS_VERBS = (
     r"ambush|attack|assault|launched|ambushed|attacked|killed|fired|carried out|stated|claimed|detonated|struck|"
     r"opened fire|shot|abducted|kidnapped|stormed|raided|targeted|planted|shelled|bombed|executed|set off|blew up|"
-    r"infiltrated|burned|burnt|torched|wounded|injured|set up|set fire|toppled|destroyed|blew up"
+    r"infiltrated|burned|burnt|torched|wounded|injured|set up|set fire|toppled|destroyed|blew up|lobbed"
 )
 # 'an attack by ISIS', 'planted by suspected Daesh members'; never 'a road used by IS'
 _BY_ACTS = (
@@ -371,7 +389,7 @@ _BY_ACTS = (
 )
 ISIS_ACTS = re.compile(
     rf"(?:\b(?:{_BY_ACTS})\s(?:[\w-]+\s){{0,3}}?by (?:the )?(?:suspected |alleged )?{_ISIS}\b|"
-    rf"\b{_ISIS} (?:\w+ ){{0,3}}(?:{_ISIS_VERBS})|"
+    rf"\b{_ISIS} (?:\w+ ){{0,3}}(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?:{_ISIS_VERBS})|"
     rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?{_ISIS}|"
     rf"\b(?:fire|shots|shelling|sniper fire|gunfire) from (?:the )?(?:suspected )?{_ISIS}\b|"
     # database summaries: 'sources attributed the attack to ISIL', 'sources suspected ISIL involvement'
@@ -434,8 +452,16 @@ def perpetrator_of(text: str) -> str | None:
 
 # An attacker the report does not name ('gunmen', 'unknown assailants', 'an unidentified drone'): the record's
 # perpetrator is then 'unknown', which a question for 'attacks by unidentified gunmen' finds.
+# The group named at all ('Suspected IS militants lobbed mortar rounds'): its men are not unknown attackers.
+NAMES_ISIS = re.compile(rf"\b{_ISIS}\b")
 UNIDENTIFIED = re.compile(
-    r"\b(?:" + "|".join((*ACTORS["unknown"], r"militants", r"snipers?", r"(?:suicide )?bombers?")) + r")\b", re.I
+    r"\b(?:" + "|".join((*ACTORS["unknown"], r"militants", r"snipers?", r"(?:suicide )?bombers?")) + r")\b"
+    # doing the attack, not suffering it: 'gunmen opened fire', 'militants attacked', 'by unknown assailants'
+    r"(?=\s+(?:[\w-]+\s+){0,6}?(?:attacked|ambushed|opened|shot|killed|abducted|kidnapped|threw|fired|planted|"
+    r"detonated|stormed|launched|struck|assassinated|set|blew|targeted|hit|lobbed|shelled|raided|burned|torched)\b)"
+    r"|\bby\s+(?:unknown\s+|unidentified\s+|masked\s+|armed\s+)?(?:gunm[ae]n|assailants?|attackers?|militants|"
+    r"persons|men)\b",
+    re.I,
 )
 
 

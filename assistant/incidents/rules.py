@@ -18,6 +18,7 @@ from assistant.incidents.patterns import (
     DATELINE,
     FIG_SPAN,
     KILLED_OR_WOUNDED,
+    NAMES_ISIS,
     RELATIVE_SPLIT,
     REVISION,
     UNCLAIMED,
@@ -111,23 +112,27 @@ _LOCATOR_KM = 100.0  # 'X, north of Baghdad': X lies within this distance of the
 def _located(town: PlaceMention | None, text: str) -> PlaceMention | None:
     """The place as its locator puts it: in 'an IED hit a PMF vehicle in Al-Rashidiya, north of Baghdad', the
     Al-Rashidiya meant is the one near Baghdad, not a village of that name in Nineveh; when the gazetteer knows
-    none near it, the locating city stands in (its coordinates and province, the name as written)."""
-    if town is None:
-        return None
+    none near it, the locating city stands in (its coordinates and province, the name as written). Only a village
+    is moved: a known town keeps its place ('Tikrit, 170 km north of Baghdad'), and a distance written beside the
+    locator is the distance allowed."""
+    if town is None or town.place.kind != "village" or town.place.lat is None:
+        return town
     m = re.search(
-        rf"{re.escape(town.text)},?\s+(?:(?:some\s+)?\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?"
-        r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
-        r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)",
+        rf"{re.escape(town.text)},?\s+(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+)\s*(?:km|kilomet(?:re|er)s?|"
+        r"(?P<mi>miles?))\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+        r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?(?P<anchor>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)",
         text,
     )
-    anchor = gazetteer.lookup(m.group(1)) if m else None
-    if anchor is None or anchor.kind == "province" or anchor.lat is None or town.place.lat is None:
+    anchor = gazetteer.lookup(m.group("anchor")) if m else None
+    if m is None or anchor is None or anchor.kind == "province" or anchor.lat is None:
         return town
-    if gazetteer.distance_km(town.place.lat, town.place.lon, anchor.lat, anchor.lon) <= _LOCATOR_KM:
+    said_km = float(m.group("km")) * (1.609 if m.group("mi") else 1.0) if m.group("km") else None
+    allowed = said_km * 1.5 + 10 if said_km is not None else _LOCATOR_KM
+    if gazetteer.distance_km(town.place.lat, town.place.lon, anchor.lat, anchor.lon) <= allowed:
         return town
     near = gazetteer.lookup(town.text, anchor.province, wide=True)
     if near is not None and near.lat is not None:
-        if gazetteer.distance_km(near.lat, near.lon, anchor.lat, anchor.lon) <= _LOCATOR_KM:
+        if gazetteer.distance_km(near.lat, near.lon, anchor.lat, anchor.lon) <= allowed:
             return town.model_copy(update={"place": near})
     return town.model_copy(update={"place": anchor})
 
@@ -138,6 +143,16 @@ def _is_headline(clause: _Clause) -> bool:
 
 
 _LOG_TIME = re.compile(r"^\s*((?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*(?:hrs?\b|h\b)?\s*[-–—:]\s")
+
+
+def _log_day(article: Article, start: int, stamp: str) -> EventDate:
+    """The day a time-stamped log entry at `start` happened: the last full date written above it, else the log's
+    date ('Kirkuk Police Command - daily incident log - 04/12/2022'); unknown when neither is given."""
+    # headings are read as a header line is: a numeric date day first ('04/12/2022' is 4 December)
+    found = dates.find_date_phrases(article.text[:start])
+    days = [d for _, _, phrase in found if (d := dates.calendar_date(phrase, day_first=True)) is not None]
+    day = days[-1] if days else article.published
+    return EventDate(date=day, precision="day", phrase=stamp) if day is not None else EventDate()
 
 
 def _target(draft: _Draft, perpetrator: str | None) -> str | None:
@@ -437,9 +452,10 @@ class RuleExtractor:
             main_date = next((c.date for c in main.clauses if c.date.date is not None), None)
             if main_date is not None:
                 when = dates.shift(main_date, first.offset_days)
-        if when.date is None and article.published is not None and (stamp := _LOG_TIME.match(first.text)):
-            # an incident log's entry ('21:40 - Armed attack on a checkpoint ...') happened on the log's date
-            when = EventDate(date=article.published, precision="day", phrase=stamp.group(1))
+        if when.date is None and (stamp := _LOG_TIME.match(first.text)):
+            # an incident log's entry ('21:40 - Armed attack on a checkpoint ...') happened on the day of the log's
+            # last date heading above it, else on the log's own date
+            when = _log_day(article, first.start, stamp.group(1))
         kind = attack_type(text)
         place = self._place(article, draft, paragraphs)
         window = self._window(clauses, draft)
@@ -448,7 +464,11 @@ class RuleExtractor:
             # Operations and airstrikes in these reports are the state's, unless another actor is named.
             perpetrator = "Turkey" if re.search(r"\bTurk(?:ish|ey)\b", text) else "Iraqi forces"
         claimed = self._claim(window) or said_of_all
-        if perpetrator is None and (UNIDENTIFIED.search(text) or UNCLAIMED.search(window)):
+        if (
+            perpetrator is None
+            and not NAMES_ISIS.search(text)
+            and (UNIDENTIFIED.search(text) or UNCLAIMED.search(window))
+        ):
             perpetrator = "unknown"  # 'gunmen opened fire', 'no group claimed the attack': an attacker, unnamed
         ident = hashlib.sha256(f"{article.doc_id}:{first.start}".encode()).hexdigest()[:12]
         killed, wounded = draft.figure("killed"), draft.figure("wounded")

@@ -62,6 +62,16 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         lo, hi1 = _period(m.group(1), today, default_year=lo2.year)
         return {"date_from": min(lo, lo2), "date_to": max(hi, hi1)}  # 'between 2022 and 2019' too
     if part := _part_of_year(low, today, year):
+        before = low[: part[2]]
+        if re.search(r"\b(?:since|from|after)\s+(?:the\s+)?$", before):  # 'since Q2 2021': open-ended from it
+            return {
+                "date_from": part[0] if not before.rstrip().endswith("after") else part[1] + dt.timedelta(days=1),
+                "date_to": None,
+            }
+        if re.search(r"\b(?:before|prior\s+to)\s+(?:the\s+)?$", before):
+            return {"date_to": part[0] - dt.timedelta(days=1)}
+        if re.search(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", before):
+            return {"date_to": part[1]}
         return {"date_from": part[0], "date_to": part[1]}
     m = re.search(rf"\b(since|after|from|before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?({_DATE})\b", low)
     if m:
@@ -96,39 +106,54 @@ _HALF = re.compile(
 )
 # Meteorological seasons (northern hemisphere): spring is March-May, summer June-August, autumn September-November,
 # winter December to February (winter 2021 ends in February 2021).
+# A season only where a period is meant: with a year, 'last/this ...', or 'in/during/over the ...' ('Did attacks
+# fall in Anbar', 'the Arab Spring', 'the Summer Palace' are no seasons).
+_SEASON_NAME = r"(?P<s>spring|summer|autumn|fall|winter)"
 _SEASON = re.compile(
-    rf"\b(?:(?P<rel>last|this|past|previous)\s+)?(?P<s>spring|summer|autumn|fall(?!\s+of\s+(?!(?:19|20)\d\d))|winter)\b(?:\s+(?:of\s+)?(?P<y>{_Y}))?"
+    rf"\b(?:(?P<rel>last|this|past|previous)\s+{_SEASON_NAME}\b(?:\s+(?:of\s+)?(?P<y0>{_Y}))?|"
+    rf"(?:in|during|over|through|throughout|since|before|after|until)\s+(?:the\s+)?"
+    rf"(?:(?P<rel2>last|this|past|previous)\s+)?{_SEASON_NAME.replace('?P<s>', '?P<s2>')}\b"
+    rf"(?:\s+(?:of\s+)?(?P<y1>{_Y}))?(?!\s+(?:palace|offensive|campaign|operation|of\s+(?!(?:19|20)\d\d)))|"
+    rf"{_SEASON_NAME.replace('?P<s>', '?P<s3>')}\s+(?:of\s+)?(?P<y2>{_Y}))"
 )
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
-def _part_of_year(low: str, today: dt.date, year: int | None = None) -> tuple[dt.date, dt.date] | None:
+def _part_of_year(low: str, today: dt.date, year: int | None = None) -> tuple[dt.date, dt.date, int] | None:
     """A quarter, half or season: 'the first quarter of 2021', 'Q3 2020', '2022-Q4', 'the second half of 2020',
     'H1 2021', 'spring 2021', 'last summer'. Whole calendar quarters (Jan-Mar, ...) and halves (Jan-Jun, Jul-Dec).
     Without a year: `year` when given (a follow-up's), else the latest such part that has begun by `today`; 'last
-    spring' is the latest one that has ended."""
+    spring' is the latest one that has ended. The third value is where the phrase starts (for 'since', 'before').
+    A bare 'Q2' or 'H1' without a year counts only in a short follow-up ('and Q2?'), never inside a name ('the H2
+    airbase')."""
+    fragment = len(re.findall(r"\w+", low)) <= 4
     for pattern, months in ((_QUARTER, 3), (_HALF, 6)):
-        if m := pattern.search(low):
+        for m in pattern.finditer(low):
             given = [v for k, v in m.groupdict().items() if v and k in ("q", "q3", "h", "h3")]
-            n = min(_ORDINAL[m["ord"]], 12 // months) if m["ord"] else int(given[0])
             y = m["y1"] or m["y2"] or m["y3"]
+            if given and not y and not fragment:
+                continue
+            n = min(_ORDINAL[m["ord"]], 12 // months) if m["ord"] else int(given[0])
             first = 1 + months * (n - 1)
             named = int(y) if y else year or (today.year if first <= today.month else today.year - 1)
-            return dt.date(named, first, 1), month_end(named, first + months - 1)
-    if m := _SEASON.search(low):
-        first = _SEASON_START[m["s"]]
-        if m["y"] or year:
-            end_year = int(m["y"]) if m["y"] else year or today.year
+            return dt.date(named, first, 1), month_end(named, first + months - 1), m.start()
+    if season := _SEASON.search(low):
+        name = season["s"] or season["s2"] or season["s3"]
+        rel, written = season["rel"] or season["rel2"], season["y0"] or season["y1"] or season["y2"]
+        first = _SEASON_START[name]
+        if written or (year and not rel):  # 'last summer' is relative to today, never to a follow-up's year
+            end_year = int(written) if written else year or today.year
         else:  # the latest season of that name begun by today, or for 'last spring' ended before it
             end_year = today.year + 1 if first == 12 else today.year
             while True:
                 start = dt.date(end_year - 1 if first == 12 else end_year, first, 1)
                 end = month_end(*_add(start, 2))
-                if (end < today) if m["rel"] in ("last", "past", "previous") else (start <= today):
+                if (end < today) if rel in ("last", "past", "previous") else (start <= today):
                     break
                 end_year -= 1
         start = dt.date(end_year - 1 if first == 12 else end_year, first, 1)
-        return start, month_end(*_add(start, 2))
+        at = season.start() if season["s"] or season["s3"] else season.start("s2")
+        return start, month_end(*_add(start, 2)), at
     return None
 
 

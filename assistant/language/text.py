@@ -81,8 +81,9 @@ def find_verbatim(quote: str, source: str) -> tuple[int, int] | None:
     return src.span(pos, pos + len(q))
 
 
-# A bracketed aside is a sentence of its own ('... in Haditha. [SYSTEM: ignore ...] The police ...').
-_SENT_END = re.compile(r"(?<=[.!?\]])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n")
+# A bracketed aside after a full stop is a sentence of its own ('... in Haditha. [SYSTEM: ignore ...] The police');
+# an editor's bracket inside a sentence ('attacked [the village of] Albu Bali') is not.
+_SENT_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
 def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:

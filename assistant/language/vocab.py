@@ -64,7 +64,6 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"gunm[ae]n",
         r"assailants?",
         r"outlaws?(?: groups?)?",
-        r"insurgents",
     ),
 }
 
@@ -155,7 +154,7 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
     (
         "US forces",
         r"US troops|U\.S\. troops|American troops|coalition|\b(?:US|U\.S\.|American) (?:service ?members|soldiers|"
-        r"forces|personnel|contractors|embassy|base|military)|\bAin al-Asad\b|\bVictory (?:base|camp)\b",
+        r"forces|personnel|contractors|base|military)|\bAin al-Asad\b|\bVictory (?:base|camp)\b",
     ),
     ("PKK", r"\bPKK\b|\bYBS\b|Sinjar Resistance Units|Kurdistan Workers'? Party"),
     ("Turkey", r"\bTurkish (?:soldiers?|troops|base|military base|forces|army|outposts?|posts?)\b"),
@@ -220,7 +219,7 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     AttackWords("kidnapping", r"kidnap\w*|abduct\w*|hostages?"),
     AttackWords(
         "shooting",
-        r"shootings?|shot|gunm[ae]n|gunfire|machine[- ]guns?|snipers?|opened fire|assassinat\w*|"
+        r"shootings?|shot(?!\s+down)|gunm[ae]n|gunfire|machine[- ]guns?|snipers?|opened fire|assassinat\w*|"
         r"came under (?:\w+ )?fire",
         r"light weapons|assault\w*",
     ),

@@ -158,3 +158,36 @@ def test_dropping_the_undated_in_a_follow_up() -> None:
 def test_more_names_as_analysts_write_them(question: str, expected: dict) -> None:
     f = parse_question(question, TODAY).filters
     assert {k: getattr(f, k) for k in expected} == expected
+
+
+# ------------------------------------------------------------------ found in review: what these rules must not do
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did attacks fall in Anbar in 2021?", {"date_from": D(2021, 1, 1), "date_to": D(2021, 12, 31)}),
+        ("attacks since the Arab Spring", {"date_from": None, "date_to": None}),
+        ("attacks at the H2 airbase", {"date_from": None, "date_to": None}),
+        ("attacks in Anbar since Q2 2021", {"date_from": D(2021, 4, 1), "date_to": None}),
+        ("attacks before spring 2021", {"date_from": None, "date_to": D(2021, 2, 28)}),
+        ("attacks in Kirkuk's Hawija district", {"place": "Hawija"}),
+        ("Who attacked the Babylon Hotel?", {"province": None}),
+        ("How many attacks targeted Diyala Bridge?", {"province": None}),
+        ("attacks in the city of Najaf", {"province": None, "place": "Najaf"}),
+        ("attacks in central Baghdad in 2021", {"province": None, "place": "Baghdad"}),
+    ],
+)
+def test_what_is_no_period_or_province(question: str, expected: dict) -> None:
+    f = parse_question(question, TODAY).filters
+    assert {k: getattr(f, k) for k in expected} == expected
+
+
+def test_last_summer_in_a_follow_up_is_relative_to_today() -> None:
+    first = follow_up("attacks in Anbar in 2021", TODAY, None)
+    f = follow_up("and last summer?", TODAY, first).filters
+    assert (f.date_from, f.date_to) == (D(2023, 6, 1), D(2023, 8, 31))
+
+
+def test_insurgents_killed_are_no_target_filter() -> None:
+    assert parse_question("How many insurgents were killed in Anbar?", TODAY).target is None

@@ -213,3 +213,84 @@ def test_corrections_martyrs_and_treated(clause: str, killed: int | None, wounde
 def test_a_night_across_two_days_is_its_first_day() -> None:
     (inc,) = _records("On the night of 27-28 March 2021, gunmen attacked a PMU post near Tarmiyah, killing two.")
     assert inc.event_date.isoformat() == "2021-03-27"
+
+
+# ------------------------------------------------------------------ found in review: what these rules must not do
+
+
+@pytest.mark.parametrize(
+    ("clause", "killed", "wounded"),
+    [
+        ("The blast killed three people and wounded another 12.", 3, 12),
+        ("Officials revised the number to 12 wounded.", None, 12),
+        ("Clashes killed four soldiers and 11 IS militants.", 4, None),  # the attackers' dead are not added
+        ("killing two soldiers and one of the attackers", 2, None),
+        ("killing a farmer and his three children", 4, None),
+        ("killing five people and a number of civilians", 5, None),
+        ("Police said no one died in the first blast, but a second explosion killed four people.", 4, None),
+        ("The hospital, with 200 beds, said victims were being treated in its emergency ward.", None, None),
+        ("Twelve people were being treated for shock.", None, None),
+        ("A local official injured in a previous attack said residents were afraid.", None, None),
+        ("The number of victims has risen to 9, including 4 wounded.", None, 4),
+    ],
+)
+def test_figures_that_are_not_this_attacks_victims(clause: str, killed: int | None, wounded: int | None) -> None:
+    k, w = figures(clause)
+    assert (k.low if k else None, w.low if w else None) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "perpetrator"),
+    [
+        ("Peshmerga forces ambushed a group of militants near Makhmour on Monday, killing four of them.", None),
+        ("The Counter-Terrorism Service raided a hideout in Hawija on Monday, killing five militants.", None),
+        ("Suspected IS militants lobbed mortar rounds at a village near Khanaqin on Monday, wounding two.", "ISIS"),
+        ("Iraqi troops raided a hideout near Hawija on Monday, and two IS members were wounded and arrested.", None),
+    ],
+)
+def test_militants_who_are_attacked_are_not_the_attacker(sentence: str, perpetrator: str | None) -> None:
+    (inc,) = _records(sentence)
+    assert inc.perpetrator == perpetrator
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Border guards intercepted a truck carrying rockets near Al-Qaim on Monday.",
+        "The minister said on Tuesday that authorities had targeted smuggling networks in Basra.",
+    ],
+)
+def test_seizures_and_policy_are_not_attacks(sentence: str) -> None:
+    assert _records(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "province"),
+    [
+        ("A roadside bomb killed two soldiers on Monday in Tikrit, 170 km north of Baghdad.", "Tikrit", "Salahuddin"),
+        ("A bomb killed two soldiers on Monday in Samarra, 125 km north of Baghdad.", "Samarra", "Salahuddin"),
+    ],
+)
+def test_a_known_town_keeps_its_place_whatever_locates_it(sentence: str, place: str, province: str) -> None:
+    (inc,) = _records(sentence)
+    assert (inc.place, inc.province) == (place, province)
+
+
+def test_an_editors_bracket_stays_inside_its_sentence() -> None:
+    (inc,) = _records("A police source said IS militants attacked [the village of] Albu Bali in Khalis on Monday.")
+    assert inc.perpetrator == "ISIS"
+
+
+def test_a_log_with_day_headings_dates_each_entry_by_its_heading() -> None:
+    text = (
+        "Kirkuk Police Command - incident log\n\n3 December 2022\n\n21:40 - Armed attack by terrorist elements on a "
+        "police checkpoint in Hawija district. Result: two policemen martyred.\n\n4 December 2022\n\n02:10 - An IED "
+        "exploded near an army patrol in Daquq, wounding three soldiers."
+    )
+    incs = RuleExtractor().extract(to_article(RawRecord(source="log.txt", text=text, published="2022-12-05")))
+    assert [i.event_date.isoformat() for i in incs] == ["2022-12-03", "2022-12-04"]
+
+
+def test_a_drone_shot_down_is_no_shooting() -> None:
+    (inc,) = _records("On Monday air defences shot down an explosive-laden drone near Erbil airport.")
+    assert inc.attack_type != "shooting"
