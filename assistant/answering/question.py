@@ -14,19 +14,20 @@ from assistant.language.periods import date_range
 from assistant.language.vocab import (
     ARMED_GROUPS,
     COUNTRIES,
+    MONTHS,
     actor_mentions,
     attack_type_named,
     canonical_actor,
     could_be_place,
 )
-from assistant.schemas import IN_DISTRICT_KM, IN_TOWN_KM, NEAR_KM, IncidentFilters, Place
+from assistant.schemas import IN_DISTRICT_KM, IN_TOWN_KM, NEAR_KM, IncidentFilters, Place, month_end
 
 _EVENT_NOUN = (
     r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|"
     r"shootings?|kidnappings?|assaults?|clashes|events?|violence)"
 )
 _AREA_NOUN = r"(?:area|region|outskirts|countryside|surroundings|neighbou?rhoods?|districts?)"
-_KILLED = r"killed|died|dead|deaths?|death toll|fatalities|lives"
+_KILLED = r"killed|died|dead|deaths?|death toll|fatalities|lives|martyred"
 _WOUNDED = r"wounded|injured|injuries|hurt"
 
 _DIRECTIONS = (
@@ -36,7 +37,7 @@ _DIRECTIONS = (
 _RELATION = re.compile(
     rf"\b(?:(?P<within>within\s+(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from))|"
     rf"(?P<near>near(?:by)?|around|close\s+to|outside(?:\s+of)?|in\s+the\s+vicinity\s+of)|"
-    rf"(?P<across>across|throughout|for|on|about)(?=\s+(?:the\s+)?[A-Z])|"
+    rf"(?P<across>across|throughout|for|on|about|from)(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside|between))\s+(?:the\s+)?(?:(?:which|what)\s+(?=\w+\s+of\s))?"
     rf"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
     rf"south-?western|rural|outer)\s+)?"
@@ -89,7 +90,19 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
 
 # A short turn that leans on the one before: 'and in 2021?', 'what about Diyala?', 'only the IED attacks'.
 _FOLLOW_UP = re.compile(
-    r"^\s*(?:and|what about|how about|same for|same but|same thing for|now|but|only|just|then|also|ok(?:ay)?,?)\b", re.I
+    r"^\s*(?:and|what about|how about|same for|same but|same thing for|now|but|only|just|then|also|ok(?:ay)?,?|"
+    r"drop|remove|clear|forget|ignore|limit|restrict|narrow|keep)\b",
+    re.I,
+)
+# 'and before that?', 'the quarter before', 'the year before': the previous period, shifted back by its own length
+_PERIOD_BEFORE = re.compile(
+    r"\bbefore\s+that\b|\bthe\s+(?:year|month|quarter|half|period)\s+(?:before|prior)\b|"
+    r"\b(?:previous|preceding|prior)\s+(?:year|month|quarter|half|period)\b",
+    re.I,
+)
+# 'drop the ambush filter', 'remove the gunmen filter', 'without the date': the named filter is cleared
+_DROP = re.compile(
+    r"\b(?:drop|remove|clear|forget|ignore|lose)\s+(?:the\s+)?(?!the\b|undated\b)(?P<what>[\w-]+)(?:\s+filter)?\b", re.I
 )
 
 
@@ -104,6 +117,44 @@ def _follows(question: str, parsed: ParsedQuestion, previous: ParsedQuestion) ->
     return bare or (previous.intent != "ask" and bool(_FOLLOW_UP.match(low) or fragment))
 
 
+def _period_before(lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
+    """The period just before [lo, hi] and as long: a whole year, quarter or month steps back by one of them."""
+    months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+    whole = lo.day == 1 and hi == month_end(hi.year, hi.month)
+    if whole:
+        n = lo.year * 12 + lo.month - 1 - months
+        start = dt.date(n // 12, n % 12 + 1, 1)
+        m = n + months - 1
+        return start, month_end(m // 12, m % 12 + 1)
+    span = hi - lo
+    return lo - span - dt.timedelta(days=1), lo - dt.timedelta(days=1)
+
+
+def _dropped(previous: ParsedQuestion, what: str, own: IncidentFilters) -> dict[str, Any]:
+    """The previous question without the filter a follow-up drops ('drop the ambush filter', 'remove the gunmen
+    filter', 'forget the date'), unless the follow-up sets that filter again itself."""
+    f = previous.filters
+    fields: dict[str, Any] = {}
+    if what in ("date", "dates", "period", "time", "year", "month") and not (own.date_from or own.date_to):
+        fields.update(date_from=None, date_to=None)
+    elif what in ("place", "location", "area", "province") and not (own.place or own.province):
+        fields.update(dict.fromkeys(_LOCATION_FIELDS))
+    elif attack_type_named(what) and f.attack_type and not own.attack_type:
+        fields["attack_type"] = None
+    elif what in ("type", "attack-type", "weapon") and not own.attack_type:
+        fields["attack_type"] = None
+    elif (who := canonical_actor(what)) is not None:
+        if who == f.perpetrator and not own.perpetrator:
+            fields["perpetrator"] = None
+        elif who == previous.target:
+            return {"target": None}
+    elif what in ("perpetrator", "actor", "attacker", "group") and not own.perpetrator:
+        fields["perpetrator"] = None
+    elif what in ("target", "victim", "victims"):
+        return {"target": None}
+    return {"filters": f.model_copy(update=fields)} if fields else {}
+
+
 def follow_up(question: str, today: dt.date, previous: ParsedQuestion | None) -> ParsedQuestion:
     """The question read in its conversation: a follow-up keeps the previous listing's or count's intent, measure,
     target and filters and changes only what it names; any other question is read on its own."""
@@ -113,8 +164,11 @@ def follow_up(question: str, today: dt.date, previous: ParsedQuestion | None) ->
 def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) -> tuple[ParsedQuestion, bool]:
     """(the question as `follow_up` reads it, whether it was read with the previous one)."""
     lo, hi = (previous.filters.date_from, previous.filters.date_to) if previous else (None, None)
+    drop = _DROP.search(question) if previous is not None else None
+    if drop:  # 'drop the ambush filter': the dropped word is no filter of the follow-up's own
+        question = question[: drop.start()] + question[drop.end() :]
     parsed = parse_question(question, today, lo.year if lo and hi and lo.year == hi.year else None)
-    if previous is None or not _follows(question, parsed, previous):
+    if previous is None or not (drop or _follows(question, parsed, previous)):
         return parse_question(question, today) if lo else parsed, False
     f = parsed.filters
     if parsed.unknown_place:  # 'and in Xyzville?': a new place replaces the old one, known or not
@@ -128,6 +182,12 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         # 'kidnappings in Anbar' then 'and in Kirkuk?': the same kind of place, the province
         f = f.model_copy(update={"place": None, "lat": None, "lon": None, "radius_km": None, "province": province})
         parsed = parsed.model_copy(update={"filters": f})
+    if _PERIOD_BEFORE.search(question) and previous.filters.date_from and previous.filters.date_to:
+        lo, hi = _period_before(previous.filters.date_from, previous.filters.date_to)
+        f = f.model_copy(update={"date_from": lo, "date_to": hi})
+        parsed = parsed.model_copy(update={"filters": f})
+    if drop:
+        previous = previous.model_copy(update=_dropped(previous, drop.group("what").lower(), f))
     intent = parsed.intent if parsed.intent != "ask" else previous.intent
     measure = parsed.measure if parsed.intent == "count" else previous.measure
     own_place = parsed.filters.place or parsed.filters.province or parsed.unknown_place
@@ -163,12 +223,18 @@ def _location(question: str, one_event: bool = False) -> dict:
         away = _DISTANCE_BEFORE.search(question[: m.start()])
         if m.group("within"):
             km = max(1.0, float(m.group("n"))) * (1.609 if m.group("unit").lower().startswith("mi") else 1.0)
-        elif m.group("near") or away:  # '20 km south of Samarra': around it, not in it
+        elif (
+            m.group("near")
+            or away
+            or re.match(_DIRECTIONS, m.group(0), re.I)
+            or re.search(r"\b(?:outskirts|edge|environs|surroundings)\b", m.group(0), re.I)
+        ):
+            # '20 km south of Samarra', 'east of Samarra': around it, not in it
             km = max(NEAR_KM, 1.5 * float(away.group(1))) if away else NEAR_KM
         else:
             km = IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM
             # 'in Basra' over a period is the province; 'in the city of Najaf', 'in central Baghdad' is the city
-            bare_in = m.group(0).lower().startswith("in") and not re.search(
+            bare_in = m.group(0).lower().startswith(("in", "from", "at")) and not re.search(
                 r"\b(?:city|town|centre|center|central|downtown|inner)\b", m.group(0), re.I
             )
             if bare_in and not one_event and _NAMES_PROVINCE.match(question[m.end() :]) and place.kind != "province":
@@ -187,9 +253,29 @@ def _location(question: str, one_event: bool = False) -> dict:
                 found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
                 break
     for m in re.finditer(rf"\b[Tt]he\s+({_NAME_WORDS})\s+{_SITE_WORDS}\b", question):  # 'the Kani Masi base'
-        if not found and (place := _place_at(question, m.start(1))) is not None:
+        if not found and (place := _place_at(question, m.start(1))) is not None and place.kind != "province":
             found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
-    if not found and (province := _bare_province(question)):
+    if not found and (
+        about := re.match(rf"\s*(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+)?(?={_NAME_WORDS})", question)
+    ):
+        if (place := _place_at(question, about.end())) is not None:  # 'what about Qandil?'
+            found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
+    if not found and (lead := re.match(r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*[:,\u2013\u2014-]\s", question)):
+        # 'Makhmour: incidents since June 2022', 'Diyala, March 2021 - what do we have?'
+        place = gazetteer.lookup(lead.group(1))
+        if place is not None:
+            found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
+    for m in re.finditer(
+        rf"\b([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)['’]s\s+(?:\w+\s+)?{_SITE_WORDS}\b|"  # 'Rutba's eastern checkpoint'
+        rf"\b([A-Z][\w'’]+)[-\u2013]([A-Z][\w'’]+)\s+(?:road|highway)\b|"  # 'the Daquq-Tuz road': the first-named
+        rf"\b(?:village|town|district|area)\s+of\s+((?:al-|Al-)?[A-Z][\w'’-]+)|"  # 'the mukhtar of the village of X'
+        rf"\bof\s+((?:al-|Al-)?[A-Z][\w'’-]+)\s+(?:village|town|district|area)\b",  # 'the mukhtar of X village'
+        question,
+    ):
+        group = next(i for i in (1, 2, 4, 5) if m.group(i))
+        if not found and (place := gazetteer.lookup(m.group(group)) or _place_at(question, m.start(group))):
+            found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
+    if not found and (province := _bare_province(question, cities=not one_event)):
         return {"province": province}  # 'Diyala this year', 'sitrep: Diyala, Q2 2020', 'now Erbil'
     out: dict = {}
     for place, km in found:  # the first town and the first province named; both hold ('Tikrit in Salahuddin')
@@ -206,6 +292,9 @@ _WEAPON_WORD = re.compile(
 )
 
 
+_MONTH_STEMS = frozenset(m[:3].lower() for m in MONTHS)
+
+
 def _bare_province(question: str, cities: bool = False) -> str | None:
     """A province named with no preposition before it, in any case ('Dohuk governorate: all incidents', 'Diyala this
     year'). A name its capital shares ('Kirkuk in 2022') only with `cities`: alone it may mean the city."""
@@ -214,7 +303,8 @@ def _bare_province(question: str, cities: bool = False) -> str | None:
         for n in (3, 2, 1):
             name = " ".join(words[i : i + n])
             following = words[i + n] if i + n < len(words) else ""
-            if re.fullmatch(r"[A-Z][a-z][\w'’-]*", following) or re.fullmatch(_SITE_WORDS, following, re.I):
+            named_next = re.fullmatch(r"[A-Z][a-z][\w'’-]*", following) and following[:3].lower() not in _MONTH_STEMS
+            if named_next or re.fullmatch(_SITE_WORDS, following, re.I):
                 continue  # 'the Babylon Hotel', 'Diyala Bridge': a place in some other province
             if i + n <= len(words) and (province := gazetteer.canonical_province(name)):
                 known = gazetteer.lookup(name)
@@ -277,7 +367,10 @@ _NOT_PLACES = {
 
 
 _FEATURE_WORDS = r"(?:mountains?|oil\s?field|basin|valley|desert|river|lake|dam|island|road|highway)"
-_SITE_WORDS = r"(?:bridge|market|airport|base|camp|checkpoint|hospital|mosque|headquarters|square|street|refinery)"
+_SITE_WORDS = (
+    r"(?:bridge|market|airport|base|camp|checkpoint|hospital|mosque|headquarters|square|street|refinery|resort|hotel|"
+    r"station|school|university|church|prison|compound|palace|stadium)"
+)
 _NAME_WORDS = r"(?:(?:al|Al|el)[- ])?[A-Z][\w'’-]+(?:[\s-]+(?:al-|Al-)?[A-Z][\w'’-]+){0,2}"
 
 
@@ -301,6 +394,16 @@ def _unknown_place(question: str) -> str | None:
             and _place_at(question, m.end()) is None
         ):
             return name.group(0).rstrip("?.,!")
+    # 'what about Qandil?': a follow-up naming the place alone
+    if (about := re.match(rf"\s*(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+)?({_NAME_WORDS})", question)) and (
+        _could_be_place(about.group(1)) and _place_at(question, about.start(1)) is None
+    ):
+        return about.group(1)
+    # 'the mukhtar of Al-Khan village': a village named by what it is
+    if (of := re.search(rf"\bof\s+(?:the\s+)?({_NAME_WORDS})\s+(?:village|town|area|neighbou?rhood)\b", question)) and (
+        _could_be_place(of.group(1)) and _place_at(question, of.start(1)) is None
+    ):
+        return of.group(1)
     # 'Who claimed the Sadr City market bombing?': a name right before the event it names
     # ... or before the site it names ('when was the Kani Masi base attacked?')
     for ev in re.finditer(
@@ -356,9 +459,9 @@ def _could_be_place(name: str) -> bool:
 # Records whose event date is known, not the report's date standing in: 'dated incidents only', 'only dated attacks',
 # 'how many dated IS attacks', 'with a known date', 'excluding undated ones'.
 _DATED_ONLY = re.compile(
-    r"\bonly\s+(?:the\s+)?dated\b|\bdated\s+(?:(?!\d)(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z-]+\s+){0,3}?"
+    r"\bonly\s+(?:the\s+)?dated\b|\bdated\s+(?:ones?\s+)?only\b|\bdated\s+(?:(?!\d)(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z-]+\s+){0,3}?"
     r"(?:incidents?|attacks?|events?|records?|ones)\b|"
-    r"\b(?:with|having)\s+(?:an?\s+)?(?:known|exact|actual)\s+(?:event\s+)?dates?\b|"
+    r"\b(?:with|having)\s+(?:an?\s+)?(?:known|exact|actual|real|proper)\s+(?:event\s+)?dates?\b|"
     r"\b(?:exclud\w*|without|leav\w+\s+out|omit\w*|skip\w*|no|drop\w*|remov\w*|ignor\w*|hid\w*|filter\w*\s+out)\s+"
     r"(?:the\s+|any\s+|all\s+)?undated\b|\bevent\s+dates?\s+only\b"
 )
@@ -398,9 +501,11 @@ def _role(before: str, after: str, name: str) -> str | None:
     # The optional word is an adjective ('attacked the federal police'), never a conjunction ('wounded when ISIS ...').
     if re.search(
         r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|attack|ambush|kill|"
-        r"wound|injure|injured|kidnap|abduct|"
+        r"wound|injure|injured|kidnap|abduct|attacking|killing|ambushing|kidnapping|abducting|shelling|"
+        r"(?:kidnappings?|abductions?|killings?|assassinations?)\s+of|"
         r"target|strike|shoot|shot|fired\s+on|"
-        r"abducted|at)\s+(?:the\s+|an?\s+)?(?:(?!(?:when|while|as|after|before|because|and|or|if)\b)\w+\s+)?$",
+        r"abducted|at)\s+(?:the\s+|an?\s+)?"
+        r"(?:(?!(?:when|while|as|after|before|because|and|or|if|in|at|on|near|by|during|from|of|the)\b)\w+\s+){0,2}$",
         before,
     ):
         return "target"
@@ -432,8 +537,8 @@ def _role(before: str, after: str, name: str) -> str | None:
         )
         or re.match(rf"\s*(?:died|dead|deaths|casualties|losses|{_WOUNDED})\b", rest)
         or re.match(
-            rf"\s*(?:{_KILLED}|{_WOUNDED})\s+(?:in|by|at|near|during|when|on|east|west|north|south|"
-            r"since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$",
+            rf"\s*(?:{_KILLED}|{_WOUNDED}|kidnapped|abducted|attacked|targeted|ambushed|shot)\s+(?:in|by|at|near|during|"
+            r"when|on|east|west|north|south|since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$",
             rest,
         )
     ):
@@ -461,7 +566,11 @@ def _intent(low: str, one_event: bool = False) -> Literal["list", "count", "ask"
     if _COMPARISON.search(low):  # 'which ambush killed more: X or Y?' compares two events, it lists none
         return "ask"
     if (
-        re.match(r"\s*(?:list|show|find|give|get|display|search)\b", low)
+        re.match(
+            r"\s*(?:list|show|find|give|get|display|search|pull|brief|summari[sz]e|sum\s+up|overview|sitrep|"
+            r"write\s+up|a\s+(?:briefing|brief|summary|overview)|briefing|summary)\b",
+            low,
+        )
         # 'anything in Anbar during Q1 2021?', 'what happened in Salahuddin last month?': a period's events
         or (re.match(r"\s*(?:anything|(?:so\s+)?what(?:'s|\s+has)?\s+happened)\b", low) and not one_event)
         or re.match(rf"\s*(?:what|which)\s+(?:\w+\s+){{0,3}}?{_EVENT_NOUN}\b", low)

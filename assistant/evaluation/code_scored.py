@@ -1,4 +1,4 @@
-"""Datasets scored by code alone (no model, no store): `assistant eval --dataset realworld | realworld2 | …`.
+"""Datasets scored by code alone (no model, no store): `assistant eval --dataset realworld | questions3 | …`.
 
 Each one wraps a scorer module's `report()` and `table()` and gives the run's results.json entry: the figures,
 the Markdown table and how long it took. The held-out `realworld` set keeps a `final` split for the end of a
@@ -66,6 +66,17 @@ def score_realworld(final: bool = False, folder: Path = realworld.REALWORLD) -> 
     return {"splits": splits, "figures": figures, "scores": scores, "table": realworld.table(scores, final=final)}
 
 
+def score_questions3(final: bool = False) -> dict[str, Any]:
+    """The question-only third set (evals/heldout/questions3): filters and follow-ups, dev split unless `final`."""
+    held = realworld.HeldoutSet.load(realworld.QUESTIONS3)
+    scores = realworld.report_questions(held)
+    splits = list(SPLIT_KEYS) if final else ["dev"]
+    if not final:
+        scores = dev_only(scores)
+    figures = {f"{name}_{split}": scores[name][split] for split in splits for name in ("filters", "follow_ups")}
+    return {"splits": splits, "figures": figures, "scores": scores, "table": realworld.table(scores, final=final)}
+
+
 def score_ucdp_headlines(final: bool = False) -> dict[str, Any]:
     """Agreement of the records extracted from 300 real UCDP outlet headlines with their GED rows (no split)."""
     scores = ucdp_headlines.report()
@@ -100,6 +111,12 @@ CODE_SCORED: dict[str, CodeScored] = {
         "a second held-out real-world set, written blind after the first was used up (evals/heldout/realworld2): "
         "the same measures",
         functools.partial(score_realworld, folder=realworld.REALWORLD2),
+        has_final=True,
+    ),
+    "questions3": CodeScored(
+        "questions3",
+        "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",
+        score_questions3,
         has_final=True,
     ),
     "ucdp_headlines": CodeScored(

@@ -34,6 +34,7 @@ from assistant.store import within
 
 REALWORLD = REPO_ROOT / "evals" / "heldout" / "realworld"
 REALWORLD2 = REPO_ROOT / "evals" / "heldout" / "realworld2"  # written blind once the first final split was used
+QUESTIONS3 = REPO_ROOT / "evals" / "heldout" / "questions3"  # question phrasings only, written blind after realworld2
 FILTER_FIELDS = (
     "place",
     "near",
@@ -62,11 +63,12 @@ class HeldoutSet:
 
     @classmethod
     def load(cls, folder: Path = REALWORLD) -> HeldoutSet:
-        """Read docs.jsonl, incidents.jsonl and questions.jsonl of a held-out folder."""
+        """Read docs.jsonl, incidents.jsonl and questions.jsonl of a held-out folder (a question-only set has no
+        documents or incidents)."""
         return cls(
             folder,
-            _jsonl(folder / "docs.jsonl"),
-            _jsonl(folder / "incidents.jsonl"),
+            _jsonl(folder / "docs.jsonl") if (folder / "docs.jsonl").exists() else [],
+            _jsonl(folder / "incidents.jsonl") if (folder / "incidents.jsonl").exists() else [],
             _jsonl(folder / "questions.jsonl"),
         )
 
@@ -365,12 +367,25 @@ def report(held: HeldoutSet | None = None) -> dict[str, Any]:
     return out
 
 
+def report_questions(held: HeldoutSet) -> dict[str, Any]:
+    """Filters and follow-ups of a question-only set, per split and overall."""
+    questions, misses = score_questions(held)
+    follow_ups, follow_misses = score_conversations(held.folder)
+    out: dict[str, Any] = {"question_misses": misses, "follow_up_misses": follow_misses}
+    for name, t in {"filters": questions, "follow_ups": follow_ups}.items():
+        out[name] = {s: t.share(s) for s in ("dev", "final")} | {"all": t.share(), "n": sum(t.asked.values())}
+    return out
+
+
 def table(scores: dict[str, Any], final: bool = False) -> str:
     """The scores as a Markdown table; the `final` split's column only when asked for (it is kept for the end)."""
     splits = ["dev", "final"] if final else ["dev"]
     rows = ["| measure | " + " | ".join(splits) + " |", "|---|" + "---|" * len(splits)]
     for name in ("attack_report", "record", "event_date", "province", "killed", "wounded", "filters", "follow_ups"):
-        rows.append(f"| {name} | " + " | ".join(_pct(scores[name][s]) for s in splits) + " |")
+        if name in scores:
+            rows.append(f"| {name} | " + " | ".join(_pct(scores[name][s]) for s in splits) + " |")
+    if "listing" not in scores:
+        return "\n".join(rows)
     lst = scores["listing"]
     for m in ("precision", "recall"):
         rows.append(f"| listing {m} | " + " | ".join(_pct(lst[f"{m}_{s}"]) for s in splits) + " |")
@@ -378,9 +393,13 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
 
 
 def _main(argv: list[str] | None = None) -> None:
-    """`python -m assistant.evaluation.realworld [realworld2] [--final]`: the dev split of the first set (or of the
-    second), and the final one only with --final."""
+    """`python -m assistant.evaluation.realworld [realworld2|questions3] [--final]`: the dev split of the first set
+    (or of the second, or the question-only third), and the final one only with --final."""
     args = argv if argv is not None else sys.argv[1:]
+    if "questions3" in args:
+        scores = report_questions(HeldoutSet.load(QUESTIONS3))
+        print(table(scores, final="--final" in args))
+        return
     scores = report(HeldoutSet.load(REALWORLD2 if "realworld2" in args else REALWORLD))
     print(table(scores, final="--final" in args))
     if scores["rejected"]:

@@ -111,6 +111,7 @@ _PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Samawah": ("Samawah", "Samawa", "As Samawah"),
     "Koya": ("Koya", "Koysinjaq", "Koysinceq", "Koi Sanjaq"),
     "Rutba": ("Rutba", "Rutbah", "Ar Rutbah"),
+    "Jalawla": ("Jalawla", "Jalula", "Jalolaa", "Jalulaa"),
     # renamed Jurf al-Nasr in 2014; outlets use both names
     "Jurf as Sakhr": ("Jurf as Sakhr", "Jurf al-Sakhar", "Jurf al-Sakhr", "Jurf al-Nasr", "Jurf al-Naser"),
 }

@@ -21,6 +21,7 @@ _FULL_DATE = (
     rf"{_MON},?\s+{_Y}|{_Y})"
 )
 _DATE = rf"(?:{_FULL_DATE}|{_MON})"  # a bare month only after a word that makes it a date ("in May")
+_DAY_MONTH = rf"(?:{_DAY}\s+(?:of\s+)?{_MON}|{_MON}\s+{_DAY})"  # a day without its year ('3 March', 'Jan 5')
 _NOT_A_YEAR = r"(?!\s+(?:people|persons|civilians|fighters|soldiers|troops|militants|members|men|km|kilomet|miles))"
 
 
@@ -35,6 +36,17 @@ def date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, d
 
 def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, dt.date | None]:
     # Relative words first, then ranges, then since/before, then a single date: the first that matches wins.
+    # 'since the start of 2021', 'up to and including June 2022': the period named, read as the words say
+    low = re.sub(
+        r"\b(since|from|after|before|until|till)\s+the\s+(?:very\s+)?(?:start|beginning|end)\s+of\s+", r"\1 ", low
+    )
+    low = re.sub(r"\bup\s+to\s+and\s+including\b|\bthrough\s+the\s+end\s+of\b", "until", low)
+    if m := re.search(
+        r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(last|this)\s+month\b", low
+    ):  # 'the 14th of last month'
+        month_start = today.replace(day=1) if m.group(2) == "this" else _add_months(today.replace(day=1), -1)
+        day = month_start.replace(day=min(int(m.group(1)), month_end(month_start.year, month_start.month).day))
+        return {"date_from": day, "date_to": day}
     rel = re.search(r"\b(since\s+)?(?:the\s+)?(last|past|previous|this)\s+(?:(\d+)\s+)?(day|week|month|year)s?\b", low)
     if rel:
         since, which, n, unit = rel.groups()
@@ -55,11 +67,16 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         years = sorted(int(y) for y in m.groups())
         return {"date_from": dt.date(years[0], 1, 1), "date_to": dt.date(years[1], 12, 31)}
     m = re.search(
-        rf"\b(?:between|from)\s+(?:the\s+)?({_DATE})\s+(?:and|to|until|till|through|-)\s+({_DATE})\b", low
+        rf"\b(?:between|from)\s+(?:the\s+)?({_DATE}|{_DAY_MONTH})\s+(?:and|to|until|till|through|-)\s+({_DATE})\b", low
     ) or re.search(rf"\b({_Y})\s*(?:-|–|to)\s*({_Y})\b", low)
     if m:
-        lo2, hi = _period(m.group(2), today)
-        lo, hi1 = _period(m.group(1), today, default_year=lo2.year)
+        first_text, last_text = m.group(1), m.group(2)
+        both = [re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", t) for t in (first_text, last_text)]
+        if all(both) and any(int(b.group(1)) > 12 for b in both if b):  # '01/03/2021 to 31/05/2021': both day first
+            first_text = "-".join(both[0].group(1, 3, 4)) if both[0] else first_text
+            last_text = "-".join(both[1].group(1, 3, 4)) if both[1] else last_text
+        lo2, hi = _period(last_text, today)
+        lo, hi1 = _period(first_text, today, default_year=lo2.year)
         return {"date_from": min(lo, lo2), "date_to": max(hi, hi1)}  # 'between 2022 and 2019' too
     if part := _part_of_year(low, today, year):
         before = low[: part[2]]
@@ -73,7 +90,9 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         if re.search(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", before):
             return {"date_to": part[1]}
         return {"date_from": part[0], "date_to": part[1]}
-    m = re.search(rf"\b(since|after|from|before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?({_DATE})\b", low)
+    m = re.search(
+        rf"\b(since|after|from|before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?(?:last\s+|this\s+)?({_DATE})\b", low
+    )
     if m:
         lo, hi = _period(m.group(2), today)
         word = m.group(1)
@@ -90,6 +109,11 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
     if m:
         lo, hi = _period(m.group(1), today)
         return {"date_from": lo, "date_to": hi}
+    if m := re.search(rf"\bon\s+(?:the\s+)?({_DAY_MONTH})\b", low):  # 'on 3 March': the latest one by today
+        lo, hi = _period(m.group(1), today)
+        if lo > today:
+            lo = hi = lo.replace(year=lo.year - 1)
+        return {"date_from": lo, "date_to": hi}
     return {}
 
 
@@ -97,7 +121,8 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 _ORDINAL |= {"last": 4, "final": 4}
 _OF_YEAR = rf"(?:\s+(?:of\s+)?(?:the\s+year\s+)?(?P<y1>{_Y}))?"
 _QUARTER = re.compile(
-    rf"\b(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final)\s+quarter{_OF_YEAR}|"
+    rf"\b(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last(?=\s+quarter\s+of\s+(?:the\s+year\s+)?"
+    rf"{_Y}))\s+quarter{_OF_YEAR}|"
     rf"q(?P<q>[1-4])(?:[\s/-]*(?P<y2>{_Y}))?|(?P<y3>{_Y})[\s/-]*q(?P<q3>[1-4]))\b"
 )
 _HALF = re.compile(

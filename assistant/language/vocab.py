@@ -33,6 +33,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"(?:us|u\.s\.|american) (?:forces|troops|soldiers|military)",
         r"coalition (?:forces|troops|(?:supply |logistics? )?convoys?|bases?|facilit(?:y|ies)|positions?|personnel)",
         r"(?:us|u\.s\.|american) and coalition (?:forces|troops)",
+        r"(?:us|u\.s\.|american|us-contracted|us-led)(?: [\w-]+)? (?:bases?|convoys?|facilit(?:y|ies)|personnel)",
         r"(?:us|u\.s\.|american) (?:air ?|drone )?strikes?",
     ),
     "Peshmerga": (r"peshmerga", r"kurdish forces", r"zeravani"),
@@ -48,6 +49,10 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"pilgrims",
         r"shepherds?",
         r"farmers?",
+        r"mukhtars?",
+        r"journalists?",
+        r"activists?",
+        r"aid workers?",
         r"protesters",
         r"demonstrators",
     ),
@@ -208,10 +213,11 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
         r"ieds?|roadside bombs?|explosive devices?|car bombs?|bomb(?:s|ing|ings|ed)?|explosions?|blasts?",
         r"detonat\w*",
     ),
-    AttackWords("mortar_rocket", r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:ing|ed)", r"volleys?"),
+    AttackWords("mortar_rocket", r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:s|ing|ed)?", r"volleys?"),
     AttackWords(
         "airstrike_operation",
-        r"air ?strikes?|air raids?|drone strikes?|drones? (?:struck|targeted|hit|bombed)",
+        r"air ?strikes?|air raids?|drone strikes?|drones? (?:struck|targeted|hit|bombed)|"
+        r"(?:air ?force|F-16s?|jets?|warplanes?|aircraft|helicopters?) (?:air ?)?strikes?",
         # in a report, an operation or raid is the state's; a question's 'Turkish operations' names no attack type
         r"operations?(?! command)|raids?|offensive|air support|sweep\w*",
     ),
@@ -219,10 +225,12 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     AttackWords("kidnapping", r"kidnap\w*|abduct\w*|hostages?"),
     AttackWords(
         "shooting",
-        r"shootings?|shot(?!\s+down)|gunm[ae]n|gunfire|machine[- ]guns?|snipers?|opened fire|assassinat\w*|"
+        r"shootings?|shot(?!\s+down)|gunfire|machine[- ]guns?|snipers?|opened fire|assassinat\w*|"
         r"came under (?:\w+ )?fire",
-        r"light weapons|assault\w*",
+        # 'gunmen' in a report says how it was done; in a question ('attacks by unknown gunmen') it names the attacker
+        r"light weapons|assault\w*|gunm[ae]n",
     ),
+    AttackWords("other", r"(?:hand )?grenades?"),  # asked for by name ('grenade attacks'); the default type too
 )
 _TYPE_NAMES = [(w.type, re.compile(rf"\b(?:{w.names})\b", re.I)) for w in ATTACK_WORDS]
 _TYPE_EVIDENCE = [

@@ -32,7 +32,8 @@ CASES: list[tuple[str, dict, str, str | None, str | None]] = [
         "killed",
         "police",
     ),
-    ("How many PMU fighters died east of Tikrit?", {"place": "Tikrit", "radius_km": 25}, "count", "killed", "PMU"),
+    # 'east of X' is around X, outside the town itself
+    ("How many PMU fighters died east of Tikrit?", {"place": "Tikrit", "radius_km": 50}, "count", "killed", "PMU"),
     (
         "How many people were wounded in the Makhmour ambush?",
         {"place": "Makhmur", "radius_km": 25, "attack_type": "ambush"},
@@ -142,7 +143,7 @@ CASES: list[tuple[str, dict, str, str | None, str | None]] = [
     ("Who attacked the federal police?", {}, "ask", None, "police"),
     (
         "attacks by unknown gunmen in Diyala",
-        {"province": "Diyala", "attack_type": "shooting", "perpetrator": "unknown"},
+        {"province": "Diyala", "perpetrator": "unknown"},  # 'gunmen' names the attacker, not how they attacked
         "list",
         None,
         None,
@@ -212,7 +213,7 @@ CASES: list[tuple[str, dict, str, str | None, str | None]] = [
     ),
     (
         "On what date was the PMU ambushed east of Tikrit?",
-        {"place": "Tikrit", "radius_km": 25, "attack_type": "ambush"},
+        {"place": "Tikrit", "radius_km": 50, "attack_type": "ambush"},
         "ask",
         None,
         "PMU",

@@ -128,7 +128,7 @@ def test_actors_as_analysts_name_them(question: str, perpetrator: str | None, ta
         ("what happened in Salahuddin last month?", "list"),
         ("anything in Anbar during Q1 2021?", "list"),
         ("What happened on 18 December 2022?", "ask"),  # one day: a question about it, not a listing
-        ("brief me on Turkish operations in the Kurdistan Region in 2022", "ask"),
+        ("brief me on Turkish operations in the Kurdistan Region in 2022", "list"),  # a briefing lists the period
     ],
 )
 def test_what_happened_over_a_period_is_a_listing(question: str, intent: str) -> None:
@@ -191,3 +191,129 @@ def test_last_summer_in_a_follow_up_is_relative_to_today() -> None:
 
 def test_insurgents_killed_are_no_target_filter() -> None:
     assert parse_question("How many insurgents were killed in Anbar?", TODAY).target is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Makhmour: incidents since June 2022", {"place": "Makhmur", "date_from": D(2022, 6, 1)}),
+        ("Diyala, March 2021 - what do we have?", {"province": "Diyala"}),
+        ("what's been reported from Tarmiya since 2021?", {"place": "Tarmiyah"}),
+        ("anything in Basra in the last quarter of 2019?", {"date_from": D(2019, 10, 1), "date_to": D(2019, 12, 31)}),
+        ("How many were killed when Rutba's eastern checkpoint was attacked in 2019?", {"place": "Rutba"}),
+        ("how many police were wounded on the Daquq-Tuz road on 11 October 2022?", {"place": "Daquq"}),
+        ("attacks by unknown gunmen in Kirkuk province in 2022", {"attack_type": None, "perpetrator": "unknown"}),
+        ("Iraqi air force strikes on IS", {"attack_type": "airstrike_operation", "perpetrator": "Iraqi forces"}),
+        ("the F-16 strike east of Samarra in March 2020", {"attack_type": "airstrike_operation", "radius_km": NEAR_KM}),
+    ],
+)
+def test_leading_names_roads_and_strikes(question: str, expected: dict) -> None:
+    """A place before a colon or comma, 'from X', 'X's checkpoint', 'the X-Y road' (the first-named), 'the last
+    quarter of 2019', an air force's strikes; 'east of X' is around X."""
+    f = parse_question(question, TODAY).filters
+    assert {k: getattr(f, k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("How many PMF members were martyred in the Tarmiya attack in March 2023?", "PMU"),
+        ("Where were the four shepherds kidnapped in September 2019?", "civilians"),
+        ("Which oil field was the IED that injured two federal policemen near?", "police"),
+    ],
+)
+def test_victims_in_passives_and_with_numbers(question: str, target: str) -> None:
+    assert parse_question(question, TODAY).target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("since the start of 2021", D(2022, 3, 8), {"date_from": D(2021, 1, 1), "date_to": None}),
+        ("since the beginning of 2019", D(2020, 11, 20), {"date_from": D(2019, 1, 1), "date_to": None}),
+        ("up to and including june 2022", D(2023, 6, 15), {"date_to": D(2022, 6, 30)}),
+        ("on the 14th of last month", D(2021, 9, 14), {"date_from": D(2021, 8, 14), "date_to": D(2021, 8, 14)}),
+        (
+            "what happened on 3 march in khanaqin?",
+            D(2022, 3, 1),
+            {"date_from": D(2021, 3, 3), "date_to": D(2021, 3, 3)},
+        ),
+        (
+            "between 1 september and 30 november 2020",
+            D(2020, 11, 20),
+            {"date_from": D(2020, 9, 1), "date_to": D(2020, 11, 30)},
+        ),
+        ("between jan 5 and jan 20, 2020", D(2020, 11, 20), {"date_from": D(2020, 1, 5), "date_to": D(2020, 1, 20)}),
+        ("from 01/03/2021 to 31/05/2021", D(2021, 9, 14), {"date_from": D(2021, 3, 1), "date_to": D(2021, 5, 31)}),
+        ("since last october", D(2022, 3, 8), {"date_from": D(2021, 10, 1), "date_to": None}),
+    ],
+)
+def test_more_periods_as_analysts_type_them(text: str, today: dt.date, expected: dict) -> None:
+    """'since the start of', 'up to and including', 'the 14th of last month', a day without a year (the latest by
+    today), a range whose first date borrows the second's year, a numeric range read day first when one part can
+    only be day first."""
+    assert date_range(text, today) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("give me everything from Karbala before 2021", {"province": "Karbala", "place": None}),
+        ("rockets fired at Erbil last winter - list", {"province": "Erbil", "place": None}),
+        ("ISIS ambushes, Kirkuk, Oct 2020", {"province": "Kirkuk"}),
+        ("attacks on the army on the outskirts of Mosul in 2020", {"place": "Mosul", "radius_km": NEAR_KM}),
+        ("incidents near Jalula in 2021", {"place": "Jalawla"}),
+        ("Kataib Hezbollah rocket attacks on US bases, 2019 to 2020", {"attack_type": "mortar_rocket"}),
+        ("how many grenade attacks in Baghdad this year", {"attack_type": "other"}),
+        ("Did Turkey shell anything near Amadiya last summer?", {"attack_type": "mortar_rocket"}),
+        ("sticky-bomb attacks in Baghdad since 2020, dated only", {"dated_only": True}),
+    ],
+)
+def test_more_places_types_and_options(question: str, expected: dict) -> None:
+    f = parse_question(question, TODAY).filters
+    assert {k: getattr(f, k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("brief me on Kataib Hezbollah rocket attacks on US bases, 2019 to 2020", "US forces"),
+        ("summary please: attacks on US convoys, H1 2021", "US forces"),
+        ("gunmen attacking shepherds near Rutbah, 2022", "civilians"),
+        ("kidnappings of civilians in Nineveh in 2019 - how many?", "civilians"),
+        ("when did ISIS kill the mukhtar of Albu Dour?", "civilians"),
+    ],
+)
+def test_more_victims(question: str, target: str) -> None:
+    assert parse_question(question, TODAY).target == target
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "roadside bombs in Diyala, 2020",
+            "and before that?",
+            {"date_from": D(2019, 1, 1), "date_to": D(2019, 12, 31)},
+        ),
+        (
+            "overview of Kirkuk in Q3 2020",
+            "and the quarter before?",
+            {"date_from": D(2020, 4, 1), "province": "Kirkuk"},
+        ),
+        ("ambushes by ISIS in Diyala in 2022", "drop the ambush filter", {"attack_type": None, "perpetrator": "ISIS"}),
+        ("attacks by unknown gunmen in Maysan in 2023", "remove the gunmen filter", {"perpetrator": None}),
+        ("drone strikes near Makhmour in 2023", "limit it to the ones with a real event date", {"dated_only": True}),
+        ("brief me on Anbar in 2023", "now do Nineveh", {"province": "Nineveh", "date_from": D(2023, 1, 1)}),
+    ],
+)
+def test_follow_up_moves(first: str, second: str, expected: dict) -> None:
+    """The period before, a dropped filter, a new place for a briefing: the rest of the conversation's filters hold."""
+    f = follow_up(second, TODAY, follow_up(first, TODAY, None)).filters
+    assert {k: getattr(f, k) for k in expected} == expected
+
+
+def test_what_about_another_place() -> None:
+    first = follow_up("Turkish drone strikes in Sinjar, 2022", TODAY, None)
+    second = follow_up("what about Qandil?", TODAY, first)
+    assert "Qandil" in (second.filters.place, second.unknown_place) and second.filters.place != "Sinjar"

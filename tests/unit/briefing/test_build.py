@@ -130,13 +130,13 @@ def test_neighbouring_attack_cannot_be_cited(desk: Desk) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kirkuk in 2022", "near Kirkuk (50 km) \u00b7 2022-01-01..2022-12-31"),
+        ("Kirkuk in 2022", "in Kirkuk \u00b7 2022-01-01..2022-12-31"),  # a bare province name is the province
         ("near Tikrit, January 2021", "near Tikrit (50 km) \u00b7 2021-01-01..2021-01-31"),
         ("Salahuddin 2021", "in Salahuddin \u00b7 2021-01-01..2021-12-31"),
     ],
 )
 def test_parse_scope(text: str, expected: str) -> None:
-    """Free-text scope: a bare place name is enough in a briefing."""
+    """Free-text scope: a bare place name is enough in a briefing (a province's own name is the province)."""
     assert parse_scope(text, today=dt.date(2026, 1, 1)).describe() == expected
 
 
