@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.incidents.labels import ATTACK_LABELS
+from assistant.answering.entail import gap
+from assistant.incidents.labels import ATTACK_LABELS, when_label
 from assistant.incidents.patterns import figures
 from assistant.language.text import STOPWORDS, content_words, find_verbatim, numbers_in, sentences
 from assistant.language.vocab import (
@@ -36,6 +38,8 @@ class Evidence:
     hits: list[Hit]
     articles: dict[str, Article]
     chunks: dict[str, list[Chunk]] = field(default_factory=dict)
+    # word -> quote words -> whether one of them means the same (the embedder's word vectors); None: tables only
+    similar: Callable[[str, list[str]], bool] | None = None
 
     def _sentences(self) -> list[tuple[Hit, int, int]]:
         out = []
@@ -190,6 +194,7 @@ def check_claim(
             and numbers - date_numbers(draft.text, c.published) <= numbers_in(c.quote)
             and bool(claim_words & content_words(c.quote) or numbers)
             and not names_missing(draft.text, evidence.articles[c.doc_id].text)
+            and gap(_without_day(draft.text, c.published), c.quote, evidence.similar) is None
         )
 
     cite = evidence.locate(draft.source, draft.quote)
@@ -202,6 +207,17 @@ def check_claim(
         if not supports(cite):
             return None
     return Claim(text=draft.text.strip(), citations=[cite])
+
+
+def _without_day(text: str, day: dt.date | None) -> str:
+    """The claim without a restated publication date ('On 24 January 2021, 11 were killed'): the report's own date
+    needs no quote (the figures check allows its numbers the same way)."""
+    if day is None:
+        return text
+    d, month = rf"{day.day}(?:st|nd|rd|th)?", rf"(?:{day:%B}|{day:%b}\.?)"
+    for form in (day.isoformat(), rf"{month}\s+{d},?\s+{day.year}", rf"{d}\s+(?:of\s+)?{month},?\s+{day.year}"):
+        text = re.sub(rf"\b{form}\b", " ", text, flags=re.I)
+    return text
 
 
 def _without_event_date(text: str, inc: Incident) -> str:
@@ -280,5 +296,8 @@ def _check_record_claim(draft: DraftClaim, inc: Incident, hits: list[Hit], evide
         )
     )
     if names_missing(text, evidence.articles[cite.doc_id].text + " " + record_names):
+        return None
+    # What the sentence says must be in its quote or the record it describes (its date and figures are checked above)
+    if gap(_without_event_date(text, inc), cite.quote, evidence.similar, context=f"{record_names} {when_label(inc)}"):
         return None
     return Claim(text=text, citations=[cite])

@@ -66,8 +66,30 @@ def is_abstain(text: str) -> bool:
     return normalise(text).text.rstrip(".") == normalise(ABSTAIN).text.rstrip(".")
 
 
+# What an article could write to pass for the prompt's own structure: an excerpt tag, a numbered excerpt header
+# ('[3] Title (Outlet, date)') or a 'Question:' line at the start of a line.
+_FAKE_STRUCTURE = re.compile(
+    r"</?\s*excerpt\b|^\s*\[(\d+)\]|^\s*(question|answer|system|instructions?)\s*:", re.I | re.M
+)
+
+
+def fence(text: str) -> str:
+    """An excerpt's text with anything that imitates the prompt's structure defused ('[2]' at a line start becomes
+    '(2)', 'Question:' becomes 'Question -', an excerpt tag loses its angle bracket), so that an article can neither
+    close its excerpt, start another, nor ask a question of its own."""
+
+    def defuse(m: re.Match[str]) -> str:
+        if m.group(1):
+            return m.group(0).replace(f"[{m.group(1)}]", f"({m.group(1)})")
+        if m.group(2):
+            return m.group(0).replace(":", " -")
+        return m.group(0).replace("<", "\u2039")
+
+    return _FAKE_STRUCTURE.sub(defuse, text)
+
+
 def format_sources(hits: list[Hit], settings: Settings) -> str:
-    """The numbered excerpts block of the prompt."""
+    """The numbered excerpts block of the prompt, each excerpt fenced between tags (see `fence`)."""
     return "\n".join(
         render(
             settings.prompts_dir,
@@ -76,7 +98,7 @@ def format_sources(hits: list[Hit], settings: Settings) -> str:
             title=h.title,
             outlet=h.outlet or "unknown outlet",
             published=date_label(h.published),
-            text=h.chunk.text,
+            text=fence(h.chunk.text),
         )
         for i, h in enumerate(hits, 1)
     )

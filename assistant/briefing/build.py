@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from assistant.answering.citations import Evidence, Numbering, check_claim
+from assistant.answering.generate import fence
 from assistant.errors import LLMError, LLMOutputError
 from assistant.incidents.labels import ATTACK_LABELS, describe, when_label
 from assistant.incidents.query import citations_for, find_incidents, total
@@ -191,7 +192,7 @@ def _draft(llm: LLM, settings: Settings, inc: Incident, hits: list[Hit]) -> Draf
             n=i,
             outlet=h.outlet or "unknown outlet",
             published=date_label(h.published),
-            text=" ".join(h.chunk.text.split()),
+            text=fence(" ".join(h.chunk.text.split())),
         )
         for i, h in enumerate(hits, 1)
     )

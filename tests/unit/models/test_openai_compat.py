@@ -183,7 +183,7 @@ def test_desk_answers_through_server_with_verbatim_citation(
     def answer_from_excerpts(body: dict[str, Any]) -> tuple[int, str]:
         n = excerpt_containing(body["messages"][-1]["content"], QUOTE)
         chosen.append(n)
-        claims = [{"source": n, "quote": QUOTE, "text": "At least 11 PMU fighters were killed."}]
+        claims = [{"source": n, "quote": QUOTE, "text": "PMU security sources said 11 were killed."}]
         return 200, json.dumps({"claims": claims})
 
     stub.reply = answer_from_excerpts
