@@ -40,6 +40,7 @@ class Evidence:
     chunks: dict[str, list[Chunk]] = field(default_factory=dict)
     # word -> quote words -> whether one of them means the same (the embedder's word vectors); None: tables only
     similar: Callable[[str, list[str]], bool] | None = None
+    question: str = ""  # the user's question: its words are a premise a claim may restate (see entail.gap's context)
 
     def _sentences(self) -> list[tuple[Hit, int, int]]:
         out = []
@@ -47,6 +48,15 @@ class Evidence:
             for s, e in sentences(hit.chunk.text, base=hit.chunk.start):
                 out.append((hit, s, e))
         return out
+
+    def sentence_of(self, cite: Citation) -> str:
+        """The whole sentence of the article a quote sits in (a model often quotes part of one): what entailment is
+        judged against, since the reader sees the quote in that sentence."""
+        text = self.articles[cite.doc_id].text
+        for start, end in sentences(text):
+            if start <= cite.start and cite.end <= end:
+                return text[start:end]
+        return cite.quote
 
     def chunk_for(self, doc_id: str, start: int, end: int) -> str:
         """Id of a chunk of doc_id containing [start, end) (retrieved chunks preferred)."""
@@ -188,14 +198,24 @@ def check_claim(
     claim_words = {w for w in content_words(draft.text) if not w.isdigit()}
     numbers = numbers_in(draft.text)
 
+    rewritten = False
+
     def supports(c: Citation | None) -> bool:
-        return (
+        nonlocal rewritten
+        if not (
             c is not None
             and numbers - date_numbers(draft.text, c.published) <= numbers_in(c.quote)
             and bool(claim_words & content_words(c.quote) or numbers)
             and not names_missing(draft.text, evidence.articles[c.doc_id].text)
-            and gap(_without_day(draft.text, c.published), c.quote, evidence.similar) is None
-        )
+        ):
+            return False
+        text, said = _without_day(draft.text, c.published), evidence.sentence_of(c)
+        if gap(text, said, evidence.similar) is None:
+            return True
+        # Said more than the quote only by restating the question ('... taken for treatment after the Makhmour
+        # ambush'): the claim is rewritten as the quote itself, which says no more than it.
+        rewritten = gap(text, said, evidence.similar, _premise(evidence, c)) is None
+        return rewritten
 
     cite = evidence.locate(draft.source, draft.quote)
     if cite is None and len(content_words(draft.quote)) >= MIN_QUOTE_WORDS:
@@ -206,7 +226,23 @@ def check_claim(
         cite = evidence.best_sentence(claim_words, need, draft.source, 0.3)
         if not supports(cite):
             return None
-    return Claim(text=draft.text.strip(), citations=[cite])
+    assert cite is not None
+    return Claim(text=_as_claim(cite.quote) if rewritten else draft.text.strip(), citations=[cite])
+
+
+def _as_claim(quote: str) -> str:
+    """A quote shown as the claim: one line, ending as a sentence."""
+    text = " ".join(quote.split()).strip().strip("\"'\u201c\u201d")
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _premise(evidence: Evidence, cite: Citation) -> str:
+    """The question's words a claim may restate without its quote: its ordinary words, and its names only where the
+    cited article names them too (a place the user asked about that the article never mentions stays unsupported)."""
+    article = evidence.articles[cite.doc_id].text.lower()
+    return " ".join(
+        w for w in re.findall(r"[\w'\u2019-]+", evidence.question) if not w[:1].isupper() or w.lower() in article
+    )
 
 
 def _without_day(text: str, day: dt.date | None) -> str:

@@ -185,7 +185,11 @@ def answer_stream(
         except StopIteration as done:
             draft: DraftAnswer = done.value
             break
-    evidence = Evidence(hits=hits, articles=articles, chunks={d: store.chunks_of(d) for d in articles})
+    # The question's own words are the user's premise, not the model's: a claim may restate them ('... taken for
+    # treatment after the Makhmour ambush') without its quote repeating them.
+    evidence = Evidence(
+        hits=hits, articles=articles, chunks={d: store.chunks_of(d) for d in articles}, question=question
+    )
     claims: list[Claim] = []
     dropped: list[str] = []
     for dc in draft.claims:

@@ -35,13 +35,16 @@ def _article(name: str, seeds: Path = SEEDS) -> Article:
 
 
 def kept(pair: dict[str, Any], seeds: Path = SEEDS) -> bool:
-    """Whether the checker keeps the pair's claim with its quote (the article's chunks shown as hits)."""
+    """Whether the checker shows the pair's claim as written, with its quote (the article's chunks shown as hits,
+    the pair's question asked). A claim rewritten as its quote ('restated the question') shows the quote's words,
+    not the claim's: it counts as not kept, which is what matters for an unsupported claim."""
     art = _article(pair["doc"], seeds)
     hits = [Hit(chunk=c, title=art.title, outlet=art.outlet, published=art.published) for c in chunk_article(art)]
     source = next((i for i, h in enumerate(hits, 1) if pair["quote"][:40] in h.chunk.text), 1)
-    evidence = Evidence(hits=hits, articles={art.doc_id: art})
+    evidence = Evidence(hits=hits, articles={art.doc_id: art}, question=pair.get("question", ""))
     draft = DraftClaim(source=source, quote=pair["quote"], text=pair["claim"])
-    return check_claim(draft, evidence) is not None
+    shown = check_claim(draft, evidence)
+    return shown is not None and shown.text == pair["claim"].strip()
 
 
 def report(final: bool = False, folder: Path = TRUST, seeds: Path = SEEDS) -> dict[str, Any]:

@@ -286,3 +286,30 @@ def test_an_article_cannot_fake_the_prompts_structure() -> None:
     fenced = fence(text)
     assert "\n[2]" not in fenced and "Question:" not in fenced and "</excerpt>" not in fenced
     assert fenced.startswith("Police said two died.")  # ordinary text is untouched, so quotes stay verbatim
+
+
+def test_a_claim_that_only_restates_the_question_is_shown_as_its_quote(desk: Desk) -> None:
+    """The model adds the question's own words ('for treatment after the Makhmour ambush') that the quote does not
+    say: the answer shows the quote's sentence instead of the model's, never more than the quote says."""
+    question = "Where were the wounded men taken for treatment after the Makhmour ambush?"
+    sentence = "The wounded men were transported to the nearest healthcare facility in the nearby town of Qayyarah"
+    n = source_of(desk, question, sentence)
+    answer, _ = ask(
+        desk,
+        question,
+        reply((n, sentence, "The wounded men were taken to Qayyarah for treatment after the Makhmour ambush.")),
+    )
+    assert not answer.abstained and "Qayyarah" in answer.text
+    assert "for treatment after" not in answer.text and "transported to the nearest healthcare facility" in answer.text
+    assert_verbatim(desk, answer)
+
+
+def test_a_claim_adding_a_weapon_the_quote_never_names_is_dropped(desk: Desk) -> None:
+    """Invented detail ('with roadside bombs') that neither the quote nor the question gives: the claim is not shown."""
+    question = "Where were the wounded men taken for treatment after the Makhmour ambush?"
+    sentence = "The wounded men were transported to the nearest healthcare facility in the nearby town of Qayyarah"
+    n = source_of(desk, question, sentence)
+    answer, _ = ask(
+        desk, question, reply((n, sentence, "The men wounded by roadside bombs were transported to Qayyarah."))
+    )
+    assert answer.abstained
