@@ -108,7 +108,9 @@ SEEDS_KIND_ACCURACY = {
     "place": (0.80, 10),
     "date": (0.50, 10),
     "claim": (0.75, 8),
-    "comparison": (0.833, 6),
+    # The oracle answers a comparison as '<answer>: <first fact>', e.g. 'Tikrit: Six militia members were killed'
+    # quoting the Makhmour sentence: the entailment check (issue 13) drops the name its quote does not give.
+    "comparison": (0.50, 6),
     "listing": (0.80, 5),
     "count": (1.0, 5),
     "unanswerable": (0.929, 14),
