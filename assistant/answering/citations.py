@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.answering.entail import gap
@@ -38,8 +37,6 @@ class Evidence:
     hits: list[Hit]
     articles: dict[str, Article]
     chunks: dict[str, list[Chunk]] = field(default_factory=dict)
-    # word -> quote words -> whether one of them means the same (the embedder's word vectors); None: tables only
-    similar: Callable[[str, list[str]], bool] | None = None
     question: str = ""  # the user's question: its words are a premise a claim may restate (see entail.gap's context)
 
     def _sentences(self) -> list[tuple[Hit, int, int]]:
@@ -210,11 +207,11 @@ def check_claim(
         ):
             return False
         text, said = _without_day(draft.text, c.published), evidence.sentence_of(c)
-        if gap(text, said, evidence.similar) is None:
+        if gap(text, said) is None:
             return True
         # Said more than the quote only by restating the question ('... taken for treatment after the Makhmour
         # ambush'): the claim is rewritten as the quote itself, which says no more than it.
-        rewritten = gap(text, said, evidence.similar, _premise(evidence, c)) is None
+        rewritten = gap(text, said, _premise(evidence, c)) is None
         return rewritten
 
     cite = evidence.locate(draft.source, draft.quote)
@@ -245,13 +242,19 @@ def _premise(evidence: Evidence, cite: Citation) -> str:
     )
 
 
+def _day_forms(day: dt.date) -> list[str]:
+    """Regexes for the ways a day is written: 2021-01-24, January 24 / Jan. 24th, 24 January / 24th of Jan."""
+    d, month = rf"{day.day}(?:st|nd|rd|th)?", rf"(?:{day:%B}|{day:%b}\.?)"
+    return [day.isoformat(), rf"{month}\s+{d}", rf"{d}\s+(?:of\s+)?{month}"]
+
+
 def _without_day(text: str, day: dt.date | None) -> str:
     """The claim without a restated publication date ('On 24 January 2021, 11 were killed'): the report's own date
     needs no quote (the figures check allows its numbers the same way)."""
     if day is None:
         return text
-    d, month = rf"{day.day}(?:st|nd|rd|th)?", rf"(?:{day:%B}|{day:%b}\.?)"
-    for form in (day.isoformat(), rf"{month}\s+{d},?\s+{day.year}", rf"{d}\s+(?:of\s+)?{month},?\s+{day.year}"):
+    iso, *written = _day_forms(day)
+    for form in (iso, *(rf"{f},?\s+{day.year}" for f in written)):
         text = re.sub(rf"\b{form}\b", " ", text, flags=re.I)
     return text
 
@@ -261,8 +264,7 @@ def _without_event_date(text: str, inc: Incident) -> str:
     d = inc.event_date
     if d is None:
         return text
-    day, month = rf"{d.day}(?:st|nd|rd|th)?", rf"(?:{d:%B}|{d:%b}\.?)"
-    day_forms = [d.isoformat(), rf"{month}\s+{day}", rf"{day}\s+(?:of\s+)?{month}"]
+    day_forms = _day_forms(d)
     forms = {"day": day_forms, "reported": day_forms, "month": [f"{d:%Y}-{d:%m}"]}.get(inc.date_precision, [])
     for form in forms + [str(d.year)]:
         text = re.sub(rf"\b{form}\b", " ", text, flags=re.I)
@@ -334,6 +336,6 @@ def _check_record_claim(draft: DraftClaim, inc: Incident, hits: list[Hit], evide
     if names_missing(text, evidence.articles[cite.doc_id].text + " " + record_names):
         return None
     # What the sentence says must be in its quote or the record it describes (its date and figures are checked above)
-    if gap(_without_event_date(text, inc), cite.quote, evidence.similar, context=f"{record_names} {when_label(inc)}"):
+    if gap(_without_event_date(text, inc), cite.quote, context=f"{record_names} {when_label(inc)}"):
         return None
     return Claim(text=text, citations=[cite])

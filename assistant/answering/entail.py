@@ -9,9 +9,9 @@ entails it as far as these rules can tell:
 - `hedge`: the quote attributes, suspects or blames and the claim states it as confirmed or claimed;
 - `roles`: an actor the quote has attacking is the one attacked in the claim, or the reverse;
 - `total`: the quote gives a total over several attacks and the claim pins it on one of them;
-- `words`: a content word of the claim has no counterpart in the quote, as written, by stem, by the alias and
-  synonym tables, or (when the caller gives `similar`) by word-vector similarity ('roadside bombs', 'US
-  helicopters' and 'night-vision goggles' added to a quote that names none).
+- `words`: a content word of the claim has no counterpart in the quote, as written, by stem, or by the alias and
+  synonym tables ('roadside bombs', 'US helicopters' and 'night-vision goggles' added to a quote that names none).
+  (Word vectors from the embedder were measured as a synonym source and did worse: evals/heldout/trust/PROGRESS.md.)
 
 The checks are lexical on purpose: they run in microseconds per claim, and each rejection says why.
 """
@@ -19,14 +19,13 @@ The checks are lexical on purpose: they run in microseconds per claim, and each 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
 
 from assistant.incidents.patterns import figures
 from assistant.language.text import STOPWORDS, is_instruction, normalise, numbers_in
-from assistant.language.vocab import CAPITALISED_NAME, MONTHS, NAME_ALIASES, WEEKDAYS, actor_mentions
+from assistant.language.vocab import CAPITALISED_NAME, NAME_ALIASES, actor_mentions
 
 _STEMMER = SnowballStemmer("english")
 
@@ -128,15 +127,7 @@ _ONE_OF = re.compile(
     r"\bthe\s+(?:bombing|blast|attack|ambush|explosion)\s+(?:near|at|in|on)\b",
     re.I,
 )
-SIMILAR_MIN = (
-    0.6  # word-vector cosine that counts as the same meaning ('died'/'killed' 0.79, 'taken'/'transported' 0.35)
-)
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_TEMPORAL = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS)) | frozenset(
-    "first second third fourth fifth last next previous late early mid morning evening night afternoon dawn "
-    "midnight noon yesterday today tomorrow week month year decade north south east west northern southern "
-    "eastern western central".split()
-)
 _GENERIC_NAMES = frozenset({"the", "a", "an", "it", "on", "in"})  # weekdays and months are checked: a date is a fact
 
 
@@ -170,8 +161,8 @@ def _covered(s: str, quote_stems: set[str]) -> bool:
     return any(s in g and g & quote_stems for g in _groups())  # a word may sit in several ('lost': died, mislaid)
 
 
-def uncovered(claim: str, quote: str, similar: Callable[[str, list[str]], bool] | None = None) -> list[str]:
-    """The claim's content words that the quote does not carry (as written, by stem, synonym or similarity)."""
+def uncovered(claim: str, quote: str) -> list[str]:
+    """The claim's content words that the quote does not carry (as written, by stem or by synonym)."""
     quote_stems = _stems(quote)
     names = {m.group(0).lower() for m in CAPITALISED_NAME.finditer(claim)}
     missing = []
@@ -180,10 +171,6 @@ def uncovered(claim: str, quote: str, similar: Callable[[str, list[str]], bool] 
             continue  # figures are checked as numbers (by the caller), names by _names_missing
         parts = [w, *[p for p in re.split(r"[-'\u2019]", w) if p and p != w]]
         if any(_covered(stem(p), quote_stems) for p in parts) or w.lower() in _FREE:
-            continue
-        # Meaning by vectors only for ordinary words: names, months, weekdays and ordinals must be the quote's own
-        # ('March' and 'April' have close vectors; one is not the other).
-        if similar is not None and w.islower() and w not in _TEMPORAL and similar(w, _words(quote)):
             continue
         missing.append(w)
     return missing
@@ -325,9 +312,7 @@ def _name_run_differs(claim: str, quote: str) -> bool:
     return False
 
 
-def gap(
-    claim: str, quote: str, similar: Callable[[str, list[str]], bool] | None = None, context: str = ""
-) -> str | None:
+def gap(claim: str, quote: str, context: str = "") -> str | None:
     """The first way the claim says more than the quote (see the module docstring), or None. `context` (a record's
     place, actors and type, for a briefing sentence) counts as support for names and words, never for roles."""
     if is_instruction(claim) or _LINK.search(claim):
@@ -348,34 +333,6 @@ def gap(
         return "roles"
     if _SEVERAL.search(quote) and _ONE_OF.search(claim) and not _SEVERAL.search(claim):
         return "total"
-    if uncovered(claim, f"{quote} {context}", similar):
+    if uncovered(claim, f"{quote} {context}"):
         return "words"
     return None
-
-
-class WordSimilarity:
-    """Whether a claim word means what a quote word means, by the embedder's vectors of the two words alone
-    (cosine at least `threshold`; measured on the blind trust set, see evals/heldout/trust/PROGRESS.md).
-    Vectors are cached per word: a claim costs one small batch the first time its words are seen."""
-
-    def __init__(self, embed: Callable[[list[str]], list[list[float]]], threshold: float = SIMILAR_MIN) -> None:
-        self.embed, self.threshold = embed, threshold
-        self.cache: dict[str, list[float]] = {}
-
-    def _vectors(self, words: list[str]) -> dict[str, list[float]]:
-        new = sorted({w.lower() for w in words} - self.cache.keys())
-        if new:
-            self.cache.update(zip(new, self.embed(new), strict=True))
-        return {w.lower(): self.cache[w.lower()] for w in words}
-
-    def __call__(self, word: str, quote_words: list[str]) -> bool:
-        """Whether some quote word's vector is within the threshold of the claim word's."""
-        vectors = self._vectors([word, *quote_words])
-        v = vectors[word.lower()]
-        nv = sum(x * x for x in v) ** 0.5 or 1.0
-        for q in quote_words:
-            u = vectors[q.lower()]
-            nu = sum(x * x for x in u) ** 0.5 or 1.0
-            if sum(a * b for a, b in zip(v, u, strict=True)) / (nv * nu) >= self.threshold:
-                return True
-        return False

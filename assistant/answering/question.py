@@ -167,9 +167,11 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
     drop = _DROP.search(question) if previous is not None else None
     if drop:  # 'drop the ambush filter': the dropped word is no filter of the follow-up's own
         question = question[: drop.start()] + question[drop.end() :]
-    parsed = parse_question(question, today, lo.year if lo and hi and lo.year == hi.year else None)
+    parsed = parse_question(question, today)
     if previous is None or not (drop or _follows(question, parsed, previous)):
-        return parse_question(question, today) if lo else parsed, False
+        return parsed, False
+    if lo and hi and lo.year == hi.year:  # 'and Q2?' after a question about 2021: a yearless part is of 2021
+        parsed = parse_question(question, today, lo.year)
     f = parsed.filters
     if parsed.unknown_place:  # 'and in Xyzville?': a new place replaces the old one, known or not
         previous = previous.model_copy(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -145,16 +147,6 @@ def _is_headline(clause: _Clause) -> bool:
 _LOG_TIME = re.compile(r"^\s*((?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*(?:hrs?\b|h\b)?\s*[-–—:]\s")
 
 
-def _log_day(article: Article, start: int, stamp: str) -> EventDate:
-    """The day a time-stamped log entry at `start` happened: the last full date written above it, else the log's
-    date ('Kirkuk Police Command - daily incident log - 04/12/2022'); unknown when neither is given."""
-    # headings are read as a header line is: a numeric date day first ('04/12/2022' is 4 December)
-    found = dates.find_date_phrases(article.text[:start])
-    days = [d for _, _, phrase in found if (d := dates.calendar_date(phrase, day_first=True)) is not None]
-    day = days[-1] if days else article.published
-    return EventDate(date=day, precision="day", phrase=stamp) if day is not None else EventDate()
-
-
 def _target(draft: _Draft, perpetrator: str | None) -> str | None:
     """Who was hit: the victims beside a figure ('killing five civilians'), else the object of the attack ('attacked a
     PMU post'), else victims written as words ('a member of the Hashd was killed'); sentences of the body before a
@@ -162,12 +154,12 @@ def _target(draft: _Draft, perpetrator: str | None) -> str | None:
     was killed' in an IS attack)."""
     told = sorted(draft.clauses, key=_is_headline)
     beside = [m for c in told if (c.killed or c.wounded) and (m := FIG_SPAN.search(c.plain))]
-    readings = (
-        [target(m.group(0)) for m in beside]
+    readings = itertools.chain(  # read lazily, in order: most incidents stop at the first
+        (target(m.group(0)) for m in beside),
         # with no victims beside a figure, the words after the weapon ('fired rockets at a coalition base')
-        + ([] if beside else [target(c.body[m.end() :]) for c in told[:1] if (m := WEAPONS.search(c.body))])
-        + [target(m.group(1)) for c in told for m in ATTACKED_OBJECT.finditer(c.body)]
-        + [target(m.group(1) or m.group(2)) for c in told if (m := VICTIM_WORDS.search(c.body))]
+        (target(c.body[m.end() :]) for c in ([] if beside else told[:1]) if (m := WEAPONS.search(c.body))),
+        (target(m.group(1)) for c in told for m in ATTACKED_OBJECT.finditer(c.body)),
+        (target(m.group(1) or m.group(2)) for c in told if (m := VICTIM_WORDS.search(c.body))),
     )
     return next((hit for hit in readings if hit is not None and hit != perpetrator), None)
 
@@ -288,6 +280,20 @@ class _Paragraphs:
             self.breaks.append(i)
             i = text.find("\n\n", i + 1)
         self._places: dict[tuple[int, int | None], list[PlaceMention]] = {}
+        self._headings: tuple[list[int], list[dt.date]] | None = None
+
+    def day_above(self, start: int) -> dt.date | None:
+        """The last full date written before `start` (a log's day heading), read as a header line is: a numeric
+        date day first ('04/12/2022' is 4 December). The dates are found once per article, then bisected."""
+        if self._headings is None:
+            found = [
+                (s, d)
+                for s, _, phrase in dates.find_date_phrases(self.text)
+                if (d := dates.calendar_date(phrase, True))
+            ]
+            self._headings = ([s for s, _ in found], [d for _, d in found])
+        at = bisect.bisect_left(self._headings[0], start)
+        return self._headings[1][at - 1] if at else None
 
     def places(self, start: int, end: int) -> list[PlaceMention]:
         """Places named in the paragraph(s) from the one holding `start` to the one holding `end`."""
@@ -455,7 +461,8 @@ class RuleExtractor:
         if when.date is None and (stamp := _LOG_TIME.match(first.text)):
             # an incident log's entry ('21:40 - Armed attack on a checkpoint ...') happened on the day of the log's
             # last date heading above it, else on the log's own date
-            when = _log_day(article, first.start, stamp.group(1))
+            day = paragraphs.day_above(first.start) or article.published
+            when = EventDate(date=day, precision="day", phrase=stamp.group(1)) if day else EventDate()
         kind = attack_type(text)
         place = self._place(article, draft, paragraphs)
         window = self._window(clauses, draft)

@@ -26,6 +26,12 @@ def _run(tmp_path_factory: pytest.TempPathFactory, dataset: str) -> tuple[Path, 
     return out, entry
 
 
+def _final(tmp_path_factory: pytest.TempPathFactory, dataset: str) -> dict[str, Any]:
+    """`--dataset NAME --final`: its results.json entry."""
+    out = tmp_path_factory.mktemp(f"{dataset}-final")
+    return run_eval(dataset, load_settings("default", data_dir=out / "unused"), out, final=True)["datasets"][dataset]
+
+
 @pytest.fixture(scope="module")
 def realworld(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
     """`--dataset realworld` without --final: (run folder, its results.json entry)."""
@@ -110,10 +116,9 @@ QUESTIONS3_FINAL_MIN = {"filters_final": 0.61, "follow_ups_final": 0.46}  # 0.63
 
 
 @pytest.mark.parametrize(("figure", "minimum"), sorted(QUESTIONS3_FINAL_MIN.items()))
-def test_questions3_final_scores(tmp_path: Path, figure: str, minimum: float) -> None:
+def test_questions3_final_scores(tmp_path_factory: pytest.TempPathFactory, figure: str, minimum: float) -> None:
     """The third set's final split keeps the figures measured when it was scored."""
-    results = run_eval("questions3", load_settings("default", data_dir=tmp_path / "unused"), tmp_path, final=True)
-    value = results["datasets"]["questions3"]["figures"][figure]
+    value = _final(tmp_path_factory, "questions3")["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
 
 
@@ -172,9 +177,7 @@ REALWORLD_FINAL_MIN = {
 @pytest.fixture(scope="module")
 def realworld_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """`--dataset realworld --final`: its results.json entry."""
-    out = tmp_path_factory.mktemp("realworld-final")
-    results = run_eval("realworld", load_settings("default", data_dir=out / "unused"), out, final=True)
-    return results["datasets"]["realworld"]
+    return _final(tmp_path_factory, "realworld")
 
 
 @pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD_FINAL_MIN.items()))
@@ -202,9 +205,7 @@ REALWORLD2_FINAL_MIN = {
 @pytest.fixture(scope="module")
 def realworld2_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """`--dataset realworld2 --final`: its results.json entry."""
-    out = tmp_path_factory.mktemp("realworld2-final")
-    results = run_eval("realworld2", load_settings("default", data_dir=out / "unused"), out, final=True)
-    return results["datasets"]["realworld2"]
+    return _final(tmp_path_factory, "realworld2")
 
 
 @pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD2_FINAL_MIN.items()))
