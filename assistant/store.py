@@ -9,6 +9,7 @@ from typing import Any
 from assistant.errors import ConfigError, StoreError
 from assistant.incidents.labels import describe
 from assistant.language import gazetteer
+from assistant.language.vocab import actors_in_group
 from assistant.schemas import Article, Chunk, Filters, Incident, IncidentFilters, date_to_int, int_to_date, month_end
 from assistant.settings import Settings
 
@@ -62,8 +63,9 @@ def where_incidents(f: IncidentFilters) -> dict[str, Any] | None:
         clauses.append({"province": f.province})
     if f.attack_type:
         clauses.append({"attack_type": f.attack_type})
-    if f.perpetrator:
-        clauses.append({"perpetrator": f.perpetrator})
+    if f.perpetrator:  # 'Iraqi forces' takes in the army's records (vocab.ACTOR_WITHIN)
+        labels = actors_in_group(f.perpetrator)
+        clauses.append({"perpetrator": labels[0] if len(labels) == 1 else {"$in": labels}})
     if f.dated_only:
         clauses.append({"precision": {"$in": ["day", "month", "year"]}})
     if f.lat is not None and f.lon is not None and f.radius_km:

@@ -22,6 +22,7 @@ from assistant.language.vocab import (
 )
 from assistant.schemas import IN_DISTRICT_KM, IN_TOWN_KM, NEAR_KM, IncidentFilters, Place, month_end
 
+_NAME_WORDS_ = r"(?:(?:al|Al|el)[- ])?[A-Z][\w'’-]+(?:[\s-]+(?:al-|Al-)?[A-Z][\w'’-]+){0,2}"
 _EVENT_NOUN = (
     r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|"
     r"shootings?|kidnappings?|assaults?|clashes|events?|violence)"
@@ -37,7 +38,7 @@ _DIRECTIONS = (
 _RELATION = re.compile(
     rf"\b(?:(?P<within>within\s+(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from))|"
     rf"(?P<near>near(?:by)?|around|close\s+to|outside(?:\s+of)?|in\s+the\s+vicinity\s+of)|"
-    rf"(?P<across>across|throughout|for|on|about|from)(?=\s+(?:the\s+)?[A-Z])|"
+    rf"(?P<across>across|throughout|for|on|about|from|against|targeting|hit|hitting|struck)(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside|between))\s+(?:the\s+)?(?:(?:which|what)\s+(?=\w+\s+of\s))?"
     rf"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
     rf"south-?western|rural|outer)\s+)?"
@@ -59,6 +60,7 @@ class ParsedQuestion(BaseModel):
     unknown_place: str | None = Field(
         None, description="A place named after near/in/at that the gazetteer does not know."
     )
+    unknown_near: bool = Field(False, description="Whether the unknown place is asked about with its surroundings.")
 
 
 def parse_question(question: str, today: dt.date, year: int | None = None) -> ParsedQuestion:
@@ -71,20 +73,28 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     if lo and hi and lo > hi:
         when["date_to"] = None  # "since 2030": a range starting after today, which simply matches nothing yet
     one_event = bool(lo and hi and lo == hi) or bool(_ONE_EVENT.search(low))
+    site = _site(question)
+    location = _location(question, one_event) if site is None else _site_location(question, site)
     filters = IncidentFilters(
-        **_location(question, one_event),
+        **location,
         **when,
         attack_type=_attack_type(low),
         perpetrator=perpetrator,
         dated_only=True if _DATED_ONLY.search(low) else None,
     )
     intent = _intent(low, one_event)
+    unknown = None
+    if not filters.place and not (filters.province and site is None):
+        unknown = _site_name(site) if site is not None else _unknown_place(question)
+        if unknown:  # 'the K1 base', 'the Kani Masi checkpoint': asked about as the place the site is named for
+            unknown = re.sub(r"\s+(?:air\s?base|base|checkpoint|outpost)$", "", unknown, flags=re.I) or unknown
     return ParsedQuestion(
         filters=filters,
         intent=intent,
         measure=_measure(low) if intent == "count" else None,
         target=target,
-        unknown_place=None if filters.place or filters.province else _unknown_place(question),
+        unknown_place=unknown,
+        unknown_near=bool(unknown and _near_before(question, question.find(unknown) if unknown in question else -1)),
     )
 
 
@@ -109,12 +119,34 @@ _DROP = re.compile(
 _LOCATION_FIELDS = ("place", "lat", "lon", "radius_km", "province")
 
 
+# Words that point back at the previous answer wherever they stand: 'how many of those were in Baghdad?', 'any air
+# strikes instead?', 'the other way round', 'extend that back to ...', 'focus on IS attacks on civilians'.
+_POINTS_BACK = re.compile(
+    r"\b(?:of\s+(?:those|these|them)|those|these|them|instead|the\s+same|same\s+(?:question|thing|again)|"
+    r"(?:the\s+)?other\s+way\s+(?:round|around)|vice\s+versa|as\s+well|(?:extend|widen|expand|narrow|repeat|redo|"
+    r"rerun|run|do)\s+(?:that|this|it)|focus\s+on|zoom\s+in|(?:only|just)\s+(?:the\s+)?(?:ones?|dated|undated|"
+    r"civilians|police|army|soldiers|ieds?|kidnappings?|ambush(?:es)?|shootings?|(?:air|drone)\s?strikes|rockets?|"
+    r"suicide|isis|daesh|pmu|pmf|peshmerga)|"
+    r"(?:were|was)\s+there\s+any\s+(?:casualties|deaths|dead|injuries|wounded))\b",
+    re.I,
+)
+# 'were there any casualties?', 'what was the toll?': the previous event's figures
+_CASUALTIES = re.compile(r"\bany\s+(?:casualties|deaths|dead|injuries|wounded)\b|\b(?:death\s+)?toll\b", re.I)
+
+
 def _follows(question: str, parsed: ParsedQuestion, previous: ParsedQuestion) -> bool:
-    """Whether the question leans on the previous one ('and in 2021?', 'how many were wounded?')."""
+    """Whether the question leans on the previous one ('and in 2021?', 'how many were wounded?', 'how many of those
+    were in Baghdad?', 'any air strikes instead?')."""
     low = question.lower()
-    fragment = len(re.findall(r"\w+", low)) <= 5 and parsed.intent == "ask" and not parsed.filters.is_empty()
-    bare = parsed.intent != "ask" and parsed.filters.is_empty() and not parsed.unknown_place  # 'how many were wounded?'
-    return bare or (previous.intent != "ask" and bool(_FOLLOW_UP.match(low) or fragment))
+    words = len(re.findall(r"\w+", low))
+    f = parsed.filters
+    own_scope = f.place or f.province or parsed.unknown_place or f.date_from or f.date_to
+    fragment = words <= 5 and parsed.intent == "ask" and not f.is_empty()
+    bare = parsed.intent != "ask" and f.is_empty() and not parsed.unknown_place  # 'how many were wounded?'
+    if bare or _POINTS_BACK.search(low) or (_CASUALTIES.search(low) and f.is_empty() and not parsed.unknown_place):
+        return True
+    short = words <= 6 and not own_scope and not previous.filters.is_empty()  # 'only civilians please'
+    return previous.intent != "ask" and bool(_FOLLOW_UP.match(low) or fragment or short)
 
 
 def _period_before(lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
@@ -188,19 +220,55 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         lo, hi = _period_before(previous.filters.date_from, previous.filters.date_to)
         f = f.model_copy(update={"date_from": lo, "date_to": hi})
         parsed = parsed.model_copy(update={"filters": f})
+    if (back := _BACK_TO.search(question)) and previous.filters.date_to:
+        # 'extend that back to the start of the year', 'go back to March': a new start, the same end
+        end = previous.filters.date_to
+        start = (
+            dt.date(end.year, 1, 1)
+            if back.group("year")
+            else date_range(f"since {back.group('when')}".lower(), end).get("date_from")
+        )
+        if start is not None and start <= end:
+            f = f.model_copy(update={"date_from": start, "date_to": end})
+            parsed = parsed.model_copy(update={"filters": f})
+    target = parsed.target
+    if target is None and f.perpetrator is None and (named := [n for n, _ in actor_mentions(question)]):
+        # 'what about the police?': a name alone takes the role the previous question gave its actor
+        if (previous.target and not previous.filters.perpetrator) or named[0] == "civilians":
+            target = named[0]  # civilians are the ones hit
+        elif previous.filters.perpetrator and not previous.target:
+            f = f.model_copy(update={"perpetrator": named[0]})
+            parsed = parsed.model_copy(update={"filters": f})
+    if _OTHER_WAY.search(question) and target is None and f.perpetrator is None:
+        # 'the other way round': who attacked and who was hit swap places
+        previous = previous.model_copy(
+            update={
+                "target": previous.filters.perpetrator,
+                "filters": previous.filters.model_copy(update={"perpetrator": previous.target}),
+            }
+        )
     if drop:
         previous = previous.model_copy(update=_dropped(previous, drop.group("what").lower(), f))
     intent = parsed.intent if parsed.intent != "ask" else previous.intent
     measure = parsed.measure if parsed.intent == "count" else previous.measure
+    if parsed.intent == "ask" and _CASUALTIES.search(question):  # 'were there any casualties?': the figures
+        intent, measure = "count", "killed"
     own_place = parsed.filters.place or parsed.filters.province or parsed.unknown_place
     merged = ParsedQuestion(
         filters=merge_filters(previous.filters, parsed.filters),
         intent=intent,
         measure=measure if intent == "count" else None,
-        target=parsed.target or previous.target,
+        target=target or previous.target,
         unknown_place=parsed.unknown_place if own_place else previous.unknown_place,
+        unknown_near=parsed.unknown_near if own_place else previous.unknown_near,
     )
     return merged, True
+
+
+_BACK_TO = re.compile(
+    r"\bback\s+to\s+(?:(?P<year>(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|that)\s+year)|(?P<when>[\w ,]+))", re.I
+)
+_OTHER_WAY = re.compile(r"\b(?:other\s+way\s+(?:round|around)|vice\s+versa|reverse\s+(?:it|that|the\s+roles))\b", re.I)
 
 
 # ------------------------------------------------------------------ place
@@ -236,9 +304,9 @@ def _location(question: str, one_event: bool = False) -> dict:
         else:
             km = IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM
             # 'in Basra' over a period is the province; 'in the city of Najaf', 'in central Baghdad' is the city
-            bare_in = m.group(0).lower().startswith(("in", "from", "at")) and not re.search(
-                r"\b(?:city|town|centre|center|central|downtown|inner)\b", m.group(0), re.I
-            )
+            bare_in = m.group(0).lower().startswith(
+                ("in", "from", "at", "hit", "against", "targeting", "struck")
+            ) and not re.search(r"\b(?:city|town|centre|center|central|downtown|inner)\b", m.group(0), re.I)
             if bare_in and not one_event and _NAMES_PROVINCE.match(question[m.end() :]) and place.kind != "province":
                 # 'attacks in Basra in 2021': a bare name that is also a province's is the province
                 place = gazetteer.lookup(f"{place.province} province") or place
@@ -279,6 +347,10 @@ def _location(question: str, one_event: bool = False) -> dict:
             found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
     if not found and (province := _bare_province(question, cities=not one_event)):
         return {"province": province}  # 'Diyala this year', 'sitrep: Diyala, Q2 2020', 'now Erbil'
+    if not found and (place := _named_anywhere(question)) is not None:
+        # 'sitrep: Tal Afar, last quarter', 'kirkuk ied 2021': a town named with no word before it that says so
+        near = _near_before(question, question.lower().find(place.name.lower()))
+        found.append((place, NEAR_KM if near else IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
     out: dict = {}
     for place, km in found:  # the first town and the first province named; both hold ('Tikrit in Salahuddin')
         if place.kind == "province":
@@ -286,6 +358,79 @@ def _location(question: str, one_event: bool = False) -> dict:
         elif "place" not in out:
             out.update(place=place.name, lat=place.lat, lon=place.lon, radius_km=km)
     return out
+
+
+# A named installation is a place of its own, not the town it lies in or beside: 'Erbil airport', 'the Allas oil
+# field', 'Makhmour camp', 'Tahrir Square', 'the Green Zone', 'Al-Zaitoun bridge'. (A market, checkpoint, base or
+# hospital of a town is asked about as the town: 'the Tal Afar market bombing', 'the Kani Masi base', 'Camp Taji'.)
+_KEPT_SITE = r"(?i:(?:international\s+)?airport|oil\s?field|square|zone|bridge|camp|dam)"
+_SITE = re.compile(
+    rf"\b(?:{_NAME_WORDS_}\s+{_KEPT_SITE}|BIAP)\b|"
+    rf"\b(?P<low>[a-z][\w'’-]+)\s+(?:international\s+)?(?:airport|oil\s?field)\b"  # typed lower case: 'erbil airport'
+)
+_SITE_SPELLINGS = {"biap": "Baghdad International Airport"}
+_NEAR_WORDS = re.compile(
+    r"\b(?:near(?:by)?|around|close\s+to|outside(?:\s+of)?|(?:in\s+the\s+)?vicinity\s+of|outskirts\s+of|environs\s+of|"
+    r"surroundings\s+of|(?:wider\s+)?area\s+around|\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:of|from)|"
+    rf"{_DIRECTIONS}\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _near_before(question: str, start: int) -> bool:
+    """Whether the words before `start` ask about the place's surroundings ('near the', 'around', '20 km south of')."""
+    return start > 0 and bool(_NEAR_WORDS.search(question[:start]))
+
+
+def _site(question: str) -> re.Match[str] | None:
+    """The first named installation in the question ('Erbil airport', 'Baghdad's Tahrir Square'), if any."""
+    # "Baghdad's Tahrir Square" is the square: the owner's name is blanked (same length, so positions hold)
+    question = re.sub(r"\b[A-Z][\w-]*['’]s\s", lambda m: " " * len(m.group(0)), question)
+    for m in _SITE.finditer(question):
+        name = m.group(0)
+        if m.group("low"):
+            if gazetteer.lookup(m.group("low")) is None:
+                continue  # 'the oil field', 'an airport': no name
+        elif not _could_be_place(name.split(" ")[0]) and not name.startswith("BIAP"):
+            continue  # 'the PMF camp', 'the Turkish base'
+        return m
+    return None
+
+
+def _site_name(site: re.Match[str]) -> str:
+    """An installation's name as shown: 'BIAP' spelled out, a name typed in lower case capitalised."""
+    name = _SITE_SPELLINGS.get(site.group(0).lower(), site.group(0))
+    return name[:1].upper() + name[1:] if site.group("low") else name
+
+
+def _site_location(question: str, site: re.Match[str]) -> dict:
+    """The location when the question names an installation: the site itself, in the gazetteer or (else) found
+    by name; a province is kept only where the question names it as one ('... in Kirkuk province')."""
+    name = _site_name(site)
+    place = gazetteer.lookup(name)
+    if place is not None and place.kind != "province":
+        km = NEAR_KM if _near_before(question, site.start()) else IN_TOWN_KM
+        return {"place": place.name, "lat": place.lat, "lon": place.lon, "radius_km": km}
+    rest = question[: site.start()] + " " + question[site.end() :]
+    province = re.search(rf"({_NAME_WORDS_})\s+(?:province|governorate)\b", rest, re.I)
+    canon = gazetteer.canonical_province(province.group(1)) if province else None
+    return {"province": canon} if canon else {}
+
+
+def _named_anywhere(question: str) -> Place | None:
+    """The first town or district the core gazetteer knows, named anywhere in the question, capitalised or typed
+    in lower case ('kirkuk ied 2021'); never a word that names an actor, a month or a weekday."""
+    titled = re.sub(r"\b[a-z]", lambda m: m.group(0).upper(), question)
+    for text in (question, titled):
+        for mention in gazetteer.find_places(text):
+            words = question[mention.start : mention.end]
+            if re.match(rf"\s+(?:{_FEATURE_WORDS}|{_SITE_WORDS})\b", question[mention.end :], re.I) or re.search(
+                r"\bof\s+(?:the\s+)?$", question[: mention.start]
+            ):
+                continue  # 'the Hamrin mountains', 'the Jazeera of Samarra': a place of its own, found by name
+            if mention.place.kind != "province" and _could_be_place(words.title()) and words.lower() not in _NOT_PLACES:
+                return mention.place
+    return None
 
 
 _WEAPON_WORD = re.compile(
@@ -330,6 +475,18 @@ _NAMES_PROVINCE = re.compile(
 )
 
 _NOT_PLACES = {
+    "which",
+    "what",
+    "who",
+    "where",
+    "when",
+    "how",
+    "any",
+    "every",
+    "all",
+    "list",
+    "show",
+    "give",
     "iraq",
     "iraqi",
     "the",
@@ -373,7 +530,7 @@ _SITE_WORDS = (
     r"(?:bridge|market|airport|base|camp|checkpoint|hospital|mosque|headquarters|square|street|refinery|resort|hotel|"
     r"station|school|university|church|prison|compound|palace|stadium)"
 )
-_NAME_WORDS = r"(?:(?:al|Al|el)[- ])?[A-Z][\w'’-]+(?:[\s-]+(?:al-|Al-)?[A-Z][\w'’-]+){0,2}"
+_NAME_WORDS = _NAME_WORDS_
 
 
 def _unknown_place(question: str) -> str | None:
@@ -505,7 +662,7 @@ def _role(before: str, after: str, name: str) -> str | None:
         r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|attack|ambush|kill|"
         r"wound|injure|injured|kidnap|abduct|attacking|killing|ambushing|kidnapping|abducting|shelling|"
         r"(?:kidnappings?|abductions?|killings?|assassinations?)\s+of|"
-        r"target|strike|shoot|shot|fired\s+on|"
+        r"target|strike|shoot|shot|fired\s+on|(?:did|done|happened)\s+to|"
         r"abducted|at)\s+(?:the\s+|an?\s+)?"
         r"(?:(?!(?:when|while|as|after|before|because|and|or|if|in|at|on|near|by|during|from|of|the)\b)\w+\s+){0,2}$",
         before,
@@ -534,7 +691,7 @@ def _role(before: str, after: str, name: str) -> str | None:
     if (
         re.match(
             rf"\s*(?:were|was|have been|has been|had been|got|are|being)\s+(?:\w+\s+)?(?:{_KILLED}|{_WOUNDED}|"
-            r"attacked|targeted|ambushed|hit)\b",
+            r"attacked|targeted|ambushed|hit|shot|kidnapped|abducted|assassinated|executed|shelled|bombed)\b",
             rest,
         )
         or re.match(rf"\s*(?:died|dead|deaths|casualties|losses|{_WOUNDED})\b", rest)
@@ -546,7 +703,9 @@ def _role(before: str, after: str, name: str) -> str | None:
     ):
         return "target"  # 'PMU fighters were killed', 'police killed in 2022'
     if re.match(
-        r"\s*(?:attacks?|attacked|ambush\w*|bomb\w*|killed|kill|shelled|fired|launched|claim\w*|targeted|"
+        r"\s*(?:(?:rocket|mortar|drone|ied|sniper|artillery|suicide|car[- ]bomb|roadside[- ]bomb|bomb|grenade|"
+        r"air|missile)\s+)?"  # 'PMF rocket attacks', 'ISIS sniper fire'
+        r"(?:attacks?|attacked|ambush\w*|bomb\w*|killed|kill|shelled|fired|launched|claim\w*|targeted|fire|"
         r"struck|kidnapped|abducted|militants|fighters|cells|insurgents|gunmen|(?:drone\s+|air\s?)?strikes?|"
         r"operations?|raids?|shelling|bombardment)\b",
         after,
@@ -569,7 +728,8 @@ def _intent(low: str, one_event: bool = False) -> Literal["list", "count", "ask"
         return "ask"
     if (
         re.match(
-            r"\s*(?:list|show|find|give|get|display|search|pull|brief|summari[sz]e|sum\s+up|overview|sitrep|"
+            r"\s*(?:list|show|find|give|get|display|search|pull|brief|summari[sz]e|sum\s+up|overview|sitrep|everything|"
+            r"all\s+(?:the\s+)?(?:incidents|attacks|events)|"
             r"write\s+up|a\s+(?:briefing|brief|summary|overview)|briefing|summary)\b",
             low,
         )

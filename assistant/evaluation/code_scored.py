@@ -66,9 +66,9 @@ def score_realworld(final: bool = False, folder: Path = realworld.REALWORLD) -> 
     return {"splits": splits, "figures": figures, "scores": scores, "table": realworld.table(scores, final=final)}
 
 
-def score_questions3(final: bool = False) -> dict[str, Any]:
-    """The question-only third set (evals/heldout/questions3): filters and follow-ups, dev split unless `final`."""
-    held = realworld.HeldoutSet.load(realworld.QUESTIONS3)
+def score_questions(final: bool = False, folder: Path = realworld.QUESTIONS3) -> dict[str, Any]:
+    """A question-only set (evals/heldout/questions3, questions4): filters and follow-ups, dev split unless `final`."""
+    held = realworld.HeldoutSet.load(folder)
     scores = realworld.report_questions(held)
     splits = list(SPLIT_KEYS) if final else ["dev"]
     if not final:
@@ -116,7 +116,13 @@ CODE_SCORED: dict[str, CodeScored] = {
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",
-        score_questions3,
+        score_questions,
+        has_final=True,
+    ),
+    "questions4": CodeScored(
+        "questions4",
+        "442 question phrasings and 46 conversations written blind after questions3 (evals/heldout/questions4)",
+        functools.partial(score_questions, folder=realworld.QUESTIONS4),
         has_final=True,
     ),
     "ucdp_headlines": CodeScored(

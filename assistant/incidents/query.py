@@ -7,7 +7,7 @@ import re
 
 from assistant.errors import ConfigError
 from assistant.language import gazetteer
-from assistant.language.vocab import name_key, spelling_key
+from assistant.language.vocab import actors_in_group, name_key, spelling_key
 from assistant.schemas import Citation, Count, Incident, IncidentFilters
 from assistant.store import Store, where_incidents, within
 
@@ -76,7 +76,8 @@ def find_incidents(store: Store, f: IncidentFilters, target: str | None = None) 
         )
     found = [i for i in store.query_incidents(where_incidents(f)) if within(i, f)]
     if target:
-        found = [i for i in found if i.target == target]
+        labels = actors_in_group(target)  # 'Iraqi forces' takes in the army's records
+        found = [i for i in found if i.target in labels]
     merged = merge_duplicates(found)
     return sorted(merged, key=lambda i: (i.event_date is None, i.event_date or dt.date.max, i.id))
 

@@ -55,7 +55,7 @@ _PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Maysan": ("Maysan", "Missan", "Maisan"),
     "Muthanna": ("Muthanna", "Al Muthanna"),
     "Najaf": ("Najaf", "An Najaf"),
-    "Nineveh": ("Nineveh", "Ninawa", "Ninewa", "Nīnawá", "Niniveh", "Ninive"),
+    "Nineveh": ("Nineveh", "Ninawa", "Ninewa", "Nīnawá", "Niniveh", "Ninive", "Neinawa", "Nainawa", "Ninewah"),
     "Qadisiyah": ("Qadisiyah", "Qadisiya", "Al-Qadisiyyah", "Diwaniyah"),
     "Salahuddin": (
         "Salahuddin",

@@ -23,6 +23,16 @@ _FULL_DATE = (
 _DATE = rf"(?:{_FULL_DATE}|{_MON})"  # a bare month only after a word that makes it a date ("in May")
 _DAY_MONTH = rf"(?:{_DAY}\s+(?:of\s+)?{_MON}|{_MON}\s+{_DAY})"  # a day without its year ('3 March', 'Jan 5')
 _NOT_A_YEAR = r"(?!\s+(?:people|persons|civilians|fighters|soldiers|troops|militants|members|men|km|kilomet|miles))"
+_FULL_DAY = (  # a date with its day, month and year, in any of the forms users type
+    rf"(?:{_Y}-\d{{1,2}}-\d{{1,2}}|{_NUMERIC}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y})"
+)
+_MONTH_SPAN = re.compile(
+    rf"\b(?P<m1>{_MON})(?:\s+(?P<y1>{_Y}))?\s*(?:-|–|to|until|till|through|thru)\s*(?P<m2>{_MON}),?\s+(?P<y2>{_Y})\b"
+)
+_WINTER_SPAN = re.compile(rf"\bwinter\s+(?:of\s+)?(?P<y>{_Y})\s*[-–/]\s*(?:19|20)?\d{{2}}\b")
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT |= {"eleven": 11, "twelve": 12, "couple of": 2, "few": 3}
+_COUNT_WORDS = "|".join(_COUNT)
 
 
 def date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, dt.date | None]:
@@ -47,10 +57,20 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         month_start = today.replace(day=1) if m.group(2) == "this" else _add_months(today.replace(day=1), -1)
         day = month_start.replace(day=min(int(m.group(1)), month_end(month_start.year, month_start.month).day))
         return {"date_from": day, "date_to": day}
-    rel = re.search(r"\b(since\s+)?(?:the\s+)?(last|past|previous|this)\s+(?:(\d+)\s+)?(day|week|month|year)s?\b", low)
+    if winter := _WINTER_SPAN.search(low):  # 'winter 2020-21': December of the first year to February of the next
+        december = int(winter["y"])
+        return {"date_from": dt.date(december, 12, 1), "date_to": month_end(december + 1, 2)}
+    low = re.sub(r"\b(?:year[- ]to[- ]date|ytd)\b", "this year", low)
+    rel = re.search(
+        rf"\b(since\s+)?(?:the\s+|over\s+the\s+|in\s+the\s+|during\s+the\s+)?(last|past|previous|preceding|this|current)\s+"
+        rf"(?:(\d+|{_COUNT_WORDS})\s+|(?:full|whole|calendar)\s+)?(day|week|month|quarter|year)s?\b"
+        rf"(?!\s+of\s+(?:the\s+year\s+)?{_Y})",  # 'the last quarter of 2019' is Q4 2019
+        low,
+    )
     if rel:
         since, which, n, unit = rel.groups()
-        lo, hi = _relative(which, int(n) if n else None, unit, today)
+        count = None if n is None else int(n) if n.isdigit() else _COUNT[n]
+        lo, hi = _relative(which, count, unit, today)
         return {"date_from": lo, "date_to": None if since else hi}
     if re.search(r"\byesterday\b", low):
         return {"date_from": today - dt.timedelta(days=1), "date_to": today - dt.timedelta(days=1)}
@@ -66,9 +86,24 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
     if m := re.search(rf"\b({_Y})\s*(?:,|and|&)\s*({_Y})\b{_NOT_A_YEAR}", low):
         years = sorted(int(y) for y in m.groups())
         return {"date_from": dt.date(years[0], 1, 1), "date_to": dt.date(years[1], 12, 31)}
-    m = re.search(
-        rf"\b(?:between|from)\s+(?:the\s+)?({_DATE}|{_DAY_MONTH})\s+(?:and|to|until|till|through|-)\s+({_DATE})\b", low
-    ) or re.search(rf"\b({_Y})\s*(?:-|–|to)\s*({_Y})\b", low)
+    if m := _MONTH_SPAN.search(low):  # 'Oct-Dec 2019', 'October to December 2019', 'Nov 2019 - Feb 2020'
+        last_year = int(m["y2"])
+        first_mon, last_mon = month_number(m["m1"]), month_number(m["m2"])
+        first_year = int(m["y1"]) if m["y1"] else last_year - (first_mon > last_mon)
+        return {"date_from": dt.date(first_year, first_mon, 1), "date_to": month_end(last_year, last_mon)}
+    m = (
+        re.search(
+            rf"\b(?:between|from)\s+(?:the\s+)?({_DATE}|{_DAY_MONTH})\s+(?:and|to|until|till|through|thru|-|–)\s+"
+            rf"({_DATE})\b",
+            low,
+        )
+        or re.search(rf"\b({_FULL_DAY})\s*(?:-|–|to|until|till|through|thru)\s*({_FULL_DAY})\b", low)
+        or re.search(rf"\b({_Y})\s*(?:-|–|to|until|till|through|thru)\s*({_Y})\b{_NOT_A_YEAR}", low)
+    )
+    if m is None and (short := re.search(rf"\b({_Y})\s*[-–/]\s*(\d{{2}})\b(?![-/.]\d)", low)):
+        end = int(short[1][:2] + short[2])  # '2019-20': the end year written short
+        if end == int(short[1]) + 1:
+            return {"date_from": dt.date(int(short[1]), 1, 1), "date_to": dt.date(end, 12, 31)}
     if m:
         first_text, last_text = m.group(1), m.group(2)
         both = [re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", t) for t in (first_text, last_text)]
@@ -224,31 +259,25 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 
 def _relative(which: str, n: int | None, unit: str, today: dt.date) -> tuple[dt.date, dt.date]:
-    """'last month' = the previous calendar month; 'past 3 months' / 'past year' = that span back from today."""
-    if which == "this":  # the whole calendar unit, as 'last month' is: nothing after today is reported yet anyway
-        monday = today - dt.timedelta(days=today.weekday())
-        spans = {
-            "day": (today, today),
-            "week": (monday, monday + dt.timedelta(days=6)),
-            "month": (today.replace(day=1), _add_months(today.replace(day=1), 1) - dt.timedelta(days=1)),
-            "year": (today.replace(month=1, day=1), today.replace(month=12, day=31)),
-        }
-        return spans[unit]
-    if n is not None or which == "past":
-        n = n or 1
-        back = {
-            "day": today - dt.timedelta(days=n),
-            "week": today - dt.timedelta(weeks=n),
-            "month": _add_months(today, -n),
-            "year": _add_months(today, -12 * n),
-        }
-        return back[unit], today
+    """Whole calendar units: 'this month/quarter/year' is the current one; 'last month', 'the past 3 months', 'the
+    previous 2 years' are the units just before the current one (which is left out, as 'last month' leaves out this
+    one). Days: 'the last 7 days' ends today; weeks run Monday to Sunday."""
     if unit == "day":
-        return today - dt.timedelta(days=1), today - dt.timedelta(days=1)
+        if which in ("this", "current"):
+            return today, today
+        if n is None:
+            return today - dt.timedelta(days=1), today - dt.timedelta(days=1)
+        return today - dt.timedelta(days=n), today
     if unit == "week":
-        monday = today - dt.timedelta(days=today.weekday() + 7)
-        return monday, monday + dt.timedelta(days=6)
-    if unit == "month":
-        last = today.replace(day=1) - dt.timedelta(days=1)
-        return last.replace(day=1), last
-    return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+        monday = today - dt.timedelta(days=today.weekday())
+        if which in ("this", "current"):
+            return monday, monday + dt.timedelta(days=6)
+        return monday - dt.timedelta(weeks=n or 1), monday - dt.timedelta(days=1)
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    index = (today.year * 12 + today.month - 1) // months * months  # first month of the current unit, as a count
+    if which not in ("this", "current"):
+        index -= months * (n or 1)
+    span = months if which in ("this", "current") else months * (n or 1)
+    start = dt.date(index // 12, index % 12 + 1, 1)
+    end_index = index + span - 1
+    return start, month_end(end_index // 12, end_index % 12 + 1)

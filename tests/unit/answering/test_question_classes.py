@@ -1,0 +1,205 @@
+"""Question classes found on the third blind question set: whole calendar units for 'the past N months', spans
+written without 'between', installations as places of their own, a town named with no word before it, civilians
+by what they were doing, actors named by their weapons, and follow-ups that point back anywhere in the turn.
+Each row is one wording of a class; several are wordings no set holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.answering.question import follow_up, parse_question
+from assistant.evaluation.realworld import _same_place, parsed_filters_of
+from assistant.language.periods import date_range
+
+D = dt.date
+TODAY = D(2022, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # the N whole units before the current one, as 'last month' and 'last year' are
+        ("over the past 2 years", D(2020, 1, 1), D(2021, 12, 31)),
+        ("in the last two months", D(2022, 1, 1), D(2022, 2, 28)),
+        ("the previous three months", D(2021, 12, 1), D(2022, 2, 28)),
+        ("last 6 months", D(2021, 9, 1), D(2022, 2, 28)),
+        ("the past couple of months", D(2022, 1, 1), D(2022, 2, 28)),
+        ("last quarter", D(2021, 10, 1), D(2021, 12, 31)),
+        ("the past 2 quarters", D(2021, 7, 1), D(2021, 12, 31)),
+        ("this quarter", D(2022, 1, 1), D(2022, 3, 31)),
+        ("so far this quarter", D(2022, 1, 1), D(2022, 3, 31)),
+        ("year to date", D(2022, 1, 1), D(2022, 12, 31)),
+        # spans written without 'between' or 'from'
+        ("oct-dec 2019", D(2019, 10, 1), D(2019, 12, 31)),
+        ("October to December 2019", D(2019, 10, 1), D(2019, 12, 31)),
+        ("Jan through Mar 2021", D(2021, 1, 1), D(2021, 3, 31)),
+        ("nov 2019 - feb 2020", D(2019, 11, 1), D(2020, 2, 29)),
+        ("Nov-Feb 2020", D(2019, 11, 1), D(2020, 2, 29)),  # the first month after the last: the year before
+        ("2019 through 2021", D(2019, 1, 1), D(2021, 12, 31)),
+        ("2019 thru 2020", D(2019, 1, 1), D(2020, 12, 31)),
+        ("2019-20", D(2019, 1, 1), D(2020, 12, 31)),
+        ("14.03.2021 to 14.04.2021", D(2021, 3, 14), D(2021, 4, 14)),
+        ("2021-01-05 until 2021-02-10", D(2021, 1, 5), D(2021, 2, 10)),
+        ("5 January 2021 - 10 February 2021", D(2021, 1, 5), D(2021, 2, 10)),
+        ("winter 2020-21", D(2020, 12, 1), D(2021, 2, 28)),
+        ("the winter of 2019/2020", D(2019, 12, 1), D(2020, 2, 29)),
+    ],
+)
+def test_periods_as_analysts_write_them(text: str, first: dt.date, last: dt.date) -> None:
+    assert date_range(text.lower(), TODAY) == {"date_from": first, "date_to": last}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the last quarter of 2019", "a 2020-06-11 attack", "attacks in 2020-06-11"],
+)
+def test_what_the_span_rules_leave_alone(text: str) -> None:
+    """'the last quarter of 2019' is Q4 2019, not the previous quarter; an ISO day is no '2020-06' year span."""
+    got = date_range(text.lower(), TODAY)
+    assert got["date_from"].year in (2019, 2020) and got["date_to"].year in (2019, 2020)
+    assert got["date_to"] <= D(2020, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("question", "place", "near"),
+    [
+        ("how many rockets hit Erbil airport in 2021?", "Erbil airport", False),
+        ("rocket fire on erbil airport last year", "Erbil airport", False),
+        ("how many attacks hit the Allas oil field in 2020", "Allas oil field", False),
+        ("did anything happen near the Khabbaz oil field in 2020?", "Khabbaz oil field", True),
+        ("Katyushas at the Green Zone in January 2020", "Green Zone", False),
+        ("protests in Baghdad's Tahrir Square, Nov 2019", "Tahrir Square", False),
+        ("who fired on the crowd at the Al-Ahrar bridge?", "Al-Ahrar bridge", False),
+        ("rockets on BIAP since Jan 2020", "Baghdad International Airport", False),
+        ("drone strike on Makhmour camp", "Makhmour camp", False),
+        ("rocket strikes against the K1 base since December 2019", "K1", False),
+        ("around the Jambur oil field in 2021", "Jambur oil field", True),
+    ],
+)
+def test_installations_are_places_of_their_own(question: str, place: str, near: bool) -> None:
+    got = parsed_filters_of(parse_question(question, TODAY))
+    assert (got["place"], got["near"], got["province"]) == (place, near, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("sitrep: Tal Afar, last quarter", "Tal Afar"),
+        ("tikrit ied 2021", "Tikrit"),
+        ("tikrit attacks 2020?", "Tikrit"),
+        ("samarra, anything since may?", "Samarra"),
+        ("Quick one - Baiji kidnappings this year", "Baiji"),
+    ],
+)
+def test_a_town_named_with_no_word_before_it(question: str, place: str) -> None:
+    assert parsed_filters_of(parse_question(question, TODAY))["place"] == place
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["attacks in the Hamrin mountains", "attacks in the Jazeera of Samarra", "Which oil field in Kirkuk province?"],
+)
+def test_a_feature_is_not_the_town_it_shares_a_name_with(question: str) -> None:
+    got = parsed_filters_of(parse_question(question, TODAY))
+    assert got["place"] not in ("Hamrin", "Samarra", "Which oil field")
+
+
+@pytest.mark.parametrize(
+    ("question", "perpetrator", "target"),
+    [
+        ("how many activists were shot in Missan during 2020", None, "civilians"),
+        ("who kidnapped the two oil workers near Beiji?", None, "civilians"),
+        ("ISIS abducting truffle hunters in the Anbar desert", "ISIS", "civilians"),
+        ("what unknown gunmen did to protesters in Nasiriya", "unknown", "civilians"),
+        ("were any students hurt in the Basra blast?", None, "civilians"),
+        ("how many truck drivers were killed on the Baiji road?", None, "civilians"),
+        ("PMF rocket attacks in 2020", "PMU", None),
+        ("ISIS sniper attacks on the police", "ISIS", "police"),
+        ("attacks on the PKK-linked YBS by Turkish warplanes in 2021", "Turkey", "PKK"),
+        ("List drone strikes carried out by the US in Iraq, 2020", "US forces", None),
+        ("strikes by the United States on Kataib Hezbollah", "US forces", "PMU"),
+        ("give us the attacks in Kirkuk", None, None),  # 'us' the pronoun names nobody
+        ("attacks on Iraqi security forces in Qayara", None, "security forces"),
+    ],
+)
+def test_actors_in_more_wordings(question: str, perpetrator: str | None, target: str | None) -> None:
+    parsed = parse_question(question, TODAY)
+    assert (parsed.filters.perpetrator, parsed.target) == (perpetrator, target)
+
+
+def test_army_and_iraqi_forces_ask_for_the_same_records() -> None:
+    """A question on 'the army' and one on 'Iraqi forces' list the same records (the army is one of them)."""
+    from assistant.language.vocab import actor_group, actors_in_group
+
+    assert actor_group("army") == actor_group("Iraqi forces") == "Iraqi forces"
+    assert set(actors_in_group("army")) == set(actors_in_group("Iraqi forces")) == {"army", "Iraqi forces"}
+    assert actors_in_group("police") == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "everything in Kirkuk province in Q2 2021",
+            "just the IEDs",
+            {"province": "Kirkuk", "date_from": "2021-04-01", "attack_type": "ied", "intent": "list"},
+        ),
+        (
+            "suicide bombings in Iraq in 2021",
+            "how many of those were in Baghdad?",
+            {"province": "Baghdad", "date_from": "2021-01-01", "attack_type": "suicide", "intent": "count"},
+        ),
+        (
+            "Turkish shelling around Sidakan last summer",
+            "any air strikes instead?",
+            {"place": "Sidakan", "perpetrator": "Turkey", "attack_type": "airstrike_operation", "intent": "list"},
+        ),
+        (
+            "attacks on the army in Salahuddin in 2020",
+            "what about the police?",
+            {"province": "Salahuddin", "target": "police", "date_to": "2020-12-31"},
+        ),
+        (
+            "ISIS kidnappings in Anbar since 2019",
+            "only civilians please",
+            {"perpetrator": "ISIS", "target": "civilians", "province": "Anbar", "attack_type": "kidnapping"},
+        ),
+        (
+            "list attacks in Mosul in October 2020",
+            "extend that back to the start of the year",
+            {"place": "Mosul", "date_from": "2020-01-01", "date_to": "2020-10-31", "intent": "list"},
+        ),
+        (
+            "Hashd attacks on Peshmerga since 2020",
+            "and the other way round?",
+            {"perpetrator": "Peshmerga", "target": "PMU", "date_from": "2020-01-01"},
+        ),
+        (
+            "summarise the situation in Kirkuk province in 2021",
+            "focus on IS attacks on civilians",
+            {"province": "Kirkuk", "perpetrator": "ISIS", "target": "civilians", "date_to": "2021-12-31"},
+        ),
+        (
+            "Who claimed the rocket attack on Ain al-Asad on 24 October 2021?",
+            "were there any casualties?",
+            {"place": "Ain al-Asad", "date_from": "2021-10-24", "intent": "count"},
+        ),
+    ],
+)
+def test_follow_ups_that_point_back(first: str, second: str, expected: dict) -> None:
+    previous = follow_up(first, TODAY, None)
+    parsed = follow_up(second, TODAY, previous)
+    got = parsed_filters_of(parsed) | {"intent": {"list": "list", "count": "count"}.get(parsed.intent, "ask")}
+    if "place" in expected and got["place"] and _same_place(got["place"], expected["place"]):
+        got["place"] = expected["place"]  # 'Sidakan' is the gazetteer's 'Setkan'
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_a_new_question_after_a_listing_stands_alone() -> None:
+    """A full question with its own place and period is no follow-up, even right after a listing."""
+    previous = follow_up("ISIS attacks in Diyala in 2020", TODAY, None)
+    parsed = follow_up("how many people were killed in Kirkuk in 2021?", TODAY, previous)
+    got = parsed_filters_of(parsed)
+    assert (got["perpetrator"], got["province"], got["date_from"]) == (None, "Kirkuk", "2021-01-01")
