@@ -80,7 +80,7 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
         **when,
         attack_type=_attack_type(low),
         perpetrator=perpetrator,
-        dated_only=True if _DATED_ONLY.search(low) else None,
+        dated_only=True if _DATED_ONLY.search(low) else False if _WITH_UNDATED.search(low) else None,
     )
     intent = _intent(low, one_event)
     unknown = None
@@ -94,7 +94,9 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
         measure=_measure(low) if intent == "count" else None,
         target=target,
         unknown_place=unknown,
-        unknown_near=bool(unknown and _near_before(question, question.find(unknown) if unknown in question else -1)),
+        unknown_near=bool(
+            unknown and _near_before(question, site.start() if site is not None else question.find(unknown))
+        ),
     )
 
 
@@ -239,6 +241,11 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         elif previous.filters.perpetrator and not previous.target:
             f = f.model_copy(update={"perpetrator": named[0]})
             parsed = parsed.model_copy(update={"filters": f})
+    if _WHOLE_PROVINCE.search(question) and previous.filters.place and not (f.place or f.province):
+        home = gazetteer.lookup(previous.filters.place)
+        if home is not None:
+            f = f.model_copy(update={"province": home.province})
+            parsed = parsed.model_copy(update={"filters": f})
     if _OTHER_WAY.search(question) and target is None and f.perpetrator is None:
         # 'the other way round': who attacked and who was hit swap places
         previous = previous.model_copy(
@@ -268,7 +275,13 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
 _BACK_TO = re.compile(
     r"\bback\s+to\s+(?:(?P<year>(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|that)\s+year)|(?P<when>[\w ,]+))", re.I
 )
-_OTHER_WAY = re.compile(r"\b(?:other\s+way\s+(?:round|around)|vice\s+versa|reverse\s+(?:it|that|the\s+roles))\b", re.I)
+_OTHER_WAY = re.compile(
+    r"\b(?:other\s+way\s+(?:round|around)|vice\s+versa|(?:reverse|flip|swap|switch|turn)\s+(?:it|that|them|the\s+roles|"
+    r"the\s+sides|roles|sides)(?:\s+(?:round|around))?)\b",
+    re.I,
+)
+# 'now for the whole province', 'the rest of the governorate': the previous place's province
+_WHOLE_PROVINCE = re.compile(r"\b(?:whole|entire|rest\s+of\s+the|all\s+of\s+the)\s+(?:province|governorate)\b", re.I)
 
 
 # ------------------------------------------------------------------ place
@@ -307,7 +320,7 @@ def _location(question: str, one_event: bool = False) -> dict:
             bare_in = m.group(0).lower().startswith(
                 ("in", "from", "at", "hit", "against", "targeting", "struck")
             ) and not re.search(r"\b(?:city|town|centre|center|central|downtown|inner)\b", m.group(0), re.I)
-            if bare_in and not one_event and _NAMES_PROVINCE.match(question[m.end() :]) and place.kind != "province":
+            if bare_in and _names_province(question[m.end() :]) and place.kind != "province":
                 # 'attacks in Basra in 2021': a bare name that is also a province's is the province
                 place = gazetteer.lookup(f"{place.province} province") or place
         found.append((place, km))
@@ -361,14 +374,15 @@ def _location(question: str, one_event: bool = False) -> dict:
 
 
 # A named installation is a place of its own, not the town it lies in or beside: 'Erbil airport', 'the Allas oil
-# field', 'Makhmour camp', 'Tahrir Square', 'the Green Zone', 'Al-Zaitoun bridge'. (A market, checkpoint, base or
-# hospital of a town is asked about as the town: 'the Tal Afar market bombing', 'the Kani Masi base', 'Camp Taji'.)
-_KEPT_SITE = r"(?i:(?:international\s+)?airport|oil\s?field|square|zone|bridge|camp|dam)"
+# field', 'Camp Taji', 'Makhmour camp', 'Tahrir Square', 'the Green Zone', 'Al-Zaitoun bridge'. (A market,
+# checkpoint, base or hospital of a town is asked about as the town: 'the Tal Afar market bombing', 'the Kani Masi
+# base'.)
+_KEPT_SITE = r"(?i:(?:international\s+)?airport|(?:oil\s?|gas\s?)?field|square|zone|bridge|camp|dam)"
 _SITE = re.compile(
-    rf"\b(?:{_NAME_WORDS_}\s+{_KEPT_SITE}|BIAP)\b|"
-    rf"\b(?P<low>[a-z][\w'’-]+)\s+(?:international\s+)?(?:airport|oil\s?field)\b"  # typed lower case: 'erbil airport'
+    rf"\b(?:[Cc]amp\s+{_NAME_WORDS_}|{_NAME_WORDS_}\s+{_KEPT_SITE}|BIAP)\b|"
+    rf"\b(?P<low>[a-z][\w'’-]+)\s+(?:international\s+)?(?:airport|(?:oil|gas)\s?field)\b"  # typed lower case: 'erbil airport'
 )
-_SITE_SPELLINGS = {"biap": "Baghdad International Airport"}
+_SITE_SPELLINGS = {"biap": "Baghdad International Airport", "baghdad airport": "Baghdad International Airport"}
 _NEAR_WORDS = re.compile(
     r"\b(?:near(?:by)?|around|close\s+to|outside(?:\s+of)?|(?:in\s+the\s+)?vicinity\s+of|outskirts\s+of|environs\s+of|"
     r"surroundings\s+of|(?:wider\s+)?area\s+around|\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:of|from)|"
@@ -391,15 +405,17 @@ def _site(question: str) -> re.Match[str] | None:
         if m.group("low"):
             if gazetteer.lookup(m.group("low")) is None:
                 continue  # 'the oil field', 'an airport': no name
-        elif not _could_be_place(name.split(" ")[0]) and not name.startswith("BIAP"):
+        elif not _could_be_place(re.sub(r"^[Cc]amp\s+", "", name).split(" ")[0]) and not name.startswith("BIAP"):
             continue  # 'the PMF camp', 'the Turkish base'
         return m
     return None
 
 
 def _site_name(site: re.Match[str]) -> str:
-    """An installation's name as shown: 'BIAP' spelled out, a name typed in lower case capitalised."""
+    """An installation's name as shown: 'BIAP' spelled out, a name typed in lower case capitalised, a bare
+    'field' an oil field ('the Bai Hasan field')."""
     name = _SITE_SPELLINGS.get(site.group(0).lower(), site.group(0))
+    name = re.sub(r"(?<!oil )(?<!gas )\bfield$", "oil field", name, flags=re.I)
     return name[:1].upper() + name[1:] if site.group("low") else name
 
 
@@ -451,7 +467,7 @@ def _bare_province(question: str, cities: bool = False) -> str | None:
             name = " ".join(words[i : i + n])
             following = words[i + n] if i + n < len(words) else ""
             named_next = re.fullmatch(r"[A-Z][a-z][\w'’-]*", following) and following[:3].lower() not in _MONTH_STEMS
-            if named_next or re.fullmatch(_SITE_WORDS, following, re.I):
+            if named_next or re.fullmatch(rf"{_SITE_WORDS}|city|town", following, re.I):
                 continue  # 'the Babylon Hotel', 'Diyala Bridge': a place in some other province
             if i + n <= len(words) and (province := gazetteer.canonical_province(name)):
                 known = gazetteer.lookup(name)
@@ -466,13 +482,27 @@ def _split_kind(name: str) -> bool:
 
 
 _DISTANCE_BEFORE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?)\s+$", re.I)
+
+
 # A province's own name after a bare 'in' ('in Basra', not 'in Basra city' or 'in Basra's Zubair'); the names of the
 # provinces whose capital shares them.
-_NAMES_PROVINCE = re.compile(
-    r"(?:Baghdad|Basra|Basrah|Kirkuk|Erbil|Arbil|Irbil|Hawler|Najaf|Karbala|Sulaymaniyah|Sulaimaniya|Sulaimani|"
-    r"Slemani|Suleimaniyah|Dohuk|Duhok|Dahuk)"
-    r"(?!['’\w-]|\s+(?:city|town|centre|center|airport|province|governorate|[A-Z]))"
-)
+def _names_province(rest: str) -> bool:
+    """Whether the words at the start of `rest` are a province's own name, in any spelling or case, with nothing
+    after them that makes them the city ('Basra city', 'Basra's Zubair', 'Erbil airport'): 'in Basra', 'in An
+    Najaf', 'in al basrah', 'in Sulaimaniyah'."""
+    m = re.match(r"((?:(?:al|an|as|ad)[\s-])?[^\W\d_][\w'’-]*)(?!['’\w-])", rest, re.I)
+    if m is None or gazetteer.canonical_province(m.group(1)) is None:
+        return False
+    after = rest[m.end() :]
+    return not (
+        re.match(
+            rf"\s+(?:city|town|centre|center|airport|province|governorate|{_SITE_WORDS}|{_FEATURE_WORDS})\b",
+            after,
+            re.I,
+        )
+        or re.match(r"\s+[A-Z]|['’]s\b", after)
+    )
+
 
 _NOT_PLACES = {
     "which",
@@ -525,7 +555,10 @@ _NOT_PLACES = {
 }
 
 
-_FEATURE_WORDS = r"(?:mountains?|oil\s?field|basin|valley|desert|river|lake|dam|island|road|highway)"
+_FEATURE_WORDS = (
+    r"(?:mountains?|range|ridge|hills|plains?|marshe?s|oil\s?field|gas\s?field|basin|valley|desert|river|lake|dam|"
+    r"island|road|highway)"
+)
 _SITE_WORDS = (
     r"(?:bridge|market|airport|base|camp|checkpoint|hospital|mosque|headquarters|square|street|refinery|resort|hotel|"
     r"station|school|university|church|prison|compound|palace|stadium)"
@@ -558,6 +591,18 @@ def _unknown_place(question: str) -> str | None:
         _could_be_place(about.group(1)) and _place_at(question, about.start(1)) is None
     ):
         return about.group(1)
+    # 'same question for K1', 'same again but in Qandil': a follow-up naming its place alone
+    if (
+        same := re.search(rf"\bsame\b[\w\s]*?\b(?:for|in|at|on|around|near)\s+(?:the\s+)?({_NAME_WORDS})", question)
+    ) and (_could_be_place(same.group(1)) and _place_at(question, same.start(1)) is None):
+        return same.group(1)
+    # 'the mukhtar of Albu Dour', 'the residents of Hay al-Askari': a person's or people's place
+    if (
+        of := re.search(
+            rf"\b(?:mukhtar|sheikh|residents|people|villagers|mayor|imam)\s+of\s+(?:the\s+)?({_NAME_WORDS})", question
+        )
+    ) and (_could_be_place(of.group(1)) and _place_at(question, of.start(1)) is None):
+        return of.group(1)
     # 'the mukhtar of Al-Khan village': a village named by what it is
     if (of := re.search(rf"\bof\s+(?:the\s+)?({_NAME_WORDS})\s+(?:village|town|area|neighbou?rhood)\b", question)) and (
         _could_be_place(of.group(1)) and _place_at(question, of.start(1)) is None
@@ -621,9 +666,15 @@ _DATED_ONLY = re.compile(
     r"\bonly\s+(?:the\s+)?dated\b|\bdated\s+(?:ones?\s+)?only\b|\bdated\s+(?:(?!\d)(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z-]+\s+){0,3}?"
     r"(?:incidents?|attacks?|events?|records?|ones)\b|"
     r"\b(?:with|having)\s+(?:an?\s+)?(?:known|exact|actual|real|proper)\s+(?:event\s+)?dates?\b|"
+    r"\b(?:ones|those|incidents|attacks|events|records)\s+(?:with|having)\s+(?:an?\s+)?(?:event\s+)?dates?\b|"
     r"\b(?:exclud\w*|without|leav\w+\s+out|omit\w*|skip\w*|no|drop\w*|remov\w*|ignor\w*|hid\w*|filter\w*\s+out)\s+"
-    r"(?:the\s+|any\s+|all\s+)?undated\b|\bevent\s+dates?\s+only\b"
+    r"(?:the\s+|any(?:thing)?\s+|all\s+|everything\s+)?undated\b|\bevent\s+dates?\s+only\b|"
+    rf"\bdated\s+(?:[a-z-]+\s+)?{_EVENT_NOUN}"  # 'dated roadside bombings'
 )
+
+
+# 'include the undated ones too', 'with undated reports': the report's date may stand in again
+_WITH_UNDATED = re.compile(r"\b(?:includ\w*|with|add\w*|keep\w*|bring\w*\s+back)\s+(?:the\s+|any\s+|all\s+)?undated\b")
 
 
 def _attack_type(low: str) -> str | None:
@@ -637,8 +688,16 @@ def _actors(question: str) -> tuple[str | None, str | None]:
     low = question.lower()
     perpetrator = target = None
     for name, m in actor_mentions(question):
+        if re.match(r"(?:armed|outlaw)\b|groups?\b", m.group(0)) and re.search(
+            r"\b(?:which|what|whose)\s+$", low[: m.start()]
+        ):
+            continue  # 'which armed group was blamed': the question's word, no filter
         # 'the US strikes', 'Turkish shelling': an actor named by its own acts attacked, whatever comes around it
         role = "perpetrator" if _ACT_NOUN.search(m.group(0)) else _role(low[: m.start()], low[m.end() :], name)
+        if re.match(r"['’]s\s", low[m.end() :]) and not _SITE_OF_ACTOR.match(low[m.end() + 3 :]):
+            role = None  # "Turkey's cross-border campaign": the owner of what follows, neither attacker nor hit
+        if name == "civilians" and role == "perpetrator":
+            role = "target"  # 'protesters killed': civilians are never the attackers asked about
         if role == "perpetrator" and perpetrator is None:
             perpetrator = name
         elif role == "target" and target is None:
@@ -647,6 +706,10 @@ def _actors(question: str) -> tuple[str | None, str | None]:
 
 
 _ACT_NOUN = re.compile(r"(?:strikes?|operations?|shelling|bombardment|attacks?|raids?)$")
+_SITE_OF_ACTOR = re.compile(
+    r"(?:\w+\s+)?(?:headquarters|base|bases|post|posts|positions?|checkpoints?|convoys?|camp|offices?|patrols?|"
+    r"vehicles?|outposts?|barracks)\b"
+)
 
 
 def _role(before: str, after: str, name: str) -> str | None:
@@ -661,7 +724,7 @@ def _role(before: str, after: str, name: str) -> str | None:
     if re.search(
         r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|attack|ambush|kill|"
         r"wound|injure|injured|kidnap|abduct|attacking|killing|ambushing|kidnapping|abducting|shelling|"
-        r"(?:kidnappings?|abductions?|killings?|assassinations?)\s+of|"
+        r"(?:kidnappings?|abductions?|killings?|assassinations?|shootings?|murders?|bombings?)(?:\s+by\s+\w+)?\s+of|"
         r"target|strike|shoot|shot|fired\s+on|(?:did|done|happened)\s+to|"
         r"abducted|at)\s+(?:the\s+|an?\s+)?"
         r"(?:(?!(?:when|while|as|after|before|because|and|or|if|in|at|on|near|by|during|from|of|the)\b)\w+\s+){0,2}$",
@@ -696,10 +759,11 @@ def _role(before: str, after: str, name: str) -> str | None:
         )
         or re.match(rf"\s*(?:died|dead|deaths|casualties|losses|{_WOUNDED})\b", rest)
         or re.match(
-            rf"\s*(?:{_KILLED}|{_WOUNDED}|kidnapped|abducted|attacked|targeted|ambushed|shot)\s+(?:in|by|at|near|during|"
-            r"when|on|east|west|north|south|since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$",
+            rf"\s*(?:{_KILLED}|{_WOUNDED}|kidnapped|abducted|attacked|targeted|ambushed|shot(?:\s+dead)?)\s+(?:in|by|at|"
+            r"near|during|when|on|east|west|north|south|since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$",
             rest,
         )
+        or _passive_terse(rest)
     ):
         return "target"  # 'PMU fighters were killed', 'police killed in 2022'
     if re.match(
@@ -712,6 +776,28 @@ def _role(before: str, after: str, name: str) -> str | None:
     ):
         return "perpetrator"  # 'ISIS attacks', 'ISIS killed 5', 'ISIS militants'
     return "perpetrator" if name in ARMED_GROUPS else None  # 'what did the PMU say?': neither
+
+
+def _passive_terse(rest: str) -> bool:
+    """A terse note that names its victims and then the place or time, with no object after the verb:
+    'peshmerga ambushed kirkuk 2023', 'mukhtar shot dead tarmiyah june 2022', 'protesters killed nov 2019'."""
+    m = re.match(
+        rf"\s*(?:{_KILLED}|{_WOUNDED}|kidnapped|abducted|attacked|targeted|ambushed|shot(?:\s+dead)?)\s+"
+        r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?|\d{4})",
+        rest,
+    )
+    if m is None:
+        return False
+    words = m.group(1)
+    if re.match(r"(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten)\b", words):
+        return False  # 'ambushed a convoy': an object, so the one named attacked
+    first = words.split()[0]
+    return bool(
+        re.fullmatch(r"\d{4}", words)
+        or first[:3] in _MONTH_STEMS
+        or gazetteer.lookup(first) is not None
+        or gazetteer.lookup(words) is not None
+    )
 
 
 _COMPARISON = re.compile(

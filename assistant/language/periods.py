@@ -16,15 +16,16 @@ _MON = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _NUMERIC = rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_Y}"  # 03/25/2020, 25-10-2021: read as in report text (dates.numeric_date)
+_MON_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 _FULL_DATE = (
-    rf"(?:{_Y}-\d{{1,2}}-\d{{1,2}}|{_NUMERIC}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y}|"
+    rf"(?:{_Y}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_NUMERIC}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y}|"
     rf"{_MON},?\s+{_Y}|{_Y})"
 )
 _DATE = rf"(?:{_FULL_DATE}|{_MON})"  # a bare month only after a word that makes it a date ("in May")
 _DAY_MONTH = rf"(?:{_DAY}\s+(?:of\s+)?{_MON}|{_MON}\s+{_DAY})"  # a day without its year ('3 March', 'Jan 5')
 _NOT_A_YEAR = r"(?!\s+(?:people|persons|civilians|fighters|soldiers|troops|militants|members|men|km|kilomet|miles))"
 _FULL_DAY = (  # a date with its day, month and year, in any of the forms users type
-    rf"(?:{_Y}-\d{{1,2}}-\d{{1,2}}|{_NUMERIC}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y})"
+    rf"(?:{_Y}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_NUMERIC}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y})"
 )
 _MONTH_SPAN = re.compile(
     rf"\b(?P<m1>{_MON})(?:\s+(?P<y1>{_Y}))?\s*(?:-|–|to|until|till|through|thru)\s*(?P<m2>{_MON}),?\s+(?P<y2>{_Y})\b"
@@ -61,12 +62,59 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         december = int(winter["y"])
         return {"date_from": dt.date(december, 12, 1), "date_to": month_end(december + 1, 2)}
     low = re.sub(r"\b(?:year[- ]to[- ]date|ytd)\b", "this year", low)
-    rel = re.search(
-        rf"\b(since\s+)?(?:the\s+|over\s+the\s+|in\s+the\s+|during\s+the\s+)?(last|past|previous|preceding|this|current)\s+"
-        rf"(?:(\d+|{_COUNT_WORDS})\s+|(?:full|whole|calendar)\s+)?(day|week|month|quarter|year)s?\b"
-        rf"(?!\s+of\s+(?:the\s+year\s+)?{_Y})",  # 'the last quarter of 2019' is Q4 2019
+    low = re.sub(r"\byrs\b", "years", re.sub(r"\byr\b", "year", re.sub(r"\bqtrs?\b", "quarter", low)))
+    # 'the first half of this year', 'March of last year': the relative year, as a number
+    low = re.sub(
+        rf"\b(half|quarter|months|spring|summer|autumn|fall|winter|{_MON_NAMES})\s+of\s+(?:the\s+)?(this|last|"
+        r"previous|current)\s+year\b",
+        lambda m: (
+            m.group(1)
+            + (" of " if m.group(1) in ("half", "quarter", "months") else " ")
+            + str(today.year - (m.group(2) in ("last", "previous")))
+        ),
         low,
     )
+    # 'the month before last', 'the year before last': two whole units back
+    if m := re.search(r"\b(?:the\s+)?(month|quarter|year)\s+before\s+last\b", low):
+        lo, _ = _relative("last", 2, m.group(1), today)
+        return dict(zip(("date_from", "date_to"), _relative("this", None, m.group(1), lo), strict=True))
+    if m := re.search(
+        rf"\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+({_MON})(?:,?\s+({_Y}))?", low
+    ):
+        # 'the first week of March 2021': days 1-7; the last week is the month's last seven days
+        month_first, month_last = _period(f"{m.group(2)} {m.group(3) or ''}".strip(), today)
+        if m.group(1) == "last":
+            return {"date_from": month_last - dt.timedelta(days=6), "date_to": month_last}
+        n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}[m.group(1)]
+        start = month_first + dt.timedelta(days=7 * n)
+        return {"date_from": start, "date_to": start + dt.timedelta(days=6)}
+    if (m := re.search(rf"\blast\s+({_MON})(?!\s*\d)", low)) and not re.search(
+        r"\b(?:since|from|after|before|until|till|prior\s+to)\s+$", low[: m.start()]
+    ):  # 'last March': the latest March before this month ('since last October' is read below)
+        mon = month_number(m.group(1))
+        year = today.year if mon < today.month else today.year - 1
+        return {"date_from": dt.date(year, mon, 1), "date_to": month_end(year, mon)}
+    if m := re.search(
+        rf"\b(?:from|between)\s+q([1-4])(?:\s+({_Y}))?\s+(?:to|and|until|through|-)\s+q([1-4])\s+({_Y})\b", low
+    ):  # 'from Q2 to Q3 2021'
+        y1, y2 = int(m.group(2) or m.group(4)), int(m.group(4))
+        return {"date_from": dt.date(y1, 3 * int(m.group(1)) - 2, 1), "date_to": month_end(y2, 3 * int(m.group(3)))}
+    rels = list(
+        re.finditer(
+            rf"\b(since\s+)?(?:the\s+|over\s+the\s+|in\s+the\s+|during\s+the\s+)?(last|past|previous|preceding|this|"
+            rf"current)\s+(?:(\d+|{_COUNT_WORDS})\s+|(?:full|whole|calendar)\s+)?(day|week|month|quarter|year)s?\b"
+            rf"(?!\s+of\s+(?:the\s+year\s+)?{_Y})",  # 'the last quarter of 2019' is Q4 2019
+            low,
+        )
+    )
+    # 'planning road moves this week; any attacks in the last three months?': the period asked about
+    asked = [
+        r
+        for r in rels
+        if re.match(r"(?:since|over|in|during)\b", r.group(0))
+        or re.search(r"\b(?:in|over|during|within|for|from|since)\s+(?:the\s+)?$", low[: r.start()])
+    ]
+    rel = (asked or rels or [None])[0]
     if rel:
         since, which, n, unit = rel.groups()
         count = None if n is None else int(n) if n.isdigit() else _COUNT[n]
@@ -138,6 +186,11 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         if word in ("before",) or word.startswith("prior"):
             return {"date_to": lo - dt.timedelta(days=1)}
         return {"date_to": hi}
+    if m := re.search(rf"\bon\s+(?:\w+day,?\s+)?(?:the\s+)?({_DAY_MONTH})\b(?!,?\s+{_Y})", low):
+        lo, hi = _period(m.group(1), today)  # 'on the 17th of January': the latest one by today
+        if lo > today:
+            lo = hi = lo.replace(year=lo.year - 1)
+        return {"date_from": lo, "date_to": hi}
     m = re.search(
         rf"\b(?:in|during|on|of|for|throughout)\s+(?:the\s+)?(?:year\s+|month\s+of\s+)?({_DATE})\b", low
     ) or re.search(rf"\b({_FULL_DATE})\b{_NOT_A_YEAR}", low)
@@ -225,7 +278,7 @@ def _add(day: dt.date, months: int) -> tuple[int, int]:
 
 def _period(phrase: str, today: dt.date, default_year: int | None = None) -> tuple[dt.date, dt.date]:
     """First and last day of '2022', 'may 2021', '18 december 2022', '2022-12-18' or a bare 'may'."""
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", phrase):
+    if m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", phrase):
         iso = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return iso, iso
     if m := re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", phrase):

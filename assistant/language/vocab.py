@@ -30,6 +30,7 @@ CIVILIAN_NOUNS = (
     r"reporters?",
     r"activists?",
     r"(?:oil |aid |health |construction |municipal |electricity |factory |humanitarian )?workers?",
+    r"(?:oil |construction )?engineers?",
     r"protesters?",
     r"demonstrators?",
     r"(?:truffle )?hunters?",
@@ -39,7 +40,6 @@ CIVILIAN_NOUNS = (
     r"students?",
     r"teachers?",
     r"doctors?",
-    r"engineers?",
     r"traders?",
     r"merchants?",
     r"(?:truck |taxi |bus )?drivers?",
@@ -49,6 +49,9 @@ CIVILIAN_NOUNS = (
     r"famil(?:y|ies)",
     r"children",
     r"women",
+    r"christians",
+    r"yazidis",
+    r"(?:tribal )?sheikhs?",
 )
 # Canonical actor -> the ways reports and users name it (regexes over lower-case text, whole words).
 ACTORS: dict[str, tuple[str, ...]] = {
@@ -60,6 +63,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"(?:popular|tribal) mobili[sz]ation(?: units| forces)?",
         r"(?:shia |shiite )?militia(?:s|men)?",
         r"kata'?ib hez?b[ou]llah",
+        r"kh",
+        r"iran-(?:backed|aligned) (?:militias?|groups?|factions?)",
         r"kata'?ib hizb[ou]llah",
         r"asa'?ib ahl al-haq",
         r"islamic resistance in iraq",
@@ -70,7 +75,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"coalition (?:forces|troops|(?:supply |logistics? )?convoys?|bases?|facilit(?:y|ies)|positions?|personnel)",
         r"(?:us|u\.s\.|american) and coalition (?:forces|troops)",
         r"(?:us|u\.s\.|american|us-contracted|us-led)(?: [\w-]+)? (?:bases?|convoys?|facilit(?:y|ies)|personnel)",
-        r"(?:us|u\.s\.|american) (?:air ?|drone )?strikes?",
+        r"(?:us|u\.s\.|american|coalition) (?:air ?|drone )?strikes?",
+        r"coalition (?:aircraft|warplanes|jets|drones?)",
         r"(?:the )?united states",
         r"americans",
         US_UPPER_CASE_ONLY,
@@ -81,6 +87,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "army": (r"iraqi army", r"army", r"soldiers?", r"troops", r"military"),
     "security forces": (
         r"(?:iraqi )?security forces",
+        r"isf",
         r"asayi[sş]h",
         r"asayesh",
         r"border guards?",
@@ -88,7 +95,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     ),
     "civilians": CIVILIAN_NOUNS,
     "Turkey": (
-        r"turkish (?:army|forces|military|jets|drones?|troops|air ?strikes?|warplanes?|(?:war)?planes|aircraft|"
+        r"turkish[- ](?:ones|army|forces|military|jets|drones?|troops|air ?strikes?|warplanes?|(?:war)?planes|aircraft|"
         r"fighter jets|f-16s|artillery|howitzers)",
         r"turkey",
         r"turkish (?:drone |air |artillery )?(?:strikes?|operations?|shelling|bombardment|attacks?|raids?|bases?)",
@@ -251,7 +258,12 @@ class AttackWords:
 # One table, one order: the first type whose words appear wins, the most specific first. A suicide bombing is
 # `suicide` and an "IED ambush" is `ied` (the weapon says more than the tactic), in a question and in a record alike.
 ATTACK_WORDS: tuple[AttackWords, ...] = (
-    AttackWords("suicide", r"suicide\w*|self-detonat\w*"),
+    # a drone that carries its own charge, arson: named apart from the strikes and bombings they resemble
+    AttackWords(
+        "other",
+        r"(?:kamikaze|explosives?-laden|explosive|bomb-laden|booby-trapped|one-way|suicide) drones?|arson\w*",
+    ),
+    AttackWords("suicide", r"suicide\w*|self-detonat\w*|s-?vbieds?|suicide vests?"),
     # an aircraft that 'bombed' made an air strike, though 'bombed' alone is a bombing's word
     AttackWords(
         "airstrike_operation",
@@ -259,19 +271,23 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     ),
     AttackWords(
         "ied",
-        r"ieds?|roadside bombs?|explosive devices?|car bombs?|bomb(?:s|ing|ings|ed)?|explosions?|blasts?",
+        r"ieds?|v-?bieds?|roadside bombs?|explosive devices?|car bombs?|bomb(?:s|ing|ings|ed)?|explosions?|blasts?|"
+        r"booby-?trap\w*|sticky[- ]bombs?|magnetic bombs?",
         r"detonat\w*",
     ),
-    AttackWords("mortar_rocket", r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:s|ing|ed)?", r"volleys?"),
+    AttackWords(
+        "mortar_rocket", r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:s|ing|ed)?|indirect fire", r"volleys?"
+    ),
     AttackWords(
         "airstrike_operation",
         r"air ?strikes?|air raids?|drone strikes?|drones? (?:struck|targeted|hit|bombed)|warplanes?|fighter jets|"
+        r"uavs?(?: strikes?)?|(?:by|from) (?:\w+ )?drones?|"
         r"(?:air ?force|F-16s?|jets?|warplanes?|aircraft|helicopters?) (?:air ?)?strikes?",
         # in a report, an operation or raid is the state's; a question's 'Turkish operations' names no attack type
         r"operations?(?! command)|raids?|offensive|air support|sweep\w*",
     ),
     AttackWords("ambush", r"ambush\w*"),
-    AttackWords("kidnapping", r"kidnap\w*|abduct\w*|hostages?"),
+    AttackWords("kidnapping", r"kidnap\w*|abduct\w*|hostages?|snatch(?:ed|ing)"),
     AttackWords(
         "shooting",
         r"shootings?|shot(?!\s+down)|gunfire|machine[- ]guns?|snipers?|opened fire|assassinat\w*|"
@@ -279,7 +295,8 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
         # 'gunmen' in a report says how it was done; in a question ('attacks by unknown gunmen') it names the attacker
         r"light weapons|assault\w*|gunm[ae]n",
     ),
-    AttackWords("other", r"(?:hand )?grenades?"),  # asked for by name ('grenade attacks'); the default type too
+    # asked for by name ('grenade attacks', 'RPG attacks'); an ambush or shooting with RPGs is that ambush or shooting
+    AttackWords("other", r"(?:hand )?grenades?|rpgs?|rocket-propelled grenades?"),  # the default type too
 )
 _TYPE_NAMES = [(w.type, re.compile(rf"\b(?:{w.names})\b", re.I)) for w in ATTACK_WORDS]
 _TYPE_EVIDENCE = [
@@ -448,7 +465,7 @@ def could_be_place(name: str) -> bool:
     adjective, a group ('Peshmerga') or a word that names no place ('Ramadan', 'Kurdistan', 'Friday')."""
     words = name.split()
     return bool(words) and not (
-        name.isupper()
+        (name.isupper() and not any(c.isdigit() for c in name))  # 'ISIS', 'IED'; 'K1' names a base
         or any(w.lower().strip("’'s") in NOT_PLACE_WORDS or w.lower() in NOT_PLACE_WORDS for w in words)
         or re.search(r"(?:[’']s|-backed|-led|-based)\b", name)
         or actor_mentions(name)

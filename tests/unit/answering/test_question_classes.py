@@ -203,3 +203,135 @@ def test_a_new_question_after_a_listing_stands_alone() -> None:
     parsed = follow_up("how many people were killed in Kirkuk in 2021?", TODAY, previous)
     got = parsed_filters_of(parsed)
     assert (got["perpetrator"], got["province"], got["date_from"]) == (None, "Kirkuk", "2021-01-01")
+
+
+# ---- classes found on the fourth blind set's dev split (questions4)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "first", "last"),
+    [
+        ("the first half of this year", D(2022, 7, 19), D(2022, 1, 1), D(2022, 6, 30)),
+        ("the second quarter of last year", D(2022, 7, 19), D(2021, 4, 1), D(2021, 6, 30)),
+        ("March of last year", D(2022, 7, 19), D(2021, 3, 1), D(2021, 3, 31)),
+        ("in the month before last", D(2024, 5, 30), D(2024, 3, 1), D(2024, 3, 31)),
+        ("the year before last", D(2022, 7, 19), D(2020, 1, 1), D(2020, 12, 31)),
+        ("the first week of March 2021", D(2021, 4, 22), D(2021, 3, 1), D(2021, 3, 7)),
+        ("the last week of feb 2020", D(2021, 4, 22), D(2020, 2, 23), D(2020, 2, 29)),
+        ("IEDs in Anbar last March", D(2022, 11, 2), D(2022, 3, 1), D(2022, 3, 31)),
+        ("IEDs in Anbar last March", D(2022, 3, 8), D(2021, 3, 1), D(2021, 3, 31)),
+        ("from Q2 to Q3 2021", D(2022, 11, 2), D(2021, 4, 1), D(2021, 9, 30)),
+        ("anything in Basra on 2022/08/14?", D(2023, 1, 11), D(2022, 8, 14), D(2022, 8, 14)),
+        ("what happened in Sinjar on the 17th of January?", D(2022, 7, 19), D(2022, 1, 17), D(2022, 1, 17)),
+        ("on Tuesday 9 March 2021", D(2021, 4, 22), D(2021, 3, 9), D(2021, 3, 9)),
+        ("policemen killed this yr", D(2022, 11, 2), D(2022, 1, 1), D(2022, 12, 31)),
+        # a period of the user's own plans is no filter: the one the question asks about is
+        ("moving convoys this week; any IEDs in the last three months?", D(2022, 7, 19), D(2022, 4, 1), D(2022, 6, 30)),
+    ],
+)
+def test_more_periods(text: str, today: dt.date, first: dt.date, last: dt.date) -> None:
+    assert date_range(text.lower(), today) == {"date_from": first, "date_to": last}
+
+
+def test_since_last_october_is_still_open_ended() -> None:
+    assert date_range("since last october", D(2022, 3, 8)) == {"date_from": D(2021, 10, 1), "date_to": None}
+
+
+@pytest.mark.parametrize(
+    ("question", "attack_type"),
+    [
+        ("SVBIED attacks in Iraq since 2022", "suicide"),
+        ("suicide vest attacks in Baghdad", "suicide"),
+        ("VBIEDs in Mosul in 2019", "ied"),
+        ("booby-trapped houses in Salahuddin in 2020", "ied"),
+        ("sticky bomb attacks in Basra", "ied"),
+        ("indirect fire attacks on Ain al-Asad in 2021", "mortar_rocket"),
+        ("UAV strikes in Sinjar in 2022", "airstrike_operation"),
+        ("Yazidis killed by Turkish drones in Sinjar in 2021", "airstrike_operation"),
+        ("explosive-laden drones over Erbil in 2022", "other"),
+        ("kamikaze drone attacks on Erbil", "other"),
+        ("arson attacks in Kirkuk in 2023", "other"),
+        ("RPG attacks on police in Diyala", "other"),
+        ("ambushes with RPGs near Baiji", "ambush"),
+        ("how many people were snatched in Diyala in 2022?", "kidnapping"),
+    ],
+)
+def test_attack_types_in_more_wordings(question: str, attack_type: str) -> None:
+    assert parse_question(question, TODAY).filters.attack_type == attack_type
+
+
+@pytest.mark.parametrize(
+    ("question", "perpetrator", "target"),
+    [
+        ("kh rocket attacks on us bases 2020 count", "PMU", "US forces"),
+        ("Iran-backed militia attacks on the Green Zone", "PMU", None),
+        ("coalition air strikes in Anbar in 2019", "US forces", None),
+        ("attacks against Christians in Nineveh in 2019", None, "civilians"),
+        ("attacks on tribal sheikhs in Anbar in 2023", None, "civilians"),
+        ("Turkish-army casualties in Dohuk in 2022", None, "Turkey"),
+        ("najaf protesters killed nov 2019", None, "civilians"),
+        ("peshmerga ambushed kirkuk 2023", None, "Peshmerga"),
+        ("peshmerga ambushed a convoy near kirkuk", "Peshmerga", None),
+        ("mukhtar shot dead tarmiyah june 2022", None, "civilians"),
+        ("Catalog shootings of policemen in Basra in fall 2020", None, "police"),
+        ("pull every assassination by gunfire of activists in Basra", None, "civilians"),
+        ("For a piece on Turkey's campaign, count Turkish air strikes in Dohuk", "Turkey", None),
+        ("which armed group was blamed for the grenade attack in Sulaymaniyah?", None, None),
+        ("write up what ISIS did in Anbar this year", "ISIS", None),
+        ("attacks by the ISF on protesters", "security forces", "civilians"),
+    ],
+)
+def test_more_actors(question: str, perpetrator: str | None, target: str | None) -> None:
+    parsed = parse_question(question, TODAY)
+    assert (parsed.filters.perpetrator, parsed.target) == (perpetrator, target)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("attacks in baghdad in may 2023", {"province": "Baghdad", "place": None}),
+        ("attacks in Sulaimaniyah in October 2022", {"province": "Sulaymaniyah", "place": None}),
+        ("attacks in An Najaf in December 2019", {"province": "Najaf", "place": None}),
+        ("attacks in Al Basrah in Q2 2023", {"province": "Basra", "place": None}),
+        ("attacks in Erbil on 2022-01-17", {"province": "Erbil", "place": None}),
+        ("shootings basra city jan-mar 2024", {"province": None, "place": "Basra"}),
+        ("rocket attacks near Baghdad airport in 2020", {"place": "Baghdad International Airport", "near": True}),
+        ("attacks on the Bai Hasan field in 2020", {"place": "Bai Hassan oil field"}),
+        ("rocket attacks on the Khor Mor gas field in 2023", {"place": "Khor Mor gas field"}),
+        ("ISIS attacks in the Hamrin mountains along the Hamrin range", {"place": "Hamrin mountains"}),
+        ("who killed the mukhtar of Albu Dour on 18 July 2020?", {"place": "Albu Dour"}),
+        ("mortar attacks on Camp Taji in 2020", {"place": "Camp Taji"}),
+        ("number of dated roadside bombings in Diyala in 2019", {"dated_only": True}),
+        ("brief me on attacks in Anbar in 2022, ignore anything undated", {"dated_only": True}),
+    ],
+)
+def test_more_places_and_options(question: str, expected: dict) -> None:
+    got = parsed_filters_of(parse_question(question, TODAY))
+    if expected.get("place") and got["place"] and _same_place(got["place"], expected["place"]):
+        got["place"] = expected["place"]
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "roadside bombs in Anbar in 2023, dated only",
+            "include the undated ones too",
+            {"dated_only": False, "province": "Anbar", "attack_type": "ied"},
+        ),
+        (
+            "PKK attacks on Turkish forces in Dohuk in 2022",
+            "flip it round",
+            {"perpetrator": "Turkey", "target": "PKK", "province": "Dohuk"},
+        ),
+        ("grenade attacks in Basra city in 2022", "now for the whole province", {"province": "Basra", "place": None}),
+        ("suicide bombings in Baghdad in 2019", "just keep the ones with a date", {"dated_only": True}),
+        ("list attacks in Sulaymaniyah in 2023", "just the Turkish ones", {"perpetrator": "Turkey"}),
+        ("rocket attacks on Erbil airport in 2021", "same question for K1", {"place": "K1", "date_from": "2021-01-01"}),
+    ],
+)
+def test_more_follow_ups(first: str, second: str, expected: dict) -> None:
+    parsed = follow_up(second, TODAY, follow_up(first, TODAY, None))
+    got = parsed_filters_of(parsed)
+    assert {k: got[k] for k in expected} == expected

@@ -23,7 +23,13 @@ def test_names_and_all() -> None:
     assert {"realworld", "realworld2", "questions3", "ucdp_headlines"} <= set(DATASET_CHOICES)
     assert DATASET_CHOICES[-1] == "all"
     assert datasets_for("realworld") == [] and [c.name for c in code_scored_for("realworld")] == ["realworld"]
-    assert [c.name for c in code_scored_for("all")] == ["realworld", "realworld2", "questions3", "ucdp_headlines"]
+    assert [c.name for c in code_scored_for("all")] == [
+        "realworld",
+        "realworld2",
+        "questions3",
+        "questions4",
+        "ucdp_headlines",
+    ]
     assert code_scored_for("seeds") == [] and [d.name for d in datasets_for("all")] == ["seeds", "incidents", "ucdp"]
     assert CODE_SCORED["realworld"].has_final and CODE_SCORED["realworld2"].has_final
     assert not CODE_SCORED["ucdp_headlines"].has_final
