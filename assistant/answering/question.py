@@ -378,9 +378,10 @@ def _location(question: str, one_event: bool = False) -> dict:
 # checkpoint, base or hospital of a town is asked about as the town: 'the Tal Afar market bombing', 'the Kani Masi
 # base'.)
 _KEPT_SITE = r"(?i:(?:international\s+)?airport|(?:oil\s?|gas\s?)?field|square|zone|bridge|camp|dam)"
+# typed in lower case too: 'erbil airport'
 _SITE = re.compile(
     rf"\b(?:[Cc]amp\s+{_NAME_WORDS_}|{_NAME_WORDS_}\s+{_KEPT_SITE}|BIAP)\b|"
-    rf"\b(?P<low>[a-z][\w'’-]+)\s+(?:international\s+)?(?:airport|(?:oil|gas)\s?field)\b"  # typed lower case: 'erbil airport'
+    rf"\b(?P<low>[a-z][\w'’-]+)\s+(?:international\s+)?(?:airport|(?:oil|gas)\s?field)\b"
 )
 _SITE_SPELLINGS = {"biap": "Baghdad International Airport", "baghdad airport": "Baghdad International Airport"}
 _NEAR_WORDS = re.compile(
