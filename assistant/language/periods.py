@@ -114,10 +114,9 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         if re.match(r"(?:since|over|in|during)\b", r.group(0))
         or re.search(r"\b(?:in|over|during|within|for|from|since)\s+(?:the\s+)?$", low[: r.start()])
     ]
-    rel = (asked or rels or [None])[0]
-    if rel:
-        since, which, n, unit = rel.groups()
-        count = None if n is None else int(n) if n.isdigit() else _COUNT[n]
+    if asked or rels:
+        since, which, written, unit = (asked or rels)[0].groups()
+        count = None if written is None else int(written) if written.isdigit() else _COUNT[written]
         lo, hi = _relative(which, count, unit, today)
         return {"date_from": lo, "date_to": None if since else hi}
     if re.search(r"\byesterday\b", low):
