@@ -113,6 +113,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD2),
         has_final=True,
     ),
+    "realworld3": CodeScored(
+        "realworld3",
+        "a third held-out real-world set, 154 reports in 15 styles written blind (evals/heldout/realworld3): the "
+        "same measures",
+        functools.partial(score_realworld, folder=realworld.REALWORLD3),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

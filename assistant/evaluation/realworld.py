@@ -35,6 +35,7 @@ from assistant.store import within
 REALWORLD = REPO_ROOT / "evals" / "heldout" / "realworld"
 REALWORLD2 = REPO_ROOT / "evals" / "heldout" / "realworld2"  # written blind once the first final split was used
 QUESTIONS3 = REPO_ROOT / "evals" / "heldout" / "questions3"  # question phrasings only, written blind after realworld2
+REALWORLD3 = REPO_ROOT / "evals" / "heldout" / "realworld3"  # 154 reports in 15 styles, written blind after questions4
 QUESTIONS4 = REPO_ROOT / "evals" / "heldout" / "questions4"  # 442 phrasings, 46 conversations, written blind after q3
 QUESTION_SETS = {"questions3": QUESTIONS3, "questions4": QUESTIONS4}
 FILTER_FIELDS = (
@@ -397,7 +398,7 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
 
 
 def _main(argv: list[str] | None = None) -> None:
-    """`python -m assistant.evaluation.realworld [realworld2|questions3|questions4] [--final]`: the dev split of the
+    """`python -m assistant.evaluation.realworld [realworld2|realworld3|questions3|questions4] [--final]`: the dev split of the
     first set (or of the second, or a question-only set), and the final one only with --final."""
     args = argv if argv is not None else sys.argv[1:]
     for name, folder in QUESTION_SETS.items():
@@ -405,7 +406,8 @@ def _main(argv: list[str] | None = None) -> None:
             scores = report_questions(HeldoutSet.load(folder))
             print(table(scores, final="--final" in args))
             return
-    scores = report(HeldoutSet.load(REALWORLD2 if "realworld2" in args else REALWORLD))
+    folder = REALWORLD3 if "realworld3" in args else REALWORLD2 if "realworld2" in args else REALWORLD
+    scores = report(HeldoutSet.load(folder))
     print(table(scores, final="--final" in args))
     if scores["rejected"]:
         print(f"\nrejected at ingest: {scores['rejected']}")

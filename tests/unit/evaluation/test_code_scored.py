@@ -26,6 +26,7 @@ def test_names_and_all() -> None:
     assert [c.name for c in code_scored_for("all")] == [
         "realworld",
         "realworld2",
+        "realworld3",
         "questions3",
         "questions4",
         "ucdp_headlines",
