@@ -398,8 +398,8 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
 
 
 def _main(argv: list[str] | None = None) -> None:
-    """`python -m assistant.evaluation.realworld [realworld2|realworld3|questions3|questions4] [--final]`: the dev split of the
-    first set (or of the second, or a question-only set), and the final one only with --final."""
+    """`python -m assistant.evaluation.realworld [realworld2|realworld3|questions3|questions4] [--final]`: the dev
+    split of the first set (or of a later one, or a question-only set), and the final one only with --final."""
     args = argv if argv is not None else sys.argv[1:]
     for name, folder in QUESTION_SETS.items():
         if name in args:
