@@ -22,7 +22,8 @@ from assistant.language.vocab import (
 )
 from assistant.schemas import IN_DISTRICT_KM, IN_TOWN_KM, NEAR_KM, IncidentFilters, Place, month_end
 
-_NAME_WORDS_ = r"(?:(?:al|Al|el)[- ])?[A-Z][\w'’-]+(?:[\s-]+(?:al-|Al-)?[A-Z][\w'’-]+){0,2}"
+# A capitalised name of up to three words, with Arabic articles: 'Tal Afar', 'Al-Qaim', 'Jurf al-Sakhar'
+_NAME_WORDS = r"(?:(?:al|Al|el)[- ])?[A-Z][\w'’-]+(?:[\s-]+(?:al-|Al-)?[A-Z][\w'’-]+){0,2}"
 _EVENT_NOUN = (
     r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|"
     r"shootings?|kidnappings?|assaults?|clashes|events?|violence)"
@@ -128,8 +129,7 @@ _POINTS_BACK = re.compile(
     r"(?:the\s+)?other\s+way\s+(?:round|around)|vice\s+versa|as\s+well|(?:extend|widen|expand|narrow|repeat|redo|"
     r"rerun|run|do)\s+(?:that|this|it)|focus\s+on|zoom\s+in|(?:only|just)\s+(?:the\s+)?(?:ones?|dated|undated|"
     r"civilians|police|army|soldiers|ieds?|kidnappings?|ambush(?:es)?|shootings?|(?:air|drone)\s?strikes|rockets?|"
-    r"suicide|isis|daesh|pmu|pmf|peshmerga)|"
-    r"(?:were|was)\s+there\s+any\s+(?:casualties|deaths|dead|injuries|wounded))\b",
+    r"suicide|isis|daesh|pmu|pmf|peshmerga))\b",
     re.I,
 )
 # 'were there any casualties?', 'what was the toll?': the previous event's figures
@@ -296,8 +296,8 @@ _ONE_EVENT = re.compile(
 
 def _location(question: str, one_event: bool = False) -> dict:
     """Place/radius or province from 'near X', 'in X', 'within 30 km of X', 'the X ambush'. A bare name shared by a
-    city and its province is the province in a question over a period ('attacks in Basra in 2021') and the city
-    where one event is meant ('the suicide bombing in Najaf')."""
+    city and its province after 'in' is the province ('attacks in Basra in 2021', 'the bombing in Najaf'); 'Basra
+    city' is the city. Named with no word before it ('the Najaf bombing'), it is the city where one event is meant."""
     found: list[tuple[Place, float]] = []
     for m in _RELATION.finditer(question):
         place = _place_at(question, m.end(), wide=not m.group("across"))
@@ -380,7 +380,7 @@ def _location(question: str, one_event: bool = False) -> dict:
 _KEPT_SITE = r"(?i:(?:international\s+)?airport|(?:oil\s?|gas\s?)?field|square|zone|bridge|camp|dam)"
 # typed in lower case too: 'erbil airport'
 _SITE = re.compile(
-    rf"\b(?:[Cc]amp\s+{_NAME_WORDS_}|{_NAME_WORDS_}\s+{_KEPT_SITE}|BIAP)\b|"
+    rf"\b(?:[Cc]amp\s+{_NAME_WORDS}|{_NAME_WORDS}\s+{_KEPT_SITE}|BIAP)\b|"
     rf"\b(?P<low>[a-z][\w'’-]+)\s+(?:international\s+)?(?:airport|(?:oil|gas)\s?field)\b"
 )
 _SITE_SPELLINGS = {"biap": "Baghdad International Airport", "baghdad airport": "Baghdad International Airport"}
@@ -429,7 +429,7 @@ def _site_location(question: str, site: re.Match[str]) -> dict:
         km = NEAR_KM if _near_before(question, site.start()) else IN_TOWN_KM
         return {"place": place.name, "lat": place.lat, "lon": place.lon, "radius_km": km}
     rest = question[: site.start()] + " " + question[site.end() :]
-    province = re.search(rf"({_NAME_WORDS_})\s+(?:province|governorate)\b", rest, re.I)
+    province = re.search(rf"({_NAME_WORDS})\s+(?:province|governorate)\b", rest, re.I)
     canon = gazetteer.canonical_province(province.group(1)) if province else None
     return {"province": canon} if canon else {}
 
@@ -485,8 +485,6 @@ def _split_kind(name: str) -> bool:
 _DISTANCE_BEFORE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?)\s+$", re.I)
 
 
-# A province's own name after a bare 'in' ('in Basra', not 'in Basra city' or 'in Basra's Zubair'); the names of the
-# provinces whose capital shares them.
 def _names_province(rest: str) -> bool:
     """Whether the words at the start of `rest` are a province's own name, in any spelling or case, with nothing
     after them that makes them the city ('Basra city', 'Basra's Zubair', 'Erbil airport'): 'in Basra', 'in An
@@ -564,7 +562,6 @@ _SITE_WORDS = (
     r"(?:bridge|market|airport|base|camp|checkpoint|hospital|mosque|headquarters|square|street|refinery|resort|hotel|"
     r"station|school|university|church|prison|compound|palace|stadium)"
 )
-_NAME_WORDS = _NAME_WORDS_
 
 
 def _unknown_place(question: str) -> str | None:

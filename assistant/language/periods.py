@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from assistant.language.dates import numeric_date
-from assistant.language.vocab import month_number
+from assistant.language.vocab import MONTHS, NUMBER_WORDS, month_number
 from assistant.schemas import month_end
 
 _Y = r"(?:19|20)\d{2}"
@@ -16,7 +16,7 @@ _MON = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _NUMERIC = rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_Y}"  # 03/25/2020, 25-10-2021: read as in report text (dates.numeric_date)
-_MON_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MON_NAMES = "|".join(m.lower() for m in MONTHS)
 _FULL_DATE = (
     rf"(?:{_Y}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_NUMERIC}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y}|"
     rf"{_MON},?\s+{_Y}|{_Y})"
@@ -31,9 +31,8 @@ _MONTH_SPAN = re.compile(
     rf"\b(?P<m1>{_MON})(?:\s+(?P<y1>{_Y}))?\s*(?:-|–|to|until|till|through|thru)\s*(?P<m2>{_MON}),?\s+(?P<y2>{_Y})\b"
 )
 _WINTER_SPAN = re.compile(rf"\bwinter\s+(?:of\s+)?(?P<y>{_Y})\s*[-–/]\s*(?:19|20)?\d{{2}}\b")
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_COUNT |= {"eleven": 11, "twelve": 12, "couple of": 2, "few": 3}
-_COUNT_WORDS = "|".join(_COUNT)
+_COUNT = NUMBER_WORDS | {"couple of": 2, "few": 3}  # 'the past three months', 'the last couple of years'
+_COUNT_WORDS = "|".join(sorted(_COUNT, key=len, reverse=True))
 
 
 def date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, dt.date | None]:

@@ -227,12 +227,10 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "civilians",
-        r"civilians?|people|\bpersons?\b|residents?|worshippers|shoppers|protesters|demonstrators|farmers?|shepherds?|villagers|"
-        r"passengers|pilgrims|\bwom[ae]n\b|\byoung m[ae]n\b|child(?:ren)?\b|\bboys?\b|\bgirls?\b|famil(?:y|ies)\b|"
-        r"\b(?:shop|store) ?(?:owner|keeper)s?\b|\bshop\b|\bstore\b|\bhouses?\b|\bhomes?\b|engineers?\b|"
-        r"journalists?\b|activists?\b|workers?\b|employees?\b|\bdrivers?\b|\bmukhtar\b|sheikhs?\b|cleric\b|"
-        r"teachers?\b|doctors?\b|students?\b|merchants?\b|traders?\b|fishermen\b|labou?rers\b|"
-        r"\bbrothers?\b|\bsons?\b|\bfather\b|\bwife\b|hunters\b|judges?\b|lawyers?\b",
+        # the nouns questions use, and the people and property a report describes ('two shop owners', 'a house')
+        rf"\b(?:{'|'.join(CIVILIAN_NOUNS)})\b|people|\bpersons?\b|\bwom[ae]n\b|\byoung m[ae]n\b|child(?:ren)?\b|"
+        r"\bboys?\b|\bgirls?\b|\b(?:shop|store) ?(?:owner|keeper)s?\b|\bshop\b|\bstore\b|\bhouses?\b|\bhomes?\b|"
+        r"employees?\b|cleric\b|labou?rers\b|\bbrothers?\b|\bsons?\b|\bfather\b|\bwife\b|judges?\b|lawyers?\b",
     ),
 )
 
