@@ -328,31 +328,44 @@ _REPORTED_ON = re.compile(r"^Reported(?:\s+on)?\s+(\d{1,2})\s+(\d{1,2})\s+((?:19
 def report_date(lines: list[str]) -> dt.date | None:
     """The report's date from its header: the first complete date in a short line before the body
     ('Published: 14 March 2023', 'Report date: 2021-01-05', 'Kirkuk / Baghdad Today / 25-10-2021'), or a body
-    that opens with 'Reported on 06 06 2019' (day, month, year)."""
+    that opens with 'Reported on 06 06 2019' (day, month, year) or with a dated dateline ('MOSUL, 26 August 2024 –')."""
     for line in lines:
         if m := _REPORTED_ON.match(line):
             return numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), " ")
+        if (m := _DATELINE.match(line)) and (day := calendar_date(m.group("date") or m.group("agency") or "")):
+            return day  # 'DIWANIYAH, 5 April 2022 – ...': the dateline is the report's date when it has a year
         if len(line.split()) > HEADER_MAX_WORDS:
             return None
         # An outlet's header writes the day first ('Maysan - 10/02/2020', 'Published: 01/06/2021'); a database
         # summary that opens with its date ('01/02/2021: Assailants ...') is US-style and is the event's date.
+        if (m := _ISSUED.search(line)) and (day := calendar_date(line[m.end() :], day_first=True)):
+            return day  # 'DTG 132140C NOV 23 | Published 14 November 2023', 'Baghdad weekly (...), published 16 ...'
+        if m := _DAY_RANGE.search(line):  # 'weekly summary, 24–30 June 2022' was issued at the end of its week
+            line = m.group(1)
         if not _SUMMARY_DATE.match(line) and (day := calendar_date(line, day_first=True)):
             return day
     return None
 
 
+_ISSUED = re.compile(r"\b(?:published|released|issued|posted|updated)\b\s*(?:on\b)?\s*:?\s*", re.I)
+_DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
 _SUMMARY_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
 
 
 def _labelled_date(lines: list[str]) -> dt.date | None:
     """A report date written under the body ('Published: 9 June 2021', or a line that is only a date such as
-    'January 15, 2020', as one of the last lines)."""
+    'January 15, 2020', as one of the last lines, or in brackets after its last sentence)."""
     for line in lines:
         if _is_date_line(line) and (m := _DATE_LABEL.match(line)):
             return calendar_date(line[m.end() :], day_first=True)
         if len(line.split()) <= 4 and (day := calendar_date(line, day_first=True)) and _only_a_date(line):
             return day
+        if (m := _TRAILING_DATE.search(line)) and _only_a_date(m.group(1)):
+            return calendar_date(m.group(1), day_first=True)  # '... searched nearby houses. (10 December 2019)'
     return None
+
+
+_TRAILING_DATE = re.compile(r"[.!?\u201d\"]\s*\(([^()]{6,30})\)\s*$")
 
 
 def _only_a_date(line: str) -> bool:
@@ -377,7 +390,7 @@ def _title(text: str) -> str:
 
 def _outlet(text: str, hints: dict[str, str]) -> str | None:
     m = re.search(_DATELINE.pattern, text, re.M)
-    if m and m.group("agency"):
+    if m and m.group("agency") and not calendar_date(m.group("agency")):  # 'KIRKUK (9 December 2023) –' is a date
         return _canon_outlet(m.group("agency"))
     if "outlet" in hints:
         return _canon_outlet(hints["outlet"])

@@ -38,7 +38,13 @@ _QUAL = r"(?P<q>at least |more than |over |nearly |about |around |some |up to |a
 # "a 10-year-old boy" is one victim, not ten; "three days later" is no figure at all
 _FIG = (
     rf"{_QUAL}(?P<n>{_NUM}|{_VAGUE_RE})(?!-year|\s+years?\s+old)"
+    # 'killing dozens of sheep': livestock, not victims
+    r"(?!\s+(?:of\s+)?(?:their\s+)?(?:sheep|cattle|cows|goats|camels|livestock|animals|buffalo(?:es)?|birds|poultry|"
+    r"chickens|horses|donkeys|head of)\b)"
     r"(?!\s+(?:days?|weeks?|months?|hours?|minutes?)\s+(?:later|earlier|after|before|ago|on)\b)"
+    # '... on 11 December, an IED killed a shepherd': a day of a month, no figure
+    r"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 )
 _KILL_V = r"(?:killed|dead|died|slain|lost their lives|perished|martyred|fatalities|deaths)"
 _WOUND_V = r"(?:wounded|injured|hurt|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds))"
@@ -68,7 +74,7 @@ _KILLED = [
         re.I,
     ),
     re.compile(rf"\bput the (?:death toll|toll|number of (?:dead|deaths|killed)) at {_FIG}", re.I),
-    re.compile(rf"\b(?:death|deaths|martyrdom) of {_FIG}", re.I),
+    re.compile(rf"\b(?:death|deaths|martyrdom|killing) of {_FIG}", re.I),
     re.compile(rf"\b(?:resulting in|left|leaving|causing) {_FIG}\s(?:\w+\s)?martyrs\b", re.I),
     # a correction of the toll, up or down ('later corrected the figure to four'); a wounded one is read below
     re.compile(
@@ -96,7 +102,11 @@ _WOUNDED = [
         r"(?!\s+for\s+(?:shock|trauma|panic|smoke|suffocation))",
         re.I,
     ),
-    re.compile(rf"\b(?:wounding|injuring|wounded|injured)\s(?P<q>)(?P<n>another|one other)\b(?!\s+{_NUM}\b)", re.I),
+    re.compile(
+        rf"\b(?:wounding|injuring|wounded|injured)\s(?P<q>)(?P<n>another|one other|a (?:second|third|fourth|fifth))\b"
+        rf"(?!\s+{_NUM}\b)",
+        re.I,
+    ),
     re.compile(rf"\b(?:wounding|injuring|wounds|wounded|injured|injures)\s{_FIG}", re.I),
     re.compile(
         rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?(?<!of the )(?<!of those ){_WOUND_V}\b",
@@ -112,8 +122,12 @@ WEAPONS = re.compile(
 DATELINE = WIRE_DATELINE
 _NO_CASUALTIES = re.compile(
     r"\bno (?:(?:damage|material damage) (?:or|and) )?(?:casualties|injuries)\b|"
-    r"\bno one was (?:hurt|killed|injured|wounded)\b|\bwithout (?:causing |leaving )(?:any )?casualties\b|"
-    r"\bcaus(?:ing|ed) (?:no (?:casualties|injuries)|only material damage)\b|\bescaped unharmed\b|\bfatalities:\s*0\b",
+    r"\b(?:no one|nobody|no-one) was (?:hurt|injured|harmed)\b|"
+    r"\bwithout (?:causing |leaving |resulting in |any )?(?:any )?"
+    r"(?:casualties|human (?:losses|casualties)|injuries)\b|"
+    r"\bno human (?:losses|casualties)\b|"
+    r"\b(?:caus(?:ing|ed)|result(?:ing|ed) in|leaving|left) (?:no (?:casualties|injuries)|only material damage|"
+    r"material damage only)\b|\bescaped unharmed\b|\bfatalities:\s*0\b",
     re.I,
 )
 # Deaths ruled out, the wounded still counted: 'there were no deaths', 'no one was killed'.
@@ -127,9 +141,14 @@ _VICTIM = (
     r"(?:soldier|trooper|policeman|police officer|officer|guard|civilian|child|boy|girl|man|woman|fighter|member|"
     r"worshipper|farmer|shepherd|journalist|driver|engineer|contractor|mukhtar|activist|judge|passenger|owner|"
     r"shopkeeper|keeper|trader|merchant|teacher|doctor|nurse|student|cleric|sheikh|imam|employee|worker|official|"
-    r"lawyer|hunter|herder|commander|leader|elder|businessman|pilgrim|resident|villager|youth|person|candidate)"
+    r"lawyer|hunter|herder|commander|leader|elder|businessman|pilgrim|resident|villager|youth|person|candidate|"
+    r"deminer|protester|demonstrator|bystander|passer-by|passerby|relative|colleague|conscript|recruit|labou?rer|"
+    r"journalist|photographer|cameraman|reporter|peshmerga|policewoman|patient|guest|mourner|tribesman|owner|"
+    r"mother|father|husband|wife|son|daughter|brother|sister)"
 )
-_KIN = r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|companion|driver|bodyguard)s?"
+_KIN = r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard)s?"
+# one person named by a possessive: 'wounding its owner', 'injuring his father', 'killing their driver'
+_ONE_OF = rf"(?:its|his|her|their)\s(?:[\w-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})(?![\w-])"
 _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"\bfatalities:\s*(?P<n>\d+)", re.I), None),
     (re.compile(rf"\b(?:killing|killed|shot dead|shot)\s(?:him|her)(?:\sdead)?\sand\s(?:his|her)\s{_KIN}\b", re.I), 2),
@@ -151,12 +170,22 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"\b(?:killing|killed|shot)\s(?:him|her)(?:\sdead)?\b", re.I), 1),
     (
         re.compile(
+            rf"\b(?:killing|killed|shot dead)\s{_ONE_OF}(?!\s(?:and|or)\s(?!killing|wounding|injuring|damaging))", re.I
+        ),
+        1,
+    ),
+    # Arabic press: 'resulting in the martyrdom of an officer', 'the killing of a shepherd'
+    (re.compile(rf"\b(?:martyrdom|killing|death)\sof\s(?:an?|one)\s(?:[\w-]+\s){{0,2}}?{_VICTIM}\b", re.I), 1),
+    (
+        re.compile(
             r"\b(?:an?|one)\s(?:[\w'-]+\s){0,7}?(?:was|has been)\s(?:shot\s)?(?:killed|shot dead|slain|martyred)\b",
             re.I,
         ),
         1,
     ),
-    (re.compile(r"\bassassinated\s(?:an?|the)\s", re.I), 1),
+    # 'assassinated a lawyer', 'assassinated, this evening, a lawyer', 'the assassination of a civil activist'
+    (re.compile(r"\bassassinated(?:,[^,]{1,30},)?\s(?:an?|the)\s", re.I), 1),
+    (re.compile(r"(?<!attempted )\bassassination of (?:an?|the)\s(?!\w+ attempt)", re.I), 1),
     (
         re.compile(
             rf"\b(?:the|his|her)\s(?:[\w-]+\s){{0,2}}?(?!(?:leader|commander|official|elder)\b)(?:{_VICTIM}|{_KIN}|assistant)"
@@ -169,8 +198,9 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
 _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (
         re.compile(
-            rf"\b(?:wounding|injuring|wounded|injured)\s(?:another|him|her|the\s{_VICTIM}|an?\s(?:[\w-]+\s){{0,2}}?"
-            rf"{_VICTIM})\b",
+            rf"\b(?:wounding|injuring|wounded|injured)\s(?:another|him|her|a\s(?:second|third|fourth|fifth)|"
+            rf"{_ONE_OF}|the\s{_VICTIM}|an?\s(?:[\w-]+\s){{0,2}}?{_VICTIM})\b"
+            r"(?!\s(?:and|or)\s(?!killing|wounding|injuring|damaging|destroying))",
             re.I,
         ),
         1,
@@ -182,6 +212,17 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         1,
     ),
     (re.compile(rf"\bshot and wounded\s(?:an?\s(?:[\w-]+\s){{0,2}}?|the\s){_VICTIM}\b", re.I), 1),
+    # 'the injury of a third', 'the injury of a soldier'
+    (re.compile(rf"\binjury\sof\s(?:an?\s(?:second|third|fourth|fifth|(?:[\w-]+\s){{0,2}}?{_VICTIM})\b)", re.I), 1),
+    # a possessive victim before the verb: 'her younger brother injured', 'the driver wounded' (a log's terse entry)
+    (
+        re.compile(
+            rf"\b(?:the|his|her|its|their)\s(?:[\w’'-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})\s(?:was\s)?"
+            r"(?:wounded|injured|hurt)\b(?!\s+(?:in|by|during)\s+(?:an?|the)\s+(?:previous|earlier))",
+            re.I,
+        ),
+        1,
+    ),
     (
         re.compile(
             # 'the driver was wounded', 'his assistant sustained injuries'; never the reduced 'an official injured in
@@ -204,14 +245,23 @@ _ATTACKER = re.compile(
 # with or without casualty figures; "has continued to launch attacks" (perfect tense) is background, not an event.
 ATTACK_EVENT = re.compile(
     r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
-    r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened fire|shot (?:and|dead)|"
+    r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
     r"threw (?:an? )?(?:hand )?grenades?|fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
+    # 'gunmen fired at the house', 'fired live ammunition at demonstrators', 'an attack that targeted a farm',
+    # 'targeted the base with two drones', 'a post was hit by mortar fire', 'came under rocket fire'
+    r"fired (?:(?:live |rubber |tear[- ]gas |warning )?(?:ammunition|rounds|bullets|shots|canisters) )?(?:at|on|into)|"
+    r"targeted|(?:was|were) (?:hit|targeted|struck|attacked|shelled|bombed) by|came under (?:[\w-]+ )?(?:fire|attack)|"
+    r"(?:survived|escaped) an? (?:[\w-]+ )?(?:assassination attempt|attempt on (?:his|her) life|attack|bombing)|"
+    r"(?:attempted|tried) to assassinate|assassination of|"
+    r"(?:conducted|carried out|launched) an? (?:[\w-]+ ){0,2}?(?:strike|raid|attack)s? (?:on|against|targeting)|"
     # a weapon as the subject: 'a roadside bomb hit a convoy', 'an explosive device damaged a pipeline',
     # 'a mortar round landed near a PMU headquarters'; 'launched a drone at', 'repelled an attack', 'burned crops'
     r"(?:IED|explosive device|bomb|mortar round|mortar shell|rocket|shell|drone|grenade|missile)s?\b[^.;]{0,80}?\b"
     r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
     r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
-    r"fell on|rained down on|exploded)|"
+    r"fell (?:on|near|inside|in|into|onto|close to|at|short)|rained down on|exploded|"
+    # an attack stopped on its way: 'an explosive drone heading for Harir base was shot down'
+    r"(?:was|were) (?:shot down|intercepted|downed))|"
     # reported speech in the past perfect: 'the PKK said on Tuesday that its fighters had attacked a base on Monday'
     r"\bsaid\b[^.;]{0,60}?\bthat\b[^.;]{0,60}?\bhad (?:attacked|ambushed|killed|kidnapped|abducted|shelled|bombed|"
     r"shot)|"
@@ -266,7 +316,7 @@ def _count(m: re.Match[str]) -> Count:
     if raw.lower() in _VAGUE:
         low, high = _VAGUE[raw.lower()]
         return Count(low=low, high=high, text=text)
-    one = raw.lower() in ("a", "an", "another", "one other")
+    one = raw.lower() in ("a", "an", "another", "one other", "a second", "a third", "a fourth", "a fifth")
     n = 1 if one else _to_int(raw)
     text = "1" if one else text
     if n is None:  # the pattern only matches numbers it can read; kept as an unknown figure if that ever changes
@@ -288,7 +338,7 @@ KILLED_OR_WOUNDED = re.compile(
 # Every figure pattern needs one of these stems (the victims-in-words and no-casualty ones too).
 _MAYBE_FIGURE = re.compile(
     r"(?i:kill|dead|death|die|slain|lives|perish|wound|injur|hurt|casualt|fatalit|shot|toll|assassinat|unharm|damage|"
-    r"martyr|fallen|treat|hospitali|"
+    r"martyr|fallen|treat|hospitali|losses|harm|"
     r"\bleft\b|leaving)"
 )
 
@@ -301,6 +351,9 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
         return Count(low=0, high=0, text="no casualties"), Count(low=0, high=0, text="no casualties")
     text = KILLED_OR_WOUNDED.sub(" ", text)  # '26 killed, injured': dead and wounded together, neither figure alone
     text_wo_attacker = _ATTACKER.sub("", text)
+    no_deaths = _NO_DEATHS.search(text_wo_attacker)
+    if no_deaths:  # 'No one was killed': never read 'one was killed' out of it
+        text_wo_attacker = text_wo_attacker[: no_deaths.start()] + " " + text_wo_attacker[no_deaths.end() :]
     killed, wounded = _listed(_KILLING, text_wo_attacker), _listed(_WOUNDING, text_wo_attacker)
     s = _SUM.search(text_wo_attacker)
     if s and killed is None:
@@ -319,12 +372,13 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     return killed, wounded or _in_words(_WOUNDED_IN_WORDS, text_wo_attacker)
 
 
-_KILLING = re.compile(r"\b(?:killing|killed|kills)\s", re.I)
+_KILLING = re.compile(r"\b(?:killing|killed|kills|(?:martyrdom|killing|deaths?) of)\s", re.I)
 _WOUNDING = re.compile(r"\b(?:wounding|wounded|injuring|injured)\s", re.I)
 # One listed group of victims: 'two US service members', 'a British soldier', 'his brother', 'his three children'.
 _PART = re.compile(
-    rf"(?:(?:his|her|their)\s+)?(?:(?P<n>{_NUM})|an?|one|(?P<own>(?<=his )|(?<=her )|(?<=their )))\s?"
-    r"(?:[\w'-]+\s){0,3}?(?P<noun>[\w'-]+)$",
+    rf"(?:him|her|the\s(?:[\w-]+\s)?(?P<single>[\w-]+(?<!s))|"
+    rf"(?:(?:his|her|their|its)\s+)?(?:(?P<n>{_NUM})|an?|one|(?P<own>(?<=his )|(?<=her )|(?<=their )|(?<=its )))\s?"
+    r"(?:[\w'.-]+\s){0,3}?(?P<noun>[\w'-]+))$",
     re.I,
 )
 # A listed group that is the attackers' dead, not victims ('and 11 IS militants', 'and one of the attackers').
@@ -341,7 +395,7 @@ def _listed(verb: re.Pattern[str], text: str) -> Count | None:
     if m is None:
         return None
     rest = re.split(
-        r"[,;.:(]|\s(?:and|while|as|after|when|in|on|at|near|during)\s(?:wounding|injuring|killing)\b|"
+        r"[,;:(]|(?<!\b[A-Z])\.|\s(?:and|while|as|after|when|in|on|at|near|during)\s(?:wounding|injuring|killing)\b|"
         r"\s(?:in|on|at|near|during|when|after|before|while|as|from|outside|inside|by)\s",
         text[m.end() :],
     )[0]
@@ -353,7 +407,7 @@ def _listed(verb: re.Pattern[str], text: str) -> Count | None:
         pm = _PART.fullmatch(part)
         if pm is None or _ATTACKERS_PART.search(part):
             return None  # a part that names no number, or counts the attackers: the list is not read as a sum
-        if pm.group("n") is None and pm.group("noun").lower().endswith("s") and pm.group("own") is not None:
+        if pm.group("n") is None and (pm.group("noun") or "").lower().endswith("s") and pm.group("own") is not None:
             return None  # 'their families', 'his sons': how many is not said
         n = _to_int(pm.group("n")) if pm.group("n") else 1
         if n is None:

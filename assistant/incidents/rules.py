@@ -145,6 +145,9 @@ def _is_headline(clause: _Clause) -> bool:
 
 
 _LOG_TIME = re.compile(r"^\s*((?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*(?:hrs?\b|h\b)?\s*[-–—:]\s")
+# '0400 – A sticky bomb ...': a military-style time without a colon stamps an entry only in a log of such lines (a
+# lone '2014 – ISIS seized Mosul' is a year in a chronology)
+_LOG_TIME_BARE = re.compile(r"^\s*((?:[01]\d|2[0-3])[0-5]\d)\s*(?:hrs?\b)?\s*[-–—]\s", re.M)
 
 
 def _target(draft: _Draft, perpetrator: str | None) -> str | None:
@@ -208,7 +211,7 @@ _NOT_THE_PROVINCE = re.compile(
 
 
 _NAMED_AFTER_PLACE_WORD = re.compile(
-    r"\b(?:in|near|outside|around)\s+(?:the\s+)?"
+    r"\b(?:in|near|outside|around|(?:the\s+)?(?:edges?|outskirts|heart|centre|center|vicinity)\s+of)\s+(?:the\s+)?"
     r"((?:(?:al|Al|el)[- ])?[A-Z][\w’'-]+(?:[ -](?:al-|Al-)?[A-Z][\w’'-]+){0,2})"
 )
 _QUOTE_MARK = re.compile(r"(?<!\w)[\"\u201c\u2018']|[\"\u201d\u2019'](?!\w)")  # not the ' in "Iraq's"
@@ -281,6 +284,7 @@ class _Paragraphs:
             i = text.find("\n\n", i + 1)
         self._places: dict[tuple[int, int | None], list[PlaceMention]] = {}
         self._headings: tuple[list[int], list[dt.date]] | None = None
+        self._article: tuple[str | None, str | None] | None = None
 
     def day_above(self, start: int) -> dt.date | None:
         """The last full date written before `start` (a log's day heading), read as a header line is: a numeric
@@ -294,6 +298,19 @@ class _Paragraphs:
             self._headings = ([s for s, _ in found], [d for _, d in found])
         at = bisect.bisect_left(self._headings[0], start)
         return self._headings[1][at - 1] if at else None
+
+    def article_province(self, named_only: bool = False) -> str | None:
+        """The one province the whole article is about: the only province it names ('Diyala: a bloody start to
+        May'), else the only one its places lie in ('KIRKUK POLICE COMMAND'); None when it names several."""
+        if self._article is None:
+            every = gazetteer.find_places(self.text)
+            named = {m.place.province for m in every if m.place.kind == "province"}
+            anywhere = {m.place.province for m in every if m.place.province}
+            self._article = (
+                next(iter(named)) if len(named) == 1 else None,
+                next(iter(anywhere)) if len(anywhere) == 1 else None,
+            )
+        return self._article[0] if named_only else self._article[0] or self._article[1]
 
     def places(self, start: int, end: int) -> list[PlaceMention]:
         """Places named in the paragraph(s) from the one holding `start` to the one holding `end`."""
@@ -322,7 +339,45 @@ _CASUALTY_VERB = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|inju
 def _attack_event(clause: _Clause) -> bool:
     """An attack told as a concrete event at a named place, even with no casualty figure ('No casualties were
     reported', an IED that damaged a vehicle, a kidnapping): it is a record too."""
-    return bool(ATTACK_EVENT.search(clause.body)) and bool(clause.places or sub_places(clause.text))
+    if not ATTACK_EVENT.search(clause.body):
+        return False
+    if clause.places or sub_places(clause.text):
+        return True
+    # a place no gazetteer holds ('in Al-Ghazaliya'), or a day the text gives ('Then on 14 January, an IED ...')
+    named = any(could_be_place(m.group(1)) for m in _NAMED_AFTER_PLACE_WORD.finditer(clause.body))
+    return named or (clause.date.precision == "day" and clause.date.phrase is not None)
+
+
+_LOG_ENTRY = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.h]?[0-5]\d\s*(?:hrs?\b|h\b)?\s*[-\u2013\u2014:]\s", re.M)
+# What a police log records besides attacks: these entries are no incident, whatever their figures
+_NOT_AN_ATTACK = re.compile(
+    r"\b(?:traffic|collision|road accident|car accident|accident|theft|stolen|burglary|robbery|arrest(?:ed)?|"
+    r"detained|apprehended|seiz(?:ed|ure)|drugs?|narcotics|smuggl\w*|fire broke out|electrical fire|drown\w*|"
+    r"electrocut\w*|found dead|natural causes|missing person)\b",
+    re.I,
+)
+_ATTACK_WORD = re.compile(
+    r"\b(?:attack\w*|IED|explosive|bomb\w*|blast|explosion|rocket|mortar|grenade|sniper|gunm[ae]n|gunfire|shooting|"
+    r"opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drone|ambush\w*|clash\w*|killed|shot)\b",
+    re.I,
+)
+
+
+def _entry_is_attack(clause: _Clause) -> bool:
+    """A log entry that tells an attack ('An IED exploded near ...', 'Unknown gunmen opened fire on ...'), not a
+    theft, a road accident or an arrest."""
+    return bool(_ATTACK_WORD.search(clause.body)) and not _NOT_AN_ATTACK.search(clause.body)
+
+
+def _none_hurt_only(clause: _Clause) -> bool:
+    """'No casualties.', 'No injuries were reported.': only zero figures and no attack told."""
+    counts = [c for c in (clause.killed, clause.wounded) if c is not None]
+    return (
+        bool(counts)
+        and all(c.high == 0 for c in counts)
+        and not ATTACK_EVENT.search(clause.body)
+        and not WEAPONS.search(clause.text)
+    )
 
 
 def _same_paragraph(text: str, a: _Clause, b: _Clause) -> bool:
@@ -385,7 +440,26 @@ class RuleExtractor:
         """Incidents of one article; each keeps the sentences it was read from as evidence."""
         clauses = self._clauses(article)
         drafts: list[_Draft] = []
+        # A time-stamped log ('0215 – An IED exploded ...', '0940 – Theft of a motorcycle ...'): each entry is one
+        # event, its sentences belong to it alone, and only entries that tell an attack become records.
+        log = len(_LOG_ENTRY.findall(article.text)) >= 2
+        entry: _Draft | bool | None = False  # False: no entry begun yet; None: an entry that is no attack
         for clause in clauses:
+            if log and _LOG_ENTRY.match(clause.text):
+                entry = None
+                if _entry_is_attack(clause):
+                    entry = _Draft([clause])
+                    drafts.append(entry)
+                continue
+            if log and entry is not False:
+                if isinstance(entry, _Draft) and _same_paragraph(article.text, entry.clauses[-1], clause):
+                    entry.add(clause)  # the rest of the entry's line: 'No casualties. EOD team dispatched.'
+                continue  # a day heading, or the rest of an entry that is no attack
+            if drafts and _none_hurt_only(clause):
+                drafts[-1].add(
+                    clause
+                )  # 'No injuries reported.' after the attack: its figure, never an attack of its own
+                continue
             if drafts and (REVISION.search(clause.body) or _breakdown_only(clause)):
                 # A revised toll or a breakdown of the victims belongs to the incident just told; a breakdown's
                 # figures are parts of its total, not a total.
@@ -458,7 +532,10 @@ class RuleExtractor:
             main_date = next((c.date for c in main.clauses if c.date.date is not None), None)
             if main_date is not None:
                 when = dates.shift(main_date, first.offset_days)
-        if when.date is None and (stamp := _LOG_TIME.match(first.text)):
+        stamp = _LOG_TIME.match(first.text) or (
+            _LOG_TIME_BARE.match(first.text) if len(_LOG_TIME_BARE.findall(article.text)) >= 2 else None
+        )
+        if when.date is None and stamp:
             # an incident log's entry ('21:40 - Armed attack on a checkpoint ...') happened on the day of the log's
             # last date heading above it, else on the log's own date
             day = paragraphs.day_above(first.start) or article.published
@@ -555,9 +632,12 @@ class RuleExtractor:
                 found = gazetteer.lookup(m.group(1), said, wide=True)
                 if found is not None:
                     return m.group(1), found.name, found.district, found.province, found.lat, found.lon
-        if best is None:
-            return written, None, None, None, None, None
+        if best is None:  # nothing known near it: the province the whole article is about, if only one
+            return written, None, None, said or paragraphs.article_province(), None, None
         p = best.place
+        if said is None and p.kind == "village" and (home := paragraphs.article_province(named_only=True)):
+            if p.province != home and (there := gazetteer.lookup(best.text, home, wide=True)) is not None:
+                p = there  # 'Kanaan' in an article about Diyala is Diyala's Kanaan, not Kirkuk's Kanan
         if said is not None and p.kind != "province" and p.province != said:
             there = gazetteer.lookup(best.text, said, wide=True)
             if there is not None:

@@ -112,6 +112,8 @@ def _ago(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     unit = m.group("unit").lower().rstrip("s")
     if pub is None:
         return EventDate(phrase=phrase)
+    if unit in ("minute", "hour"):  # 'about an hour ago': the day of the report
+        return EventDate(date=pub, precision="day", phrase=phrase)
     if unit in ("day", "week"):
         return EventDate(date=pub - dt.timedelta(days=n * (7 if unit == "week" else 1)), precision="day", phrase=phrase)
     if unit == "month":
@@ -173,6 +175,28 @@ def _numeric(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return EventDate(date=day, precision="day", phrase=phrase) if day else EventDate(phrase=phrase)
 
 
+_MIL_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+
+
+def _dtg(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """A military date-time group: '211500C SEP 23' (day, time, zone, month, two-digit year) or, in a body,
+    '0030C 3 JUN' (time and zone, then day and month; the year is the report's)."""
+    month = _MIL_MONTHS.index(m.group("mon") or m.group("mon2")) + 1
+    day = int(m.group("dd") or m.group("dd2"))
+    if m.group("yy"):
+        year: int | None = 2000 + int(m.group("yy"))
+    else:
+        year = pub.year - ((month, day) > (pub.month, pub.day)) if pub else None
+    try:
+        return (
+            EventDate(date=dt.date(year, month, day), precision="day", phrase=phrase)
+            if year
+            else EventDate(phrase=phrase)
+        )
+    except ValueError:
+        return EventDate(phrase=phrase)
+
+
 def _year(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return EventDate(date=dt.date(int(m.group("year")), 1, 1), precision="year", phrase=phrase)
 
@@ -223,7 +247,13 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             r"this\s+(?:morning|afternoon|evening)))\b",
             _fixed,
         ),
-        (rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago))\b", _ago),
+        (rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:minutes?|hours?|days?|weeks?|months?|years?))\s+(?i:ago))\b", _ago),
+        # military date-time groups, upper case only: '211500C SEP 23', '051030Z JAN 22', '0030C 3 JUN'
+        (
+            rf"\b(?P<p>(?:(?P<dd>[0-3]\d)[0-2]\d[0-5]\d[A-Z]?\s+(?P<mon>{'|'.join(_MIL_MONTHS)})\s+(?P<yy>\d\d)"
+            rf"|[0-2]\d[0-5]\d[A-Z]\s+(?P<dd2>[0-3]?\d)\s+(?P<mon2>{'|'.join(_MIL_MONTHS)})))\b",
+            _dtg,
+        ),
         (
             r"\b(?P<p>(?:(?P<qual>(?i:late|early|earlier|mid))[\s-]+)?(?P<rel>(?i:last|final|this))\s+"
             r"(?P<unit>(?i:week|month|year|yr))(?![a-z]))",
@@ -322,8 +352,8 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
 
 
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|stated|announced|reported|added|confirmed|told (?:\w+\s)?(?:AFP|Reuters|reporters|\w+))\s+"
-    r"(?:on\s+|late\s+|early\s+|late on\s+)?$"
+    r"\b(?:said|says|stated|announced|reported|added|confirmed|revealed|disclosed|explained|"
+    r"told (?:\w+\s)?(?:AFP|Reuters|reporters|\w+)),?\s+(?:on\s+|late\s+|early\s+|late on\s+)?$"
 )
 
 

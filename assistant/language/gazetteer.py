@@ -459,6 +459,8 @@ def find_places(text: str) -> list[PlaceMention]:
         if suffix and (suffix in ("province", "district") or gaz.has_settlement(key)):
             kind, end, j = suffix, toks[j][1], j + 1  # 'Kirkuk Province', 'Dibs District'; not 'key Anbar town'
         place = gaz.best(key, kind)
+        if place is not None and re.match(r"\s+time\b", text[end : end + 6], re.I):
+            place = None  # '9:30 p.m. (Baghdad time)': a time zone, not where anything happened
         if place is not None:
             mentions.append(PlaceMention(text=text[start:end], start=start, end=end, place=place))
         i = j
@@ -484,6 +486,13 @@ def _match_at(text: str, toks: list[tuple[int, int]], words: list[str], i: int, 
         return None
     elif i > 0 and words[i - 1].lower() in ("al", "el") and _gap_ok(text[toks[i - 1][1] : toks[i][0]]):
         return None  # 'al-X' was tried from the article, with the person-name check
+    elif (
+        i > 0
+        and words[i - 1].lower() in _NAME_HEADS
+        and words[i - 1][0].isupper()
+        and _gap_ok(text[toks[i - 1][1] : toks[i][0]])
+    ):
+        return None  # 'Abu Karma village' is not Karma (Al Karmah), 'Umm Qasr' not Qasr: one name, tried whole
     ends = []
     for j in range(i, min(i + _MAX_WORDS, len(toks))):
         gap = text[toks[j - 1][1] : toks[j][0]] if j > i else " "
@@ -505,6 +514,11 @@ def _match_at(text: str, toks: list[tuple[int, int]], words: list[str], i: int, 
     return None
 
 
+# Words that open a longer Arabic or Kurdish place name: the word after them is never a place on its own.
+_NAME_HEADS = frozenset(
+    "abu umm um albu bani beni bu tal tel tall ain ayn bir sheikh shaikh imam sayyid khan jurf hay hayy qaryat kani "
+    "kuna deir dayr ras wadi jabal jebel".split()
+)
 _SITE_AFTER = frozenset(
     {"air", "airbase", "base", "airport", "market", "bridge", "checkpoint", "camp", "dam", "refinery"}
 )
