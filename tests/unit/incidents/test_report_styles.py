@@ -46,8 +46,8 @@ def test_a_dated_dateline_is_the_reports_date_and_weekdays_count_back_from_it(
 @pytest.mark.parametrize(
     ("text", "report_date"),
     [
-        ("JOINT OPERATIONS COMMAND\nDTG 051030C JAN 22\n\nAir strikes hit a hideout in the Hamrin hills.", "2022-01-05"),
-        ("CJTF-OIR PRESS RELEASE\nDTG: 211500Z SEP 23\n\nCoalition aircraft struck a cave in Wadi al-Shay.", "2023-09-21"),
+        ("JOINT OPERATIONS COMMAND\nDTG 051030C JAN 22\n\nJets hit a hideout in Hamrin.", "2022-01-05"),
+        ("CJTF-OIR PRESS RELEASE\nDTG: 211500Z SEP 23\n\nJets struck a cave in Wadi al-Shay.", "2023-09-21"),
         (
             "KR CTD\nDTG 132140C NOV 23 | Published 14 November 2023\n\nTwo drones were shot down last night.",
             "2023-11-14",  # the published date wins over the time group
