@@ -17,6 +17,11 @@ from assistant.language.vocab import (
 from assistant.schemas import Count
 
 _WORD_NUM = {k: v for k, v in NUMBER_WORDS.items() if k not in ("zero", "dozen", "hundred")}
+_ORDINAL = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12,
+}
+_ORDINALS = "|".join(_ORDINAL)
 _VAGUE = {
     "several": (3, None),
     "dozens": (24, None),
@@ -56,7 +61,9 @@ _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
 # fighters had gone up to four'.
 _RISEN_TO = (
     r"(?:(?:death )?toll|number of (?:\w+ ){0,2}?(?:dead|deaths|killed|martyrs|fighters|fatalities))\s"
-    r"(?:has\s|had\s)?(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|reached)\sto"
+    # 'the toll from the bombing of a market in Jalawla on Monday has climbed to seven'
+    r"(?:from\s[^,.;]{3,80}?\s)?(?:has\s|had\s)?(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|"
+    r"reached)\sto"
 )
 # Verb-then-figure first ("killed 32 people"): figure-then-verb spans more words and can pick up
 # an unrelated number ("two days after ... killed 32").
@@ -70,7 +77,8 @@ _KILLED = [
     # Revised tolls: "the toll had climbed to 30", "raising the toll to four", "put the death toll at 12".
     re.compile(rf"\b{_RISEN_TO} {_FIG}", re.I),
     re.compile(
-        rf"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing) the (?:death )?toll (?:upward )?to {_FIG}",
+        rf"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing) the (?:[\w-]+ )?(?:death )?toll (?:upward )?"
+        rf"to {_FIG}",
         re.I,
     ),
     re.compile(rf"\bput the (?:death toll|toll|number of (?:dead|deaths|killed)) at {_FIG}", re.I),
@@ -282,7 +290,9 @@ ATTACK_EVENT = re.compile(
 REVISION = re.compile(
     rf"\b{_RISEN_TO}\b|\b(?:toll|number of (?:wounded|injured))\s(?:has\s|had\s)?"
     r"(?:rose|risen|climbed|increased|jumped|mounted|grew)\sto\b|"
-    r"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing)\sthe\s(?:death\s)?toll\b|"
+    r"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing)\sthe\s(?:[\w-]+\s)?(?:death\s)?toll\b|"
+    # 'An eighth victim, a teenage boy, died of his wounds': the toll is now eight
+    rf"\b(?:an?|the)\s(?:{_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b|"
     r"\b(?:corrected|revised|lowered|adjusted|amended) (?:the |their |its |that )?(?:death )?"
     r"(?:figure|toll|number|count)\b|"
     r"\bput the (?:death toll|toll|number of (?:dead|deaths|killed|wounded|injured|casualties)) at\b",
@@ -343,10 +353,29 @@ _MAYBE_FIGURE = re.compile(
 )
 
 
+_LATER_SAID = re.compile(
+    r"\b(?:initially|at first|first|earlier)\b[^.;]{3,120}?\b(?:but|however)\b(?:[^.;]{0,60}?\blater\b)?", re.I
+)
+_NTH_VICTIM = re.compile(
+    rf"\b(?:an?|the)\s({_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b"
+    r"[^.;]{0,60}?\b(?:died|succumbed|passed away|was pronounced dead)\b",
+    re.I,
+)
+
+
 def figures(text: str) -> tuple[Count | None, Count | None]:
     """(killed, wounded) stated in a clause, or None for each figure not given."""
     if not _MAYBE_FIGURE.search(text):
         return None, None  # no casualty word at all: most sentences of a long report
+    if (later := _LATER_SAID.search(text)) is not None:
+        # 'Police initially said nine were killed, but the governor later said six had died': the later figure
+        k, w = figures(text[later.end() :])
+        if k is not None or w is not None:
+            k0, w0 = figures(text[: later.start()])
+            return k or k0, w or w0
+    if (nth := _NTH_VICTIM.search(text)) is not None:  # 'An eighth victim died of his wounds': eight in all
+        n = _ORDINAL[nth.group(1).lower()]
+        return Count(low=n, high=n, text=nth.group(1)), figures(text[nth.end() :])[1]
     if _NO_CASUALTIES.search(text):
         return Count(low=0, high=0, text="no casualties"), Count(low=0, high=0, text="no casualties")
     text = KILLED_OR_WOUNDED.sub(" ", text)  # '26 killed, injured': dead and wounded together, neither figure alone
@@ -482,7 +511,8 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "security forces",
         re.compile(
-            r"\b(?:Iraqi )?security forces (?!were\b|was\b)(?:\w+ )?(?:shot|opened fire|fired on)\b|"
+            r"\b(?:Iraqi )?(?:security forces|riot police) (?!were\b|was\b)(?:\w+ )?(?:shot|opened fire|fired\b|"
+            r"used (?:live|tear|rubber|excessive))|"
             r"\bfired by (?:the )?(?:Iraqi )?security forces\b"
         ),
     ),

@@ -301,14 +301,18 @@ class _Paragraphs:
 
     def article_province(self, named_only: bool = False) -> str | None:
         """The one province the whole article is about: the only province it names ('Diyala: a bloody start to
-        May'), else the only one its places lie in ('KIRKUK POLICE COMMAND'); None when it names several."""
+        May'), else the only one its heading's places lie in ('KIRKUK POLICE COMMAND'), else the only one any of
+        its places lie in; None when it names several."""
         if self._article is None:
             every = gazetteer.find_places(self.text)
             named = {m.place.province for m in every if m.place.kind == "province"}
+            head = self.breaks[0] if self.breaks else len(self.text)
+            heading = {m.place.province for m in every if m.place.province and m.start < head}
             anywhere = {m.place.province for m in every if m.place.province}
             self._article = (
                 next(iter(named)) if len(named) == 1 else None,
-                next(iter(anywhere)) if len(anywhere) == 1 else None,
+                # 'KIRKUK POLICE COMMAND – OPERATIONS ROOM': the heading's province, else the only one named
+                next(iter(heading)) if len(heading) == 1 else next(iter(anywhere)) if len(anywhere) == 1 else None,
             )
         return self._article[0] if named_only else self._article[0] or self._article[1]
 

@@ -166,6 +166,12 @@ def test_an_attack_told_without_a_figure_is_a_record(sentence: str) -> None:
         ("causing material damage only", 0, 0),
         ("without resulting in human losses", 0, 0),
         ("A Daesh attack targeted a PMF post, resulting in 3 martyrs.", 3, None),  # '3 martyrs' is no month
+        ("The toll from the bombing of a market in Jalawla on Monday has climbed to seven.", 7, None),
+        ("One of the wounded died in hospital, bringing the Peshmerga toll to three.", 3, None),
+        ("An eighth victim, a teenage boy, died of his wounds on Wednesday.", 8, None),
+        ("A third soldier later succumbed to his injuries.", 3, None),
+        ("Police initially said nine were killed, but the governor later said six had died.", 6, None),
+        ("Officials first reported 12 dead, but later revised it: 10 people were killed and 30 wounded.", 10, 30),
     ],
 )
 def test_victims_without_a_number_livestock_and_dates_are_counted_as_said(
@@ -204,3 +210,16 @@ def test_a_same_named_village_resolves_in_the_province_the_article_is_about() ->
 def test_a_time_zone_is_no_place_and_a_longer_name_is_not_its_last_word(sentence: str, province: str) -> None:
     (inc,) = _records(sentence, published="2021-05-04")
     assert inc.province == province
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday security forces fired live ammunition at demonstrators in Tahrir Square, killing three.",
+        "On Monday security forces used live ammunition and tear gas against protesters in Nasiriyah, killing two.",
+        "On Monday riot police fired tear gas canisters into crowds in Baghdad, killing one protester.",
+    ],
+)
+def test_force_against_protesters_names_the_security_forces(sentence: str) -> None:
+    (inc,) = _records(sentence, published="2019-11-05")
+    assert inc.perpetrator == "security forces"
