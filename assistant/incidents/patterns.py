@@ -18,8 +18,17 @@ from assistant.schemas import Count
 
 _WORD_NUM = {k: v for k, v in NUMBER_WORDS.items() if k not in ("zero", "dozen", "hundred")}
 _ORDINAL = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "eleventh": 11, "twelfth": 12,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
 }
 _ORDINALS = "|".join(_ORDINAL)
 _VAGUE = {
@@ -77,8 +86,8 @@ _KILLED = [
     # Revised tolls: "the toll had climbed to 30", "raising the toll to four", "put the death toll at 12".
     re.compile(rf"\b{_RISEN_TO} {_FIG}", re.I),
     re.compile(
-        rf"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing) the (?:[\w-]+ )?(?:death )?toll (?:upward )?"
-        rf"to {_FIG}",
+        rf"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing) the (?:[\w-]+ )?(?:death )?toll "
+        rf"(?:upward )?to {_FIG}",
         re.I,
     ),
     re.compile(rf"\bput the (?:death toll|toll|number of (?:dead|deaths|killed)) at {_FIG}", re.I),
