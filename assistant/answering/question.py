@@ -19,6 +19,7 @@ from assistant.language.vocab import (
     attack_type_named,
     canonical_actor,
     could_be_place,
+    spelling_key,
 )
 from assistant.schemas import IN_DISTRICT_KM, IN_TOWN_KM, NEAR_KM, IncidentFilters, Place, month_end
 
@@ -246,12 +247,16 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         if home is not None:
             f = f.model_copy(update={"province": home.province})
             parsed = parsed.model_copy(update={"filters": f})
-    if _OTHER_WAY.search(question) and target is None and f.perpetrator is None:
-        # 'the other way round': who attacked and who was hit swap places
+    if _OTHER_WAY.search(question):
+        # 'the other way round': who attacked and who was hit swap places (unless the follow-up names them); how the
+        # first side attacked ('drone strikes') is no filter on the other side's attacks
+        swapped: dict[str, str | None] = {"attack_type": None}
+        if target is None and f.perpetrator is None:
+            swapped["perpetrator"] = previous.target
         previous = previous.model_copy(
             update={
-                "target": previous.filters.perpetrator,
-                "filters": previous.filters.model_copy(update={"perpetrator": previous.target}),
+                "target": previous.filters.perpetrator if "perpetrator" in swapped else previous.target,
+                "filters": previous.filters.model_copy(update=swapped),
             }
         )
     if drop:
@@ -377,7 +382,7 @@ def _location(question: str, one_event: bool = False) -> dict:
 # field', 'Camp Taji', 'Makhmour camp', 'Tahrir Square', 'the Green Zone', 'Al-Zaitoun bridge'. (A market,
 # checkpoint, base or hospital of a town is asked about as the town: 'the Tal Afar market bombing', 'the Kani Masi
 # base'.)
-_KEPT_SITE = r"(?i:(?:international\s+)?airport|(?:oil\s?|gas\s?)?field|square|zone|bridge|camp|dam)"
+_KEPT_SITE = r"(?i:(?:international\s+)?airport|(?:oil\s?|gas\s?)?field|square|zone|bridge|camp|dam|citadel|castle)"
 # typed in lower case too: 'erbil airport'
 _SITE = re.compile(
     rf"\b(?:[Cc]amp\s+{_NAME_WORDS}|{_NAME_WORDS}\s+{_KEPT_SITE}|BIAP)\b|"
@@ -490,8 +495,12 @@ def _names_province(rest: str) -> bool:
     after them that makes them the city ('Basra city', 'Basra's Zubair', 'Erbil airport'): 'in Basra', 'in An
     Najaf', 'in al basrah', 'in Sulaimaniyah'."""
     m = re.match(r"((?:(?:al|an|as|ad)[\s-])?[^\W\d_][\w'’-]*)(?!['’\w-])", rest, re.I)
-    if m is None or gazetteer.canonical_province(m.group(1)) is None:
+    province = gazetteer.canonical_province(m.group(1)) if m else None
+    if m is None or province is None:
         return False
+    city = gazetteer.lookup(m.group(1))
+    if city is not None and city.kind != "province" and spelling_key(city.name) != spelling_key(province):
+        return False  # 'Diwaniya' names Al-Qadisiyah province only as an old alias: it is the city
     after = rest[m.end() :]
     return not (
         re.match(
@@ -560,7 +569,7 @@ _FEATURE_WORDS = (
 )
 _SITE_WORDS = (
     r"(?:bridge|market|airport|base|camp|checkpoint|hospital|mosque|headquarters|square|street|refinery|resort|hotel|"
-    r"station|school|university|church|prison|compound|palace|stadium)"
+    r"station|school|university|church|prison|compound|palace|stadium|citadel|castle)"
 )
 
 
@@ -700,7 +709,17 @@ def _actors(question: str) -> tuple[str | None, str | None]:
             perpetrator = name
         elif role == "target" and target is None:
             target = name
+    if perpetrator is None and _FORCE_ON_PROTESTS.search(low):
+        perpetrator = "security forces"  # 'violence against protesters', 'the crackdown on demonstrators'
     return perpetrator, target
+
+
+# Force used on protests is, in the analysts' words, the state's: 'violence against protesters', 'the crackdown on
+# demonstrators', 'repression of the protests'. 'Killings of protesters' names no attacker and stays open.
+_FORCE_ON_PROTESTS = re.compile(
+    r"\b(?:violence|crackdowns?|repression|excessive force|use of force)\s+(?:against|on|of|towards)\s+(?:the\s+)?"
+    r"(?:protesters|demonstrators|protests|demonstrations|protest movement)\b"
+)
 
 
 _ACT_NOUN = re.compile(r"(?:strikes?|operations?|shelling|bombardment|attacks?|raids?)$")

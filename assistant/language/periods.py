@@ -193,7 +193,7 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         rf"\b(?:in|during|on|of|for|throughout)\s+(?:the\s+)?(?:year\s+|month\s+of\s+)?({_DATE})\b", low
     ) or re.search(rf"\b({_FULL_DATE})\b{_NOT_A_YEAR}", low)
     if m:
-        lo, hi = _period(m.group(1), today)
+        lo, hi = _period(m.group(1), today, default_year=year)  # 'and in April?' after March 2023: April 2023
         return {"date_from": lo, "date_to": hi}
     if m := re.search(rf"\bon\s+(?:the\s+)?({_DAY_MONTH})\b", low):  # 'on 3 March': the latest one by today
         lo, hi = _period(m.group(1), today)

@@ -337,3 +337,43 @@ def test_more_follow_ups(first: str, second: str, expected: dict) -> None:
     parsed = follow_up(second, TODAY, follow_up(first, TODAY, None))
     got = parsed_filters_of(parsed)
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a month named alone keeps the year the conversation is about
+        ("attacks in Kirkuk province in March 2020", "and in April?", {"date_from": "2020-04-01"}),
+        ("IEDs in Diyala in June 2019", "what about in September?", {"date_to": "2019-09-30"}),
+        ("IEDs in Diyala in June 2019", "and in May 2021?", {"date_from": "2021-05-01"}),  # a year given wins
+        # the other way round: the first side's weapon is no filter on the other side
+        (
+            "Turkish drone strikes on the PKK in 2021",
+            "the other way round: PKK attacks on Turkish forces",
+            {"perpetrator": "PKK", "attack_type": None, "date_from": "2021-01-01"},
+        ),
+        ("US air strikes on Kataib Hezbollah in 2020", "and vice versa", {"perpetrator": "PMU", "attack_type": None}),
+    ],
+)
+def test_follow_ups_keep_the_conversations_year_and_drop_the_swapped_sides_weapon(
+    first: str, second: str, expected: dict
+) -> None:
+    parsed = follow_up(second, TODAY, follow_up(first, TODAY, None))
+    got = parsed_filters_of(parsed)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("violence against protesters in Baghdad in 2019", {"perpetrator": "security forces", "target": "civilians"}),
+        ("the crackdown on demonstrators in Nasiriyah", {"perpetrator": "security forces"}),
+        ("killings of protesters in Samawa in 2019", {"perpetrator": None, "target": "civilians"}),
+        ("attacks in Diwaniya", {"place": "Diwaniyah", "province": None}),  # a city, not Al-Qadisiyah's old name
+        ("attacks in Kirkuk", {"province": "Kirkuk"}),  # the province's own name
+        ("the car bomb at the Kirkuk citadel", {"place": "Kirkuk citadel", "province": None}),
+    ],
+)
+def test_force_on_protests_cities_named_like_provinces_and_citadels(question: str, expected: dict) -> None:
+    got = parsed_filters_of(parse_question(question, TODAY))
+    assert {k: got[k] for k in expected} == expected
