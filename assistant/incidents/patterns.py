@@ -487,7 +487,7 @@ ISIS_ACTS = re.compile(
     # database summaries: 'sources attributed the attack to ISIL', 'sources suspected ISIL involvement'
     rf"attributed (?:the (?:attack|incident) |it )?to (?:the )?{_ISIS}|suspected {_ISIS} (?:involvement|militants))"
 )
-_ACTIVE = r"(?:struck|hit|bombed|shelled|targeted|attacked|fired|killed|raided|launched)\b"
+_ACTIVE = r"(?:struck|hit|bombed|shelled|targeted|attacked|fired|killed|raided|launched|carried out|conducted)\b"
 # Other armed actors named doing the attack (ISIS has ISIS_ACTS): 'a Turkish drone struck', 'Turkish artillery
 # shelled', 'Iraqi security forces shot dead four protesters', 'a drone attack blamed on Kataib Hezbollah'.
 _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -497,7 +497,8 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bTurkish (?:military |army )?(?:artillery|air ?strikes?|drone strikes?|strikes?|shelling|bombardment)\b"
             r"(?!\s+(?:was|were))|"
             rf"\bTurkish (?:drones?|warplanes?|jets?|aircraft|helicopters?|forces|army|troops|military) {_ACTIVE}|"
-            r"\b(?:by|blamed on) (?:the )?Turk(?:ey|ish (?:army|forces|military))\b"
+            r"\b(?:by|blamed on) (?:the )?Turk(?:ey|ish (?:army|forces|military))\b|"
+            r"\bblamed (?:Turkey|Ankara|the Turkish (?:army|military|forces)) for\b"
         ),
     ),
     (

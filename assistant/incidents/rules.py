@@ -150,12 +150,21 @@ _LOG_TIME = re.compile(r"^\s*((?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*(?:hrs?\b|h\b)?\
 _LOG_TIME_BARE = re.compile(r"^\s*((?:[01]\d|2[0-3])[0-5]\d)\s*(?:hrs?\b)?\s*[-–—]\s", re.M)
 
 
+_DESCRIBED_AS = re.compile(
+    r"\b(?:people|persons|men|occupants|passengers|victims)\s+(?:whom\s+|who\s+|that\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?:described|identified|named)\s+as\s+((?:members?\s+of\s+)?(?:the\s+)?[\w'’() -]{2,60})"
+)
+
+
 def _target(draft: _Draft, perpetrator: str | None) -> str | None:
     """Who was hit: the victims beside a figure ('killing five civilians'), else the object of the attack ('attacked a
     PMU post'), else victims written as words ('a member of the Hashd was killed'); sentences of the body before a
     headline ('Militants kill five in village' names no victims). Never the attackers themselves ('one IS militant
     was killed' in an IS attack)."""
     told = sorted(draft.clauses, key=_is_headline)
+    for c in told:  # 'killing three people the ministry described as PKK members': who they were said to be
+        if (said := _DESCRIBED_AS.search(c.body)) and (hit := target(said.group(1))) and hit != perpetrator:
+            return hit
     beside = [m for c in told if (c.killed or c.wounded) and (m := FIG_SPAN.search(c.plain))]
     readings = itertools.chain(  # read lazily, in order: most incidents stop at the first
         (target(m.group(0)) for m in beside),
@@ -373,6 +382,36 @@ def _entry_is_attack(clause: _Clause) -> bool:
     return bool(_ATTACK_WORD.search(clause.body)) and not _NOT_AN_ATTACK.search(clause.body)
 
 
+_COUNTRY = (
+    r"(?:Syria|Iran|Turkey|Türkiye|Afghanistan|Pakistan|Nigeria|Yemen|Lebanon|Jordan|Saudi Arabia|Kuwait|Israel|Gaza|"
+    r"Egypt|Libya|Somalia|Mali|Niger|Burkina Faso|Mozambique|Congo|Philippines)"
+)
+# Foreign cities a report may be filed from or set in (the gazetteer holds Iraq only)
+_FOREIGN_CITY = (
+    r"(?:Kabul|Kandahar|Jalalabad|Peshawar|Quetta|Karachi|Damascus|Aleppo|Homs|Hama|Raqqa|Deir ez-Zor|Deir al-Zor|"
+    r"Hasakah|Qamishli|Idlib|Palmyra|Al-Bukamal|Abu Kamal|Mayadin|Sukhnah|Tehran|Zahedan|Ankara|Istanbul|Diyarbakir|"
+    r"Hakkari|Beirut|Amman|Riyadh|Sanaa|Maiduguri|Abuja|Lagos|Cairo|Mogadishu)"
+)
+# The attack's place is abroad: 'in eastern Syria', "in Iran's Sistan-Baluchestan province", 'in Kabul'
+_FOREIGN_LOCATION = re.compile(
+    rf"\b(?:in|near|inside|across|outside)\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    rf"south-?west)(?:ern)?\s+)?(?:{_COUNTRY}(?!\s+and\s+Iraq)\b|{_FOREIGN_CITY}\b)|\b{_COUNTRY}['’]s\s+[\w-]+\s+"
+    r"(?:province|region|district|city)\b"
+)
+_FOREIGN_DATELINE = re.compile(rf"^(?:[A-Z .'/-]+,\s*{_COUNTRY}\b|{_FOREIGN_CITY.upper()}\b)")
+# an Iraqi place named only to locate a foreign one: 'just across the border from the Iraqi town of Al-Qaim'
+_BORDER_LOCATOR = re.compile(r"\b(?:across|over)\s+the\s+border\s+from\b|\bfrom\s+the\s+Iraqi\s+(?:town|city)\b")
+
+
+def _abroad(text: str, inc: Incident, filed_abroad: bool) -> bool:
+    """An attack outside Iraq (Syria, Iran, Afghanistan...): the product records Iraq only. Told by a location
+    abroad in its own sentences, or filed from abroad with no Iraqi place; an Iraqi town named only to locate the
+    place across the border does not bring it home."""
+    if _FOREIGN_LOCATION.search(text):
+        return inc.province is None or bool(_BORDER_LOCATOR.search(text))
+    return filed_abroad and inc.province is None
+
+
 def _none_hurt_only(clause: _Clause) -> bool:
     """'No casualties.', 'No injuries were reported.': only zero figures and no attack told."""
     counts = [c for c in (clause.killed, clause.wounded) if c is not None]
@@ -512,8 +551,14 @@ class RuleExtractor:
         main = next((d for d in drafts if d.clauses[0].offset_days is None), None)
         paragraphs = _Paragraphs(article.text)
         said_of_all = self._article_claim(clauses)  # once per article: per incident it made extraction quadratic
-        incidents = [self._incident(article, d, clauses, main, paragraphs, said_of_all) for d in drafts]
-        return date_by_report([i for i in incidents if i is not None], article.published)
+        filed_abroad = bool(_FOREIGN_DATELINE.match(article.text))
+        incidents = [
+            inc
+            for d in drafts
+            if (inc := self._incident(article, d, clauses, main, paragraphs, said_of_all)) is not None
+            and not _abroad(" ".join(c.text for c in d.clauses), inc, filed_abroad)
+        ]
+        return date_by_report(incidents, article.published)
 
     def _incident(
         self,

@@ -223,3 +223,51 @@ def test_a_time_zone_is_no_place_and_a_longer_name_is_not_its_last_word(sentence
 def test_force_against_protesters_names_the_security_forces(sentence: str) -> None:
     (inc,) = _records(sentence, published="2019-11-05")
     assert inc.perpetrator == "security forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KABUL, 16 October 2021 – A suicide bomber blew himself up inside a mosque on Friday, killing seven.",
+        "TEHRAN, 9 July 2023 – Gunmen attacked a police station in the town of Zahedan on Saturday, killing two.",
+        "HOMS, Syria, February 15 – IS gunmen killed four shepherds in the desert near Al-Sukhnah on Sunday.",
+        "WASHINGTON (Reuters) - US forces struck militia positions in Al-Bukamal, in eastern Syria, on Wednesday, "
+        "killing five fighters, in a town just across the border from the Iraqi town of Al-Qaim.",
+        "On Sunday a PKK attack killed two soldiers in Turkey's Hakkari province, near the Iraqi border.",
+    ],
+)
+def test_an_attack_abroad_is_no_record(text: str) -> None:
+    assert _records(text, published="2023-07-09") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday IS remnants in Syria and Iraq attacked a PMF post near Baiji, killing two fighters.",
+        "On Monday a Turkish drone struck a car near Sinjar, killing three, a week after strikes in northern Syria.",
+    ],
+)
+def test_a_foreign_country_named_beside_an_iraqi_attack_keeps_it(text: str) -> None:
+    assert len(_records(text, published="2023-07-09")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "perpetrator", "target"),
+    [
+        (
+            "On Monday Turkish forces carried out a drone strike on a vehicle near Batifa, killing three people the "
+            "Turkish ministry described as PKK members.",
+            "Turkey",
+            "PKK",
+        ),
+        (
+            "A drone strike on a car near Said Sadiq on Monday killed three people whom the Asayish described as "
+            "members of the Kurdistan Workers' Party (PKK). The Asayish blamed Turkey for the strike.",
+            "Turkey",
+            "PKK",
+        ),
+    ],
+)
+def test_a_strike_blamed_on_turkey_and_victims_described_as_pkk(sentence: str, perpetrator: str, target: str) -> None:
+    (inc,) = _records(sentence, published="2022-08-23")
+    assert (inc.perpetrator, inc.target) == (perpetrator, target)
