@@ -717,7 +717,7 @@ def _actors(question: str) -> tuple[str | None, str | None]:
 # Force used on protests is, in the analysts' words, the state's: 'violence against protesters', 'the crackdown on
 # demonstrators', 'repression of the protests'. 'Killings of protesters' names no attacker and stays open.
 _FORCE_ON_PROTESTS = re.compile(
-    r"\b(?:violence|crackdowns?|repression|excessive force|use of force)\s+(?:against|on|of|towards)\s+(?:the\s+)?"
+    r"\b(?:violence|crackdowns?|repression|excessive force|use of force)\s+(?:against|on|towards)\s+(?:the\s+)?"
     r"(?:protesters|demonstrators|protests|demonstrations|protest movement)\b"
 )
 

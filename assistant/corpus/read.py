@@ -360,7 +360,7 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
             return calendar_date(line[m.end() :], day_first=True)
         if len(line.split()) <= 4 and (day := calendar_date(line, day_first=True)) and _only_a_date(line):
             return day
-        if (m := _TRAILING_DATE.search(line)) and _only_a_date(m.group(1)):
+        if line is lines[-1] and (m := _TRAILING_DATE.search(line)) and _only_a_date(m.group(1)):
             return calendar_date(m.group(1), day_first=True)  # '... searched nearby houses. (10 December 2019)'
     return None
 

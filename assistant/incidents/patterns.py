@@ -51,7 +51,7 @@ _VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
 _QUAL = r"(?P<q>at least |more than |over |nearly |about |around |some |up to |an additional |another )?"
 # "a 10-year-old boy" is one victim, not ten; "three days later" is no figure at all
 _FIG = (
-    rf"{_QUAL}(?P<n>{_NUM}|{_VAGUE_RE})(?!-year|\s+years?\s+old)"
+    rf"{_QUAL}(?P<n>{_NUM}|{_VAGUE_RE})(?!\d)(?!-year|\s+years?\s+old)"
     # 'killing dozens of sheep': livestock, not victims
     r"(?!\s+(?:of\s+)?(?:their\s+)?(?:sheep|cattle|cows|goats|camels|livestock|animals|buffalo(?:es)?|birds|poultry|"
     r"chickens|horses|donkeys|head of)\b)"
@@ -202,7 +202,14 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     ),
     # 'assassinated a lawyer', 'assassinated, this evening, a lawyer', 'the assassination of a civil activist'
     (re.compile(r"\bassassinated(?:,[^,]{1,30},)?\s(?:an?|the)\s", re.I), 1),
-    (re.compile(r"(?<!attempted )\bassassination of (?:an?|the)\s(?!\w+ attempt)", re.I), 1),
+    (
+        re.compile(
+            r"(?<!attempted )(?<!anniversary of )(?<!anniversary of the )\bassassination of (?:an?|the)\s"
+            r"(?!\w+ attempt)",
+            re.I,
+        ),
+        1,
+    ),
     (
         re.compile(
             rf"\b(?:the|his|her)\s(?:[\w-]+\s){{0,2}}?(?!(?:leader|commander|official|elder)\b)(?:{_VICTIM}|{_KIN}|assistant)"
@@ -234,8 +241,9 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     # a possessive victim before the verb: 'her younger brother injured', 'the driver wounded' (a log's terse entry)
     (
         re.compile(
-            rf"\b(?:the|his|her|its|their)\s(?:[\w’'-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})\s(?:was\s)?"
-            r"(?:wounded|injured|hurt)\b(?!\s+(?:in|by|during)\s+(?:an?|the)\s+(?:previous|earlier))",
+            rf"\b(?:the|his|her|its|their)\s(?:[\w’'-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})\s"
+            # 'the driver was wounded'; terse only at a clause's end: 'The driver wounded.', 'her brother injured when'
+            r"(?:was\s(?:wounded|injured|hurt)\b|(?:wounded|injured|hurt)(?=\s*[.,;]|\s*$|\s+(?:and|when|as|after)\b))",
             re.I,
         ),
         1,
@@ -266,17 +274,24 @@ ATTACK_EVENT = re.compile(
     r"threw (?:an? )?(?:hand )?grenades?|fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
     # 'gunmen fired at the house', 'fired live ammunition at demonstrators', 'an attack that targeted a farm',
     # 'targeted the base with two drones', 'a post was hit by mortar fire', 'came under rocket fire'
-    r"fired (?:(?:live |rubber |tear[- ]gas |warning )?(?:ammunition|rounds|bullets|shots|canisters) )?(?:at|on|into)|"
-    r"targeted|(?:was|were) (?:hit|targeted|struck|attacked|shelled|bombed) by|came under (?:[\w-]+ )?(?:fire|attack)|"
-    r"(?:survived|escaped) an? (?:[\w-]+ )?(?:assassination attempt|attempt on (?:his|her) life|attack|bombing)|"
-    r"(?:attempted|tried) to assassinate|assassination of|"
+    r"(?<!was )(?<!were )(?<!been )(?<!be )fired (?:(?:live |rubber |tear[- ]gas |warning )?"
+    r"(?:ammunition|rounds|bullets|shots|canisters) )?(?:at|on|into) "
+    r"(?!least\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|"
+    r"(?<!be )(?<!been )targeted (?:an? |the |two |three |four |\d+ )|"
+    r"(?:was|were) (?:hit|targeted|struck|attacked|shelled|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:rockets?|mortars?|shells?|bombs?|IEDs?|explosives?|drones?|missiles?|gunfire|(?:[\w-]+ )?fire|snipers?|"
+    r"grenades?|gunmen|militants|attackers|assailants|(?:air ?)?strikes?)\b|"
+    r"came under (?:(?:heavy|sniper|rocket|mortar|machine-gun|small-arms|artillery|RPG|gun|enemy|intense|direct) )fire|"
+    r"came under (?:an? )?(?:[\w-]+ )?attack\b|"
+    r"(?:survived|escaped) an? (?!heart\b)(?:[\w-]+ )?(?:assassination attempt|attempt on (?:his|her) life|attack|"
+    r"bombing)|(?:attempted|tried) to assassinate|(?<!anniversary of )(?<!anniversary of the )assassination of|"
     r"(?:conducted|carried out|launched) an? (?:[\w-]+ ){0,2}?(?:strike|raid|attack)s? (?:on|against|targeting)|"
     # a weapon as the subject: 'a roadside bomb hit a convoy', 'an explosive device damaged a pipeline',
     # 'a mortar round landed near a PMU headquarters'; 'launched a drone at', 'repelled an attack', 'burned crops'
     r"(?:IED|explosive device|bomb|mortar round|mortar shell|rocket|shell|drone|grenade|missile)s?\b[^.;]{0,80}?\b"
     r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
     r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
-    r"fell (?:on|near|inside|in|into|onto|close to|at|short)|rained down on|exploded|"
+    r"fell (?:on|near|inside|into|onto|close to|short)|rained down on|exploded|"
     # an attack stopped on its way: 'an explosive drone heading for Harir base was shot down'
     r"(?:was|were) (?:shot down|intercepted|downed))|"
     # reported speech in the past perfect: 'the PKK said on Tuesday that its fighters had attacked a base on Monday'
@@ -363,11 +378,13 @@ _MAYBE_FIGURE = re.compile(
 
 
 _LATER_SAID = re.compile(
-    r"\b(?:initially|at first|first|earlier)\b[^.;]{3,120}?\b(?:but|however)\b(?:[^.;]{0,60}?\blater\b)?", re.I
+    r"\b(?:initially|at first|first)\s(?:[\w-]+\s){0,4}?(?:said|reported|put|gave|announced|counted)\b[^.;]{3,100}?"
+    r"\b(?:but|however)\b(?:[^.;]{0,60}?\blater\b)?",
+    re.I,
 )
 _NTH_VICTIM = re.compile(
     rf"\b(?:an?|the)\s({_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b"
-    r"[^.;]{0,60}?\b(?:died|succumbed|passed away|was pronounced dead)\b",
+    r"(?:,[^,.;]{1,40},)?\s(?:also\s|later\s|has\s|had\s)?(?:died|succumbed|passed away|was pronounced dead)\b",
     re.I,
 )
 
@@ -384,7 +401,7 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
             return k or k0, w or w0
     if (nth := _NTH_VICTIM.search(text)) is not None:  # 'An eighth victim died of his wounds': eight in all
         n = _ORDINAL[nth.group(1).lower()]
-        return Count(low=n, high=n, text=nth.group(1)), figures(text[nth.end() :])[1]
+        return Count(low=n, high=n, text=nth.group(1)), figures(text[: nth.start()] + " " + text[nth.end() :])[1]
     if _NO_CASUALTIES.search(text):
         return Count(low=0, high=0, text="no casualties"), Count(low=0, high=0, text="no casualties")
     text = KILLED_OR_WOUNDED.sub(" ", text)  # '26 killed, injured': dead and wounded together, neither figure alone

@@ -310,18 +310,16 @@ class _Paragraphs:
 
     def article_province(self, named_only: bool = False) -> str | None:
         """The one province the whole article is about: the only province it names ('Diyala: a bloody start to
-        May'), else the only one its heading's places lie in ('KIRKUK POLICE COMMAND'), else the only one any of
-        its places lie in; None when it names several."""
+        May'), else the only one its heading's places lie in ('KIRKUK POLICE COMMAND'); None when it names several
+        or none (a place merely mentioned, 'officials in Baghdad said', is not what the article is about)."""
         if self._article is None:
             every = gazetteer.find_places(self.text)
             named = {m.place.province for m in every if m.place.kind == "province"}
             head = self.breaks[0] if self.breaks else len(self.text)
             heading = {m.place.province for m in every if m.place.province and m.start < head}
-            anywhere = {m.place.province for m in every if m.place.province}
             self._article = (
                 next(iter(named)) if len(named) == 1 else None,
-                # 'KIRKUK POLICE COMMAND – OPERATIONS ROOM': the heading's province, else the only one named
-                next(iter(heading)) if len(heading) == 1 else next(iter(anywhere)) if len(anywhere) == 1 else None,
+                next(iter(heading)) if len(heading) == 1 else None,  # 'KIRKUK POLICE COMMAND – OPERATIONS ROOM'
             )
         return self._article[0] if named_only else self._article[0] or self._article[1]
 
@@ -370,10 +368,18 @@ _NOT_AN_ATTACK = re.compile(
     re.I,
 )
 _ATTACK_WORD = re.compile(
-    r"\b(?:attack\w*|IED|explosive|bomb\w*|blast|explosion|rocket|mortar|grenade|sniper|gunm[ae]n|gunfire|shooting|"
-    r"opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drone|ambush\w*|clash\w*|killed|shot)\b",
+    r"\b(?:attack\w*|IEDs?|explosives?|bomb\w*|blasts?|explosions?|rockets?|mortars?|grenades?|snipers?|gunm[ae]n|"
+    r"gunfire|shooting|opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drones?|ambush\w*|clash\w*|killed|shot|"
+    r"shells?|shelling|missiles?|Katyushas?)\b",
     re.I,
 )
+
+
+def _is_log(text: str) -> bool:
+    """Two or more time-stamped entries, one at least a time no year could be ('0400 –', '21:40 -'): a log, not a
+    chronology of '2014 – ...', '2017 – ...' lines."""
+    stamps = [m.group(0).strip(" \t-\u2013\u2014:") for m in _LOG_ENTRY.finditer(text)]
+    return len(stamps) >= 2 and any(not re.fullmatch(r"(?:19|20)\d\d", stamp) for stamp in stamps)
 
 
 def _entry_is_attack(clause: _Clause) -> bool:
@@ -405,10 +411,14 @@ _BORDER_LOCATOR = re.compile(r"\b(?:across|over)\s+the\s+border\s+from\b|\bfrom\
 
 def _abroad(text: str, inc: Incident, filed_abroad: bool) -> bool:
     """An attack outside Iraq (Syria, Iran, Afghanistan...): the product records Iraq only. Told by a location
-    abroad in its own sentences, or filed from abroad with no Iraqi place; an Iraqi town named only to locate the
-    place across the border does not bring it home."""
+    abroad in the attack's own sentence (`text`; background told later does not count), or filed from abroad with
+    no Iraqi place; an Iraqi town named only to locate the place across the border does not bring it home."""
     if _FOREIGN_LOCATION.search(text):
-        return inc.province is None or bool(_BORDER_LOCATOR.search(text))
+        if inc.province is None:
+            return True
+        locator = _BORDER_LOCATOR.search(text)
+        at = text.find(inc.place_text) if inc.place_text else -1
+        return locator is not None and at > locator.start()  # the Iraqi place only locates the foreign one
     return filed_abroad and inc.province is None
 
 
@@ -420,6 +430,7 @@ def _none_hurt_only(clause: _Clause) -> bool:
         and all(c.high == 0 for c in counts)
         and not ATTACK_EVENT.search(clause.body)
         and not WEAPONS.search(clause.text)
+        and not _ATTACK_WORD.search(clause.body)  # 'Two Katyusha rockets fell, on Tuesday, ... without casualties'
     )
 
 
@@ -485,7 +496,7 @@ class RuleExtractor:
         drafts: list[_Draft] = []
         # A time-stamped log ('0215 – An IED exploded ...', '0940 – Theft of a motorcycle ...'): each entry is one
         # event, its sentences belong to it alone, and only entries that tell an attack become records.
-        log = len(_LOG_ENTRY.findall(article.text)) >= 2
+        log = _is_log(article.text)
         entry: _Draft | bool | None = False  # False: no entry begun yet; None: an entry that is no attack
         for clause in clauses:
             if log and _LOG_ENTRY.match(clause.text):
@@ -498,10 +509,10 @@ class RuleExtractor:
                 if isinstance(entry, _Draft) and _same_paragraph(article.text, entry.clauses[-1], clause):
                     entry.add(clause)  # the rest of the entry's line: 'No casualties. EOD team dispatched.'
                 continue  # a day heading, or the rest of an entry that is no attack
-            if drafts and _none_hurt_only(clause):
-                drafts[-1].add(
-                    clause
-                )  # 'No injuries reported.' after the attack: its figure, never an attack of its own
+            if _none_hurt_only(clause):
+                # 'No injuries reported.' right after the attack is its figure; elsewhere it tells of no attack at all
+                if drafts and _same_paragraph(article.text, drafts[-1].clauses[-1], clause):
+                    drafts[-1].add(clause)
                 continue
             if drafts and (REVISION.search(clause.body) or _breakdown_only(clause)):
                 # A revised toll or a breakdown of the victims belongs to the incident just told; a breakdown's
@@ -555,8 +566,8 @@ class RuleExtractor:
         incidents = [
             inc
             for d in drafts
-            if (inc := self._incident(article, d, clauses, main, paragraphs, said_of_all)) is not None
-            and not _abroad(" ".join(c.text for c in d.clauses), inc, filed_abroad)
+            if (inc := self._incident(article, d, clauses, main, paragraphs, said_of_all, log)) is not None
+            and not _abroad(d.clauses[0].text, inc, filed_abroad)
         ]
         return date_by_report(incidents, article.published)
 
@@ -568,6 +579,7 @@ class RuleExtractor:
         main: _Draft | None,
         paragraphs: _Paragraphs,
         said_of_all: str | None,
+        log: bool = False,
     ) -> Incident:
         text = " ".join(c.text for c in draft.clauses)
         first = draft.clauses[0]
@@ -581,9 +593,7 @@ class RuleExtractor:
             main_date = next((c.date for c in main.clauses if c.date.date is not None), None)
             if main_date is not None:
                 when = dates.shift(main_date, first.offset_days)
-        stamp = _LOG_TIME.match(first.text) or (
-            _LOG_TIME_BARE.match(first.text) if len(_LOG_TIME_BARE.findall(article.text)) >= 2 else None
-        )
+        stamp = _LOG_TIME.match(first.text) or (_LOG_TIME_BARE.match(first.text) if log else None)
         if when.date is None and stamp:
             # an incident log's entry ('21:40 - Armed attack on a checkpoint ...') happened on the day of the log's
             # last date heading above it, else on the log's own date

@@ -112,8 +112,8 @@ def _ago(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     unit = m.group("unit").lower().rstrip("s")
     if pub is None:
         return EventDate(phrase=phrase)
-    if unit in ("minute", "hour"):  # 'about an hour ago': the day of the report
-        return EventDate(date=pub, precision="day", phrase=phrase)
+    if unit in ("minute", "hour"):  # 'about an hour ago': the day of the report; '48 hours ago': two days before
+        return EventDate(date=pub - dt.timedelta(days=n // 24 if unit == "hour" else 0), precision="day", phrase=phrase)
     if unit in ("day", "week"):
         return EventDate(date=pub - dt.timedelta(days=n * (7 if unit == "week" else 1)), precision="day", phrase=phrase)
     if unit == "month":
@@ -184,7 +184,7 @@ def _dtg(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     month = _MIL_MONTHS.index(m.group("mon") or m.group("mon2")) + 1
     day = int(m.group("dd") or m.group("dd2"))
     if m.group("yy"):
-        year: int | None = 2000 + int(m.group("yy"))
+        year: int | None = (2000 if int(m.group("yy")) < 70 else 1900) + int(m.group("yy"))
     else:
         year = pub.year - ((month, day) > (pub.month, pub.day)) if pub else None
     try:

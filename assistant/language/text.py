@@ -101,9 +101,9 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(text):
         before, after = text[max(0, m.start() - 8) : m.start()], text[m.end() : m.end() + 12]
         next_word = after.split()[0].lower() if after.split() else ""
-        abbreviation = (_TITLE_END.search(before) and next_word not in STOPWORDS) or (
-            _MONTH_END.search(before) and after[:1].isdigit()
-        )
+        abbreviation = (
+            _TITLE_END.search(before) and next_word not in STOPWORDS and next_word.strip(",") not in NUMBER_WORDS
+        ) or (_MONTH_END.search(before) and after[:1].isdigit())
         if "\n" not in m.group(0) and abbreviation:
             continue  # 'on Sept. 20', 'Brig. Gen. Yahya Rasool', 'the U.S. Central Command': not a sentence end
         spans.append((start, m.start()))

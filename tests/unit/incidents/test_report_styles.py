@@ -271,3 +271,57 @@ def test_a_foreign_country_named_beside_an_iraqi_attack_keeps_it(text: str) -> N
 def test_a_strike_blamed_on_turkey_and_victims_described_as_pkk(sentence: str, perpetrator: str, target: str) -> None:
     (inc,) = _records(sentence, published="2022-08-23")
     assert (inc.perpetrator, inc.target) == (perpetrator, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Basra police chief was fired on Sunday after the protests.",
+        "Prime Minister al-Sudani fired at least 12 senior officers in Anbar on Monday.",
+        "The minister came under fire from lawmakers in Baghdad on Monday.",
+        "A child was hit by a car in Basra on Monday.",
+        "Activists in Basra have faced a wave of targeted killings since 2019.",
+        "Officials warned polling stations in Kirkuk could be targeted on Monday.",
+        "Crowds in Baghdad marked the anniversary of the assassination of the Iranian general on Monday.",
+        "The governor survived a heart attack in Mosul on Monday.",
+        "IED attacks in Diyala fell in 2021, officials in Baqubah said on Monday.",
+        "Timeline\n\n2014 – ISIS seized Mosul.\n\n2017 – Iraqi forces retook Mosul.",  # a chronology, no log
+        "On Monday a fire broke out at a warehouse in Basra. No injuries were reported.",
+    ],
+)
+def test_words_the_new_attack_wordings_share_with_other_news_make_no_record(text: str) -> None:
+    assert _records(text, published="2022-05-04") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("the fifth person to have died in Basra since the protests began", None, None),
+        ("The blast wounded five people; a second victim died later.", 2, 5),
+        ("Earlier this month, gunmen killed two farmers, but on Monday an IED wounded three.", 2, 3),
+        ("They visited the soldier wounded in Monday's attack.", None, None),
+        ("the man injured in the blast was a shepherd", None, None),
+    ],
+)
+def test_ordinals_earlier_figures_and_people_mentioned_again_are_read_as_said(
+    sentence: str, killed: int | None, wounded: int | None
+) -> None:
+    k, w = figures(sentence)
+    assert (k.low if k else None, w.low if w else None) == (killed, wounded)
+
+
+def test_background_abroad_and_a_passing_province_leave_an_iraqi_attack_alone() -> None:
+    (inc,) = _records(
+        "On Monday a Turkish drone strike killed two PKK members in the Qandil mountains.\n\nOfficials in Baghdad "
+        "condemned the strike. The PKK has waged an insurgency in Turkey since 1984.",
+        published="2022-05-04",
+    )
+    assert inc.province is None  # not Baghdad, where officials spoke
+    (inc,) = _records(
+        "On Monday gunmen killed two soldiers in Al-Qaim, just across the border from Abu Kamal in Syria."
+    )
+    assert inc.province == "Anbar"
+
+
+def test_a_sentence_after_us_that_opens_with_a_number_is_its_own() -> None:
+    assert len(sentences("Militia leaders blamed the U.S. Two days later, gunmen killed two policemen in Mosul.")) == 2
