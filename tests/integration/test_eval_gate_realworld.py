@@ -58,7 +58,7 @@ def questions4(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def realworld3(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
-    """`--dataset realworld3` without --final (its final split stays untouched)."""
+    """`--dataset realworld3` without --final."""
     return _run(tmp_path_factory, "realworld3")
 
 
@@ -143,25 +143,51 @@ def test_questions4_scores(questions4: dict[str, Any], figure: str, minimum: flo
     assert value is not None and value >= minimum, (figure, value)
 
 
-# The third report set's dev split at its first run (out of sample, FIRST_RUN.md there): it is to be worked on,
-# so these only guard the first-run level; its final split stays untouched.
+# The third report set (first run dev / final: record 0.80 / 0.87, date 0.78 / 0.90, listing recall 0.70 / 0.57;
+# FIRST_RUN.md there). Its dev split was then worked on (in-sample now); its final split was scored once at the end
+# of that work, at commit 27b0f82 (PROGRESS.md there). Minimums about 0.02 below the measured figures.
 REALWORLD3_DEV_MIN = {
-    "attack_report_dev": 0.81,  # 0.830
-    "record_dev": 0.78,  # 0.798
-    "event_date_dev": 0.76,  # 0.779
-    "province_dev": 0.91,  # 0.926
-    "killed_dev": 0.85,  # 0.874
-    "wounded_dev": 0.81,  # 0.832
-    "filters_dev": 0.85,  # 0.872
-    "follow_ups_dev": 0.85,  # 0.875 (14 of 16)
-    "listing_precision_dev": 0.85,  # 0.870
-    "listing_recall_dev": 0.68,  # 0.700
+    "attack_report_dev": 0.96,  # 0.980
+    "record_dev": 0.96,  # 0.983
+    "event_date_dev": 0.97,  # 0.991
+    "province_dev": 0.94,  # 0.965
+    "killed_dev": 0.96,  # 0.982
+    "wounded_dev": 0.93,  # 0.956
+    "filters_dev": 0.88,  # 0.908 ('near' in a single-event question: this set's gold says no, questions3/4's yes)
+    "follow_ups_dev": 0.98,  # 1.00 (16 of 16)
+    "listing_precision_dev": 0.95,  # 0.973
+    "listing_recall_dev": 0.90,  # 0.927
 }
+REALWORLD3_FINAL_MIN = {
+    "attack_report_final": 0.93,  # 0.952
+    "record_final": 0.91,  # 0.936
+    "event_date_final": 0.97,  # 1.00
+    "province_final": 0.91,  # 0.932
+    "killed_final": 0.86,  # 0.886
+    "wounded_final": 0.88,  # 0.909
+    "filters_final": 0.83,  # 0.857
+    "follow_ups_final": 0.70,  # 0.75 (6 of 8)
+    "listing_precision_final": 0.91,  # 0.935
+    "listing_recall_final": 0.78,  # 0.806
+}
+
+
+@pytest.fixture(scope="module")
+def realworld3_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld3 --final`: its results.json entry."""
+    return _final(tmp_path_factory, "realworld3")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD3_FINAL_MIN.items()))
+def test_realworld3_final_scores(realworld3_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The third report set's final split keeps the figures measured when it was scored once."""
+    value = realworld3_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)
 
 
 @pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD3_DEV_MIN.items()))
 def test_realworld3_dev_scores(realworld3: tuple[Path, dict[str, Any]], figure: str, minimum: float) -> None:
-    """The third report set's dev split keeps its first-run level."""
+    """The third report set's dev split keeps the level reached by the work on it."""
     value = realworld3[1]["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
 
