@@ -71,7 +71,8 @@ _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
 _RISEN_TO = (
     r"(?:(?:death )?toll|number of (?:\w+ ){0,2}?(?:dead|deaths|killed|martyrs|fighters|fatalities))\s"
     # 'the toll from the bombing of a market in Jalawla on Monday has climbed to seven'
-    r"(?:from\s[^,.;]{3,80}?\s)?(?:has\s|had\s)?(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|"
+    r"(?:(?:from|of)\s[^,.;]{3,80}?\s)?(?:has\s|had\s)?"
+    r"(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|"
     r"reached)\sto"
 )
 # Verb-then-figure first ("killed 32 people"): figure-then-verb spans more words and can pick up
@@ -118,6 +119,10 @@ _WOUNDED = [
         rf"\b{_FIG}\s(?:[\w-]+\s){{0,2}}?(?:were|are|was)\s(?:being\s|still\s)?(?:treated|hospitali[sz]ed)\b"
         r"(?!\s+for\s+(?:shock|trauma|panic|smoke|suffocation))",
         re.I,
+    ),
+    # 'two were martyred and a third was injured': one more, not the two
+    re.compile(
+        r"\b(?P<q>)(?P<n>a (?:second|third|fourth|fifth))\s(?:[\w-]+\s)?(?:was|were)\s(?:wounded|injured)\b", re.I
     ),
     re.compile(
         rf"\b(?:wounding|injuring|wounded|injured)\s(?P<q>)(?P<n>another|one other|a (?:second|third|fourth|fifth))\b"
@@ -377,6 +382,11 @@ _MAYBE_FIGURE = re.compile(
 )
 
 
+_WITH_THE_BOMBERS = re.compile(
+    rf"\b(?:including|among them|counting)\s(?:the\s)?(?:({_NUM})\s)?(?:suicide\s)?"
+    r"(?:bombers?|attackers?|assailants?)\b",
+    re.I,
+)
 _LATER_SAID = re.compile(
     r"\b(?:initially|at first|first)\s(?:[\w-]+\s){0,4}?(?:said|reported|put|gave|announced|counted)\b[^.;]{3,100}?"
     r"\b(?:but|however)\b(?:[^.;]{0,60}?\blater\b)?",
@@ -422,6 +432,12 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
         if wounded is None and (m := pat.search(text_wo_attacker)):
             wounded = _count(m)
     killed = killed or _in_words(_KILLED_IN_WORDS, text_wo_attacker)
+    told = killed.exact() if killed is not None else None
+    if told and (bombers := _WITH_THE_BOMBERS.search(text)):
+        # 'Nine people were killed, including the bomber': eight victims
+        attackers = _to_int(bombers.group(1)) if bombers.group(1) else 1
+        if attackers is not None and told > attackers:
+            killed = Count(low=told - attackers, high=told - attackers, text=str(told - attackers))
     if killed is None and _NO_DEATHS.search(text):  # 'there were no deaths' when no death is counted elsewhere
         killed = Count(low=0, high=0, text="no deaths")
     return killed, wounded or _in_words(_WOUNDED_IN_WORDS, text_wo_attacker)

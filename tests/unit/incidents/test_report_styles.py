@@ -325,3 +325,20 @@ def test_background_abroad_and_a_passing_province_leave_an_iraqi_attack_alone() 
 
 def test_a_sentence_after_us_that_opens_with_a_number_is_its_own() -> None:
     assert len(sentences("Militia leaders blamed the U.S. Two days later, gunmen killed two policemen in Mosul.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("Nine people were killed, including the bomber.", 8, None),
+        ("Two suicide bombers blew themselves up, killing 12 people including the two bombers.", 10, None),
+        ("The blast killed five people, including the attacker, and wounded three.", 4, 3),
+        ("Two of its fighters were martyred and a third was injured when ISIS attacked.", 2, 1),
+        ("The toll of the explosion in Samarra this morning has risen to four martyrs and nine wounded.", 4, 9),
+    ],
+)
+def test_the_bomber_is_no_victim_and_a_third_is_one_more(
+    sentence: str, killed: int | None, wounded: int | None
+) -> None:
+    k, w = figures(sentence)
+    assert (k.low if k else None, w.low if w else None) == (killed, wounded)
