@@ -85,6 +85,8 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
         dated_only=True if _DATED_ONLY.search(low) else False if _WITH_UNDATED.search(low) else None,
     )
     intent = _intent(low, one_event)
+    if intent == "ask" and (filters.place or filters.province) and filters.date_from and _ONLY_FILTERS.fullmatch(low):
+        intent = "list"  # 'Anbar last month', 'Diyala, Q3 2020': a place and a period typed as a search
     unknown = None
     if not filters.place and not (filters.province and site is None):
         unknown = _site_name(site) if site is not None else _unknown_place(question)
@@ -100,6 +102,13 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
             unknown and _near_before(question, site.start() if site is not None else question.find(unknown))
         ),
     )
+
+
+# A search typed as its filters alone: a few words, no question word, no verb, no question mark
+_ONLY_FILTERS = re.compile(
+    r"(?!.*\b(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|and|but|same|only|just)\b)"
+    r"[\w'’ ,/.-]{2,60}"
+)
 
 
 # A short turn that leans on the one before: 'and in 2021?', 'what about Diyala?', 'only the IED attacks'.

@@ -466,6 +466,7 @@ def could_be_place(name: str) -> bool:
         (name.isupper() and not any(c.isdigit() for c in name))  # 'ISIS', 'IED'; 'K1' names a base
         or any(w.lower().strip("’'s") in NOT_PLACE_WORDS or w.lower() in NOT_PLACE_WORDS for w in words)
         or re.search(r"(?:[’']s|-backed|-led|-based)\b", name)
+        or re.fullmatch(r"[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?", name)  # 'F-16', 'MQ-9', 'Su-25': aircraft, not places
         or actor_mentions(name)
     )
 

@@ -377,3 +377,40 @@ def test_follow_ups_keep_the_conversations_year_and_drop_the_swapped_sides_weapo
 def test_force_on_protests_cities_named_like_provinces_and_citadels(question: str, expected: dict) -> None:
     got = parsed_filters_of(parse_question(question, TODAY))
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Anbar last month", "list"),
+        ("Diyala, Q3 2020", "list"),
+        ("Mosul, 3 May 2021", "list"),
+        ("Kirkuk", "ask"),  # a place alone searches nothing in a period
+        ("Was Kirkuk hit last month?", "ask"),
+    ],
+)
+def test_a_place_and_a_period_typed_alone_is_a_search(question: str, intent: str) -> None:
+    assert parse_question(question, TODAY).intent == intent
+
+
+def test_a_place_and_period_search_takes_follow_ups() -> None:
+    parsed = follow_up("and the month before?", TODAY, follow_up("Anbar last month", TODAY, None))
+    got = parsed_filters_of(parsed)
+    assert (got["province"], got["date_from"], got["date_to"], parsed.intent) == (
+        "Anbar",
+        "2022-01-01",
+        "2022-01-31",
+        "list",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("How many ISIS fighters were killed in the F-16 strike in the Makhoul mountains?", "Makhoul mountains"),
+        ("MQ-9 strikes near Al-Qaim in 2020", "Al Qaim"),
+        ("rocket attacks on K1 base", "K1"),  # a base named with a digit stays a place
+    ],
+)
+def test_aircraft_are_no_places(question: str, place: str) -> None:
+    assert parsed_filters_of(parse_question(question, TODAY))["place"] == place
