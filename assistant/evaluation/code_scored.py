@@ -132,6 +132,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_questions, folder=realworld.QUESTIONS4),
         has_final=True,
     ),
+    "questions5": CodeScored(
+        "questions5",
+        "328 question phrasings and 98 conversations (41 of three turns) written blind after realworld3 "
+        "(evals/heldout/questions5)",
+        functools.partial(score_questions, folder=realworld.QUESTIONS5),
+        has_final=True,
+    ),
     "ucdp_headlines": CodeScored(
         "ucdp_headlines",
         "records extracted from 300 real UCDP outlet headlines against their GED rows (date, province, killed)",

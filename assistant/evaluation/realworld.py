@@ -37,7 +37,8 @@ REALWORLD2 = REPO_ROOT / "evals" / "heldout" / "realworld2"  # written blind onc
 QUESTIONS3 = REPO_ROOT / "evals" / "heldout" / "questions3"  # question phrasings only, written blind after realworld2
 REALWORLD3 = REPO_ROOT / "evals" / "heldout" / "realworld3"  # 154 reports in 15 styles, written blind after questions4
 QUESTIONS4 = REPO_ROOT / "evals" / "heldout" / "questions4"  # 442 phrasings, 46 conversations, written blind after q3
-QUESTION_SETS = {"questions3": QUESTIONS3, "questions4": QUESTIONS4}
+QUESTIONS5 = REPO_ROOT / "evals" / "heldout" / "questions5"  # 328 phrasings, 98 conversations (41 of 3 turns), blind
+QUESTION_SETS = {"questions3": QUESTIONS3, "questions4": QUESTIONS4, "questions5": QUESTIONS5}
 FILTER_FIELDS = (
     "place",
     "near",
@@ -398,7 +399,7 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
 
 
 def _main(argv: list[str] | None = None) -> None:
-    """`python -m assistant.evaluation.realworld [realworld2|realworld3|questions3|questions4] [--final]`: the dev
+    """`python -m assistant.evaluation.realworld [realworld2|realworld3|questionsN] [--final]`: the dev
     split of the first set (or of a later one, or a question-only set), and the final one only with --final."""
     args = argv if argv is not None else sys.argv[1:]
     for name, folder in QUESTION_SETS.items():

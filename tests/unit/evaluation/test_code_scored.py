@@ -29,6 +29,7 @@ def test_names_and_all() -> None:
         "realworld3",
         "questions3",
         "questions4",
+        "questions5",
         "ucdp_headlines",
     ]
     assert code_scored_for("seeds") == [] and [d.name for d in datasets_for("all")] == ["seeds", "incidents", "ucdp"]
