@@ -68,6 +68,7 @@ class ParsedQuestion(BaseModel):
 def parse_question(question: str, today: dt.date, year: int | None = None) -> ParsedQuestion:
     """Filters, intent, measure and target read from a plain-language question; dates relative to `today`; `year`
     for a quarter or season named without one ('and Q2?' in a conversation about 2021)."""
+    question = expand_shorthand(question)
     low = re.sub(r"^(\s*)IS\b", r"\1isis", question).lower()  # 'IS attacks in ...' names the group, it asks nothing
     perpetrator, target = _actors(question)
     when = date_range(low, today, year)
@@ -102,6 +103,47 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
             unknown and _near_before(question, site.start() if site is not None else question.find(unknown))
         ),
     )
+
+
+# Analysts' shorthand, written out before a question is read (upper case as they type it, so 'cf.' or 'saf' in
+# running text stay words): periods ('3Q21', '1H22', 'Q1 22', "Dec '23", 'MTD', 'last 3 mos'), weapons ('SAF' small-arms
+# fire, 'IDF' indirect fire, 'PBIED', 'OWA UAS' one-way attack drones), actors ('TAF', 'CF', 'AAH', 'Pesh') and
+# casualties ('KIA', 'WIA').
+_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), words)
+    for pattern, words in (
+        (r"\b([1-4])Q[\s'’-]?(\d\d)\b", r"Q\1 20\2"),
+        (r"\b([12])H[\s'’-]?(\d\d)\b", r"H\1 20\2"),
+        (r"\b([QH][1-4])\s+['’]?(\d\d)\b(?!\d)", r"\1 20\2"),
+        (
+            r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+['’](\d\d)\b",
+            r"\1 20\2",
+        ),
+        (r"\bMTD\b", "this month"),
+        (r"\b(\d+|two|three|four|five|six)\s+mos\b\.?", r"\1 months"),
+        (r"\bSAF\b", "shootings"),
+        (r"\bIDF\b", "indirect fire"),
+        (r"\bPBIED\b", "suicide bombing"),
+        (r"\bOWA\s+UAS\b|\bOWA\s+drones?\b", "one-way drone"),
+        (r"\bUAS\b", "drone"),
+        (r"\bTAF\b", "Turkish forces"),
+        (r"\bCF\b", "coalition forces"),
+        (r"\bAAH\b", "Asa'ib Ahl al-Haq"),
+        (r"\bPesh\b\.?", "Peshmerga"),
+        (r"\bSulay\.", "Sulaymaniyah"),
+        (r"\bKIA\b", "killed"),
+        (r"\bWIA\b", "wounded"),
+        (r"\btot\.", "total"),
+    )
+)
+
+
+def expand_shorthand(question: str) -> str:
+    """The question with analysts' shorthand written out ('SAF vs ISF, Diyala, 1H21' -> 'shootings vs ISF, Diyala,
+    H1 2021')."""
+    for pattern, words in _SHORTHAND:
+        question = pattern.sub(words, question)
+    return question
 
 
 # A search typed as its filters alone: a few words, no question word, no verb, no question mark
@@ -731,7 +773,7 @@ _FORCE_ON_PROTESTS = re.compile(
 )
 
 
-_ACT_NOUN = re.compile(r"(?:strikes?|operations?|shelling|bombardment|attacks?|raids?)$")
+_ACT_NOUN = re.compile(r"\b(?:strikes?|operations?|ops|shelling|bombardment|attacks?|raids?)$")
 _SITE_OF_ACTOR = re.compile(
     r"(?:\w+\s+)?(?:headquarters|base|bases|post|posts|positions?|checkpoints?|convoys?|camp|offices?|patrols?|"
     r"vehicles?|outposts?|barracks)\b"
@@ -743,12 +785,13 @@ def _role(before: str, after: str, name: str) -> str | None:
     if re.search(r"\b(?:by|claimed by|carried out by|blamed on|from)\s+(?:the\s+)?(?:\w+\s+)?$", before):
         return "perpetrator"
     if re.search(r"\b(?:on|about|of|covering)\s+(?:the\s+)?$", before) and re.match(
-        r"\s*(?:\w+\s+)?(?:attacks|ambushes|bombings|operations|strikes|raids|activity|violence|shelling)\b", after
+        r"\s*(?:\w+\s+)?(?:attacks|ambushes|bombings|operations|ops|strikes|raids|activity|violence|shelling)\b", after
     ):
         return "perpetrator"  # 'a briefing on IS attacks', 'a summary of Turkish strikes': their acts
     # The optional word is an adjective ('attacked the federal police'), never a conjunction ('wounded when ISIS ...').
     if re.search(
-        r"\b(?:on|against|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|attack|ambush|kill|"
+        r"\b(?:on|against|vs\.?|versus|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|attack|"
+        r"ambush|kill|"
         r"wound|injure|injured|kidnap|abduct|attacking|killing|ambushing|kidnapping|abducting|shelling|"
         r"(?:kidnappings?|abductions?|killings?|assassinations?|shootings?|murders?|bombings?)(?:\s+by\s+\w+)?\s+of|"
         r"target|strike|shoot|shot|fired\s+on|(?:did|done|happened)\s+to|"

@@ -414,3 +414,27 @@ def test_a_place_and_period_search_takes_follow_ups() -> None:
 )
 def test_aircraft_are_no_places(question: str, place: str) -> None:
     assert parsed_filters_of(parse_question(question, TODAY))["place"] == place
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("SIGACTs Kirkuk 3Q21", {"province": "Kirkuk", "date_from": "2021-07-01", "date_to": "2021-09-30"}),
+        ("Diyala 2H20", {"date_from": "2020-07-01", "date_to": "2020-12-31"}),
+        ("Dohuk Q1 21", {"date_from": "2021-01-01", "date_to": "2021-03-31"}),
+        ("attacks Maysan Dec '21", {"date_from": "2021-12-01", "date_to": "2021-12-31"}),
+        ("killed in Diyala MTD", {"date_from": "2022-03-01", "date_to": "2022-03-31"}),
+        ("Kirkuk, last 3 mos", {"date_from": "2021-12-01", "date_to": "2022-02-28"}),
+        ("SAF vs ISF, Diyala, 2021", {"attack_type": "shooting", "target": "security forces"}),
+        ("IDF on the Green Zone in 2020", {"attack_type": "mortar_rocket"}),
+        ("PBIED Baghdad 2021", {"attack_type": "suicide"}),
+        ("OWA UAS attacks on CF in 2021", {"attack_type": "other", "target": "US forces"}),
+        ("TAF strikes in Dohuk in 2021", {"perpetrator": "Turkey"}),
+        ("AAH rocket attacks in 2020", {"perpetrator": "PMU"}),
+        ("BLUF on DAESH ops in Kirkuk in 2021", {"perpetrator": "ISIS", "target": None}),
+        ("Hashd attacks against American troops in 2020", {"perpetrator": "PMU", "target": "US forces"}),
+    ],
+)
+def test_analysts_shorthand(question: str, expected: dict) -> None:
+    got = parsed_filters_of(parse_question(question, TODAY))
+    assert {k: got[k] for k in expected} == expected
