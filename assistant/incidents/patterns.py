@@ -8,6 +8,8 @@ from assistant.language.text import WIRE_DATELINE
 from assistant.language.vocab import (
     ACTORS,
     COMPOUND_NUMBER,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     NUMBER_WORDS,
     TARGET_WORDS,
     attack_type_in,
@@ -57,8 +59,7 @@ _FIG = (
     r"chickens|horses|donkeys|head of)\b)"
     r"(?!\s+(?:days?|weeks?|months?|hours?|minutes?)\s+(?:later|earlier|after|before|ago|on)\b)"
     # '... on 11 December, an IED killed a shepherd': a day of a month, no figure
-    r"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{'|'.join(MONTHS)}|Sept|{'|'.join(MONTH_ABBREVIATIONS)})\b)"
 )
 _KILL_V = r"(?:killed|dead|died|slain|lost their lives|perished|martyred|fatalities|deaths)"
 _WOUND_V = r"(?:wounded|injured|hurt|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds))"

@@ -36,7 +36,7 @@ from assistant.incidents.patterns import (
 )
 from assistant.language import dates, gazetteer
 from assistant.language.text import is_instruction, sentences
-from assistant.language.vocab import NUMBER_WORDS, WEEKDAYS, could_be_place
+from assistant.language.vocab import COUNTRIES, NUMBER_WORDS, WEEKDAYS, could_be_place
 from assistant.schemas import Article, Count, EventDate, Incident, IncidentSource, PlaceMention
 
 LOOKBACK = 12  # incidents a figure sentence may join; keeps a long round-up linear
@@ -145,9 +145,6 @@ def _is_headline(clause: _Clause) -> bool:
 
 
 _LOG_TIME = re.compile(r"^\s*((?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*(?:hrs?\b|h\b)?\s*[-–—:]\s")
-# '0400 – A sticky bomb ...': a military-style time without a colon stamps an entry only in a log of such lines (a
-# lone '2014 – ISIS seized Mosul' is a year in a chronology)
-_LOG_TIME_BARE = re.compile(r"^\s*((?:[01]\d|2[0-3])[0-5]\d)\s*(?:hrs?\b)?\s*[-–—]\s", re.M)
 
 
 _DESCRIBED_AS = re.compile(
@@ -359,7 +356,9 @@ def _attack_event(clause: _Clause) -> bool:
     return named or (clause.date.precision == "day" and clause.date.phrase is not None)
 
 
-_LOG_ENTRY = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[:.h]?[0-5]\d\s*(?:hrs?\b|h\b)?\s*[-\u2013\u2014:]\s", re.M)
+# An entry of a time-stamped log: '21:40 - ...', '0400 – ...' (a time without a colon counts only in a log of such
+# lines: a lone '2014 – ISIS seized Mosul' is a year in a chronology); group 1 is the time
+_LOG_ENTRY = re.compile(r"^[ \t]*((?:[01]?\d|2[0-3])[:.h]?[0-5]\d)\s*(?:hrs?\b|h\b)?\s*[-\u2013\u2014:]\s", re.M)
 # What a police log records besides attacks: these entries are no incident, whatever their figures
 _NOT_AN_ATTACK = re.compile(
     r"\b(?:traffic|collision|road accident|car accident|accident|theft|stolen|burglary|robbery|arrest(?:ed)?|"
@@ -378,7 +377,7 @@ _ATTACK_WORD = re.compile(
 def _is_log(text: str) -> bool:
     """Two or more time-stamped entries, one at least a time no year could be ('0400 –', '21:40 -'): a log, not a
     chronology of '2014 – ...', '2017 – ...' lines."""
-    stamps = [m.group(0).strip(" \t-\u2013\u2014:") for m in _LOG_ENTRY.finditer(text)]
+    stamps = [m.group(1) for m in _LOG_ENTRY.finditer(text)]
     return len(stamps) >= 2 and any(not re.fullmatch(r"(?:19|20)\d\d", stamp) for stamp in stamps)
 
 
@@ -388,10 +387,7 @@ def _entry_is_attack(clause: _Clause) -> bool:
     return bool(_ATTACK_WORD.search(clause.body)) and not _NOT_AN_ATTACK.search(clause.body)
 
 
-_COUNTRY = (
-    r"(?:Syria|Iran|Turkey|Türkiye|Afghanistan|Pakistan|Nigeria|Yemen|Lebanon|Jordan|Saudi Arabia|Kuwait|Israel|Gaza|"
-    r"Egypt|Libya|Somalia|Mali|Niger|Burkina Faso|Mozambique|Congo|Philippines)"
-)
+_COUNTRY = "(?:" + "|".join(sorted((c.title() for c in COUNTRIES), key=len, reverse=True)) + ")"
 # Foreign cities a report may be filed from or set in (the gazetteer holds Iraq only)
 _FOREIGN_CITY = (
     r"(?:Kabul|Kandahar|Jalalabad|Peshawar|Quetta|Karachi|Damascus|Aleppo|Homs|Hama|Raqqa|Deir ez-Zor|Deir al-Zor|"
@@ -593,7 +589,7 @@ class RuleExtractor:
             main_date = next((c.date for c in main.clauses if c.date.date is not None), None)
             if main_date is not None:
                 when = dates.shift(main_date, first.offset_days)
-        stamp = _LOG_TIME.match(first.text) or (_LOG_TIME_BARE.match(first.text) if log else None)
+        stamp = _LOG_TIME.match(first.text) or (_LOG_ENTRY.match(first.text) if log else None)
         if when.date is None and stamp:
             # an incident log's entry ('21:40 - Armed attack on a checkpoint ...') happened on the day of the log's
             # last date heading above it, else on the log's own date

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from assistant.language.vocab import MONTHS, NUMBER_WORDS, WEEKDAYS, month_number
+from assistant.language.vocab import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, WEEKDAYS, month_number
 from assistant.schemas import EventDate
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def _numeric(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return EventDate(date=day, precision="day", phrase=phrase) if day else EventDate(phrase=phrase)
 
 
-_MIL_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_MIL_MONTHS = tuple(m.upper() for m in MONTH_ABBREVIATIONS)  # JAN ... DEC
 
 
 def _dtg(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:

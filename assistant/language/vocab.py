@@ -186,7 +186,34 @@ NOT_PLACE_WORDS = frozenset(
 
 
 # Neighbouring countries: a question may name one ('attacks in Syria'), but no Iraqi village of that name is meant.
-COUNTRIES = frozenset({"syria", "iran", "turkey", "jordan", "saudi arabia", "kuwait", "lebanon"})
+# Countries a report may name as where an attack happened (never an Iraqi place; a record abroad is dropped)
+COUNTRIES = frozenset(
+    {
+        "syria",
+        "iran",
+        "turkey",
+        "türkiye",
+        "jordan",
+        "saudi arabia",
+        "kuwait",
+        "lebanon",
+        "afghanistan",
+        "pakistan",
+        "nigeria",
+        "yemen",
+        "israel",
+        "gaza",
+        "egypt",
+        "libya",
+        "somalia",
+        "mali",
+        "niger",
+        "burkina faso",
+        "mozambique",
+        "congo",
+        "philippines",
+    }
+)
 
 
 def actor_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
