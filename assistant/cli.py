@@ -342,7 +342,7 @@ def brief(
 @click.option(
     "--final",
     is_flag=True,
-    help="realworld, realworld2: score the held-out final split too (once, at the end).",
+    help="realworld*, questions*, trust: score the held-out final split too (once, at the end).",
 )
 @common
 def eval_cmd(

@@ -196,6 +196,10 @@ def run_case(case: Case, corpus: Corpus, settings: Settings, *, narrate: bool = 
     return r
 
 
+def _figures(group: list[str]) -> bool:
+    return all(scoring.numbers(v) for v in group)
+
+
 def _correct(case: Case, r: CaseResult) -> bool | None:
     if r.error is not None:
         return False
@@ -207,7 +211,11 @@ def _correct(case: Case, r: CaseResult) -> bool | None:
         # An incident-records answer states its total in the first line and lists incidents below it: a figure is
         # judged on the total only (the lines carry other incidents' figures); a date or name may be in any line.
         text = r.answer.split("\n", 1)[0] if r.route == "incidents" and case.match == "number" else r.answer
-        return scoring.answer_matches(text, case.answers, case.match)
+        if not scoring.answer_matches(text, case.answers, case.match):
+            return False
+        if not all(scoring.answer_matches(text, g, "number" if _figures(g) else "text") for g in case.also):
+            return False
+        return not case.rival or scoring.first_named(text, case.answers, case.rival)
     if r.listing is not None:
         return bool(r.listing["exact"]) and (not r.abstained or not case.incidents)
     return None

@@ -70,6 +70,12 @@ class Case(BaseModel):
     facts: list[str] = Field(default_factory=list, description="Gold facts a correct cited quote must contain.")
     incidents: list[str] = Field(default_factory=list, description="Gold incident ids (or doc urls) listed/counted.")
     filters: BriefFilters | None = None
+    also: list[list[str]] = Field(
+        default_factory=list, description="Further gold groups the answer must each state (any variant of a group)."
+    )
+    rival: list[str] = Field(
+        default_factory=list, description="Comparisons: the losing side; naming it before the winner is wrong."
+    )
     note: str | None = None
 
     @model_validator(mode="after")
@@ -133,13 +139,45 @@ DATASETS: dict[str, Dataset] = {
     ),
     "incidents": Dataset("incidents", None, (REPO_ROOT / "seeds",), "gold", EVALS_DIR / "incidents_gold.jsonl"),
     "ucdp": Dataset("ucdp", EVALS_DIR / "ucdp.jsonl", (EVALS_DIR / "ucdp_docs.jsonl",), "url"),
+    # issue 13's blind open questions over the seeds; the final third is asked only with --final
+    "trust": Dataset(
+        "trust",
+        EVALS_DIR / "heldout" / "trust" / "open_dev.jsonl",
+        (REPO_ROOT / "seeds",),
+        "gold",
+        EVALS_DIR / "incidents_gold.jsonl",
+    ),
+    # issue 13's blind comparison and superlative questions over the seeds (final third: --final)
+    "compare": Dataset(
+        "compare",
+        EVALS_DIR / "heldout" / "compare" / "cases_dev.jsonl",
+        (REPO_ROOT / "seeds",),
+        "gold",
+        EVALS_DIR / "incidents_gold.jsonl",
+    ),
 }
-DATASET_CHOICES = ("seeds", "incidents", "ucdp", *CODE_SCORED, "all")
+COMPARE_FINAL = Dataset(
+    "compare-final",
+    EVALS_DIR / "heldout" / "compare" / "cases_final.jsonl",
+    (REPO_ROOT / "seeds",),
+    "gold",
+    EVALS_DIR / "incidents_gold.jsonl",
+)
+TRUST_FINAL = Dataset(
+    "trust-final",
+    EVALS_DIR / "heldout" / "trust" / "open_final.jsonl",
+    (REPO_ROOT / "seeds",),
+    "gold",
+    EVALS_DIR / "incidents_gold.jsonl",
+)
+DATASET_CHOICES = ("seeds", "incidents", "ucdp", "trust", "compare", *CODE_SCORED, "all")
 
 
-def datasets_for(name: str) -> list[Dataset]:
+def datasets_for(name: str, final: bool = False) -> list[Dataset]:
     """The question and extraction datasets `--dataset NAME` runs ('all' = every one; [] for a code-scored one,
-    see evaluation.code_scored)."""
+    see evaluation.code_scored); `final` adds trust's held-out final third."""
+    if name in ("trust", "compare"):
+        return [DATASETS[name], TRUST_FINAL if name == "trust" else COMPARE_FINAL] if final else [DATASETS[name]]
     if name == "all":
         return [DATASETS["seeds"], DATASETS["incidents"], DATASETS["ucdp"]]
     if name in CODE_SCORED:

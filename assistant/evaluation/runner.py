@@ -86,7 +86,7 @@ def run_eval(
     split of realworld is scored, and its figures written, only when `final` is true.
     """
 
-    chosen = datasets_for(dataset)
+    chosen = datasets_for(dataset, final)
     code_scored = code_scored_for(dataset)
     if cases_file is not None:
         if len(chosen) != 1 or chosen[0].cases is None:

@@ -178,6 +178,18 @@ def answer_matches(answer: str, variants: Sequence[str], how: str) -> bool:
     return text_matches(answer, variants)
 
 
+def first_named(answer: str, winner: Sequence[str], rival: Sequence[str]) -> bool:
+    """A comparison answer names the winning side before the losing one (it leads with its answer)."""
+    t = f" {ascii_words(plain(answer))} "
+
+    def at(variants: Sequence[str]) -> int:
+        found = [t.find(f" {ascii_words(v)} ") for v in variants if ascii_words(v)]
+        return min((i for i in found if i >= 0), default=len(t))
+
+    w = at(winner)
+    return w < len(t) and w < at(rival)
+
+
 # ------------------------------------------------------------------ citations (ALCE-style, by code)
 
 _NOT_NAMES = SENTENCE_STARTERS | {

@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 
 from assistant.errors import EvalDataError
-from assistant.evaluation.cases import DATASET_CHOICES, datasets_for
+from assistant.evaluation.cases import DATASET_CHOICES, datasets_for, load_cases
 from assistant.evaluation.code_scored import CODE_SCORED, code_scored_for, dev_only
 from assistant.evaluation.compare import compare
 from assistant.evaluation.report import render_markdown
 from assistant.evaluation.runner import run_eval
-from assistant.settings import Settings
+from assistant.settings import REPO_ROOT, Settings
 
 from conftest import DATA
 
@@ -95,3 +95,23 @@ def test_report_and_compare_show_code_scored_figures() -> None:
     assert "| record | 0.90 |" in text and "held-out final split" not in text
     diff = compare(_results(0.9), _results(0.95))
     assert "| record_dev | 0.90 | 0.95 | +0.05 |" in diff
+
+
+def test_trust_questions_hold_their_final_third_back() -> None:
+    """`--dataset trust` asks the dev questions only; --final adds the held-out third, and every case loads."""
+    assert [d.name for d in datasets_for("trust")] == ["trust"]
+    both = datasets_for("trust", final=True)
+    assert [d.name for d in both] == ["trust", "trust-final"]
+    dev, final = (load_cases(d.cases) for d in both if d.cases)
+    assert len(dev) + len(final) == 63 and not {c.id for c in dev} & {c.id for c in final}
+    seeds = {p.name for p in (REPO_ROOT / "seeds").iterdir()}
+    assert all(set(c.sources) <= seeds for c in dev + final)
+    assert sum(c.kind == "unanswerable" for c in dev + final) == 10
+
+
+def test_comparison_questions_hold_their_final_third_back() -> None:
+    """`--dataset compare` asks the dev comparisons only; --final adds the held-out third."""
+    assert [d.name for d in datasets_for("compare")] == ["compare"]
+    dev, final = (load_cases(d.cases) for d in datasets_for("compare", final=True) if d.cases)
+    assert len(dev) + len(final) == 45
+    assert all(c.rival for c in dev + final if c.kind == "comparison" and c.note and "/pair/" in c.note)

@@ -10,6 +10,7 @@ from assistant.evaluation.scoring import (
     answer_matches,
     dates,
     facts_cited,
+    first_named,
     listing_score,
     numbers,
     retrieval_scores,
@@ -162,3 +163,17 @@ def test_abstention_scores() -> None:
     assert got["precision"] == pytest.approx(2 / 3) and got["recall"] == pytest.approx(2 / 3)
     assert (got["abstained_unanswerable"], got["abstained_answerable"], got["answered_unanswerable"]) == (2, 1, 1)
     assert abstention_scores([(False, False)])["recall"] is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("The ambush east of Tikrit was deadlier: 11 killed against 6 near Makhmour [1][2].", True),
+        ("The Makhmour ambush killed 6 [1], fewer than the 11 east of Tikrit [2].", False),
+        ("The Makhmour ambush was deadlier [1].", False),  # the winner is never named
+        ("The articles do not say.", False),
+    ],
+)
+def test_comparison_answer_leads_with_the_winner(answer: str, expected: bool) -> None:
+    """A comparison is scored right only when it names the winning side before the losing one."""
+    assert first_named(answer, ["Tikrit"], ["Makhmour", "Makhmur"]) is expected
