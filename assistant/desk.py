@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
 
+from assistant.answering.compare import comparison_answer, superlative_answer
 from assistant.answering.from_records import records_answer
 from assistant.answering.generate import answer_stream
 from assistant.answering.question import ParsedQuestion, merge_filters, read_turn
@@ -152,6 +153,13 @@ class Desk:
         retrieved passages. `context` filters (a conversation's) apply only when the question is a listing or count.
         """
         parsed, merged = self._read(question, incident_filters, today, context, previous)
+        # Comparisons and superlatives are answered by code from the records when they hold both sides.
+        by_code = comparison_answer(question, self.store, today) or superlative_answer(
+            question, self.store, parsed.filters, parsed.target
+        )
+        if by_code is not None:
+            yield by_code.model_copy(update={"incident_filters": parsed.filters})
+            return
         explicit = incident_filters is not None and not incident_filters.is_empty()
         in_context = (context is not None and not context.is_empty()) or merged
         way = route(parsed, explicit_filters=explicit, from_context=in_context)

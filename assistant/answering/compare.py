@@ -1,0 +1,295 @@
+"""Comparisons and superlatives answered by code from the incident records, both sides cited.
+
+"Which was deadlier, X or Y?", "Did X or Y kill more?", "Were more people wounded in X than in Y?" find the record
+each side names (place, attack type, target, an explicit date, and words of its evidence) and compare their figures;
+"the deadliest attack in 2021" ranks the records a question's filters select. When a side has no record, two
+records fit it equally well, or a figure is missing, nothing is answered here and the question goes to the passages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.answering.question import parse_question
+from assistant.incidents.labels import ATTACK_LABELS, when_label
+from assistant.incidents.query import citations_for, find_incidents, names_place
+from assistant.language import gazetteer
+from assistant.language.text import content_words, numbers_in
+from assistant.schemas import NEAR_KM, Answer, Citation, Claim, Count, Incident, IncidentFilters, actor_label
+from assistant.store import Store
+
+Measure = Literal["killed", "wounded"]
+MODEL = "incident records"
+
+_WOUNDED = r"(?:wounded|wounding|wound|injured|injuring|injure|injuries|hurt)"
+_KILLED = r"(?:killed|killing|kill|died|die|dead|deaths?|lives|fatalities|death\s+toll|toll)"
+# What makes a question a comparison of two events, and which figure it compares.
+_CUE = re.compile(
+    rf"\b(?:deadlier|bloodier|more\s+(?:deadly|lethal|\w+\s+)?{_KILLED}|more\s+(?:\w+\s+){{0,2}}{_WOUNDED}|"
+    rf"more\s+(?:people|victims|casualties|\w+(?:'s|s')?\s+lives)|(?:{_KILLED}|{_WOUNDED})\s+more|"
+    rf"higher\s+(?:death\s+)?toll|worse)\b",
+    re.I,
+)
+_SUPERLATIVE = re.compile(
+    rf"\b(?:deadliest|bloodiest|most\s+(?:deadly|lethal)|worst|highest\s+(?:death\s+)?toll|"
+    rf"(?:{_KILLED}|{_WOUNDED})\s+the\s+most|most\s+(?:people\s+)?(?:{_KILLED}|{_WOUNDED}|casualties))\b",
+    re.I,
+)
+# Where a side's phrase ends: the comparison's own words after it ("... kill more?", "... the bloodier one?").
+_SIDE_END = re.compile(
+    r"[?.!]|,\s*which\b|\s+(?:kill(?:ed)?|wound(?:ed)?|injur(?:e|ed)|left|cost|caused|claimed|was|were|had)\s+"
+    r"(?:more|the\s+(?:deadlier|bloodier|more|higher|worse))|\s+the\s+(?:deadlier|bloodier|worse)\b",
+    re.I,
+)
+_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Sides:
+    """A comparison question read: the figure compared and the two sides' phrases, as the user wrote them;
+    `yes_no` when it asks whether the first side had more ('Did X kill more than Y?')."""
+
+    measure: Measure
+    first: str
+    second: str
+    yes_no: bool = False
+
+
+def read_comparison(question: str) -> Sides | None:
+    """The two sides of 'which was deadlier, X or Y' / 'more killed in X than in Y', or None."""
+    cue = _CUE.search(question)
+    if cue is None:
+        return None
+    measure: Measure = "wounded" if re.search(_WOUNDED, cue.group(0), re.I) else "killed"
+    split = re.search(r"\s+(?:or|than|versus|vs\.?)\s+(?:in\s+|at\s+|near\s+|by\s+)?", question)
+    if split is None:
+        return None
+    left, right = question[: split.start()], question[split.end() :]
+    # The left side starts after the question's frame ("Which was deadlier, ", "Which killed more: ").
+    frame = max(left.rfind(":"), left.rfind(","), left.rfind(";"))
+    if frame >= 0 and _has_features(left[frame + 1 :]):
+        left = left[frame + 1 :]
+    end = _SIDE_END.search(right)
+    right = right[: end.start()] if end else right
+    left, right = left.strip(" ,:;"), right.strip(" ,:;")
+    if not left or not right:
+        return None
+    yes_no = split.group(0).strip().startswith("than") and bool(
+        re.match(r"\s*(?:did|does|do|was|were|is|are|had|has|have)\b", question, re.I)
+    )
+    return Sides(measure, left, right, yes_no)
+
+
+def _has_features(phrase: str) -> bool:
+    return bool(re.search(r"[A-Z]\w", phrase)) or len(content_words(phrase)) >= 2
+
+
+def read_superlative(question: str) -> Measure | None:
+    """'killed' or 'wounded' for 'the deadliest attack ...' / 'which attack wounded the most ...', else None."""
+    m = _SUPERLATIVE.search(question)
+    if m is None or re.search(r"\s+(?:or|versus|vs\.?)\s+", question):
+        return None
+    return "wounded" if re.search(_WOUNDED, m.group(0), re.I) else "killed"
+
+
+# ------------------------------------------------------------------ finding each side's record
+
+_GENERIC = {
+    "attack",
+    "attacks",
+    "one",
+    "people",
+    "incident",
+    "event",
+    "did",
+    "was",
+    "were",
+    "which",
+    "more",
+    "two",
+    "first",
+    "second",
+    "last",
+    "month",
+    "week",
+    "year",
+    "night",
+}
+
+
+def _side_score(phrase: str, inc: Incident, today: dt.date) -> float:
+    """How well a record fits what a side names; a named place or date that the record contradicts rules it out."""
+    parsed = parse_question(phrase, today)
+    f = parsed.filters
+    score = 0.0
+    if f.place:
+        near = (
+            inc.lat is not None
+            and inc.lon is not None
+            and f.lat is not None
+            and f.lon is not None
+            and gazetteer.distance_km(f.lat, f.lon, inc.lat, inc.lon) <= NEAR_KM
+        )
+        if inc.place and gazetteer.lookup(inc.place) == gazetteer.lookup(f.place):
+            score += 4
+        elif names_place(inc, f.place):
+            score += 3.5
+        elif near:
+            score += 2.5
+        else:
+            return -1.0
+    elif f.province:
+        if inc.province != f.province:
+            return -1.0
+        score += 2
+    if parsed.unknown_place:
+        if not names_place(inc, parsed.unknown_place):
+            return -1.0
+        score += 3.5
+    if _EXPLICIT_YEAR.search(phrase) and (f.date_from or f.date_to):
+        if inc.event_date is None or (f.date_from and inc.event_date < f.date_from):
+            return -1.0
+        if f.date_to and inc.event_date > f.date_to:
+            return -1.0
+        score += 2
+    if f.attack_type:
+        score += 1.5 if inc.attack_type == f.attack_type else -0.5
+    if parsed.target:
+        score += 1 if inc.target == parsed.target else -0.5
+    if f.perpetrator:
+        score += 1 if inc.perpetrator == f.perpetrator else -1
+    words = content_words(phrase) - _GENERIC
+    evidence = set().union(*(content_words(s.quote) for s in inc.sources)) if inc.sources else set()
+    score += 0.5 * len(words & evidence)
+    return score
+
+
+def _pick(phrase: str, records: list[Incident], today: dt.date) -> Incident | None:
+    """The one record a side names: the best fit, clear of the runner-up, and fitting on more than a word or two."""
+    scored = sorted(((_side_score(phrase, r, today), r) for r in records), key=lambda x: -x[0])
+    if not scored or scored[0][0] < 2:
+        return None
+    if len(scored) > 1 and scored[1][0] >= scored[0][0]:
+        return None  # two records fit equally well: the code cannot tell which one the user means
+    return scored[0][1]
+
+
+# ------------------------------------------------------------------ the answers
+
+
+def _name(inc: Incident) -> str:
+    """'the ambush by ISIS near Tikrit (2021-01-23)'."""
+    where = inc.place_text or inc.place or inc.province or "an unknown place"
+    who = f" by {actor_label(inc.perpetrator)}" if inc.perpetrator else ""
+    when = when_label(inc)
+    return f"the {ATTACK_LABELS[inc.attack_type]}{who} near {where}" + (f" ({when})" if when != "date unknown" else "")
+
+
+def _figure(c: Count, measure: Measure) -> str:
+    return f"{c.label()} {measure}"
+
+
+def _more(a: Count, b: Count) -> bool | None:
+    """True when a's figure is surely larger, False when surely not larger, None when the figures cannot tell."""
+    if a.low is None or b.low is None:
+        return None
+    if b.high is not None and a.low > b.high:
+        return True
+    if a.high is not None and a.high <= b.low:
+        return False
+    return None
+
+
+def comparison_answer(question: str, store: Store, today: dt.date | None = None) -> Answer | None:
+    """The records' answer to a comparison of two events, or None when they cannot give it."""
+    sides = read_comparison(question)
+    if sides is None:
+        return None
+    today = today or dt.date.today()
+    records = find_incidents(store, IncidentFilters())
+    a, b = _pick(sides.first, records, today), _pick(sides.second, records, today)
+    if a is None or b is None or a.id == b.id:
+        return None
+    ca, cb = getattr(a, sides.measure), getattr(b, sides.measure)
+    if ca is None or cb is None:
+        return None
+    verdict = ""
+    if sides.yes_no:  # 'Did X kill more than Y?' is answered yes or no before the figures
+        verdict = (
+            "Yes. " if _more(ca, cb) else "No. " if _more(cb, ca) or (ca.low, ca.high) == (cb.low, cb.high) else ""
+        )
+    if _more(cb, ca):  # the answer leads with the side that had more
+        a, b, ca, cb = b, a, cb, ca
+    cites_a = citations_for(store, a, 1)
+    cites_b = citations_for(store, b, len(cites_a) + 1)
+    if not cites_a or not cites_b:
+        return None
+    what = "deadlier" if sides.measure == "killed" else "the one with more wounded"
+    if _more(ca, cb):
+        head = (
+            f"{_cap(_name(a))} was {what}: {_figure(ca, sides.measure)}"
+            f" against {cb.label()} in {_name(b)}."
+        )
+    elif ca.low is not None and (ca.low, ca.high) == (cb.low, cb.high):
+        head = f"{_cap(_name(a))} and {_name(b)} report the same figure: {_figure(ca, sides.measure)} each."
+    else:
+        head = (
+            f"The reported figures cannot tell which was {what}: {_figure(ca, sides.measure)} in {_name(a)}"
+            f" against {_figure(cb, sides.measure)} in {_name(b)}."
+        )
+    claims = [Claim(text=verdict + head, citations=_stating(cites_a, ca) + _stating(cites_b, cb))]
+    return _answer(question, claims, abstained=head.startswith("The reported figures cannot tell"))
+
+
+def superlative_answer(question: str, store: Store, filters: IncidentFilters, target: str | None) -> Answer | None:
+    """The deadliest (or most wounding) record among those the question's filters select, or None."""
+    measure = read_superlative(question)
+    if measure is None:
+        return None
+    found = find_incidents(store, filters, target)
+    ranked = [i for i in found if getattr(i, measure) is not None and getattr(i, measure).low is not None]
+    if not ranked:
+        return None
+    ranked.sort(key=lambda i: -(getattr(i, measure).low or 0))
+    top = ranked[0]
+    cites = citations_for(store, top, 1)
+    if not cites:
+        return None
+    scope = filters.describe() if not filters.is_empty() else "all articles"
+    n = len(found)
+    c: Count = getattr(top, measure)
+    tied = [i for i in ranked[1:] if getattr(i, measure).low == c.low]
+    word = "deadliest" if measure == "killed" else "one with the most wounded"
+    head = f"Of {n} matching incident{'s' if n != 1 else ''} ({scope}), the {word} was {_name(top)}: "
+    head += f"{_figure(c, measure)}."
+    if tied:
+        head += f" {len(tied)} other{'s' if len(tied) != 1 else ''} report the same figure."
+    unknown = n - len(ranked)
+    if unknown:
+        head += f" {unknown} of them report no {measure} figure."
+    claims = [Claim(text=head, citations=_stating(cites, c))]
+    return _answer(question, claims)
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _stating(cites: list[Citation], c: Count) -> list[Citation]:
+    """The citation whose quote gives the figure (a record's other quotes add nothing to it), else the first."""
+    return [next((x for x in cites if c.low is not None and c.low in numbers_in(x.quote)), cites[0])]
+
+
+def _answer(question: str, claims: list[Claim], abstained: bool = False) -> Answer:
+    n = 0
+    for c in (c for cl in claims for c in cl.citations):  # numbered 1.. in the order the answer cites them
+        n += 1
+        c.n = n
+    sources = [c for cl in claims for c in cl.citations]
+    lines = [f"{c.text.rstrip('.')} {''.join(f'[{x.n}]' for x in c.citations)}." for c in claims]
+    return Answer(
+        question=question, text="\n".join(lines), claims=claims, sources=sources, model=MODEL, abstained=abstained
+    )
