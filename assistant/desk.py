@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections.abc import Callable, Iterator
 from functools import cached_property
@@ -26,6 +27,7 @@ from assistant.settings import Settings, load_settings
 from assistant.store import Store
 
 REPORTED_WITHIN = dt.timedelta(days=7)  # how long after a one-day event its reports are looked for
+_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Q[1-4]|H[12])\s+20\d\d\b")
 
 
 class Desk:
@@ -178,10 +180,20 @@ class Desk:
                 filters = Filters(
                     published_from=f.date_from, published_to=f.date_to + REPORTED_WITHIN if f.date_to else None
                 )
+        f = parsed.filters
+        period = None
+        if (f.date_from or f.date_to) and _EXPLICIT_YEAR.search(question):
+            # 'in January 2021', 'during 2022': only reports of that period may answer, and no quote that dates its
+            # event outside it (a relative period, 'last month', is read against today and may mean the article's).
+            period = (f.date_from, f.date_to)
+            if filters is None or filters == Filters():
+                filters = Filters(
+                    published_from=f.date_from, published_to=f.date_to + REPORTED_WITHIN if f.date_to else None
+                )
         filters = filters or Filters()
         hits = self.retrieve(question, filters)
         # Passage answers use only the publication-date filters: incident filters would claim more than was applied.
-        for event in answer_stream(question, hits, self.store, lambda: self.llm, self.settings, filters):
+        for event in answer_stream(question, hits, self.store, lambda: self.llm, self.settings, filters, period):
             if isinstance(event, Answer) and records_first is not None:
                 if event.abstained:  # neither has it: the records' answer says which filters found nothing
                     event = records_first

@@ -229,10 +229,7 @@ def comparison_answer(question: str, store: Store, today: dt.date | None = None)
         return None
     what = "deadlier" if sides.measure == "killed" else "the one with more wounded"
     if _more(ca, cb):
-        head = (
-            f"{_cap(_name(a))} was {what}: {_figure(ca, sides.measure)}"
-            f" against {cb.label()} in {_name(b)}."
-        )
+        head = f"{_cap(_name(a))} was {what}: {_figure(ca, sides.measure)} against {cb.label()} in {_name(b)}."
     elif ca.low is not None and (ca.low, ca.high) == (cb.low, cb.high):
         head = f"{_cap(_name(a))} and {_name(b)} report the same figure: {_figure(ca, sides.measure)} each."
     else:

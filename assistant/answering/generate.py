@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -9,11 +10,11 @@ from typing import Any
 
 from assistant.answering.citations import Evidence, Numbering, check_claim
 from assistant.answering.relevance import answers
-from assistant.language.dates import pin_relative_dates
-from assistant.language.text import normalise
+from assistant.language.dates import pin_relative_dates, resolve_date
+from assistant.language.text import normalise, sentences
 from assistant.models.llm import LLM, stream_json
 from assistant.models.prompts import ABSTAIN, render
-from assistant.schemas import Answer, Claim, DraftAnswer, Filters, Hit, date_label
+from assistant.schemas import Answer, Article, Citation, Claim, DraftAnswer, Filters, Hit, date_label
 from assistant.settings import Settings
 from assistant.store import Store
 
@@ -34,6 +35,8 @@ ANSWER_SCHEMA: dict[str, Any] = {
     },
     "required": ["claims"],
 }
+
+Period = tuple[dt.date | None, dt.date | None]
 
 _PARTIAL_FIELD = re.compile(r'"(quote|text)"\s*:\s*"((?:[^"\\]|\\.)*)')
 
@@ -59,6 +62,15 @@ def draft_preview(partial_json: str) -> str:
     if pending_quote:
         out.append(f"\u201c{pending_quote}\u2026\u201d")
     return " ".join(x for x in out if x)
+
+
+def _sentence_of(cite: Citation, articles: dict[str, Article]) -> str:
+    """The whole sentence (or sentences) a citation's quote sits in: a date may sit outside the quoted words."""
+    art = articles.get(cite.doc_id)
+    if art is None:
+        return cite.quote
+    spans = [(s, e) for s, e in sentences(art.text) if s < cite.end and e > cite.start]
+    return art.text[spans[0][0] : spans[-1][1]] if spans else cite.quote
 
 
 def is_abstain(text: str) -> bool:
@@ -157,10 +169,32 @@ def assemble(question: str, claims: list[Claim], dropped: list[str], filters: Fi
     )
 
 
+def outside_period(sentence: str, published: dt.date | None, period: Period) -> bool:
+    """True when the sentence dates what it reports (a day, a month or a year, read against the report's date)
+    wholly outside the asked period: a 2015 photo caption is no evidence for a question about January 2021."""
+    lo, hi = period
+    event = resolve_date(sentence, published)
+    if event.date is None or event.precision in ("unknown", "reported"):
+        return False
+    start, end = event.date, event.date
+    if event.precision == "month":
+        end = (event.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    elif event.precision == "year":
+        start, end = event.date.replace(month=1, day=1), event.date.replace(month=12, day=31)
+    return bool((lo and end < lo) or (hi and start > hi))
+
+
 def answer_stream(
-    question: str, hits: list[Hit], store: Store, get_llm: Callable[[], LLM], settings: Settings, filters: Filters
+    question: str,
+    hits: list[Hit],
+    store: Store,
+    get_llm: Callable[[], LLM],
+    settings: Settings,
+    filters: Filters,
+    period: Period | None = None,
 ) -> Iterator[str | Answer]:
-    """Yield draft previews while the model writes, then the checked Answer."""
+    """Yield draft previews while the model writes, then the checked Answer; with the question's `period`
+    (from, to), a claim whose quote dates its event outside it is dropped."""
     # Articles first: a hit whose article vanished (deleted meanwhile) must not be numbered in the prompt.
     articles = {h.chunk.doc_id: a for h in hits if (a := store.article(h.chunk.doc_id)) is not None}
     hits = fit_budget([h for h in hits if h.chunk.doc_id in articles], settings)
@@ -200,6 +234,9 @@ def answer_stream(
             dropped.append(dc.text)
             continue
         cite = checked.citations[0]
+        if period is not None and outside_period(_sentence_of(cite, articles), cite.published, period):
+            dropped.append(dc.text)
+            continue
         checked.text = pin_relative_dates(checked.text, [cite.quote], cite.published)
         same = next((c for c in claims if normalise(c.text).text == normalise(checked.text).text), None)
         if same is None:

@@ -218,6 +218,25 @@ _BOILERPLATE = re.compile(
     r"|click here to .*|subscribe to .*)$",
     re.I,
 )
+# Text around an article that is not its report: photo captions and credits, bylines. A caption describes a picture
+# that may be years old ('Iraqi soldiers during a training exercise in 2015. (Photo: AFP)'), so it is never evidence.
+_CREDIT = (
+    r"(?:(?:\(\s*|(?<=[.!?\u201d\"])\s+)(?i:file\s+)?(?i:photo|image|picture|pic|video|credit|photograph)s?(?i:\s+credit)?\s*"
+    r"(?::|/|(?i:by)\s+(?=[A-Z]))[^)]{0,80}\)?"
+    r"|\b(?:AFP|AP|Reuters|REUTERS|Getty\s+Images|EPA|Anadolu)\s*(?:(?i:photo)|via\s+Getty\s+Images|"
+    r"/\s*(?!AFP\b|AP\b|Reuters\b|REUTERS\b)[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*)"
+    r"|\bFILE\s+PHOTO\b)"
+)
+_CAPTION = re.compile(
+    rf"^(?:(?i:(?:file\s+)?(?:photo|image|picture|caption))\s*[:|-]\s*.{{0,300}}|.{{0,300}}{_CREDIT}\W*)$"
+)
+_BYLINE = re.compile(
+    r"^(?i:(?:written|reported|story|words)\s+by|by)\s+(?!(?:The|A|An|Then|Now|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|al-\w+|and|&))"
+    r"{0,5}(?:\s*[,|\u2013-]\s*[A-Z][\w .'-]{0,40})?$"
+    r"|^(?i:staff\s+writer|author\s*:.{0,60}|reporting\s+by\s.{2,100})$",
+)
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 _READ_MORE_HEADER = re.compile(r"^(read more|related|more on this|also read)\s*:?\s*$", re.I)
 _DATE_MARK = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s*")
@@ -235,6 +254,43 @@ _OUTLETS = {
     "al arabiya": "Al Arabiya",
     "shafaq news": "Shafaq News",
 }
+
+
+# A picture described under the title in the present tense with the day it was taken ('A fighter ... take part in a
+# training exercise in Najaf on March 7, 2015, ...'), or cut off with an ellipsis: the photo's caption, not the report.
+_SCENE_VERB = re.compile(
+    r"\b(?:takes?\s+part|stands?\s+guard|(?:is|are)\s+seen|looks?\s+on|gathers?|walks?|inspects?|patrols?|carry|carries|"
+    r"sits?|stands?|poses?|rides?|holds?|attends?|mourns?|waves?|marches|march|rests?|prays?|prepares?|celebrates?|"
+    r"chants?|protests?|rises?|burns?|flutters?|passe?s?\s+by)\b"
+)
+_FULL_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+"
+    r"(?:19|20)\d\d\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December),?\s+(?:19|20)\d\d\b|\bin\s+this\s+(?:file\s+)?(?:photo|picture|image)\b",
+    re.I,
+)
+
+
+_REPORTS = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|attacked|exploded|detonated|ambushed|claimed|"
+    r"said|says|reported|announced)\b",
+    re.I,
+)
+
+
+def _is_scene_caption(paragraph: str) -> bool:
+    """The first paragraph under a title that describes a picture, not the report (see _SCENE_VERB)."""
+    if len(paragraph.split()) > 90:
+        return False
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph, maxsplit=1)[0]
+    if not _SCENE_VERB.search(first) or _REPORTS.search(first):
+        return False
+    return bool(_FULL_DATE.search(first)) or paragraph.rstrip().endswith(("\u2026", "..."))
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption or credit line: short, and labelled or credited as a picture."""
+    return len(line.split()) <= 60 and bool(_CAPTION.match(line))
 
 
 def _canon_outlet(name: str) -> str:
@@ -299,7 +355,7 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
         if in_related and len(line) < 120 and not line.endswith((".", "\u201d", '"')):
             continue
         in_related = False
-        if _BOILERPLATE.match(plain):
+        if _BOILERPLATE.match(plain) or _is_caption(plain) or (len(plain.split()) <= 12 and _BYLINE.match(plain)):
             continue
         dm = _DATE_LINE.match(line)
         if dm:
@@ -316,6 +372,8 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
         if key not in best or len(line) > len(kept[best[key]]):
             best[key] = i
     keep = set(best.values())
+    if len(kept) >= 3 and _is_scene_caption(kept[1]):  # kept[0] is the title
+        keep.discard(1)
     if "published" not in hints and (day := report_date(kept) or _labelled_date(kept[-3:])):
         hints["published"] = day.isoformat()
     return "\n\n".join(line for i, line in enumerate(kept) if i in keep), hints

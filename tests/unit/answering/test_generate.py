@@ -313,3 +313,48 @@ def test_a_claim_adding_a_weapon_the_quote_never_names_is_dropped(desk: Desk) ->
         desk, question, reply((n, sentence, "The men wounded by roadside bombs were transported to Qayyarah."))
     )
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "outside"),
+    [
+        ("Fighters trained in Najaf on March 7, 2015.", "2021-01-24", True),
+        ("In 2019, gunmen attacked the same checkpoint.", "2021-01-24", True),
+        ("The ambush happened on Saturday.", "2021-01-24", False),  # Saturday 2021-01-23
+        ("The ambush happened on 23 January 2021.", None, False),
+        ("Gunmen attacked the checkpoint in December 2020.", "2021-01-24", True),
+        ("Police said the toll was 11.", "2021-01-24", False),  # no date: the report's period decides
+    ],
+)
+def test_a_quote_dated_outside_the_asked_period_is_not_evidence(
+    sentence: str, published: str | None, outside: bool
+) -> None:
+    import datetime as dt
+
+    from assistant.answering.generate import outside_period
+
+    pub = dt.date.fromisoformat(published) if published else None
+    period = (dt.date(2021, 1, 1), dt.date(2021, 1, 31))
+    assert outside_period(sentence, pub, period) is outside
+
+
+def test_a_question_about_a_period_never_cites_an_event_of_another_year(desk: Desk) -> None:
+    """Asked about January 2021, a quote about a 2019 event in a January 2021 article is dropped, and an article
+    published in 2022 is not shown to the model at all."""
+    q = "Who fired on the PMU outpost near Tikrit in January 2021?"
+    old = "Mortar fire hit the PMU brigade's outpost on May 4, 2019, without casualties."
+    art = desk.settings.data_dir.parent / "extra"
+    art.mkdir()
+    (art / "t.txt").write_text(
+        "PMU outpost near Tikrit hit again\ndate 2021-01-25\n\n"
+        f"Gunmen attacked a PMU outpost near Tikrit on Sunday, wounding two fighters, officials said. {old}\n",
+        encoding="utf-8",
+    )
+    (art / "later.txt").write_text(
+        "A year on\ndate 2022-06-01\n\nThe PMU near Tikrit marked the anniversary of the January 2021 ambush.\n",
+        encoding="utf-8",
+    )
+    assert desk.ingest([art]).count("added") == 2
+    shown = source_of(desk, q, old)
+    answer, llm = ask(desk, q, reply((shown, old, "Mortar fire hit the PMU outpost near Tikrit.")))
+    assert answer.abstained and "2022-06-01" not in llm.calls[0][1]["content"]

@@ -267,3 +267,61 @@ def test_a_date_line_under_the_title_is_not_part_of_the_title() -> None:
     )
     article = to_article(rec)
     assert article.title == "Roadside bomb kills two policemen" and article.published.isoformat() == "2022-10-18"
+
+
+# Photo captions, credits and bylines are not the report (issue 13): they never reach the stored text, so they are
+# never evidence. Each row is (line, whether it is dropped).
+_AROUND_THE_REPORT = [
+    ("Iraqi soldiers take part in a training exercise in 2015. (Photo: AFP)", True),
+    ("Photo: Members of the PMU near Tikrit, January 2021.", True),
+    ("A member of the Iraqi security forces stands guard in Kirkuk. REUTERS/Ako Rasheed", True),
+    ("Smoke rises after an airstrike near Makhmour. AFP via Getty Images", True),
+    ("FILE PHOTO: Iraqi federal police patrol in Kirkuk, Iraq, March 2019.", True),
+    ("Mourners carry a coffin in Najaf. (Image credit: Shafaq News)", True),
+    ("Iraqi army vehicles in Anbar. Photo by Ali Hassan/Rudaw", True),
+    ("Caption: a checkpoint near Tarmiya in 2016", True),
+    ("By John Smith", True),
+    ("By Ahmed al-Rubaie and Sara Khalil", True),
+    ("Written by Hiwa Shilani", True),
+    ("By Karwan Faidhi Dri, Rudaw", True),
+    ("Staff writer", True),
+    ("The photo showed the bodies of three soldiers, police said.", False),
+    ("ISIS released a video of the attack on Telegram, AFP reported.", False),
+    ("Three soldiers were killed near Kirkuk, according to AFP/Reuters.", False),
+    ("Police released a photo by the roadside.", False),
+    ("The ministry shared the picture: a burned vehicle.", False),
+    ("A photographer was wounded in the blast.", False),
+    ("By Sunday, the toll had risen to 12.", False),
+    ("By then, police had sealed the area.", False),
+    ("By evening, Iraqi forces retook the village.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "dropped"), _AROUND_THE_REPORT)
+def test_captions_credits_and_bylines_are_not_stored(line: str, dropped: bool) -> None:
+    body = "Gunmen killed two soldiers at a checkpoint near Tikrit on Monday, police said."
+    text, _ = clean(f"Soldiers killed near Tikrit\n\n{body}\n\n{line}\n\nThe attackers fled.")
+    assert (line not in text) is dropped and body in text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption"),
+    [
+        (
+            "A fighter from a PMU brigade takes part in a training exercise in Najaf on March 7, 2015, ahead of the "
+            "operation in Tikrit. Thousands of fighters launched an operation to retake the city \u2026",
+            True,
+        ),
+        ("Iraqi soldiers stand guard at a checkpoint in Kirkuk on 12 October 2017.", True),
+        ("Members of the Popular Mobilization Forces gather near Tikrit on January 3, 2020, in this file photo.", True),
+        ("Smoke rises over Mosul during fighting between Iraqi forces and Islamic State militants...", True),
+        ("Iraqi forces launched an operation on March 7, 2015 to retake Tikrit.", False),
+        ("Security forces patrol the area after gunmen attacked a checkpoint on 12 October 2017, killing two.", False),
+        ("Three soldiers were killed on Wednesday when a bomb hit their patrol in Tarmiya, police said.", False),
+    ],
+)
+def test_a_picture_described_under_the_title_is_a_caption(paragraph: str, caption: bool) -> None:
+    """The paragraph under a title that shows a scene (present tense, the day the photo was taken, or cut off)."""
+    body = "Militants killed seven members of the security forces in two attacks late Wednesday, police said."
+    text, _ = clean(f"Militants kill 7 in twin attacks\n\n{paragraph}\n\n{body}")
+    assert (paragraph not in text) is caption and body in text
