@@ -13,6 +13,7 @@ from assistant.answering.compare import comparison_answer, superlative_answer
 from assistant.answering.from_records import records_answer
 from assistant.answering.generate import answer_stream
 from assistant.answering.question import ParsedQuestion, merge_filters, read_turn
+from assistant.answering.relevance import asked_for
 from assistant.answering.retrieve import HybridRetriever
 from assistant.answering.route import route
 from assistant.briefing.build import Briefing, build_briefing
@@ -193,7 +194,9 @@ class Desk:
         filters = filters or Filters()
         hits = self.retrieve(question, filters)
         # Passage answers use only the publication-date filters: incident filters would claim more than was applied.
-        for event in answer_stream(question, hits, self.store, lambda: self.llm, self.settings, filters, period):
+        # The place the question names is its event's, unless the question asks where something (else) is.
+        where = f if (f.place or f.province) and asked_for(question) != "place" else None
+        for event in answer_stream(question, hits, self.store, lambda: self.llm, self.settings, filters, period, where):
             if isinstance(event, Answer) and records_first is not None:
                 if event.abstained:  # neither has it: the records' answer says which filters found nothing
                     event = records_first

@@ -10,11 +10,25 @@ from typing import Any
 
 from assistant.answering.citations import Evidence, Numbering, check_claim
 from assistant.answering.relevance import answers
+from assistant.language import gazetteer
 from assistant.language.dates import pin_relative_dates, resolve_date
 from assistant.language.text import normalise, sentences
+from assistant.language.vocab import name_key
 from assistant.models.llm import LLM, stream_json
 from assistant.models.prompts import ABSTAIN, render
-from assistant.schemas import Answer, Article, Citation, Claim, DraftAnswer, Filters, Hit, date_label
+from assistant.schemas import (
+    NEAR_KM,
+    Answer,
+    Article,
+    Citation,
+    Claim,
+    DraftAnswer,
+    Filters,
+    Hit,
+    IncidentFilters,
+    Place,
+    date_label,
+)
 from assistant.settings import Settings
 from assistant.store import Store
 
@@ -184,6 +198,62 @@ def outside_period(sentence: str, published: dt.date | None, period: Period) -> 
     return bool((lo and end < lo) or (hi and start > hi))
 
 
+def _near(place: Place, where: IncidentFilters) -> bool:
+    if (
+        where.province
+        and place.province == where.province
+        and (place.kind in ("province", "district") or not where.lat)
+    ):
+        return True
+    if where.lat is not None and where.lon is not None:
+        return gazetteer.distance_km(where.lat, where.lon, place.lat, place.lon) <= NEAR_KM
+    return False
+
+
+# A place named only to locate another ('north of Baghdad', '30 km from Kirkuk', 'ambassador to Baghdad') is not
+# where the event happened; and only a sentence that reports violence places an event at all.
+_LOCATOR = re.compile(
+    r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|\bfrom|\bto|"
+    r"\bof|\bnear|\boutside)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?$",
+    re.I,
+)
+_VIOLENCE = re.compile(
+    r"\b(?:kill\w*|wound\w*|injur\w*|attack\w*|ambush\w*|bomb\w*|blast|explo\w*|shell\w*|fired|rocket\w*|"
+    r"mortar\w*|dead|died|shot|gunmen|assault\w*|strike|struck|clash\w*)\b",
+    re.I,
+)
+
+
+def elsewhere(sentence: str, where: IncidentFilters) -> bool:
+    """True when a sentence reporting violence places it only far from the question's place: asked about an attack
+    near Kirkuk, a true sentence about an attack in Basra is about another event."""
+    if not (where.place or where.province) or not _VIOLENCE.search(sentence):
+        return False
+    if where.place and name_key(where.place) in name_key(sentence):
+        return False
+    mentions = [
+        m for m in gazetteer.find_places(sentence) if not _LOCATOR.search(sentence[max(0, m.start - 30) : m.start])
+    ]
+    return bool(mentions) and not any(_near(m.place, where) for m in mentions)
+
+
+def on_the_event_first(hits: list[Hit], where: IncidentFilters) -> list[Hit]:
+    """Passages that name the question's place (or one near it) first, then those naming no place, then the rest;
+    each group in its ranked order."""
+    if not (where.place or where.province):
+        return hits
+
+    def rank(h: Hit) -> int:
+        places = gazetteer.find_places(h.chunk.text)
+        if (where.place and name_key(where.place) in name_key(h.chunk.text)) or any(
+            _near(m.place, where) for m in places
+        ):
+            return 0
+        return 1 if not places else 2
+
+    return sorted(hits, key=rank)
+
+
 def answer_stream(
     question: str,
     hits: list[Hit],
@@ -192,11 +262,15 @@ def answer_stream(
     settings: Settings,
     filters: Filters,
     period: Period | None = None,
+    where: IncidentFilters | None = None,
 ) -> Iterator[str | Answer]:
-    """Yield draft previews while the model writes, then the checked Answer; with the question's `period`
-    (from, to), a claim whose quote dates its event outside it is dropped."""
+    """Yield draft previews while the model writes, then the checked Answer. With the question's `period`
+    (from, to), a claim whose quote dates its event outside it is dropped; with the place the question names
+    (`where`), passages about it come first and a claim whose quote places its event only far from it is dropped."""
     # Articles first: a hit whose article vanished (deleted meanwhile) must not be numbered in the prompt.
     articles = {h.chunk.doc_id: a for h in hits if (a := store.article(h.chunk.doc_id)) is not None}
+    if where is not None:
+        hits = on_the_event_first(hits, where)
     hits = fit_budget([h for h in hits if h.chunk.doc_id in articles], settings)
     if not hits:  # nothing relevant retrieved: abstain without waking the model
         yield assemble(question, [], [], filters, "")
@@ -234,7 +308,10 @@ def answer_stream(
             dropped.append(dc.text)
             continue
         cite = checked.citations[0]
-        if period is not None and outside_period(_sentence_of(cite, articles), cite.published, period):
+        sentence = _sentence_of(cite, articles)
+        if (period is not None and outside_period(sentence, cite.published, period)) or (
+            where is not None and elsewhere(sentence, where)
+        ):
             dropped.append(dc.text)
             continue
         checked.text = pin_relative_dates(checked.text, [cite.quote], cite.published)

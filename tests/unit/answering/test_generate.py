@@ -358,3 +358,45 @@ def test_a_question_about_a_period_never_cites_an_event_of_another_year(desk: De
     shown = source_of(desk, q, old)
     answer, llm = ask(desk, q, reply((shown, old, "Mortar fire hit the PMU outpost near Tikrit.")))
     assert answer.abstained and "2022-06-01" not in llm.calls[0][1]["content"]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "other_event"),
+    [
+        (
+            "What weapons were used in the attack near Kirkuk?",
+            "Gunmen attacked a checkpoint in Basra, killing two.",
+            True,
+        ),
+        (
+            "What weapons were used in the attack near Kirkuk?",
+            "Gunmen attacked a checkpoint in Dibis, killing two.",
+            False,
+        ),
+        (  # 'north of Baghdad' locates Tikrit's ambush, it is not where it happened
+            "Who was killed in the ambush near Tikrit?",
+            "At least 11 fighters were killed in an ambush by ISIS terrorists north of Baghdad, sources said.",
+            False,
+        ),
+        ("Who condemned the Makhmour attack?", "The ambassador to Baghdad described the assault as cowardly.", False),
+        ("Who attacked the police near Kirkuk?", "Three soldiers were killed by a bomb in Tarmiya on Wednesday.", True),
+        ("Who attacked the police in Kirkuk province?", "Three soldiers were killed by a bomb in Tarmiya.", True),
+        (
+            "Who attacked the police in Kirkuk province?",
+            "ISIS fighters attacked a police patrol near Shalal al-Matar.",
+            False,
+        ),
+        (
+            "Who attacked the police near Kirkuk?",
+            "The prime minister spoke in Baghdad on Sunday.",
+            False,
+        ),  # no violence
+    ],
+)
+def test_a_quote_about_an_attack_elsewhere_is_another_event(question: str, sentence: str, other_event: bool) -> None:
+    import datetime as dt
+
+    from assistant.answering.generate import elsewhere
+    from assistant.answering.question import parse_question
+
+    assert elsewhere(sentence, parse_question(question, dt.date(2023, 1, 1)).filters) is other_event
