@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant.answering.citations import Evidence, Numbering, check_claim
-from assistant.answering.relevance import answers
+from assistant.answering.relevance import answers, asked_for, asked_noun, names_with
 from assistant.language import gazetteer
-from assistant.language.dates import pin_relative_dates, resolve_date
-from assistant.language.text import normalise, sentences
+from assistant.language.dates import find_date_phrases, pin_relative_dates, resolve_date
+from assistant.language.text import normalise, numbers_in, sentences
 from assistant.language.vocab import name_key
 from assistant.models.llm import LLM, stream_json
 from assistant.models.prompts import ABSTAIN, render
@@ -254,6 +254,56 @@ def on_the_event_first(hits: list[Hit], where: IncidentFilters) -> list[Hit]:
     return sorted(hits, key=rank)
 
 
+_PERSON_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|bin|ibn|abu|abd)[-\s])?[A-Z][\w'\u2019-]+)+")
+_FIGURE = re.compile(
+    r"(?:\b(?:about|around|roughly|some|nearly|almost|at\s+least|more\s+than|over|up\s+to|between)\s+)?"
+    r"\b\d[\d,.]*\b(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+[a-zA-Z-]+){0,2}",
+    re.I,
+)
+
+
+def _asked_span(question: str, quote: str) -> str | None:
+    """The name, figure, place or date a question asks for, as the quote writes it (None when it has none)."""
+    kind = asked_for(question)
+    asked_names = {name_key(w) for w in re.findall(r"[\w'-]+", question)}
+
+    def new(span: str) -> bool:
+        return not all(name_key(w) in asked_names for w in re.findall(r"[\w'-]+", span))
+
+    if kind == "name":
+        noun = asked_noun(question) or ""
+        found = [n for n in names_with(noun, quote) if new(n)]
+        return found[0] if found else None
+    if kind == "person":
+        found = [m.group(0) for m in _PERSON_NAME.finditer(quote) if new(m.group(0))]
+        return max(found, key=len) if found else None
+    if kind == "place":
+        found = [m.text for m in gazetteer.find_places(quote) if new(m.text)]
+        return found[0] if found else None
+    if kind == "date":
+        found = [phrase for _, _, phrase in find_date_phrases(quote)]
+        return found[0] if found else None
+    if kind == "number":
+        asked = numbers_in(question)
+        dates = find_date_phrases(quote)
+        for m in _FIGURE.finditer(quote):
+            if any(s < m.end() and m.start() < e for s, e, _ in dates):
+                continue  # '12 March 2021' is a date, not a figure
+            if numbers_in(m.group(0)) - asked:
+                return m.group(0).strip()
+    return None
+
+
+def state_from_quote(question: str, claim: Claim) -> Claim | None:
+    """The claim restated as the asked-for span of its own quote, the quote beside it ('Brigade 22: "ISIS launched an
+    attack on the Hashed's Brigade 22," said ...'), or None when the quote holds nothing of the asked kind."""
+    cite = claim.citations[0]
+    span = _asked_span(question, cite.quote)
+    if span is None:
+        return None
+    return Claim(text=f"{span[:1].upper()}{span[1:]}: \u201c{cite.quote.strip()}\u201d", citations=claim.citations)
+
+
 def answer_stream(
     question: str,
     hits: list[Hit],
@@ -323,7 +373,9 @@ def answer_stream(
         ):
             same.citations.append(checked.citations[0])  # the same claim cited twice: one sentence, two quotes
     if claims and not any(answers(question, c.text) for c in claims):
-        # True and cited, but not what was asked ("the Iraqi military led it" for "which commander"): abstain.
+        # True and cited, but not what was asked ("the Iraqi military led it" for "which commander"): the asked-for
+        # name, figure, place or date is stated from the quote when the quote has one, else the answer abstains.
+        stated = [x for c in claims if (x := state_from_quote(question, c)) is not None]
         dropped += [c.text for c in claims]
-        claims = []
+        claims = stated[:1]
     yield assemble(question, claims, dropped, filters, llm.name)

@@ -890,7 +890,12 @@ def _intent(low: str, one_event: bool = False) -> Literal["list", "count", "ask"
         )
         # 'anything in Anbar during Q1 2021?', 'what happened in Salahuddin last month?': a period's events
         or (re.match(r"\s*(?:anything|(?:so\s+)?what(?:'s|\s+has)?\s+happened)\b", low) and not one_event)
-        or re.match(rf"\s*(?:what|which)\s+(?:\w+\s+){{0,3}}?{_EVENT_NOUN}\b", low)
+        # 'which attacks ...', 'what IED attacks ...'; not 'which brigade did ISIS attack' (attack is the verb there)
+        or re.match(
+            rf"\s*(?:what|which)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)\w+\s+){{0,3}}?"
+            rf"{_EVENT_NOUN}\b",
+            low,
+        )
         or re.match(rf"\s*(?:were|was|are|is)\s+there\s+(?:any\s+)?(?:\w+\s+){{0,2}}?{_EVENT_NOUN}\b", low)
     ):
         return "list"

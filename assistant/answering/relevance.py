@@ -23,7 +23,7 @@ from assistant.language.dates import find_date_phrases
 from assistant.language.text import numbers_in
 from assistant.language.vocab import NAME_ALIASES, SENTENCE_STARTERS, name_key
 
-Asked = Literal["number", "person", "place", "date"]
+Asked = Literal["number", "person", "place", "date", "name"]
 
 _PERSON = (
     "commander|leader|officer|official|diplomat|minister|spokesman|spokesperson|general|governor|"
@@ -47,6 +47,14 @@ _ASKS: list[tuple[Asked, re.Pattern[str]]] = [
     ),
     ("place", re.compile(rf"\bwhere\s+(?:did|do|does|was|were|is|are|had|has|have)\b|{_WHICH}(?:{_PLACE})s?\b", re.I)),
 ]
+# 'Which brigade / app / outlet / administration ...': a named thing. Nouns that are part of the names they head
+# ('Brigade 22', 'the Security Media Cell') must appear in the answer as such a name.
+_IN_NAME = "brigade|battalion|regiment|division|administration|government|ministry|cell|council|command|directorate"
+_NAMED = (
+    rf"{_IN_NAME}|unit|agency|outlet|newspaper|channel|website|app|application|platform|network|"
+    "organi[sz]ation|militia|faction|party|tribe|company|office|news\\s+agency"
+)
+_WHICH_NAMED = re.compile(rf"{_WHICH}(?P<noun>{_NAMED})s?\b", re.I)
 _NAME = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _LEADING = SENTENCE_STARTERS | {"according", "its", "their", "security"}
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|a\s+number\s+of|many|few)\b", re.I)
@@ -63,7 +71,34 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def asked_for(question: str) -> Asked | None:
     """What kind of thing the question asks for, when its wording says so."""
-    return next((kind for kind, pattern in _ASKS if pattern.search(question)), None)
+    if _WHICH_NAMED.match(question.strip()):  # 'Which ministry announced the toll?' asks for a name, not a figure
+        return "name"
+    found = next((kind for kind, pattern in _ASKS if pattern.search(question)), None)
+    return found or ("name" if _WHICH_NAMED.search(question) else None)
+
+
+def asked_noun(question: str) -> str | None:
+    """The noun of 'which brigade / app / administration ...', lower case."""
+    m = _WHICH_NAMED.search(question)
+    return m.group("noun").lower() if m else None
+
+
+def names_with(noun: str, text: str) -> list[str]:
+    """Names in text that carry the noun: 'Brigade 22', 'Northern Iraqi Regional Administration', 'Telegram (app)'.
+
+    A noun that heads names ('brigade', 'administration') must be capitalised inside one; another noun ('app',
+    'outlet') is named by the capitalised word(s) just before it ('the Telegram messaging app')."""
+    if re.fullmatch(_IN_NAME, noun):
+        cap = noun[:1].upper() + noun[1:]
+        rx = rf"(?:(?:\d+(?:st|nd|rd|th)?|[A-Z][\w'\u2019-]*)\s+){{0,4}}{cap}s?(?:\s+(?:\d+|[A-Z][\w-]*))*"
+        return [m.group(0).strip() for m in re.finditer(rx, text) if m.group(0).strip() != cap]
+    out = []
+    for m in re.finditer(rf"\b{noun}s?\b", text, re.I):
+        before = text[max(0, m.start() - 60) : m.start()].split()
+        caps = [w for w in before[-3:] if w[:1].isupper() and w.lower() not in _LEADING]
+        if caps:
+            out.append(" ".join(caps).strip(",.;:"))
+    return out
 
 
 def _names(text: str) -> set[str]:
@@ -112,4 +147,9 @@ def answers(question: str, text: str) -> bool:
         return bool(_new_names(question, text)) or bool(_DIRECTION.search(text))
     if kind == "date":
         return bool(find_date_phrases(text) or _YEAR.search(text))
+    if kind == "name":
+        noun = asked_noun(question) or ""
+        if re.fullmatch(_IN_NAME, noun):
+            return bool(names_with(noun, text))
+        return bool(_new_names(question, text))
     return True

@@ -400,3 +400,67 @@ def test_a_quote_about_an_attack_elsewhere_is_another_event(question: str, sente
     from assistant.answering.question import parse_question
 
     assert elsewhere(sentence, parse_question(question, dt.date(2023, 1, 1)).filters) is other_event
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "span"),
+    [
+        (
+            "Which battalion was hit?",
+            "Gunmen attacked positions of the 3rd Battalion of the army near Hit.",
+            "Battalion",
+        ),
+        (
+            "Which ministry announced the toll?",
+            "The Iraqi Interior Ministry said four policemen died.",
+            "Interior Ministry",
+        ),
+        (
+            "Which news agency reported it first?",
+            "The toll was first reported by the Shafaq news agency on Monday.",
+            "Shafaq",
+        ),
+        ("What platform carried the claim?", "IS claimed the bombing on its Amaq platform hours later.", "Amaq"),
+        (
+            "Which commander was killed?",
+            "Colonel Ahmed al-Jubouri, the brigade's commander, died in the blast.",
+            "Ahmed al-Jubouri",
+        ),
+        (
+            "How many rockets were fired?",
+            "Police said around 12 Katyusha rockets were fired at the base.",
+            "around 12 Katyusha",
+        ),
+        (
+            "When did the attack happen?",
+            "Gunmen opened fire on the checkpoint early Tuesday, officials said.",
+            "early Tuesday",
+        ),
+        (
+            "In which village did the mortar land?",
+            "A mortar round landed in the village of Albu Ajeel, police said.",
+            "Albu Ajeel",
+        ),
+        ("Which brigade was hit?", "Gunmen attacked a PMU position near Tikrit.", None),  # none there: abstain
+        (
+            "How many rockets were fired?",
+            "Police said rockets were fired at the base on 12 March 2021.",
+            None,
+        ),  # a date
+    ],
+)
+def test_the_asked_for_fact_is_read_from_the_quote(question: str, quote: str, span: str | None) -> None:
+    from assistant.answering.generate import _asked_span
+
+    found = _asked_span(question, quote)
+    assert (found is None) if span is None else (found is not None and span in found), found
+
+
+def test_a_claim_that_omits_the_asked_name_is_stated_from_its_quote(desk: Desk) -> None:
+    """The model's claim leaves out the brigade its own quote names: the answer states it from the quote."""
+    q = "Which brigade did ISIS attack east of Tikrit?"
+    quote = "\u201cISIS launched an attack on the Hashed\u2019s Brigade 22,\u201d said one of the unit\u2019s officers"
+    n = source_of(desk, q, "Brigade 22")
+    answer, _ = ask(desk, q, reply((n, quote, "ISIS launched an attack, one of the unit's officers said.")))
+    assert not answer.abstained and answer.text.startswith("Hashed\u2019s Brigade 22:") and quote in answer.text
+    assert_verbatim(desk, answer)
