@@ -278,13 +278,21 @@ _REPORTS = re.compile(
 )
 
 
+_PAST = re.compile(r"\b\w{3,}ed\b|\b(?:struck|hit|shot|fled|fell|took|threw|blew|stormed|seized|went|came)\b", re.I)
+_DATE_FIRST = re.compile(
+    r"\s*(?:on\s+|in\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)",
+    re.I,
+)
+
+
 def _is_scene_caption(paragraph: str) -> bool:
     """The first paragraph under a title that describes a picture, not the report (see _SCENE_VERB)."""
     if len(paragraph.split()) > 90:
         return False
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph, maxsplit=1)[0]
-    if not _SCENE_VERB.search(first) or _REPORTS.search(first):
-        return False
+    if not _SCENE_VERB.search(first) or _REPORTS.search(first) or _PAST.search(first) or _DATE_FIRST.match(first):
+        return False  # a report tells what happened, in the past tense, often from its date on
     return bool(_FULL_DATE.search(first)) or paragraph.rstrip().endswith(("\u2026", "..."))
 
 
