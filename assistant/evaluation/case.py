@@ -50,6 +50,7 @@ class CaseResult(BaseModel):
     route: Literal["passages", "incidents", "briefing", "none"] = "none"
     answer: str = ""
     abstained: bool = False
+    dropped: list[str] = Field(default_factory=list, description="The model's claims the checks dropped.")
     model: str = ""
     error: str | None = None
     skipped: str | None = Field(
@@ -167,6 +168,7 @@ def run_case(case: Case, corpus: Corpus, settings: Settings, *, narrate: bool = 
             assert answer is not None
             r.route = "incidents" if answer.model == "incident records" else "passages"
             r.answer, r.abstained, r.model, claims = answer.text, answer.abstained, answer.model, answer.claims
+            r.dropped = list(answer.dropped_claims)
             if case.incidents or case.kind in ("listing", "count"):
                 lines = [
                     set().union(*(corpus.gold_ids(c.doc_id, c.start, c.end) for c in cl.citations)) for cl in claims
