@@ -411,7 +411,8 @@ def eval_cmd(
             click.echo(
                 f"{name}: {m['cases']} cases, accuracy {fmt(m['accuracy'])}, abstention P/R {fmt(ab['precision'])}/"
                 f"{fmt(ab['recall'])}, citation recall {fmt(m['citation_recall'])} precision "
-                f"{fmt(m['citation_precision'])}, retrieval recall@3 {fmt(m['recall@3'])} MRR {fmt(m['mrr'])}, "
+                f"{fmt(m['citation_precision'])}, unsupported claims shown {m.get('unsupported_shown', 0)}, "
+                f"retrieval recall@3 {fmt(m['recall@3'])} MRR {fmt(m['mrr'])}, "
                 f"listing P/R {fmt(m['listing_precision'])}/{fmt(m['listing_recall'])}, "
                 f"total p50 {fmt(m['total_p50_s'], 's')} s"
                 + (f", {m['skipped']} skipped" if m["skipped"] else "")

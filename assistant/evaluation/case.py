@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.answering.entail import gap
 from assistant.errors import AssistantError
 from assistant.evaluation import scoring
 from assistant.evaluation.cases import RETRIEVAL_DEPTH, Case
@@ -34,6 +35,7 @@ class SentenceResult(BaseModel):
     text: str
     facts: list[str]
     supported: bool
+    entailed: bool = Field(True, description="The claim checker finds nothing it says beyond its quotes (entail.gap).")
     citations: list[CitationResult]
 
 
@@ -87,11 +89,13 @@ def score_claims(claims: list[Claim], corpus: Corpus, facts: list[str]) -> list[
             for c in claim.citations
         ]
         s = scoring.score_sentence(claim.text, cited, facts)
+        quotes = " ".join(c.quote for c in claim.citations)
         out.append(
             SentenceResult(
                 text=claim.text,
                 facts=s.facts,
                 supported=s.supported,
+                entailed=gap(scoring.plain(claim.text), quotes) is None,
                 citations=[
                     CitationResult(
                         doc_id=c.doc_id,

@@ -30,6 +30,8 @@ _KIND_METRICS = [  # (section, columns: (label, key, format))
             ("citation precision", "citation_precision", "pct"),
             ("verbatim", "verbatim", "pct"),
             ("gold facts cited", "facts_cited", "pct"),
+            ("unsupported claims shown (model's, by the claim checker)", "unsupported_shown", "n"),
+            ("unsupported lines shown (records', by the claim checker)", "unsupported_shown_records", "n"),
         ],
     ),
     (

@@ -49,6 +49,10 @@ def summarise(results: list[CaseResult]) -> dict[str, Any]:
         "citations": len(cites),
         "verbatim": scoring.ratio(sum(c.verbatim for c in cites), len(cites)),
         "facts_cited": _mean([r.facts_cited for r in done if r.facts_cited is not None]),
+        # Shown sentences the claim checker (entail.gap) finds unsupported by their own quotes: the model's claims,
+        # and separately the record-based lines, whose dates, provinces and labels come from the records.
+        "unsupported_shown": sum(not s.entailed for r in done if r.route == "passages" for s in r.sentences),
+        "unsupported_shown_records": sum(not s.entailed for r in done if r.route != "passages" for s in r.sentences),
     }
     for k in ("recall@1", "recall@3", "recall@5", "recall@shown", "mrr"):
         out[k] = _mean([x[k] for x in retr])

@@ -177,3 +177,16 @@ def test_abstention_scores() -> None:
 def test_comparison_answer_leads_with_the_winner(answer: str, expected: bool) -> None:
     """A comparison is scored right only when it names the winning side before the losing one."""
     assert first_named(answer, ["Tikrit"], ["Makhmour", "Makhmur"]) is expected
+
+
+def test_eval_counts_shown_claims_the_checker_finds_unsupported() -> None:
+    """A shown model claim that its quote does not entail ('did not') is counted; the records' lines apart."""
+    from assistant.evaluation.case import CaseResult, SentenceResult
+    from assistant.evaluation.summary import summarise
+
+    def case(route: str, entailed: list[bool]) -> CaseResult:
+        sents = [SentenceResult(text="x", facts=[], supported=True, entailed=e, citations=[]) for e in entailed]
+        return CaseResult(id=route, kind="claim", question="q", route=route, sentences=sents)  # type: ignore[arg-type]
+
+    s = summarise([case("passages", [True, False]), case("passages", [False]), case("incidents", [False, True])])
+    assert s["unsupported_shown"] == 2 and s["unsupported_shown_records"] == 1
