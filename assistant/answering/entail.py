@@ -78,6 +78,7 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"lie", "locat", "situat", "sit"}),
     frozenset({"end", "late"}),
     frozenset({"overst", "exagger", "inflat"}),
+    frozenset({"caus", "result", "led", "lead", "leav", "left"}),
 )
 # Who did it and who suffered it: never the same people, whatever the stems say ('attackers' vs 'attack').
 _ATTACKER_WORDS = frozenset(
