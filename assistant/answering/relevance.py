@@ -77,6 +77,44 @@ def asked_for(question: str) -> Asked | None:
     return found or ("name" if _WHICH_NAMED.search(question) else None)
 
 
+# Roles a question may ask the person for, with the words that name the same role.
+_ROLES: tuple[frozenset[str], ...] = (
+    frozenset({"commander", "leader", "chief", "head", "emir", "commanders", "leaders"}),
+    frozenset({"spokesman", "spokesperson", "spokeswoman", "spokesmen"}),
+    frozenset({"minister", "ministers", "premier"}),
+    frozenset({"governor", "governors"}),
+    frozenset({"ambassador", "envoy", "diplomat", "ambassadors", "diplomats"}),
+    frozenset({"mayor", "mayors"}),
+)
+_ROLE_IN_QUESTION = re.compile(
+    r"\b(commander|leader|chief|emir|spokes(?:man|person|woman)|minister|governor|ambassador|"
+    r"diplomat|envoy|mayor)s?\b",
+    re.I,
+)
+# Words that make a capitalised run an organisation or a place, not a person's name ('the Federal Police').
+_NOT_PERSON = frozenset(
+    "police forces force army brigade brigades ministry government state units unit council cell command party "
+    "provincial federal security media military mobilization mobilisation popular islamic iraqi kurdish turkish "
+    "american coalition province district city governorate regional administration agency news telegram".split()
+)
+_RUN = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|bin|ibn|abu|abd|abdul)[-\s])?[A-Z][\w'\u2019-]+)+")
+
+
+def _names_a_person(question: str, text: str) -> bool:
+    """The text gives a person's name (two or more capitalised words that are no organisation), in the role the
+    question asks about when it names one ('the commander', 'the spokesman')."""
+    role = _ROLE_IN_QUESTION.search(question)
+    if role:
+        group = next((g for g in _ROLES if role.group(1).lower() in g), frozenset({role.group(1).lower()}))
+        if not any(w in group for w in re.findall(r"[a-z]+", text.lower())):
+            return False
+    for m in _RUN.finditer(text):
+        words = [w.lower() for w in re.findall(r"[\w'\u2019]+", m.group(0))]
+        if not any(w in _NOT_PERSON or w in _LEADING for w in words) and _new_names(question, m.group(0)):
+            return True
+    return False
+
+
 def asked_noun(question: str) -> str | None:
     """The noun of 'which brigade / app / administration ...', lower case."""
     m = _WHICH_NAMED.search(question)
@@ -142,7 +180,7 @@ def answers(question: str, text: str) -> bool:
     if kind == "number":
         return _states_figure(question, text)
     if kind == "person":
-        return bool(_new_names(question, text))
+        return _names_a_person(question, text)
     if kind == "place":
         return bool(_new_names(question, text)) or bool(_DIRECTION.search(text))
     if kind == "date":

@@ -90,3 +90,32 @@ def test_asked_for(question: str, kind: str | None) -> None:
 def test_answers(question: str, text: str, ok: bool) -> None:
     """Claims that are true but not what was asked are caught; real answers (incl. other spellings) pass."""
     assert answers(question, text) is ok
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answers_it"),
+    [
+        # an officer is not the commander asked about, and an organisation is not a person's name
+        (
+            "What was the name of the brigade commander killed?",
+            "Said one of the unit's officers Abu Ali al-Hamdani.",
+            False,
+        ),
+        (
+            "What was the name of the attacker killed in the assault?",
+            "The attacker was an officer in the Federal Police.",
+            False,
+        ),
+        (
+            "Which PMU commander was killed near Baiji?",
+            "The brigade commander, Abu Hassan al-Tamimi, was killed.",
+            True,
+        ),
+        ("Which PMU commander was killed near Baiji?", "Brigade leader Abu Hassan al-Tamimi was among the dead.", True),
+        ("Who was the ambassador who condemned it?", "Ambassador to Baghdad Fatih Yildiz called it cowardly.", True),
+        ("What is the name of the governor of Kirkuk?", "Kirkuk Governor Rakan al-Jubouri visited the site.", True),
+        ("Which official spoke for the police?", "Police spokesman Brigadier Ahmed Saleh said three died.", True),
+    ],
+)
+def test_a_person_asked_for_is_named_in_the_role_asked(question: str, text: str, answers_it: bool) -> None:
+    assert answers(question, text) is answers_it
