@@ -165,7 +165,7 @@ class Desk:
             return
         explicit = incident_filters is not None and not incident_filters.is_empty()
         in_context = (context is not None and not context.is_empty()) or merged
-        way = route(parsed, explicit_filters=explicit, from_context=in_context)
+        way = route(parsed, explicit_filters=explicit, from_context=in_context, question=question)
         records_first = None
         if way != "passages":
             result = records_answer(parsed, question, self.store)

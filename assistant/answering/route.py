@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from assistant.answering.question import ParsedQuestion
@@ -9,7 +10,15 @@ from assistant.answering.question import ParsedQuestion
 Route = Literal["records", "passages", "records_then_passages"]
 
 
-def route(parsed: ParsedQuestion, *, explicit_filters: bool, from_context: bool) -> Route:
+# A count about one part of an event that a record holds whole (one of twin blasts, one of two attacks).
+_PART = re.compile(
+    r"\b(?:by\s+itself|on\s+its\s+own|alone|(?:one|each|either|the\s+(?:first|second|other))\s+of\s+the\s+(?:two|twin|three)"
+    r"|of\s+the\s+(?:two|twin)\s+(?:blasts|bombs|bombings|explosions|attacks))\b",
+    re.I,
+)
+
+
+def route(parsed: ParsedQuestion, *, explicit_filters: bool, from_context: bool, question: str = "") -> Route:
     """The typed routing decision for a parsed question.
 
     - `records`: listings, counts of a measure, and anything with filters the user set (passages could not honour
@@ -21,6 +30,8 @@ def route(parsed: ParsedQuestion, *, explicit_filters: bool, from_context: bool)
     """
     if not (explicit_filters or parsed.intent == "list" or (parsed.intent == "count" and parsed.measure is not None)):
         return "passages"
+    if parsed.intent == "count" and not explicit_filters and _PART.search(question):
+        return "passages"  # 'the University blast by itself': one part of a record, which only the text may give
     f = parsed.filters
     if parsed.unknown_place and not explicit_filters:
         return "records_then_passages"  # a place the gazetteer lacks: records naming it, else the article text

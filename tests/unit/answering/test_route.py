@@ -27,3 +27,17 @@ TODAY = dt.date(2023, 12, 15)
 def test_one_event_or_an_unknown_place_falls_back_to_the_article_text(question: str, way: str) -> None:
     """A count about one event (no period, or one day) or a place nothing knows: records first, then the text."""
     assert route(parse_question(question, TODAY), explicit_filters=False, from_context=False) == way
+
+
+@pytest.mark.parametrize(
+    ("question", "way"),
+    [
+        ("How many people died in the university blast by itself?", "passages"),
+        ("How many were killed by the first of the two bombs in Mosul?", "passages"),
+        ("How many were wounded in one of the twin blasts alone?", "passages"),
+        ("How many were killed in the twin bombing in Mosul?", "records_then_passages"),  # the whole event
+    ],
+)
+def test_a_count_about_one_part_of_an_event_goes_to_the_text(question: str, way: str) -> None:
+    """A record holds a twin bombing whole: asked about one blast, only the article text can answer (or abstain)."""
+    assert route(parse_question(question, TODAY), explicit_filters=False, from_context=False, question=question) == way
