@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
 
-from assistant.answering.compare import comparison_answer, superlative_answer
+from assistant.answering.compare import comparison_answer, read_comparison, superlative_answer
 from assistant.answering.from_records import records_answer
 from assistant.answering.generate import answer_stream
 from assistant.answering.question import ParsedQuestion, merge_filters, read_turn
@@ -166,6 +166,8 @@ class Desk:
         explicit = incident_filters is not None and not incident_filters.is_empty()
         in_context = (context is not None and not context.is_empty()) or merged
         way = route(parsed, explicit_filters=explicit, from_context=in_context, question=question)
+        if read_comparison(question) is not None:
+            way = "passages"  # a comparison the records cannot settle is no listing: the article text may compare
         records_first = None
         if way != "passages":
             result = records_answer(parsed, question, self.store)

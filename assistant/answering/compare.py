@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answering.question import parse_question
+from assistant.answering.question import expand_shorthand, parse_question
 from assistant.incidents.labels import ATTACK_LABELS, when_label
 from assistant.incidents.query import citations_for, find_incidents, names_place
 from assistant.language import gazetteer
@@ -40,7 +41,7 @@ _SUPERLATIVE = re.compile(
 )
 # Where a side's phrase ends: the comparison's own words after it ("... kill more?", "... the bloodier one?").
 _SIDE_END = re.compile(
-    r"[?.!]|,\s*which\b|\s+(?:kill(?:ed)?|wound(?:ed)?|injur(?:e|ed)|left|cost|caused|claimed|was|were|had)\s+"
+    r"[?.!:;]|\s+[-\u2013\u2014]+\s+|,\s*which\b|\s+(?:kill(?:ed)?|wound(?:ed)?|injur(?:e|ed)|left|cost|caused|claimed|was|were|had)\s+"
     r"(?:more|the\s+(?:deadlier|bloodier|more|higher|worse))|\s+the\s+(?:deadlier|bloodier|worse)\b",
     re.I,
 )
@@ -58,27 +59,66 @@ class Sides:
     yes_no: bool = False
 
 
+_SPLIT = re.compile(
+    r"\s+(?:or|than|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:in\s+|at\s+|near\s+|by\s+|from\s+)?", re.I
+)
+# 'which of A and B', 'between A and B', 'compare A with B', 'Compare death tolls: A and B'
+_AND_SPLIT = re.compile(r"\s+(?:and|with)\s+(?:in\s+|at\s+|near\s+|by\s+|from\s+)?", re.I)
+_AND_FRAME = re.compile(r"\b(?:which\s+of|between|compare\w*)\b", re.I)
+_COMPARE_CUE = re.compile(r"\bcompare\w*\b|\b(?:death\s+)?tolls\b|\bhigher\b", re.I)
+# Words before a side's own words: the question's frame ('Were more people killed by', 'Did', 'Between').
+_LEAD = re.compile(
+    rf"^(?:(?:which|what|who|did|does|do|was|were|is|are|had|has|have|there|more|the\s+most|most|people|persons|"
+    rf"{_KILLED}|{_WOUNDED}|in|by|at|from|of|between|compare[sd]?|the\s+number(?:\s+of)?|number(?:\s+of)?|"
+    rf"death\s+tolls?|tolls?|casualties|one)\b[\s,:]*)+",
+    re.I,
+)
+
+
 def read_comparison(question: str) -> Sides | None:
-    """The two sides of 'which was deadlier, X or Y' / 'more killed in X than in Y', or None."""
-    cue = _CUE.search(question)
+    """The two sides of 'which was deadlier, X or Y' / 'more killed in X than in Y' / 'which of X and Y killed more' /
+    'X compared with Y', with the figure compared; None when the question compares nothing."""
+    return next(comparison_readings(question), None)
+
+
+def comparison_readings(question: str) -> Iterator[Sides]:
+    """Every way the question splits into two sides, the likeliest first ('or'/'than'/'vs' before 'and', which
+    may join words inside one side: 'the security men and policemen in Dujail and the ambush in Makhmour')."""
+    q = expand_shorthand(question)  # 'more KIA' is 'more killed'
+    cue = _CUE.search(q) or _COMPARE_CUE.search(q)
     if cue is None:
-        return None
-    measure: Measure = "wounded" if re.search(_WOUNDED, cue.group(0), re.I) else "killed"
-    split = re.search(r"\s+(?:or|than|versus|vs\.?)\s+(?:in\s+|at\s+|near\s+|by\s+)?", question)
-    if split is None:
-        return None
-    left, right = question[: split.start()], question[split.end() :]
+        return
+    said = re.search(rf"{_WOUNDED}|{_KILLED}|deadl|bloodi|lethal", q, re.I)  # the first casualty word says which
+    wounded = re.search(_WOUNDED, cue.group(0), re.I) or (
+        not re.search(rf"{_KILLED}|deadl|bloodi|lethal", cue.group(0), re.I)
+        and said is not None
+        and re.fullmatch(_WOUNDED, said.group(0), re.I)
+    )
+    if said is None and _CUE.search(q) is None:
+        return  # 'compare the two statements': no figure to compare
+    measure: Measure = "wounded" if wounded else "killed"
+    splits = list(_SPLIT.finditer(q))
+    if (frame := _AND_FRAME.search(q)) is not None:
+        splits += list(_AND_SPLIT.finditer(q, frame.end()))
+    for split in splits:
+        sides = _sides(q, split, measure)
+        if sides is not None:
+            yield sides
+
+
+def _sides(q: str, split: re.Match[str], measure: Measure) -> Sides | None:
+    left, right = q[: split.start()], q[split.end() :]
     # The left side starts after the question's frame ("Which was deadlier, ", "Which killed more: ").
-    frame = max(left.rfind(":"), left.rfind(","), left.rfind(";"))
-    if frame >= 0 and _has_features(left[frame + 1 :]):
-        left = left[frame + 1 :]
+    frame_at = max(left.rfind(":"), left.rfind(","), left.rfind(";"))
+    if frame_at >= 0 and _has_features(left[frame_at + 1 :]):
+        left = left[frame_at + 1 :]
     end = _SIDE_END.search(right)
     right = right[: end.start()] if end else right
-    left, right = left.strip(" ,:;"), right.strip(" ,:;")
+    left, right = _LEAD.sub("", left.strip(" ,:;")).strip(" ,:;"), right.strip(" ,:;")
     if not left or not right:
         return None
-    yes_no = split.group(0).strip().startswith("than") and bool(
-        re.match(r"\s*(?:did|does|do|was|were|is|are|had|has|have)\b", question, re.I)
+    yes_no = split.group(0).strip().lower().startswith("than") and bool(
+        re.match(r"\s*(?:did|does|do|was|were|is|are|had|has|have)\b", q, re.I)
     )
     return Sides(measure, left, right, yes_no)
 
@@ -180,12 +220,26 @@ def _pick(phrase: str, records: list[Incident], today: dt.date) -> Incident | No
 # ------------------------------------------------------------------ the answers
 
 
-def _name(inc: Incident) -> str:
-    """'the ambush by ISIS near Tikrit (2021-01-23)'."""
+def _name(inc: Incident, phrase: str = "") -> str:
+    """'the ambush by ISIS near Tikrit (2021-01-23)', or the side as the user named it with the record beside it:
+    'the convoy ambush (ambush by ISIS near Makhmour)'."""
     where = inc.place_text or inc.place or inc.province or "an unknown place"
     who = f" by {actor_label(inc.perpetrator)}" if inc.perpetrator else ""
     when = when_label(inc)
-    return f"the {ATTACK_LABELS[inc.attack_type]}{who} near {where}" + (f" ({when})" if when != "date unknown" else "")
+    label = f"{ATTACK_LABELS[inc.attack_type]}{who} near {where}"
+    if phrase:
+        return f"{phrase} ({label}{', ' + when if when != 'date unknown' else ''})"
+    return f"the {label}" + (f" ({when})" if when != "date unknown" else "")
+
+
+def _phrase(side: str) -> str:
+    """A side as the user wrote it, to name it in the answer ('the Kola Jawi mortar'); '' when it is a bare word."""
+    side = (
+        re.sub(r"^(?:the\s+)?", "the ", side.strip(), flags=re.I)
+        if not re.match(r"(?i)(?:a|an|last|this)\b", side)
+        else side
+    )
+    return side if len(side.split()) >= 2 and len(side) <= 90 else ""
 
 
 def _figure(c: Count, measure: Measure) -> str:
@@ -205,14 +259,19 @@ def _more(a: Count, b: Count) -> bool | None:
 
 def comparison_answer(question: str, store: Store, today: dt.date | None = None) -> Answer | None:
     """The records' answer to a comparison of two events, or None when they cannot give it."""
-    sides = read_comparison(question)
+    readings = comparison_readings(question)
+    sides = next(readings, None)
     if sides is None:
         return None
     today = today or dt.date.today()
     records = find_incidents(store, IncidentFilters())
-    a, b = _pick(sides.first, records, today), _pick(sides.second, records, today)
-    if a is None or b is None or a.id == b.id:
-        return None
+    while True:  # the first reading whose two sides each name one record
+        a, b = _pick(sides.first, records, today), _pick(sides.second, records, today)
+        if a is not None and b is not None and a.id != b.id:
+            break
+        sides = next(readings, None)
+        if sides is None:
+            return None
     ca, cb = getattr(a, sides.measure), getattr(b, sides.measure)
     if ca is None or cb is None:
         return None
@@ -221,21 +280,22 @@ def comparison_answer(question: str, store: Store, today: dt.date | None = None)
         verdict = (
             "Yes. " if _more(ca, cb) else "No. " if _more(cb, ca) or (ca.low, ca.high) == (cb.low, cb.high) else ""
         )
+    pa, pb = _phrase(sides.first), _phrase(sides.second)
     if _more(cb, ca):  # the answer leads with the side that had more
-        a, b, ca, cb = b, a, cb, ca
+        a, b, ca, cb, pa, pb = b, a, cb, ca, pb, pa
     cites_a = citations_for(store, a, 1)
     cites_b = citations_for(store, b, len(cites_a) + 1)
     if not cites_a or not cites_b:
         return None
     what = "deadlier" if sides.measure == "killed" else "the one with more wounded"
     if _more(ca, cb):
-        head = f"{_cap(_name(a))} was {what}: {_figure(ca, sides.measure)} against {cb.label()} in {_name(b)}."
+        head = f"{_cap(_name(a, pa))} was {what}: {_figure(ca, sides.measure)} against {cb.label()} in {_name(b, pb)}."
     elif ca.low is not None and (ca.low, ca.high) == (cb.low, cb.high):
-        head = f"{_cap(_name(a))} and {_name(b)} report the same figure: {_figure(ca, sides.measure)} each."
+        head = f"{_cap(_name(a, pa))} and {_name(b, pb)} report the same figure: {_figure(ca, sides.measure)} each."
     else:
         head = (
-            f"The reported figures cannot tell which was {what}: {_figure(ca, sides.measure)} in {_name(a)}"
-            f" against {_figure(cb, sides.measure)} in {_name(b)}."
+            f"The reported figures cannot tell which was {what}: {_figure(ca, sides.measure)} in {_name(a, pa)}"
+            f" against {_figure(cb, sides.measure)} in {_name(b, pb)}."
         )
     claims = [Claim(text=verdict + head, citations=_stating(cites_a, ca) + _stating(cites_b, cb))]
     return _answer(question, claims, abstained=head.startswith("The reported figures cannot tell"))

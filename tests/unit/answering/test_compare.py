@@ -22,6 +22,11 @@ from conftest import fake_desk
         ("Baghdad bombing or Tikrit ambush, which had the higher death toll?", "killed", "Baghdad", "Tikrit"),
         ("the police assault near Kirkuk vs the Tarmiya bomb: which was bloodier?", "killed", "Kirkuk", "Tarmiya"),
         ("Was the Tikrit ambush worse than the Makhmour one?", "killed", "Tikrit", "Makhmour"),
+        ("Which of the Baiji bombing and the Tuz ambush killed more?", "killed", "Baiji", "Tuz"),
+        ("Between the raid in Hit and the mortar fire on Rutba, which wounded more people?", "wounded", "Hit", "Rutba"),
+        ("The Hawija ambush compared with the Daquq IED: which one killed more?", "killed", "Hawija", "Daquq"),
+        ("More WIA in Baiji or in Samarra?", "wounded", "Baiji", "Samarra"),
+        ("Compare the death tolls of the Hawija ambush and the Daquq IED", "killed", "Hawija", "Daquq"),
     ],
 )
 def test_comparison_questions_are_read_into_two_sides(question: str, measure: str, first: str, second: str) -> None:
@@ -73,6 +78,20 @@ def test_which_was_deadlier_is_answered_from_both_records_without_the_model(sett
             art = d.store.article(c.doc_id)
             assert art is not None and art.text[c.start : c.end] == c.quote
     assert llm.calls == []
+
+
+def test_each_side_is_named_as_the_user_named_it_beside_its_record(settings: Settings, seeds) -> None:  # type: ignore[no-untyped-def]
+    """'the Kola Jawi mortar' and 'the outpost attack near Kirkuk' appear as typed, each with the record it matched."""
+    d, _ = _desk(settings, seeds)
+    a = d.ask("Which of the Kola Jawi mortar and the outpost attack near Kirkuk last month killed more?")
+    first = a.text.split("\n")[0]
+    assert first.startswith("The outpost attack near Kirkuk last month (") and "the Kola Jawi mortar (" in first
+
+
+def test_a_comparison_the_records_cannot_settle_is_never_a_listing(settings: Settings, seeds) -> None:  # type: ignore[no-untyped-def]
+    d, llm = _desk(settings, seeds)
+    a = d.ask("More WIA in the Dujail attack or the Kola Jawi mortar?")  # Dujail's wounded are not given
+    assert a.model != "incident records" and len(llm.calls) == 1
 
 
 def test_yes_no_comparison_says_no_when_the_second_side_had_more(settings: Settings, seeds) -> None:  # type: ignore[no-untyped-def]
