@@ -265,9 +265,8 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
 NAME_ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"isis", "isil", "is", "islamic", "daesh", "da'esh", "da\u2019esh"}),
     frozenset({"pmu", "pmf", "hashd", "hashed", "shaabi", "al-shaabi", "popular", "mobilization", "mobilisation"}),
-    # a country's abbreviation and its people's adjective: 'US troops' are 'American troops'
+    # the country's abbreviation and its adjective: 'US troops' are 'American troops' (the actor 'US forces')
     frozenset({"us", "u.s.", "u.s", "usa", "american", "americans"}),
-    frozenset({"uk", "u.k.", "british", "britain"}),
 )
 
 # ------------------------------------------------------------------ attack types
