@@ -19,6 +19,7 @@ from assistant.incidents.labels import ATTACK_LABELS, when_label
 from assistant.incidents.query import citations_for, find_incidents, names_place
 from assistant.language import gazetteer
 from assistant.language.text import content_words, numbers_in
+from assistant.language.vocab import actor_mentions
 from assistant.schemas import NEAR_KM, Answer, Citation, Claim, Count, Incident, IncidentFilters, actor_label
 from assistant.store import Store
 
@@ -160,6 +161,11 @@ _GENERIC = {
 }
 
 
+def actors_in(name: str) -> bool:
+    """The name is an actor's ('ISIS', 'PMU'), not a place."""
+    return bool(actor_mentions(name))
+
+
 def _side_score(phrase: str, inc: Incident, today: dt.date) -> float:
     """How well a record fits what a side names; a named place or date that the record contradicts rules it out."""
     parsed = parse_question(phrase, today)
@@ -189,6 +195,11 @@ def _side_score(phrase: str, inc: Incident, today: dt.date) -> float:
         if not names_place(inc, parsed.unknown_place):
             return -1.0
         score += 3.5
+    elif not f.place and not f.province:
+        # A bare name the question parser places nowhere ('Dujail or Kola Jawi'): found by name in the record.
+        runs = [m.group(0) for m in re.finditer(r"[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)*", phrase)]
+        if any(names_place(inc, r) for r in runs if r.lower() not in _GENERIC and not actors_in(r)):
+            score += 3.5
     if _EXPLICIT_YEAR.search(phrase) and (f.date_from or f.date_to):
         if inc.event_date is None or (f.date_from and inc.event_date < f.date_from):
             return -1.0

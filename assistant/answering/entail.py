@@ -156,6 +156,11 @@ def _groups() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(stem(w) for w in g) for g in (*SYNONYMS, *NAME_ALIASES))
 
 
+def synonyms_of(word_stem: str) -> set[str]:
+    """Stems that the synonym and alias tables give the same meaning as this one."""
+    return set().union(*(g for g in _groups() if word_stem in g)) if word_stem else set()
+
+
 def _covered(s: str, quote_stems: set[str]) -> bool:
     if s in quote_stems or s in _FREE or stem(s) in _FREE:
         return True

@@ -301,7 +301,11 @@ def state_from_quote(question: str, claim: Claim) -> Claim | None:
     span = _asked_span(question, cite.quote)
     if span is None:
         return None
-    return Claim(text=f"{span[:1].upper()}{span[1:]}: \u201c{cite.quote.strip()}\u201d", citations=claim.citations)
+    quote = cite.quote.strip()
+    shown = quote if quote[:1] in '\u201c"' else f"\u201c{quote}\u201d"
+    text = f"{span[:1].upper()}{span[1:]}: {shown}"
+    # The quote must answer in full: a name in another role than the one asked ('officer' for 'commander') is none.
+    return Claim(text=text, citations=claim.citations) if answers(question, f"{span} {quote}") else None
 
 
 def answer_stream(

@@ -115,6 +115,47 @@ def _names_a_person(question: str, text: str) -> bool:
     return False
 
 
+_CALENDAR_ASKED = re.compile(r"\b(?:calendar\s+date|exact\s+date|(?:what|which)\s+date|date\s+of)\b", re.I)
+_CALENDAR_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+)
+# 'Who condemned ...', 'Who actually went into ...': the verb a 'who' question asks about, which the answer must report.
+_WHO_VERB = re.compile(r"^\s*who(?:'s|\s+(?:actually|publicly|first|then|later|also|really))?\s+(\w+)\b", re.I)
+_NOT_VERBS = frozenset("is was were are be been has have had did does do will would could can should the a an".split())
+
+
+def _asked_verb(question: str) -> str | None:
+    m = _WHO_VERB.match(question)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word in _NOT_VERBS or not (word.endswith("ed") or word in _IRREGULAR) or _ATTACK_VERB.match(word):
+        return None  # who attacked / carried out / claimed: any actor the answer names, blamed or claimed, will do
+    return word
+
+
+_ATTACK_VERB = re.compile(
+    r"(?:attack|ambush|carri|launch|conduct|claim|kill|wound|injur|target|fire|shell|plant|detonat|bomb|struck|hit|"
+    r"shot|kidnap|abduct|blam|was|were|stag|mount|led|order|organi[sz]|plan|commit|perpetrat)",
+    re.I,
+)
+
+
+_IRREGULAR = frozenset(
+    "spoke told said went took led fought shot hit struck ran gave made threw blew fled sent brought bore held"
+    " kept met saw wrote won lost".split()
+)
+
+
+def _does(verb: str, text: str) -> bool:
+    """The text reports the verb's action: the verb by stem, or a word of its synonym group (said/told/spoke)."""
+    from assistant.answering.entail import stem, synonyms_of
+
+    wanted = {stem(verb)} | synonyms_of(stem(verb))
+    return any(stem(w) in wanted for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def asked_noun(question: str) -> str | None:
     """The noun of 'which brigade / app / administration ...', lower case."""
     m = _WHICH_NAMED.search(question)
@@ -184,10 +225,14 @@ def answers(question: str, text: str) -> bool:
     if kind == "place":
         return bool(_new_names(question, text)) or bool(_DIRECTION.search(text))
     if kind == "date":
+        if _CALENDAR_ASKED.search(question):  # 'on what calendar date': a weekday is no answer
+            return bool(_CALENDAR_DATE.search(text))
         return bool(find_date_phrases(text) or _YEAR.search(text))
     if kind == "name":
         noun = asked_noun(question) or ""
         if re.fullmatch(_IN_NAME, noun):
             return bool(names_with(noun, text))
         return bool(_new_names(question, text))
+    if (verb := _asked_verb(question)) is not None and not _does(verb, text):
+        return False  # 'Who condemned the killing?' answered by who said something else
     return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any, Literal
 
@@ -12,6 +13,7 @@ from assistant.errors import AssistantError
 from assistant.evaluation import scoring
 from assistant.evaluation.cases import RETRIEVAL_DEPTH, Case
 from assistant.evaluation.corpus import Corpus
+from assistant.language.text import sentences
 from assistant.models.fakes import NeedsModel
 from assistant.schemas import Answer, Claim, Filters
 from assistant.settings import Settings
@@ -80,6 +82,17 @@ def _usage(llm: Any) -> tuple[int, int, int]:
     return (u.prompt_tokens, u.completion_tokens, u.calls) if u is not None else (0, 0, 0)
 
 
+_PINNED = re.compile(
+    r"\s\(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{4}\)"
+)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    spans = [(s, e) for s, e in sentences(text) if s < end and e > start]
+    return text[spans[0][0] : spans[-1][1]] if spans else ""
+
+
 def score_claims(claims: list[Claim], corpus: Corpus, facts: list[str]) -> list[SentenceResult]:
     """ALCE-style sentence and citation scores of an answer's claims (quotes checked against the stored text)."""
     out = []
@@ -89,13 +102,16 @@ def score_claims(claims: list[Claim], corpus: Corpus, facts: list[str]) -> list[
             for c in claim.citations
         ]
         s = scoring.score_sentence(claim.text, cited, facts)
-        quotes = " ".join(c.quote for c in claim.citations)
+        # Judged as the answer path judges it: against the whole sentences the quotes sit in, and without the
+        # calendar dates the answer adds after weekdays ('Saturday (23 January 2021)', pinned by code).
+        quotes = " ".join(_sentence(corpus.text(c.doc_id), c.start, c.end) or c.quote for c in claim.citations)
+        said = _PINNED.sub("", scoring.plain(claim.text))
         out.append(
             SentenceResult(
                 text=claim.text,
                 facts=s.facts,
                 supported=s.supported,
-                entailed=gap(scoring.plain(claim.text), quotes) is None,
+                entailed=gap(said, quotes) is None,
                 citations=[
                     CitationResult(
                         doc_id=c.doc_id,

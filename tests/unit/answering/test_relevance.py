@@ -119,3 +119,33 @@ def test_answers(question: str, text: str, ok: bool) -> None:
 )
 def test_a_person_asked_for_is_named_in_the_role_asked(question: str, text: str, answers_it: bool) -> None:
     assert answers(question, text) is answers_it
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answers_it"),
+    [
+        ("Who publicly condemned the bombing?", "An officer told AFP that the blast hit a vehicle.", False),
+        ("Who publicly condemned the bombing?", "The governor condemned the attack as cowardly.", True),
+        ("Who spoke for the battalion?", "Security sources blamed ISIS for the raid.", False),
+        ("Who spoke for the battalion?", "\u201cWe lost three men,\u201d said its commander Ali Saleh.", True),
+        ("Who visited the wounded?", "The minister visited the hospital in Kirkuk.", True),
+        ("Who carried out the attack?", "Security sources blamed ISIS.", True),  # who attacked: any actor named
+        ("Who was behind the ambush?", "Police blamed ISIS remnants.", True),
+    ],
+)
+def test_who_did_what_is_answered_by_who_did_it(question: str, text: str, answers_it: bool) -> None:
+    """The answer reports the verb asked about (or its synonym), except for who attacked, which any actor answers."""
+    assert answers(question, text) is answers_it
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "answers_it"),
+    [
+        ("On what calendar date did the raid happen?", "The raid happened on Wednesday night.", False),
+        ("On what calendar date did the raid happen?", "The raid happened on Wednesday (14 December 2022).", True),
+        ("What was the exact date of the bombing?", "It went off on March 3.", True),
+        ("When did the raid happen?", "The raid happened on Wednesday night.", True),
+    ],
+)
+def test_a_calendar_date_asked_for_is_not_a_weekday(question: str, text: str, answers_it: bool) -> None:
+    assert answers(question, text) is answers_it
