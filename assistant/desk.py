@@ -28,6 +28,7 @@ from assistant.settings import Settings, load_settings
 from assistant.store import Store
 
 REPORTED_WITHIN = dt.timedelta(days=7)  # how long after a one-day event its reports are looked for
+_DISTANCE = re.compile(r"\bhow\s+far\b|\bdistance\b|\bfrom\s+[A-Z]")  # a place measured from, not the event's
 _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Q[1-4]|H[12])\s+20\d\d\b")
 
 
@@ -197,7 +198,9 @@ class Desk:
         hits = self.retrieve(question, filters)
         # Passage answers use only the publication-date filters: incident filters would claim more than was applied.
         # The place the question names is its event's, unless the question asks where something (else) is.
-        where = f if (f.place or f.province) and asked_for(question) != "place" else None
+        where = (
+            f if (f.place or f.province) and asked_for(question) != "place" and not _DISTANCE.search(question) else None
+        )
         for event in answer_stream(question, hits, self.store, lambda: self.llm, self.settings, filters, period, where):
             if isinstance(event, Answer) and records_first is not None:
                 if event.abstained:  # neither has it: the records' answer says which filters found nothing

@@ -217,6 +217,8 @@ _LOCATOR = re.compile(
     r"\bof|\bnear|\boutside)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+)?$",
     re.I,
 )
+# Where the report was filed, not where anything happened: 'ERBIL (Kurdistan 24) –', 'KIRKUK, Iraq, March 3 -'.
+_DATELINE = re.compile(r"[A-Z][A-Z' -]+(?:,\s*[A-Z][\w ]+)?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014,]")
 _VIOLENCE = re.compile(
     r"\b(?:kill\w*|wound\w*|injur\w*|attack\w*|ambush\w*|bomb\w*|blast|explo\w*|shell\w*|fired|rocket\w*|"
     r"mortar\w*|dead|died|shot|gunmen|assault\w*|strike|struck|clash\w*)\b",
@@ -232,7 +234,9 @@ def elsewhere(sentence: str, where: IncidentFilters) -> bool:
     if where.place and name_key(where.place) in name_key(sentence):
         return False
     mentions = [
-        m for m in gazetteer.find_places(sentence) if not _LOCATOR.search(sentence[max(0, m.start - 30) : m.start])
+        m
+        for m in gazetteer.find_places(sentence)
+        if not _LOCATOR.search(sentence[max(0, m.start - 30) : m.start]) and not _DATELINE.match(sentence[m.start :])
     ]
     return bool(mentions) and not any(_near(m.place, where) for m in mentions)
 

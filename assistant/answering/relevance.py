@@ -29,6 +29,8 @@ _PERSON = (
     "commander|leader|officer|official|diplomat|minister|spokesman|spokesperson|general|governor|"
     "ambassador|emir|mayor|chief|person|man|woman"
 )
+# 'which official body / outlet / statement': the person noun is an adjective there, and a name is asked.
+_NOT_A_PERSON = r"(?:body|bodies|outlet|statement|sources?|agency|channel|account|media|news|website|department|cell)\b"
 _PLACE = (
     "village|town|city|province|district|area|region|country|base|neighbou?rhood|governorate|landmark|location|place"
 )
@@ -40,7 +42,7 @@ _ASKS: list[tuple[Asked, re.Pattern[str]]] = [
     (
         "person",
         re.compile(
-            rf"\bwhat\s+(?:was|is|were|are)\s+the\s+names?\b|{_WHICH}(?:{_PERSON})s?\b|"
+            rf"\bwhat\s+(?:was|is|were|are)\s+the\s+names?\b|{_WHICH}(?:{_PERSON})s?\b(?!\s+{_NOT_A_PERSON})|"
             rf"\bwho\s+(?:was|is|were|are)\s+the\s+(?:[\w-]+\s+)?(?:{_PERSON})s?\b",
             re.I,
         ),
@@ -104,13 +106,15 @@ def _names_a_person(question: str, text: str) -> bool:
     """The text gives a person's name (two or more capitalised words that are no organisation), in the role the
     question asks about when it names one ('the commander', 'the spokesman')."""
     role = _ROLE_IN_QUESTION.search(question)
-    if role:
+    if role:  # the name must not be given in another role ('one of the unit's officers' for 'the commander')
         group = next((g for g in _ROLES if role.group(1).lower() in g), frozenset({role.group(1).lower()}))
-        if not any(w in group for w in re.findall(r"[a-z]+", text.lower())):
+        words = set(re.findall(r"[a-z]+", text.lower()))
+        other = {w for g in _ROLES if g != group for w in g} | {"officer", "officers", "member", "fighter", "soldier"}
+        if not words & group and words & (other - group):
             return False
     for m in _RUN.finditer(text):
-        words = [w.lower() for w in re.findall(r"[\w'\u2019]+", m.group(0))]
-        if not any(w in _NOT_PERSON or w in _LEADING for w in words) and _new_names(question, m.group(0)):
+        run = [w.lower() for w in re.findall(r"[\w'\u2019]+", m.group(0))]
+        if not any(w in _NOT_PERSON or w in _LEADING for w in run) and _new_names(question, m.group(0)):
             return True
     return False
 

@@ -391,6 +391,11 @@ def test_a_question_about_a_period_never_cites_an_event_of_another_year(desk: De
             "The prime minister spoke in Baghdad on Sunday.",
             False,
         ),  # no violence
+        (  # a dateline says where the report was filed
+            "Who ambushed the convoy near Makhmour?",
+            "ERBIL (Kurdistan 24) \u2013 Militants ambushed a convoy southwest of Erbil Province, killing six.",
+            False,
+        ),
     ],
 )
 def test_a_quote_about_an_attack_elsewhere_is_another_event(question: str, sentence: str, other_event: bool) -> None:

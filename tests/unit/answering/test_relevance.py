@@ -115,6 +115,8 @@ def test_answers(question: str, text: str, ok: bool) -> None:
         ("Who was the ambassador who condemned it?", "Ambassador to Baghdad Fatih Yildiz called it cowardly.", True),
         ("What is the name of the governor of Kirkuk?", "Kirkuk Governor Rakan al-Jubouri visited the site.", True),
         ("Which official spoke for the police?", "Police spokesman Brigadier Ahmed Saleh said three died.", True),
+        ("Which ISIS leader is said to be in Iraq?", "Abu Bakr al-Baghdadi is based in Iraq, officials say.", True),
+        ("Which official body issued the statement?", "The Security Media Cell issued the statement.", True),
     ],
 )
 def test_a_person_asked_for_is_named_in_the_role_asked(question: str, text: str, answers_it: bool) -> None:
