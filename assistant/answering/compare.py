@@ -47,6 +47,11 @@ _SIDE_END = re.compile(
     re.I,
 )
 _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TAIL = re.compile(
+    rf"(?:,\s*|\s+)(?:(?:{_KILLED}|{_WOUNDED}|left|cost|caused|claimed|had|have|was|were|is)\s+)?(?:more|the\s+more|"
+    rf"fewer|less|higher|lower|deadlier|bloodier|worse)\b.*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,9 @@ def _sides(q: str, split: re.Match[str], measure: Measure) -> Sides | None:
         left = left[frame_at + 1 :]
     end = _SIDE_END.search(right)
     right = right[: end.start()] if end else right
+    # The comparison's own words are no part of a side: 'the Tarmiya bomb [wound more people] than ...',
+    # '... near Kirkuk[, more killed]?'
+    left, right = (_without_tail(side) for side in (left, right))
     left, right = _LEAD.sub("", left.strip(" ,:;")).strip(" ,:;"), right.strip(" ,:;")
     if not left or not right:
         return None
@@ -122,6 +130,14 @@ def _sides(q: str, split: re.Match[str], measure: Measure) -> Sides | None:
         re.match(r"\s*(?:did|does|do|was|were|is|are|had|has|have)\b", q, re.I)
     )
     return Sides(measure, left, right, yes_no)
+
+
+def _without_tail(side: str) -> str:
+    """The side without comparison words after it; a leading 'Were more people killed in' is _LEAD's."""
+    m = _TAIL.search(side)
+    if m is None or not _LEAD.sub("", side[: m.start()].strip(" ,:;")).strip(" ,:;"):
+        return side
+    return side[: m.start()]
 
 
 def _has_features(phrase: str) -> bool:

@@ -116,3 +116,17 @@ def test_deadliest_in_a_period_is_the_top_record_of_its_filters(settings: Settin
     a = d.ask("Which attack in 2022 wounded the most people?")
     assert "Tarmiya" in a.text.split("\n")[0]
     assert llm.calls == []
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("Did the Hit raid wound more people than the Rutba shelling?", "the Hit raid", "the Rutba shelling"),
+        ("the Baiji ambush or the Tuz bombing, more killed?", "the Baiji ambush", "the Tuz bombing"),
+        ("Were more people killed in the Hit raid than in the Rutba shelling?", "the Hit raid", "the Rutba shelling"),
+    ],
+)
+def test_a_side_never_carries_the_comparisons_own_words(question: str, first: str, second: str) -> None:
+    """A side is named back to the user as written: 'the Hit raid', never 'the Hit raid wound more people'."""
+    sides = read_comparison(question)
+    assert sides is not None and (sides.first, sides.second) == (first, second)
