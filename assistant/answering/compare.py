@@ -14,13 +14,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answering.question import expand_shorthand, parse_question
+from assistant.answering.question import ParsedQuestion, expand_shorthand, parse_question
 from assistant.incidents.labels import ATTACK_LABELS, when_label
 from assistant.incidents.query import citations_for, find_incidents, names_place
 from assistant.language import gazetteer
 from assistant.language.text import content_words, numbers_in
 from assistant.language.vocab import actor_mentions
-from assistant.schemas import NEAR_KM, Answer, Citation, Claim, Count, Incident, IncidentFilters, actor_label
+from assistant.schemas import (
+    NEAR_KM,
+    Answer,
+    Citation,
+    Claim,
+    Count,
+    Incident,
+    IncidentFilters,
+    Place,
+    actor_label,
+)
 from assistant.store import Store
 
 Measure = Literal["killed", "wounded"]
@@ -177,15 +187,38 @@ _GENERIC = {
 }
 
 
-def actors_in(name: str) -> bool:
-    """The name is an actor's ('ISIS', 'PMU'), not a place."""
-    return bool(actor_mentions(name))
+@dataclass(frozen=True)
+class _Side:
+    """What a side's phrase names, read once (not once per record)."""
+
+    phrase: str
+    parsed: ParsedQuestion
+    place: Place | None  # the gazetteer entry of its place
+    names: tuple[str, ...]  # bare capitalised names the parser places nowhere ('Kola Jawi')
+    words: frozenset[str]  # its content words, for the evidence overlap
+    dated: bool  # an explicit year, so its period may rule records out
 
 
-def _side_score(phrase: str, inc: Incident, today: dt.date) -> float:
-    """How well a record fits what a side names; a named place or date that the record contradicts rules it out."""
+def _read_side(phrase: str, today: dt.date) -> _Side:
     parsed = parse_question(phrase, today)
     f = parsed.filters
+    names: tuple[str, ...] = ()
+    if not f.place and not f.province and not parsed.unknown_place:
+        runs = (m.group(0) for m in re.finditer(r"[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)*", phrase))
+        names = tuple(r for r in runs if r.lower() not in _GENERIC and not actor_mentions(r))
+    return _Side(
+        phrase,
+        parsed,
+        gazetteer.lookup(f.place) if f.place else None,
+        names,
+        frozenset(content_words(phrase) - _GENERIC),
+        bool(_EXPLICIT_YEAR.search(phrase) and (f.date_from or f.date_to)),
+    )
+
+
+def _side_score(side: _Side, inc: Incident) -> float:
+    """How well a record fits what a side names; a named place or date that the record contradicts rules it out."""
+    parsed, f = side.parsed, side.parsed.filters
     score = 0.0
     if f.place:
         near = (
@@ -195,7 +228,7 @@ def _side_score(phrase: str, inc: Incident, today: dt.date) -> float:
             and f.lon is not None
             and gazetteer.distance_km(f.lat, f.lon, inc.lat, inc.lon) <= NEAR_KM
         )
-        if inc.place and gazetteer.lookup(inc.place) == gazetteer.lookup(f.place):
+        if inc.place and gazetteer.lookup(inc.place) == side.place:
             score += 4
         elif names_place(inc, f.place):
             score += 3.5
@@ -211,12 +244,9 @@ def _side_score(phrase: str, inc: Incident, today: dt.date) -> float:
         if not names_place(inc, parsed.unknown_place):
             return -1.0
         score += 3.5
-    elif not f.place and not f.province:
-        # A bare name the question parser places nowhere ('Dujail or Kola Jawi'): found by name in the record.
-        runs = [m.group(0) for m in re.finditer(r"[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)*", phrase)]
-        if any(names_place(inc, r) for r in runs if r.lower() not in _GENERIC and not actors_in(r)):
-            score += 3.5
-    if _EXPLICIT_YEAR.search(phrase) and (f.date_from or f.date_to):
+    elif any(names_place(inc, n) for n in side.names):  # a bare name ('Dujail or Kola Jawi') found in the record
+        score += 3.5
+    if side.dated:
         if inc.event_date is None or (f.date_from and inc.event_date < f.date_from):
             return -1.0
         if f.date_to and inc.event_date > f.date_to:
@@ -228,15 +258,15 @@ def _side_score(phrase: str, inc: Incident, today: dt.date) -> float:
         score += 1 if inc.target == parsed.target else -0.5
     if f.perpetrator:
         score += 1 if inc.perpetrator == f.perpetrator else -1
-    words = content_words(phrase) - _GENERIC
     evidence = set().union(*(content_words(s.quote) for s in inc.sources)) if inc.sources else set()
-    score += 0.5 * len(words & evidence)
+    score += 0.5 * len(side.words & evidence)
     return score
 
 
 def _pick(phrase: str, records: list[Incident], today: dt.date) -> Incident | None:
     """The one record a side names: the best fit, clear of the runner-up, and fitting on more than a word or two."""
-    scored = sorted(((_side_score(phrase, r, today), r) for r in records), key=lambda x: -x[0])
+    side = _read_side(phrase, today)
+    scored = sorted(((_side_score(side, r), r) for r in records), key=lambda x: -x[0])
     if not scored or scored[0][0] < 2:
         return None
     if len(scored) > 1 and scored[1][0] >= scored[0][0]:
