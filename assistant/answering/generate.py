@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant.answering.citations import Evidence, Numbering, check_claim
-from assistant.answering.relevance import answers, asked_for, asked_noun, names_with
+from assistant.answering.relevance import NAME_RUN, answers, asked_for, asked_noun, names_with
 from assistant.language import gazetteer
 from assistant.language.dates import find_date_phrases, pin_relative_dates, resolve_date
-from assistant.language.text import normalise, numbers_in, sentences
+from assistant.language.text import covering_sentences, normalise, numbers_in
 from assistant.language.vocab import name_key
 from assistant.models.llm import LLM, stream_json
 from assistant.models.prompts import ABSTAIN, render
@@ -81,10 +81,7 @@ def draft_preview(partial_json: str) -> str:
 def _sentence_of(cite: Citation, articles: dict[str, Article]) -> str:
     """The whole sentence (or sentences) a citation's quote sits in: a date may sit outside the quoted words."""
     art = articles.get(cite.doc_id)
-    if art is None:
-        return cite.quote
-    spans = [(s, e) for s, e in sentences(art.text) if s < cite.end and e > cite.start]
-    return art.text[spans[0][0] : spans[-1][1]] if spans else cite.quote
+    return (covering_sentences(art.text, cite.start, cite.end) if art else "") or cite.quote
 
 
 def is_abstain(text: str) -> bool:
@@ -258,7 +255,6 @@ def on_the_event_first(hits: list[Hit], where: IncidentFilters) -> list[Hit]:
     return sorted(hits, key=rank)
 
 
-_PERSON_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|bin|ibn|abu|abd)[-\s])?[A-Z][\w'\u2019-]+)+")
 _FIGURE = re.compile(
     r"(?:\b(?:about|around|roughly|some|nearly|almost|at\s+least|more\s+than|over|up\s+to|between)\s+)?"
     r"\b\d[\d,.]*\b(?:\s+(?:and|to)\s+\d[\d,.]*)?(?:\s+[a-zA-Z-]+){0,2}",
@@ -279,7 +275,7 @@ def _asked_span(question: str, quote: str) -> str | None:
         found = [n for n in names_with(noun, quote) if new(n)]
         return found[0] if found else None
     if kind == "person":
-        found = [m.group(0) for m in _PERSON_NAME.finditer(quote) if new(m.group(0))]
+        found = [m.group(0) for m in NAME_RUN.finditer(quote) if new(m.group(0))]
         return max(found, key=len) if found else None
     if kind == "place":
         found = [m.text for m in gazetteer.find_places(quote) if new(m.text)]

@@ -99,7 +99,9 @@ _NOT_PERSON = frozenset(
     "provincial federal security media military mobilization mobilisation popular islamic iraqi kurdish turkish "
     "american coalition province district city governorate regional administration agency news telegram".split()
 )
-_RUN = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|bin|ibn|abu|abd|abdul)[-\s])?[A-Z][\w'\u2019-]+)+")
+NAME_RUN = re.compile(  # a run of capitalised words, 'Abu Ali al-Maliki'
+    r"[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|bin|ibn|abu|abd|abdul)[-\s])?[A-Z][\w'\u2019-]+)+"
+)
 
 
 def _names_a_person(question: str, text: str) -> bool:
@@ -112,7 +114,7 @@ def _names_a_person(question: str, text: str) -> bool:
         other = {w for g in _ROLES if g != group for w in g} | {"officer", "officers", "member", "fighter", "soldier"}
         if not words & group and words & (other - group):
             return False
-    for m in _RUN.finditer(text):
+    for m in NAME_RUN.finditer(text):
         run = [w.lower() for w in re.findall(r"[\w'\u2019]+", m.group(0))]
         if not any(w in _NOT_PERSON or w in _LEADING for w in run) and _new_names(question, m.group(0)):
             return True

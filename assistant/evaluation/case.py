@@ -13,7 +13,7 @@ from assistant.errors import AssistantError
 from assistant.evaluation import scoring
 from assistant.evaluation.cases import RETRIEVAL_DEPTH, Case
 from assistant.evaluation.corpus import Corpus
-from assistant.language.text import sentences
+from assistant.language.text import covering_sentences
 from assistant.models.fakes import NeedsModel
 from assistant.schemas import Answer, Claim, Filters
 from assistant.settings import Settings
@@ -88,11 +88,6 @@ _PINNED = re.compile(
 )
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    spans = [(s, e) for s, e in sentences(text) if s < end and e > start]
-    return text[spans[0][0] : spans[-1][1]] if spans else ""
-
-
 def score_claims(claims: list[Claim], corpus: Corpus, facts: list[str]) -> list[SentenceResult]:
     """ALCE-style sentence and citation scores of an answer's claims (quotes checked against the stored text)."""
     out = []
@@ -104,7 +99,7 @@ def score_claims(claims: list[Claim], corpus: Corpus, facts: list[str]) -> list[
         s = scoring.score_sentence(claim.text, cited, facts)
         # Judged as the answer path judges it: against the whole sentences the quotes sit in, and without the
         # calendar dates the answer adds after weekdays ('Saturday (23 January 2021)', pinned by code).
-        quotes = " ".join(_sentence(corpus.text(c.doc_id), c.start, c.end) or c.quote for c in claim.citations)
+        quotes = " ".join(covering_sentences(corpus.text(c.doc_id), c.start, c.end) or c.quote for c in claim.citations)
         said = _PINNED.sub("", scoring.plain(claim.text))
         out.append(
             SentenceResult(

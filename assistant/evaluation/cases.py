@@ -133,51 +133,35 @@ class Dataset:
     gold: Path | None = None
 
 
+def _seeds_heldout(name: str, cases: str) -> Dataset:
+    """A held-out question file (under evals/heldout) asked against the seeds."""
+    return Dataset(
+        name, EVALS_DIR / "heldout" / cases, (REPO_ROOT / "seeds",), "gold", EVALS_DIR / "incidents_gold.jsonl"
+    )
+
+
 DATASETS: dict[str, Dataset] = {
     "seeds": Dataset(
         "seeds", EVALS_DIR / "seeds.jsonl", (REPO_ROOT / "seeds",), "gold", EVALS_DIR / "incidents_gold.jsonl"
     ),
     "incidents": Dataset("incidents", None, (REPO_ROOT / "seeds",), "gold", EVALS_DIR / "incidents_gold.jsonl"),
     "ucdp": Dataset("ucdp", EVALS_DIR / "ucdp.jsonl", (EVALS_DIR / "ucdp_docs.jsonl",), "url"),
-    # issue 13's blind open questions over the seeds; the final third is asked only with --final
-    "trust": Dataset(
-        "trust",
-        EVALS_DIR / "heldout" / "trust" / "open_dev.jsonl",
-        (REPO_ROOT / "seeds",),
-        "gold",
-        EVALS_DIR / "incidents_gold.jsonl",
-    ),
-    # issue 13's blind comparison and superlative questions over the seeds (final third: --final)
-    "compare": Dataset(
-        "compare",
-        EVALS_DIR / "heldout" / "compare" / "cases_dev.jsonl",
-        (REPO_ROOT / "seeds",),
-        "gold",
-        EVALS_DIR / "incidents_gold.jsonl",
-    ),
+    # issue 13's blind open questions and comparison questions over the seeds (final thirds: FINALS, --final)
+    "trust": _seeds_heldout("trust", "trust/open_dev.jsonl"),
+    "compare": _seeds_heldout("compare", "compare/cases_dev.jsonl"),
 }
-COMPARE_FINAL = Dataset(
-    "compare-final",
-    EVALS_DIR / "heldout" / "compare" / "cases_final.jsonl",
-    (REPO_ROOT / "seeds",),
-    "gold",
-    EVALS_DIR / "incidents_gold.jsonl",
-)
-TRUST_FINAL = Dataset(
-    "trust-final",
-    EVALS_DIR / "heldout" / "trust" / "open_final.jsonl",
-    (REPO_ROOT / "seeds",),
-    "gold",
-    EVALS_DIR / "incidents_gold.jsonl",
-)
+FINALS = {
+    "trust": _seeds_heldout("trust-final", "trust/open_final.jsonl"),
+    "compare": _seeds_heldout("compare-final", "compare/cases_final.jsonl"),
+}
 DATASET_CHOICES = ("seeds", "incidents", "ucdp", "trust", "compare", *CODE_SCORED, "all")
 
 
 def datasets_for(name: str, final: bool = False) -> list[Dataset]:
     """The question and extraction datasets `--dataset NAME` runs ('all' = every one; [] for a code-scored one,
-    see evaluation.code_scored); `final` adds trust's held-out final third."""
-    if name in ("trust", "compare"):
-        return [DATASETS[name], TRUST_FINAL if name == "trust" else COMPARE_FINAL] if final else [DATASETS[name]]
+    see evaluation.code_scored); `final` adds a held-out set's final third (trust, compare)."""
+    if name in FINALS:
+        return [DATASETS[name], FINALS[name]] if final else [DATASETS[name]]
     if name == "all":
         return [DATASETS["seeds"], DATASETS["incidents"], DATASETS["ucdp"]]
     if name in CODE_SCORED:

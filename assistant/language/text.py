@@ -127,6 +127,12 @@ _NUM_RE = re.compile(
 )
 
 
+def covering_sentences(text: str, start: int, end: int) -> str:
+    """The whole sentence(s) that the span [start, end) of text sits in ('' when none): a quote read in context."""
+    spans = [(s, e) for s, e in sentences(text) if s < end and e > start]
+    return text[spans[0][0] : spans[-1][1]] if spans else ""
+
+
 def numbers_in(text: str) -> set[float]:
     """Numbers written as digits or words ('31', 'six', '2,500')."""
     found: set[float] = set()
