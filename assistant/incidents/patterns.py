@@ -611,14 +611,25 @@ VICTIM_WORDS = re.compile(
 )
 
 
+# A claim of responsibility, however worded: 'claimed the rocket attack', 'claimed the killing of six police',
+# 'which the group claimed in a statement', 'claimed via Amaq', 'its Amaq agency said', 'said it killed'.
+_CLAIM_OBJECT = (
+    r"(?:attack|bombing|ambush|assault|blast|killing|strike|explosion|operation|shelling|assassination|raid|"
+    r"kidnapping|abduction|shooting)"
+)
 CLAIMED = re.compile(
-    r"claimed (?:responsibility|by)|claimed (?:the |that )?(?:attack|bombing|ambush|assault|blast)|"
-    r"stated .{0,40}they carried out|said .{0,30}they carried out",
+    rf"claimed (?:responsibility|by|via|through|in a statement)|"
+    rf"claimed (?:the |that |an? |its )?(?:[\w-]+ ){{0,3}}{_CLAIM_OBJECT}|"
+    rf"\bwhich (?:the |an? )?(?:[\w-]+ ){{0,4}}claimed\b|"
+    rf"\bamaq\b|"
+    rf"stated .{{0,40}}they carried out|said .{{0,40}}(?:they|it|its (?:fighters|members)) (?:had )?"
+    rf"(?:carried out|killed|launched|targeted|detonated|attacked)",
     re.I,
 )
 UNCLAIMED = re.compile(
-    r"no (?:immediate )?claim|not (?:yet )?(?:officially )?claimed|no (?:group|one)\b.{0,25}\bclaimed|"
-    r"nobody\b.{0,25}\bclaimed",
+    r"no (?:immediate )?claim|not (?:yet |immediately )?(?:officially )?(?:been )?claimed|"
+    r"no (?:other )?(?:group|one|party|faction|organi[sz]ation)\b.{0,25}\bclaimed|nobody\b.{0,25}\bclaimed|"
+    r"has yet to be claimed|unclaimed",
     re.I,
 )
 
