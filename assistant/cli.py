@@ -24,6 +24,8 @@ from assistant.evaluation.compare import compare as compare_runs
 from assistant.evaluation.judge import judge_llm
 from assistant.evaluation.report import fmt, write_report
 from assistant.evaluation.runner import default_run_dir, load_results, run_eval
+from assistant.incidents import export
+from assistant.incidents.ledger import ledger
 from assistant.models.weights import MODELS, assemble
 from assistant.schemas import ATTACK_TYPES, Answer, FileResult, Filters, IncidentFilters, date_label
 from assistant.settings import Settings, load_settings, preset_names
@@ -118,6 +120,8 @@ def _filters(date_from: dt.datetime | None, date_to: dt.datetime | None) -> Filt
 def render_answer(answer: Answer) -> str:
     """Answer text, then the numbered quotes with article title, outlet and date."""
     lines = [answer.text]
+    if answer.ledger:
+        lines += [""] + answer.ledger
     if answer.sources:
         lines.append("")
         for c in answer.sources:
@@ -292,6 +296,72 @@ def brief(
             path.write_text(text, encoding="utf-8")
             click.echo(f"wrote {path}", err=True)
     click.echo(briefing.markdown, nl=False)
+
+
+@main.command()
+@click.argument("question", required=False)
+@incident_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", *export.FORMATS]),
+    default=None,
+    help="Output format (default: the --out file's suffix, else a table on the terminal).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the incidents to this file (csv, jsonl or geojson) instead of printing them.",
+)
+@common
+def incidents(
+    question: str | None,
+    near: str | None,
+    radius: float | None,
+    province: str | None,
+    attack_type: str | None,
+    perpetrator: str | None,
+    dated_only: bool,
+    date_from: dt.datetime | None,
+    date_to: dt.datetime | None,
+    fmt: str | None,
+    out: Path | None,
+    settings: Settings,
+) -> None:
+    """List or export the incident records matching the filters, one row per incident, with their audit trail.
+
+    QUESTION is optional free text ("attacks near Kirkuk in 2022"); the options override what it says. Columns
+    follow event data (event_date, time_precision, admin1, latitude, geo_precision, actor1, fatalities_best ...)
+    so the file joins with ACLED, UCDP or GTD; the ledger of what the list could not cover goes to stderr.
+    """
+
+    _filters(date_from, date_to)  # checks the range first, with a message naming the options
+    filters = _incident_filters(near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)
+    if question:
+        filters = parse_scope(question, filters)
+    if fmt is None:
+        suffix = out.suffix.lower().lstrip(".") if out else ""
+        fmt = {"csv": "csv", "jsonl": "jsonl", "ndjson": "jsonl", "geojson": "geojson"}.get(suffix, "table")
+        if out is not None and fmt == "table":
+            raise click.BadParameter(f"cannot tell the format from {out.name}: add --format csv|jsonl|geojson")
+    if fmt == "table" and out is not None:
+        raise click.BadParameter("--format table prints to the terminal: choose csv, jsonl or geojson for --out")
+    desk = Desk(settings)
+    found = desk.find_incidents(filters)
+    table = export.rows(found, desk.store.article_meta())
+    if fmt == "table":
+        for row in table:
+            click.echo(export.table_line(row))
+    elif out is None:
+        click.echo(export.to_text(table, fmt), nl=False)  # type: ignore[arg-type]
+    else:
+        export.write(table, fmt, out)  # type: ignore[arg-type]
+        click.echo(f"wrote {len(table)} incident(s) to {out}", err=True)
+    scope = filters.describe() if not filters.is_empty() else "no filters"
+    click.echo(f"Filters: {scope}", err=True)
+    for line in ledger(desk.store, filters, found).lines():
+        click.echo(line, err=True)
 
 
 @main.command(name="eval")

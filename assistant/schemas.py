@@ -192,6 +192,7 @@ class Claim(BaseModel):
 
     text: str
     citations: list[Citation]
+    summary: bool = Field(False, description="A sentence over several records (a total), not one record's line.")
 
 
 class Answer(BaseModel):
@@ -207,6 +208,9 @@ class Answer(BaseModel):
     model: str = ""
     incident_filters: IncidentFilters | None = Field(
         None, description="Place/date/type filters read from the question."
+    )
+    ledger: list[str] = Field(
+        default_factory=list, description="What a count or listing covered and what it could not (records only)."
     )
 
 
@@ -344,4 +348,6 @@ class Incident(BaseModel):
     killed: Count | None = None
     wounded: Count | None = None
     sources: list[IncidentSource] = []
-    conflicts: list[str] = Field(default_factory=list, description="Figures on which the sources disagree.")
+    conflicts: list[str] = Field(
+        default_factory=list, description="What the sources disagree on: figures, date, place, perpetrator, claim."
+    )

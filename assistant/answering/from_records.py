@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from assistant.answering.question import ParsedQuestion
-from assistant.incidents.labels import describe
+from assistant.incidents.labels import ATTACK_LABELS, describe
+from assistant.incidents.ledger import ledger
 from assistant.incidents.query import citations_for, find_incidents, names_place, total
-from assistant.schemas import Answer, Citation, Claim, Incident
+from assistant.schemas import Answer, Citation, Claim, Incident, actor_label
 from assistant.store import Store
 
 NO_MATCH = "No incidents match"  # how an answer with no matching record begins
@@ -40,9 +42,11 @@ def records_answer(parsed: ParsedQuestion, question: str, store: Store) -> Recor
     if parsed.target:
         scope += f" \u00b7 target {parsed.target}"
     if not incidents:
-        return RecordsAnswer(
-            Answer(question=question, text=f"{NO_MATCH} ({scope}).", abstained=True, model="incident records"), False
-        )
+        missed = ledger(store, f, [], parsed.target)
+        text = f"{NO_MATCH} ({scope})."
+        answer = Answer(question=question, text=text, abstained=True, model="incident records")
+        answer.ledger = missed.lines() if missed.left_out else []
+        return RecordsAnswer(answer, False)
     return RecordsAnswer(_listing(parsed, question, store, incidents, scope), True)
 
 
@@ -50,11 +54,13 @@ def _listing(parsed: ParsedQuestion, question: str, store: Store, incidents: lis
     claims: list[Claim] = []
     sources: list[Citation] = []
     kept: list[Incident] = []
+    cited: dict[str, list[Citation]] = {}
     for inc in incidents:
         cites = citations_for(store, inc, len(sources) + 1)
         if not cites:
             continue
         kept.append(inc)
+        cited[inc.id] = cites
         sources += cites
         extra = f" Sources disagree \u2014 {'; '.join(inc.conflicts)}." if inc.conflicts else ""
         claims.append(Claim(text=describe(inc)[0].upper() + describe(inc)[1:] + "." + extra, citations=cites))
@@ -72,11 +78,170 @@ def _listing(parsed: ParsedQuestion, question: str, store: Store, incidents: lis
                 model="incident records",
                 text=f"No {parsed.measure} figure is reported for the {incidents_text} that match ({scope})."
                 + (f" The reports say only {vague} {parsed.measure}." if vague else ""),
+                ledger=ledger(store, parsed.filters, kept, parsed.target).lines(),
             )
         t = total(known)
         missing = n - len(known)
         head = f"{t.text if not missing else f'at least {t.low}'} {parsed.measure} in {incidents_text} ({scope})."
         if missing:
             head += f" {missing} of them report{'s' if missing == 1 else ''} no {parsed.measure} figure."
-    lines = [head] + [f"{c.text.rstrip('.')} {''.join(f'[{x.n}]' for x in c.citations)}." for c in claims]
-    return Answer(question=question, text="\n".join(lines), claims=claims, sources=sources, model="incident records")
+    lead = lead_claim(parsed, kept, cited)
+    marks = "".join(f"[{x.n}]" for x in lead.citations)
+    lines = [f"{lead.text.rstrip('.')} {marks}.", head]
+    lines += [f"{c.text.rstrip('.')} {''.join(f'[{x.n}]' for x in c.citations)}." for c in claims]
+    return Answer(
+        question=question,
+        text="\n".join(lines),
+        claims=[lead, *claims],
+        sources=sources,
+        model="incident records",
+        ledger=ledger(store, parsed.filters, kept, parsed.target).lines(),
+    )
+
+
+def _day(d: dt.date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def _when(inc: Incident) -> str:
+    """'on 23 January 2021', 'in January 2021', 'in 2021', 'reported on 4 May 2021', or '' when unknown."""
+    if inc.event_date is None or inc.date_precision == "unknown":
+        return ""
+    if inc.date_precision == "reported":
+        return f"(reported on {_day(inc.event_date)})"
+    if inc.date_precision == "month":
+        return f"in {inc.event_date:%B %Y}"
+    if inc.date_precision == "year":
+        return f"in {inc.event_date.year}"
+    return f"on {_day(inc.event_date)}"
+
+
+def _span(incidents: list[Incident]) -> str:
+    """'between 3 March and 18 December 2022' over the dated incidents, each end at its precision ('between November
+    and 18 December 2022' for a month-dated first one); '' when none is dated."""
+    dated = sorted(
+        (i.event_date, i.date_precision)
+        for i in incidents
+        if i.event_date is not None and i.date_precision != "unknown"
+    )
+    if not dated:
+        return ""
+    (first, p1), (last, p2) = dated[0], dated[-1]
+
+    def label(d: dt.date, precision: str, with_year: bool) -> str:
+        if precision == "year":
+            return str(d.year)
+        text = f"{d:%B}" if precision == "month" else f"{d.day} {d:%B}"
+        return f"{text} {d.year}" if with_year else text
+
+    if (first, p1) == (last, p2):
+        return ("on " if p1 in ("day", "reported") else "in ") + label(first, p1, True)
+    if p1 == p2 == "day" and (first.year, first.month) == (last.year, last.month):
+        return f"between {first.day} and {_day(last)}"
+    same_year = first.year == last.year and "year" not in (p1, p2)
+    return f"between {label(first, p1, not same_year)} and {label(last, p2, True)}"
+
+
+def _figures(incidents: list[Incident], first: str | None) -> str:
+    """'11 people were killed and 10 wounded' from the records' totals, the asked measure first; '' when no figure
+    can be added up ('at least 0' would say nothing, and a vague 'large number' is no number)."""
+    said = []
+    for measure in sorted(("killed", "wounded"), key=lambda m: m != first):
+        counts = [getattr(i, measure) for i in incidents]
+        known = [c for c in counts if c is not None and c.low is not None]
+        if not known:
+            continue
+        t = total(known)
+        open_ = len(known) < len(counts) or t.high is None  # an incident with no figure may add more
+        if open_ and not t.low:
+            continue
+        figure = f"at least {t.low}" if open_ else t.text
+        said.append((measure, figure, t.low == 0 and t.high == 0 and not open_))
+    if not said:
+        return ""
+    measure, figure, none = said[0]
+    verb = "person was" if figure == "1" else "people were"
+    text = f"no one was reported {measure}" if none else f"{figure} {verb} {measure}"
+    if len(said) == 2:
+        other, fig2, none2 = said[1]
+        text += f" and none {other}" if none2 else f" and {fig2} {other}"
+    return text
+
+
+def _no_figure(incidents: list[Incident]) -> str:
+    """Why a sentence has no total: only vague words ('large number' killed), or no figure at all."""
+    vague = [
+        f"\u201c{c.text}\u201d {m}"
+        for i in incidents
+        for m in ("killed", "wounded")
+        if (c := getattr(i, m)) is not None and c.low is None and c.text
+    ]
+    if vague:
+        return "the reports give no number to add, only " + ", ".join(dict.fromkeys(vague))
+    return "no casualty figure is reported"
+
+
+def lead_claim(parsed: ParsedQuestion, incidents: list[Incident], cited: dict[str, list[Citation]]) -> Claim:
+    """The answer's first sentence, written by code from the records: what happened, where and when, with totals.
+
+    One incident: "11 people were killed and 10 wounded in the ambush by ISIS on PMU near Tikrit on 23 January 2021."
+    Several: "13 people were killed in 2 attacks near Kirkuk between 3 March and 18 December 2022." It cites the
+    quotes that give the figures it adds (each incident's evidence when no figure is given).
+    """
+    f = parsed.filters
+    figs = _figures(incidents, parsed.measure if parsed.measure in ("killed", "wounded") else None)
+    if len(incidents) == 1:
+        inc = incidents[0]
+        what = describe_event(inc)
+        when = _when(inc)
+        text = f"{figs} in {what}" if figs else f"{what[0].upper()}{what[1:]}; {_no_figure(incidents)}"
+        if when:
+            text = text.replace(what, f"{what} {when}", 1)
+    else:
+        kind = ATTACK_LABELS[f.attack_type] if f.attack_type else "attack"
+        what = f"{len(incidents)} {kind}{'es' if kind.endswith('sh') else 's'}"
+        if f.perpetrator:
+            what += f" by {actor_label(f.perpetrator)}"
+        if parsed.target:
+            what += f" on {_target(parsed.target)}"
+        where = f"near {f.place}" if f.place and f.radius_km else (f"in {f.province}" if f.province else "")
+        if parsed.unknown_place:
+            where = f"naming {parsed.unknown_place}"
+        span = _span(incidents)
+        undated = sum(i.event_date is None or i.date_precision == "unknown" for i in incidents)
+        if undated and span:  # "on 23 January 2021" must not read as the date of the undated ones too
+            span = f"({len(incidents) - undated} {span}, {undated} undated)"
+        tail = " ".join(x for x in (where, span) if x)
+        text = f"{figs} in {what}" if figs else f"{what[0].upper()}{what[1:]} match; {_no_figure(incidents)}"
+        if tail:
+            text = text.replace(what, f"{what} {tail}", 1)
+    measures = ("killed", "wounded")
+    cites = [
+        c
+        for inc in incidents
+        for c in cited.get(inc.id, [])
+        if not figs or any(getattr(s, m) is not None for s in inc.sources if s.quote == c.quote for m in measures)
+    ] or [c for inc in incidents for c in cited.get(inc.id, [])[:1]]
+    return Claim(text=text[0].upper() + text[1:] + ".", citations=list({c.n: c for c in cites}.values()), summary=True)
+
+
+def _target(label: str) -> str:
+    """'the army', 'police', 'PMU': a target label as it reads after 'on'."""
+    return f"the {label}" if label in ("army", "military", "government") else label
+
+
+def describe_event(inc: Incident) -> str:
+    """'the ambush by ISIS on PMU near Tikrit (Salahuddin)': the record's type, actors and place, for a sentence."""
+    what = f"the {ATTACK_LABELS[inc.attack_type]}"
+    if inc.perpetrator and inc.perpetrator != "unknown":
+        what += f" by {actor_label(inc.perpetrator)}"
+    if inc.target:
+        what += f" on {_target(inc.target)}"
+    where = inc.place_text or inc.place
+    if where:
+        what += f" near {where}"
+        if inc.province and inc.province != where:
+            what += f" ({inc.province})"
+    elif inc.province:
+        what += f" in {inc.province}"
+    return what

@@ -14,6 +14,7 @@ from assistant.answering.citations import Evidence, Numbering, check_claim
 from assistant.answering.generate import fence
 from assistant.errors import LLMError, LLMOutputError
 from assistant.incidents.labels import ATTACK_LABELS, describe, when_label
+from assistant.incidents.ledger import ledger
 from assistant.incidents.query import citations_for, find_incidents, total
 from assistant.language.text import numbers_in, sentences
 from assistant.models.llm import LLM, ask_json
@@ -94,6 +95,7 @@ class Briefing(BaseModel):
         0, description="Matching incidents left out: no quote of theirs is verbatim in a stored article."
     )
     model: str = ""
+    ledger: list[str] = Field(default_factory=list, description="What the totals cover and what they could not.")
     markdown: str = ""
 
 
@@ -306,6 +308,7 @@ def build_briefing(
         citations=numbering.cites,
         omitted=len(found) - len(kept),
         model=model,
+        ledger=ledger(store, filters, incidents).lines(),
     )
     b.markdown = _markdown(b, numbering)
     return b
@@ -330,6 +333,13 @@ def _flag(inc: Incident, numbering: Numbering) -> str:
             if getattr(s, name) is not None and (s.doc_id, s.start, s.end) in numbering.index
         ]
         parts.append(f"{md(d)} ({'; '.join(each)})" if each else md(d))
+    every = "".join(
+        f"[{numbering.index[k]}]"
+        for k in dict.fromkeys((s.doc_id, s.start, s.end) for s in inc.sources)
+        if k in numbering.index
+    )
+    # Disagreements beyond figures (date, place, perpetrator, claim), citing every report of the incident.
+    parts += [f"{md(c)} {every}".rstrip() for c in inc.conflicts if not c.startswith(("killed:", "wounded:"))]
     return f"{WARN} Sources disagree: {', '.join(parts)}." if parts else ""
 
 
@@ -342,8 +352,10 @@ def _markdown(b: Briefing, numbering: Numbering) -> str:
         f"**Scope:** {md(b.scope)}  ",
         f"**Generated:** {dt.date.today().isoformat()}" + (f" \u00b7 {articles} article(s) cited" if articles else ""),
     ]
+    covers = ["", "## What this covers", ""] + [x if x.startswith("- ") else f"{x}  " for x in map(md, b.ledger)]
     if not b.incidents:
-        return "\n".join(out + ["", f"No incidents match ({md(b.scope)})."]) + "\n"
+        missed = covers if len(b.ledger) > 2 else []  # only when records that could not be placed or dated exist
+        return "\n".join(out + ["", f"No incidents match ({md(b.scope)})."] + missed) + "\n"
     out += [
         "",
         "## Totals",
@@ -356,6 +368,7 @@ def _markdown(b: Briefing, numbering: Numbering) -> str:
     ]
     if b.omitted:
         out.append(f"_{b.omitted} matching incident(s) left out: their quotes are not verbatim in a stored article._")
+    out += covers
     out += ["", "## Timeline", "", "| Date | Place | Type | Killed | Wounded | Sources |", "|---|---|---|---|---|---|"]
     for inc in b.incidents:
         place = inc.place_text or inc.place or "unknown"

@@ -186,7 +186,9 @@ def run_case(case: Case, corpus: Corpus, settings: Settings, *, narrate: bool = 
             r.dropped = list(answer.dropped_claims)
             if case.incidents or case.kind in ("listing", "count"):
                 lines = [
-                    set().union(*(corpus.gold_ids(c.doc_id, c.start, c.end) for c in cl.citations)) for cl in claims
+                    set().union(*(corpus.gold_ids(c.doc_id, c.start, c.end) for c in cl.citations))
+                    for cl in claims
+                    if not cl.summary  # the opening total is not a listed incident
                 ]
     except NeedsModel:
         r.skipped = "needs the language model (--no-llm run)"
@@ -198,7 +200,8 @@ def run_case(case: Case, corpus: Corpus, settings: Settings, *, narrate: bool = 
         r.ttft_s = r.total_s  # answered in one piece (incident records, briefings): the first text is the whole text
     after = _usage(corpus.llm)
     r.prompt_tokens, r.completion_tokens, r.llm_calls = (a - b for a, b in zip(after, before))
-    r.sentences = score_claims(claims, corpus, case.facts)
+    # An opening total is added up by code from the records whose own lines are scored here; a sum is in no quote.
+    r.sentences = score_claims([c for c in claims if not c.summary], corpus, case.facts)
     if r.sentences:
         r.citation_recall = sum(s.supported for s in r.sentences) / len(r.sentences)
         cites = [c for s in r.sentences for c in s.citations]

@@ -50,8 +50,10 @@ _RECIPIENT = re.compile(
 )
 _MANNER = re.compile(r"\s+in\s+a\s+(?:statement|press (?:release|conference)|televised (?:statement|address))")
 _INVERTED = re.compile(r"(?:^|[,'\u2019\u201d\"]\s*)(?P<verb>said|told|added)\s+(?P<who>[^,.;]{2,80})")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+[^,.;()]{3,80}|\bciting\s+[^,.;()]{3,80}|\bquoted\s+[^,.;]{3,80}?"
-                        r"\s+as saying")
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording to\s+[^,.;()]{3,80}|\bciting\s+[^,.;()]{3,80}|\bquoted\s+[^,.;]{3,80}?"
+    r"\s+as saying"
+)
 SUSPECTED = re.compile(
     r"\b(?:suspected|alleged(?:ly)?|presumed|presumably|believed to (?:be|have)|likely|probably|"
     r"bore the hallmarks|bears the hallmarks|blam(?:ed|es|ing)|accus(?:ed|ing)|thought to (?:be|have)|"
@@ -125,6 +127,9 @@ def _subject_before(text: str, verb_start: int) -> int | None:
     comma_end = head.endswith(",")
     head = head.rstrip(",").rstrip()
     cut = max((m.end() for m in _BOUNDARY.finditer(head)), default=0)
+    relative = re.match(r"\s*(?:which|who|as)\s+", head[cut:])
+    if relative:  # '– which police said killed 9': the speaker is 'police'
+        cut += relative.end()
     who = head[cut:].strip()
     if comma_end and who and not who[0].isupper():
         # '..., the army chief of staff, told' after a name: the name and its appositive are the speaker

@@ -8,7 +8,7 @@ import re
 from assistant.errors import ConfigError
 from assistant.language import gazetteer
 from assistant.language.vocab import actors_in_group, name_key, spelling_key
-from assistant.schemas import Citation, Count, Incident, IncidentFilters
+from assistant.schemas import Citation, Count, Incident, IncidentFilters, actor_label
 from assistant.store import Store, where_incidents, within
 
 DUPLICATE_KM = 25.0  # two reports of one incident: dates within a day and places this close
@@ -47,6 +47,30 @@ def _merge_count(a: Count | None, b: Count | None, name: str, conflicts: list[st
     return a if a.low is not None and a.high is not None else b
 
 
+def _note_disagreements(home: Incident, inc: Incident) -> None:
+    """Flag what two reports of one incident disagree on beyond figures: date, place, province, perpetrator, claim.
+
+    Each version is given ('date: 2015-04-13 vs 2015-04-14'); the record cites every report."""
+    versions = {
+        "date": (home.event_date, inc.event_date),
+        "place": (home.place or home.place_text, inc.place or inc.place_text),
+        "province": (home.province, inc.province),
+        "perpetrator": (home.perpetrator, inc.perpetrator),
+        "claim": (home.claimed, inc.claimed),
+    }
+    for name, (a, b) in versions.items():
+        if a is None or b is None or a == b:
+            continue
+        if name == "perpetrator" and "unknown" in (a, b):
+            continue  # one report names the attacker, the other does not: no contradiction
+        if name == "place" and name_key(str(a)) == name_key(str(b)):
+            continue
+        shown = [actor_label(str(x)) if name == "perpetrator" else str(x) for x in (a, b)]
+        note = f"{name}: {shown[0]} vs {shown[1]}"
+        if not any(c.startswith(f"{name}:") and shown[1] in c for c in home.conflicts):
+            home.conflicts.append(note)
+
+
 def merge_duplicates(incidents: list[Incident]) -> list[Incident]:
     """One incident per event: reports from several articles merged, conflicting figures kept as a range."""
     merged: list[Incident] = []
@@ -58,6 +82,7 @@ def merge_duplicates(incidents: list[Incident]) -> list[Incident]:
         if home is None:
             merged.append(inc.model_copy(deep=True))
             continue
+        _note_disagreements(home, inc)
         home.sources += inc.sources
         home.killed = _merge_count(home.killed, inc.killed, "killed", home.conflicts)
         home.wounded = _merge_count(home.wounded, inc.wounded, "wounded", home.conflicts)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import html
 import logging
+import tempfile
+from pathlib import Path
 from typing import Any, Literal
 
 import gradio as gr
@@ -15,7 +17,10 @@ from assistant.answering.question import filters_from
 from assistant.briefing.build import md
 from assistant.desk import Desk
 from assistant.errors import AssistantError
+from assistant.incidents import export
+from assistant.incidents.audit import audit
 from assistant.incidents.labels import ATTACK_LABELS, describe
+from assistant.incidents.ledger import ledger
 from assistant.incidents.query import find_incidents, total
 from assistant.language.vocab import ACTORS
 from assistant.schemas import ATTACK_TYPES, Count, Incident, IncidentFilters, actor_label
@@ -24,10 +29,10 @@ from assistant.ui.render import source_html
 
 log = logging.getLogger(__name__)
 
-HEADERS = ["date", "place", "province", "type", "perpetrator", "killed", "wounded", "sources"]
+HEADERS = ["date", "place", "province", "type", "perpetrator", "killed", "wounded", "precision", "sources"]
 # Figures are numbers so the column sorts numerically; the reported wording is in the sources panel.
-DATATYPES: list[Literal["str", "number"]] = ["str", "str", "str", "str", "str", "number", "number", "str"]
-COLUMN_WIDTHS: list[str | int] = ["10%", "11%", "10%", "13%", "12%", "8%", "9%", "27%"]
+DATATYPES: list[Literal["str", "number"]] = ["str", "str", "str", "str", "str", "number", "number", "str", "str"]
+COLUMN_WIDTHS: list[str | int] = ["10%", "11%", "9%", "11%", "12%", "7%", "8%", "9%", "23%"]
 
 
 def date_cell(inc: Incident) -> str:
@@ -64,9 +69,18 @@ def incident_rows(incidents: list[Incident], article_meta: dict[str, dict[str, A
     rows = []
     for inc in incidents:
         docs = list(dict.fromkeys(s.doc_id for s in inc.sources))  # one entry per article, in report order
+        trail = audit(inc, article_meta)
         perpetrator = actor_label(inc.perpetrator) if inc.perpetrator else ""
-        if perpetrator and inc.claimed:
+        status = trail.responsibility.split(" ", 1)[0].rstrip(":;")
+        if perpetrator and status in ("claimed", "suspected", "attributed"):
+            perpetrator += f" ({status}{'; not claimed' if inc.claimed == 'unclaimed' else ''})"
+        elif perpetrator and inc.claimed:
             perpetrator += f" ({inc.claimed})"
+        precision = " \u00b7 ".join(
+            f"{name} {value}"
+            for name, value in (("time", trail.time_precision), ("geo", trail.geo_precision))
+            if value is not None
+        )
         rows.append(
             [
                 date_cell(inc),
@@ -76,6 +90,7 @@ def incident_rows(incidents: list[Incident], article_meta: dict[str, dict[str, A
                 perpetrator,
                 _figure(inc.killed),
                 _figure(inc.wounded),
+                precision or "unknown",
                 "; ".join(_source_label(article_meta.get(d), d) for d in docs),
             ]
         )
@@ -141,7 +156,9 @@ def query(
     except AssistantError as err:
         tip = f" ({md(err.help_message)})" if err.help_message else ""
         return [], [], f"\u26a0 {md(err.message)}{tip}"
-    return incidents, incident_rows(incidents, desk.store.article_meta()), summary(incidents, filters)
+    notes = ledger(desk.store, filters, incidents).lines()[1:]  # the first line repeats the summary's count
+    message = summary(incidents, filters) + "\n\n" + "  \n".join(md(line) for line in notes)
+    return incidents, incident_rows(incidents, desk.store.article_meta()), message
 
 
 def pick(incidents: list[Incident], rows: list[list[Any]], index: Any, row_value: list[Any] | None) -> Incident | None:
@@ -176,7 +193,12 @@ def sources_panel(desk: Desk, inc: Incident) -> str:
 
     head = html.escape(describe(inc))
     notes = "".join(f"<li>Sources disagree \u2014 {html.escape(c)}</li>" for c in inc.conflicts)
-    parts = [f'<div class="incident-head"><strong>{head}</strong>' + (f"<ul>{notes}</ul>" if notes else "") + "</div>"]
+    trail = "".join(f"<li>{html.escape(line)}</li>" for line in audit(inc, desk.store.article_meta()).lines())
+    parts = [
+        f'<div class="incident-head"><strong>{head}</strong>'
+        + (f"<ul>{notes}</ul>" if notes else "")
+        + f'<details class="audit" open><summary>Audit trail</summary><ul>{trail}</ul></details></div>'
+    ]
     docs = list(dict.fromkeys(s.doc_id for s in inc.sources))
     for n, doc_id in enumerate(docs, 1):
         article = desk.store.article(doc_id)
@@ -261,6 +283,15 @@ def incidents_tab(desk: Desk) -> None:
     )
     sources = gr.HTML("", label="Sources of the selected incident", elem_id="inc-sources")
     with gr.Row():
+        fmt = gr.Radio(
+            [("CSV", "csv"), ("JSON Lines", "jsonl"), ("GeoJSON", "geojson")],
+            value="csv",
+            label="Export the listed incidents (event-data columns, with the audit trail)",
+            elem_id="i-format",
+        )
+        export_button = gr.Button("Export", elem_id="i-export")
+        export_file = gr.File(label="Export file", elem_id="i-export-file")
+    with gr.Row():
         map_plot = gr.Plot(label="Map", elem_id="inc-map")
         timeline_plot = gr.Plot(label="Per month", elem_id="inc-timeline")
     state = gr.State({"incidents": [], "rows": []})
@@ -271,12 +302,27 @@ def incidents_tab(desk: Desk) -> None:
     for box in (place, date_from, date_to):
         box.submit(show, fields, outputs, api_visibility="private")
     table.select(select, [state], sources, api_visibility="private")
+    export_button.click(lambda st, f: export_file_for(desk, st, f), [state, fmt], export_file, api_name="export")
     # Filled whenever the tab is shown (the Corpus tab may have changed the corpus); outside a tab, when the page opens.
     parent = gr.context.Context.block
     if isinstance(parent, gr.Tab):
         parent.select(show, fields, outputs, api_visibility="private")
     elif gr.context.Context.root_block is not None:
         gr.context.Context.root_block.load(show, fields, outputs, api_visibility="private")
+
+
+def export_file_for(desk: Desk, state: dict[str, Any] | None, fmt: str) -> str | None:
+    """Write the listed incidents to a fresh file in the chosen format; None when nothing is listed."""
+    incidents = (state or {}).get("incidents") or []
+    if not incidents:
+        gr.Warning("Nothing to export: press Show incidents first, with filters that match.")
+        return None
+    if fmt not in export.FORMATS:
+        raise gr.Error(f"Unknown export format {fmt!r}: choose CSV, JSON Lines or GeoJSON.")
+    # A fresh folder per export: Gradio serves the file after this returns, so it must not be overwritten.
+    path = Path(tempfile.mkdtemp(prefix="desk-incidents-")) / f"incidents.{fmt}"
+    export.write(export.rows(incidents, desk.store.article_meta()), fmt, path)
+    return str(path)
 
 
 def _table(rows: list[list[Any]]) -> dict[str, Any]:

@@ -62,6 +62,7 @@ font-style: italic; }
 .chip { display: inline-block; border: 1px solid var(--border-color-primary); border-radius: 999px; padding: 1px 10px;
         margin: 0 6px 4px 0; font-size: 0.88em; }
 .chip.off { opacity: 0.6; font-style: italic; }
+.ledger { margin-top: 6px; font-size: 0.9em; color: var(--body-text-color-subdued); }
 """
 
 
@@ -75,7 +76,7 @@ def answer_html(answer: Answer) -> str:
     if answer.abstained:
         body = md(answer.text or ABSTAIN)
         note = "Not in the articles" if answer.model != "incident records" else "No matching incidents"
-        return f'<div class="abstain"><strong>{note}.</strong> {body}</div>'
+        return f'<div class="abstain"><strong>{note}.</strong> {body}</div>' + ledger_html(answer.ledger)
     by_n = {c.n: c for c in answer.sources}
     lines = []
     for line in answer.text.split("\n"):
@@ -87,18 +88,31 @@ def answer_html(answer: Answer) -> str:
             last = m.end()
         pieces.append(md(line[last:]))
         lines.append("".join(pieces))
-    return "  \n".join(lines)
+    return "  \n".join(lines) + ledger_html(answer.ledger)
+
+
+def ledger_html(ledger: list[str]) -> str:
+    """The completeness ledger under a count or listing, as a collapsible note ('' when there is none)."""
+    if not ledger:
+        return ""
+    head, rest = ledger[0], ledger[1:]
+    items = "".join(f"<li>{html.escape(line.removeprefix('- '))}</li>" for line in rest)
+    return (
+        f'\n\n<details class="ledger"><summary>What this covers: {html.escape(head)}</summary>'
+        f"<ul>{items}</ul></details>"
+    )
 
 
 def answer_markdown(answer: Answer) -> str:
     """The answer with its citations as plain Markdown footnotes, for copying into a report."""
     if answer.abstained:
-        return answer.text or ABSTAIN
+        return (answer.text or ABSTAIN) + ("\n\n" + "  \n".join(answer.ledger) if answer.ledger else "")
     notes = []
     for c in answer.sources:
         outlet = f", {c.outlet}" if c.outlet else ""
         notes.append(f"[{c.n}] \u201c{c.quote}\u201d \u2014 {c.title}{outlet}, {date_label(c.published)}")
-    return answer.text.replace("\n", "  \n") + ("\n\n" + "\n".join(notes) if notes else "")
+    ledger = "\n\n" + "  \n".join(answer.ledger) if answer.ledger else ""
+    return answer.text.replace("\n", "  \n") + ledger + ("\n\n" + "\n".join(notes) if notes else "")
 
 
 def highlight(text: str, spans: list[tuple[int, int, int]]) -> str:

@@ -26,7 +26,7 @@ ARTIFACTS = ROOT / "tests" / "artifacts" / "browser"
 CHROMIUM = Path(os.environ.get("DESK_CHROMIUM", "/usr/bin/chromium"))
 ASSISTANT = Path(sys.executable).parent / "assistant"
 # In the order a user would meet them; upload and xss add articles, so they come after the questions on the seeds.
-SCENARIOS = ["ask", "cite", "briefing", "upload", "xss"]
+SCENARIOS = ["ask", "cite", "briefing", "incidents", "upload", "xss"]
 SCENARIO_TIMEOUT_S = 300
 START_TIMEOUT_S = 180
 

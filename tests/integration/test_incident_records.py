@@ -38,10 +38,11 @@ def assistant(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def incident_lines(stdout: str) -> list[str]:
-    """The listed incidents: the lines between the 'N incidents match' header and the first blank line."""
+    """The listed incidents: the lines between the 'N incidents match' header (after the opening sentence) and the
+    first blank line."""
     lines = stdout.split("\n\n", 1)[0].splitlines()
-    assert lines and "match" in lines[0], stdout
-    return lines[1:]
+    assert len(lines) > 1 and "match" in lines[1], stdout
+    return lines[2:]
 
 
 @pytest.fixture(scope="module")

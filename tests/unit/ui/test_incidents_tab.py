@@ -31,13 +31,25 @@ def test_date_cell_shows_the_known_precision(day: dt.date | None, precision: str
 
 
 def test_rows_for_kirkuk_2022(desk: Desk) -> None:
-    """The two seed incidents near Kirkuk in 2022, with place, type, perpetrator, figures and the reporting article."""
+    """The two seed incidents near Kirkuk in 2022, with place, type, perpetrator, figures, precision and the article;
+    the IED hit the village of Shalal al-Matar, which is placed at Kirkuk: geo precision 2 (near the town)."""
     incidents = find_incidents(desk.store, incident_filters("Kirkuk", 50, "2022-01-01", "2022-12-31", "", ""))
     rows = incident_rows(incidents, desk.store.article_meta())
-    assert len(HEADERS) == len(rows[0]) == 8
+    assert len(HEADERS) == len(rows[0]) == 9
     assert rows == [
-        ["2022-11", "Kirkuk", "Kirkuk", "shooting", "unidentified attackers (unclaimed)", 4, None, "AFP (2022-12-18)"],
-        ["2022-12-18", "Kirkuk", "Kirkuk", "IED attack", "ISIS (claimed)", 9, None, "AFP (2022-12-18)"],
+        [
+            "2022-11",
+            "Kirkuk",
+            "Kirkuk",
+            "shooting",
+            "unidentified attackers (unclaimed)",
+            4,
+            None,
+            "time 2 \u00b7 geo 1",
+            "AFP (2022-12-18)",
+        ],
+        ["2022-12-18", "Kirkuk", "Kirkuk", "IED attack", "ISIS (claimed)", 9, None, "time 1 \u00b7 geo 2"]
+        + ["AFP (2022-12-18)"],
     ]
 
 
@@ -51,7 +63,8 @@ def test_rows_name_each_article_once_and_flag_deleted_ones() -> None:
     i = Incident(id="x", attack_type="ambush", killed=Count(low=13, high=32, text="13\u201332"), sources=src)
     rows = incident_rows([i], {"a": {"title": "T", "outlet": None, "published": 20210124}})
     assert rows[0][5] == 13  # the lowest reported figure, as the totals count it
-    assert rows[0][7] == "T (2021-01-24); deleted article b"
+    assert rows[0][7] == "unknown"  # neither date nor place known: no precision to give
+    assert rows[0][8] == "T (2021-01-24); deleted article b"
 
 
 def test_filters_from_fields() -> None:

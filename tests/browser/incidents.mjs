@@ -1,0 +1,59 @@
+// Scenario 4: "attacks near Kirkuk in 2022" as an analyst checks it: the Ask tab's sentence answer and its ledger,
+// then the Incidents tab's table, one record's audit trail, and the same incidents exported to CSV.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ask, check, openTab, runScenario, setField, squash, tableSize, textOf, waitUntil } from './lib.mjs';
+
+const QUESTION = 'attacks near Kirkuk in 2022';
+const COLUMNS = ['event_id', 'event_date', 'time_precision', 'admin1', 'admin2', 'location', 'latitude', 'longitude',
+  'geo_precision', 'actor1', 'actor2', 'sub_event_type', 'fatalities_best', 'fatalities_low', 'fatalities_high',
+  'wounded_best', 'claimed', 'notes', 'sources', 'conflicts'];
+
+await runScenario('incidents', async ({ page, log, shot, tmp }) => {
+  const answer = await ask(page, QUESTION);
+  log(`answer: ${squash(answer)}`);
+  const first = answer.trim().split('\n')[0];
+  check(/people were killed .* in \d+ attacks near Kirkuk/.test(first) && /\[\d+\]/.test(first),
+    `the answer does not open with a cited sentence about the attacks near Kirkuk: ${first}`);
+  check(/What this covers: Counted: \d+ incidents?/.test(answer), `no ledger under the answer: ${answer}`);
+  await shot('1-sentence-answer');
+
+  await openTab(page, 'Incidents');
+  await setField(page, 'i-place', 'Kirkuk');
+  await setField(page, 'i-from', '2022-01-01');
+  await setField(page, 'i-to', '2022-12-31');
+  await page.locator('#i-show').click();
+  await waitUntil(page, 'the incident table and its ledger', () => /Figures/.test(
+    document.querySelector('#i-msg')?.innerText ?? ''), null, 30_000);
+  const rows = await tableSize(page, 'inc-table');
+  const message = await textOf(page, 'i-msg');
+  log(`${rows} rows; ${squash(message)}`);
+  check(rows > 0 && new RegExp(`\\*?${rows}\\*? incidents?`).test(message.replace(/\*/g, '')),
+    `the summary does not count the ${rows} rows: ${message}`);
+  check(/killed: \d+ with a figure/.test(message), `the ledger does not tally the figures: ${message}`);
+
+  await page.locator('#inc-table [role=gridcell]').first().click();
+  await waitUntil(page, 'the audit trail of the selected incident',
+    () => /Audit trail/.test(document.querySelector('#inc-sources')?.innerText ?? ''), null, 15_000);
+  const trail = await textOf(page, 'inc-sources');
+  check(/Date: .*time precision \d/.test(trail) && /Place: as written .*geo precision \d/.test(trail),
+    `the audit trail lacks the date or place lines: ${trail.slice(0, 600)}`);
+  check(/Responsibility: /.test(trail), `the audit trail does not say who was responsible: ${trail.slice(0, 600)}`);
+  await shot('2-audit-trail');
+
+  await page.locator('#i-export').click();
+  await waitUntil(page, 'a download link in #i-export-file',
+    () => !!document.querySelector('#i-export-file a[download]'), null, 15_000);
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.locator('#i-export-file a[download]').first().click()]);
+  const file = path.join(tmp, download.suggestedFilename());
+  await download.saveAs(file);
+  const lines = readFileSync(file, 'utf8').trim().split('\n');
+  const header = lines[0].split(',');
+  log(`exported ${download.suggestedFilename()}: ${lines.length - 1} data line(s); header ${header.length} columns`);
+  check(file.endsWith('.csv'), `the export is named ${download.suggestedFilename()}`);
+  for (const c of COLUMNS) check(header.includes(c), `the CSV header lacks ${c}: ${lines[0]}`);
+  const ids = lines.slice(1).map((l) => l.split(',')[0]).filter((x) => /^[0-9a-f]{12}$/.test(x));
+  check(ids.length === rows, `the CSV has ${ids.length} incident ids, the table ${rows} rows`);
+  await shot('3-exported');
+});
