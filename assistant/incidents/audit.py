@@ -90,7 +90,10 @@ class Audit:
             when = f"no event date in the text; the report's date {self.event_date.isoformat()} stands in"
         else:
             said = f"read from \u201c{self.date_phrase}\u201d" if self.date_phrase else "read from the text"
-            when = f"{self.event_date.isoformat()} ({self.date_precision}), {said}"
+            shown = {"month": f"{self.event_date:%B %Y}", "year": str(self.event_date.year)}.get(
+                self.date_precision, self.event_date.isoformat()
+            )
+            when = f"{shown} ({self.date_precision}), {said}"
         report = self.report_date.isoformat() if self.report_date else "unknown"
         time_p = f"time precision {self.time_precision}" if self.time_precision else "time precision unknown"
         if self.place is not None and self.lat is not None and self.lon is not None:

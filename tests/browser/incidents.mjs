@@ -13,7 +13,7 @@ await runScenario('incidents', async ({ page, log, shot, tmp }) => {
   const answer = await ask(page, QUESTION);
   log(`answer: ${squash(answer)}`);
   const first = answer.trim().split('\n')[0];
-  check(/people were killed .* in \d+ attacks near Kirkuk/.test(first) && /\[\d+\]/.test(first),
+  check(/people were killed.* in \d+ attacks near Kirkuk/.test(first) && /\[\d+\]/.test(first),
     `the answer does not open with a cited sentence about the attacks near Kirkuk: ${first}`);
   check(/What this covers: Counted: \d+ incidents?/.test(answer), `no ledger under the answer: ${answer}`);
   await shot('1-sentence-answer');
@@ -23,8 +23,11 @@ await runScenario('incidents', async ({ page, log, shot, tmp }) => {
   await setField(page, 'i-from', '2022-01-01');
   await setField(page, 'i-to', '2022-12-31');
   await page.locator('#i-show').click();
-  await waitUntil(page, 'the incident table and its ledger', () => /Figures/.test(
-    document.querySelector('#i-msg')?.innerText ?? ''), null, 30_000);
+  // The tab lists every incident when it opens: wait for the summary of this filter, then its ledger.
+  await waitUntil(page, 'the Kirkuk 2022 incident table and its ledger', () => {
+    const msg = document.querySelector('#i-msg')?.innerText ?? '';
+    return /near Kirkuk/.test(msg) && /Figures/.test(msg);
+  }, null, 30_000);
   const rows = await tableSize(page, 'inc-table');
   const message = await textOf(page, 'i-msg');
   log(`${rows} rows; ${squash(message)}`);
