@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.language.vocab import name_key
+from assistant.language.vocab import actor_group, name_key
 from assistant.schemas import Incident
 
 FIELDS = ("event_date", "place", "province", "perpetrator", "claimed", "target", "attack_type", "killed", "wounded")
@@ -46,6 +46,9 @@ def correct(name: str, pred: Any, gold: Any) -> bool:
     """Whether a predicted value matches the gold value (lists in gold are accepted alternatives)."""
     if name == "place":
         return any(p and name_key(p) == name_key(gold) for p in pred)
+    if name in ("perpetrator", "target") and isinstance(pred, str):
+        # one actor as the product counts it: 'army' is within 'Iraqi forces' (vocab.ACTOR_WITHIN)
+        return any(isinstance(g, str) and actor_group(pred) == actor_group(g) for g in _as_list(gold))
     return any(
         pred == g or (isinstance(pred, str) and isinstance(g, str) and name_key(pred) == name_key(g))
         for g in _as_list(gold)

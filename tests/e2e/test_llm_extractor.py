@@ -13,8 +13,10 @@ from conftest import ROOT, SEEDS
 GOLD = ROOT / "evals" / "incidents_gold.jsonl"
 
 
-# Stated scores of the LLM extractor with the default model (measured: 4 of 11 incidents matched,
-# killed and perpetrator precision 1.00; it usually reports only the main incident of an article).
+# Stated scores of the LLM extractor with the default model; it usually reports only the main incident of an
+# article. Greedy output differs between llama.cpp builds: one build matched 4 of 11 with killed and perpetrator
+# precision 1.00; a fresh build on 2026-12-02 matched 4 of 11 (5 extracted), killed 0.75, perpetrator 0.80 (the
+# army counted within Iraqi forces, as every filter counts it).
 def test_llm_extractor_meets_stated_scores_with_default_model() -> None:
     """The model-proposed, code-checked incidents are few but their figures and actors are right."""
     settings = load_settings("default")
