@@ -116,7 +116,7 @@ def _when(inc: Incident) -> str:
     return f"on {_day(inc.event_date)}"
 
 
-def _span(incidents: list[Incident]) -> str:
+def span_phrase(incidents: list[Incident]) -> str:
     """'between 3 March and 18 December 2022' over the dated incidents, each end at its precision ('between November
     and 18 December 2022' for a month-dated first one); '' when none is dated."""
     dated = sorted(
@@ -142,7 +142,15 @@ def _span(incidents: list[Incident]) -> str:
     return f"between {label(first, p1, not same_year)} and {label(last, p2, True)}"
 
 
-def _figures(incidents: list[Incident], first: str | None) -> str:
+def dated_span(incidents: list[Incident]) -> str:
+    """span_phrase, saying how many are undated: '(1 on 23 January 2021, 1 undated)', never implying the
+    undated ones share the dated ones' span."""
+    span = span_phrase(incidents)
+    undated = sum(i.event_date is None or i.date_precision == "unknown" for i in incidents)
+    return f"({len(incidents) - undated} {span}, {undated} undated)" if undated and span else span
+
+
+def totals_phrase(incidents: list[Incident], first: str | None) -> str:
     """'11 people were killed and 10 wounded' from the records' totals, the asked measure first; '' when no figure
     can be added up ('at least 0' would say nothing, and a vague 'large number' is no number)."""
     said = []
@@ -168,7 +176,7 @@ def _figures(incidents: list[Incident], first: str | None) -> str:
     return text
 
 
-def _no_figure(incidents: list[Incident]) -> str:
+def no_figure_phrase(incidents: list[Incident]) -> str:
     """Why a sentence has no total: only vague words ('large number' killed), or no figure at all."""
     vague = [
         f"\u201c{c.text}\u201d {m}"
@@ -189,12 +197,12 @@ def lead_claim(parsed: ParsedQuestion, incidents: list[Incident], cited: dict[st
     quotes that give the figures it adds (each incident's evidence when no figure is given).
     """
     f = parsed.filters
-    figs = _figures(incidents, parsed.measure if parsed.measure in ("killed", "wounded") else None)
+    figs = totals_phrase(incidents, parsed.measure if parsed.measure in ("killed", "wounded") else None)
     if len(incidents) == 1:
         inc = incidents[0]
         what = describe_event(inc)
         when = _when(inc)
-        text = f"{figs} in {what}" if figs else f"{what[0].upper()}{what[1:]}; {_no_figure(incidents)}"
+        text = f"{figs} in {what}" if figs else f"{what[0].upper()}{what[1:]}; {no_figure_phrase(incidents)}"
         if when:
             text = text.replace(what, f"{what} {when}", 1)
     else:
@@ -207,12 +215,9 @@ def lead_claim(parsed: ParsedQuestion, incidents: list[Incident], cited: dict[st
         where = f"near {f.place}" if f.place and f.radius_km else (f"in {f.province}" if f.province else "")
         if parsed.unknown_place:
             where = f"naming {parsed.unknown_place}"
-        span = _span(incidents)
-        undated = sum(i.event_date is None or i.date_precision == "unknown" for i in incidents)
-        if undated and span:  # "on 23 January 2021" must not read as the date of the undated ones too
-            span = f"({len(incidents) - undated} {span}, {undated} undated)"
+        span = dated_span(incidents)
         tail = " ".join(x for x in (where, span) if x)
-        text = f"{figs} in {what}" if figs else f"{what[0].upper()}{what[1:]} match; {_no_figure(incidents)}"
+        text = f"{figs} in {what}" if figs else f"{what[0].upper()}{what[1:]} match; {no_figure_phrase(incidents)}"
         if tail:
             text = text.replace(what, f"{what} {tail}", 1)
     measures = ("killed", "wounded")

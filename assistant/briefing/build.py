@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from assistant.answering.citations import Evidence, Numbering, check_claim
+from assistant.answering.from_records import dated_span, describe_event, no_figure_phrase, totals_phrase
 from assistant.answering.generate import fence
 from assistant.errors import LLMError, LLMOutputError
 from assistant.incidents.labels import ATTACK_LABELS, describe, when_label
@@ -70,6 +71,13 @@ class Totals(BaseModel):
     wounded: Count
 
 
+class Summary(BaseModel):
+    """The opening paragraph: totals, the deadliest incident and the previous period, written by code."""
+
+    claims: list[Claim] = Field(default_factory=list)
+    note: str = Field("", description="What could not be said with a citation (no incident in the previous period).")
+
+
 class Paragraph(BaseModel):
     """One incident's cited paragraph, and who wrote it."""
 
@@ -95,6 +103,7 @@ class Briefing(BaseModel):
         0, description="Matching incidents left out: no quote of theirs is verbatim in a stored article."
     )
     model: str = ""
+    summary: Summary = Field(default_factory=Summary)
     ledger: list[str] = Field(default_factory=list, description="What the totals cover and what they could not.")
     markdown: str = ""
 
@@ -310,8 +319,70 @@ def build_briefing(
         model=model,
         ledger=ledger(store, filters, incidents).lines(),
     )
+    b.summary = _summary(store, filters, kept, numbering)
     b.markdown = _markdown(b, numbering)
     return b
+
+
+def _figure_cites(inc: Incident, record: list[Citation]) -> list[Citation]:
+    """The record's citations whose quote gives a figure (all of them when none does)."""
+    quotes = {s.quote for s in inc.sources if s.killed is not None or s.wounded is not None}
+    return [c for c in record if c.quote in quotes] or record
+
+
+def _summary(
+    store: Store, filters: IncidentFilters, kept: list[tuple[Incident, list[Citation]]], numbering: Numbering
+) -> Summary:
+    """Totals over the period, the deadliest incident, and the previous period of equal length, every sentence cited.
+
+    Written by code from the records, with or without the model: sums and comparisons are arithmetic, and each
+    figure is cited to the quote that gives it.
+    """
+    if not kept:
+        return Summary()
+    incidents = [inc for inc, _ in kept]
+    every = [c for inc, record in kept for c in _figure_cites(inc, record)]
+    figs = totals_phrase(incidents, None)
+    span = dated_span(incidents)
+    n = len(incidents)
+    what = f"{n} incident{'s' if n != 1 else ''}"
+    first = f"{figs} in {what}" if figs else f"{what}; {no_figure_phrase(incidents)}"
+    claims = [Claim(text=f"{first[0].upper()}{first[1:]}{' ' + span if span else ''}.", citations=every)]
+    ranked = [(inc.killed.low, inc, record) for inc, record in kept if inc.killed and inc.killed.low]
+    if len(ranked) > 1:
+        low, top, record = max(ranked, key=lambda x: x[0])
+        assert top.killed is not None
+        figure = top.killed.label()
+        tied = sum(1 for k, _, _ in ranked if k == low)
+        when = top.event_date.strftime("%d %B %Y").lstrip("0") if top.event_date and top.date_precision == "day" else ""
+        text = (
+            f"The deadliest was {describe_event(top)}{' on ' + when if when else ''}, with {figure} killed"
+            + (f" (tied with {tied - 1} other{'s' if tied > 2 else ''})" if tied > 1 else "")
+            + "."
+        )
+        claims.append(Claim(text=text, citations=_figure_cites(top, record)))
+    note = ""
+    if filters.date_from and filters.date_to:
+        days = (filters.date_to - filters.date_from).days + 1
+        before_to = filters.date_from - dt.timedelta(days=1)
+        before = filters.model_copy(update={"date_from": before_to - dt.timedelta(days=days - 1), "date_to": before_to})
+        previous = [(inc, cites) for inc in find_incidents(store, before) if (cites := citations_for(store, inc, 1))]
+        period = f"{before.date_from.isoformat()}..{before_to.isoformat()}" if before.date_from else ""
+        if previous:
+            old = [inc for inc, _ in previous]
+            old_figs = totals_phrase(old, None)
+            change = "more" if n > len(old) else ("fewer" if n < len(old) else "the same number")
+            m = len(old)
+            text = (
+                f"The previous period of equal length ({period}) had {m} incident{'s' if m != 1 else ''}"
+                + (f", in which {old_figs}" if old_figs else "")
+                + f"; this period has {change if change == 'the same number' else f'{abs(n - m)} {change}'}."
+            )
+            cites = [numbering.add(c) for inc, record in previous for c in _figure_cites(inc, record)]
+            claims.append(Claim(text=text, citations=cites))
+        else:
+            note = f"No incident is recorded in the previous period of equal length ({period})."
+    return Summary(claims=claims, note=note)
 
 
 def _total_line(name: str, t: Count, counts: list[Count | None]) -> str:
@@ -369,6 +440,12 @@ def _markdown(b: Briefing, numbering: Numbering) -> str:
     if b.omitted:
         out.append(f"_{b.omitted} matching incident(s) left out: their quotes are not verbatim in a stored article._")
     out += covers
+    if b.summary.claims:
+        body = " ".join(f"{md(c.text).rstrip('.!?')} {_marks(c.citations)}." for c in b.summary.claims)
+        note = f" _{md(b.summary.note)}_" if b.summary.note else ""
+        summary = ["", "## Summary", "", body + note, "", "_Written by code from the incident records._"]
+        head = out.index("## Totals") - 1
+        out[head:head] = summary
     out += ["", "## Timeline", "", "| Date | Place | Type | Killed | Wounded | Sources |", "|---|---|---|---|---|---|"]
     for inc in b.incidents:
         place = inc.place_text or inc.place or "unknown"

@@ -273,3 +273,33 @@ def test_figure_in_the_wrong_role_is_dropped(desk: Desk) -> None:
     b, _ = brief_with(desk, by_record(swapped))
     p = paragraph(b, 9)
     assert p.written_by == "record" and "wounded 9" not in b.markdown
+
+
+def test_summary_gives_totals_deadliest_and_previous_period_each_cited(desk: Desk) -> None:
+    """The opening paragraph: totals over the period, the deadliest incident, and the previous period of equal
+    length (compared, or said to have none), every sentence cited to quotes verbatim in the stored articles."""
+    b = desk.brief(KIRKUK_2022, narrate=False)
+    texts = [c.text for c in b.summary.claims]
+    assert texts[0] == "13 people were killed in 2 incidents between November and 18 December 2022."
+    assert "Shalal al-Matar" in texts[1] and "with 9 killed" in texts[1]
+    assert (
+        "No incident is recorded in the previous period" in b.summary.note
+        and "2021-01-01..2021-12-31" in b.summary.note
+    )
+    for claim in b.summary.claims:
+        assert claim.citations
+        for c in claim.citations:
+            art = desk.store.article(c.doc_id)
+            assert art is not None and art.text[c.start : c.end] == c.quote
+    assert b.markdown.index("## Summary") < b.markdown.index("## Totals")
+    baghdad = desk.brief(filters_from("Baghdad", None, "2022-01-01", "2022-12-31"), narrate=False)
+    previous = baghdad.summary.claims[-1].text
+    assert previous.startswith("The previous period of equal length (2021-01-01..2021-12-31) had 1 incident")
+    assert "32 people were killed" in previous and "this period has the same number" in previous
+
+
+def test_briefing_shows_the_ledger(desk: Desk) -> None:
+    """Under the totals, the ledger says how the figures stand and what could not be counted."""
+    b = desk.brief(filters_from("Salahuddin"), narrate=False)
+    assert "## What this covers" in b.markdown and "Counted: 2 incidents" in b.markdown
+    assert "could not be placed or dated" in b.markdown and "Kola Jawi" in b.markdown
