@@ -10,8 +10,10 @@ from typing import Any
 import gradio as gr
 
 from assistant.answering.question import ParsedQuestion, filters_from, merge_filters
+from assistant.briefing.build import md
 from assistant.desk import Desk
 from assistant.errors import AssistantError
+from assistant.incidents.overview import overview
 from assistant.schemas import ATTACK_TYPES, NEAR_KM, Answer, IncidentFilters
 from assistant.ui.render import answer_html, answer_markdown, chips_html, sources_html
 
@@ -166,6 +168,13 @@ def ask_tab(desk: Desk) -> None:
 
     shown = gr.State(None)
     asked = gr.State(None)  # the last listing or count, for follow-ups
+    corpus_md = gr.Markdown("", elem_id="overview")
+    examples = gr.Dataset(
+        components=[gr.Textbox(visible=False)],
+        samples=[],
+        label="Try a question this corpus answers (click to fill the box)",
+        elem_id="examples",
+    )
     with gr.Row():
         with gr.Column(scale=3):
             chat = gr.Chatbot(label="Answers", height=460, elem_id="chat", buttons=["copy"])
@@ -213,6 +222,22 @@ def ask_tab(desk: Desk) -> None:
     outputs = [chat, box, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown, asked]
     send.click(run, inputs, outputs, api_name="ask", concurrency_id="model", concurrency_limit=1)
     box.submit(run, inputs, outputs, api_visibility="private", concurrency_id="model", concurrency_limit=1)
+    examples.click(lambda sample: sample[0] if sample else "", examples, box, api_visibility="private")
+
+    def first_screen() -> tuple[str, Any]:
+        try:
+            seen = overview(desk.store)
+        except Exception as exc:  # the first screen must open even when the store cannot be read
+            log.exception("corpus overview failed")
+            return f"\u26a0 Cannot read the corpus ({md(type(exc).__name__)}: {md(str(exc))})", gr.Dataset(samples=[])
+        return seen.markdown(), gr.Dataset(samples=[[q] for q in seen.examples])
+
+    # Filled when the page opens and whenever the tab is shown again (the Corpus tab may have changed the corpus).
+    parent = gr.context.Context.block
+    if isinstance(parent, gr.Tab):
+        parent.select(first_screen, None, [corpus_md, examples], api_visibility="private")
+    if gr.context.Context.root_block is not None:
+        gr.context.Context.root_block.load(first_screen, None, [corpus_md, examples], api_visibility="private")
     clear.click(
         lambda: ([], "", chips_html(None), "", *field_values(None), None, None),
         None,

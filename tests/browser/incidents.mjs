@@ -1,4 +1,5 @@
-// Scenario 4: "attacks near Kirkuk in 2022" as an analyst checks it: the Ask tab's sentence answer and its ledger,
+// Scenario 4: "attacks near Kirkuk in 2022" as an analyst checks it: the first screen's overview and examples, the
+// Ask tab's sentence answer and its ledger,
 // then the Incidents tab's table, one record's audit trail, and the same incidents exported to CSV.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,19 @@ const COLUMNS = ['event_id', 'event_date', 'time_precision', 'admin1', 'admin2',
   'wounded_best', 'claimed', 'notes', 'sources', 'conflicts'];
 
 await runScenario('incidents', async ({ page, log, shot, tmp }) => {
+  // The first screen says what is loaded and offers questions this corpus answers; one click fills the box.
+  await waitUntil(page, 'the corpus overview and example questions', () =>
+    /\d+\*?\*? articles?/.test(document.querySelector('#overview')?.innerText ?? '')
+      && document.querySelectorAll('#examples button, #examples tr, #examples td').length > 0, null, 30_000);
+  const overview = await textOf(page, 'overview');
+  log(`overview: ${squash(overview)}`);
+  check(/5 articles/.test(overview) && /incident records/.test(overview), `the overview is not the seeds': ${overview}`);
+  const example = page.locator('#examples').getByText(QUESTION, { exact: true });
+  check(await example.count() > 0, `"${QUESTION}" is not among the examples: ${await textOf(page, 'examples')}`);
+  await example.first().click();
+  await waitUntil(page, 'the example in the question box', (q) =>
+    document.querySelector('#question textarea, #question input')?.value === q, QUESTION, 10_000);
+  await shot('0-first-screen');
   const answer = await ask(page, QUESTION);
   log(`answer: ${squash(answer)}`);
   const first = answer.trim().split('\n')[0];
