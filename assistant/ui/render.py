@@ -29,10 +29,13 @@ CITE_JS = """
     // The chat's sanitiser drops data-* attributes, so the number comes from the href.
     const n = (cite.getAttribute('href') || '').replace('#src-', '');
     document.querySelectorAll('.source.active, mark.quote.active').forEach((el) => el.classList.remove('active'));
-    const source = document.getElementById('src-' + n);
+    // One card per article: the [n] id is on the quote's mark (or on the card when it has one quote only).
+    const target = document.getElementById('src-' + n);
+    if (!target) return;
+    const source = target.closest('.source');
     if (!source) return;
     source.classList.add('active');
-    const mark = source.querySelector('mark.quote');
+    const mark = target.matches('mark.quote') ? target : source.querySelector('mark.quote');
     source.scrollIntoView({block: 'nearest'});
     if (mark) { mark.classList.add('active'); showMark(mark); }
   });
@@ -56,7 +59,12 @@ CSS = """
 .source .article-text { white-space: pre-wrap; max-height: 16em; overflow-y: auto; font-size: 0.92em; }
 mark.quote { background: #fde68a; color: #111; padding: 0 1px; }
 mark.quote.active { background: #f59e0b; }
-a.cite { text-decoration: none; font-weight: 600; cursor: pointer; }
+a.cite { text-decoration: none; font-weight: 600; cursor: pointer; position: relative; }
+a.cite .tip { display: none; position: absolute; right: 0; top: 1.4em; z-index: 20; width: max-content; max-width: 24em;
+              padding: 6px 9px; border-radius: 6px; background: #fffbeb; color: #111; border: 1px solid #f59e0b;
+              box-shadow: 0 2px 8px rgba(0, 0, 0, 0.18); font-weight: 400; font-style: italic; white-space: normal; }
+a.cite:hover .tip, a.cite:focus .tip { display: block; }
+.source .cited { font-size: 0.85em; opacity: 0.85; }
 .abstain { border-left: 4px solid #9ca3af; padding: 2px 8px; color: var(--body-text-color-subdued); \
 font-style: italic; }
 .chip { display: inline-block; border: 1px solid var(--border-color-primary); border-radius: 999px; padding: 1px 10px;
@@ -67,8 +75,9 @@ font-style: italic; }
 
 
 def _cite_link(c: Citation | None, n: int) -> str:
-    title = f' title="{html.escape(c.quote, quote=True)}"' if c is not None else ""
-    return f'<a class="cite" href="#src-{n}" data-n="{n}"{title}>[{n}]</a>'
+    # The quote shows styled on hover or focus (a.cite .tip in CSS), not as the browser's bare title tooltip.
+    tip = f'<span class="tip">\u201c{html.escape(c.quote)}\u201d</span>' if c is not None else ""
+    return f'<a class="cite" href="#src-{n}" data-n="{n}">[{n}]{tip}</a>'
 
 
 def answer_html(answer: Answer) -> str:
@@ -115,14 +124,17 @@ def answer_markdown(answer: Answer) -> str:
     return answer.text.replace("\n", "  \n") + ledger + ("\n\n" + "\n".join(notes) if notes else "")
 
 
-def highlight(text: str, spans: list[tuple[int, int, int]]) -> str:
-    """Escaped text with each (start, end, n) span wrapped in <mark class="quote">; overlapping spans are skipped."""
+def highlight(text: str, spans: list[tuple[int, int, int]], id_prefix: str | None = None) -> str:
+    """Escaped text with each (start, end, n) span wrapped in <mark class="quote">; overlapping spans are skipped.
+
+    With `id_prefix` each mark gets the id '<prefix>-<n>' that its [n] links point at."""
     out, pos = [], 0
     for start, end, n in sorted(spans):
         if start < pos or end > len(text) or start >= end:
             continue
         out.append(html.escape(text[pos:start]))
-        out.append(f'<mark class="quote" data-n="{n}">{html.escape(text[start:end])}</mark>')
+        ident = f' id="{id_prefix}-{n}"' if id_prefix else ""
+        out.append(f'<mark class="quote" data-n="{n}"{ident}>{html.escape(text[start:end])}</mark>')
         pos = end
     out.append(html.escape(text[pos:]))
     return "".join(out)
@@ -147,16 +159,41 @@ def sources_html(answer: Answer, article_of: Callable[[str], Article | None]) ->
     if answer.abstained or not answer.sources:
         return '<p class="abstain">No source is cited: the articles do not answer this.</p>' if answer.abstained else ""
     cards = []
+    groups: dict[str, list[Citation]] = {}
     for c in sorted(answer.sources, key=lambda c: c.n):
-        article = article_of(c.doc_id)
+        groups.setdefault(c.doc_id, []).append(c)
+    for doc_id, cites in groups.items():  # one card per article, in the order of its first [n]
+        article = article_of(doc_id)
         if article is None:  # deleted since the answer was written: say so rather than show nothing
-            cards.append(
+            cards += [
                 f'<div class="source" id="src-{c.n}"><strong>[{c.n}]</strong> '
                 f"\u201c{html.escape(c.quote)}\u201d (article no longer in the corpus)</div>"
-            )
+                for c in cites
+            ]
             continue
-        cards.append(source_html(c.n, article, [(c.start, c.end)]))
+        # Quotes that overlap one already marked get a card of their own, so every [n] has its mark.
+        card: list[Citation] = []
+        for c in cites:
+            if any(c.start < o.end and o.start < c.end for o in card):
+                cards.append(article_card(article, [c]))
+            else:
+                card.append(c)
+        cards.append(article_card(article, card))
     return "\n".join(cards)
+
+
+def article_card(article: Article, cites: list[Citation]) -> str:
+    """One article's card: its title, outlet and date, the numbers citing it, its text with each cited span marked
+    and carrying the id its [n] links point at."""
+    meta = f"{html.escape(article.outlet or 'unknown outlet')} \u00b7 {html.escape(date_label(article.published))}"
+    numbers = "".join(f"[{c.n}]" for c in cites)
+    spans = [(c.start, c.end, c.n) for c in cites if article.text[c.start : c.end] == c.quote]
+    return (
+        f'<div class="source" data-doc="{html.escape(article.doc_id)}">'
+        f'<div class="meta"><strong>{html.escape(article.title)}</strong> <span class="cited">cited as {numbers}</span>'
+        f"<br>{meta} \u00b7 <code>{html.escape(Path(article.source.split('#')[0]).name)}</code></div>"
+        f'<div class="article-text">{highlight(article.text, spans, id_prefix="src")}</div></div>'
+    )
 
 
 def chips_html(filters: IncidentFilters | None, applied: bool = True) -> str:

@@ -30,9 +30,11 @@ await runScenario('ask', async ({ page, log, shot }) => {
   const cites = await checkCitationsMatchSources(page);
   const quotes = await page.locator('#sources mark.quote').allInnerTexts();
   check(quotes.some((q) => /\b11\b/.test(q)), `no highlighted quote states the 11 killed: ${JSON.stringify(quotes)}`);
-  // The opening sentence cites the same quotes as the incident line below it: one card per cited source.
+  // One card per article, each cited quote marked once inside it.
+  const docs = await page.locator('#sources .source').evaluateAll((els) => els.map((e) => e.dataset.doc));
+  check(new Set(docs).size === docs.length, `an article has more than one source card: ${docs}`);
   const cited = new Set(cites.map((c) => c.n)).size;
-  check(await page.locator('#sources .source').count() === cited,
-    `expected one source card per cited source (${cited}) in #sources`);
+  check(await page.locator('#sources mark.quote[id^="src-"]').count() === cited,
+    `expected one marked quote per cited source (${cited}) in #sources`);
   await shot('3-count-answer');
 });

@@ -129,7 +129,7 @@ export async function ask(page, question, timeout = 30_000) {
     if (last.querySelector('.abstain') || text.trim().startsWith('\u26a0')) return true;
     const cites = [...last.querySelectorAll('a.cite')];
     return cites.length > 0
-      && cites.every((a) => document.querySelector(`#sources ${a.getAttribute('href')} mark.quote`));
+      && cites.every((a) => document.querySelector(`#sources mark.quote${a.getAttribute('href')}`));
   }, { n: before }, timeout);
   const msgs = await botMessages(page);
   return msgs[msgs.length - 1];
@@ -141,8 +141,10 @@ export async function lastCitations(page) {
     const msgs = document.querySelectorAll('#chat [data-testid="bot"]');
     const last = msgs[msgs.length - 1];
     // The number is read from href="#src-N": Gradio's chat sanitizer drops data-* attributes from messages.
+    // The quote is the link's styled hover box (.tip), hidden until hover: read its text, not its rendering.
     return last ? [...last.querySelectorAll('a.cite')].map((a) => ({
-      n: (a.getAttribute('href') ?? '').replace(/^#src-/, ''), title: a.title, text: a.innerText })) : [];
+      n: (a.getAttribute('href') ?? '').replace(/^#src-/, ''), title: a.querySelector('.tip')?.textContent ?? '',
+      text: a.innerText })) : [];
   });
 }
 
@@ -153,9 +155,10 @@ export async function checkCitationsMatchSources(page) {
   for (const c of cites) {
     check(/^\d+$/.test(c.n), `citation link "${c.text}" does not point at a source card (#src-N)`);
     check(c.text.trim() === `[${c.n}]`, `citation link to #src-${c.n} reads "${c.text}", expected "[${c.n}]"`);
-    const marks = await page.locator(`#sources #src-${c.n} mark.quote`).allInnerTexts();
-    check(marks.length > 0, `citation [${c.n}] has no marked quote in #src-${c.n}`);
-    const quote = squash(c.title).replace(/\u2026$/, '');
+    // One card per article: the link's target is the quote's own mark inside that article's card.
+    const marks = await page.locator(`#sources .source mark.quote#src-${c.n}`).allInnerTexts();
+    check(marks.length > 0, `citation [${c.n}] has no marked quote #src-${c.n} in #sources`);
+    const quote = squash(c.title).replace(/^\u201c|\u201d$/g, '').replace(/\u2026$/, '');
     check(quote.length > 0 && marks.some((m) => squash(m).includes(quote)),
       `citation [${c.n}] title "${c.title}" is not the quote marked in #src-${c.n}: ${JSON.stringify(marks)}`);
   }

@@ -38,10 +38,24 @@ CITE = Citation(
 
 
 def test_answer_markers_become_links_carrying_the_quote() -> None:
-    """Each [n] turns into a link to its source card whose tooltip is the quote; other text is escaped."""
+    """Each [n] turns into a link to its quote whose styled hover box (not a bare title tooltip) shows the quote;
+    other text is escaped."""
     out = answer_html(Answer(question="q", text="Three <i>people</i> died [1].", sources=[CITE]))
-    assert '<a class="cite" href="#src-1" data-n="1" title="A bomb killed 3 people in Kirkuk.">[1]</a>' in out
+    tip = '<span class="tip">\u201cA bomb killed 3 people in Kirkuk.\u201d</span>'
+    assert f'<a class="cite" href="#src-1" data-n="1">[1]{tip}</a>' in out and "title=" not in out
     assert "<i>" not in out and "&lt;i&gt;" in out
+
+
+def test_one_card_per_article_with_every_cited_span_marked() -> None:
+    """Two quotes of one article are one card, titled once, with both spans marked and each carrying its [n]'s id."""
+    at = ARTICLE.text.index("Police said so.")
+    second = CITE.model_copy(update={"n": 2, "quote": "Police said so.", "start": at, "end": at + 15})
+    out = sources_html(Answer(question="q", text="x [1]. y [2].", sources=[CITE, second]), lambda doc_id: ARTICLE)
+    title = "Bomb &lt;b&gt;kills&lt;/b&gt; 3"
+    assert out.count('<div class="source"') == 1 and out.count(title) == 1 and "cited as [1][2]" in out
+    assert '<mark class="quote" data-n="1" id="src-1">A bomb killed' in out
+    assert '<mark class="quote" data-n="2" id="src-2">Police said so.</mark>' in out
+    assert "<script>" not in out
 
 
 def test_abstention_is_a_distinct_state() -> None:
