@@ -359,6 +359,11 @@ def _province_points(province: str) -> tuple[tuple[float, float], ...]:
     return tuple({(p.lat, p.lon) for ps in _wide().by_key.values() for p in ps if p.province == province})
 
 
+def province_points(province: str) -> tuple[tuple[float, float], ...]:
+    """Every known place of a province as (lat, lon): its extent on a map."""
+    return _province_points(province)
+
+
 @lru_cache(maxsize=4096)
 def _borders(lat: float, lon: float, province: str, km: float) -> bool:
     box = km / 111.0 * 1.5

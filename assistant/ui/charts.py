@@ -10,15 +10,17 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import DateFormatter, MonthLocator
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from assistant.incidents.labels import ATTACK_LABELS
 from assistant.language import gazetteer
 from assistant.language.gazetteer import read_data
-from assistant.schemas import ATTACK_TYPES, Incident
+from assistant.schemas import ATTACK_TYPES, Incident, IncidentFilters
 
 # Iraq with a margin: the map keeps this frame so points are seen in context even when there are few.
 IRAQ_LON = (38.5, 49.0)
@@ -104,8 +106,12 @@ def _new_figure(width: float, height: float) -> Figure:
     return fig
 
 
-def incident_map(incidents: list[Incident]) -> Figure:
-    """Incidents on lon/lat axes, marker area by killed+wounded, over gazetteer places, provinces and major cities."""
+def incident_map(incidents: list[Incident], filters: IncidentFilters | None = None) -> Figure:
+    """Incidents on lon/lat axes, marker area by killed+wounded, over gazetteer places, provinces and major cities.
+
+    With a place and radius in `filters` the map zooms to that circle and draws it; with a province it zooms to the
+    province's places. Incidents at one point are drawn as one marker with their count beside it; each marker is
+    numbered by its first table row, so a marker and its row can be matched."""
     fig = _new_figure(7.0, 6.6)
     ax = fig.add_subplot()
     pts = [i for i in incidents if i.lat is not None and i.lon is not None]
@@ -131,17 +137,21 @@ def incident_map(incidents: list[Incident]) -> Figure:
             c.name, (c.lon, c.lat), xytext=(4, 3), textcoords="offset points", fontsize=8, color="#222222", zorder=3
         )
     if pts:
+        spots = stacked(incidents)
         ax.scatter(
-            lons,
-            lats,
-            s=[point_size(casualties(i)) for i in pts],
-            c=[_TYPE_COLOURS[i.attack_type] for i in pts],
+            [x.lon for x in spots],
+            [x.lat for x in spots],
+            s=[point_size(x.casualties) for x in spots],
+            c=[_TYPE_COLOURS[x.attack_type] for x in spots],
             alpha=0.6,
             edgecolors="black",
             linewidths=0.6,
             zorder=4,
             gid="incidents",
         )
+        for x in spots:  # the first table row at the point, and how many incidents share it
+            label = f"{x.first_row}" + (f" \u00d7{x.count}" if x.count > 1 else "")
+            ax.annotate(label, (x.lon, x.lat), xytext=(5, -9), textcoords="offset points", fontsize=7, zorder=5)
         ax.set_xlim(min(IRAQ_LON[0], min(lons) - 0.5), max(IRAQ_LON[1], max(lons) + 0.5))
         ax.set_ylim(min(IRAQ_LAT[0], min(lats) - 0.5), max(IRAQ_LAT[1], max(lats) + 0.5))
         types = [t for t in ATTACK_TYPES if any(i.attack_type == t for i in pts)]
@@ -166,6 +176,7 @@ def incident_map(incidents: list[Incident]) -> Figure:
         ax.set_xlim(*IRAQ_LON)
         ax.set_ylim(*IRAQ_LAT)
         ax.text(0.5, 0.5, "No incident with coordinates", transform=ax.transAxes, ha="center", fontsize=11)
+    _zoom(ax, filters, pts)
     # Degrees of longitude are shorter than degrees of latitude here: keep distances honest (equirectangular).
     ax.set_aspect(1 / math.cos(math.radians(33.0)))
     ax.set_xlabel("longitude (\u00b0E)")
@@ -175,6 +186,75 @@ def incident_map(incidents: list[Incident]) -> Figure:
     title = f"{len(pts)} incident{'s' if len(pts) != 1 else ''} mapped"
     ax.set_title(title + (f" ({missing} without a place not shown)" if missing else ""), fontsize=10)
     return fig
+
+
+@dataclass(frozen=True)
+class Spot:
+    """Incidents drawn as one marker: those at the same point (to about 100 m)."""
+
+    lat: float
+    lon: float
+    count: int
+    casualties: int
+    attack_type: str
+    first_row: int  # 1-based row of the first of them in the table
+
+
+def stacked(incidents: list[Incident]) -> list[Spot]:
+    """One spot per point, in table order: overlapping incidents are counted, not hidden under each other."""
+    groups: dict[tuple[float, float], list[tuple[int, Incident]]] = {}
+    for row, inc in enumerate(incidents, 1):
+        if inc.lat is not None and inc.lon is not None:
+            groups.setdefault((round(inc.lat, 3), round(inc.lon, 3)), []).append((row, inc))
+    return [
+        Spot(
+            lat=members[0][1].lat or key[0],
+            lon=members[0][1].lon or key[1],
+            count=len(members),
+            casualties=sum(casualties(i) for _, i in members),
+            attack_type=members[0][1].attack_type,
+            first_row=members[0][0],
+        )
+        for key, members in groups.items()
+    ]
+
+
+def _zoom(ax: Any, filters: IncidentFilters | None, pts: list[Incident]) -> None:
+    """Frame the filter's circle (drawn) or province; the whole country otherwise."""
+    if filters is None:
+        return
+    if filters.lat is not None and filters.lon is not None and filters.radius_km:
+        dlat = filters.radius_km / 111.0
+        dlon = dlat / math.cos(math.radians(filters.lat))
+        circle = [
+            (filters.lon + dlon * math.cos(t / 60 * 2 * math.pi), filters.lat + dlat * math.sin(t / 60 * 2 * math.pi))
+            for t in range(61)
+        ]
+        ax.plot(
+            [c[0] for c in circle], [c[1] for c in circle], ls="--", lw=1.2, color="#d97706", zorder=3, gid="radius"
+        )
+        label = f"{filters.place or 'point'}: {filters.radius_km:g} km"
+        ax.annotate(
+            label,
+            (filters.lon, filters.lat + dlat),
+            xytext=(0, 4),
+            textcoords="offset points",
+            ha="center",
+            fontsize=8,
+            color="#b45309",
+        )
+        xs = [filters.lon - dlon * 1.3, filters.lon + dlon * 1.3] + [i.lon for i in pts if i.lon is not None]
+        ys = [filters.lat - dlat * 1.3, filters.lat + dlat * 1.3] + [i.lat for i in pts if i.lat is not None]
+    elif filters.province:
+        places = gazetteer.province_points(filters.province)
+        if not places:
+            return
+        ys = [p[0] for p in places] + [i.lat for i in pts if i.lat is not None]
+        xs = [p[1] for p in places] + [i.lon for i in pts if i.lon is not None]
+    else:
+        return
+    ax.set_xlim(min(xs) - 0.15, max(xs) + 0.15)
+    ax.set_ylim(min(ys) - 0.15, max(ys) + 0.15)
 
 
 def monthly_series(incidents: list[Incident]) -> tuple[list[dt.date], list[int], list[int], int]:
@@ -222,6 +302,10 @@ def timeline(incidents: list[Incident]) -> Figure:
     ax2.set_ylim(bottom=0)
     ax2.yaxis.get_major_locator().set_params(integer=True)
     ax.set_xlim(months[0] - dt.timedelta(days=20), months[-1] + dt.timedelta(days=45))
+    # Month ticks ('Nov 2022'), thinned to at most about a dozen labels.
+    step = max(1, math.ceil(len(months) / 12))
+    ax.xaxis.set_major_locator(MonthLocator(interval=step))
+    ax.xaxis.set_major_formatter(DateFormatter("%b %Y"))
     fig.autofmt_xdate()
     ax.grid(True, axis="y", color="#eeeeee", zorder=0)
     lines = [

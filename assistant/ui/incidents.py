@@ -224,7 +224,8 @@ def incidents_tab(desk: Desk) -> None:
     ) -> tuple[Any, Any, Any, str, dict[str, Any], str]:
         try:
             incidents, rows, message = query(desk, place, radius, date_from, date_to, attack_type, perpetrator)
-            figures = (incident_map(incidents), timeline(incidents)) if rows else (None, None)
+            shown = incident_filters(place, radius, date_from, date_to, attack_type, perpetrator) if rows else None
+            figures = (incident_map(incidents, shown), timeline(incidents)) if rows else (None, None)
         except Exception as exc:  # keep the session alive; the server log has the traceback
             log.exception("incident listing failed")
             return (

@@ -8,7 +8,7 @@ import io
 import pytest
 from matplotlib.figure import Figure
 
-from assistant.schemas import Count, Incident
+from assistant.schemas import Count, Incident, IncidentFilters
 from assistant.ui.charts import (
     MAX_SIZE,
     MIN_SIZE,
@@ -164,3 +164,39 @@ def test_figures_render_to_png_offline(make) -> None:
     buf = io.BytesIO()
     make([inc(1, dt.date(2022, 12, 18), 9, 2)]).savefig(buf, format="png")
     assert buf.getvalue()[:8] == b"\x89PNG\r\n\x1a\n" and len(buf.getvalue()) > 10_000
+
+
+def test_map_zooms_to_the_filter_circle_and_counts_overlapping_incidents() -> None:
+    """'near Kirkuk, 50 km': the map frames and draws that circle; two incidents at one point are one marker
+    labelled with their first table row and '×2', sized by their summed casualties."""
+    kirkuk = dict(lat=35.46806, lon=44.39222)
+    incidents = [
+        inc(1, dt.date(2022, 12, 18), 9, 0, **kirkuk),
+        inc(2, dt.date(2022, 11, 1), 4, 0, **kirkuk),
+        inc(3, dt.date(2022, 6, 1), 3, 0, lat=35.32, lon=43.78),
+    ]
+    filters = IncidentFilters(place="Kirkuk", radius_km=50, **kirkuk)
+    ax = incident_map(incidents, filters).axes[0]
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    # about 50 km around Kirkuk (the aspect kept honest may widen one axis a little), not the whole country
+    assert x0 < 43.85 and x1 > 44.95 and y0 < 35.02 and y1 > 35.9 and x1 - x0 < 2.2 and y1 - y0 < 2.2
+    assert any(line.get_gid() == "radius" for line in ax.lines)
+    points = _collection(ax.figure, "incidents")
+    assert len(points.get_offsets()) == 2 and list(points.get_sizes())[0] == point_size(13)
+    labels = {t.get_text() for t in ax.texts}
+    assert {"1 \u00d72", "3", "Kirkuk: 50 km"} <= labels
+
+
+def test_map_zooms_to_a_province() -> None:
+    """'in Diyala' frames Diyala's places, not the whole country."""
+    ax = incident_map([inc(1, None, 2, lat=33.75, lon=44.6)], IncidentFilters(province="Diyala")).axes[0]
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    assert x1 - x0 < 4 and y1 - y0 < 4 and x0 < 44.6 < x1 and y0 < 33.75 < y1
+
+
+def test_timeline_ticks_name_months() -> None:
+    """Month ticks read 'Nov 2022', not bare dates."""
+    fig = timeline([inc(1, dt.date(2022, 11, 3), 4), inc(2, dt.date(2023, 2, 10), 2)])
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert "Nov 2022" in ticks and all(not t or t[:3].isalpha() for t in ticks)
