@@ -51,7 +51,7 @@ def test_chat_answers_with_sources(client: Client) -> None:
     answer = _text(r["history"][1])
     assert "11" in answer and 'class="cite" href="#src-1"' in answer
     assert 'id="src-1"' in r["sources"] and "AFP \u00b7 2021-01-24" in r["sources"]
-    assert re.search(r'<mark class="quote" data-n="1">[^<]*11[^<]*</mark>', r["sources"])
+    assert re.search(r'<mark class="quote" data-n="1" id="src-1">[^<]*11[^<]*</mark>', r["sources"])
     assert "[1] \u201c" in r["markdown"]  # the copyable Markdown lists the quote under its number
 
 
