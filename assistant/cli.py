@@ -13,7 +13,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from assistant.answering.question import filters_from, parse_scope
+from assistant.answering.question import filters_from, parse_question, parse_scope
 from assistant.app import serve as run_app
 from assistant.briefing.export import to_html
 from assistant.corpus.read import iter_files
@@ -26,6 +26,7 @@ from assistant.evaluation.report import fmt, write_report
 from assistant.evaluation.runner import default_run_dir, load_results, run_eval
 from assistant.incidents import export
 from assistant.incidents.ledger import ledger
+from assistant.incidents.query import names_place
 from assistant.models.weights import MODELS, assemble
 from assistant.schemas import ATTACK_TYPES, Answer, FileResult, Filters, IncidentFilters, date_label
 from assistant.settings import Settings, load_settings, preset_names
@@ -338,8 +339,10 @@ def incidents(
 
     _filters(date_from, date_to)  # checks the range first, with a message naming the options
     filters = _incident_filters(near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)
+    unknown = None
     if question:
         filters = parse_scope(question, filters)
+        unknown = parse_question(question, dt.date.today()).unknown_place  # a place the gazetteer lacks
     if fmt is None:
         suffix = out.suffix.lower().lstrip(".") if out else ""
         fmt = {"csv": "csv", "jsonl": "jsonl", "ndjson": "jsonl", "geojson": "geojson"}.get(suffix, "table")
@@ -349,6 +352,9 @@ def incidents(
         raise click.BadParameter("--format table prints to the terminal: choose csv, jsonl or geojson for --out")
     desk = Desk(settings)
     found = desk.find_incidents(filters)
+    if unknown:  # found by name in the records, never silently dropped from the scope
+        found = [i for i in found if names_place(i, unknown)]
+        click.echo(f"Place \u201c{unknown}\u201d is not in the gazetteer: records naming it are listed", err=True)
     table = export.rows(found, desk.store.article_meta())
     if fmt == "table":
         for row in table:
@@ -360,7 +366,7 @@ def incidents(
         click.echo(f"wrote {len(table)} incident(s) to {out}", err=True)
     scope = filters.describe() if not filters.is_empty() else "no filters"
     click.echo(f"Filters: {scope}", err=True)
-    for line in ledger(desk.store, filters, found).lines():
+    for line in ledger(desk.store, filters, found, named=unknown).lines():
         click.echo(line, err=True)
 
 

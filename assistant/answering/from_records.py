@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from assistant.answering.question import ParsedQuestion
+from assistant.incidents.audit import responsibility
 from assistant.incidents.labels import ATTACK_LABELS, describe
 from assistant.incidents.ledger import ledger
 from assistant.incidents.query import citations_for, find_incidents, names_place, total
 from assistant.schemas import Answer, Citation, Claim, Incident, actor_label
-from assistant.store import Store
+from assistant.store import Store, period_end
 
 NO_MATCH = "No incidents match"  # how an answer with no matching record begins
 
@@ -42,7 +43,7 @@ def records_answer(parsed: ParsedQuestion, question: str, store: Store) -> Recor
     if parsed.target:
         scope += f" \u00b7 target {parsed.target}"
     if not incidents:
-        missed = ledger(store, f, [], parsed.target)
+        missed = ledger(store, f, [], parsed.target, parsed.unknown_place)
         text = f"{NO_MATCH} ({scope})."
         answer = Answer(question=question, text=text, abstained=True, model="incident records")
         answer.ledger = missed.lines() if missed.left_out else []
@@ -78,7 +79,7 @@ def _listing(parsed: ParsedQuestion, question: str, store: Store, incidents: lis
                 model="incident records",
                 text=f"No {parsed.measure} figure is reported for the {incidents_text} that match ({scope})."
                 + (f" The reports say only {vague} {parsed.measure}." if vague else ""),
-                ledger=ledger(store, parsed.filters, kept, parsed.target).lines(),
+                ledger=ledger(store, parsed.filters, kept, parsed.target, parsed.unknown_place).lines(),
             )
         t = total(known)
         missing = n - len(known)
@@ -95,7 +96,7 @@ def _listing(parsed: ParsedQuestion, question: str, store: Store, incidents: lis
         claims=[lead, *claims],
         sources=sources,
         model="incident records",
-        ledger=ledger(store, parsed.filters, kept, parsed.target).lines(),
+        ledger=ledger(store, parsed.filters, kept, parsed.target, parsed.unknown_place).lines(),
     )
 
 
@@ -116,38 +117,51 @@ def _when(inc: Incident) -> str:
     return f"on {_day(inc.event_date)}"
 
 
+def _dated(inc: Incident) -> bool:
+    """Dated from the text (a day, month or year), not only by its report's date."""
+    return inc.event_date is not None and inc.date_precision in ("day", "month", "year")
+
+
+def _label(d: dt.date, precision: str, with_year: bool = True) -> str:
+    if precision == "year":
+        return str(d.year)
+    text = f"{d:%B}" if precision == "month" else f"{d.day} {d:%B}"
+    return f"{text} {d.year}" if with_year else text
+
+
 def span_phrase(incidents: list[Incident]) -> str:
-    """'between 3 March and 18 December 2022' over the dated incidents, each end at its precision ('between November
-    and 18 December 2022' for a month-dated first one); '' when none is dated."""
-    dated = sorted(
-        (i.event_date, i.date_precision)
+    """'between 3 March and 18 December 2022' over the incidents dated from their text, each end at its precision
+    ('between November and 18 December 2022'); 'in December 2022' when one period holds all the others;
+    '' when none is dated."""
+    periods = sorted(
+        (i.event_date, period_end(i.event_date, i.date_precision), i.date_precision)
         for i in incidents
-        if i.event_date is not None and i.date_precision != "unknown"
+        if _dated(i) and i.event_date is not None
     )
-    if not dated:
+    if not periods:
         return ""
-    (first, p1), (last, p2) = dated[0], dated[-1]
-
-    def label(d: dt.date, precision: str, with_year: bool) -> str:
-        if precision == "year":
-            return str(d.year)
-        text = f"{d:%B}" if precision == "month" else f"{d.day} {d:%B}"
-        return f"{text} {d.year}" if with_year else text
-
-    if (first, p1) == (last, p2):
-        return ("on " if p1 in ("day", "reported") else "in ") + label(first, p1, True)
-    if p1 == p2 == "day" and (first.year, first.month) == (last.year, last.month):
-        return f"between {first.day} and {_day(last)}"
-    same_year = first.year == last.year and "year" not in (p1, p2)
-    return f"between {label(first, p1, not same_year)} and {label(last, p2, True)}"
+    first = periods[0]
+    if all(first[0] <= start and end <= first[1] for start, end, _ in periods):  # one period holds them all
+        return ("on " if first[2] == "day" else "in ") + _label(first[0], first[2])
+    last = max(periods, key=lambda p: (p[1], p[0]))
+    if first[2] == last[2] == "day" and (first[0].year, first[0].month) == (last[0].year, last[0].month):
+        return f"between {first[0].day} and {_day(last[0])}"
+    same_year = first[0].year == last[0].year and "year" not in (first[2], last[2])
+    return f"between {_label(first[0], first[2], not same_year)} and {_label(last[0], last[2])}"
 
 
 def dated_span(incidents: list[Incident]) -> str:
-    """span_phrase, saying how many are undated: '(1 on 23 January 2021, 1 undated)', never implying the
-    undated ones share the dated ones' span."""
+    """span_phrase, saying how many are not dated from their text: '(1 on 23 January 2021, 1 undated)', never
+    implying the others share the dated ones' span; a report's date is never given as an event date."""
     span = span_phrase(incidents)
-    undated = sum(i.event_date is None or i.date_precision == "unknown" for i in incidents)
-    return f"({len(incidents) - undated} {span}, {undated} undated)" if undated and span else span
+    reported = sum(i.event_date is not None and i.date_precision == "reported" for i in incidents)
+    undated = sum(not _dated(i) for i in incidents) - reported
+    if not (reported or undated):
+        return span
+    rest = [f"{reported} dated only by {'its' if reported == 1 else 'their'} report"] if reported else []
+    rest += [f"{undated} undated"] if undated else []
+    dated = len(incidents) - reported - undated
+    return f"({', '.join(([f'{dated} {span}'] if span else []) + rest)})"
 
 
 def totals_phrase(incidents: list[Incident], first: str | None) -> str:
@@ -168,7 +182,7 @@ def totals_phrase(incidents: list[Incident], first: str | None) -> str:
     if not said:
         return ""
     measure, figure, none = said[0]
-    verb = "person was" if figure == "1" else "people were"
+    verb = "person was" if figure in ("1", "at least 1") else "people were"
     text = f"no one was reported {measure}" if none else f"{figure} {verb} {measure}"
     if len(said) == 2:
         other, fig2, none2 = said[1]
@@ -200,11 +214,8 @@ def lead_claim(parsed: ParsedQuestion, incidents: list[Incident], cited: dict[st
     figs = totals_phrase(incidents, parsed.measure if parsed.measure in ("killed", "wounded") else None)
     if len(incidents) == 1:
         inc = incidents[0]
-        what = describe_event(inc)
-        when = _when(inc)
-        text = f"{figs} in {what}" if figs else f"{what[0].upper()}{what[1:]}; {no_figure_phrase(incidents)}"
-        if when:
-            text = text.replace(what, f"{what} {when}", 1)
+        what = " ".join(x for x in (describe_event(inc), _when(inc)) if x)
+        text = f"{figs} in {what}" if figs else f"{what}; {no_figure_phrase(incidents)}"
     else:
         kind = ATTACK_LABELS[f.attack_type] if f.attack_type else "attack"
         what = f"{len(incidents)} {kind}{'es' if kind.endswith('sh') else 's'}"
@@ -215,18 +226,14 @@ def lead_claim(parsed: ParsedQuestion, incidents: list[Incident], cited: dict[st
         where = f"near {f.place}" if f.place and f.radius_km else (f"in {f.province}" if f.province else "")
         if parsed.unknown_place:
             where = f"naming {parsed.unknown_place}"
-        span = dated_span(incidents)
-        tail = " ".join(x for x in (where, span) if x)
-        text = f"{figs} in {what}" if figs else f"{what[0].upper()}{what[1:]} match; {no_figure_phrase(incidents)}"
-        if tail:
-            text = text.replace(what, f"{what} {tail}", 1)
-    measures = ("killed", "wounded")
-    cites = [
-        c
-        for inc in incidents
-        for c in cited.get(inc.id, [])
-        if not figs or any(getattr(s, m) is not None for s in inc.sources if s.quote == c.quote for m in measures)
-    ] or [c for inc in incidents for c in cited.get(inc.id, [])[:1]]
+        what = " ".join(x for x in (what, where, dated_span(incidents)) if x)
+        text = f"{figs} in {what}" if figs else f"{what} match; {no_figure_phrase(incidents)}"
+    # The quotes whose figures are added, and at least one quote of every incident counted.
+    cites: list[Citation] = []
+    for inc in incidents:
+        mine = cited.get(inc.id, [])
+        figured = [c for c in mine if any(s.quote == c.quote and (s.killed or s.wounded) for s in inc.sources)]
+        cites += (figured if figs else []) or mine[:1]
     return Claim(text=text[0].upper() + text[1:] + ".", citations=list({c.n: c for c in cites}.values()), summary=True)
 
 
@@ -239,7 +246,9 @@ def describe_event(inc: Incident) -> str:
     """'the ambush by ISIS on PMU near Tikrit (Salahuddin)': the record's type, actors and place, for a sentence."""
     what = f"the {ATTACK_LABELS[inc.attack_type]}"
     if inc.perpetrator and inc.perpetrator != "unknown":
-        what += f" by {actor_label(inc.perpetrator)}"
+        # as the audit trail reads it: 'by suspected ISIS' when the quotes only suspect them
+        suspected = responsibility(inc).startswith("suspected")
+        what += f" by {'suspected ' if suspected else ''}{actor_label(inc.perpetrator)}"
     if inc.target:
         what += f" on {_target(inc.target)}"
     where = inc.place_text or inc.place

@@ -34,7 +34,7 @@ from assistant.schemas import (
     date_label,
 )
 from assistant.settings import Settings
-from assistant.store import Store
+from assistant.store import Store, period_end
 
 WARN = "\u26a0"
 EXCERPT_MAX_CHARS = 800  # the quote's sentence plus the next one, unless that makes the excerpt this long
@@ -320,8 +320,30 @@ def build_briefing(
         ledger=ledger(store, filters, incidents).lines(),
     )
     b.summary = _summary(store, filters, kept, numbering)
+    b.citations = list(numbering.cites)  # the summary may cite the previous period's reports too
     b.markdown = _markdown(b, numbering)
     return b
+
+
+def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The period before [start, end] of the same length: whole calendar months (or years) when the period is
+    whole months ('March 2022' -> February 2022, '2024' -> 2023), else the same number of days."""
+    if start.day == 1 and end == period_end(end, "month"):
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        index = start.year * 12 + start.month - 1 - months
+        first = dt.date(index // 12, index % 12 + 1, 1)
+        return first, start - dt.timedelta(days=1)
+    days = (end - start).days + 1
+    return start - dt.timedelta(days=days), start - dt.timedelta(days=1)
+
+
+def _when_said(inc: Incident) -> str:
+    """'on 18 December 2022', 'in November 2022', 'in 2022' (a report's date is not said to be the event's)."""
+    if inc.event_date is None or inc.date_precision not in ("day", "month", "year"):
+        return ""
+    if inc.date_precision == "day":
+        return f"on {inc.event_date.day} {inc.event_date:%B %Y}"
+    return f"in {inc.event_date:%B %Y}" if inc.date_precision == "month" else f"in {inc.event_date.year}"
 
 
 def _figure_cites(inc: Incident, record: list[Citation]) -> list[Citation]:
@@ -348,26 +370,29 @@ def _summary(
     what = f"{n} incident{'s' if n != 1 else ''}"
     first = f"{figs} in {what}" if figs else f"{what}; {no_figure_phrase(incidents)}"
     claims = [Claim(text=f"{first[0].upper()}{first[1:]}{' ' + span if span else ''}.", citations=every)]
-    ranked = [(inc.killed.low, inc, record) for inc, record in kept if inc.killed and inc.killed.low]
-    if len(ranked) > 1:
-        low, top, record = max(ranked, key=lambda x: x[0])
-        assert top.killed is not None
-        figure = top.killed.label()
-        tied = sum(1 for k, _, _ in ranked if k == low)
-        when = top.event_date.strftime("%d %B %Y").lstrip("0") if top.event_date and top.date_precision == "day" else ""
-        text = (
-            f"The deadliest was {describe_event(top)}{' on ' + when if when else ''}, with {figure} killed"
-            + (f" (tied with {tied - 1} other{'s' if tied > 2 else ''})" if tied > 1 else "")
-            + "."
-        )
-        claims.append(Claim(text=text, citations=_figure_cites(top, record)))
+    # The deadliest by an exact figure; said only when no open, disputed or vague figure could be higher.
+    exact = [(inc.killed.exact(), inc, record) for inc, record in kept if inc.killed and inc.killed.exact()]
+    if len(exact) > 1:
+        low, top, record = max(exact, key=lambda x: x[0] or 0)
+        assert low is not None
+        tied = [(inc, rec) for k, inc, rec in exact if k == low]
+        unsure = [  # a vague, open or disputed figure elsewhere might be higher
+            inc
+            for inc, _ in kept
+            if inc is not top
+            and inc.killed is not None
+            and (inc.killed.low is None or inc.killed.high is None or inc.killed.high > low)
+        ]
+        if len(tied) == 1 and not unsure:
+            when = _when_said(top)
+            text = f"The deadliest was {describe_event(top)}{' ' + when if when else ''}, with {low} killed."
+            claims.append(Claim(text=text, citations=_figure_cites(top, record)))
     note = ""
     if filters.date_from and filters.date_to:
-        days = (filters.date_to - filters.date_from).days + 1
-        before_to = filters.date_from - dt.timedelta(days=1)
-        before = filters.model_copy(update={"date_from": before_to - dt.timedelta(days=days - 1), "date_to": before_to})
+        before_from, before_to = previous_period(filters.date_from, filters.date_to)
+        before = filters.model_copy(update={"date_from": before_from, "date_to": before_to})
         previous = [(inc, cites) for inc in find_incidents(store, before) if (cites := citations_for(store, inc, 1))]
-        period = f"{before.date_from.isoformat()}..{before_to.isoformat()}" if before.date_from else ""
+        period = f"{before_from.isoformat()}..{before_to.isoformat()}"
         if previous:
             old = [inc for inc, _ in previous]
             old_figs = totals_phrase(old, None)

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from assistant.incidents.patterns import CLAIMED, UNCLAIMED
 from assistant.language import gazetteer
-from assistant.language.vocab import name_key
+from assistant.language.vocab import actor_mentions, name_key
 from assistant.schemas import Incident, actor_label, int_to_date
 
 # ACLED's time precision: 1 the day is known, 2 the week or month, 3 only the year (or the report's date).
@@ -170,9 +171,9 @@ def attributions(text: str) -> list[str]:
         who = re.split(r"\s(?:who|after|as|when|while|because)\s", m.group("who"))[0].strip()
         if _speaker_ok(who) and not re.match(r"(?:that|it|the attack|he|she|they)\b", who, re.I):
             found.append(text[m.start("verb") : m.start("who") + len(who)])
-    # a sentence's full stop is not part of the phrase ('told AFP.'), an abbreviation's is ('Brig.')
-    found = [re.sub(r"(?<=\w{3})\.$", "", re.sub(r"\s+", " ", p)) for p in found]
-    return _longest(found)
+    # a sentence's full stop is not part of the phrase ('told AFP.'), an abbreviation's is ('Brig.'); the phrase
+    # stays exactly as written, spacing included, so it is always found in the quote
+    return _longest([re.sub(r"(?<=\w{3})\.$", "", p) for p in found])
 
 
 def _longest(phrases: list[str]) -> list[str]:
@@ -192,18 +193,31 @@ def responsibility(inc: Incident) -> str:
     if who is None:
         return "not claimed; attacker not named" if inc.claimed == "unclaimed" else "attacker not named"
     tail = "; not claimed" if inc.claimed == "unclaimed" else ""
-    if SUSPECTED.search(quotes):
+    if _suspected(quotes, inc.perpetrator):
         return f"suspected: {who}{tail}"
     return f"attributed to {who}{tail}"
 
 
+def _suspected(quotes: str, perpetrator: str | None) -> bool:
+    """Suspicion wording next to a mention of the perpetrator ('suspected ISIS militants', 'blamed the attack on
+    Daesh'), not anywhere in the quotes ('the toll is likely to rise')."""
+    for name, m in actor_mentions(quotes):
+        if name == perpetrator and SUSPECTED.search(quotes[max(0, m.start() - 60) : m.end() + 40]):
+            return True
+    return False
+
+
 def _place_kind(inc: Incident) -> str | None:
-    if inc.place is None:
-        return None
-    entry = gazetteer.lookup(inc.place, inc.province, wide=True)
-    if entry is None or inc.lat is None or inc.lon is None:
-        return entry.kind if entry is not None and inc.lat is None else None
-    return entry.kind if abs(entry.lat - inc.lat) < 1e-3 and abs(entry.lon - inc.lon) < 1e-3 else None
+    return None if inc.place is None else _kind_at(inc.place, inc.province, inc.lat, inc.lon)
+
+
+@lru_cache(maxsize=8192)
+def _kind_at(place: str, province: str | None, lat: float | None, lon: float | None) -> str | None:
+    """The kind of the gazetteer entry a record resolved to (a wide lookup is slow: once per place)."""
+    entry = gazetteer.lookup(place, province, wide=True)
+    if entry is None or lat is None or lon is None:
+        return entry.kind if entry is not None and lat is None else None
+    return entry.kind if abs(entry.lat - lat) < 1e-3 and abs(entry.lon - lon) < 1e-3 else None
 
 
 def geo_precision(inc: Incident, kind: str | None) -> int | None:
@@ -211,7 +225,7 @@ def geo_precision(inc: Incident, kind: str | None) -> int | None:
     3 the province only; None when nothing places it."""
     if inc.lat is None or inc.lon is None:
         return 3 if inc.province else None
-    level = GEO_PRECISION.get(kind or "city", 1)
+    level = GEO_PRECISION.get(kind, 2) if kind else 2  # an entry not identified: no claim to the town itself
     written, entry = name_key(inc.place_text or ""), name_key(inc.place or "")
     if level == 1 and written and entry and entry not in written and written not in entry:
         return 2  # 'Albu Bali' placed at the town named with it: near that town

@@ -5,6 +5,10 @@ Columns follow event-data habits: one row per merged incident, ACLED-style `time
 target, fatalities as best/low/high like UCDP GED. Figures stay blank when no report gives one (never 0).
 `best` is the lowest figure any source reported, the one totals use; `high` is blank for an open figure
 ("at least 11"). Every row carries the evidence sentences and its sources (outlet, date, doc id).
+
+A CSV cell that a spreadsheet could run as a formula (starting with = + - @, a tab or a carriage return) is
+written with a leading apostrophe, which `read` removes again; so a text that itself starts with an apostrophe
+before one of those characters loses that apostrophe on reading, and an empty text reads back as None.
 """
 
 from __future__ import annotations
@@ -183,12 +187,13 @@ def to_text(table: list[dict[str, Any]], fmt: Format) -> str:
 def _csv_cell(value: Any) -> Any:
     if value is None:
         return ""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") and not _NUMBER.fullmatch(value):
+    if isinstance(value, str) and value[:1] in _FORMULA and not _NUMBER.fullmatch(value):
         return "'" + value  # a spreadsheet would run a cell starting with '=' as a formula
     return value
 
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may run as a formula at a cell's start
 
 
 def write(table: list[dict[str, Any]], fmt: Format, path: Path) -> Path:
@@ -222,7 +227,7 @@ def _typed(row: dict[str, str]) -> dict[str, Any]:
         elif key in FLOAT_COLUMNS:
             out[key] = float(value)
         else:
-            out[key] = value[1:] if value[:2] in ("'=", "'+", "'-", "'@") else value
+            out[key] = value[1:] if value[:1] == "'" and value[1:2] in _FORMULA else value
     return out
 
 

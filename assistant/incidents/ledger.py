@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.incidents.labels import describe
-from assistant.incidents.query import find_incidents
+from assistant.incidents.query import find_incidents, names_place
 from assistant.language import gazetteer
 from assistant.schemas import Count, Incident, IncidentFilters, int_to_date
 from assistant.store import Store, period_end
@@ -82,7 +82,7 @@ class Ledger:
             )
             out += [f"- {x.label} ({x.source}): {x.why}" for x in self.left_out]
         else:
-            out.append("Not counted: no record in scope lacks a place or a date.")
+            out.append("Not counted: none was left out for lacking a place or a date.")
         return out
 
     def as_dict(self) -> dict[str, Any]:
@@ -102,33 +102,39 @@ def _source(inc: Incident, meta: dict[str, dict[str, Any]]) -> str:
     return f"{m.get('outlet') or m.get('title') or 'unknown outlet'}, {when}"
 
 
-def ledger(store: Store, f: IncidentFilters, counted: list[Incident], target: str | None = None) -> Ledger:
-    """The ledger for `counted`, the incidents a listing found with filters `f`."""
+def ledger(
+    store: Store, f: IncidentFilters, counted: list[Incident], target: str | None = None, named: str | None = None
+) -> Ledger:
+    """The ledger for `counted`, the incidents a listing found with filters `f` (and, for a place the gazetteer
+    lacks, records naming `named`: only those can be in its scope)."""
     tallies = {m: Tally() for m in MEASURES}
     for inc in counted:
         for m in MEASURES:
             tallies[m].add(getattr(inc, m))
     result = Ledger(counted=len(counted), tallies=tallies)
-    if f.is_empty():
+    if f.is_empty() and not named:
         return result
     meta = store.article_meta()
     ids = {i.id for i in counted}
     seen: set[str] = set()
 
     def leave(inc: Incident, why: str) -> None:
+        if named and not names_place(inc, named):
+            return  # a record that does not name the asked place is not in its scope
         if inc.id not in ids and inc.id not in seen:
             seen.add(inc.id)
             result.left_out.append(LeftOut(describe(inc), _source(inc, meta), why))
 
     radius = f.lat is not None and f.radius_km is not None
+    home = _province_of(f) if radius else None
     if radius or f.province:  # the same period and type anywhere: records no place could be read for
         anywhere = f.model_copy(update={"place": None, "lat": None, "lon": None, "radius_km": None, "province": None})
         for inc in find_incidents(store, anywhere, target):
             if inc.province is None and inc.lat is None:
                 leave(inc, "no place could be read from the report")
-            elif radius and inc.lat is None and f.province in (None, inc.province) and _province_of(f) == inc.province:
+            elif radius and inc.lat is None and f.province in (None, inc.province) and home == inc.province:
                 leave(inc, f"placed only to {inc.province} province, so a radius cannot include it")
-    if f.date_from or f.date_to or f.dated_only:  # the same place and type at any date
+    if f.date_from or f.date_to or f.dated_only or named:  # the same place and type at any date
         anytime = f.model_copy(update={"date_from": None, "date_to": None, "dated_only": None})
         for inc in find_incidents(store, anytime, target):
             if inc.event_date is None:

@@ -3,13 +3,12 @@ questions built from the records themselves, so each one has an answer in the co
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assistant.incidents.labels import ATTACK_LABELS
+from assistant.incidents.labels import ATTACK_LABELS, when_label
 from assistant.incidents.query import find_incidents
-from assistant.schemas import Incident, IncidentFilters, date_label
+from assistant.schemas import Incident, IncidentFilters
 from assistant.store import Store
 
 
@@ -19,8 +18,8 @@ class Overview:
 
     articles: int
     incidents: int
-    first: dt.date | None = None
-    last: dt.date | None = None
+    first: str | None = None  # the earliest and latest event dates, each at its precision ('November 2022')
+    last: str | None = None
     places: list[tuple[str, int]] = field(default_factory=list)
     examples: list[str] = field(default_factory=list)
 
@@ -28,7 +27,7 @@ class Overview:
         """One short paragraph: what is loaded and what it covers."""
         if not self.articles:
             return "No articles yet: add some on the **Corpus** tab (or `assistant ingest FOLDER`)."
-        span = f", dated {date_label(self.first)} to {date_label(self.last)}" if self.first and self.last else ""
+        span = f", dated {self.first} to {self.last}" if self.first and self.last else ""
         places = ", ".join(f"{name} ({n})" for name, n in self.places)
         return (
             f"**{self.articles}** article{'s' if self.articles != 1 else ''} \u00b7 **{self.incidents}** incident "
@@ -45,13 +44,16 @@ def overview(store: Store, top: int = 5) -> Overview:
     """The corpus in numbers, with example questions its records answer."""
     articles = store.counts()[0]
     incidents = find_incidents(store, IncidentFilters()) if articles else []
-    dated = sorted(i.event_date for i in incidents if i.event_date and i.date_precision != "unknown")
+    dated = sorted(
+        (i for i in incidents if i.event_date and i.date_precision in ("day", "month", "year")),
+        key=lambda i: (i.event_date, i.id),
+    )
     places = Counter(i.place for i in incidents if i.place)
     return Overview(
         articles=articles,
         incidents=len(incidents),
-        first=dated[0] if dated else None,
-        last=dated[-1] if dated else None,
+        first=when_label(dated[0]) if dated else None,
+        last=when_label(dated[-1]) if dated else None,
         places=places.most_common(top),
         examples=examples(incidents),
     )

@@ -612,24 +612,27 @@ VICTIM_WORDS = re.compile(
 
 
 # A claim of responsibility, however worded: 'claimed the rocket attack', 'claimed the killing of six police',
-# 'which the group claimed in a statement', 'claimed via Amaq', 'its Amaq agency said', 'said it killed'.
+# 'which the group claimed in a statement', 'claimed via Amaq', 'its Amaq agency said', 'said its fighters
+# launched'. Not a claim: 'police claimed the explosion was caused by a gas cylinder', 'the army said it killed 15
+# militants', 'Amaq made no mention of it', 'which the government claimed was carried out by ISIS'.
 _CLAIM_OBJECT = (
-    r"(?:attack|bombing|ambush|assault|blast|killing|strike|explosion|operation|shelling|assassination|raid|"
-    r"kidnapping|abduction|shooting)"
+    r"(?:attack|bombing|ambush|assault|blast|killing|strike|operation|shelling|assassination|raid|kidnapping|"
+    r"abduction|shooting)s?"
 )
 CLAIMED = re.compile(
     rf"claimed (?:responsibility|by|via|through|in a statement)|"
-    rf"claimed (?:the |that |an? |its )?(?:[\w-]+ ){{0,3}}{_CLAIM_OBJECT}|"
-    rf"\bwhich (?:the |an? )?(?:[\w-]+ ){{0,4}}claimed\b|"
-    rf"\bamaq\b|"
-    rf"stated .{{0,40}}they carried out|said .{{0,40}}(?:they|it|its (?:fighters|members)) (?:had )?"
-    rf"(?:carried out|killed|launched|targeted|detonated|attacked)",
+    rf"claimed (?:the |that |an? |its )?(?:[\w-]+ ){{0,3}}{_CLAIM_OBJECT}\b(?! (?:was|were) (?:caused|due))|"
+    rf"\bwhich (?:the |an? )?(?:[\w-]+ ){{0,4}}claimed\b(?! (?:was|were|that|to))|"
+    rf"\b(?:via|through|on|by|in) (?:its |the (?:group's )?)?amaq\b|\bamaq(?: news)?(?: agency)? "
+    rf"(?:said|says|reported|published|claimed|announced)|"
+    rf"stated .{{0,40}}they carried out|said .{{0,40}}(?:they|its (?:fighters|members|militants)) (?:had )?"
+    rf"(?:carried out|launched|targeted|detonated|attacked)",
     re.I,
 )
 UNCLAIMED = re.compile(
     r"no (?:immediate )?claim|not (?:yet |immediately )?(?:officially )?(?:been )?claimed|"
     r"no (?:other )?(?:group|one|party|faction|organi[sz]ation)\b.{0,25}\bclaimed|nobody\b.{0,25}\bclaimed|"
-    r"has yet to be claimed|unclaimed",
+    r"has yet to be claimed|unclaimed|(?:did|does|has|have) not (?:yet |immediately )?claim",
     re.I,
 )
 

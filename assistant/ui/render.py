@@ -29,7 +29,7 @@ CITE_JS = """
     // The chat's sanitiser drops data-* attributes, so the number comes from the href.
     const n = (cite.getAttribute('href') || '').replace('#src-', '');
     document.querySelectorAll('.source.active, mark.quote.active').forEach((el) => el.classList.remove('active'));
-    // One card per article: the [n] id is on the quote's mark (or on the card when it has one quote only).
+    // One card per article: the [n] id is on the quote's mark (or on an anchor in the card when it is not marked).
     const target = document.getElementById('src-' + n);
     if (!target) return;
     const source = target.closest('.source');
@@ -188,8 +188,11 @@ def article_card(article: Article, cites: list[Citation]) -> str:
     meta = f"{html.escape(article.outlet or 'unknown outlet')} \u00b7 {html.escape(date_label(article.published))}"
     numbers = "".join(f"[{c.n}]" for c in cites)
     spans = [(c.start, c.end, c.n) for c in cites if article.text[c.start : c.end] == c.quote]
+    # A quote whose offsets no longer fit the stored text is not marked; its [n] still lands on this card.
+    marked = {n for _, _, n in spans}
+    anchors = "".join(f'<span id="src-{c.n}"></span>' for c in cites if c.n not in marked)
     return (
-        f'<div class="source" data-doc="{html.escape(article.doc_id)}">'
+        f'<div class="source" data-doc="{html.escape(article.doc_id)}">{anchors}'
         f'<div class="meta"><strong>{html.escape(article.title)}</strong> <span class="cited">cited as {numbers}</span>'
         f"<br>{meta} \u00b7 <code>{html.escape(Path(article.source.split('#')[0]).name)}</code></div>"
         f'<div class="article-text">{highlight(article.text, spans, id_prefix="src")}</div></div>'

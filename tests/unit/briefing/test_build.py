@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.answering.question import filters_from, parse_question, parse_scope
-from assistant.briefing.build import Briefing
+from assistant.briefing.build import Briefing, previous_period
 from assistant.briefing.export import to_html
 from assistant.cli import main
 from assistant.desk import Desk
@@ -296,6 +296,18 @@ def test_summary_gives_totals_deadliest_and_previous_period_each_cited(desk: Des
     previous = baghdad.summary.claims[-1].text
     assert previous.startswith("The previous period of equal length (2021-01-01..2021-12-31) had 1 incident")
     assert "32 people were killed" in previous and "this period has the same number" in previous
+    # every [n] the summary cites is in the briefing's Sources, the previous period's reports included
+    listed = {c.n for c in baghdad.citations}
+    assert {c.n for claim in baghdad.summary.claims for c in claim.citations} <= listed
+    assert all(f"**[{n}]**" in baghdad.markdown for n in listed)
+
+
+def test_previous_period_is_the_calendar_unit_before() -> None:
+    """A month's previous period is the month before (not the same number of days), a year's the year before."""
+    assert previous_period(dt.date(2022, 3, 1), dt.date(2022, 3, 31)) == (dt.date(2022, 2, 1), dt.date(2022, 2, 28))
+    assert previous_period(dt.date(2024, 1, 1), dt.date(2024, 12, 31)) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert previous_period(dt.date(2022, 1, 1), dt.date(2022, 3, 31)) == (dt.date(2021, 10, 1), dt.date(2021, 12, 31))
+    assert previous_period(dt.date(2022, 3, 5), dt.date(2022, 3, 14)) == (dt.date(2022, 2, 23), dt.date(2022, 3, 4))
 
 
 def test_briefing_shows_the_ledger(desk: Desk) -> None:

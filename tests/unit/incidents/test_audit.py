@@ -111,3 +111,36 @@ def test_audit_lines_say_where_each_part_came_from() -> None:
     assert "\u201cTikrit\u201d" in lines[1] and "gazetteer: Tikrit" in lines[1] and "geo precision 1" in lines[1]
     reported = incident("r", day="2022-12-20", precision="reported")
     assert "no event date in the text" in audit(reported, {}).lines()[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said it killed 15 ISIS militants in the raid.",
+        "Police claimed the explosion was caused by a gas cylinder.",
+        "Amaq made no mention of the attack.",
+        "The attack, which the government claimed was carried out by ISIS, killed two.",
+        "ISIS did not claim the attack, police said.",
+    ],
+)
+def test_not_a_claim_of_responsibility(sentence: str) -> None:
+    """Wordings with 'claimed', 'Amaq' or 'said it killed' that are no claim by the attacker read as no claim."""
+    inc = incident("x", perpetrator="ISIS").model_copy(
+        update={"sources": [IncidentSource(doc_id="d", quote=sentence, start=0, end=len(sentence))]}
+    )
+    assert not responsibility(inc).startswith("claimed")
+
+
+def test_suspicion_must_name_the_attacker() -> None:
+    """'likely' about the toll is not suspicion of the attacker."""
+    quote = "ISIS militants attacked the village; the death toll is likely to rise."
+    inc = incident("x", perpetrator="ISIS").model_copy(
+        update={"sources": [IncidentSource(doc_id="d", quote=quote, start=0, end=len(quote))]}
+    )
+    assert responsibility(inc) == "attributed to ISIS"
+
+
+def test_attribution_is_verbatim_spacing_included() -> None:
+    """The phrase shown is exactly as the quote writes it, so it can always be found in the quote."""
+    sentence = "Two died, police  said."
+    assert attributions(sentence) == ["police  said"] and all(p in sentence for p in attributions(sentence))

@@ -18,7 +18,7 @@ from assistant.desk import Desk
 from assistant.incidents import export
 from assistant.incidents.ledger import ledger
 from assistant.incidents.query import find_incidents, merge_duplicates
-from assistant.schemas import Count, IncidentFilters
+from assistant.schemas import Count, Incident, IncidentFilters, IncidentSource
 from assistant.settings import Settings
 
 from conftest import cli_env
@@ -159,3 +159,70 @@ def test_merged_reports_flag_disagreements_beyond_figures() -> None:
     assert "perpetrator: ISIS vs PKK" in flags and "date: 2022-12-18" in flags
     same = merge_duplicates([incident("c", doc="d1", killed=exact(2).low), incident("d", doc="d2", killed=2)])
     assert same[0].conflicts == []
+
+
+def _dated(ident: str, day: str, precision: str = "day", **more: object) -> Incident:
+    return incident(ident, day=day, precision=precision, **more)
+
+
+@pytest.mark.parametrize(
+    ("records", "said"),
+    [
+        ([("a", "2022-12-01", "month"), ("b", "2022-12-05", "day")], "in December 2022"),
+        ([("a", "2022-01-01", "year"), ("b", "2022-03-05", "day")], "in 2022"),
+        ([("a", "2022-11-01", "month"), ("b", "2022-12-18", "day")], "between November and 18 December 2022"),
+        ([("a", "2022-03-05", "day"), ("b", "2022-03-09", "day")], "between 5 and 9 March 2022"),
+        ([("a", "2021-12-30", "day"), ("b", "2022-01-02", "day")], "between 30 December 2021 and 2 January 2022"),
+        (
+            [("a", "2022-03-05", "day"), ("b", "2022-03-09", "reported")],
+            "(1 on 5 March 2022, 1 dated only by its report)",
+        ),
+        ([("a", "2022-03-09", "reported")], "(1 dated only by its report)"),
+    ],
+)
+def test_span_says_each_date_at_its_precision(records: list[tuple[str, str, str]], said: str) -> None:
+    """The span of a total never claims more precision than the records have, nor a report's date as an event's."""
+    from assistant.answering.from_records import dated_span
+
+    assert dated_span([_dated(i, d, p) for i, d, p in records]) == said
+
+
+@pytest.mark.parametrize(
+    ("killed", "said"),
+    [
+        ([exact(9), exact(4)], "13 people were killed"),
+        ([at_least(1), None], "at least 1 person was killed"),
+        ([exact(1)], "1 person was killed"),
+        ([Count(low=0, high=0, text="no casualties")], "no one was reported killed"),
+        ([Count(low=0, high=0, text="no casualties"), None], ""),  # 'at least 0' says nothing
+        ([Count(low=None, high=None, text="dozens")], ""),
+    ],
+)
+def test_totals_phrase(killed: list[Count | None], said: str) -> None:
+    """Totals say 'at least' when any record lacks a figure, agree in number, and never state 'at least 0'."""
+    from assistant.answering.from_records import totals_phrase
+
+    records = [incident(f"i{n}", killed=k) for n, k in enumerate(killed)]
+    assert totals_phrase(records, None) == said
+
+
+def test_lead_keeps_suspicion_and_date_of_one_record_without_figures(blank: Desk) -> None:
+    """'by suspected ISIS' when the quote only suspects them; a record with no figure keeps its date."""
+    quote = "Report s: suspected ISIS militants planted a bomb near Kirkuk; no casualty figure was given."
+    suspect = incident("s", killed=None, perpetrator="ISIS")
+    source = IncidentSource(doc_id="d", quote=quote, start=0, end=len(quote))
+    suspect = suspect.model_copy(update={"sources": [source]})
+    put_article(blank, "a", [suspect])
+    answer = answer_from_incidents(parse_question("attacks near Kirkuk", dt.date(2024, 1, 1)), "q", blank.store)
+    first = answer.text.splitlines()[0]
+    assert first.startswith("The IED attack by suspected ISIS on police near Kirkuk on 18 December 2022;"), first
+    assert "no casualty figure is reported" in first
+
+
+def test_ledger_for_an_unknown_place_lists_only_records_naming_it(blank: Desk) -> None:
+    """A place the gazetteer lacks: the ledger never offers unrelated undated records as 'may be in scope'."""
+    put_article(blank, "a", [incident("basra", place="Basra", day=None, killed=2)])
+    parsed = parse_question("attacks in the village of Qwertyville in 2022", dt.date(2024, 1, 1))
+    assert parsed.unknown_place
+    answer = answer_from_incidents(parsed, "q", blank.store)
+    assert "Basra" not in " ".join(answer.ledger)

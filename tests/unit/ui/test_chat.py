@@ -154,3 +154,10 @@ def test_a_follow_up_in_the_chat_keeps_the_listing(desk: Desk) -> None:
     *_, second = respond(desk, "and in 2021?", history, *field_values(shown), shown, asked)
     reply = second[0][-1]["content"]
     assert "Kirkuk" in reply and "2021-01-01" in reply and second[-1].filters.date_from == dt.date(2021, 1, 1)
+
+
+def test_a_quote_that_no_longer_fits_still_has_a_link_target() -> None:
+    """A citation whose offsets do not match the stored text is not marked, but its [n] still lands on the card."""
+    stale = CITE.model_copy(update={"n": 2, "quote": "A sentence no longer there.", "start": 34, "end": 61})
+    out = sources_html(Answer(question="q", text="x [1]. y [2].", sources=[CITE, stale]), lambda doc_id: ARTICLE)
+    assert '<span id="src-2"></span>' in out and 'id="src-1"' in out and out.count('<div class="source"') == 1
