@@ -40,9 +40,24 @@ def _year(inc: Incident) -> int | None:
     return inc.event_date.year if inc.event_date and inc.date_precision != "unknown" else None
 
 
+_LAST: dict[str, tuple[tuple[int, int, int], Overview]] = {}
+
+
 def overview(store: Store, top: int = 5) -> Overview:
-    """The corpus in numbers, with example questions its records answer."""
-    articles = store.counts()[0]
+    """The corpus in numbers, with example questions its records answer; read again only when the corpus changed
+    (the first screen asks on every page load, and listing every record is slow on a large corpus)."""
+    ids = store.articles.get(include=[])["ids"]  # content hashes: a replaced article changes them
+    articles = len(ids)
+    version = (articles, hash(frozenset(ids)), store.incidents.count())
+    seen = _LAST.get(store.location)
+    if seen is not None and seen[0] == version:
+        return seen[1]
+    result = _overview(store, articles, top)
+    _LAST[store.location] = (version, result)
+    return result
+
+
+def _overview(store: Store, articles: int, top: int) -> Overview:
     incidents = find_incidents(store, IncidentFilters()) if articles else []
     dated = sorted(
         (i for i in incidents if i.event_date and i.date_precision in ("day", "month", "year")),

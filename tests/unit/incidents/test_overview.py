@@ -26,3 +26,12 @@ def test_empty_corpus_says_how_to_add_articles(settings: Settings) -> None:
     """With nothing loaded the first screen says where to add articles and offers no example that cannot work."""
     seen = overview(Desk(settings).store)
     assert seen.examples == [] and "Corpus" in seen.markdown()
+
+
+def test_overview_follows_the_corpus(settings: Settings, seeds) -> None:
+    """The first screen is read again after the corpus changes (it is cached only while nothing changed)."""
+    desk = Desk(settings)
+    assert overview(desk.store).articles == 0
+    desk.ingest([seeds])
+    seen = overview(desk.store)
+    assert seen.articles == 5 and seen.examples and overview(desk.store) is seen
