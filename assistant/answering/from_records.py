@@ -104,7 +104,7 @@ def _day(d: dt.date) -> str:
     return f"{d.day} {d:%B %Y}"
 
 
-def _when(inc: Incident) -> str:
+def when_phrase(inc: Incident) -> str:
     """'on 23 January 2021', 'in January 2021', 'in 2021', 'reported on 4 May 2021', or '' when unknown."""
     if inc.event_date is None or inc.date_precision == "unknown":
         return ""
@@ -214,7 +214,7 @@ def lead_claim(parsed: ParsedQuestion, incidents: list[Incident], cited: dict[st
     figs = totals_phrase(incidents, parsed.measure if parsed.measure in ("killed", "wounded") else None)
     if len(incidents) == 1:
         inc = incidents[0]
-        what = " ".join(x for x in (describe_event(inc), _when(inc)) if x)
+        what = " ".join(x for x in (describe_event(inc), when_phrase(inc)) if x)
         text = f"{figs} in {what}" if figs else f"{what}; {no_figure_phrase(incidents)}"
     else:
         kind = ATTACK_LABELS[f.attack_type] if f.attack_type else "attack"
@@ -232,9 +232,14 @@ def lead_claim(parsed: ParsedQuestion, incidents: list[Incident], cited: dict[st
     cites: list[Citation] = []
     for inc in incidents:
         mine = cited.get(inc.id, [])
-        figured = [c for c in mine if any(s.quote == c.quote and (s.killed or s.wounded) for s in inc.sources)]
-        cites += (figured if figs else []) or mine[:1]
+        cites += (figure_cites(inc, mine) if figs else []) or mine[:1]
     return Claim(text=text[0].upper() + text[1:] + ".", citations=list({c.n: c for c in cites}.values()), summary=True)
+
+
+def figure_cites(inc: Incident, cites: list[Citation]) -> list[Citation]:
+    """Those of a record's citations whose quote gives one of its figures (killed or wounded)."""
+    quotes = {s.quote for s in inc.sources if s.killed is not None or s.wounded is not None}
+    return [c for c in cites if c.quote in quotes]
 
 
 def _target(label: str) -> str:

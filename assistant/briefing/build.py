@@ -11,7 +11,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from assistant.answering.citations import Evidence, Numbering, check_claim
-from assistant.answering.from_records import dated_span, describe_event, no_figure_phrase, totals_phrase
+from assistant.answering.from_records import (
+    dated_span,
+    describe_event,
+    figure_cites,
+    no_figure_phrase,
+    totals_phrase,
+    when_phrase,
+)
 from assistant.answering.generate import fence
 from assistant.errors import LLMError, LLMOutputError
 from assistant.incidents.labels import ATTACK_LABELS, describe, when_label
@@ -337,19 +344,9 @@ def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     return start - dt.timedelta(days=days), start - dt.timedelta(days=1)
 
 
-def _when_said(inc: Incident) -> str:
-    """'on 18 December 2022', 'in November 2022', 'in 2022' (a report's date is not said to be the event's)."""
-    if inc.event_date is None or inc.date_precision not in ("day", "month", "year"):
-        return ""
-    if inc.date_precision == "day":
-        return f"on {inc.event_date.day} {inc.event_date:%B %Y}"
-    return f"in {inc.event_date:%B %Y}" if inc.date_precision == "month" else f"in {inc.event_date.year}"
-
-
 def _figure_cites(inc: Incident, record: list[Citation]) -> list[Citation]:
     """The record's citations whose quote gives a figure (all of them when none does)."""
-    quotes = {s.quote for s in inc.sources if s.killed is not None or s.wounded is not None}
-    return [c for c in record if c.quote in quotes] or record
+    return figure_cites(inc, record) or record
 
 
 def _summary(
@@ -384,7 +381,7 @@ def _summary(
             and (inc.killed.low is None or inc.killed.high is None or inc.killed.high > low)
         ]
         if len(tied) == 1 and not unsure:
-            when = _when_said(top)
+            when = when_phrase(top)
             text = f"The deadliest was {describe_event(top)}{' ' + when if when else ''}, with {low} killed."
             claims.append(Claim(text=text, citations=_figure_cites(top, record)))
     note = ""
