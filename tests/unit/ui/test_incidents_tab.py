@@ -141,3 +141,20 @@ def test_article_markup_is_shown_as_text(settings, tmp_path: Path) -> None:
     panel = sources_panel(desk, inc)
     assert "<script>" not in panel and "<img" not in panel
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in panel and "&lt;img src=x onerror=alert(2)&gt;" in panel
+
+
+def test_listings_and_exports_run_one_at_a_time_in_the_order_asked(desk: Desk) -> None:
+    """Opening the tab lists every incident; a filter pressed just after must not be overwritten by that slower
+    listing, and an export must write the listing on screen: every event that fills the table or exports waits in
+    one queue that runs one request at a time (the app's default runs two at once, in any order of finishing)."""
+    from assistant.app import build_app
+
+    app = build_app(desk)
+    by_id = {block._id: block for block in app.blocks.values()}
+    targets = {"inc-table", "i-export-file"}
+    events = [
+        fn for fn in app.fns.values() if any(getattr(by_id.get(o._id), "elem_id", None) in targets for o in fn.outputs)
+    ]
+    assert len(events) >= 6  # Show, Enter in three fields, opening the tab, Export
+    assert len({fn.concurrency_id for fn in events}) == 1
+    assert all(fn.concurrency_limit == 1 for fn in events)
