@@ -17,6 +17,7 @@ from assistant.language.vocab import (
     MONTHS,
     actor_mentions,
     attack_type_named,
+    attack_types_named,
     canonical_actor,
     could_be_place,
     spelling_key,
@@ -72,12 +73,17 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     low = re.sub(r"^(\s*)IS\b", r"\1isis", question).lower()  # 'IS attacks in ...' names the group, it asks nothing
     perpetrator, target = _actors(question)
     when = date_range(low, today, year)
+    if not when and len(low.split()) <= 8 and (month := _BARE_MONTH.search(question)):
+        when = date_range(f"in {month.group(0).lower()}", today, year)  # 'Feb IDF Baghdad': a terse search's month
     lo, hi = when.get("date_from"), when.get("date_to")
     if lo and hi and lo > hi:
         when["date_to"] = None  # "since 2030": a range starting after today, which simply matches nothing yet
     one_event = bool(lo and hi and lo == hi) or bool(_ONE_EVENT.search(low))
+    question = _without_excluded_places(question)
     site = _site(question)
     location = _location(question, one_event) if site is None else _site_location(question, site)
+    if site is None and _two_places(question):
+        location = {}  # 'a briefing on Kirkuk and Salahuddin': two places, no filter holds both but none
     filters = IncidentFilters(
         **location,
         **when,
@@ -103,6 +109,13 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
             unknown and _near_before(question, site.start() if site is not None else question.find(unknown))
         ),
     )
+
+
+# A capitalised month name or abbreviation, typed alone in a terse search ('May' is left out: it is also a verb)
+_BARE_MONTH = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
 
 
 # Analysts' shorthand, written out before a question is read (upper case as they type it, so 'cf.' or 'saf' in
@@ -343,6 +356,40 @@ _WHOLE_PROVINCE = re.compile(r"\b(?:whole|entire|rest\s+of\s+the|all\s+of\s+the)
 # ------------------------------------------------------------------ place
 
 
+def _belt_of(rest: str, place: Place) -> bool:
+    """Whether `rest` starts with the place's belt or suburbs ('Baghdad belts', 'the Mosul periphery')."""
+    belt = re.match(r"((?:[\w'’-]+\s+){1,3}?)(?:belts?|suburbs|periphery|environs|hinterland)\b", rest, re.I)
+    return belt is not None and gazetteer.lookup(belt.group(1).strip()) == place
+
+
+def _without_excluded_places(question: str) -> str:
+    """The question with each place it leaves out blanked ('attacks in Nineveh in 2022 excluding Mosul', 'outside
+    Kirkuk city'): the filters cannot exclude, so the rest of the question is read alone (positions kept)."""
+    for mention in reversed(gazetteer.find_places(question)):
+        end = mention.end
+        city = re.match(r"\s+city\b", question[end:], re.I)
+        outside = re.search(r"\boutside\s+(?:of\s+)?(?:the\s+)?$", question[: mention.start])
+        if outside and (city or mention.text.lower().endswith(" city")):  # not in the city: the rest of the province
+            end += len(city.group(0)) if city else 0
+        elif not _excluded(question, mention.start):
+            continue
+        question = question[: mention.start] + " " * (end - mention.start) + question[end:]
+    return question
+
+
+def _two_places(question: str) -> bool:
+    """Whether two different places are asked for together ('Kirkuk and Salahuddin', 'Mosul or Tal Afar')."""
+    found = [m for m in gazetteer.find_places(question) if question[m.start : m.start + 1].isupper()]
+    return any(
+        a.place.name != b.place.name
+        # 'Tarmiyah, Baghdad province': a town and the province it lies in are one place; 'Mosul or Tal Afar' two
+        and not ("province" in (a.place.kind, b.place.kind) and a.place.province == b.place.province)
+        and not re.search(r"\bbetween\s+(?:the\s+)?$", question[: a.start])  # 'between Khanaqin and Jalawla': a spot
+        and _joined(question, a.end, b.start)
+        for a, b in zip(found, found[1:], strict=False)
+    )
+
+
 # A question about one event: 'the suicide bombing in Najaf', 'the attack on ... on 19 July 2021'.
 _ONE_EVENT = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,4}?(?:attack|bombing|blast|ambush|explosion|strike|shooting|assault|bomb|killing)\b"
@@ -370,6 +417,8 @@ def _location(question: str, one_event: bool = False) -> dict:
         ):
             # '20 km south of Samarra', 'east of Samarra': around it, not in it
             km = max(NEAR_KM, 1.5 * float(away.group(1))) if away else NEAR_KM
+        elif _belt_of(question[m.end() :], place):  # 'in the Baghdad belts': the rural ring around the city
+            km = NEAR_KM
         else:
             km = IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM
             # 'in Basra' over a period is the province; 'in the city of Najaf', 'in central Baghdad' is the city
@@ -723,7 +772,8 @@ def _could_be_place(name: str) -> bool:
 _DATED_ONLY = re.compile(
     r"\bonly\s+(?:the\s+)?dated\b|\bdated\s+(?:ones?\s+)?only\b|\bdated\s+(?:(?!\d)(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z-]+\s+){0,3}?"
     r"(?:incidents?|attacks?|events?|records?|ones)\b|"
-    r"\b(?:with|having)\s+(?:an?\s+)?(?:known|exact|actual|real|proper)\s+(?:event\s+)?dates?\b|"
+    r"\b(?:with|having|that\s+have|which\s+have|that\s+has|which\s+has)\s+(?:an?\s+)?(?:known|exact|actual|real|proper|"
+    r"confirmed|verified|firm|definite)\s+(?:event\s+)?dates?\b|"
     r"\b(?:ones|those|incidents|attacks|events|records)\s+(?:with|having)\s+(?:an?\s+)?(?:event\s+)?dates?\b|"
     r"\b(?:exclud\w*|without|leav\w+\s+out|omit\w*|skip\w*|no|drop\w*|remov\w*|ignor\w*|hid\w*|filter\w*\s+out)\s+"
     r"(?:the\s+|any(?:thing)?\s+|all\s+|everything\s+)?undated\b|\bevent\s+dates?\s+only\b|"
@@ -735,8 +785,41 @@ _DATED_ONLY = re.compile(
 _WITH_UNDATED = re.compile(r"\b(?:includ\w*|with|add\w*|keep\w*|bring\w*\s+back)\s+(?:the\s+|any\s+|all\s+)?undated\b")
 
 
+# Two values of one filter ('shootings and kidnappings', 'police and soldiers', 'Kirkuk and Salahuddin', 'a drone or
+# a rocket'): the filters hold one value each, so the field is left open, the smallest filter that holds both.
+_JOINED = re.compile(
+    r"\s*(?:,|&|/|\+|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b|\bvs\.?|\bversus\b)\s*(?:an?\s+|the\s+)?"
+)
+# A value the question leaves out ('everything except IEDs', 'non-ISIS attacks', 'anyone but civilians', 'not just
+# IEDs', 'excluding Mosul'): not a filter on it (the filters cannot exclude; the rest of the question still holds).
+_EXCLUDED = re.compile(
+    r"(?:\b(?:except|excluding|exclude|other\s+than|apart\s+from|aside\s+from|besides|but\s+not|not\s+just|"
+    r"not\s+only|anyone\s+but|anything\s+but|everything\s+but|without)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+)?|\bnon-?\s*)$",
+    re.I,
+)
+
+
+def _joined(text: str, first_end: int, second_start: int) -> bool:
+    """Whether only 'and', 'or', a comma or the like stands between two names."""
+    return first_end <= second_start and bool(_JOINED.fullmatch(text[first_end:second_start]))
+
+
+def _excluded(text: str, start: int) -> bool:
+    """Whether the name at `start` follows 'except', 'excluding', 'non-', 'anyone but' and the like."""
+    return bool(_EXCLUDED.search(text[max(0, start - 40) : start]))
+
+
 def _attack_type(low: str) -> str | None:
-    """The attack type named; 'suicide' beats the bombing words it comes with."""
+    """The attack type named; 'suicide' beats the bombing words it comes with. Two types asked for together
+    ('shootings and kidnappings', 'a drone or a rocket?') or one left out ('everything except IEDs') set none."""
+    named = attack_types_named(low)
+    for (_, end, first), (start, _, second) in zip(named, named[1:], strict=False):
+        if first != second and _joined(low, end, start):
+            return None
+    for start, end, _ in named:
+        if _excluded(low, start):
+            low = low[:start] + " " * (end - start) + low[end:]
     return attack_type_named(low)
 
 
@@ -745,7 +828,18 @@ def _actors(question: str) -> tuple[str | None, str | None]:
     'X were killed', 'X fighters died', 'attacks on X', 'attacked the X' make X the one hit."""
     low = question.lower()
     perpetrator = target = None
-    for name, m in actor_mentions(question):
+    mentions = actor_mentions(question)
+    open_roles: set[str] = set()
+    previous: tuple[str, re.Match[str], str | None] | None = None
+    for name, m in mentions:
+        if _excluded(low, m.start()):
+            continue  # 'non-ISIS attacks', 'attacks on anyone but civilians': no filter on them
+        if previous is not None and previous[0] != name and _joined(low, previous[1].end(), m.start()):
+            # 'attacks on police and soldiers', 'by ISIS or unknown gunmen': two values, the field stays open;
+            # 'clashes between the PKK and Turkish forces': neither side is the attacker
+            between = re.search(r"\bbetween\s+(?:the\s+)?$", low[: previous[1].start()])
+            open_roles |= {"perpetrator", "target"} if between else {previous[2]} if previous[2] else set()
+            continue
         if re.match(r"(?:armed|outlaw)\b|groups?\b", m.group(0)) and re.search(
             r"\b(?:which|what|whose)\s+$", low[: m.start()]
         ):
@@ -756,13 +850,17 @@ def _actors(question: str) -> tuple[str | None, str | None]:
             role = None  # "Turkey's cross-border campaign": the owner of what follows, neither attacker nor hit
         if name == "civilians" and role == "perpetrator":
             role = "target"  # 'protesters killed': civilians are never the attackers asked about
+        previous = (name, m, role)
         if role == "perpetrator" and perpetrator is None:
             perpetrator = name
         elif role == "target" and target is None:
             target = name
     if perpetrator is None and _FORCE_ON_PROTESTS.search(low):
         perpetrator = "security forces"  # 'violence against protesters', 'the crackdown on demonstrators'
-    return perpetrator, target
+    return (
+        None if "perpetrator" in open_roles else perpetrator,
+        None if "target" in open_roles else target,
+    )
 
 
 # Force used on protests is, in the analysts' words, the state's: 'violence against protesters', 'the crackdown on

@@ -28,7 +28,7 @@ from assistant.incidents.rules import RuleExtractor
 from assistant.language import gazetteer
 from assistant.language.text import find_verbatim
 from assistant.language.vocab import actor_group, name_key, spelling_key
-from assistant.schemas import NEAR_KM, Article, Incident, IncidentFilters
+from assistant.schemas import IN_DISTRICT_KM, IN_TOWN_KM, NEAR_KM, Article, Incident, IncidentFilters
 from assistant.settings import REPO_ROOT
 from assistant.store import within
 
@@ -212,7 +212,12 @@ def parsed_filters_of(p: ParsedQuestion) -> dict[str, Any]:
     f = p.filters
     return {
         "place": f.place or p.unknown_place,
-        "near": (f.radius_km is not None and f.radius_km >= NEAR_KM) or (not f.place and p.unknown_near),
+        # a radius the question set ('within 5 km of Daquq') asks about the surroundings too, as 'near' does; 'in X'
+        # gives a town's or district's own default radius
+        "near": (
+            f.radius_km is not None and (f.radius_km >= NEAR_KM or f.radius_km not in (IN_TOWN_KM, IN_DISTRICT_KM))
+        )
+        or (not f.place and p.unknown_near),
         "province": f.province,
         "date_from": f.date_from.isoformat() if f.date_from else None,
         "date_to": f.date_to.isoformat() if f.date_to else None,

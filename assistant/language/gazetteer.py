@@ -51,7 +51,7 @@ _PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Dohuk": ("Dohuk", "Duhok", "Dahuk", "Dihok"),
     "Erbil": ("Erbil", "Arbil", "Irbil", "Hawler", "Hewler"),
     "Karbala": ("Karbala", "Kerbala"),
-    "Kirkuk": ("Kirkuk", "Tamim", "At-Ta'mim", "Al Tamim"),
+    "Kirkuk": ("Kirkuk", "Karkuk", "Tamim", "At-Ta'mim", "Al Tamim"),
     "Maysan": ("Maysan", "Missan", "Maisan"),
     "Muthanna": ("Muthanna", "Al Muthanna"),
     "Najaf": ("Najaf", "An Najaf"),

@@ -51,6 +51,8 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         r"\b(since|from|after|before|until|till)\s+the\s+(?:very\s+)?(?:start|beginning|end)\s+of\s+", r"\1 ", low
     )
     low = re.sub(r"\bup\s+to\s+and\s+including\b|\bthrough\s+the\s+end\s+of\b", "until", low)
+    if span := _stated_span(low, today):
+        return span
     if m := re.search(
         r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(last|this)\s+month\b", low
     ):  # 'the 14th of last month'
@@ -94,10 +96,15 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         year = today.year if mon < today.month else today.year - 1
         return {"date_from": dt.date(year, mon, 1), "date_to": month_end(year, mon)}
     if m := re.search(
-        rf"\b(?:from|between)\s+q([1-4])(?:\s+({_Y}))?\s+(?:to|and|until|through|-)\s+q([1-4])\s+({_Y})\b", low
-    ):  # 'from Q2 to Q3 2021'
-        y1, y2 = int(m.group(2) or m.group(4)), int(m.group(4))
-        return {"date_from": dt.date(y1, 3 * int(m.group(1)) - 2, 1), "date_to": month_end(y2, 3 * int(m.group(3)))}
+        rf"\b(?:(?:from|between)\s+)?(q|h)([1-4])(?:\s+({_Y}))?\s*(?:to|and|&|until|through|thru|-|–)\s*(?:in\s+)?"
+        rf"\1([1-4])\s+({_Y})\b",
+        low,
+    ):  # 'from Q2 to Q3 2021', 'Q2 and Q3 2022', 'H1 and H2 2020': from the first to the last (two apart: the smallest
+        # span that holds both)
+        months = 3 if m.group(1) == "q" else 6
+        y1, y2 = int(m.group(3) or m.group(5)), int(m.group(5))
+        first, last = months * int(m.group(2)) - months + 1, months * int(m.group(4))
+        return {"date_from": dt.date(y1, first, 1), "date_to": month_end(y2, last)}
     rels = list(
         re.finditer(
             rf"\b(since\s+)?(?:the\s+|over\s+the\s+|in\s+the\s+|during\s+the\s+)?(last|past|previous|preceding|this|"
@@ -120,16 +127,21 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         return {"date_from": lo, "date_to": None if since else hi}
     if re.search(r"\byesterday\b", low):
         return {"date_from": today - dt.timedelta(days=1), "date_to": today - dt.timedelta(days=1)}
-    # Two days of one month: 'between 10 and 20 March 2021', 'from 10 to 20 March', '10-20 March 2021'.
+    # Two days of one month: 'between 10 and 20 March 2021', 'from 10 to 20 March', '10-20 March 2021', 'from the
+    # 10th to the 20th of Sept 2021', 'between the 5th and 9th of last month'.
     if m := re.search(
         rf"\b(?:(?:between|from)\s+(?:the\s+)?)?(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|-|–)\s*"
-        rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON}(?:,?\s+{_Y})?)\b",
+        rf"(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON}(?:,?\s+{_Y})?)\b",
         low,
     ):
-        first, last = _period(f"{m.group(1)} {m.group(3)}", today), _period(f"{m.group(2)} {m.group(3)}", today)
-        return {"date_from": min(first[0], last[0]), "date_to": max(first[1], last[1])}
-    # Two years named together ('in 2021 and 2022') are read as the span from the first to the last.
-    if m := re.search(rf"\b({_Y})\s*(?:,|and|&)\s*({_Y})\b{_NOT_A_YEAR}", low):
+        day1, day2 = _period(f"{m.group(1)} {m.group(3)}", today), _period(f"{m.group(2)} {m.group(3)}", today)
+        return {"date_from": min(day1[0], day2[0]), "date_to": max(day1[1], day2[1])}
+    # Two years named together ('in 2021 and 2022', '2019 and again in 2021') are read as the span from the first to
+    # the last; so are two months ('March 2021 and May 2021').
+    if m := re.search(rf"\b({_MON}),?\s+({_Y})\s*(?:,|and|&|or)\s*(?:again\s+)?(?:in\s+)?({_MON}),?\s+({_Y})\b", low):
+        ends = sorted([_period(f"{m.group(1)} {m.group(2)}", today), _period(f"{m.group(3)} {m.group(4)}", today)])
+        return {"date_from": ends[0][0], "date_to": ends[1][1]}
+    if m := re.search(rf"\b({_Y})\s*(?:,|and|&|or)\s*(?:again\s+)?(?:in\s+)?({_Y})\b{_NOT_A_YEAR}", low):
         years = sorted(int(y) for y in m.groups())
         return {"date_from": dt.date(years[0], 1, 1), "date_to": dt.date(years[1], 12, 31)}
     if m := _MONTH_SPAN.search(low):  # 'Oct-Dec 2019', 'October to December 2019', 'Nov 2019 - Feb 2020'
@@ -177,10 +189,17 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
     if m:
         lo, hi = _period(m.group(2), today)
         word = m.group(1)
-        if word in ("since", "from"):  # open-ended: everything from then on
-            return {"date_from": lo, "date_to": None}
-        if word == "after":
-            return {"date_from": hi + dt.timedelta(days=1), "date_to": None}
+        if word in ("since", "from", "after"):  # open-ended: everything from then on, unless an end follows
+            start = lo if word != "after" else hi + dt.timedelta(days=1)
+            bound = re.match(
+                rf"\s*,?\s*(?:but|and|yet)?\s*(?:(?P<before>before|prior\s+to)|until|till|up\s+to|through|thru)\s+"
+                rf"(?:the\s+)?(?:end\s+of\s+)?({_DATE})\b",
+                low[m.end() :],
+            )  # 'since 2020 but before 2022', 'since March 2021 and until June'
+            if bound is None:
+                return {"date_from": start, "date_to": None}
+            last_lo, last_hi = _period(bound.group(2), today, default_year=start.year)
+            return {"date_from": start, "date_to": last_lo - dt.timedelta(days=1) if bound["before"] else last_hi}
         if word in ("before",) or word.startswith("prior"):
             return {"date_to": lo - dt.timedelta(days=1)}
         return {"date_to": hi}
@@ -201,6 +220,67 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
             lo = hi = lo.replace(year=lo.year - 1)
         return {"date_from": lo, "date_to": hi}
     return {}
+
+
+_N_WORD = rf"(\d{{1,2}}|{_COUNT_WORDS})"
+
+
+def _n(written: str) -> int:
+    return int(written) if written.isdigit() else _COUNT[written]
+
+
+def _stated_span(low: str, today: dt.date) -> dict[str, dt.date | None] | None:
+    """A span stated by its length and one end, or an open end on a year or month: 'the 12 months to March 2023',
+    'the three months to end-March 2023', 'the last 3 months of 2021', 'the first ten days of May 2022', '2023 up to
+    the end of May', '2021 and after', '2019 or earlier'."""
+    if m := re.search(
+        rf"\b{_N_WORD}\s+months?\s+(?:to|up\s+to|until|till|through|thru|ending(?:\s+in)?|ended)\s+(?:the\s+)?"
+        rf"(?:end[\s-]+(?:of\s+)?)?({_MON}),?\s+({_Y})\b",
+        low,
+    ):
+        end = dt.date(int(m.group(3)), month_number(m.group(2)), 1)
+        return {"date_from": _add_months(end, 1 - _n(m.group(1))), "date_to": month_end(end.year, end.month)}
+    if m := re.search(
+        rf"\b(first|opening|last|final|closing)\s+{_N_WORD}\s+months\s+of\s+(?:the\s+year\s+)?({_Y})\b", low
+    ):
+        year, n = int(m.group(3)), min(12, _n(m.group(2)))
+        first = 1 if m.group(1) in ("first", "opening") else 13 - n
+        return {"date_from": dt.date(year, first, 1), "date_to": month_end(year, first + n - 1)}
+    if m := re.search(rf"\b(first|last|final)\s+{_N_WORD}\s+days\s+of\s+({_MON}),?\s+({_Y})\b", low):
+        mon, year = month_number(m.group(3)), int(m.group(4))
+        last_day = month_end(year, mon)
+        n = min(last_day.day, _n(m.group(2)))
+        if m.group(1) == "first":
+            return {"date_from": dt.date(year, mon, 1), "date_to": dt.date(year, mon, n)}
+        return {"date_from": last_day - dt.timedelta(days=n - 1), "date_to": last_day}
+    if (
+        m := re.search(
+            rf"\b({_Y}),?\s+(?:up\s+to|until|till|through|thru|to)\s+(?:the\s+end\s+of\s+)?({_MON})\b(?!\s*,?\s*\d)",
+            low,
+        )
+    ) and not re.search(r"\b(?:from|between|since)\s+(?:\w+\s+)?$", low[: m.start()]):
+        # '2023 up to the end of May': from January of that year ('from March 2021 to February 2022' is read below)
+        year = int(m.group(1))
+        return {"date_from": dt.date(year, 1, 1), "date_to": month_end(year, month_number(m.group(2)))}
+    if (
+        m := re.search(
+            rf"\b({_MON},?\s+{_Y}|{_Y})\s*,?\s+(?:(?:and|or)\s+(?:(?P<later>after(?:wards)?|later|since|beyond|onwards?)|"
+            rf"(?P<earlier>before|earlier|prior))|onwards?)\b",
+            low,
+        )
+    ) and not re.search(r"\b(?:since|from|after|between|before|until)\s+(?:the\s+)?$", low[: m.start()]):
+        # '2021 and after', 'March 2022 onwards', '2019 or earlier'
+        lo, hi = _period(m.group(1), dt.date.max)
+        return {"date_to": hi} if m["earlier"] else {"date_from": lo, "date_to": None}
+    if m := re.search(
+        r"\b(?:(?:between|from)\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|-|–)\s*"
+        r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:the\s+)?(last|this|previous|current)\s+month\b",
+        low,
+    ):  # 'between the 5th and 9th of last month'
+        start = _add_months(today.replace(day=1), 0 if m.group(3) in ("this", "current") else -1)
+        days = sorted(min(int(m.group(i)), month_end(start.year, start.month).day) for i in (1, 2))
+        return {"date_from": start.replace(day=days[0]), "date_to": start.replace(day=days[1])}
+    return None
 
 
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}

@@ -55,7 +55,18 @@ CIVILIAN_NOUNS = (
 )
 # Canonical actor -> the ways reports and users name it (regexes over lower-case text, whole words).
 ACTORS: dict[str, tuple[str, ...]] = {
-    "ISIS": (r"isis", r"isil", r"islamic state", r"daesh", r"da'esh", r"iswap", r"iskp", r"is-k", UPPER_CASE_ONLY),
+    "ISIS": (
+        r"isis",
+        r"isil",
+        r"islamic state",
+        r"daesh",
+        r"da'esh",
+        r"iswap",
+        r"iskp",
+        r"is-k",
+        r"sleeper[- ]cells?",  # in Iraq since 2017, the group's remnants
+        UPPER_CASE_ONLY,
+    ),
     "PMU": (
         r"pmu",
         r"pmf",
@@ -68,6 +79,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"kata'?ib hizb[ou]llah",
         r"asa'?ib ahl al-haq",
         r"islamic resistance in iraq",
+        r"(?:armed |iraqi )?resistance factions",
     ),
     "US forces": (
         r"us[- ]led coalition",
@@ -82,7 +94,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         US_UPPER_CASE_ONLY,
     ),
     "Peshmerga": (r"peshmerga", r"kurdish forces", r"zeravani"),
-    "Iraqi forces": (r"iraqi forces", r"counter-terrorism service", r"iraqi air ?force"),
+    "Iraqi forces": (r"iraqi forces", r"counter[- ]terrorism service", r"cts", r"iraqi air ?force"),
     "police": (r"federal police", r"police(?:men| officers)?", r"policem[ae]n", r"cops"),
     "army": (r"iraqi army", r"army", r"soldiers?", r"troops", r"military"),
     "security forces": (
@@ -95,12 +107,12 @@ ACTORS: dict[str, tuple[str, ...]] = {
     ),
     "civilians": CIVILIAN_NOUNS,
     "Turkey": (
-        r"turkish[- ](?:ones|army|forces|military|jets|drones?|troops|air ?strikes?|warplanes?|(?:war)?planes|aircraft|"
-        r"fighter jets|f-16s|artillery|howitzers)",
+        r"turkish[- ](?:ones|army|forces|military|jets|drones?|troops|soldiers?|air ?strikes?|warplanes?|"
+        r"(?:war)?planes|aircraft|fighter jets|f-16s|artillery|howitzers)",
         r"turkey",
         r"turkish (?:drone |air |artillery )?(?:strikes?|operations?|shelling|bombardment|attacks?|raids?|bases?)",
     ),
-    "PKK": (r"pkk",),
+    "PKK": (r"pkk", r"hpg", r"kurdistan workers'? party"),
     # Attackers the report does not name: 'gunmen', 'unknown assailants', 'an unidentified drone', 'outlaw groups'.
     "unknown": (
         r"(?:unknown|unidentified|masked|armed) (?:gunm[ae]n|assailants?|attackers?|militants|perpetrators?|men|"
@@ -314,13 +326,18 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
         r"operations?(?! command)|raids?|offensive|air support|sweep\w*",
     ),
     AttackWords("ambush", r"ambush\w*"),
-    AttackWords("kidnapping", r"kidnap\w*|abduct\w*|hostages?|snatch(?:ed|ing)"),
+    AttackWords(
+        "kidnapping",
+        r"kidnap\w*|abduct\w*|hostages?|snatch(?:ed|ing)|(?:enforced|forced) disappearances?|forcibly disappeared",
+    ),
     AttackWords(
         "shooting",
-        r"shootings?|shot(?!\s+down)|gunfire|machine[- ]guns?|snipers?|opened fire|assassinat\w*|"
+        r"shootings?|shot(?!\s+down)|shots (?:were )?fired|gunfire|machine[- ]guns?|snipers?|opened fire|"
         r"came under (?:\w+ )?fire",
-        # 'gunmen' in a report says how it was done; in a question ('attacks by unknown gunmen') it names the attacker
-        r"light weapons|assault\w*|gunm[ae]n",
+        # 'gunmen' in a report says how it was done; in a question ('attacks by unknown gunmen') it names the attacker;
+        # an assassination in a report was a shooting unless it says otherwise (a bomb is named first), while a
+        # question's bare 'assassinations' names no method
+        r"light weapons|assault\w*|gunm[ae]n|assassinat\w*",
     ),
     # asked for by name ('grenade attacks', 'RPG attacks'); an ambush or shooting with RPGs is that ambush or shooting
     AttackWords("other", r"(?:hand )?grenades?|rpgs?|rocket-propelled grenades?"),  # the default type too
@@ -334,6 +351,11 @@ _TYPE_EVIDENCE = [
 def attack_type_named(text: str) -> str | None:
     """The attack type a question names ('IED ambushes' -> 'ied'), or None."""
     return next((name for name, pattern in _TYPE_NAMES if pattern.search(text)), None)
+
+
+def attack_types_named(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of every attack-type name in a question, in text order."""
+    return sorted((m.start(), m.end(), name) for name, pattern in _TYPE_NAMES for m in pattern.finditer(text))
 
 
 def attack_type_in(text: str) -> str:
@@ -496,6 +518,7 @@ def could_be_place(name: str) -> bool:
         or any(w.lower().strip("’'s") in NOT_PLACE_WORDS or w.lower() in NOT_PLACE_WORDS for w in words)
         or re.search(r"(?:[’']s|-backed|-led|-based)\b", name)
         or re.fullmatch(r"[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?", name)  # 'F-16', 'MQ-9', 'Su-25': aircraft, not places
+        or re.fullmatch(r"[QH][1-4]|[CF]Y['’]?\d{2,4}", words[0])  # 'in Q1 2024', 'in CY2022': periods
         or actor_mentions(name)
     )
 
