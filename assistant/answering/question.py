@@ -262,7 +262,10 @@ def follow_up(question: str, today: dt.date, previous: ParsedQuestion | None) ->
 
 def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) -> tuple[ParsedQuestion, bool]:
     """(the question as `follow_up` reads it, whether it was read with the previous one)."""
+    if previous is not None and (fresh := _NEW_QUESTION.match(question)):
+        return parse_question(question[fresh.end() :], today), False  # 'ok, separate question - ...' inherits nothing
     lo, hi = (previous.filters.date_from, previous.filters.date_to) if previous else (None, None)
+    question = _TAKE_OFF.sub(lambda m: f"drop the {m.group('what') or m.group('what2')} filter", question)
     drop = _DROP.search(question) if previous is not None else None
     if drop:  # 'drop the ambush filter': the dropped word is no filter of the follow-up's own
         question = question[: drop.start()] + question[drop.end() :]
@@ -325,7 +328,19 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         )
     if drop:
         previous = previous.model_copy(update=_dropped(previous, drop.group("what").lower(), f))
+    if _WHO_ELSE.search(question):  # 'who else attacked there?': anyone's attacks (the filters cannot exclude one)
+        previous = previous.model_copy(update={"filters": previous.filters.model_copy(update={"perpetrator": None})})
+        parsed = parsed.model_copy(update={"intent": "list"})
+    if _ALSO.search(question) and f.attack_type and previous.filters.attack_type not in (None, f.attack_type):
+        # 'include rocket attacks too' after IED attacks: two types, so no type filter holds both but none
+        previous = previous.model_copy(update={"filters": previous.filters.model_copy(update={"attack_type": None})})
+        f = f.model_copy(update={"attack_type": None})
+        parsed = parsed.model_copy(update={"filters": f})
+    if (scope := _SCOPE.search(question)) and not (f.place or f.province):
+        previous = previous.model_copy(update={"filters": _rescoped(previous.filters, bool(scope.group("wider")))})
     intent = parsed.intent if parsed.intent != "ask" else previous.intent
+    if _SUPERLATIVE.search(question) and parsed.intent == "ask":
+        intent = "ask"  # 'which was the deadliest?': one incident picked from the list, not the list again
     measure = parsed.measure if parsed.intent == "count" else previous.measure
     if parsed.intent == "ask" and _CASUALTIES.search(question):  # 'were there any casualties?': the figures
         intent, measure = "count", "killed"
@@ -341,11 +356,47 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
     return merged, True
 
 
+# 'ok, separate question - ...', 'New question: ...', 'Different topic: ...', 'Switching subjects: ...'
+_NEW_QUESTION = re.compile(
+    r"\s*(?:ok(?:ay)?,?\s*|right,?\s*)?(?:(?:a\s+)?(?:separate|new|different|unrelated|another|other)\s+"
+    r"(?:question|topic|subject|query)|unrelated|switching\s+(?:subjects?|topics?)|change\s+of\s+(?:subject|topic))"
+    r"\s*[:,;.!\u2013\u2014-]*\s*",
+    re.I,
+)
+_TAKE_OFF = re.compile(
+    r"\btake\s+(?:the\s+)?(?P<what>[\w-]+)\s+(?:filter\s+)?off\b|\btake\s+off\s+the\s+(?P<what2>[\w-]+)", re.I
+)
+_WHO_ELSE = re.compile(r"\bwho\s+else\b|\b(?:any|other)\s+(?:other\s+)?(?:attackers|perpetrators|groups)\b", re.I)
+_ALSO = re.compile(r"\b(?:include|add|plus|also|as\s+well|too)\b", re.I)
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|largest|biggest|most\s+(?:recent|deadly|lethal)|latest)\b", re.I
+)
+# 'only inside the city', 'inside the town only': the town itself; 'take in the outskirts as well': its surroundings
+_SCOPE = re.compile(
+    r"\b(?:(?:only\s+)?(?:inside|within|in)\s+the\s+(?:city|town)(?:\s+limits)?(?:\s+only)?|just\s+the\s+(?:city|town))\b|"
+    r"(?P<wider>\b(?:take\s+in|include|add|with)\s+the\s+(?:outskirts|surroundings|suburbs|surrounding\s+area)\b)",
+    re.I,
+)
+
+
+def _rescoped(f: IncidentFilters, wider: bool) -> IncidentFilters:
+    """The previous filters narrowed to the town itself, or widened to its surroundings; a province whose capital
+    shares its name ('Kirkuk province' then 'only inside the city') becomes that city."""
+    if f.province and not f.place and (city := gazetteer.lookup(f.province)) is not None and city.kind != "province":
+        return f.model_copy(
+            update={"province": None, "place": city.name, "lat": city.lat, "lon": city.lon, "radius_km": IN_TOWN_KM}
+        )
+    if f.place:
+        return f.model_copy(update={"radius_km": NEAR_KM if wider else IN_TOWN_KM})
+    return f
+
+
 _BACK_TO = re.compile(
     r"\bback\s+to\s+(?:(?P<year>(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|that)\s+year)|(?P<when>[\w ,]+))", re.I
 )
 _OTHER_WAY = re.compile(
-    r"\b(?:other\s+way\s+(?:round|around)|vice\s+versa|(?:reverse|flip|swap|switch|turn)\s+(?:it|that|them|the\s+roles|"
+    r"\b(?:other\s+way\s+(?:round|around)|vice\s+versa|(?:the\s+)?(?:reverse|opposite)\s+direction|"
+    r"(?:reverse|flip|swap|switch|turn)\s+(?:it|that|them|the\s+roles|"
     r"the\s+sides|roles|sides)(?:\s+(?:round|around))?)\b",
     re.I,
 )

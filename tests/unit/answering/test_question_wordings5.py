@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.answering.question import parse_question
+from assistant.answering.question import follow_up, parse_question
 from assistant.language.periods import date_range
 
 D = dt.date
@@ -137,5 +137,54 @@ def test_more_actors_types_places_and_options(question: str, expected: dict) -> 
         "dated_only": f.dated_only,
         "date_from": f.date_from,
         "date_to": f.date_to,
+    }
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("Turkish attacks on the PKK in Dohuk in 2021", "now the reverse direction", {"perpetrator": "PKK"}),
+        ("Turkish attacks on the PKK in Dohuk in 2021", "the opposite direction?", {"target": "Turkey"}),
+        ("ISIS attacks in Diyala in 2022", "who else attacked there?", {"perpetrator": None, "intent": "list"}),
+        ("IED attacks on US convoys in 2020", "include rocket attacks too", {"attack_type": None}),
+        ("IED attacks on US convoys in 2020", "only the rocket attacks", {"attack_type": "mortar_rocket"}),
+        ("rocket attacks on the Green Zone in 2021", "which was the deadliest?", {"intent": "ask"}),
+        (
+            "kidnappings in Tikrit city in 2019",
+            "take the place filter off",
+            {"place": None, "attack_type": "kidnapping"},
+        ),
+        (
+            "list attacks in Kirkuk province in March 2022",
+            "only inside the city",
+            {"place": "Kirkuk", "province": None},
+        ),
+        ("attacks around Tuz Khurmatu in 2022", "only inside the town", {"place": "Tuz Khurmatu", "near": False}),
+        ("attacks in Tikrit in 2022", "take in the outskirts as well", {"place": "Tikrit", "near": True}),
+        (
+            "shootings in Baghdad in Q1 2022",
+            "ok, separate question - brief me on Turkish operations in Sulaymaniyah in 2021",
+            {"attack_type": None, "province": "Sulaymaniyah", "perpetrator": "Turkey"},
+        ),
+        (
+            "IEDs in Kirkuk in 2022",
+            "New question: attacks in Anbar in 2020",
+            {"attack_type": None, "province": "Anbar"},
+        ),
+    ],
+)
+def test_follow_up_moves_of_the_fifth_set(first: str, second: str, expected: dict) -> None:
+    """A follow-up changes what it names and keeps the rest; 'separate question' keeps nothing."""
+    p = follow_up(second, TODAY, follow_up(first, TODAY, None))
+    f = p.filters
+    got = {
+        "perpetrator": f.perpetrator,
+        "target": p.target,
+        "attack_type": f.attack_type,
+        "place": f.place,
+        "province": f.province,
+        "near": f.radius_km is not None and f.radius_km >= 50,
+        "intent": p.intent,
     }
     assert {k: got[k] for k in expected} == expected
