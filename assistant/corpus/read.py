@@ -320,7 +320,9 @@ def _key(line: str) -> str:
 
 
 _DATE_LABEL = re.compile(
-    r"^(?:Published|Posted|Updated|Date|Report date|Filed|Dated)\s*(?:on)?\s*[:\-\u2013]?\s*", re.I
+    r"^(?:(?:First\s+)?Published|Posted|(?:Last\s+)?(?:Updated|modified)|Date|Report date|Filed|Dated)\s*(?:on)?\s*"
+    r"[:\-\u2013]?\s*",
+    re.I,
 )
 
 
@@ -428,9 +430,14 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
             return day
         if line is lines[-1] and (m := _TRAILING_DATE.search(line)) and _only_a_date(m.group(1)):
             return calendar_date(m.group(1), day_first=True)  # '... searched nearby houses. (10 December 2019)'
+        if len(line.split()) <= 20 and (m := _FIRST_PUBLISHED.search(line)) and (day := calendar_date(m.group(1))):
+            return day  # '(Reporting by ... ; First published May 21, 2023)'
     return None
 
 
+_FIRST_PUBLISHED = re.compile(
+    r"\b(?:first\s+)?(?:published|posted|updated|filed)\s*(?:on\b)?\s*:?\s*([^();]{6,30}?)\s*(?:[);]|$)", re.I
+)
 _TRAILING_DATE = re.compile(r"[.!?\u201d\"]\s*\(([^()]{6,30})\)\s*$")
 
 

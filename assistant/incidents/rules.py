@@ -228,19 +228,31 @@ def _unquoted(text: str) -> str:
     return " ".join(_QUOTE_MARK.sub(" ", text).split())
 
 
+_N_WORDS = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if 1 < n <= 60), key=len, reverse=True))
+_PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 _LATER = re.compile(
-    r"(?:the (?:following|next) day|a day later|the day before|the previous day|(?P<n>two|three|four|five|\d) days "
-    r"(?P<dir>later|earlier))\b,?",
+    rf"(?:(?:on\s+)?the\s+(?:following|next)\s+{_PART_OF_DAY}|the\s+day\s+after(?:\s+that)?|"
+    rf"an?\s+(?P<one>day|week)\s+(?P<dir1>later|earlier|afterwards|before(?:\s+that)?)|"
+    rf"the\s+(?:day|evening|night)\s+before(?:\s+that)?|the\s+previous\s+{_PART_OF_DAY}|"
+    rf"(?:on\s+)?(?P<same>(?:the|that)\s+same\s+{_PART_OF_DAY})|"
+    rf"(?P<n>\d{{1,3}}|{_N_WORDS})\s+(?P<unit>days?|hours?|weeks?)\s+"
+    rf"(?P<dir>later|earlier|afterwards|after(?:\s+that)?|before(?:\s+that)?|on))\b,?",
     re.I,
 )
 
 
 def _days_later(m: re.Match[str]) -> int:
-    """Days from the attack told before to this one: 'the following day' +1, 'two days earlier' -2."""
+    """Days from the attack told before to this one: 'the following day' +1, 'two days earlier' -2, '48 hours
+    later' +2, 'a week later' +7, 'that same evening' 0."""
     word = m.group(0).lower()
-    if m.group("n"):
-        n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
-        return -n if m.group("dir").lower() == "earlier" else n
+    if m.group("same"):
+        return 0
+    if m.group("n") or m.group("one"):
+        n = 1 if m.group("one") else int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
+        unit = (m.group("unit") or m.group("one")).lower()
+        days = n * 7 if unit.startswith("week") else n // 24 if unit.startswith("hour") else n
+        back = (m.group("dir") or m.group("dir1")).lower()
+        return -days if back.startswith(("earlier", "before")) else days
     return -1 if ("before" in word or "previous" in word) else 1
 
 
@@ -358,7 +370,19 @@ def _attack_event(clause: _Clause) -> bool:
 
 # An entry of a time-stamped log: '21:40 - ...', '0400 – ...' (a time without a colon counts only in a log of such
 # lines: a lone '2014 – ISIS seized Mosul' is a year in a chronology); group 1 is the time
-_LOG_ENTRY = re.compile(r"^[ \t]*((?:[01]?\d|2[0-3])[:.h]?[0-5]\d)\s*(?:hrs?\b|h\b)?\s*[-\u2013\u2014:]\s", re.M)
+_LOG_ENTRY = re.compile(
+    r"^[ \t]*(?:[-\u2022*]\s+)?((?:[01]?\d|2[0-3])[:.h]?[0-5]\d)\s*(?:hrs?\b|h\b)?\s*(?:[-\u2013\u2014:]\s|(?=[A-Z]))",
+    re.M,
+)  # '0215 – An IED exploded', '21:40 - ...', '0645 IED targeted a tractor', '- 1515: Unknown attackers fired ...'
+# A dated list of the day's events under a heading that says so ('Basra Police Command - daily events 14/03/2021',
+# 'incident sheet 21/02/2024'), one bulleted entry per event, without times
+_LOG_HEADING = re.compile(
+    r"\b(?:log|logbook|sheet|events|incidents|occurrences|blotter|journal|bulletin|sitrep)\b[^\n]{0,30}?"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*$",
+    re.I | re.M,
+)
+_BULLET = re.compile(r"^[ \t]*[-\u2022*]\s+(?=\S)", re.M)
+
 # What a police log records besides attacks: these entries are no incident, whatever their figures
 _NOT_AN_ATTACK = re.compile(
     r"\b(?:traffic|collision|road accident|car accident|accident|theft|stolen|burglary|robbery|arrest(?:ed)?|"
@@ -374,11 +398,24 @@ _ATTACK_WORD = re.compile(
 )
 
 
+def _only_date_heading(text: str) -> bool:
+    """A short line that is a day heading of a log ('17/05/2023', 'Wednesday 17 May 2023:')."""
+    return len(text.split()) <= 6 and bool(dates.find_date_phrases(text)) and not _ATTACK_WORD.search(text)
+
+
 def _is_log(text: str) -> bool:
     """Two or more time-stamped entries, one at least a time no year could be ('0400 –', '21:40 -'): a log, not a
     chronology of '2014 – ...', '2017 – ...' lines."""
     stamps = [m.group(1) for m in _LOG_ENTRY.finditer(text)]
-    return len(stamps) >= 2 and any(not re.fullmatch(r"(?:19|20)\d\d", stamp) for stamp in stamps)
+    if len(stamps) >= 2 and any(not re.fullmatch(r"(?:19|20)\d\d", stamp) for stamp in stamps):
+        return True
+    head = text.split("\n", 1)[0]
+    return bool(_LOG_HEADING.search(head)) and len(_BULLET.findall(text)) >= 2
+
+
+def _log_entry(clause_text: str) -> re.Match[str] | None:
+    """The start of a log entry: its time stamp, or its bullet."""
+    return _LOG_ENTRY.match(clause_text) or _BULLET.match(clause_text)
 
 
 def _entry_is_attack(clause: _Clause) -> bool:
@@ -494,13 +531,20 @@ class RuleExtractor:
         # event, its sentences belong to it alone, and only entries that tell an attack become records.
         log = _is_log(article.text)
         entry: _Draft | bool | None = False  # False: no entry begun yet; None: an entry that is no attack
+        log_day = (
+            EventDate(date=article.published, precision="day", phrase=None) if log and article.published else None
+        )  # a log's entries happened on its day: the report's, or the day heading above them
         for clause in clauses:
-            if log and _LOG_ENTRY.match(clause.text):
+            if log and (stamp := _log_entry(clause.text)):
                 entry = None
+                if clause.date.date is None and log_day is not None:
+                    clause.date = log_day.model_copy(update={"phrase": stamp.group(1) if stamp.groups() else None})
                 if _entry_is_attack(clause):
                     entry = _Draft([clause])
                     drafts.append(entry)
                 continue
+            if log and clause.date.precision == "day" and _only_date_heading(clause.text):
+                log_day = clause.date  # '17/05/2023' over the entries of that day
             if log and entry is not False:
                 if isinstance(entry, _Draft) and _same_paragraph(article.text, entry.clauses[-1], clause):
                     entry.add(clause)  # the rest of the entry's line: 'No casualties. EOD team dispatched.'

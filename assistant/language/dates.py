@@ -181,10 +181,11 @@ _MIL_MONTHS = tuple(m.upper() for m in MONTH_ABBREVIATIONS)  # JAN ... DEC
 def _dtg(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     """A military date-time group: '211500C SEP 23' (day, time, zone, month, two-digit year) or, in a body,
     '0030C 3 JUN' (time and zone, then day and month; the year is the report's)."""
-    month = _MIL_MONTHS.index(m.group("mon") or m.group("mon2")) + 1
-    day = int(m.group("dd") or m.group("dd2"))
-    if m.group("yy"):
-        year: int | None = (2000 if int(m.group("yy")) < 70 else 1900) + int(m.group("yy"))
+    groups = m.groupdict()
+    month = _MIL_MONTHS.index(groups.get("mon") or groups["mon2"]) + 1
+    day = int(groups.get("dd") or groups["dd2"])
+    if yy := groups.get("yy"):
+        year: int | None = int(yy) if len(yy) == 4 else (2000 if int(yy) < 70 else 1900) + int(yy)
     else:
         year = pub.year - ((month, day) > (pub.month, pub.day)) if pub else None
     try:
@@ -193,6 +194,15 @@ def _dtg(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
             if year
             else EventDate(phrase=phrase)
         )
+    except ValueError:
+        return EventDate(phrase=phrase)
+
+
+def _compact(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'20230517': year, month and day in eight digits."""
+    p = m.group("p")
+    try:
+        return EventDate(date=dt.date(int(p[:4]), int(p[4:6]), int(p[6:])), precision="day", phrase=phrase)
     except ValueError:
         return EventDate(phrase=phrase)
 
@@ -248,6 +258,21 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             _fixed,
         ),
         (rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:minutes?|hours?|days?|weeks?|months?|years?))\s+(?i:ago))\b", _ago),
+        # the day of the report: 'a short while ago', 'minutes ago', 'within the past hour', 'moments ago'
+        (
+            r"\b(?P<p>(?i:(?:a\s+)?(?:short\s+)?while\s+ago|(?:a\s+few\s+|several\s+)?(?:minutes|moments|hours)\s+ago|"
+            r"within\s+the\s+(?:past|last)\s+(?:hour|(?:few|couple\s+of)\s+hours)|just\s+now))(?!\w)",
+            _fixed,
+        ),
+        # '15-Mar-2025', '15 Mar 2025' written with dashes
+        (rf"\b(?P<p>{_DAY}-{_MONTH}-{_YEAR})", _day),
+        # a database summary's compact date before its colon: '20230517: An explosive device ...'
+        (r"(?<![\w/.-])(?P<p>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=:\s|$)", _compact),
+        # military day-month, upper case, the year the report's or two or four digits: 'on 25FEB', '12MAR2023'
+        (
+            rf"\b(?P<p>(?P<dd>[0-3]?\d)(?P<mon>{'|'.join(_MIL_MONTHS)})(?P<yy>\d\d|(?:19|20)\d\d)?)\b",
+            _dtg,
+        ),
         # military date-time groups, upper case only: '211500C SEP 23', '051030Z JAN 22', '0030C 3 JUN'
         (
             rf"\b(?P<p>(?:(?P<dd>[0-3]\d)[0-2]\d[0-5]\d[A-Z]?\s+(?P<mon>{'|'.join(_MIL_MONTHS)})\s+(?P<yy>\d\d)"
@@ -272,7 +297,7 @@ def _preceding_word(text: str, start: int) -> str:
 # (most sentences of a long report), so the dozen patterns run only where a date may be.
 _MAYBE_DATE = re.compile(
     r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
-    r"yesterday|tonight|ago|week|month|year|yr|morning|afternoon|evening|night)"
+    r"yesterday|tonight|ago|week|month|year|yr|morning|afternoon|evening|night|hour|now)"
 )
 
 
@@ -365,8 +390,9 @@ def shift(event: EventDate, days: int) -> EventDate:
 
 
 _OFFSET = re.compile(
-    rf"\b{_NUM}\s+(?P<unit>(?i:days?|weeks?))\s+(?P<dir>(?i:after|before))\b|"
-    r"\b(?i:the\s+day\s+(?P<dir2>after|before))\b"
+    rf"(?:\b{_NUM}\s+(?P<unit>(?i:days?|weeks?))\s+(?P<dir>(?i:after|before))\b|"
+    r"\b(?i:the\s+day\s+(?P<dir2>after|before))\b)"
+    r"(?!\s+(?i:that|this|it)\b)"  # 'two days after that' counts on from the attack told before, not back from it
 )
 
 
