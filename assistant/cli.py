@@ -16,7 +16,6 @@ from tqdm import tqdm
 from assistant.answering.question import filters_from, parse_question, parse_scope
 from assistant.app import serve as run_app
 from assistant.briefing.export import to_html
-from assistant.corpus.read import iter_files
 from assistant.desk import Desk
 from assistant.errors import AssistantError
 from assistant.evaluation.cases import DATASET_CHOICES
@@ -85,20 +84,24 @@ def ingest(paths: tuple[Path, ...], settings: Settings) -> None:
     """Add article files or folders (.txt .md .html .json .jsonl) to the corpus."""
 
     desk = Desk(settings)
-    files = list(iter_files(list(paths)))
-    bar = tqdm(total=len(files), unit="file", desc="ingest", file=sys.stderr, disable=not files)
-    seen: set[str] = set()
+    bars: list[Any] = []  # made at the first progress report: a run with no files shows none
+
+    def on_progress(done: int, total: int) -> None:
+        if not bars:
+            bars.append(tqdm(total=total, unit="B", unit_scale=True, desc="ingest", file=sys.stderr))
+        bars[0].n = done  # bytes read: a large JSONL file advances with its records, not at its first one
+        bars[0].refresh()
 
     def on_file(result: FileResult) -> None:
-        base = result.path.split("#", 1)[0]
-        if base not in seen:
-            seen.add(base)
-            bar.update(1)
         if result.status == "rejected":
-            bar.write(f"rejected  {result.path}: {result.reason}", file=sys.stderr)
+            lines = [f"rejected  {result.path}: {result.reason}"]
+            lines += [f"  -> {result.help_message}"] if result.help_message else []
+            for line in lines:
+                tqdm.write(line, file=sys.stderr)
 
-    report = desk.ingest(list(paths), on_file=on_file)
-    bar.close()
+    report = desk.ingest(list(paths), on_file=on_file, on_progress=on_progress)
+    for bar in bars:
+        bar.close()
     articles, chunks = desk.store.counts()
     click.echo(
         f"{len(report.results)} item(s) in {report.seconds:.1f}s: {report.count('added')} added, "

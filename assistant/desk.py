@@ -81,9 +81,14 @@ class Desk:
 
     # ------------------------------------------------------------------ ingest
 
-    def ingest(self, paths: list[Path], on_file: Callable[[FileResult], None] | None = None) -> IngestReport:
-        """Ingest files and folders; bad files are reported, the rest is stored."""
-        return self.indexer.ingest(paths, on_file)
+    def ingest(
+        self,
+        paths: list[Path],
+        on_file: Callable[[FileResult], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> IngestReport:
+        """Ingest files and folders; bad files are reported, the rest is stored (progress: bytes done, total)."""
+        return self.indexer.ingest(paths, on_file, on_progress)
 
     def reindex_incidents(self, on_article: Callable[[Article, int], None] | None = None) -> tuple[int, list[str]]:
         """Re-extract every stored article's incidents; returns (incidents found, sources whose extraction failed)."""

@@ -1,0 +1,27 @@
+"""The CLI in process (fakes, in-memory store): what a user sees for crafted files, stored control characters and a
+data dir with no corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from assistant.cli import main
+from assistant.settings import Settings
+
+from conftest import SEEDS, cli_env
+
+
+def test_ingest_names_a_crafted_file_and_still_prints_the_summary(settings: Settings, tmp_path: Path) -> None:
+    """A JSON nested 100,000 deep is one named rejection with what to do; the other file is stored, the summary
+    is printed and the exit code says something was rejected."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (folder / "good.txt").write_text((SEEDS / "002_a9d188d1784c2b7a.txt").read_text())
+    res = CliRunner().invoke(main, ["ingest", "--data-dir", str(settings.data_dir), str(folder)], env=cli_env(settings))
+    assert res.exit_code == 1
+    assert f"rejected  {folder / 'deep.json'}: JSON nested too deeply to read" in res.output
+    assert "  -> an article is an object with a 'text' field" in res.output
+    assert "2 item(s)" in res.output and "1 added" in res.output and "1 rejected" in res.output
