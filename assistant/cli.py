@@ -26,6 +26,7 @@ from assistant.evaluation.runner import default_run_dir, load_results, run_eval
 from assistant.incidents import export
 from assistant.incidents.ledger import ledger
 from assistant.incidents.query import names_place
+from assistant.language.text import printable
 from assistant.models.weights import MODELS, assemble
 from assistant.schemas import ATTACK_TYPES, Answer, FileResult, Filters, IncidentFilters, date_label
 from assistant.settings import Settings, load_settings, preset_names
@@ -33,6 +34,12 @@ from assistant.settings import Settings, load_settings, preset_names
 
 def _settings(preset: str | None, data_dir: Path | None) -> Settings:
     return load_settings(preset, data_dir=data_dir)
+
+
+def _echo(text: str, **kwargs: Any) -> None:
+    """click.echo for text that holds stored or user-given strings: no control or bidi character reaches the terminal
+    (corpora ingested before such characters were dropped at ingest still hold them)."""
+    click.echo(printable(text), **kwargs)
 
 
 def common(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -55,16 +62,16 @@ def common(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return fn(*args, settings=_settings(preset, data_dir), **kwargs)
         except AssistantError as err:
-            click.secho(f"error: {err.message}", fg="red", err=True)
+            click.secho(printable(f"error: {err.message}"), fg="red", err=True)
             if err.help_message:
-                click.echo(f"  -> {err.help_message}", err=True)
+                _echo(f"  -> {err.help_message}", err=True)
             sys.exit(1)
         except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
             raise
         except Exception as exc:  # a bug or a library failure: say so plainly; DESK_DEBUG=1 shows the traceback
             if os.environ.get("DESK_DEBUG"):
                 raise
-            click.secho(f"error: unexpected {type(exc).__name__}: {exc}", fg="red", err=True)
+            click.secho(printable(f"error: unexpected {type(exc).__name__}: {exc}"), fg="red", err=True)
             click.echo("  -> run again with DESK_DEBUG=1 to see the traceback, and report it", err=True)
             sys.exit(1)
 
@@ -97,7 +104,7 @@ def ingest(paths: tuple[Path, ...], settings: Settings) -> None:
             lines = [f"rejected  {result.path}: {result.reason}"]
             lines += [f"  -> {result.help_message}"] if result.help_message else []
             for line in lines:
-                tqdm.write(line, file=sys.stderr)
+                tqdm.write(printable(line), file=sys.stderr)
 
     report = desk.ingest(list(paths), on_file=on_file, on_progress=on_progress)
     for bar in bars:
@@ -232,13 +239,13 @@ def ask(
             answer = event
         elif live and event != shown:
             # Stream the draft to the terminal; the checked answer is printed below it.
-            sys.stderr.write(event[len(shown) :] if event.startswith(shown) else "\n" + event)
+            sys.stderr.write(printable(event[len(shown) :] if event.startswith(shown) else "\n" + event))
             sys.stderr.flush()
             shown = event
     if live and shown:
         sys.stderr.write("\n\n")
     assert answer is not None
-    click.echo(answer.model_dump_json(indent=2) if as_json else render_answer(answer))
+    _echo(answer.model_dump_json(indent=2) if as_json else render_answer(answer))
 
 
 @main.command()
@@ -299,7 +306,7 @@ def brief(
         if path is not None:
             path.write_text(text, encoding="utf-8")
             click.echo(f"wrote {path}", err=True)
-    click.echo(briefing.markdown, nl=False)
+    _echo(briefing.markdown, nl=False)
 
 
 @main.command()
@@ -357,20 +364,20 @@ def incidents(
     found = desk.find_incidents(filters)
     if unknown:  # found by name in the records, never silently dropped from the scope
         found = [i for i in found if names_place(i, unknown)]
-        click.echo(f"Place \u201c{unknown}\u201d is not in the gazetteer: records naming it are listed", err=True)
+        _echo(f"Place \u201c{unknown}\u201d is not in the gazetteer: records naming it are listed", err=True)
     table = export.rows(found, desk.store.article_meta())
     if fmt == "table":
         for row in table:
-            click.echo(export.table_line(row))
-    elif out is None:
+            _echo(export.table_line(row))
+    elif out is None:  # csv, jsonl or geojson: data, byte for byte what --out would write
         click.echo(export.to_text(table, fmt), nl=False)  # type: ignore[arg-type]
     else:
         export.write(table, fmt, out)  # type: ignore[arg-type]
         click.echo(f"wrote {len(table)} incident(s) to {out}", err=True)
     scope = filters.describe() if not filters.is_empty() else "no filters"
-    click.echo(f"Filters: {scope}", err=True)
+    _echo(f"Filters: {scope}", err=True)
     for line in ledger(desk.store, filters, found, named=unknown).lines():
-        click.echo(line, err=True)
+        _echo(line, err=True)
 
 
 @main.command(name="eval")
@@ -519,7 +526,7 @@ def reindex(settings: Settings) -> None:
     found, failed = desk.reindex_incidents(lambda article, n: bar.update(1))
     bar.close()
     for line in failed:
-        click.secho(f"kept old incidents  {line}", fg="yellow", err=True)
+        click.secho(printable(f"kept old incidents  {line}"), fg="yellow", err=True)
     click.echo(f"{found} incidents from {desk.store.counts()[0]} articles in {desk.store.location}")
     if failed:
         sys.exit(1)
@@ -541,11 +548,11 @@ def search(
         click.echo("No relevant passages.")
     for i, h in enumerate(hits, 1):
         when = date_label(h.published)
-        click.echo(
+        _echo(
             f"{i}. {h.title} ({h.outlet or 'unknown outlet'}, {when}) doc {h.chunk.doc_id} "
             f"chunk {h.chunk.index} score {h.score:.4f}"
         )
-        click.echo("   " + h.chunk.text[:300].replace("\n", " ") + ("\u2026" if len(h.chunk.text) > 300 else ""))
+        _echo("   " + h.chunk.text[:300].replace("\n", " ") + ("\u2026" if len(h.chunk.text) > 300 else ""))
 
 
 @main.command()

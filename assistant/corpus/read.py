@@ -10,13 +10,13 @@ import os
 import re
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 from assistant.errors import InputFileError
 from assistant.language.dates import calendar_date, find_date_phrases, numeric_date
-from assistant.language.text import WIRE_DATELINE
+from assistant.language.text import WIRE_DATELINE, printable
 from assistant.schemas import Article
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
@@ -609,6 +609,12 @@ def to_article(rec: RawRecord) -> Article:
                 f"'{field}' holds a lone surrogate \\u{ord(bad.group()):04x} (at character {bad.start()}), not text",
                 "a \\ud800-\\udfff escape in JSON must be one half of a pair: fix or remove it",
             )
+    # The one place where control and bidi characters are dropped: nothing stored can steer a terminal or a page.
+    rec = replace(
+        rec,
+        text=printable(rec.text),
+        **{k: printable(v) for k, v in vars(rec).items() if k in ("title", "url", "published", "outlet") and v},
+    )
     text, hints = clean(rec.text)
     if len(text) < 20:
         raise InputFileError(rec.source, "no article text left after cleaning")

@@ -8,6 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from assistant.cli import main
+from assistant.desk import Desk
 from assistant.settings import Settings
 
 from conftest import SEEDS, cli_env
@@ -25,3 +26,20 @@ def test_ingest_names_a_crafted_file_and_still_prints_the_summary(settings: Sett
     assert f"rejected  {folder / 'deep.json'}: JSON nested too deeply to read" in res.output
     assert "  -> an article is an object with a 'text' field" in res.output
     assert "2 item(s)" in res.output and "1 added" in res.output and "1 rejected" in res.output
+
+
+def test_search_prints_no_control_characters_from_an_old_store(settings: Settings) -> None:
+    """Text stored before control characters were dropped at ingest is printed without them."""
+    desk = Desk(settings)
+    desk.ingest([SEEDS / "002_a9d188d1784c2b7a.txt"])
+    got = desk.store.chunks.get(include=["documents", "embeddings"])
+    evil = [f"\x1b]0;pwned\x07\x1b[2J{d}\u202e" for d in got["documents"]]
+    desk.store.chunks.update(ids=got["ids"], documents=evil, embeddings=got["embeddings"])
+    art = desk.store.articles.get(include=["metadatas", "embeddings"])
+    titled = [{**m, "title": f"\x1b[5m{m['title']}"} for m in art["metadatas"]]
+    desk.store.articles.update(ids=art["ids"], metadatas=titled, embeddings=art["embeddings"])
+    env = {**cli_env(settings), "DESK_RETRIEVE__MIN_SIMILARITY": "0.05"}  # the relevance gate of the hash embedder
+    res = CliRunner().invoke(main, ["search", "--data-dir", str(settings.data_dir), "PMU fighters Tikrit"], env=env)
+    assert res.exit_code == 0 and "At least 11 fighters" in res.output
+    assert not {"\x1b", "\x07", "\u202e"} & set(res.output)
+    assert "]0;pwned[2J" in res.output  # the text around the controls is still shown

@@ -355,6 +355,49 @@ def test_crafted_files_are_rejected_by_name_and_the_run_goes_on(settings, seeds:
     assert Desk(settings).store.counts()[0] == 6
 
 
+CONTROLS = [
+    ("ESC", "\x1b[2J\x1b[31m"),
+    ("BEL", "\x07"),
+    ("NUL", "\x00"),
+    ("backspace", "\x08"),
+    ("DEL", "\x7f"),
+    ("C1 CSI", "\x9b31m"),
+    ("C1 OSC", "\x9d0;title\x07"),
+    ("LRE", "\u202a"),
+    ("RLE", "\u202b"),
+    ("PDF", "\u202c"),
+    ("LRO", "\u202d"),
+    ("RLO", "\u202e"),
+    ("LRI", "\u2066"),
+    ("RLI", "\u2067"),
+    ("FSI", "\u2068"),
+    ("PDI", "\u2069"),
+]
+_STRIPPED = set("\x1b\x07\x00\x08\x7f\x9b\x9d\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@pytest.mark.parametrize(("name", "chars"), CONTROLS, ids=[c[0] for c in CONTROLS])
+def test_control_and_bidi_characters_are_not_stored(settings, tmp_path: Path, name: str, chars: str) -> None:
+    """Terminal controls and bidi overrides in a record's text or title are dropped at ingest; the words stay."""
+    feed = tmp_path / "feed.json"
+    record = {"text": f"Gunmen killed four{chars} soldiers near Baiji.\n\n{STORY}", "title": f"Baiji{chars} attack"}
+    feed.write_text(json.dumps(record))
+    (result,) = Desk(settings).ingest([feed]).results
+    assert result.status == "added", result
+    stored = Desk(settings).store.article(result.doc_id)
+    assert not _STRIPPED & set(stored.text + stored.title), name
+    assert "Gunmen killed four" in stored.text and "soldiers near Baiji." in stored.text
+    assert stored.title.startswith("Baiji") and stored.title.endswith(" attack")
+
+
+def test_line_breaks_tabs_and_spacing_controls_keep_words_apart(tmp_path: Path) -> None:
+    """CR, VT and FF separate words as before (they become spaces); paragraphs and tabs are text."""
+    p = tmp_path / "spaced.txt"
+    p.write_text("Soldiers killed near Baiji\r\n\r\nGunmen\rkilled\x0bfour\x0csoldiers\tnear Baiji, police said.\n")
+    art = _article(p)
+    assert art.text == "Soldiers killed near Baiji\n\nGunmen killed four soldiers near Baiji, police said."
+
+
 def test_special_entries_in_a_folder_are_named_with_their_reason(
     settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
