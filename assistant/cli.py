@@ -231,6 +231,7 @@ def ask(
     desk = Desk(settings)
     published = _filters(date_from, date_to)  # checks the range first, with a message naming the options
     overrides = _incident_filters(near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)
+    desk.require_corpus()  # else an empty one is made and answers 'No incidents match'
     live = sys.stderr.isatty() and not as_json
     shown = ""
     answer = None
@@ -290,6 +291,7 @@ def brief(
     desk = Desk(settings)
     _filters(date_from, date_to)  # checks the range first, with a message naming the options
     filters = _incident_filters(near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)
+    desk.require_corpus()
     if question:
         filters = parse_scope(question, filters)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
@@ -43,3 +44,16 @@ def test_search_prints_no_control_characters_from_an_old_store(settings: Setting
     assert res.exit_code == 0 and "At least 11 fighters" in res.output
     assert not {"\x1b", "\x07", "\u202e"} & set(res.output)
     assert "]0;pwned[2J" in res.output  # the text around the controls is still shown
+
+
+@pytest.mark.parametrize("command", [["ask", "attacks near Kirkuk in 2022"], ["brief", "--no-llm", "Kirkuk in 2022"]])
+def test_ask_and_brief_without_a_corpus_say_what_to_run(settings: Settings, tmp_path: Path, command: list[str]) -> None:
+    """On a data dir with no corpus (a typo) the answer is an error that says how to create one, not 'No incidents
+    match'; the folder is not created."""
+    missing = tmp_path / "no-such-corpus"
+    env = {"DESK_EMBED__BACKEND": "hash", "DESK_LLM__BACKEND": "fake"}  # a local store on disk, as users have
+    res = CliRunner().invoke(main, [*command, "--data-dir", str(missing)], env=env)
+    assert res.exit_code == 1
+    assert f"error: no corpus in {missing}" in res.output
+    assert f"assistant ingest FILES_OR_FOLDERS --data-dir {missing}" in res.output
+    assert "No incidents match" not in res.output and not missing.exists()
