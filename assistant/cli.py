@@ -16,7 +16,6 @@ from tqdm import tqdm
 from assistant.answering.question import filters_from, parse_question, parse_scope
 from assistant.app import serve as run_app
 from assistant.briefing.export import to_html
-from assistant.corpus.read import iter_files
 from assistant.desk import Desk
 from assistant.errors import AssistantError
 from assistant.evaluation.cases import DATASET_CHOICES
@@ -27,6 +26,7 @@ from assistant.evaluation.runner import default_run_dir, load_results, run_eval
 from assistant.incidents import export
 from assistant.incidents.ledger import ledger
 from assistant.incidents.query import names_place
+from assistant.language.text import printable
 from assistant.models.weights import MODELS, assemble
 from assistant.schemas import ATTACK_TYPES, Answer, FileResult, Filters, IncidentFilters, date_label
 from assistant.settings import Settings, load_settings, preset_names
@@ -34,6 +34,12 @@ from assistant.settings import Settings, load_settings, preset_names
 
 def _settings(preset: str | None, data_dir: Path | None) -> Settings:
     return load_settings(preset, data_dir=data_dir)
+
+
+def _echo(text: str, **kwargs: Any) -> None:
+    """click.echo for text that holds stored or user-given strings: no control or bidi character reaches the terminal
+    (corpora ingested before such characters were dropped at ingest still hold them)."""
+    click.echo(printable(text), **kwargs)
 
 
 def common(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -56,16 +62,16 @@ def common(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return fn(*args, settings=_settings(preset, data_dir), **kwargs)
         except AssistantError as err:
-            click.secho(f"error: {err.message}", fg="red", err=True)
+            click.secho(printable(f"error: {err.message}"), fg="red", err=True)
             if err.help_message:
-                click.echo(f"  -> {err.help_message}", err=True)
+                _echo(f"  -> {err.help_message}", err=True)
             sys.exit(1)
         except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
             raise
         except Exception as exc:  # a bug or a library failure: say so plainly; DESK_DEBUG=1 shows the traceback
             if os.environ.get("DESK_DEBUG"):
                 raise
-            click.secho(f"error: unexpected {type(exc).__name__}: {exc}", fg="red", err=True)
+            click.secho(printable(f"error: unexpected {type(exc).__name__}: {exc}"), fg="red", err=True)
             click.echo("  -> run again with DESK_DEBUG=1 to see the traceback, and report it", err=True)
             sys.exit(1)
 
@@ -85,20 +91,24 @@ def ingest(paths: tuple[Path, ...], settings: Settings) -> None:
     """Add article files or folders (.txt .md .html .json .jsonl) to the corpus."""
 
     desk = Desk(settings)
-    files = list(iter_files(list(paths)))
-    bar = tqdm(total=len(files), unit="file", desc="ingest", file=sys.stderr, disable=not files)
-    seen: set[str] = set()
+    bars: list[Any] = []  # made at the first progress report: a run with no files shows none
+
+    def on_progress(done: int, total: int) -> None:
+        if not bars:
+            bars.append(tqdm(total=total, unit="B", unit_scale=True, desc="ingest", file=sys.stderr))
+        bars[0].n = done  # bytes read: a large JSONL file advances with its records, not at its first one
+        bars[0].refresh()
 
     def on_file(result: FileResult) -> None:
-        base = result.path.split("#", 1)[0]
-        if base not in seen:
-            seen.add(base)
-            bar.update(1)
         if result.status == "rejected":
-            bar.write(f"rejected  {result.path}: {result.reason}", file=sys.stderr)
+            lines = [f"rejected  {result.path}: {result.reason}"]
+            lines += [f"  -> {result.help_message}"] if result.help_message else []
+            for line in lines:
+                tqdm.write(printable(line), file=sys.stderr)
 
-    report = desk.ingest(list(paths), on_file=on_file)
-    bar.close()
+    report = desk.ingest(list(paths), on_file=on_file, on_progress=on_progress)
+    for bar in bars:
+        bar.close()
     articles, chunks = desk.store.counts()
     click.echo(
         f"{len(report.results)} item(s) in {report.seconds:.1f}s: {report.count('added')} added, "
@@ -221,6 +231,7 @@ def ask(
     desk = Desk(settings)
     published = _filters(date_from, date_to)  # checks the range first, with a message naming the options
     overrides = _incident_filters(near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)
+    desk.require_corpus()  # else an empty one is made and answers 'No incidents match'
     live = sys.stderr.isatty() and not as_json
     shown = ""
     answer = None
@@ -229,13 +240,13 @@ def ask(
             answer = event
         elif live and event != shown:
             # Stream the draft to the terminal; the checked answer is printed below it.
-            sys.stderr.write(event[len(shown) :] if event.startswith(shown) else "\n" + event)
+            sys.stderr.write(printable(event[len(shown) :] if event.startswith(shown) else "\n" + event))
             sys.stderr.flush()
             shown = event
     if live and shown:
         sys.stderr.write("\n\n")
     assert answer is not None
-    click.echo(answer.model_dump_json(indent=2) if as_json else render_answer(answer))
+    _echo(answer.model_dump_json(indent=2) if as_json else render_answer(answer))
 
 
 @main.command()
@@ -280,6 +291,7 @@ def brief(
     desk = Desk(settings)
     _filters(date_from, date_to)  # checks the range first, with a message naming the options
     filters = _incident_filters(near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)
+    desk.require_corpus()
     if question:
         filters = parse_scope(question, filters)
 
@@ -296,7 +308,7 @@ def brief(
         if path is not None:
             path.write_text(text, encoding="utf-8")
             click.echo(f"wrote {path}", err=True)
-    click.echo(briefing.markdown, nl=False)
+    _echo(briefing.markdown, nl=False)
 
 
 @main.command()
@@ -354,20 +366,20 @@ def incidents(
     found = desk.find_incidents(filters)
     if unknown:  # found by name in the records, never silently dropped from the scope
         found = [i for i in found if names_place(i, unknown)]
-        click.echo(f"Place \u201c{unknown}\u201d is not in the gazetteer: records naming it are listed", err=True)
+        _echo(f"Place \u201c{unknown}\u201d is not in the gazetteer: records naming it are listed", err=True)
     table = export.rows(found, desk.store.article_meta())
     if fmt == "table":
         for row in table:
-            click.echo(export.table_line(row))
-    elif out is None:
+            _echo(export.table_line(row))
+    elif out is None:  # csv, jsonl or geojson: data, byte for byte what --out would write
         click.echo(export.to_text(table, fmt), nl=False)  # type: ignore[arg-type]
     else:
         export.write(table, fmt, out)  # type: ignore[arg-type]
         click.echo(f"wrote {len(table)} incident(s) to {out}", err=True)
     scope = filters.describe() if not filters.is_empty() else "no filters"
-    click.echo(f"Filters: {scope}", err=True)
+    _echo(f"Filters: {scope}", err=True)
     for line in ledger(desk.store, filters, found, named=unknown).lines():
-        click.echo(line, err=True)
+        _echo(line, err=True)
 
 
 @main.command(name="eval")
@@ -516,7 +528,7 @@ def reindex(settings: Settings) -> None:
     found, failed = desk.reindex_incidents(lambda article, n: bar.update(1))
     bar.close()
     for line in failed:
-        click.secho(f"kept old incidents  {line}", fg="yellow", err=True)
+        click.secho(printable(f"kept old incidents  {line}"), fg="yellow", err=True)
     click.echo(f"{found} incidents from {desk.store.counts()[0]} articles in {desk.store.location}")
     if failed:
         sys.exit(1)
@@ -538,11 +550,11 @@ def search(
         click.echo("No relevant passages.")
     for i, h in enumerate(hits, 1):
         when = date_label(h.published)
-        click.echo(
+        _echo(
             f"{i}. {h.title} ({h.outlet or 'unknown outlet'}, {when}) doc {h.chunk.doc_id} "
             f"chunk {h.chunk.index} score {h.score:.4f}"
         )
-        click.echo("   " + h.chunk.text[:300].replace("\n", " ") + ("\u2026" if len(h.chunk.text) > 300 else ""))
+        _echo("   " + h.chunk.text[:300].replace("\n", " ") + ("\u2026" if len(h.chunk.text) > 300 else ""))
 
 
 @main.command()

@@ -18,6 +18,7 @@ from assistant.answering.retrieve import HybridRetriever
 from assistant.answering.route import route
 from assistant.briefing.build import Briefing, build_briefing
 from assistant.corpus.indexer import Indexer
+from assistant.errors import StoreError
 from assistant.incidents.extractor import Extractor, get_extractor
 from assistant.incidents.query import find_incidents
 from assistant.models.embed import Embedder
@@ -25,7 +26,7 @@ from assistant.models.factory import get_embedder, get_llm
 from assistant.models.llm import LLM
 from assistant.schemas import Answer, Article, FileResult, Filters, Hit, Incident, IncidentFilters, IngestReport
 from assistant.settings import Settings, load_settings
-from assistant.store import Store
+from assistant.store import Store, corpus_exists
 
 REPORTED_WITHIN = dt.timedelta(days=7)  # how long after a one-day event its reports are looked for
 _DISTANCE = re.compile(r"\bhow\s+far\b|\bdistance\b|\bfrom\s+[A-Z]")  # a place measured from, not the event's
@@ -47,6 +48,15 @@ class Desk:
     def store(self) -> Store:
         """The Chroma store (opened on first use)."""
         return Store(self.settings)
+
+    def require_corpus(self) -> None:
+        """Raise StoreError when there is no corpus to read (a mistyped --data-dir); reading never creates one."""
+        if not corpus_exists(self.settings):
+            raise StoreError(
+                f"no corpus in {self.settings.data_dir}",
+                f"create one with 'assistant ingest FILES_OR_FOLDERS --data-dir {self.settings.data_dir}', "
+                "or check --data-dir / DESK_DATA_DIR",
+            )
 
     @property
     def embedder(self) -> Embedder:
@@ -81,9 +91,14 @@ class Desk:
 
     # ------------------------------------------------------------------ ingest
 
-    def ingest(self, paths: list[Path], on_file: Callable[[FileResult], None] | None = None) -> IngestReport:
-        """Ingest files and folders; bad files are reported, the rest is stored."""
-        return self.indexer.ingest(paths, on_file)
+    def ingest(
+        self,
+        paths: list[Path],
+        on_file: Callable[[FileResult], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> IngestReport:
+        """Ingest files and folders; bad files are reported, the rest is stored (progress: bytes done, total)."""
+        return self.indexer.ingest(paths, on_file, on_progress)
 
     def reindex_incidents(self, on_article: Callable[[Article, int], None] | None = None) -> tuple[int, list[str]]:
         """Re-extract every stored article's incidents; returns (incidents found, sources whose extraction failed)."""

@@ -244,6 +244,7 @@ class FileResult(BaseModel):
     chunks: int = 0
     incidents: int = 0
     reason: str | None = None
+    help_message: str | None = Field(None, description="What to do about a rejection (e.g. 're-save it as UTF-8').")
     warning: str | None = Field(
         None, description="Stored, but something was skipped (e.g. incident extraction failed)."
     )

@@ -91,6 +91,11 @@ def within(inc: Incident, f: IncidentFilters) -> bool:
     return gazetteer.distance_km(f.lat, f.lon, inc.lat, inc.lon) <= f.radius_km
 
 
+def corpus_exists(settings: Settings) -> bool:
+    """Whether there is a corpus to read: a local one is a Chroma folder in the data dir (a server's always is)."""
+    return settings.store.mode != "local" or (settings.data_dir / "chroma").is_dir()
+
+
 class Store:
     """Articles and chunks in Chroma; embeddings are always computed by us and passed in."""
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from assistant.corpus.chunk import chunk_article, search_text
-from assistant.corpus.read import RawRecord, iter_files, read_records, to_article
-from assistant.errors import InputFileError
+from assistant.corpus.read import RawRecord, iter_files, read_file, source_key, to_article
+from assistant.errors import AssistantError, InputFileError
 from assistant.incidents.extractor import Extractor
 from assistant.incidents.labels import describe
 from assistant.models.embed import Embedder
@@ -19,6 +19,27 @@ from assistant.settings import Settings
 from assistant.store import Store
 
 log = logging.getLogger(__name__)
+
+
+def _rejected(err: InputFileError) -> FileResult:
+    return FileResult(path=err.path, status="rejected", reason=err.reason, help_message=err.help_message or None)
+
+
+def _failed(source: str, exc: Exception) -> FileResult:
+    log.error("ingest of %s failed", source, exc_info=exc)
+    return FileResult(
+        path=source,
+        status="rejected",
+        reason=f"could not be ingested ({type(exc).__name__}: {exc})",
+        help_message="the other files went on; the log has the traceback: please report it",
+    )
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size if path.is_file() else 0
+    except OSError:
+        return 0
 
 
 def _mean(vectors: list[list[float]]) -> list[float]:
@@ -49,46 +70,91 @@ class Indexer:
         """The embedding model (loaded on first use)."""
         return self._get_embedder()
 
-    def ingest(self, paths: list[Path], on_file: Callable[[FileResult], None] | None = None) -> IngestReport:
-        """Ingest files and folders; bad files are reported, the rest is stored."""
+    def ingest(
+        self,
+        paths: list[Path],
+        on_file: Callable[[FileResult], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> IngestReport:
+        """Ingest files and folders; bad files are reported, the rest is stored.
+
+        `on_progress(done, total)` counts bytes read: a large JSONL file advances record by record.
+        """
         started = time.perf_counter()
         report = IngestReport()
         max_bytes = int(self.settings.ingest.max_file_mb * 1_000_000)
         self.store.check_embedder(self.embedder.name)
-        for path in iter_files(paths):
-            for item in read_records(path, max_bytes):
-                result = self.ingest_record(item)
+        files = list(iter_files(paths))
+        sizes = [_size(f) for f in files]
+        total, done = sum(sizes), 0
+        for path, size in zip(files, sizes):
+            for result, share in self._ingest_file(path, max_bytes):
                 report.results.append(result)
                 if on_file:
                     on_file(result)
+                if on_progress:
+                    on_progress(done + round(share * size), total)
+            done += size
         report.seconds = time.perf_counter() - started
         return report
+
+    def _ingest_file(self, path: Path, max_bytes: int) -> Iterator[tuple[FileResult, float]]:
+        """Results of one file's records, each with the share of the file read so far.
+
+        An unexpected failure (a bug, a library error on a crafted file) becomes the rejection of its record, or of
+        the rest of the file when reading fails: the other files and records go on.
+        """
+        records = read_file(path, max_bytes)
+        while True:
+            try:
+                item, share = next(records)
+            except StopIteration:
+                return
+            except Exception as exc:
+                yield _failed(source_key(path), exc), 1.0
+                return
+            try:
+                result = self.ingest_record(item)
+            except AssistantError:
+                raise  # the store, the settings or a model is unusable: every later file would fail the same way
+            except Exception as exc:
+                result = _failed(item.source if isinstance(item, RawRecord) else item.path, exc)
+            yield result, share
 
     def ingest_record(self, item: RawRecord | InputFileError) -> FileResult:
         """Store one record (article) of a file, or say why not."""
         if isinstance(item, InputFileError):
-            return FileResult(path=item.path, status="rejected", reason=item.reason)
+            return _rejected(item)
         try:
             article = to_article(item)
-            if self.store.has(article.doc_id):
-                self.store.remove_other_versions(article)  # finishes a replace a crash interrupted
-                return FileResult(
-                    path=article.source,
-                    status="duplicate",
-                    doc_id=article.doc_id,
-                    title=article.title,
-                    reason="same text is already stored",
-                )
-            chunks = chunk_article(article, self.settings.ingest.chunk_tokens, self.settings.ingest.chunk_overlap)
-            incidents, warning = self.extract(article)
-            # One embedding call for chunks and incident descriptions: batching is most of the speed.
-            vectors = self.embedder.embed(
-                [search_text(article.title, c.text) for c in chunks] + [describe(i) for i in incidents]
-            )
-            chunk_vecs, incident_vecs = vectors[: len(chunks)], vectors[len(chunks) :]
-            replaced = self.store.put(article, chunks, chunk_vecs, _mean(chunk_vecs), incidents, incident_vecs)
         except InputFileError as err:
-            return FileResult(path=err.path, status="rejected", reason=err.reason)
+            return _rejected(err)
+        if self.store.has(article.doc_id):
+            self.store.remove_other_versions(article)  # finishes a replace a crash interrupted
+            return FileResult(
+                path=article.source,
+                status="duplicate",
+                doc_id=article.doc_id,
+                title=article.title,
+                reason="same text is already stored",
+            )
+        chunks = chunk_article(article, self.settings.ingest.chunk_tokens, self.settings.ingest.chunk_overlap)
+        incidents, warning = self.extract(article)
+        # One embedding call for chunks and incident descriptions: batching is most of the speed.
+        vectors = self.embedder.embed(
+            [search_text(article.title, c.text) for c in chunks] + [describe(i) for i in incidents]
+        )
+        chunk_vecs, incident_vecs = vectors[: len(chunks)], vectors[len(chunks) :]
+        try:
+            replaced = self.store.put(article, chunks, chunk_vecs, _mean(chunk_vecs), incidents, incident_vecs)
+        except Exception:
+            # Nothing of this article was stored before (its id is new): what the failed put wrote goes now, not
+            # an hour later as orphans, so no half article is ever searched.
+            try:
+                self.store.delete(article.doc_id)
+            except Exception:  # the store is failing: remove_orphans takes the rest when it is next opened
+                log.exception("could not remove the partial write of %s", article.source)
+            raise
         return FileResult(
             path=article.source,
             status="replaced" if replaced else "added",

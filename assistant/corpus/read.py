@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
+import os
 import re
+import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 from assistant.errors import InputFileError
 from assistant.language.dates import calendar_date, find_date_phrases, numeric_date
-from assistant.language.text import WIRE_DATELINE
+from assistant.language.text import WIRE_DATELINE, printable
 from assistant.schemas import Article
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
@@ -35,23 +38,109 @@ class RawRecord:
 
 
 def iter_files(paths: list[Path]) -> Iterator[Path]:
-    """Files under the given paths (folders recursively, hidden entries skipped), sorted."""
+    """Files under the given paths (folders recursively, hidden entries skipped), sorted.
+
+    A folder's other entries come too (a FIFO, a symlink loop or to a folder, a folder that cannot be listed):
+    read_records says why each is not read, so nothing in a given folder is left out without a word.
+    """
     for path in paths:
         if path.is_dir():
-            for sub in sorted(path.rglob("*")):
-                if sub.is_file() and not any(part.startswith(".") for part in sub.relative_to(path).parts):
-                    yield sub
+            yield from _walk(path)
         else:
             yield path
 
 
+def _walk(folder: Path) -> Iterator[Path]:
+    # A stack of listings, not recursion: a tree thousands of folders deep must not stop the run.
+    stack = [_listing(folder)]
+    if stack[0] is None:
+        yield folder  # read_records reports why it cannot be listed
+        return
+    while stack:
+        entry = next(stack[-1] or iter(()), None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue
+        try:
+            real_folder = entry.is_dir(follow_symlinks=False)  # a symlink to a folder is not followed: loops
+        except OSError:
+            real_folder = False
+        listing = _listing(Path(entry.path)) if real_folder else None
+        if listing is not None:
+            stack.append(listing)
+        else:
+            yield Path(entry.path)
+
+
+def _listing(folder: Path) -> Iterator[os.DirEntry[str]] | None:
+    """The folder's entries by name, or None when it cannot be listed."""
+    try:
+        with os.scandir(folder) as listing:
+            return iter(sorted(listing, key=lambda e: e.name))
+    except OSError:
+        return None
+
+
+_KINDS = {stat.S_IFIFO: "FIFO", stat.S_IFSOCK: "socket", stat.S_IFCHR: "character device", stat.S_IFBLK: "block device"}
+
+
+def _os_problem(name: str, exc: OSError) -> InputFileError:
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return InputFileError(name, "permission denied", "make it readable for this user, or leave it out")
+    if exc.errno == errno.ELOOP:
+        return InputFileError(name, "symlink loop: the link never reaches a file", "fix or remove the link")
+    if exc.errno == errno.ENOENT:
+        return InputFileError(name, "no such file or folder")
+    return InputFileError(name, f"cannot read: {exc.strerror or exc}")
+
+
+def _not_a_file(path: Path, name: str) -> InputFileError | None:
+    """Why an entry is not a regular file that can be read (a FIFO would block the read forever), or None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ENOENT and path.is_symlink():
+            return InputFileError(name, f"broken symlink (its target {os.readlink(path)} does not exist)")
+        return _os_problem(name, exc)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        if path.is_symlink():
+            return InputFileError(name, "symlink to a folder: not followed", "give the folder itself to ingest it")
+        try:
+            with os.scandir(path):
+                pass
+        except OSError as exc:
+            problem = _os_problem(name, exc)
+            return InputFileError(name, f"{problem.reason} (cannot list this folder)", problem.help_message)
+        return InputFileError(name, "a folder, not a file")
+    return InputFileError(name, f"not a regular file ({_KINDS.get(stat.S_IFMT(mode), 'special file')})")
+
+
+Progress = float  # how much of its file has been read once a record is (0..1], for an honest progress bar
+
+
+def source_key(path: Path) -> str:
+    """The name an article of this file is stored under: its resolved path, so "a.txt" and "/abs/a.txt" are one
+    (any other entry, a FIFO or a symlink to a folder, keeps the name it was given)."""
+    return str(path.resolve()) if path.is_file() else str(path)
+
+
 def read_records(path: Path, max_bytes: int) -> Iterator[RawRecord | InputFileError]:
     """Raw records of one file; problems come back as InputFileError items, never raised."""
-    # The resolved path is the article's source key, so "a.txt" and "/abs/a.txt" are one source.
-    name = str(path.resolve()) if path.exists() else str(path)
+    for item, _ in read_file(path, max_bytes):
+        yield item
+
+
+def read_file(path: Path, max_bytes: int) -> Iterator[tuple[RawRecord | InputFileError, Progress]]:
+    """Raw records of one file (problems as InputFileError items), each with the share of the file read so far."""
+    name = source_key(path)
     try:
-        if not path.is_file():
-            raise InputFileError(name, "no such file or folder")
+        problem = _not_a_file(path, name)
+        if problem is not None:
+            raise problem
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED:
             raise InputFileError(
@@ -65,8 +154,12 @@ def read_records(path: Path, max_bytes: int) -> Iterator[RawRecord | InputFileEr
                 "split it, or raise DESK_INGEST__MAX_FILE_MB",
             )
         data = path.read_bytes()
-        if b"\x00" in data[:8192]:
-            raise InputFileError(name, "binary file (contains NUL bytes), not text")
+        # Text never holds a NUL byte, wherever it is: a NUL deep inside is a binary or UTF-16 file all the same.
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise InputFileError(
+                name, f"binary file (a NUL byte at offset {nul}), not text", "save it as UTF-8 text (UTF-16 has NULs)"
+            )
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
@@ -78,17 +171,17 @@ def read_records(path: Path, max_bytes: int) -> Iterator[RawRecord | InputFileEr
         if not text.strip():
             raise InputFileError(name, "empty file")
         if suffix in (".html", ".htm"):
-            yield _from_html(name, text)
+            yield _from_html(name, text), 1.0
         elif suffix == ".json":
             yield from _from_json(name, text)
         elif suffix == ".jsonl":
             yield from _from_jsonl(name, text)
         else:
-            yield RawRecord(source=name, text=text)
+            yield RawRecord(source=name, text=text), 1.0
     except InputFileError as err:
-        yield err
+        yield err, 1.0
     except OSError as exc:
-        yield InputFileError(name, f"cannot read: {exc.strerror or exc}")
+        yield _os_problem(name, exc), 1.0
 
 
 def _record_key(name: str, position: str, obj: object) -> str:
@@ -110,30 +203,46 @@ def _record(source: str, obj: object) -> RawRecord | InputFileError:
     return RawRecord(source, text, fields["title"], fields["url"], fields["published"], fields["source"])
 
 
-def _from_json(name: str, text: str) -> Iterator[RawRecord | InputFileError]:
+def _too_deep(name: str) -> InputFileError:
+    # '[[[[...' 100,000 deep: Python's JSON parser gives up (RecursionError); no article is nested like that.
+    return InputFileError(
+        name, "JSON nested too deeply to read", "an article is an object with a 'text' field (or a list of them)"
+    )
+
+
+def _from_json(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileError, Progress]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield InputFileError(name, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")
+        yield InputFileError(name, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"), 1.0
+        return
+    except RecursionError:
+        yield _too_deep(name), 1.0
         return
     if isinstance(data, list) and not data:
-        yield InputFileError(name, "empty JSON list: no articles")
+        yield InputFileError(name, "empty JSON list: no articles"), 1.0
         return
     items = data if isinstance(data, list) else [data]
     for i, obj in enumerate(items):
-        yield _record(_record_key(name, f"#{i}", obj) if isinstance(data, list) else name, obj)
+        key = _record_key(name, f"#{i}", obj) if isinstance(data, list) else name
+        yield _record(key, obj), (i + 1) / len(items)
 
 
-def _from_jsonl(name: str, text: str) -> Iterator[RawRecord | InputFileError]:
-    for lineno, line in enumerate(text.splitlines(), 1):
+def _from_jsonl(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileError, Progress]]:
+    read = 0
+    for lineno, (line, with_end) in enumerate(zip(text.splitlines(), text.splitlines(keepends=True)), 1):
+        read += len(with_end)
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputFileError(f"{name}#line{lineno}", f"invalid JSON: {exc.msg}")
+            yield InputFileError(f"{name}#line{lineno}", f"invalid JSON: {exc.msg}"), read / len(text)
             continue
-        yield _record(_record_key(name, f"#line{lineno}", obj), obj)
+        except RecursionError:
+            yield _too_deep(f"{name}#line{lineno}"), read / len(text)
+            continue
+        yield _record(_record_key(name, f"#line{lineno}", obj), obj), read / len(text)
 
 
 class _HTMLText(HTMLParser):
@@ -157,18 +266,33 @@ class _HTMLText(HTMLParser):
     }
     _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "aside", "button", "select"}
 
-    def __init__(self) -> None:
+    def __init__(self, page: str) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.meta: dict[str, str] = {}
         self.title = ""
-        self._skip = 0
+        # Open boilerplate elements, with len(parts) when each opened: their text stays in `parts` until the end tag
+        # drops it, so one that is never closed cannot take the rest of the page with it.
+        self._skipping: list[tuple[str, int]] = []
         self._in_title = False
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", page)]
+        # Where the last end tag of each raw-text element is (-1: none): one opened after it is never closed.
+        self._last_end = {
+            tag: max((m.start() for m in re.finditer(rf"</{tag}\s*>", page, re.I)), default=-1)
+            for tag in self.CDATA_CONTENT_ELEMENTS
+        }
+
+    def set_cdata_mode(self, elem: str, **kwargs: bool) -> None:
+        """Read a <script> or <style> as raw text only when it is closed later in the page."""
+        line, col = self.getpos()
+        if self._line_starts[line - 1] + col < self._last_end.get(elem, -1):
+            super().set_cdata_mode(elem, **kwargs)  # Python 3.14 adds escapable=
+        # else the parser would read the rest of the page as code and drop it: it stays HTML.
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
-            self._skip += 1
-        elif tag == "title" and not self._skip:
+            self._skipping.append((tag, len(self.parts)))
+        elif tag == "title" and not self._skipping:
             self._in_title = True
         elif tag == "meta":
             a = dict(attrs)
@@ -179,8 +303,10 @@ class _HTMLText(HTMLParser):
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self._skip:
-            self._skip -= 1
+        opened = [i for i, (t, _) in enumerate(self._skipping) if t == tag]
+        if opened:  # the element ends: its text goes, with that of any unclosed element inside it
+            del self.parts[self._skipping[opened[-1]][1] :]
+            del self._skipping[opened[-1] :]
         elif tag == "title":
             self._in_title = False
         if tag in self._BLOCK:
@@ -189,13 +315,14 @@ class _HTMLText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title += data
-        elif not self._skip:
+        else:
             self.parts.append(re.sub(r"\s+", " ", data))  # HTML line breaks are not paragraph breaks
 
 
 def _from_html(name: str, text: str) -> RawRecord:
-    parser = _HTMLText()
+    parser = _HTMLText(text)
     parser.feed(text)
+    parser.close()
     body = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(parser.parts))
     m = parser.meta
     published = m.get("article:published_time") or m.get("date") or m.get("pubdate")
@@ -471,6 +598,9 @@ def _outlet(text: str, hints: dict[str, str]) -> str | None:
     return _canon_outlet(w.group(1)) if w else None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # half a UTF-16 pair: only a JSON escape such as "\ud800" makes one
+
+
 def doc_id_for(text: str) -> str:
     """Stable id: first 16 hex chars of sha256 of the cleaned text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -478,6 +608,20 @@ def doc_id_for(text: str) -> str:
 
 def to_article(rec: RawRecord) -> Article:
     """Clean a raw record into an Article; raises InputFileError when nothing is left."""
+    fields = {"text": rec.text, "title": rec.title, "url": rec.url, "published": rec.published, "source": rec.outlet}
+    for field, value in fields.items():
+        if value and (bad := _SURROGATE.search(value)):
+            raise InputFileError(
+                rec.source,
+                f"'{field}' holds a lone surrogate \\u{ord(bad.group()):04x} (at character {bad.start()}), not text",
+                "a \\ud800-\\udfff escape in JSON must be one half of a pair: fix or remove it",
+            )
+    # The one place where control and bidi characters are dropped: nothing stored can steer a terminal or a page.
+    rec = replace(
+        rec,
+        text=printable(rec.text),
+        **{k: printable(v) for k, v in vars(rec).items() if k in ("title", "url", "published", "outlet") and v},
+    )
     text, hints = clean(rec.text)
     if len(text) < 20:
         raise InputFileError(rec.source, "no article text left after cleaning")

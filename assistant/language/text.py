@@ -184,3 +184,17 @@ _INSTRUCTION = re.compile(
 def is_instruction(sentence: str) -> bool:
     """True for a sentence that instructs an AI system or its reader instead of reporting anything."""
     return bool(_INSTRUCTION.search(sentence))
+
+
+# Characters that steer a terminal or the reading order rather than being text: C0/C1 controls (ESC starts terminal
+# escape sequences, BEL rings) and the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) that
+# make text display in another order than it is stored. Line breaks and tabs are text; the controls that Python
+# counts as whitespace (CR, VT, FF, the separators U+001C-U+001F, NEL) become a space so no two words are joined.
+_CRLF = re.compile(r"\r\n")
+_SPACING_CONTROLS = re.compile(r"[\r\x0b\x0c\x1c-\x1f\x85]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text without control and bidi-override characters (kept: line breaks and tabs; CR, VT, FF become spaces)."""
+    return _CONTROLS.sub("", _SPACING_CONTROLS.sub(" ", _CRLF.sub("\n", text)))

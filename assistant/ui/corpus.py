@@ -98,7 +98,7 @@ def _n(n: int, noun: str) -> str:
 
 def _detail(r: FileResult, stored: Path, data_dir: Path) -> str:
     if r.status == "rejected":
-        return r.reason or "rejected"
+        return (r.reason or "rejected") + (f" ({r.help_message})" if r.help_message else "")
     where = _relative(str(stored), data_dir)
     if r.status == "duplicate":
         return f"{r.reason or 'already stored'}: \u201c{r.title}\u201d (doc {r.doc_id})"
@@ -140,6 +140,11 @@ def ingest_uploads(desk: Desk, paths: list[str] | None, on_step: Step | None = N
         except (OSError, AssistantError) as exc:  # a store or disk problem: report it on this file, go on
             stored.unlink(missing_ok=True)
             rows.append([display, "rejected", str(exc)])
+            continue
+        except Exception as exc:  # a bug on one crafted file: the server log has the traceback; the batch goes on
+            log.exception("ingest of upload %s failed", display)
+            stored.unlink(missing_ok=True)
+            rows.append([display, "rejected", f"could not be ingested ({type(exc).__name__}: {exc})"])
             continue
         key = str(stored.resolve())
         for r in report.results:

@@ -47,7 +47,8 @@ def test_interrupted_write_never_visible(settings, age_s: float, left: bool) -> 
 
 
 def test_failed_embedding_stores_nothing_for_that_file(settings, seeds: Path) -> None:
-    """If embedding one article fails, nothing of it is stored and earlier articles stay intact."""
+    """If embedding one article fails, that file is rejected with the error, nothing of it is stored, and the
+    other articles are stored intact."""
 
     class Exploding:
         name = "boom"
@@ -60,11 +61,12 @@ def test_failed_embedding_stores_nothing_for_that_file(settings, seeds: Path) ->
             return Desk(settings).embedder.embed(texts)
 
     desk = Desk(settings, embedder=Exploding())
-    with pytest.raises(RuntimeError):
-        desk.ingest([seeds])
+    report = desk.ingest([seeds])
+    (failed,) = [r for r in report.results if r.status == "rejected"]
+    assert failed.path.endswith("002_a9d188d1784c2b7a.txt") and "RuntimeError: out of memory" in failed.reason
     store = Store(settings)
     articles, chunks = store.counts()
-    assert articles == 2
+    assert articles == 4 and report.count("added") == 4
     assert chunks == sum(len(store.chunks_of(a.doc_id)) for a in store.list_articles())
 
 

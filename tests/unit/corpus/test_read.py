@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -325,3 +326,145 @@ def test_a_picture_described_under_the_title_is_a_caption(paragraph: str, captio
     body = "Militants killed seven members of the security forces in two attacks late Wednesday, police said."
     text, _ = clean(f"Militants kill 7 in twin attacks\n\n{paragraph}\n\n{body}")
     assert (paragraph not in text) is caption and body in text
+
+
+# ------------------------------------------------------------------ crafted and odd input (issue 15)
+
+STORY = "Gunmen killed four soldiers at a checkpoint near Baiji on Monday, police said."
+CRAFTED = [
+    ("deep.json", b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply"),
+    ("deep.jsonl", json.dumps({"text": STORY}).encode() + b"\n" + b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    ("surrogate.json", ('{"text": "' + STORY + ' \\ud800"}').encode(), "lone surrogate \\ud800"),
+    ("surrogate-title.json", ('{"text": "' + STORY + '", "title": "A \\udfff"}').encode(), "'title' holds a lone"),
+    ("late-nul.txt", STORY.encode() * 200 + b"\x00" + STORY.encode(), "NUL byte at offset 15600"),
+]
+
+
+def test_crafted_files_are_rejected_by_name_and_the_run_goes_on(settings, seeds: Path) -> None:
+    """A JSON nested 100,000 deep, a lone surrogate escape or a NUL byte past the first 8 KB gets that file (or
+    record) a rejection that names it, the problem and what to do; every other file of the run is stored."""
+    for name, data, _ in CRAFTED:
+        (seeds / name).write_bytes(data)
+    report = Desk(settings).ingest([seeds])
+    rejected = {Path(r.path).name: r for r in report.results if r.status == "rejected"}
+    for name, _, reason in CRAFTED:
+        key = f"{name}#line2" if name.endswith(".jsonl") else name
+        assert reason in rejected[key].reason, (name, rejected[key].reason)
+        assert rejected[key].help_message, name
+    assert report.count("added") == 6  # the five seeds and deep.jsonl's good first record
+    assert Desk(settings).store.counts()[0] == 6
+
+
+CONTROLS = [
+    ("ESC", "\x1b[2J\x1b[31m"),
+    ("BEL", "\x07"),
+    ("NUL", "\x00"),
+    ("backspace", "\x08"),
+    ("DEL", "\x7f"),
+    ("C1 CSI", "\x9b31m"),
+    ("C1 OSC", "\x9d0;title\x07"),
+    ("LRE", "\u202a"),
+    ("RLE", "\u202b"),
+    ("PDF", "\u202c"),
+    ("LRO", "\u202d"),
+    ("RLO", "\u202e"),
+    ("LRI", "\u2066"),
+    ("RLI", "\u2067"),
+    ("FSI", "\u2068"),
+    ("PDI", "\u2069"),
+]
+_STRIPPED = set("\x1b\x07\x00\x08\x7f\x9b\x9d\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@pytest.mark.parametrize(("name", "chars"), CONTROLS, ids=[c[0] for c in CONTROLS])
+def test_control_and_bidi_characters_are_not_stored(settings, tmp_path: Path, name: str, chars: str) -> None:
+    """Terminal controls and bidi overrides in a record's text or title are dropped at ingest; the words stay."""
+    feed = tmp_path / "feed.json"
+    record = {"text": f"Gunmen killed four{chars} soldiers near Baiji.\n\n{STORY}", "title": f"Baiji{chars} attack"}
+    feed.write_text(json.dumps(record))
+    (result,) = Desk(settings).ingest([feed]).results
+    assert result.status == "added", result
+    stored = Desk(settings).store.article(result.doc_id)
+    assert not _STRIPPED & set(stored.text + stored.title), name
+    assert "Gunmen killed four" in stored.text and "soldiers near Baiji." in stored.text
+    assert stored.title.startswith("Baiji") and stored.title.endswith(" attack")
+
+
+def test_line_breaks_tabs_and_spacing_controls_keep_words_apart(tmp_path: Path) -> None:
+    """CR, VT and FF separate words as before (they become spaces); paragraphs and tabs are text."""
+    p = tmp_path / "spaced.txt"
+    p.write_text("Soldiers killed near Baiji\r\n\r\nGunmen\rkilled\x0bfour\x0csoldiers\tnear Baiji, police said.\n")
+    art = _article(p)
+    assert art.text == "Soldiers killed near Baiji\n\nGunmen killed four soldiers near Baiji, police said."
+
+
+def test_special_entries_in_a_folder_are_named_with_their_reason(
+    settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FIFO, a symlink loop, a broken symlink, a symlink to a folder and a folder that cannot be listed each get
+    a rejection naming them and saying why, whether found in a folder or given directly; good files are stored."""
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "locked" / "hidden-from-us.txt").write_text(STORY)
+    (folder / "good.txt").write_text(f"Soldiers killed near Baiji\n\n{STORY}")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    (folder / "elsewhere").symlink_to(tmp_path)
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:  # tests run as root, who may list any folder: refuse as for a user
+        if Path(str(path)) == folder / "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    report = Desk(settings).ingest([folder])
+    reasons = {Path(r.path).name: r.reason for r in report.results if r.status == "rejected"}
+    assert reasons == {
+        "pipe.txt": "not a regular file (FIFO)",
+        "loop.txt": "symlink loop: the link never reaches a file",
+        "gone.txt": f"broken symlink (its target {tmp_path / 'deleted.txt'} does not exist)",
+        "elsewhere": "symlink to a folder: not followed",
+        "locked": "permission denied (cannot list this folder)",
+    }
+    assert report.count("added") == 1
+    for name in ("pipe.txt", "loop.txt", "locked"):  # given directly, the reason is the same
+        (given,) = list(read_records(folder / name, 1000))
+        assert isinstance(given, InputFileError) and given.reason == reasons[name], name
+
+
+UNCLOSED = [
+    ("aside", "<aside><h3>Related</h3><a href='/x'>Other story</a>"),
+    ("nav", "<nav><a href='/'>Home</a> | <a href='/world'>World</a>"),
+    ("footer", "<footer>Contact us"),
+    ("script", "<script>var ads = [];"),
+    ("style", "<style>p { color: red }"),
+    ("nested", "<nav><aside>Menu"),
+]
+
+
+@pytest.mark.parametrize(("name", "opening"), UNCLOSED, ids=[u[0] for u in UNCLOSED])
+def test_an_unclosed_boilerplate_element_does_not_drop_the_article(tmp_path: Path, name: str, opening: str) -> None:
+    """An <aside>, <nav>, <footer>, <script> or <style> that is never closed keeps the article body after it."""
+    p = tmp_path / "page.html"
+    p.write_text(
+        f"<html><head><title>Raid in Hawija</title></head><body>{opening}"
+        "<p>Security forces raided a hideout in Hawija and arrested two suspects.</p>"
+        "<p>No casualties were reported.</p></body></html>"
+    )
+    art = _article(p)
+    assert "Security forces raided a hideout in Hawija and arrested two suspects." in art.text
+    assert "No casualties were reported." in art.text
+    assert art.title == "Raid in Hawija"
+
+
+def test_closed_boilerplate_is_still_dropped(tmp_path: Path) -> None:
+    """Closed navigation, asides and scripts (also one holding '<p>' in a string) stay out of the text."""
+    p = tmp_path / "page.html"
+    p.write_text(
+        "<html><body><nav>Home | World</nav><aside>Related <aside>inner</aside> links</aside>"
+        "<script>var s = '<p>not text</p>';</script><p>Security forces raided a hideout in Hawija.</p>"
+        "<nav>Footer menu</nav></body></html>"
+    )
+    assert _article(p).text == "Security forces raided a hideout in Hawija."

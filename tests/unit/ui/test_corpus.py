@@ -139,3 +139,19 @@ def test_delete_keeps_files_outside_uploads(desk: Desk) -> None:
     source = Path(desk.store.article_meta()[row[6]]["source"])
     message = delete_document(desk, row[6])
     assert source.is_file() and "was removed" not in message
+
+
+def test_a_crafted_upload_is_rejected_and_the_batch_goes_on(settings: Settings, tmp_path: Path) -> None:
+    """A JSON nested 100,000 deep or holding a lone surrogate is rejected with the reason; the later files of the
+    batch are still ingested, and only their copies stay in uploads/."""
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    lone = tmp_path / "lone.json"
+    lone.write_text('{"text": "Gunmen killed two in Kirkuk, police said. \\ud800"}')
+    files = upload_files(tmp_path)
+    desk = Desk(settings)
+    rows = ingest_uploads(desk, [str(deep), str(lone), str(files["tikrit.txt"])])
+    assert [r[:2] for r in rows] == [["deep.json", "rejected"], ["lone.json", "rejected"], ["tikrit.txt", "added"]]
+    assert "nested too deeply" in rows[0][2] and "'text' field" in rows[0][2]
+    assert "lone surrogate" in rows[1][2]
+    assert sorted(p.name for p in uploads_dir(desk).iterdir()) == ["tikrit.txt"]

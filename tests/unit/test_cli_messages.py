@@ -1,0 +1,59 @@
+"""The CLI in process (fakes, in-memory store): what a user sees for crafted files, stored control characters and a
+data dir with no corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli import main
+from assistant.desk import Desk
+from assistant.settings import Settings
+
+from conftest import SEEDS, cli_env
+
+
+def test_ingest_names_a_crafted_file_and_still_prints_the_summary(settings: Settings, tmp_path: Path) -> None:
+    """A JSON nested 100,000 deep is one named rejection with what to do; the other file is stored, the summary
+    is printed and the exit code says something was rejected."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (folder / "good.txt").write_text((SEEDS / "002_a9d188d1784c2b7a.txt").read_text())
+    res = CliRunner().invoke(main, ["ingest", "--data-dir", str(settings.data_dir), str(folder)], env=cli_env(settings))
+    assert res.exit_code == 1
+    assert f"rejected  {folder / 'deep.json'}: JSON nested too deeply to read" in res.output
+    assert "  -> an article is an object with a 'text' field" in res.output
+    assert "2 item(s)" in res.output and "1 added" in res.output and "1 rejected" in res.output
+
+
+def test_search_prints_no_control_characters_from_an_old_store(settings: Settings) -> None:
+    """Text stored before control characters were dropped at ingest is printed without them."""
+    desk = Desk(settings)
+    desk.ingest([SEEDS / "002_a9d188d1784c2b7a.txt"])
+    got = desk.store.chunks.get(include=["documents", "embeddings"])
+    evil = [f"\x1b]0;pwned\x07\x1b[2J{d}\u202e" for d in got["documents"]]
+    desk.store.chunks.update(ids=got["ids"], documents=evil, embeddings=got["embeddings"])
+    art = desk.store.articles.get(include=["metadatas", "embeddings"])
+    titled = [{**m, "title": f"\x1b[5m{m['title']}"} for m in art["metadatas"]]
+    desk.store.articles.update(ids=art["ids"], metadatas=titled, embeddings=art["embeddings"])
+    env = {**cli_env(settings), "DESK_RETRIEVE__MIN_SIMILARITY": "0.05"}  # the relevance gate of the hash embedder
+    res = CliRunner().invoke(main, ["search", "--data-dir", str(settings.data_dir), "PMU fighters Tikrit"], env=env)
+    assert res.exit_code == 0 and "At least 11 fighters" in res.output
+    assert not {"\x1b", "\x07", "\u202e"} & set(res.output)
+    assert "]0;pwned[2J" in res.output  # the text around the controls is still shown
+
+
+@pytest.mark.parametrize("command", [["ask", "attacks near Kirkuk in 2022"], ["brief", "--no-llm", "Kirkuk in 2022"]])
+def test_ask_and_brief_without_a_corpus_say_what_to_run(settings: Settings, tmp_path: Path, command: list[str]) -> None:
+    """On a data dir with no corpus (a typo) the answer is an error that says how to create one, not 'No incidents
+    match'; the folder is not created."""
+    missing = tmp_path / "no-such-corpus"
+    env = {"DESK_EMBED__BACKEND": "hash", "DESK_LLM__BACKEND": "fake"}  # a local store on disk, as users have
+    res = CliRunner().invoke(main, [*command, "--data-dir", str(missing)], env=env)
+    assert res.exit_code == 1
+    assert f"error: no corpus in {missing}" in res.output
+    assert f"assistant ingest FILES_OR_FOLDERS --data-dir {missing}" in res.output
+    assert "No incidents match" not in res.output and not missing.exists()
