@@ -61,8 +61,8 @@ _FIG = (
     # '... on 11 December, an IED killed a shepherd': a day of a month, no figure
     rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{'|'.join(MONTHS)}|Sept|{'|'.join(MONTH_ABBREVIATIONS)})\b)"
 )
-_KILL_V = r"(?:killed|dead|died|slain|lost their lives|perished|martyred|fatalities|deaths)"
-_WOUND_V = r"(?:wounded|injured|hurt|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds))"
+_KILL_V = r"(?:killed|dead|died|slain|lost their lives|perished|martyred|fatalities|deaths|KIA)"
+_WOUND_V = r"(?:wounded|injured|hurt|WIA|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds))"
 _STOP_GAP = rf"(?!(?:{_NUM}|killed|dead|died|wounded|injured|hurt|killing|injuring|wounding|while|and\s+{_NUM})\b)"
 # Words between a figure and its verb ("11 fighters from ... were killed"), never crossing another figure or verb.
 _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
@@ -73,14 +73,14 @@ _RISEN_TO = (
     r"(?:(?:death )?toll|number of (?:\w+ ){0,2}?(?:dead|deaths|killed|martyrs|fighters|fatalities))\s"
     # 'the toll from the bombing of a market in Jalawla on Monday has climbed to seven'
     r"(?:(?:from|of)\s[^,.;]{3,80}?\s)?(?:has\s|had\s)?"
-    r"(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|"
-    r"reached)\sto"
+    r"(?:(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|reached)\sto|reached|stood at)"
 )
 # Verb-then-figure first ("killed 32 people"): figure-then-verb spans more words and can pick up
 # an unrelated number ("two days after ... killed 32").
 _KILLED = [
     re.compile(
-        rf"\b(?:killing|killed|kills|kill|left|leaving|claimed the lives of|shot dead)\s(?:the\s|a\s)?[\u201c\"]?{_FIG}"
+        rf"\b(?:killing|killed|kills|kill|left|leaving|claim(?:ed|ing) the li(?:ves|fe) of|shot dead)\s(?:the\s|a\s)?"
+        rf"[\u201c\"]?{_FIG}(?!\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt|WIA)\b)"
         r"(?!\s*(?:km|kilometers|miles|rockets|airstrikes))",
         re.I,
     ),
@@ -95,6 +95,11 @@ _KILLED = [
     re.compile(rf"\bput the (?:death toll|toll|number of (?:dead|deaths|killed)) at {_FIG}", re.I),
     re.compile(rf"\b(?:death|deaths|martyrdom|killing) of {_FIG}", re.I),
     re.compile(rf"\b(?:resulting in|left|leaving|causing) {_FIG}\s(?:\w+\s)?martyrs\b", re.I),
+    # 'lost one martyr', 'two members of the Hashd rising as martyrs', 'three soldiers fell as martyrs'
+    re.compile(rf"\blost {_FIG}\s(?:\w+\s)?martyrs?\b", re.I),
+    re.compile(rf"\b{_FIG}\s{_GAP}(?:ris(?:ing|en)|rose|f[ae]ll(?:en)?|falling)\s+(?:as\s+)?martyrs\b", re.I),
+    # a record's field: 'Killed: 1', 'Fatalities: 0', 'KIA: 2'
+    re.compile(rf"\b(?:killed|fatalities|deaths|dead|KIA)\s*:\s*{_FIG}\b", re.I),
     # a correction of the toll, up or down ('later corrected the figure to four'); a wounded one is read below
     re.compile(
         rf"\b(?:corrected|revised|lowered|adjusted|updated|amended) (?:the |their |its |that )?(?:death )?"
@@ -108,7 +113,8 @@ _KILLED = [
     ),
 ]
 _WOUNDED = [
-    re.compile(rf"\bput the number of (?:wounded|injured) at {_FIG}", re.I),
+    re.compile(rf"\bput the (?:number of )?(?:the )?(?:wounded|injured) at {_FIG}", re.I),
+    re.compile(rf"\b(?:wounded|injured|injuries|WIA)\s*:\s*{_FIG}\b", re.I),  # a record's field: 'Wounded: 0'
     re.compile(
         rf"\bnumber of (?:the )?(?:wounded|injured)\s(?:has\s|had\s)?(?:rose|risen|climbed|increased|jumped|mounted|"
         rf"grew|gone up|went up|reached)\sto {_FIG}",
@@ -150,7 +156,22 @@ _NO_CASUALTIES = re.compile(
     r"(?:casualties|human (?:losses|casualties)|injuries)\b|"
     r"\bno human (?:losses|casualties)\b|"
     r"\b(?:caus(?:ing|ed)|result(?:ing|ed) in|leaving|left) (?:no (?:casualties|injuries)|only material damage|"
-    r"material damage only)\b|\bescaped unharmed\b|\bfatalities:\s*0\b",
+    r"material damage only)\b|"
+    # 'no one was killed or injured', 'No persons were harmed', 'there were no human injuries', 'neither he nor his
+    # guards were hurt', 'causing neither casualties nor damage', 'released unharmed', 'escaped without injury'
+    r"\b(?:no one|nobody|no-one)\s+(?:else\s+)?was\s+(?:killed|hurt|injured|wounded|harmed)\s+or\s+"
+    r"(?:killed|hurt|injured|wounded|harmed)\b|"
+    r"\bno (?:persons?|people|civilians|one)\s+(?:were|was)\s+(?:hurt|harmed|injured|wounded)\b|"
+    r"\bno human (?:injuries|casualties|losses)\b|"
+    r"\bneither\s+(?:casualties|injuries|deaths)\s+nor\b|\bneither\s+[\w\s]{1,30}?\bnor\b[\w\s]{1,30}?\b(?:were|was)\s+"
+    r"(?:hurt|harmed|injured|wounded)\b",
+    re.I,
+)
+# Someone came out of it unhurt ('the activist escaped unharmed', 'released unharmed', 'escaped without injury'):
+# no casualties, unless the sentence counts others ('killed two guards, but the governor escaped unharmed')
+_UNHARMED = re.compile(
+    r"\b(?:escaped|released|emerged|survived|walked away)\b[^.;]{0,30}?\b(?:unharmed|unhurt|unscathed|without\s+"
+    r"(?:any\s+)?(?:injury|injuries|a scratch))\b",
     re.I,
 )
 # Deaths ruled out, the wounded still counted: 'there were no deaths', 'no one was killed'.
@@ -325,7 +346,9 @@ REVISION = re.compile(
     rf"\b(?:an?|the)\s(?:{_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b|"
     r"\b(?:corrected|revised|lowered|adjusted|amended) (?:the |their |its |that )?(?:death )?"
     r"(?:figure|toll|number|count)\b|"
-    r"\bput the (?:death toll|toll|number of (?:dead|deaths|killed|wounded|injured|casualties)) at\b",
+    r"\bput the (?:death toll|toll|wounded|injured|number of (?:dead|deaths|killed|wounded|injured|casualties)) at\b|"
+    # 'The health directorate later confirmed six killed': a later, firmer count of the attack just told
+    r"\blater\s+(?:confirmed|put|gave|updated|revised|raised|lowered|corrected)\b",
     re.I,
 )
 # A breakdown of the victims already counted ("Two of the dead were children", "among them three policemen"): part
@@ -361,8 +384,8 @@ def _count(m: re.Match[str]) -> Count:
     text = "1" if one else text
     if n is None:  # the pattern only matches numbers it can read; kept as an unknown figure if that ever changes
         return Count(low=None, high=None, text=text)
-    if qual in ("at least", "over", "more than", "some"):
-        return Count(low=n + (1 if qual in ("over", "more than") else 0), high=None, text=text)
+    if qual in ("at least", "over", "more than", "some"):  # 'more than 100': the figure reported is 100, as coded
+        return Count(low=n, high=None, text=text)
     if qual == "up to":
         return Count(low=None, high=n, text=text)
     return Count(low=n, high=n, text=text)
@@ -378,7 +401,7 @@ KILLED_OR_WOUNDED = re.compile(
 # Every figure pattern needs one of these stems (the victims-in-words and no-casualty ones too).
 _MAYBE_FIGURE = re.compile(
     r"(?i:kill|dead|death|die|slain|lives|perish|wound|injur|hurt|casualt|fatalit|shot|toll|assassinat|unharm|damage|"
-    r"martyr|fallen|treat|hospitali|losses|harm|"
+    r"martyr|fallen|treat|hospitali|losses|harm|\bkia\b|\bwia\b|"
     r"\bleft\b|leaving)"
 )
 
@@ -441,7 +464,10 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
             killed = Count(low=told - attackers, high=told - attackers, text=str(told - attackers))
     if killed is None and _NO_DEATHS.search(text):  # 'there were no deaths' when no death is counted elsewhere
         killed = Count(low=0, high=0, text="no deaths")
-    return killed, wounded or _in_words(_WOUNDED_IN_WORDS, text_wo_attacker)
+    wounded = wounded or _in_words(_WOUNDED_IN_WORDS, text_wo_attacker)
+    if killed is None and wounded is None and _UNHARMED.search(text):
+        return Count(low=0, high=0, text="unharmed"), Count(low=0, high=0, text="unharmed")
+    return killed, wounded
 
 
 _KILLING = re.compile(r"\b(?:killing|killed|kills|(?:martyrdom|killing|deaths?) of)\s", re.I)

@@ -254,14 +254,47 @@ def test_victims_written_as_words_are_figures(text: str, killed: int | None, wou
         "The bomb exploded without causing casualties.",
         "The activist escaped unharmed, police said.",
         "The device went off, causing only material damage.",
-        "Fatalities: 0",
         "No casualties were reported.",
+        "No one was killed or injured in the blast.",
+        "No persons were harmed.",
+        "There were no human injuries.",
+        "Neither he nor his guards were hurt.",
+        "The rocket fell in an empty lot, causing neither casualties nor damage.",
+        "The engineer was released unharmed two days later.",
+        "The judge escaped without injury.",
     ],
 )
 def test_explicit_no_casualties_is_zero(text: str) -> None:
     """A report that rules casualties out says 0 killed and 0 wounded, not 'no figure'."""
     k, w = figures(text)
     assert (k.exact(), w.exact()) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Fatalities: 0", 0, None),  # an event-data note counts deaths only: the wounded are not ruled out
+        ("Killed: 1. Wounded: 0.", 1, 0),
+        ("KIA: 2", 2, None),
+        ("0645 IED targeted a tractor. 1 civilian KIA.", 1, None),
+        ("The blast left 4 WIA.", None, 4),
+        ("A bomb went off, claiming the lives of three fighters.", 3, None),
+        ("The brigade lost one martyr in the ambush.", 1, None),
+        ("The attack ended with two members of the Hashd rising as martyrs.", 2, None),
+        ("By evening the health directorate said the toll had reached five.", 5, None),
+        ("A hospital source put the wounded at five.", None, 5),
+        ("Gunmen fired on the crowd, wounding more than 100.", None, 100),  # the figure reported, as coded
+    ],
+)
+def test_figures_in_fields_martyrs_and_tolls(text: str, killed: int | None, wounded: int | None) -> None:
+    k, w = figures(text)
+    assert (k.low if k else None, w.low if w else None) == (killed, wounded)
+
+
+def test_a_clause_with_a_toll_is_not_zeroed_by_a_survivor() -> None:
+    """'escaped unharmed' of one person does not rule out the dead the same sentence counts."""
+    k, _ = figures("The bomb killed two guards, but the governor escaped unharmed.")
+    assert k is not None and k.low == 2
 
 
 # ------------------------------------------------------------------ every attack is a record
