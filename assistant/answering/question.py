@@ -212,6 +212,13 @@ def _follows(question: str, parsed: ParsedQuestion, previous: ParsedQuestion) ->
     bare = parsed.intent != "ask" and f.is_empty() and not parsed.unknown_place  # 'how many were wounded?'
     if bare or _POINTS_BACK.search(low) or (_CASUALTIES.search(low) and f.is_empty() and not parsed.unknown_place):
         return True
+    if (
+        previous.intent == "ask"
+        and not own_scope
+        and not previous.filters.is_empty()
+        and re.search(r"\b(?:it|that\s+(?:attack|one|bombing|incident)|the\s+same\s+(?:attack|incident))\b", low)
+    ):
+        return True  # 'who claimed it?' after a question about one attack: that attack
     short = words <= 6 and not own_scope and not previous.filters.is_empty()  # 'only civilians please'
     return previous.intent != "ask" and bool(_FOLLOW_UP.match(low) or fragment or short)
 
@@ -615,6 +622,11 @@ _WEAPON_WORD = re.compile(
 _MONTH_STEMS = frozenset(m[:3].lower() for m in MONTHS)
 
 
+_GLUE_WORDS = frozenset(
+    "was is it its in on at to of the a and or for be as by we he me my us so do did does has had have are were".split()
+)
+
+
 def _bare_province(question: str, cities: bool = False) -> str | None:
     """A province named with no preposition before it, in any case ('Dohuk governorate: all incidents', 'Diyala this
     year'). A name its capital shares ('Kirkuk in 2022') only with `cities`: alone it may mean the city."""
@@ -626,6 +638,8 @@ def _bare_province(question: str, cities: bool = False) -> str | None:
             named_next = re.fullmatch(r"[A-Z][a-z][\w'’-]*", following) and following[:3].lower() not in _MONTH_STEMS
             if named_next or re.fullmatch(rf"{_SITE_WORDS}|city|town", following, re.I):
                 continue  # 'the Babylon Hotel', 'Diyala Bridge': a place in some other province
+            if n > 1 and any(w.lower() in _GLUE_WORDS for w in words[i : i + n]):
+                continue  # 'was it claimed?': two words that spell 'Wasit' once the space is gone are no name
             if i + n <= len(words) and (province := gazetteer.canonical_province(name)):
                 known = gazetteer.lookup(name)
                 if cities or _split_kind(name) or known is None or known.kind == "province":
@@ -828,6 +842,11 @@ _DATED_ONLY = re.compile(
     r"\b(?:ones|those|incidents|attacks|events|records)\s+(?:with|having)\s+(?:an?\s+)?(?:event\s+)?dates?\b|"
     r"\b(?:exclud\w*|without|leav\w+\s+out|omit\w*|skip\w*|no|drop\w*|remov\w*|ignor\w*|hid\w*|filter\w*\s+out)\s+"
     r"(?:the\s+|any(?:thing)?\s+|all\s+|everything\s+)?undated\b|\bevent\s+dates?\s+only\b|"
+    # 'leaving out items that only give a report date', 'drop the entries without an exact day'
+    r"\b(?:leav\w*\s+out|exclud\w*|drop\w*|skip\w*|omit\w*|remov\w*|without)\s+(?:the\s+|any\s+|all\s+)?"
+    r"(?:items|entries|records|ones|incidents|reports|attacks|events)\s+(?:that\s+|which\s+)?(?:only\s+(?:give|have|"
+    r"carry)\s+(?:a|the)\s+report(?:'s)?\s+date|(?:without|with\s+no|lacking)\s+(?:an?\s+)?(?:exact|event|known)\s+"
+    r"(?:day|date))\b|"
     rf"\bdated\s+(?:[a-z-]+\s+)?{_EVENT_NOUN}"  # 'dated roadside bombings'
 )
 

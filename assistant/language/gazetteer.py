@@ -47,7 +47,7 @@ _PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Baghdad": ("Baghdad",),
     "Basra": ("Basra", "Basrah", "Al Basrah"),
     "Dhi Qar": ("Dhi Qar", "Thi Qar", "Dhiqar"),
-    "Diyala": ("Diyala", "Diyalah"),
+    "Diyala": ("Diyala", "Diyalah", "Diala"),
     "Dohuk": ("Dohuk", "Duhok", "Dahuk", "Dihok"),
     "Erbil": ("Erbil", "Arbil", "Irbil", "Hawler", "Hewler"),
     "Karbala": ("Karbala", "Kerbala"),

@@ -262,6 +262,11 @@ def _stated_span(low: str, today: dt.date) -> dict[str, dt.date | None] | None:
         # '2023 up to the end of May': from January of that year ('from March 2021 to February 2022' is read below)
         year = int(m.group(1))
         return {"date_from": dt.date(year, 1, 1), "date_to": month_end(year, month_number(m.group(2)))}
+    if m := re.search(rf"\b(early|mid|late)[\s-]+({_Y})\b", low):
+        # 'late 2019': its last quarter; 'early 2021' its first; 'mid-2022' the two quarters between
+        year, part = int(m.group(2)), m.group(1)
+        first, last = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}[part]
+        return {"date_from": dt.date(year, first, 1), "date_to": month_end(year, last)}
     if (
         m := re.search(
             rf"\b({_MON},?\s+{_Y}|{_Y})\s*,?\s+(?:(?:and|or)\s+(?:(?P<later>after(?:wards)?|later|since|beyond|onwards?)|"

@@ -94,7 +94,13 @@ ACTORS: dict[str, tuple[str, ...]] = {
         US_UPPER_CASE_ONLY,
     ),
     "Peshmerga": (r"peshmerga", r"kurdish forces", r"zeravani"),
-    "Iraqi forces": (r"iraqi forces", r"counter[- ]terrorism service", r"cts", r"iraqi air ?force"),
+    "Iraqi forces": (
+        r"iraqi forces",
+        r"counter[- ]terrorism service",
+        r"cts",
+        r"iraqi air ?force",
+        r"iraqi (?:air ?strikes|jets|warplanes|f-16s|aircraft|helicopters)",
+    ),
     "police": (r"federal police", r"police(?:men| officers)?", r"policem[ae]n", r"cops"),
     "army": (r"iraqi army", r"army", r"soldiers?", r"troops", r"military"),
     "security forces": (

@@ -188,3 +188,43 @@ def test_follow_up_moves_of_the_fifth_set(first: str, second: str, expected: dic
         "intent": p.intent,
     }
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("attacks in late 2019", D(2019, 10, 1), D(2019, 12, 31)),
+        ("early 2021", D(2021, 1, 1), D(2021, 3, 31)),
+        ("what happened in mid-2022", D(2022, 4, 1), D(2022, 9, 30)),
+    ],
+)
+def test_early_mid_late_of_a_year(text: str, first: dt.date, last: dt.date) -> None:
+    assert date_range(text, TODAY) == {"date_from": first, "date_to": last}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Iraqi air strikes against IS", {"perpetrator": "Iraqi forces", "target": "ISIS"}),
+        ("Diala incidents between April and June 2023", {"province": "Diyala"}),
+        ("Kirkuk province, February 2024, leaving out items that only give a report date", {"dated_only": True}),
+        ("attacks in Anbar in 2022, drop the entries without an exact day", {"dated_only": True}),
+        ("attacks in Anbar in 2022 excluding records lacking an event date", {"dated_only": True}),
+    ],
+)
+def test_more_names_and_dated_only_wordings(question: str, expected: dict) -> None:
+    p = parse_question(question, TODAY)
+    got = {
+        "perpetrator": p.filters.perpetrator,
+        "target": p.target,
+        "province": p.filters.province,
+        "dated_only": p.filters.dated_only,
+    }
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("second", ["who claimed it?", "when did that attack happen?", "was it claimed?"])
+def test_a_pronoun_after_a_question_about_one_attack_keeps_that_attack(second: str) -> None:
+    first = follow_up("what was the death toll of the market bombing in Sadr City?", TODAY, None)
+    p = follow_up(second, TODAY, first)
+    assert (p.filters.place, p.filters.attack_type) == ("Sadr City", "ied")
