@@ -12,6 +12,7 @@ from assistant.language.vocab import (
     MONTHS,
     NUMBER_WORDS,
     TARGET_WORDS,
+    actor_mentions,
     attack_type_in,
     compound_value,
     could_be_place,
@@ -315,7 +316,8 @@ ATTACK_EVENT = re.compile(
     r"(?:conducted|carried out|launched) an? (?:[\w-]+ ){0,2}?(?:strike|raid|attack)s? (?:on|against|targeting)|"
     # a weapon as the subject: 'a roadside bomb hit a convoy', 'an explosive device damaged a pipeline',
     # 'a mortar round landed near a PMU headquarters'; 'launched a drone at', 'repelled an attack', 'burned crops'
-    r"(?:IED|explosive device|bomb|mortar round|mortar shell|rocket|shell|drone|grenade|missile)s?\b[^.;]{0,80}?\b"
+    r"(?:IED|explosive device|bomb|mortar round|mortar shell|rocket|shell|drone|grenade|missile|air ?strike)s?\b"
+    r"[^.;]{0,80}?\b"
     r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
     r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
     r"fell (?:on|near|inside|into|onto|close to|short)|rained down on|exploded|"
@@ -330,7 +332,9 @@ ATTACK_EVENT = re.compile(
     # headlines: 'Peshmerga killed in Kirkuk suicide blast'
     r"killed in (?:an? |the )?(?:[\w-]+ ){0,3}(?:blast|bombing|attack|explosion|ambush|air ?strike|clashes|shelling)|"
     r"launched (?:an? )?(?:[\w-]+ )?(?:drones?|rockets?|missiles?) (?:at|on|against)|"
-    r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms)|"
+    r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms|orchards)|"
+    # arson: 'Fires set by suspected ISIS militants destroyed wheat fields', 'set fire to crops'
+    r"fires? (?:were |was )?(?:set|started|lit) by|"
     # an attack stopped on its way: 'air defences shot down an explosive-laden drone approaching the airport'
     r"(?:shot down|intercepted|downed) (?:an? |one |two |three |\d+ )?(?:explosive-laden |bomb-laden |armed |"
     r"booby-trapped |hostile |incoming )?(?:drones?|rockets?|missiles?))\b",
@@ -557,8 +561,9 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bTurkish (?:military |army )?(?:artillery|air ?strikes?|drone strikes?|strikes?|shelling|bombardment)\b"
             r"(?!\s+(?:was|were))|"
             rf"\bTurkish (?:drones?|warplanes?|jets?|aircraft|helicopters?|forces|army|troops|military) {_ACTIVE}|"
-            r"\b(?:by|blamed on) (?:the )?Turk(?:ey|ish (?:army|forces|military))\b|"
-            r"\bblamed (?:Turkey|Ankara|the Turkish (?:army|military|forces)) for\b"
+            r"\b(?:by|blamed on|attributed to|blaming) (?:the )?(?:Turkey|Ankara|Turkish (?:army|forces|military))\b|"
+            r"\bblamed (?:Turkey|Ankara|the Turkish (?:army|military|forces)) for\b|"
+            r"\bTurkish (?:military |army )?(?:shells|rockets|missiles|mortars?|artillery fire|artillery rounds)\b"
         ),
     ),
     (
@@ -595,6 +600,20 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+# An event-data note's actor fields: 'Actor 1: Military Forces of Turkey (attributed by Asayish). Actor 2: PKK.'
+ACTOR_FIELD = re.compile(r"\bActor\s*(?P<n>[12])\s*:\s*(?P<who>[^.;|(\n]{2,60})")
+
+
+def actor_field(text: str, n: int) -> str | None:
+    """The actor an event-data note names in its 'Actor 1:' (attacker) or 'Actor 2:' (hit) field, if any."""
+    for m in ACTOR_FIELD.finditer(text):
+        if int(m.group("n")) == n:
+            named = [name for name, _ in actor_mentions(m.group("who"))]
+            # 'Military Forces of Turkey': the country's forces are that country's, not the Iraqi army
+            return next((c for c in ("Turkey", "US forces") if c in named), named[0] if named else None)
+    return None
 
 
 def perpetrator_of(text: str) -> str | None:

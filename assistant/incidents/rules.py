@@ -28,6 +28,7 @@ from assistant.incidents.patterns import (
     VICTIM_WORDS,
     VILLAGE,
     WEAPONS,
+    actor_field,
     attack_type,
     figures,
     perpetrator_of,
@@ -393,7 +394,7 @@ _NOT_AN_ATTACK = re.compile(
 _ATTACK_WORD = re.compile(
     r"\b(?:attack\w*|IEDs?|explosives?|bomb\w*|blasts?|explosions?|rockets?|mortars?|grenades?|snipers?|gunm[ae]n|"
     r"gunfire|shooting|opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drones?|ambush\w*|clash\w*|killed|shot|"
-    r"shells?|shelling|missiles?|Katyushas?)\b",
+    r"shells?|shelling|missiles?|Katyushas?|air ?strikes?|arson)\b",
     re.I,
 )
 
@@ -606,7 +607,8 @@ class RuleExtractor:
         incidents = [
             inc
             for d in drafts
-            if (inc := self._incident(article, d, clauses, main, paragraphs, said_of_all, log)) is not None
+            if (inc := self._incident(article, d, clauses, main, paragraphs, said_of_all, log, len(drafts) == 1))
+            is not None
             and not _abroad(d.clauses[0].text, inc, filed_abroad)
         ]
         return date_by_report(incidents, article.published)
@@ -620,6 +622,7 @@ class RuleExtractor:
         paragraphs: _Paragraphs,
         said_of_all: str | None,
         log: bool = False,
+        alone: bool = False,
     ) -> Incident:
         text = " ".join(c.text for c in draft.clauses)
         first = draft.clauses[0]
@@ -642,7 +645,9 @@ class RuleExtractor:
         kind = attack_type(text)
         place = self._place(article, draft, paragraphs)
         window = self._window(clauses, draft)
-        perpetrator = perpetrator_of(text) or perpetrator_of(window)
+        # an event-data note's 'Actor 1:'/'Actor 2:' fields, anywhere in a note that tells one incident
+        fields = article.text if alone else window
+        perpetrator = perpetrator_of(text) or perpetrator_of(window) or actor_field(fields, 1)
         if kind == "airstrike_operation" and perpetrator is None and not re.search(r"\bdrones?\b", text, re.I):
             # Operations and airstrikes in these reports are the state's, unless another actor is named.
             perpetrator = "Turkey" if re.search(r"\bTurk(?:ish|ey)\b", text) else "Iraqi forces"
@@ -655,7 +660,7 @@ class RuleExtractor:
             perpetrator = "unknown"  # 'gunmen opened fire', 'no group claimed the attack': an attacker, unnamed
         ident = hashlib.sha256(f"{article.doc_id}:{first.start}".encode()).hexdigest()[:12]
         killed, wounded = draft.figure("killed"), draft.figure("wounded")
-        hit = _target(draft, perpetrator)
+        hit = _target(draft, perpetrator) or actor_field(fields, 2)
 
         # Every sentence that gave a figure is evidence too: no figure is shown without its quote.
         quoted = [first] + [c for c in draft.clauses if c is not first and (c.killed or c.wounded)]

@@ -343,7 +343,7 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
         # 'gunmen' in a report says how it was done; in a question ('attacks by unknown gunmen') it names the attacker;
         # an assassination in a report was a shooting unless it says otherwise (a bomb is named first), while a
         # question's bare 'assassinations' names no method
-        r"light weapons|assault\w*|gunm[ae]n|assassinat\w*",
+        r"(?:light|medium)(?: and (?:light|medium|heavy))? weapons|assault\w*|gunm[ae]n|assassinat\w*",
     ),
     # asked for by name ('grenade attacks', 'RPG attacks'); an ambush or shooting with RPGs is that ambush or shooting
     AttackWords("other", r"(?:hand )?grenades?|rpgs?|rocket-propelled grenades?"),  # the default type too

@@ -99,3 +99,44 @@ def test_a_report_date_at_the_foot_dates_the_weekday(foot: str) -> None:
     assert _article(text).published == D(2023, 5, 21)
     (inc,) = _records(text)
     assert (inc.event_date, inc.date_precision) == (D(2023, 5, 19), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "INCIDENT: On 12JUN, a Turkish airstrike hit a hillside near Amedi, starting a forest fire; no casualties.",
+            {"attack_type": "airstrike_operation", "killed": 0},
+        ),
+        (
+            "Fires set by suspected ISIS militants destroyed wheat fields near Kifri on Monday, farmers said.",
+            {"perpetrator": "ISIS"},
+        ),
+        (
+            "Turkish shells landed around Sheladze on Monday, the subdistrict administration said.",
+            {"perpetrator": "Turkey", "attack_type": "mortar_rocket"},
+        ),
+        (
+            "A mortar round hit a house near Batifa on Monday, wounding a woman, in shelling attributed to Turkey.",
+            {"perpetrator": "Turkey"},
+        ),
+        (
+            "On Jun 14, a drone strike hit a vehicle near Batifa, killing two men.\n"
+            "Actor 1: Military Forces of Turkey (attributed by Asayish). Actor 2: PKK. Fatalities: 2.",
+            {"perpetrator": "Turkey", "target": "PKK", "killed": 2},
+        ),
+        (
+            "Daesh elements attacked a post near Al-Multaqa with medium weapons on Wednesday evening.",
+            {"attack_type": "shooting", "perpetrator": "ISIS"},
+        ),
+    ],
+)
+def test_attacks_told_as_event_notes_fires_and_shelling(text: str, expected: dict) -> None:
+    (inc,) = _records(text, "2023-06-15")
+    got = {
+        "attack_type": inc.attack_type,
+        "perpetrator": inc.perpetrator,
+        "target": inc.target,
+        "killed": inc.killed.low if inc.killed else None,
+    }
+    assert {k: got[k] for k in expected} == expected
