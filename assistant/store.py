@@ -10,7 +10,17 @@ from assistant.errors import ConfigError, StoreError
 from assistant.incidents.labels import describe
 from assistant.language import gazetteer
 from assistant.language.vocab import actors_in_group
-from assistant.schemas import Article, Chunk, Filters, Incident, IncidentFilters, date_to_int, int_to_date, month_end
+from assistant.schemas import (
+    IN_TOWN_KM,
+    Article,
+    Chunk,
+    Filters,
+    Incident,
+    IncidentFilters,
+    date_to_int,
+    int_to_date,
+    month_end,
+)
 from assistant.settings import Settings
 
 KM_PER_DEGREE = 111.0
@@ -82,13 +92,29 @@ def where_incidents(f: IncidentFilters) -> dict[str, Any] | None:
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
+SUBURB_KM = 10.0  # a town this close to the one asked about is part of it ('Sadr City' of Baghdad)
+
+
 def within(inc: Incident, f: IncidentFilters) -> bool:
-    """Exact radius test (the store only applied a box)."""
+    """Exact radius test (the store only applied a box). Asked about a town itself ('attacks in Khanaqin'), a record
+    placed at another town farther than SUBURB_KM is that town's ('Jalawla', 20 km away), though within the radius
+    that takes in the asked town's outskirts and villages; asked about its surroundings ('near Khanaqin'), it counts."""
     if f.lat is None or f.lon is None or not f.radius_km:
         return True
     if inc.lat is None or inc.lon is None:
         return False
-    return gazetteer.distance_km(f.lat, f.lon, inc.lat, inc.lon) <= f.radius_km
+    away = gazetteer.distance_km(f.lat, f.lon, inc.lat, inc.lon)
+    if away > f.radius_km:
+        return False
+    if away > SUBURB_KM and f.radius_km <= IN_TOWN_KM and inc.place and f.place:  # not 'in Amedi district'
+        other = gazetteer.lookup(inc.place)
+        return not (
+            other is not None
+            and other.kind == "city"
+            and other.name != f.place
+            and (other.lat, other.lon) == (inc.lat, inc.lon)
+        )
+    return True
 
 
 def corpus_exists(settings: Settings) -> bool:

@@ -608,3 +608,33 @@ def test_a_name_is_matched_word_by_word_in_the_quotes() -> None:
     src = IncidentSource(doc_id="d", quote="A bomb hit an American convoy at the Allas oil field.", start=0, end=10)
     inc = Incident(id="x", sources=[src])
     assert names_place(inc, "Allas oil field") and not names_place(inc, "Ancon") and not names_place(inc, "Amer")
+
+
+def _at(name: str) -> Incident:
+    from assistant.language import gazetteer
+
+    place = gazetteer.lookup(name)
+    assert place is not None
+    return Incident(id=name, place=place.name, lat=place.lat, lon=place.lon, province=place.province)
+
+
+def _asked(name: str, km: float) -> IncidentFilters:
+    from assistant.language import gazetteer
+
+    place = gazetteer.lookup(name)
+    assert place is not None
+    return IncidentFilters(place=place.name, lat=place.lat, lon=place.lon, radius_km=km)
+
+
+def test_a_town_asked_about_is_not_its_neighbour_town() -> None:
+    """'attacks in Khanaqin' does not list an attack placed at Jalawla, 20 km away, though 'near Khanaqin' does;
+    an attack placed at Sadr City is one in Baghdad; a village in the asked town's radius is still in it."""
+    from assistant.schemas import IN_TOWN_KM, NEAR_KM
+    from assistant.store import within
+
+    assert not within(_at("Jalawla"), _asked("Khanaqin", IN_TOWN_KM))
+    assert not within(_at("Khanaqin"), _asked("Jalawla", IN_TOWN_KM))
+    assert within(_at("Jalawla"), _asked("Khanaqin", NEAR_KM))
+    assert within(_at("Sadr City"), _asked("Baghdad", IN_TOWN_KM))
+    village = _at("Khanaqin").model_copy(update={"place": "Qoratu", "lat": 34.4, "lon": 45.5})  # ~12 km away
+    assert within(village, _asked("Khanaqin", IN_TOWN_KM))
