@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -82,6 +83,21 @@ def common(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.version_option(package_name="incident-desk")
 def main() -> None:
     """Incident Desk: cited answers about political violence from your news articles."""
+    if not logging.root.handlers:  # warnings and errors to stderr, never a terminal escape from a file name in them
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(_PrintableFormatter("%(levelname)s %(name)s: %(message)s"))
+        logging.root.addHandler(handler)
+        logging.root.setLevel(logging.WARNING)
+
+
+class _PrintableFormatter(logging.Formatter):
+    """Log lines without control or bidi characters; tracebacks only with DESK_DEBUG=1 (the message says what)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+    def formatException(self, ei: Any) -> str:
+        return super().formatException(ei) if os.environ.get("DESK_DEBUG") else ""
 
 
 @main.command()

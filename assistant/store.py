@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from typing import Any
 
@@ -22,6 +23,8 @@ from assistant.schemas import (
     month_end,
 )
 from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
 
 KM_PER_DEGREE = 111.0
 _BATCH = 1000  # Chroma rejects very large single adds
@@ -117,6 +120,17 @@ def within(inc: Incident, f: IncidentFilters) -> bool:
     return True
 
 
+def store_failed(what: str, exc: Exception) -> StoreError:
+    """A failure of the store itself (disk full, database locked, server gone) as a StoreError that stops the run."""
+    if isinstance(exc, StoreError):
+        return exc
+    return StoreError(
+        f"The store failed while {what} ({type(exc).__name__}: {exc})",
+        "the ingest stopped here: files already reported as added are stored; check the disk and the data dir "
+        "(or the Chroma server) and run the ingest again",
+    )
+
+
 def corpus_exists(settings: Settings) -> bool:
     """Whether there is a corpus to read: a local one is a Chroma folder in the data dir (a server's always is)."""
     return settings.store.mode != "local" or (settings.data_dir / "chroma").is_dir()
@@ -207,6 +221,32 @@ class Store:
 
         Returns the ids of the versions replaced.
         """
+        try:
+            self._put(article, chunks, chunk_vectors, doc_vector, incidents, incident_vectors)
+        except Exception as exc:
+            # Before the article record, nothing of this (new) id counts yet: what was written goes now, not later
+            # as orphans; the store's own failure stops the ingest, since every later file would fail the same way.
+            try:
+                self.chunks.delete(where={"doc_id": article.doc_id})
+                self.incidents.delete(where={"doc_id": article.doc_id})
+            except Exception:  # the store is failing: remove_orphans takes the rest when it is next opened
+                log.exception("could not remove the partial write of %s", article.source)
+            raise store_failed(f"writing {article.source}", exc) from exc
+        try:
+            return self.remove_other_versions(article)
+        except Exception as exc:  # the new version is complete and kept; the next ingest of it finishes the replace
+            raise store_failed(f"removing older versions of {article.source}", exc) from exc
+
+    def _put(
+        self,
+        article: Article,
+        chunks: list[Chunk],
+        chunk_vectors: list[list[float]],
+        doc_vector: list[float],
+        incidents: list[Incident] | None,
+        incident_vectors: list[list[float]] | None,
+    ) -> None:
+        """Incidents, chunks, then the article record that marks them complete."""
         meta = _meta_date(article)
         written = time.time()
         if self.incidents.count() == 0 and (self.incidents.metadata or {}).get("schema") != INCIDENT_SCHEMA:
@@ -250,7 +290,6 @@ class Store:
                 )
             ],
         )
-        return self.remove_other_versions(article)
 
     def incidents_current(self) -> bool:
         """True when the stored incident records were written by this version's extractor schema."""

@@ -9,23 +9,29 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from assistant.corpus.chunk import chunk_article, search_text
-from assistant.corpus.read import RawRecord, iter_files, read_file, source_key, to_article
-from assistant.errors import AssistantError, InputFileError
+from assistant.corpus.read import RawRecord, iter_files, read_file, safe_source, source_key, to_article
+from assistant.errors import AssistantError, InputFileError, ModelFileError
 from assistant.incidents.extractor import Extractor
 from assistant.incidents.labels import describe
 from assistant.models.embed import Embedder
 from assistant.schemas import Article, FileResult, Incident, IngestReport
 from assistant.settings import Settings
-from assistant.store import Store
+from assistant.store import Store, store_failed
 
 log = logging.getLogger(__name__)
 
 
 def _rejected(err: InputFileError) -> FileResult:
-    return FileResult(path=err.path, status="rejected", reason=err.reason, help_message=err.help_message or None)
+    return FileResult(
+        path=safe_source(err.path),
+        status="rejected",
+        reason=safe_source(err.reason),
+        help_message=err.help_message or None,
+    )
 
 
 def _failed(source: str, exc: Exception) -> FileResult:
+    source = safe_source(source)
     log.error("ingest of %s failed", source, exc_info=exc)
     return FileResult(
         path=source,
@@ -129,8 +135,15 @@ class Indexer:
             article = to_article(item)
         except InputFileError as err:
             return _rejected(err)
-        if self.store.has(article.doc_id):
-            self.store.remove_other_versions(article)  # finishes a replace a crash interrupted
+        try:
+            stored = self.store.has(article.doc_id)
+            if stored:
+                self.store.remove_other_versions(article)  # finishes a replace a crash interrupted
+        except AssistantError:
+            raise
+        except Exception as exc:
+            raise store_failed(f"reading {article.source}'s entry", exc) from exc
+        if stored:
             return FileResult(
                 path=article.source,
                 status="duplicate",
@@ -141,20 +154,20 @@ class Indexer:
         chunks = chunk_article(article, self.settings.ingest.chunk_tokens, self.settings.ingest.chunk_overlap)
         incidents, warning = self.extract(article)
         # One embedding call for chunks and incident descriptions: batching is most of the speed.
-        vectors = self.embedder.embed(
-            [search_text(article.title, c.text) for c in chunks] + [describe(i) for i in incidents]
-        )
-        chunk_vecs, incident_vecs = vectors[: len(chunks)], vectors[len(chunks) :]
+        texts = [search_text(article.title, c.text) for c in chunks] + [describe(i) for i in incidents]
         try:
-            replaced = self.store.put(article, chunks, chunk_vecs, _mean(chunk_vecs), incidents, incident_vecs)
-        except Exception:
-            # Nothing of this article was stored before (its id is new): what the failed put wrote goes now, not
-            # an hour later as orphans, so no half article is ever searched.
-            try:
-                self.store.delete(article.doc_id)
-            except Exception:  # the store is failing: remove_orphans takes the rest when it is next opened
-                log.exception("could not remove the partial write of %s", article.source)
+            vectors = self.embedder.embed(texts)
+        except AssistantError:
             raise
+        except Exception as exc:  # the model failing (out of memory, a broken install) fails every later file too
+            raise ModelFileError(
+                f"The embedding model failed on {article.source} ({type(exc).__name__}: {exc})",
+                "the ingest stopped here: files already reported as added are stored; run `assistant models` to "
+                "check the model, free memory, and run the ingest again",
+            ) from exc
+        chunk_vecs, incident_vecs = vectors[: len(chunks)], vectors[len(chunks) :]
+        # A store failure is a StoreError: it stops the run (what this put wrote before failing is removed)
+        replaced = self.store.put(article, chunks, chunk_vecs, _mean(chunk_vecs), incidents, incident_vecs)
         return FileResult(
             path=article.source,
             status="replaced" if replaced else "added",

@@ -219,6 +219,9 @@ def _from_json(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileErro
     except RecursionError:
         yield _too_deep(name), 1.0
         return
+    except ValueError as exc:  # a number of thousands of digits, and the like: valid JSON Python will not read
+        yield InputFileError(name, f"unreadable JSON value: {exc}"), 1.0
+        return
     if isinstance(data, list) and not data:
         yield InputFileError(name, "empty JSON list: no articles"), 1.0
         return
@@ -241,6 +244,9 @@ def _from_jsonl(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileErr
             continue
         except RecursionError:
             yield _too_deep(f"{name}#line{lineno}"), read / len(text)
+            continue
+        except ValueError as exc:  # a number of thousands of digits: this line only
+            yield InputFileError(f"{name}#line{lineno}", f"unreadable JSON value: {exc}"), read / len(text)
             continue
         yield _record(_record_key(name, f"#line{lineno}", obj), obj), read / len(text)
 
@@ -274,6 +280,7 @@ class _HTMLText(HTMLParser):
         # Open boilerplate elements, with len(parts) when each opened: their text stays in `parts` until the end tag
         # drops it, so one that is never closed cannot take the rest of the page with it.
         self._skipping: list[tuple[str, int]] = []
+        self._open: dict[str, list[int]] = {}  # tag -> indexes in _skipping of its open elements
         self._in_title = False
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", page)]
         # Where the last end tag of each raw-text element is (-1: none): one opened after it is never closed.
@@ -291,6 +298,7 @@ class _HTMLText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
+            self._open.setdefault(tag, []).append(len(self._skipping))  # per tag: an end tag finds it at once
             self._skipping.append((tag, len(self.parts)))
         elif tag == "title" and not self._skipping:
             self._in_title = True
@@ -303,10 +311,14 @@ class _HTMLText(HTMLParser):
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
-        opened = [i for i, (t, _) in enumerate(self._skipping) if t == tag]
-        if opened:  # the element ends: its text goes, with that of any unclosed element inside it
-            del self.parts[self._skipping[opened[-1]][1] :]
-            del self._skipping[opened[-1] :]
+        if tag in self._SKIP and self._open.get(tag):
+            # the element ends: its text goes, with that of any unclosed element opened inside it
+            at = self._open[tag][-1]
+            start = self._skipping[at][1]
+            for inner, _ in self._skipping[at:]:
+                self._open[inner].pop()
+            del self.parts[start:]
+            del self._skipping[at:]
         elif tag == "title":
             self._in_title = False
         if tag in self._BLOCK:
@@ -606,8 +618,15 @@ def doc_id_for(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def safe_source(source: str) -> str:
+    """A file name or record key as it may be stored and shown: a byte that was no UTF-8 (a lone surrogate from the
+    file system) becomes U+FFFD, and control or bidi characters go ('esc\x1b[2J.txt', a right-to-left override)."""
+    return printable(_SURROGATE.sub("\ufffd", source))
+
+
 def to_article(rec: RawRecord) -> Article:
     """Clean a raw record into an Article; raises InputFileError when nothing is left."""
+    rec = replace(rec, source=safe_source(rec.source))
     fields = {"text": rec.text, "title": rec.title, "url": rec.url, "published": rec.published, "source": rec.outlet}
     for field, value in fields.items():
         if value and (bad := _SURROGATE.search(value)):

@@ -46,9 +46,10 @@ def test_interrupted_write_never_visible(settings, age_s: float, left: bool) -> 
     assert Desk(settings).retrieve("How many PMU fighters were killed?") == []
 
 
-def test_failed_embedding_stores_nothing_for_that_file(settings, seeds: Path) -> None:
-    """If embedding one article fails, that file is rejected with the error, nothing of it is stored, and the
-    other articles are stored intact."""
+def test_failed_embedding_stops_the_run_and_keeps_what_was_stored(settings, seeds: Path) -> None:
+    """If the embedding model fails (out of memory), every later file would fail too: the run stops with an error
+    naming the file and what to do, the articles stored before it stay whole, and nothing of that file is stored."""
+    from assistant.errors import ModelFileError
 
     class Exploding:
         name = "boom"
@@ -61,12 +62,12 @@ def test_failed_embedding_stores_nothing_for_that_file(settings, seeds: Path) ->
             return Desk(settings).embedder.embed(texts)
 
     desk = Desk(settings, embedder=Exploding())
-    report = desk.ingest([seeds])
-    (failed,) = [r for r in report.results if r.status == "rejected"]
-    assert failed.path.endswith("002_a9d188d1784c2b7a.txt") and "RuntimeError: out of memory" in failed.reason
+    with pytest.raises(ModelFileError, match=r"002_a9d188d1784c2b7a\.txt.*RuntimeError: out of memory") as err:
+        desk.ingest([seeds])
+    assert "run the ingest again" in err.value.help_message
     store = Store(settings)
     articles, chunks = store.counts()
-    assert articles == 4 and report.count("added") == 4
+    assert articles == 2
     assert chunks == sum(len(store.chunks_of(a.doc_id)) for a in store.list_articles())
 
 

@@ -14,9 +14,14 @@ from assistant.store import Store
 from conftest import TIKRIT
 
 
-def test_a_failed_write_leaves_nothing_of_that_article(settings, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """When the store fails while writing one article (after its chunks and incidents), that file is rejected
-    with the error, none of its chunks or incidents stay behind, and the other files are stored whole."""
+def test_a_failed_write_stops_the_run_and_leaves_nothing_of_that_article(
+    settings, seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the store fails while writing one article (after its chunks and incidents), the run stops with an error
+    naming the file (every later write would fail the same way), none of that article's chunks or incidents stay
+    behind, and the articles written before it are whole."""
+    from assistant.errors import StoreError
+
     desk = Desk(settings)
     upsert = desk.store.articles.upsert
 
@@ -26,16 +31,37 @@ def test_a_failed_write_leaves_nothing_of_that_article(settings, seeds: Path, mo
         upsert(**kwargs)
 
     monkeypatch.setattr(desk.store.articles, "upsert", failing_upsert)
-    report = desk.ingest([seeds])
-    (failed,) = [r for r in report.results if r.status == "rejected"]
-    assert failed.path.endswith("002_a9d188d1784c2b7a.txt")
-    assert "ValueError: disk quota exceeded" in (failed.reason or "") and failed.help_message
-    assert report.count("added") == 4
+    with pytest.raises(StoreError, match=r"002_a9d188d1784c2b7a\.txt.*ValueError: disk quota exceeded") as err:
+        desk.ingest([seeds])
+    assert "run the ingest again" in err.value.help_message
     store = Store(settings)
     stored = {a.doc_id for a in store.list_articles()}
-    assert len(stored) == 4
+    assert len(stored) == 2  # the two files before it
     assert {m["doc_id"] for m in store.chunks.get(include=["metadatas"])["metadatas"]} == stored
     assert {m["doc_id"] for m in store.incidents.get(include=["metadatas"])["metadatas"]} <= stored
+
+
+def test_a_replace_that_fails_half_way_keeps_the_new_version(
+    settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited file is stored whole before its old version is removed: if removing the old one fails, the new
+    version is kept (nothing is lost), and the next ingest of the same file finishes the replace."""
+    from assistant.errors import StoreError
+
+    article = tmp_path / "a.txt"
+    article.write_text("Gunmen killed two shepherds near Hawija on 3 March 2021, police said.", encoding="utf-8")
+    desk = Desk(settings)
+    assert desk.ingest([article]).count("added") == 1
+    article.write_text("Gunmen killed three shepherds near Hawija on 3 March 2021, police said.", encoding="utf-8")
+    delete = desk.store.chunks.delete
+    monkeypatch.setattr(desk.store.chunks, "delete", lambda **kw: (_ for _ in ()).throw(RuntimeError("locked")))
+    with pytest.raises(StoreError, match="removing older versions"):
+        desk.ingest([article])
+    texts = [a.text for a in Store(settings).list_articles()]
+    assert any("three shepherds" in t for t in texts)
+    monkeypatch.setattr(desk.store.chunks, "delete", delete)
+    assert desk.ingest([article]).count("duplicate") == 1
+    assert [a.text for a in Store(settings).list_articles()] == [article.read_text(encoding="utf-8")]
 
 
 def test_an_unexpected_error_on_one_record_rejects_only_that_record(

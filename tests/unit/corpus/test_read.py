@@ -437,7 +437,7 @@ def test_special_entries_in_a_folder_are_named_with_their_reason(
 UNCLOSED = [
     ("aside", "<aside><h3>Related</h3><a href='/x'>Other story</a>"),
     ("nav", "<nav><a href='/'>Home</a> | <a href='/world'>World</a>"),
-    ("footer", "<footer>Contact us"),
+    ("noscript", "<noscript>Enable JavaScript"),
     ("script", "<script>var ads = [];"),
     ("style", "<style>p { color: red }"),
     ("nested", "<nav><aside>Menu"),
@@ -468,3 +468,33 @@ def test_closed_boilerplate_is_still_dropped(tmp_path: Path) -> None:
         "<nav>Footer menu</nav></body></html>"
     )
     assert _article(p).text == "Security forces raided a hideout in Hawija."
+
+
+def test_many_unclosed_boilerplate_elements_read_in_linear_time(tmp_path: Path) -> None:
+    """A crafted page with 20,000 unclosed <aside> and as many end tags of other elements is read at once (each end
+    tag used to scan every open element), and its article is kept."""
+    page = tmp_path / "crafted.html"
+    body = "<p>Gunmen killed two shepherds near Hawija on Monday, police said.</p>"
+    page.write_text("<html><body>" + "<aside>" * 20_000 + body + "</p>" * 20_000 + "</body></html>", encoding="utf-8")
+    (rec,) = list(read_records(page, 5_000_000))
+    assert isinstance(rec, RawRecord) and "two shepherds near Hawija" in rec.text
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_a_huge_number_is_that_records_rejection(tmp_path: Path, suffix: str) -> None:
+    """A value Python will not read (a 5,000-digit number) rejects its record by name; a JSONL file's other lines go
+    on."""
+    feed = tmp_path / f"feed{suffix}"
+    good = '{"text": "Gunmen killed two shepherds near Hawija on Monday, police said."}'
+    feed.write_text(f'{{"text": "x", "n": {"9" * 5000}}}\n' + (good if suffix == ".jsonl" else ""), encoding="utf-8")
+    items = list(read_records(feed, 5_000_000))
+    assert isinstance(items[0], InputFileError) and "unreadable JSON value" in items[0].reason
+    assert len(items) == (2 if suffix == ".jsonl" else 1)
+
+
+def test_a_file_name_with_control_characters_or_undecodable_bytes_is_stored_printable() -> None:
+    """The stored source (shown in the documents table) cannot steer a terminal or flip text right to left, and a
+    file name that was no UTF-8 is kept with U+FFFD, not refused."""
+    text = "Gunmen killed two shepherds near Hawija on Monday, police said."
+    article = to_article(RawRecord(source="esc\x1b[2Jclear\u202eevil\udcff.txt", text=text))
+    assert article.source == "esc[2Jclearevil\ufffd.txt"
