@@ -79,10 +79,10 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     if lo and hi and lo > hi:
         when["date_to"] = None  # "since 2030": a range starting after today, which simply matches nothing yet
     one_event = bool(lo and hi and lo == hi) or bool(_ONE_EVENT.search(low))
-    question = _without_excluded_places(question)
+    asked, question = question, _without_excluded_places(question)
     site = _site(question)
     location = _location(question, one_event) if site is None else _site_location(question, site)
-    if site is None and _two_places(question):
+    if site is None and _two_places(asked):
         location = {}  # 'a briefing on Kirkuk and Salahuddin': two places, no filter holds both but none
     filters = IncidentFilters(
         **location,
@@ -114,7 +114,7 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
 # A capitalised month name or abbreviation, typed alone in a terse search ('May' is left out: it is also a verb)
 _BARE_MONTH = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
-    r"Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+    r"Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*[A-Z][a-z])"  # not 'Mar Behnam', 'Jan Kubis'
 )
 
 
@@ -338,7 +338,12 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
     if _WHO_ELSE.search(question):  # 'who else attacked there?': anyone's attacks (the filters cannot exclude one)
         previous = previous.model_copy(update={"filters": previous.filters.model_copy(update={"perpetrator": None})})
         parsed = parsed.model_copy(update={"intent": "list"})
-    if _ALSO.search(question) and f.attack_type and previous.filters.attack_type not in (None, f.attack_type):
+    if (
+        _ALSO.search(question)
+        and not _ONLY.search(question)  # 'now only shootings, and add Mosul too': the type is replaced
+        and f.attack_type
+        and previous.filters.attack_type not in (None, f.attack_type)
+    ):
         # 'include rocket attacks too' after IED attacks: two types, so no type filter holds both but none
         previous = previous.model_copy(update={"filters": previous.filters.model_copy(update={"attack_type": None})})
         f = f.model_copy(update={"attack_type": None})
@@ -346,7 +351,7 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
     if (scope := _SCOPE.search(question)) and not (f.place or f.province):
         previous = previous.model_copy(update={"filters": _rescoped(previous.filters, bool(scope.group("wider")))})
     intent = parsed.intent if parsed.intent != "ask" else previous.intent
-    if _SUPERLATIVE.search(question) and parsed.intent == "ask":
+    if _SUPERLATIVE.search(question) and parsed.intent == "ask" and not re.search(r"\b(?:were|are|ones)\b", question):
         intent = "ask"  # 'which was the deadliest?': one incident picked from the list, not the list again
     measure = parsed.measure if parsed.intent == "count" else previous.measure
     if parsed.intent == "ask" and _CASUALTIES.search(question):  # 'were there any casualties?': the figures
@@ -373,11 +378,12 @@ _NEW_QUESTION = re.compile(
 _TAKE_OFF = re.compile(
     r"\btake\s+(?:the\s+)?(?P<what>[\w-]+)\s+(?:filter\s+)?off\b|\btake\s+off\s+the\s+(?P<what2>[\w-]+)", re.I
 )
-_WHO_ELSE = re.compile(r"\bwho\s+else\b|\b(?:any|other)\s+(?:other\s+)?(?:attackers|perpetrators|groups)\b", re.I)
+_WHO_ELSE = re.compile(r"\bwho\s+else\b|\b(?:by\s+)?(?:other|another)\s+(?:attackers?|perpetrators?|groups?)\b", re.I)
+_ONLY = re.compile(r"\b(?:only|just)\b", re.I)
 _ALSO = re.compile(r"\b(?:include|add|plus|also|as\s+well|too)\b", re.I)
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|largest|biggest|most\s+(?:recent|deadly|lethal)|latest)\b", re.I
-)
+)  # 'which was the deadliest?' picks one incident; 'what were the worst ones?' still lists
 # 'only inside the city', 'inside the town only': the town itself; 'take in the outskirts as well': its surroundings
 _SCOPE = re.compile(
     r"\b(?:(?:only\s+)?(?:inside|within|in)\s+the\s+(?:city|town)(?:\s+limits)?(?:\s+only)?|just\s+the\s+(?:city|town))\b|"
@@ -438,10 +444,19 @@ def _without_excluded_places(question: str) -> str:
 def _two_places(question: str) -> bool:
     """Whether two different places are asked for together ('Kirkuk and Salahuddin', 'Mosul or Tal Afar')."""
     found = [m for m in gazetteer.find_places(question) if question[m.start : m.start + 1].isupper()]
+    if any(
+        re.search(r"\bnot\s+(?:just|only)\s+(?:in\s+|at\s+|around\s+)?(?:the\s+)?$", question[: m.start]) for m in found
+    ):
+        return True  # 'not only in Mosul but also in Tal Afar': more than the one place named
     return any(
         a.place.name != b.place.name
-        # 'Tarmiyah, Baghdad province': a town and the province it lies in are one place; 'Mosul or Tal Afar' two
-        and not ("province" in (a.place.kind, b.place.kind) and a.place.province == b.place.province)
+        # 'Tarmiyah, Baghdad province', 'Hawija, Kirkuk': a town and the province it lies in (by name) are one place;
+        # 'Mosul or Tal Afar' are two
+        and not any(
+            (m.place.kind == "province" or gazetteer.canonical_province(m.text))
+            and m.place.province == o.place.province
+            for m, o in ((a, b), (b, a))
+        )
         and not re.search(r"\bbetween\s+(?:the\s+)?$", question[: a.start])  # 'between Khanaqin and Jalawla': a spot
         and _joined(question, a.end, b.start)
         for a, b in zip(found, found[1:], strict=False)
@@ -864,8 +879,8 @@ _JOINED = re.compile(
 # IEDs', 'excluding Mosul'): not a filter on it (the filters cannot exclude; the rest of the question still holds).
 _EXCLUDED = re.compile(
     r"(?:\b(?:except|excluding|exclude|other\s+than|apart\s+from|aside\s+from|besides|but\s+not|not\s+just|"
-    r"not\s+only|anyone\s+but|anything\s+but|everything\s+but|without)\s+(?:for\s+)?(?:in\s+)?(?:the\s+)?"
-    r"(?:[\w-]+\s+)?|\bnon-?\s*)$",
+    r"not\s+only|anyone\s+but|anything\s+but|everything\s+but|without)\s+(?:for\s+)?"
+    r"(?:(?:one|ones|those|any|attacks?)\s+)?(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+)?|\bnon-?\s*)$",
     re.I,
 )
 

@@ -554,7 +554,11 @@ def report_date(lines: list[str]) -> dt.date | None:
     return None
 
 
-_ISSUED = re.compile(r"\b(?:published|released|issued|posted|updated)\b\s*(?:on\b)?\s*:?\s*", re.I)
+# 'Published 14 November 2023' at a header line's start or after '|', ',', '(' or ';' ('DTG ... | Published ...',
+# 'Baghdad weekly (...), published 16 ...'); not inside a sentence ('a UN report first published on 3 January 2019')
+_ISSUED = re.compile(
+    r"(?:^|[(;|,\u2013\u2014-]\s*)(?:first\s+)?(?:published|released|issued|posted|updated)\b\s*(?:on\b)?\s*:?\s*", re.I
+)
 _DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
 _SUMMARY_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
 
@@ -574,8 +578,9 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
     return None
 
 
-_FIRST_PUBLISHED = re.compile(
-    r"\b(?:first\s+)?(?:published|posted|updated|filed)\s*(?:on\b)?\s*:?\s*([^();]{6,30}?)\s*(?:[);]|$)", re.I
+_FIRST_PUBLISHED = re.compile(  # a foot line, or its part after '(' or ';': not 'a UN report first published on ...'
+    r"(?:^|[(;|]\s*)(?:first\s+)?(?:published|posted|updated|filed)\s*(?:on\b)?\s*:?\s*([^();]{6,30}?)\s*(?:[);]|$)",
+    re.I,
 )
 _TRAILING_DATE = re.compile(r"[.!?\u201d\"]\s*\(([^()]{6,30})\)\s*$")
 

@@ -242,6 +242,16 @@ _LATER = re.compile(
 )
 
 
+# A sentence that tells of the attack already told ('That same evening, health officials said the blast had killed
+# 12'; 'The next morning, police said the attack had ...'): a later report of it, not another attack
+_RETOLD = re.compile(
+    r"\b(?:said|says|told|reported|announced|confirmed|added)\b[^.;]{0,60}?\bthe\s+(?:blast|attack|bombing|explosion|"
+    r"ambush|strike|shooting|assault|incident)\b|\bthe\s+(?:blast|attack|bombing|explosion|ambush|strike|shooting|"
+    r"assault)\s+(?:had\s+)?(?:killed|wounded|left)\b",
+    re.I,
+)
+
+
 def _days_later(m: re.Match[str]) -> int:
     """Days from the attack told before to this one: 'the following day' +1, 'two days earlier' -2, '48 hours
     later' +2, 'a week later' +7, 'that same evening' 0."""
@@ -372,13 +382,16 @@ def _attack_event(clause: _Clause) -> bool:
 # An entry of a time-stamped log: '21:40 - ...', '0400 – ...' (a time without a colon counts only in a log of such
 # lines: a lone '2014 – ISIS seized Mosul' is a year in a chronology); group 1 is the time
 _LOG_ENTRY = re.compile(
-    r"^[ \t]*(?:[-\u2022*]\s+)?((?:[01]?\d|2[0-3])[:.h]?[0-5]\d)\s*(?:hrs?\b|h\b)?\s*(?:[-\u2013\u2014:]\s|(?=[A-Z]))",
+    r"^[ \t]*(?:[-\u2022*]\s+)?(?:((?:[01]?\d|2[0-3])[:.h]?[0-5]\d)\s*(?:hrs?\b|h\b)?\s*[-\u2013\u2014:]\s|"
+    # without a dash only four digits, a clock time ('0645 IED targeted ...'; '230 ISIS attacks' is a count)
+    r"((?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:hrs?|h)\b)?\s+(?=[A-Z]))",
     re.M,
 )  # '0215 – An IED exploded', '21:40 - ...', '0645 IED targeted a tractor', '- 1515: Unknown attackers fired ...'
 # A dated list of the day's events under a heading that says so ('Basra Police Command - daily events 14/03/2021',
 # 'incident sheet 21/02/2024'), one bulleted entry per event, without times
 _LOG_HEADING = re.compile(
-    r"\b(?:log|logbook|sheet|events|incidents|occurrences|blotter|journal|bulletin|sitrep)\b[^\n]{0,30}?"
+    r"\b(?:log|logbook|sheet|daily\s+(?:events|incidents|report)|(?:events|incidents)\s+of|occurrences|blotter|"
+    r"journal|sitrep)\b[^\n]{0,30}?"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*$",
     re.I | re.M,
 )
@@ -407,7 +420,7 @@ def _only_date_heading(text: str) -> bool:
 def _is_log(text: str) -> bool:
     """Two or more time-stamped entries, one at least a time no year could be ('0400 –', '21:40 -'): a log, not a
     chronology of '2014 – ...', '2017 – ...' lines."""
-    stamps = [m.group(1) for m in _LOG_ENTRY.finditer(text)]
+    stamps = [m.group(1) or m.group(2) for m in _LOG_ENTRY.finditer(text)]
     if len(stamps) >= 2 and any(not re.fullmatch(r"(?:19|20)\d\d", stamp) for stamp in stamps):
         return True
     head = text.split("\n", 1)[0]
@@ -539,7 +552,7 @@ class RuleExtractor:
             if log and (stamp := _log_entry(clause.text)):
                 entry = None
                 if clause.date.date is None and log_day is not None:
-                    clause.date = log_day.model_copy(update={"phrase": stamp.group(1) if stamp.groups() else None})
+                    clause.date = log_day.model_copy(update={"phrase": next((g for g in stamp.groups() if g), None)})
                 if _entry_is_attack(clause):
                     entry = _Draft([clause])
                     drafts.append(entry)
@@ -570,7 +583,13 @@ class RuleExtractor:
                 or _attack_event(clause)
                 or KILLED_OR_WOUNDED.search(clause.plain)  # '26 killed, injured': casualties, no split
             ) and not AGGREGATE.search(clause.text)
-            if anchor and clause.date.date is None and drafts and (later := _LATER.match(clause.body.strip())):
+            if (
+                anchor
+                and clause.date.date is None
+                and drafts
+                and (later := _LATER.match(clause.body.strip()))
+                and not _RETOLD.search(clause.body)
+            ):
                 # 'The following day, IS militants kidnapped a shepherd': dated from the attack told just before
                 told = drafts[-1].first_date
                 if told is not None and told.precision == "day":
@@ -641,7 +660,8 @@ class RuleExtractor:
             # an incident log's entry ('21:40 - Armed attack on a checkpoint ...') happened on the day of the log's
             # last date heading above it, else on the log's own date
             day = paragraphs.day_above(first.start) or article.published
-            when = EventDate(date=day, precision="day", phrase=stamp.group(1)) if day else EventDate()
+            phrase = next((g for g in stamp.groups() if g), None)
+            when = EventDate(date=day, precision="day", phrase=phrase) if day else EventDate()
         kind = attack_type(text)
         place = self._place(article, draft, paragraphs)
         window = self._window(clauses, draft)

@@ -260,7 +260,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:minutes?|hours?|days?|weeks?|months?|years?))\s+(?i:ago))\b", _ago),
         # the day of the report: 'a short while ago', 'minutes ago', 'within the past hour', 'moments ago'
         (
-            r"\b(?P<p>(?i:(?:a\s+)?(?:short\s+)?while\s+ago|(?:a\s+few\s+|several\s+)?(?:minutes|moments|hours)\s+ago|"
+            r"\b(?P<p>(?i:(?:a\s+)?short\s+while\s+ago|(?:a\s+few\s+|several\s+)?(?:minutes|moments|hours)\s+ago|"
             r"within\s+the\s+(?:past|last)\s+(?:hour|(?:few|couple\s+of)\s+hours)|just\s+now))(?!\w)",
             _fixed,
         ),
@@ -269,8 +269,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         # a database summary's compact date before its colon: '20230517: An explosive device ...'
         (r"(?<![\w/.-])(?P<p>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=:\s|$)", _compact),
         # military day-month, upper case, the year the report's or two or four digits: 'on 25FEB', '12MAR2023'
+        # (only after 'on'/'dated', at the start, or with its year: '1MAR battalion', 'the 3DEC model' are no dates)
         (
-            rf"\b(?P<p>(?P<dd>[0-3]?\d)(?P<mon>{'|'.join(_MIL_MONTHS)})(?P<yy>\d\d|(?:19|20)\d\d)?)\b",
+            rf"(?:(?<=\bon )|(?<=\bOn )|(?<=\bON )|(?<=\bdated )|(?<=\bof )|^)"
+            rf"(?P<p>(?P<dd>[0-3]?\d)(?P<mon>{'|'.join(_MIL_MONTHS)})(?P<yy>\d\d|(?:19|20)\d\d)?)\b(?!\s+(?:model|battalion|"
+            r"brigade|regiment|division|units?|company|series|version))",
             _dtg,
         ),
         # military date-time groups, upper case only: '211500C SEP 23', '051030Z JAN 22', '0030C 3 JUN'
@@ -372,8 +375,17 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     told = [_SAID_BEFORE.search(sentence[max(0, s - 30) : s]) is not None for s, _, _ in found]
     if not all(told):
         found = [f for f, said in zip(found, told) if not said]
+    if len(found) > 1:  # 'Hours ago, the ministry reported on the February 10 attack': the attack's date
+        found = [f for f in found if not _NOW.fullmatch(f[2])] or found
     dates = [resolve_phrase(phrase, published) for _, _, phrase in found]
     return max(dates, key=lambda d: _RANK[d.precision], default=EventDate())
+
+
+# Phrases that date the report, not an event told with its own date: 'minutes ago', 'within the past hour'
+_NOW = re.compile(
+    r"(?i:(?:a\s+)?short\s+while\s+ago|(?:a\s+few\s+|several\s+)?(?:minutes|moments|hours)\s+ago|"
+    r"within\s+the\s+(?:past|last)\s+(?:hour|(?:few|couple\s+of)\s+hours)|just\s+now)"
+)
 
 
 _SAID_BEFORE = re.compile(

@@ -51,11 +51,9 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         r"\b(since|from|after|before|until|till)\s+the\s+(?:very\s+)?(?:start|beginning|end)\s+of\s+", r"\1 ", low
     )
     low = re.sub(r"\bup\s+to\s+and\s+including\b|\bthrough\s+the\s+end\s+of\b", "until", low)
-    if span := _stated_span(low, today):
-        return span
-    if m := re.search(
-        r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(last|this)\s+month\b", low
-    ):  # 'the 14th of last month'
+    if (m := re.search(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(last|this)\s+month\b", low)) and not re.search(
+        r"\d(?:st|nd|rd|th)?\s+(?:and|to|until|-)\s+$", low[: m.start()]
+    ):  # 'the 14th of last month' ('between the 5th and the 9th of last month' is a span)
         month_start = today.replace(day=1) if m.group(2) == "this" else _add_months(today.replace(day=1), -1)
         day = month_start.replace(day=min(int(m.group(1)), month_end(month_start.year, month_start.month).day))
         return {"date_from": day, "date_to": day}
@@ -75,6 +73,8 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         ),
         low,
     )
+    if span := _stated_span(low, today):
+        return span
     # 'the month before last', 'the year before last': two whole units back
     if m := re.search(r"\b(?:the\s+)?(month|quarter|year)\s+before\s+last\b", low):
         lo, _ = _relative("last", 2, m.group(1), today)
@@ -102,6 +102,8 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
     ):  # 'from Q2 to Q3 2021', 'Q2 and Q3 2022', 'H1 and H2 2020': from the first to the last (two apart: the smallest
         # span that holds both)
         months = 3 if m.group(1) == "q" else 6
+        if months == 6 and max(int(m.group(2)), int(m.group(4))) > 2:
+            return {}  # 'H3' is no half of a year
         y1, y2 = int(m.group(3) or m.group(5)), int(m.group(5))
         first, last = months * int(m.group(2)) - months + 1, months * int(m.group(4))
         return {"date_from": dt.date(y1, first, 1), "date_to": month_end(y2, last)}
@@ -232,7 +234,12 @@ def _n(written: str) -> int:
 def _stated_span(low: str, today: dt.date) -> dict[str, dt.date | None] | None:
     """A span stated by its length and one end, or an open end on a year or month: 'the 12 months to March 2023',
     'the three months to end-March 2023', 'the last 3 months of 2021', 'the first ten days of May 2022', '2023 up to
-    the end of May', '2021 and after', '2019 or earlier'."""
+    the end of May', 'December 2022 to March' (the next March), '2021 and after', '2019 or earlier'."""
+    if m := re.search(rf"\b({_MON})\s+({_Y})\s*(?:-|–|to|until|till|through|thru)\s*({_MON})\b(?!\s*,?\s*\d)", low):
+        start = dt.date(int(m.group(2)), month_number(m.group(1)), 1)
+        end_month = month_number(m.group(3))
+        end_year = start.year + (end_month < start.month)
+        return {"date_from": start, "date_to": month_end(end_year, end_month)}
     if m := re.search(
         rf"\b{_N_WORD}\s+months?\s+(?:to|up\s+to|until|till|through|thru|ending(?:\s+in)?|ended)\s+(?:the\s+)?"
         rf"(?:end[\s-]+(?:of\s+)?)?({_MON}),?\s+({_Y})\b",
@@ -258,7 +265,10 @@ def _stated_span(low: str, today: dt.date) -> dict[str, dt.date | None] | None:
             rf"\b({_Y}),?\s+(?:up\s+to|until|till|through|thru|to)\s+(?:the\s+end\s+of\s+)?({_MON})\b(?!\s*,?\s*\d)",
             low,
         )
-    ) and not re.search(r"\b(?:from|between|since)\s+(?:\w+\s+)?$", low[: m.start()]):
+    ) and not re.search(
+        rf"\b(?:from|between|since)\s+(?:\w+\s+)?$|(?:{_MON}|early|mid|late|spring|summer|autumn|fall|winter)[\s,-]*$",
+        low[: m.start()],
+    ):
         # '2023 up to the end of May': from January of that year ('from March 2021 to February 2022' is read below)
         year = int(m.group(1))
         return {"date_from": dt.date(year, 1, 1), "date_to": month_end(year, month_number(m.group(2)))}
@@ -270,7 +280,7 @@ def _stated_span(low: str, today: dt.date) -> dict[str, dt.date | None] | None:
     if (
         m := re.search(
             rf"\b({_MON},?\s+{_Y}|{_Y})\s*,?\s+(?:(?:and|or)\s+(?:(?P<later>after(?:wards)?|later|since|beyond|onwards?)|"
-            rf"(?P<earlier>before|earlier|prior))|onwards?)\b",
+            rf"(?P<earlier>before|earlier|prior))(?=\s*(?:[.,;:?!)]|$|(?:in|for|across|at)\b))|onwards?\b)",
             low,
         )
     ) and not re.search(r"\b(?:since|from|after|between|before|until)\s+(?:the\s+)?$", low[: m.start()]):

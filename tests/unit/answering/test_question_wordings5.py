@@ -228,3 +228,50 @@ def test_a_pronoun_after_a_question_about_one_attack_keeps_that_attack(second: s
     first = follow_up("what was the death toll of the market bombing in Sadr City?", TODAY, None)
     p = follow_up(second, TODAY, first)
     assert (p.filters.place, p.filters.attack_type) == ("Sadr City", "ied")
+
+
+# Counterexamples a reviewer found for the rules above: other wordings they must leave alone or read right.
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("attacks in Hawija, Kirkuk in 2022", {"place": "Hawija"}),  # a town and its province: one place
+        ("attacks in Zakho, Duhok", {"place": "Zakho"}),
+        ("all attacks in Nineveh except for one in Mosul", {"place": None, "province": "Nineveh"}),
+        ("all attacks in Nineveh except those in Mosul", {"place": None, "province": "Nineveh"}),
+        ("IED attacks not only in Mosul but also in Tal Afar", {"place": None, "province": None}),
+        ("attacks near Mar Behnam monastery", {"date_from": None}),  # 'Mar' of a name is no March
+        ("Jan Kubis on attacks in Basra", {"date_from": None}),
+    ],
+)
+def test_counterexamples_of_places_and_bare_months(question: str, expected: dict) -> None:
+    p = parse_question(question, TODAY)
+    got = {"place": p.filters.place, "province": p.filters.province, "date_from": p.filters.date_from}
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("attacks in december 2022 to march", {"date_from": D(2022, 12, 1), "date_to": D(2023, 3, 31)}),
+        ("did isis attack kirkuk in 2019 and later claim it", {"date_from": D(2019, 1, 1), "date_to": D(2019, 12, 31)}),
+        ("h1 to h3 2022", {}),  # no third half
+        ("the first three months of this year", {"date_from": D(2024, 1, 1), "date_to": D(2024, 3, 31)}),
+        ("between the 5th and the 9th of last month", {"date_from": D(2023, 12, 5), "date_to": D(2023, 12, 9)}),
+    ],
+)
+def test_counterexamples_of_periods(text: str, expected: dict) -> None:
+    assert date_range(text, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("ISIS attacks in Kirkuk in 2022", "did any groups claim them?", {"perpetrator": "ISIS"}),
+        ("IED attacks in Kirkuk in 2022", "now only shootings, and add Mosul too", {"attack_type": "shooting"}),
+        ("rocket attacks on the Green Zone in 2021", "what were the worst ones?", {"intent": "list"}),
+    ],
+)
+def test_counterexamples_of_follow_ups(first: str, second: str, expected: dict) -> None:
+    p = follow_up(second, TODAY, follow_up(first, TODAY, None))
+    got = {"perpetrator": p.filters.perpetrator, "attack_type": p.filters.attack_type, "intent": p.intent}
+    assert {k: got[k] for k in expected} == expected

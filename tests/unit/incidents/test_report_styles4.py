@@ -140,3 +140,49 @@ def test_attacks_told_as_event_notes_fires_and_shelling(text: str, expected: dic
         "killed": inc.killed.low if inc.killed else None,
     }
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Hours ago, the ministry released its report on the February 10 attack.", D(2024, 2, 10)),
+        ('"I heard the blast minutes ago," a witness told AFP after the attack on Saturday.', D(2024, 2, 24)),
+        ("The ministry has just now confirmed that the attack on 3 February killed five.", D(2024, 2, 3)),
+        ("Forces from 2OCT brigade clashed with gunmen on Friday.", D(2024, 2, 23)),  # a unit, not 2 October
+    ],
+)
+def test_the_reports_day_loses_to_a_date_the_sentence_gives(sentence: str, day: dt.date) -> None:
+    assert resolve_date(sentence, D(2024, 2, 26)).date == day
+
+
+def test_a_model_number_is_no_military_date() -> None:
+    assert resolve_date("The 3DEC model drone was found near the base.", D(2024, 2, 26)).date is None
+
+
+@pytest.mark.parametrize("later", ["That same evening", "The next morning", "The day after"])
+def test_a_later_report_of_the_same_attack_is_not_another_attack(later: str) -> None:
+    text = (
+        "A car bomb exploded in a crowded market in Baqubah on 2 March 2023. "
+        f"{later}, health officials said the blast had killed 12 people and wounded 30."
+    )
+    (inc,) = _records(text)
+    assert inc.event_date == D(2023, 3, 2) and inc.killed is not None and inc.killed.low == 12
+
+
+def test_counts_at_a_line_start_make_no_police_log() -> None:
+    """'230 ISIS attacks were recorded ...' opens with a number, not a clock time: the article is no log, and its
+    real attack keeps its own date."""
+    text = (
+        "Kirkuk review - 3 January 2023\n\n230 ISIS attacks were recorded in the province in 2022.\n\n"
+        "On 2 January, gunmen killed a shepherd near Hawija."
+    )
+    hawija = [i for i in _records(text) if i.place == "Hawija"]
+    assert [(i.event_date, i.date_precision) for i in hawija] == [(D(2023, 1, 2), "day")]
+
+
+def test_bullets_under_a_dated_title_are_not_a_log_of_that_day() -> None:
+    text = (
+        "Attacks on the rise: Kirkuk security incidents 14/03/2021\n- An IED killed three soldiers near Daquq.\n"
+        "- Gunmen wounded a policeman in Hawija."
+    )
+    assert {i.date_precision for i in _records(text)} == {"reported"}
