@@ -120,6 +120,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD3),
         has_final=True,
     ),
+    "realworld4": CodeScored(
+        "realworld4",
+        "a fourth held-out real-world set, 154 reports in 14 styles written blind (evals/heldout/realworld4): the "
+        "same measures",
+        functools.partial(score_realworld, folder=realworld.REALWORLD4),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

@@ -304,19 +304,60 @@ def test_ucdp_headlines_agreement(headlines: dict[str, Any], figure: str, minimu
     assert value is not None and value >= minimum, (figure, value)
 
 
-# The fifth (question-only) set at its first run (FIRST_RUN.md there): dev 0.677 filters, 0.71 follow-up turns
-# (final 0.60 / 0.63, not gated: the final split stays untouched until the end of the work on the dev split).
-QUESTIONS5_DEV_MIN = {"filters_dev": 0.65, "follow_ups_dev": 0.69}
+# The fifth (question-only) set: first run dev 0.677 filters, 0.71 follow-up turns (final 0.60 / 0.63; FIRST_RUN.md
+# there). Its dev split was then worked on (in-sample now: 0.963 / 0.913); its final split was scored once at the end
+# of that work, on 2026-12-03 at commit a453020 (0.713 / 0.729). Minimums about 0.02 below.
+QUESTIONS5_MIN = {"filters_dev": 0.94, "follow_ups_dev": 0.89, "filters_final": 0.69, "follow_ups_final": 0.70}
 
 
 @pytest.fixture(scope="module")
-def questions5(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
-    """`--dataset questions5` without --final."""
-    return _run(tmp_path_factory, "questions5")
+def questions5_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset questions5 --final`: both splits."""
+    return _final(tmp_path_factory, "questions5")
 
 
-@pytest.mark.parametrize(("figure", "minimum"), sorted(QUESTIONS5_DEV_MIN.items()))
-def test_questions5_dev_scores(questions5: tuple[Path, dict[str, Any]], figure: str, minimum: float) -> None:
-    """The fifth set's dev split keeps its first-run level."""
-    value = questions5[1]["figures"][figure]
+@pytest.mark.parametrize(("figure", "minimum"), sorted(QUESTIONS5_MIN.items()))
+def test_questions5_scores(questions5_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The fifth set's dev split after the work on it, and its final split as scored once."""
+    value = questions5_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)
+
+
+# The fourth report set (first run dev / final: record 0.97 / 0.88, date 0.73 / 0.74, listing recall 0.80 / 0.77;
+# FIRST_RUN.md there). Its dev split was then worked on (in-sample now); its final split was scored once at the end
+# of that work, on 2026-12-03 at commit a453020 (PROGRESS.md there). Minimums about 0.02 below the measured figures.
+REALWORLD4_MIN = {
+    "attack_report_dev": 0.97,  # 0.990
+    "record_dev": 0.97,  # 0.991
+    "event_date_dev": 0.98,  # 1.00
+    "province_dev": 0.97,  # 0.991
+    "killed_dev": 0.92,  # 0.947
+    "wounded_dev": 0.92,  # 0.947
+    "filters_dev": 0.71,  # 0.731 (conventions the blind sets disagree on: PROGRESS.md)
+    "follow_ups_dev": 0.73,  # 0.75
+    "listing_precision_dev": 0.93,  # 0.950
+    "listing_recall_dev": 0.88,  # 0.902
+    "attack_report_final": 0.87,  # 0.897
+    "record_final": 0.88,  # 0.907
+    "event_date_final": 0.87,  # 0.897
+    "province_final": 0.90,  # 0.923
+    "killed_final": 0.95,  # 0.974
+    "wounded_final": 0.82,  # 0.846
+    "filters_final": 0.85,  # 0.875
+    "follow_ups_final": 0.98,  # 1.00 (8 of 8)
+    "listing_precision_final": 0.90,  # 0.919
+    "listing_recall_final": 0.81,  # 0.834
+}
+
+
+@pytest.fixture(scope="module")
+def realworld4_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld4 --final`: both splits."""
+    return _final(tmp_path_factory, "realworld4")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD4_MIN.items()))
+def test_realworld4_scores(realworld4_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The fourth report set's dev split after the work on it, and its final split as scored once."""
+    value = realworld4_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)

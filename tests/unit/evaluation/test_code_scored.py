@@ -27,6 +27,7 @@ def test_names_and_all() -> None:
         "realworld",
         "realworld2",
         "realworld3",
+        "realworld4",
         "questions3",
         "questions4",
         "questions5",
