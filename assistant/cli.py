@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from assistant.incidents import export
 from assistant.incidents.ledger import ledger
 from assistant.incidents.query import names_place
 from assistant.language.text import printable
+from assistant.lock import writer_lock
 from assistant.models.weights import MODELS, assemble
 from assistant.schemas import ATTACK_TYPES, Answer, FileResult, Filters, IncidentFilters, date_label
 from assistant.settings import Settings, load_settings, preset_names
@@ -100,12 +102,36 @@ class _PrintableFormatter(logging.Formatter):
         return super().formatException(ei) if os.environ.get("DESK_DEBUG") else ""
 
 
+def wait_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--wait SECONDS: how long a writing command waits for another writer's data dir lock."""
+    return click.option(
+        "--wait",
+        "wait_s",
+        type=click.FloatRange(min=0),
+        default=None,
+        metavar="SECONDS",
+        help="Wait this long for another writer (ingest, reindex, serve) to finish with the data dir "
+        "(default: $DESK_STORE__LOCK_WAIT_S or 10).",
+    )(fn)
+
+
+def _writing(settings: Settings, command: str, wait_s: float | None) -> AbstractContextManager[None]:
+    """The data dir's writer lock for a writing command; the wait is announced on stderr."""
+    return writer_lock(settings, command, wait_s, on_wait=lambda line: _echo(line, err=True))
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@wait_option
 @common
-def ingest(paths: tuple[Path, ...], settings: Settings) -> None:
+def ingest(paths: tuple[Path, ...], wait_s: float | None, settings: Settings) -> None:
     """Add article files or folders (.txt .md .html .json .jsonl) to the corpus."""
 
+    with _writing(settings, "assistant ingest", wait_s):
+        _ingest(paths, settings)
+
+
+def _ingest(paths: tuple[Path, ...], settings: Settings) -> None:
     desk = Desk(settings)
     bars: list[Any] = []  # made at the first progress report: a run with no files shows none
 
@@ -535,14 +561,16 @@ def eval_cmd(
 
 
 @main.command()
+@wait_option
 @common
-def reindex(settings: Settings) -> None:
+def reindex(wait_s: float | None, settings: Settings) -> None:
     """Re-extract the incidents of every stored article (after an upgrade or an extractor change)."""
 
     desk = Desk(settings)
-    bar = tqdm(total=desk.store.counts()[0], unit="article", desc="reindex", file=sys.stderr)
-    found, failed = desk.reindex_incidents(lambda article, n: bar.update(1))
-    bar.close()
+    with _writing(settings, "assistant reindex", wait_s):
+        bar = tqdm(total=desk.store.counts()[0], unit="article", desc="reindex", file=sys.stderr)
+        found, failed = desk.reindex_incidents(lambda article, n: bar.update(1))
+        bar.close()
     for line in failed:
         click.secho(printable(f"kept old incidents  {line}"), fg="yellow", err=True)
     click.echo(f"{found} incidents from {desk.store.counts()[0]} articles in {desk.store.location}")
@@ -576,11 +604,13 @@ def search(
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("--port", default=7860, show_default=True, type=int, help="Port to listen on.")
+@wait_option
 @common
-def serve(host: str, port: int, settings: Settings) -> None:
-    """Start the Gradio chat UI."""
+def serve(host: str, port: int, wait_s: float | None, settings: Settings) -> None:
+    """Start the Gradio chat UI (it holds the data dir's writer lock while it runs: uploads, deletes, reindex)."""
 
-    run_app(settings, host=host, port=port)
+    with _writing(settings, f"assistant serve --port {port}", wait_s):
+        run_app(settings, host=host, port=port)
 
 
 @main.command()

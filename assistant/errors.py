@@ -48,5 +48,9 @@ class StoreError(AssistantError):
     """The Chroma store cannot be opened or written."""
 
 
+class WriterLockError(StoreError):
+    """Another process holds the data dir's writer lock (one writer per data dir)."""
+
+
 class EvalDataError(AssistantError):
     """An eval dataset (cases, documents or gold file) is missing or malformed."""

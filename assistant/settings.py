@@ -64,6 +64,12 @@ class StoreSettings(_Group):
     host: str = Field("127.0.0.1", description="Chroma server host (mode=http).")
     port: int = Field(8000, description="Chroma server port (mode=http).")
     prefix: str = Field("desk", description="Collection name prefix, so corpora can share a server.")
+    lock_wait_s: float = Field(
+        10.0,
+        ge=0,
+        description="Seconds a writing command (ingest, reindex, serve) waits for another writer's data dir lock "
+        "(mode=local) before it stops with a message naming the holder.",
+    )
 
 
 class RetrieveSettings(_Group):

@@ -409,7 +409,10 @@ class Store:
         )
         out = []
         for cid, text, m, dist in zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0]):
-            out.append((_chunk(cid, text, m), m, 1.0 - float(dist)))
+            # This process's vector index does not see another process's deletes: a chunk removed there still comes
+            # back here, without its text and metadata. It is gone, so it is no hit.
+            if m is not None and text is not None:
+                out.append((_chunk(cid, text, m), m, 1.0 - float(dist)))
         return out
 
     def query_incidents(self, where: dict[str, Any] | None) -> list[Incident]:

@@ -17,7 +17,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("assistant.language",),
     ("assistant.models",),
     ("assistant.incidents.labels", "assistant.incidents.patterns"),
-    ("assistant.store",),
+    ("assistant.store", "assistant.lock"),
     ("assistant.incidents",),
     ("assistant.corpus",),
     ("assistant.answering",),
