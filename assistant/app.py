@@ -12,9 +12,17 @@ from typing import Any
 from assistant.desk import Desk
 from assistant.errors import AssistantError, ConfigError
 from assistant.settings import Settings
+from assistant.ui.access import (
+    LOOPBACK_NAMES,
+    ClientThrottle,
+    HostOriginGuard,
+    LoginThrottle,
+    PasswordCheck,
+    allowed_hosts,
+    outermost,
+)
 from assistant.ui.render import CITE_JS, CSS
 
-LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 log = logging.getLogger(__name__)
 
 
@@ -154,7 +162,11 @@ def auth_from_env() -> list[tuple[str, str]] | None:
 def serve(
     settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True, desk: Desk | None = None
 ) -> Any:
-    """Launch the UI; binding beyond loopback requires a login (DESK_UI_USER/DESK_UI_PASSWORD or DESK_UI_AUTH_FILE)."""
+    """Launch the UI; binding beyond loopback requires a login (DESK_UI_USER/DESK_UI_PASSWORD or DESK_UI_AUTH_FILE).
+
+    Every request must name an allowed host (settings.ui.allowed_hosts), and logins are throttled per client address
+    and per user name.
+    """
     auth = auth_from_env()
     if not _is_loopback(host) and auth is None:
         raise ConfigError(
@@ -175,10 +187,11 @@ def serve(
     threading.Thread(target=warm, daemon=True, name="model-warm-up").start()
     app = build_app(desk)
     upload_mb = settings.ingest.max_file_mb
+    hosts = allowed_hosts(host, settings.ui.allowed_hosts)
     app.launch(
         server_name=host,
         server_port=port,
-        auth=auth,
+        auth=PasswordCheck(auth, LoginThrottle()) if auth else None,
         prevent_thread_lock=not block,
         show_error=True,
         footer_links=[],
@@ -186,5 +199,6 @@ def serve(
         css=CSS,
         js=CITE_JS,
         max_file_size=f"{upload_mb:g}mb",
+        app_kwargs={"lifespan": outermost(HostOriginGuard.layer(hosts), ClientThrottle.layer(LoginThrottle()))},
     )
     return app
