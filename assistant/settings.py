@@ -115,6 +115,12 @@ class UISettings(_Group):
         description="Host names the app answers to (Host and Origin headers) besides localhost, 127.0.0.1, [::1] "
         "and the address it binds to; comma-separated in DESK_UI__ALLOWED_HOSTS.",
     )
+    tls_certfile: Path | None = Field(
+        None, description="TLS certificate (PEM) for serving over https; needs tls_keyfile."
+    )
+    tls_keyfile: Path | None = Field(
+        None, description="TLS private key (PEM) for serving over https; needs tls_certfile."
+    )
 
     @field_validator("allowed_hosts", mode="before")
     @classmethod
