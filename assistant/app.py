@@ -12,9 +12,17 @@ from typing import Any
 from assistant.desk import Desk
 from assistant.errors import AssistantError, ConfigError
 from assistant.settings import Settings
+from assistant.ui.access import (
+    LOOPBACK_NAMES,
+    ClientThrottle,
+    HostOriginGuard,
+    LoginThrottle,
+    PasswordCheck,
+    allowed_hosts,
+    outermost,
+)
 from assistant.ui.render import CITE_JS, CSS
 
-LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 log = logging.getLogger(__name__)
 
 
@@ -126,6 +134,11 @@ def read_auth_file(path: Path) -> list[tuple[str, str]]:
             f"cannot read the password file {path}: {err.strerror}",
             "set DESK_UI_AUTH_FILE to a readable file of user:password lines",
         ) from None
+    except UnicodeDecodeError as err:
+        raise ConfigError(
+            f"the password file {path} is not UTF-8 text (byte {err.start} cannot be read)",
+            "save it as UTF-8, one user:password per line",
+        ) from None
     pairs = []
     for number, line in enumerate(lines, 1):
         line = line.strip()
@@ -151,16 +164,49 @@ def auth_from_env() -> list[tuple[str, str]] | None:
     return pairs or None
 
 
+def tls_files(settings: Settings) -> dict[str, Any]:
+    """gradio's TLS arguments from the settings; {} without TLS; ConfigError when one is unset or missing."""
+    cert, key = settings.ui.tls_certfile, settings.ui.tls_keyfile
+    if cert is None and key is None:
+        return {}
+    if cert is None or key is None:
+        given, missing = ("CERTFILE", "KEYFILE") if key is None else ("KEYFILE", "CERTFILE")
+        raise ConfigError(
+            f"DESK_UI__TLS_{given} is set but DESK_UI__TLS_{missing} is not",
+            "set both, the PEM certificate and its private key, or neither",
+        )
+    for what, path in (("certificate", cert), ("private key", key)):
+        if not path.is_file():
+            raise ConfigError(
+                f"the TLS {what} file {path} does not exist",
+                "point DESK_UI__TLS_CERTFILE and DESK_UI__TLS_KEYFILE at readable PEM files",
+            )
+    # At start gradio fetches its own page from 127.0.0.1, a name the certificate rarely holds: that one check of its
+    # own server skips verification (ssl_verify=False), browsers still verify.
+    return {"ssl_certfile": str(cert), "ssl_keyfile": str(key), "ssl_verify": False}
+
+
 def serve(
     settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True, desk: Desk | None = None
 ) -> Any:
-    """Launch the UI; binding beyond loopback requires a login (DESK_UI_USER/DESK_UI_PASSWORD or DESK_UI_AUTH_FILE)."""
+    """Launch the UI; binding beyond loopback requires a login (DESK_UI_USER/DESK_UI_PASSWORD or DESK_UI_AUTH_FILE).
+
+    Every request must name an allowed host (settings.ui.allowed_hosts), and logins are throttled per client address
+    and per user name; with settings.ui.tls_certfile/tls_keyfile it serves https.
+    """
     auth = auth_from_env()
     if not _is_loopback(host) and auth is None:
         raise ConfigError(
             f"refusing to serve on {host} without authentication",
             "set DESK_UI_USER and DESK_UI_PASSWORD (or DESK_UI_AUTH_FILE, a file of user:password "
             "lines), or bind to 127.0.0.1",
+        )
+    tls = tls_files(settings)
+    if not _is_loopback(host) and not tls:
+        log.warning(
+            "serving on %s over plain http: passwords cross the network readable; set DESK_UI__TLS_CERTFILE and "
+            "DESK_UI__TLS_KEYFILE, or put an https reverse proxy in front (see the README)",
+            host,
         )
     desk = desk or Desk(settings)
 
@@ -175,10 +221,11 @@ def serve(
     threading.Thread(target=warm, daemon=True, name="model-warm-up").start()
     app = build_app(desk)
     upload_mb = settings.ingest.max_file_mb
+    hosts = allowed_hosts(host, settings.ui.allowed_hosts)
     app.launch(
         server_name=host,
         server_port=port,
-        auth=auth,
+        auth=PasswordCheck(auth, LoginThrottle()) if auth else None,
         prevent_thread_lock=not block,
         show_error=True,
         footer_links=[],
@@ -186,5 +233,7 @@ def serve(
         css=CSS,
         js=CITE_JS,
         max_file_size=f"{upload_mb:g}mb",
+        app_kwargs={"lifespan": outermost(HostOriginGuard.layer(hosts), ClientThrottle.layer(LoginThrottle()))},
+        **tls,
     )
     return app

@@ -8,10 +8,10 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from assistant.errors import ConfigError
 
@@ -110,11 +110,30 @@ class LLMSettings(_Group):
 
 
 class UISettings(_Group):
-    """Limits of the Gradio UI."""
+    """Limits of the Gradio UI and who may reach it."""
 
     max_upload_files: int = Field(
         20, ge=1, description="Most files one upload in the Corpus tab may add; the rest are rejected."
     )
+    # NoDecode: the environment gives a comma-separated list ("desk.example,10.0.0.5"), not JSON.
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Host names the app answers to (Host and Origin headers) besides localhost, 127.0.0.1, [::1] "
+        "and the address it binds to; comma-separated in DESK_UI__ALLOWED_HOSTS.",
+    )
+    tls_certfile: Path | None = Field(
+        None, description="TLS certificate (PEM) for serving over https; needs tls_keyfile."
+    )
+    tls_keyfile: Path | None = Field(
+        None, description="TLS private key (PEM) for serving over https; needs tls_certfile."
+    )
+
+    @field_validator("allowed_hosts", mode="before")
+    @classmethod
+    def _split_hosts(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [h.strip() for h in value.split(",") if h.strip()]
+        return value
 
 
 class Settings(BaseSettings):
@@ -134,7 +153,9 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings, description="Chroma store.")
     retrieve: RetrieveSettings = Field(default_factory=RetrieveSettings, description="Hybrid retrieval.")
     llm: LLMSettings = Field(default_factory=LLMSettings, description="Language model backend.")
-    ui: UISettings = Field(default_factory=UISettings, description="Limits of the Gradio UI (uploads).")
+    ui: UISettings = Field(
+        default_factory=UISettings, description="Limits of the Gradio UI (uploads) and who may reach it."
+    )
 
     @classmethod
     def settings_customise_sources(

@@ -158,12 +158,15 @@ def ingest_uploads(desk: Desk, paths: list[str] | None, on_step: Step | None = N
 
 
 def _relative(source: str, data_dir: Path) -> str:
-    try:
-        return str(Path(source.split("#", 1)[0]).relative_to(data_dir.resolve())) + (
-            "#" + source.split("#", 1)[1] if "#" in source else ""
-        )
-    except ValueError:
+    """A source as the UI shows it: relative to the data dir, else the file name alone, never the server's paths."""
+    path, sep, record = source.partition("#")
+    if not path:
         return source
+    try:
+        shown = str(Path(path).resolve().relative_to(data_dir.resolve()))
+    except (ValueError, OSError):
+        shown = Path(path).name  # ingested from a folder outside the data dir: where it lay is the server's business
+    return shown + sep + record
 
 
 def document_rows(desk: Desk) -> list[list[Any]]:

@@ -50,3 +50,10 @@ def test_unknown_preset_and_bad_values_are_clear(monkeypatch: pytest.MonkeyPatch
     monkeypatch.delenv("DESK_LLM__BACKEND")
     with pytest.raises(ConfigError):
         load_settings(retrieve={"top_k": 3, "typo_field": 1})
+
+
+def test_allowed_hosts_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """DESK_UI__ALLOWED_HOSTS is a comma-separated list of the names the app also answers to."""
+    assert load_settings().ui.allowed_hosts == []
+    monkeypatch.setenv("DESK_UI__ALLOWED_HOSTS", "desk.example, 10.0.0.5,")
+    assert load_settings().ui.allowed_hosts == ["desk.example", "10.0.0.5"]

@@ -133,6 +133,16 @@ def test_documents_delete_and_reindex(desk: Desk, tmp_path: Path) -> None:
     assert steps[-1][:2] == (5, 5)
 
 
+def test_documents_show_no_server_paths(desk: Desk, tmp_path: Path) -> None:
+    """The documents list names an upload by its place in the data dir and any other article by its file name."""
+    ingest_uploads(desk, [str(upload_files(tmp_path)["tikrit.txt"])])
+    sources = {r[0]: r[3] for r in document_rows(desk)}
+    assert sources["Gunmen kill soldiers at a checkpoint near Tikrit"] == "uploads/tikrit.txt"
+    seeds = sorted(p.name for p in (tmp_path / "seeds").iterdir())
+    assert sorted(s for s in sources.values() if s != "uploads/tikrit.txt") == seeds
+    assert not any(str(tmp_path) in s or s.startswith("/") for s in sources.values())
+
+
 def test_delete_keeps_files_outside_uploads(desk: Desk) -> None:
     """Deleting an article ingested from the user's own folder never deletes the user's file."""
     row = document_rows(desk)[0]
