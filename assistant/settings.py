@@ -106,7 +106,7 @@ class LLMSettings(_Group):
     base_url: str = Field("http://127.0.0.1:8080/v1", description="OpenAI-compatible server URL (backend=openai).")
     server_model: str = Field("local-model", description="Model name sent to the server (backend=openai).")
     api_key_env: str = Field("OPENAI_API_KEY", description="Environment variable holding the server's API key.")
-    timeout_s: float = Field(300.0, gt=0, description="Server request timeout in seconds.")
+    timeout_s: float = Field(300.0, gt=0, description="Most seconds one server request may take in all.")
 
 
 class UISettings(_Group):

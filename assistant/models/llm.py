@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -64,9 +65,10 @@ def stream_json(
     An invalid reply gets one retry that shows the model its reply and the parse error (a retry
     without the error would, at temperature 0, get the same reply again). With `say_when_no_object`
     a reply without any {...} is told exactly that, not the parser's message. Raises LLMOutputError
-    (with `help_message`) after the second invalid reply.
+    (with `help_message`) after the second invalid reply, saying so when it was cut off (JSON valid
+    as far as it goes), which more tokens fix and a better prompt does not.
     """
-    error = ""
+    error, cut = "", False
     for _attempt in range(2):
         reply = ""
         for piece in llm.stream(messages, schema, max_tokens):
@@ -78,12 +80,29 @@ def stream_json(
                 raise ValueError("no JSON object in the reply")
             return model.model_validate_json(reply[start : end + 1] if 0 <= start < end else reply)
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            error = str(exc).splitlines()[0]
+            error, cut = str(exc).splitlines()[0], _cut_off(reply[max(start, 0) :])
             messages = messages + [
                 {"role": "assistant", "content": reply},
                 {"role": "user", "content": retry_prompt(error)},
             ]
+    if cut:  # the JSON was fine as far as it went: the reply ran out of tokens (or the connection dropped)
+        raise LLMOutputError(
+            f"the model's ({llm.name}) reply was cut off: its JSON stops after {len(reply)} characters",
+            f"the reply may have used all of its {max_tokens} tokens: {help_message}",
+        )
     raise LLMOutputError(f"the model ({llm.name}) did not return valid JSON twice: {error}", help_message)
+
+
+def _cut_off(text: str) -> bool:
+    """True when text is the start of a JSON value that stops early, not JSON that goes wrong on the way."""
+    body = text.strip()
+    if not body.startswith(("{", "[")):
+        return False
+    try:
+        json.loads(body)
+    except json.JSONDecodeError as exc:
+        return exc.pos >= len(body) or exc.msg.startswith("Unterminated string")
+    return False
 
 
 def ask_json(

@@ -112,16 +112,46 @@ def ledger_html(ledger: list[str]) -> str:
     )
 
 
+# GitHub-flavoured Markdown links bare 'http://...' and 'www....' without brackets; a backslash breaks them up.
+_BARE_URL = re.compile(r"(?i)\b(https?|ftp)(://)|\b(www)(\.)")
+
+
+def md_copy(text: str) -> str:
+    """Article, record or model text inert in Markdown that is copied out: md(), with bare URLs unlinked too.
+
+    A space at either end is kept (md() trims), so text around a [n] marker keeps its spacing."""
+    inert = _BARE_URL.sub(lambda m: f"{m.group(1) or m.group(3)}\\{m.group(2) or m.group(4)}", md(text))
+    lead, trail = (" " if text[:1].isspace() else ""), (" " if text[-1:].isspace() else "")
+    return lead + inert + trail if inert else lead or trail
+
+
+def _markdown_line(line: str) -> str:
+    """One line of answer text for the Markdown copy: [n] markers kept, everything else inert.
+
+    A marker followed by '(' or ':' would make a link ('[1](javascript:...)') or a link definition of it."""
+    pieces, last = [], 0
+    for m in MARKER.finditer(line):
+        pieces += [md_copy(line[last : m.start()]), m.group(0)]
+        last = m.end()
+    pieces.append(md_copy(line[last:]))
+    return "".join("\\" + p if i and p.startswith(("(", ":")) else p for i, p in enumerate(pieces))
+
+
 def answer_markdown(answer: Answer) -> str:
-    """The answer with its citations as plain Markdown footnotes, for copying into a report."""
+    """The answer with its citations as plain Markdown footnotes, for copying into a report.
+
+    Titles, outlets, quotes, ledger lines and the model's text are made inert (md_copy): pasted into a report, an
+    article's '![x](http://...)' or '[Mosul](javascript:...)' shows as text, never as an image or a link."""
+    ledger = "\n\n" + "  \n".join(md_copy(line) for line in answer.ledger) if answer.ledger else ""
     if answer.abstained:
-        return (answer.text or ABSTAIN) + ("\n\n" + "  \n".join(answer.ledger) if answer.ledger else "")
+        return md_copy(answer.text or ABSTAIN) + ledger
     notes = []
     for c in answer.sources:
-        outlet = f", {c.outlet}" if c.outlet else ""
-        notes.append(f"[{c.n}] \u201c{c.quote}\u201d \u2014 {c.title}{outlet}, {date_label(c.published)}")
-    ledger = "\n\n" + "  \n".join(answer.ledger) if answer.ledger else ""
-    return answer.text.replace("\n", "  \n") + ledger + ("\n\n" + "\n".join(notes) if notes else "")
+        outlet = f", {md_copy(c.outlet)}" if c.outlet else ""
+        quoted = f"\u201c{md_copy(c.quote)}\u201d \u2014 {md_copy(c.title)}{outlet}, {date_label(c.published)}"
+        notes.append(f"[{c.n}] {quoted}")
+    text = "  \n".join(_markdown_line(line) for line in answer.text.split("\n"))
+    return text + ledger + ("\n\n" + "\n".join(notes) if notes else "")
 
 
 def highlight(text: str, spans: list[tuple[int, int, int]], id_prefix: str | None = None) -> str:

@@ -151,6 +151,16 @@ def test_invalid_json_twice_is_clear_error(desk: Desk) -> None:
     assert "did not return valid JSON" in err.value.message and err.value.help_message.startswith("ask again")
 
 
+def test_json_cut_off_twice_is_told_apart_from_invalid_json(desk: Desk) -> None:
+    """A reply whose JSON stops mid-way (out of tokens) says it was cut off and names the token limit to raise."""
+    cut = '{"claims": [{"source": 1, "quote": "PMU security sources said the total'
+    with pytest.raises(LLMOutputError) as err:
+        ask(desk, PMU_Q, cut, cut)
+    assert "reply was cut off" in err.value.message and "valid JSON" not in err.value.message
+    limit = desk.settings.llm.max_tokens
+    assert f"all of its {limit} tokens" in err.value.help_message and "DESK_LLM__MAX_TOKENS" in err.value.help_message
+
+
 def test_date_filter_limits_sources(desk: Desk) -> None:
     """With a published-date filter only articles from that range are shown to the model."""
     q = "Who was killed in the attacks?"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 
 import pytest
+from markdown_it import MarkdownIt
 
 from assistant.answering.question import filters_from
 from assistant.desk import Desk
@@ -84,10 +87,44 @@ def test_sources_of_a_deleted_article_still_show_the_quote() -> None:
 
 
 def test_markdown_copy_lists_citations() -> None:
-    """The copyable Markdown keeps the markers and lists each quote with its article."""
+    """The copyable Markdown keeps the markers and lists each quote with its article (HTML in a title as text)."""
     out = answer_markdown(Answer(question="q", text="Three died [1].", sources=[CITE]))
     assert out.splitlines()[0] == "Three died [1]."
-    assert "[1] \u201cA bomb killed 3 people in Kirkuk.\u201d \u2014 Bomb <b>kills</b> 3, AFP, 2022-05-01" in out
+    note = "[1] \u201cA bomb killed 3 people in Kirkuk.\u201d \u2014 Bomb &lt;b&gt;kills&lt;/b&gt; 3, AFP, 2022-05-01"
+    assert note in out
+
+
+HOSTILE_TITLES = [
+    "![x](http://attacker.example/pixel.png)",
+    "[Mosul](javascript:alert(document.cookie))",
+    "<img src=x onerror=alert(1)> <http://attacker.example/a>",
+    "Mosul http://attacker.example/track www.attacker.example",
+    "# Heading `code` **bold** _it_ [ref]: http://attacker.example",
+]
+
+
+def _rendered(markdown: str) -> str:
+    """HTML a CommonMark renderer makes of the copied Markdown, with every link scheme allowed (as some are)."""
+    renderer = MarkdownIt("commonmark")
+    renderer.validateLink = lambda url: True  # type: ignore[method-assign]
+    return renderer.render(markdown)
+
+
+@pytest.mark.parametrize("title", HOSTILE_TITLES)
+def test_markdown_copy_never_turns_article_text_into_links_or_images(title: str) -> None:
+    """A hostile title, outlet or quote, or model text echoing one, stays text in the copied Markdown: no link,
+    image, HTML or heading when pasted into a report, and no bare URL that GitHub-flavoured Markdown would link."""
+    cite = CITE.model_copy(update={"title": title, "outlet": title, "quote": title})
+    text = f"Three died [1](javascript:alert(1)) in {title}\n[1]: javascript:alert(2)\nSee [1]."
+    out = answer_markdown(Answer(question="q", text=text, sources=[cite], ledger=[f"- left out: {title}"]))
+
+    html_out = _rendered(out)
+    assert "<a " not in html_out and "<img" not in html_out and "<h1" not in html_out
+    assert "<strong>" not in html_out and "<code>" not in html_out and "<em>" not in html_out
+    assert not re.search(r"https?://|www\.", out)  # GFM links these without brackets
+    assert "[1]" in out.splitlines()[0]  # the markers stay readable
+    plain = html.unescape(re.sub(r"<[^>]+>", "", html_out))
+    assert plain.count(title) >= 3  # title, outlet and quote still read as themselves
 
 
 def test_chips_say_when_filters_were_not_applied() -> None:
