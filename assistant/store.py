@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import time
 from typing import Any
@@ -98,6 +99,13 @@ def where_incidents(f: IncidentFilters) -> dict[str, Any] | None:
 SUBURB_KM = 10.0  # a town this close to the one asked about is part of it ('Sadr City' of Baghdad)
 
 
+@functools.lru_cache(maxsize=4096)
+def _town_at(name: str) -> tuple[str, float, float] | None:
+    """(name, lat, lon) of the town or city the gazetteer knows by this name, else None."""
+    place = gazetteer.lookup(name)
+    return (place.name, place.lat, place.lon) if place is not None and place.kind == "city" else None
+
+
 def within(inc: Incident, f: IncidentFilters) -> bool:
     """Exact radius test (the store only applied a box). Asked about a town itself ('attacks in Khanaqin'), a record
     placed at another town farther than SUBURB_KM is that town's ('Jalawla', 20 km away), though within the radius
@@ -110,13 +118,8 @@ def within(inc: Incident, f: IncidentFilters) -> bool:
     if away > f.radius_km:
         return False
     if away > SUBURB_KM and f.radius_km <= IN_TOWN_KM and inc.place and f.place:  # not 'in Amedi district'
-        other = gazetteer.lookup(inc.place)
-        return not (
-            other is not None
-            and other.kind == "city"
-            and other.name != f.place
-            and (other.lat, other.lon) == (inc.lat, inc.lon)
-        )
+        town = _town_at(inc.place)  # cached: a listing meets the same few place names over and over
+        return not (town is not None and town[0] != f.place and town[1:] == (inc.lat, inc.lon))
     return True
 
 
