@@ -80,6 +80,8 @@ def respond(
     """Stream one turn: (history, question box, sources, chips, markdown, 5 filter fields, conversation filters,
     the conversation's last listing or count, which a follow-up such as 'and in 2021?' builds on)."""
     history = [{"role": m["role"], "content": _text_of(m["content"])} for m in (history or [])]
+    if not history:  # a new conversation (the chat was cleared, or an API client starts one): nothing carries over
+        shown, asked = None, None
     fields: Fields = (place, radius, date_from, date_to, attack_type)
     question = (message or "").strip()
 

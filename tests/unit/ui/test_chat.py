@@ -193,6 +193,18 @@ def test_a_follow_up_in_the_chat_keeps_the_listing(desk: Desk) -> None:
     assert "Kirkuk" in reply and "2021-01-01" in reply and second[-1].filters.date_from == dt.date(2021, 1, 1)
 
 
+def test_a_new_conversation_does_not_inherit_the_last_ones_filters(desk: Desk) -> None:
+    """With the chat empty, the session's last count (perpetrator ISIS) is not applied to an unrelated question."""
+    *_, first = respond(desk, "How many people were killed by ISIS near Kirkuk in 2022?", [], *NO_FILTERS, None)
+    shown, asked = first[-2], first[-1]
+    assert asked is not None and asked.filters.perpetrator == "ISIS"
+    question = "How many PMU fighters were killed in the ambush east of Tikrit?"
+    *_, fresh = respond(desk, question, [], *field_values(None), shown, asked)
+    *_, alone = respond(desk, question, [], *NO_FILTERS, None)
+    assert fresh[0][-1]["content"] == alone[0][-1]["content"]
+    assert fresh[-1].filters.perpetrator is None and fresh[-1].filters.place == "Tikrit"
+
+
 def test_a_quote_that_no_longer_fits_still_has_a_link_target() -> None:
     """A citation whose offsets do not match the stored text is not marked, but its [n] still lands on the card."""
     stale = CITE.model_copy(update={"n": 2, "quote": "A sentence no longer there.", "start": 34, "end": 61})
