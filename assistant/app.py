@@ -111,7 +111,8 @@ def build_app(desk: Desk) -> Any:
             concurrency_limit=None,
         )
         app.load(lambda: status_markdown(desk), None, status_md, api_visibility="private", concurrency_limit=None)
-    # The model answers one request at a time (concurrency_id "model"); queued users see their position.
+    # Questions run several at once (concurrency_id "ask") and take turns at the model (Desk.model_turns); briefings
+    # queue one at a time (concurrency_id "model"); uploads and the rest share the default limit.
     app.queue(default_concurrency_limit=2)
     return app
 

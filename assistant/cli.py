@@ -280,7 +280,7 @@ def ask(
     for event in desk.ask_stream(question, published, overrides):
         if isinstance(event, Answer):
             answer = event
-        elif live and event != shown:
+        elif isinstance(event, str) and live and event != shown:
             # Stream the draft to the terminal; the checked answer is printed below it.
             sys.stderr.write(printable(event[len(shown) :] if event.startswith(shown) else "\n" + event))
             sys.stderr.flush()

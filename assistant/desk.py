@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from assistant.incidents.query import find_incidents
 from assistant.models.embed import Embedder
 from assistant.models.factory import get_embedder, get_llm
 from assistant.models.llm import LLM
+from assistant.models.turns import Turns
 from assistant.schemas import Answer, Article, FileResult, Filters, Hit, Incident, IncidentFilters, IngestReport
 from assistant.settings import Settings, load_settings
 from assistant.store import Store, corpus_exists
@@ -31,6 +33,13 @@ from assistant.store import Store, corpus_exists
 REPORTED_WITHIN = dt.timedelta(days=7)  # how long after a one-day event its reports are looked for
 _DISTANCE = re.compile(r"\bhow\s+far\b|\bdistance\b|\bfrom\s+[A-Z]")  # a place measured from, not the event's
 _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:Q[1-4]|H[12])\s+20\d\d\b")
+
+
+@dataclass(frozen=True)
+class ModelWait:
+    """An event of `Desk.ask_stream`: the question waits for the model, `ahead` other requests before it."""
+
+    ahead: int
 
 
 class Desk:
@@ -43,6 +52,8 @@ class Desk:
         self._llm = llm
         self._embedder = embedder
         self._llm_lock = threading.Lock()  # the UI warms the model in a thread while a question may arrive
+        # Requests take turns at the model, first come first served; record answers by code never wait in this line.
+        self.model_turns = Turns()
 
     @cached_property
     def store(self) -> Store:
@@ -164,8 +175,8 @@ class Desk:
         today: dt.date | None = None,
         context: IncidentFilters | None = None,
         previous: ParsedQuestion | None = None,
-    ) -> Iterator[str | Answer]:
-        """Draft text as it streams (str), then the checked Answer last.
+    ) -> Iterator[str | ModelWait | Answer]:
+        """Draft text as it streams (str), then the checked Answer last; ModelWait while other requests use the model.
 
         Listing and counting questions ("attacks near Kirkuk in 2022", "how many police were killed")
         are answered from every matching incident record, totals by code; the rest by the LLM over
@@ -216,15 +227,20 @@ class Desk:
         where = (
             f if (f.place or f.province) and asked_for(question) != "place" and not _DISTANCE.search(question) else None
         )
-        for event in answer_stream(question, hits, self.store, lambda: self.llm, self.settings, filters, period, where):
-            if isinstance(event, Answer) and records_first is not None:
-                if event.abstained:  # neither has it: the records' answer says which filters found nothing
-                    event = records_first
-                else:
-                    event = event.model_copy(
-                        update={"text": f"{records_first.text} From the article text: {event.text}"}
-                    )
-            yield event
+        with self.model_turns.line() as ahead:
+            for n in ahead:
+                yield ModelWait(n)
+            for event in answer_stream(
+                question, hits, self.store, lambda: self.llm, self.settings, filters, period, where
+            ):
+                if isinstance(event, Answer) and records_first is not None:
+                    if event.abstained:  # neither has it: the records' answer says which filters found nothing
+                        event = records_first
+                    else:
+                        event = event.model_copy(
+                            update={"text": f"{records_first.text} From the article text: {event.text}"}
+                        )
+                yield event
 
     def ask(
         self,
@@ -256,6 +272,20 @@ class Desk:
         on_paragraph: Callable[[int, int], None] | None = None,
     ) -> Briefing:
         """A cited briefing on every incident matching the filters (the model narrates only when `narrate`)."""
+        if narrate:  # the narration takes its turn at the model like a question
+            with self.model_turns.line() as ahead:
+                for _ in ahead:
+                    pass
+                return self._brief(filters, title, narrate, on_paragraph)
+        return self._brief(filters, title, narrate, on_paragraph)
+
+    def _brief(
+        self,
+        filters: IncidentFilters,
+        title: str | None,
+        narrate: bool,
+        on_paragraph: Callable[[int, int], None] | None,
+    ) -> Briefing:
         return build_briefing(
             self.store,
             lambda: self.llm,

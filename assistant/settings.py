@@ -115,6 +115,13 @@ class UISettings(_Group):
     max_upload_files: int = Field(
         20, ge=1, description="Most files one upload in the Corpus tab may add; the rest are rejected."
     )
+    parallel_questions: int = Field(
+        16,
+        ge=1,
+        description="Questions the app works on at once; record answers need no model, and the ones that do take "
+        "turns at it, first come first served, each told its place (waiting costs no CPU). More wait in Gradio's "
+        "queue.",
+    )
     # NoDecode: the environment gives a comma-separated list ("desk.example,10.0.0.5"), not JSON.
     allowed_hosts: Annotated[list[str], NoDecode] = Field(
         default_factory=list,

@@ -178,7 +178,7 @@ def run_case(case: Case, corpus: Corpus, settings: Settings, *, narrate: bool = 
             for event in desk.ask_stream(case.question):
                 if isinstance(event, Answer):
                     answer = event
-                elif event and r.ttft_s is None:
+                elif isinstance(event, str) and event and r.ttft_s is None:
                     r.ttft_s = time.perf_counter() - started
             assert answer is not None
             r.route = "incidents" if answer.model == "incident records" else "passages"

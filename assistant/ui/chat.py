@@ -11,7 +11,7 @@ import gradio as gr
 
 from assistant.answering.question import ParsedQuestion, filters_from, merge_filters
 from assistant.briefing.build import md
-from assistant.desk import Desk
+from assistant.desk import Desk, ModelWait
 from assistant.errors import AssistantError
 from assistant.incidents.overview import overview
 from assistant.schemas import ATTACK_TYPES, NEAR_KM, Answer, IncidentFilters
@@ -120,6 +120,10 @@ def respond(
                 read = desk.parse(question, explicit_or_none, None, context_or_none, asked)
                 now = read if event.incident_filters is not None else asked
                 yield (*_final(desk, history, event, merge_filters(context, explicit)), now)
+            elif isinstance(event, ModelWait):
+                others = "1 question" if event.ahead == 1 else f"{event.ahead} questions"
+                history[-1]["content"] = f"_Waiting for the model: {others} ahead of yours\u2026_"
+                yield out()
             elif event:
                 history[-1]["content"] = html.escape(event) + " \u258d"
                 yield out(sources="<p><em>Checking quotes when the model finishes\u2026</em></p>")
@@ -222,8 +226,11 @@ def ask_tab(desk: Desk) -> None:
 
     inputs = [box, chat, f_place, f_radius, f_from, f_to, f_type, shown, asked]
     outputs = [chat, box, sources, chips, answer_md, f_place, f_radius, f_from, f_to, f_type, shown, asked]
-    send.click(run, inputs, outputs, api_name="ask", concurrency_id="model", concurrency_limit=1)
-    box.submit(run, inputs, outputs, api_visibility="private", concurrency_id="model", concurrency_limit=1)
+    # Several questions are worked on at once: record answers come at once, and those that need the model take
+    # turns at it (Desk.model_turns) with their place in line shown.
+    at_once: dict[str, Any] = {"concurrency_id": "ask", "concurrency_limit": desk.settings.ui.parallel_questions}
+    send.click(run, inputs, outputs, api_name="ask", **at_once)
+    box.submit(run, inputs, outputs, api_visibility="private", **at_once)
     examples.click(lambda sample: sample[0] if sample else "", examples, box, api_visibility="private")
 
     def first_screen() -> tuple[str, Any]:
