@@ -34,6 +34,10 @@ _BATCH = 1000  # Chroma rejects very large single adds
 ORPHAN_AGE_S = 3600.0
 # Bumped when incident records or their metadata change shape; older corpora are re-extracted by `assistant reindex`.
 INCIDENT_SCHEMA = 2
+# Bumped when the collections' layout changes (names, what a record's metadata holds) in a way older code cannot read.
+# Kept in the articles collection's metadata, beside the embedder name the chunks collection keeps: a Chroma server has
+# no data dir, so the store itself says what it is. A store without it was made before versions were recorded: 1.
+STORE_SCHEMA = 1
 
 
 def _meta_date(article: Article) -> dict[str, int]:
@@ -181,12 +185,29 @@ class Store:
             self.incidents = self.client.get_or_create_collection(
                 f"{prefix}_incidents", configuration=config, embedding_function=None
             )
+            self.check_schema()  # before any clean-up: a newer store is left exactly as it is
             self.remove_orphans()
+        except StoreError:
+            raise
         except Exception as exc:  # chromadb raises many unrelated types for an unreachable or unusable store
             raise StoreError(
                 f"cannot open the Chroma store at {self.location}: {exc}",
                 "check the data dir is writable, or that the Chroma server is running",
             ) from exc
+
+    def check_schema(self) -> None:
+        """Refuse a store written by a newer version (StoreError); write the version into one that has none."""
+        found = (self.articles.metadata or {}).get("store_schema")
+        if found is None:
+            self.articles.modify(metadata={**(self.articles.metadata or {}), "store_schema": STORE_SCHEMA})
+            return
+        if not isinstance(found, int) or found > STORE_SCHEMA:
+            raise StoreError(
+                f"the corpus at {self.location} has store schema {found!r}, written by a newer Incident Desk; "
+                f"this version reads schema {STORE_SCHEMA} and older, and has changed nothing in it",
+                "upgrade Incident Desk (git pull, then make setup) to open it; or export it with the version that "
+                "wrote it ('assistant export FILE') and import that file here with 'assistant import FILE'",
+            )
 
     # ------------------------------------------------------------------ writes
 
