@@ -1,4 +1,4 @@
-"""Command line: ingest / ask / search / serve / models / eval (thin: the work is in Desk)."""
+"""Command line: ingest / ask / search / serve / export / import / backup / models / eval (thin: Desk does the work)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from tqdm import tqdm
 from assistant.answering.question import filters_from, parse_question, parse_scope
 from assistant.app import serve as run_app
 from assistant.briefing.export import to_html
+from assistant.corpus.changes import Actor
 from assistant.desk import Desk
 from assistant.errors import AssistantError
 from assistant.evaluation.cases import DATASET_CHOICES
@@ -148,7 +149,7 @@ def _ingest(paths: tuple[Path, ...], settings: Settings) -> None:
             for line in lines:
                 tqdm.write(printable(line), file=sys.stderr)
 
-    report = desk.ingest(list(paths), on_file=on_file, on_progress=on_progress)
+    report = desk.ingest(list(paths), on_file=on_file, on_progress=on_progress, by=Actor.here("cli"))
     for bar in bars:
         bar.close()
     articles, chunks = desk.store.counts()
@@ -569,13 +570,99 @@ def reindex(wait_s: float | None, settings: Settings) -> None:
     desk = Desk(settings)
     with _writing(settings, "assistant reindex", wait_s):
         bar = tqdm(total=desk.store.counts()[0], unit="article", desc="reindex", file=sys.stderr)
-        found, failed = desk.reindex_incidents(lambda article, n: bar.update(1))
+        found, failed = desk.reindex_incidents(lambda article, n: bar.update(1), by=Actor.here("cli"))
         bar.close()
     for line in failed:
         click.secho(printable(f"kept old incidents  {line}"), fg="yellow", err=True)
     click.echo(f"{found} incidents from {desk.store.counts()[0]} articles in {desk.store.location}")
     if failed:
         sys.exit(1)
+
+
+@main.command(name="export")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@wait_option
+@common
+def export_cmd(file: Path, wait_s: float | None, settings: Settings) -> None:
+    """Write the corpus to one .zip FILE: articles with their text and chunks, incident records, embedder, versions.
+
+    It holds the writer lock while it reads, so the file is a consistent snapshot (this is the backup). The zip holds
+    manifest.json, articles.jsonl, incidents.jsonl and a README.txt describing them; `assistant import` reads it back.
+    """
+
+    desk = Desk(settings)
+    desk.require_corpus()
+    with _writing(settings, "assistant export", wait_s):
+        _export(desk, file)
+
+
+def _export(desk: Desk, file: Path) -> None:
+    bar = tqdm(unit="article", desc="export", file=sys.stderr)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    manifest = desk.export(file, progress)
+    bar.close()
+    click.echo(
+        f"wrote {manifest.articles} articles ({manifest.chunks} chunks) and {manifest.incidents} incident records "
+        f"of {desk.store.location} to {file}"
+    )
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@wait_option
+@common
+def backup(folder: Path, wait_s: float | None, settings: Settings) -> None:
+    """Export the corpus to FOLDER/incident-desk-<UTC time>.zip, a dated snapshot taken under the writer lock.
+
+    The file is an ordinary export: restore it into an empty (or any) data dir with `assistant import FILE`.
+    """
+
+    desk = Desk(settings)
+    desk.require_corpus()
+    with _writing(settings, "assistant backup", wait_s):
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        _export(desk, folder / f"incident-desk-{stamp}.zip")
+
+
+@main.command(name="import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@wait_option
+@common
+def import_cmd(file: Path, wait_s: float | None, settings: Settings) -> None:
+    """Add the articles and incident records of an export FILE to the corpus, embedded with this embedder.
+
+    The whole file is checked first: a damaged or newer file is refused, naming the problem, and nothing is written.
+    Incident records are restored as exported, not re-extracted; articles already stored (same doc id) are skipped.
+    """
+
+    with _writing(settings, "assistant import", wait_s):
+        desk = Desk(settings)
+        bar: list[Any] = []  # made once the file is read and checked: a refused file shows no bar
+
+        def on_progress(done: int, total: int) -> None:
+            if not bar:
+                bar.append(tqdm(total=total, unit="article", desc="import", file=sys.stderr))
+            bar[0].n = done
+            bar[0].refresh()
+
+        def on_file(result: FileResult) -> None:
+            if result.status == "duplicate":
+                tqdm.write(printable(f"skipped  {result.path}: {result.reason}, doc {result.doc_id}"), file=sys.stderr)
+
+        report = desk.import_archive(file, on_file=on_file, on_progress=on_progress, by=Actor.here("cli"))
+        for b in bar:
+            b.close()
+    articles, chunks = desk.store.counts()
+    click.echo(
+        f"{len(report.results)} article(s) in {file.name}: {report.count('added')} added, "
+        f"{report.count('duplicate')} already in the corpus (skipped). "
+        f"Corpus: {articles} articles, {chunks} chunks in {desk.store.location}"
+    )
 
 
 @main.command()

@@ -18,7 +18,11 @@ from assistant.answering.relevance import asked_for
 from assistant.answering.retrieve import HybridRetriever
 from assistant.answering.route import route
 from assistant.briefing.build import Briefing, build_briefing
+from assistant.corpus import changes
+from assistant.corpus.archive import Manifest, read_archive
+from assistant.corpus.changes import Actor
 from assistant.corpus.indexer import Indexer
+from assistant.corpus.transfer import export_corpus, import_archive
 from assistant.errors import StoreError
 from assistant.incidents.extractor import Extractor, get_extractor
 from assistant.incidents.query import find_incidents
@@ -107,13 +111,99 @@ class Desk:
         paths: list[Path],
         on_file: Callable[[FileResult], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        by: Actor | None = None,
     ) -> IngestReport:
-        """Ingest files and folders; bad files are reported, the rest is stored (progress: bytes done, total)."""
-        return self.indexer.ingest(paths, on_file, on_progress)
+        """Ingest files and folders; bad files are reported, the rest is stored (progress: bytes done, total).
 
-    def reindex_incidents(self, on_article: Callable[[Article, int], None] | None = None) -> tuple[int, list[str]]:
+        Each article added or replaced is a line of the change log, by `by` (default: this process's user, via python).
+        """
+        return self.indexer.ingest(paths, self._logging(on_file, by, None), on_progress)
+
+    def reindex_incidents(
+        self, on_article: Callable[[Article, int], None] | None = None, by: Actor | None = None
+    ) -> tuple[int, list[str]]:
         """Re-extract every stored article's incidents; returns (incidents found, sources whose extraction failed)."""
-        return self.indexer.reindex_incidents(on_article)
+        done = 0
+
+        def step(article: Article, n: int) -> None:
+            nonlocal done
+            done += 1
+            if on_article:
+                on_article(article, n)
+
+        try:
+            found, failed = self.indexer.reindex_incidents(step)
+        except BaseException as exc:  # the articles re-extracted before the failure did change: say so
+            changes.record(
+                self.settings, by or Actor.here("python"), "reindex", articles=done, stopped=type(exc).__name__
+            )
+            raise
+        changes.record(
+            self.settings, by or Actor.here("python"), "reindex", articles=done, incidents=found, failed=len(failed)
+        )
+        return found, failed
+
+    def delete(self, doc_id: str, by: Actor | None = None) -> tuple[int, int] | None:
+        """Remove an article with its chunks and incident records; (chunks, records) removed, None when not stored."""
+        meta = self.store.article_meta().get(doc_id)
+        if meta is None:
+            return None
+        chunks, incidents = int(meta.get("n_chunks", 0)), self.store.incident_counts().get(doc_id, 0)
+        self.store.delete(doc_id)
+        changes.record(
+            self.settings,
+            by or Actor.here("python"),
+            "delete",
+            doc_id=doc_id,
+            source=meta.get("source"),
+            title=meta.get("title"),
+            chunks=chunks,
+            incidents=incidents,
+        )
+        return chunks, incidents
+
+    def export(self, path: Path, on_article: Callable[[int, int], None] | None = None) -> Manifest:
+        """Write the corpus to one export file (corpus/archive.py); the caller holds the writer lock for a snapshot."""
+        return export_corpus(self.store, self.settings, path, on_article)
+
+    def import_archive(
+        self,
+        path: Path,
+        on_file: Callable[[FileResult], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        by: Actor | None = None,
+    ) -> IngestReport:
+        """Import an export file: checked whole first (ArchiveError, nothing written), then the articles it adds.
+
+        Articles already stored are reported as duplicates and skipped; each one added is a line of the change log.
+        """
+        archive = read_archive(path)
+        return import_archive(self.indexer, archive, self._logging(on_file, by, path.name), on_progress)
+
+    def _logging(
+        self, on_file: Callable[[FileResult], None] | None, by: Actor | None, archive: str | None
+    ) -> Callable[[FileResult], None]:
+        """on_file that first writes each stored article to the change log (an import's with its archive's name)."""
+        actor = by or Actor.here("python")
+
+        def logged(result: FileResult) -> None:
+            if result.status in ("added", "replaced"):
+                changes.record(
+                    self.settings,
+                    actor,
+                    "import" if archive is not None else ("replace" if result.status == "replaced" else "add"),
+                    doc_id=result.doc_id,
+                    source=result.path,
+                    title=result.title,
+                    chunks=result.chunks,
+                    incidents=result.incidents,
+                    replaced=result.replaced or None,
+                    archive=archive,
+                )
+            if on_file:
+                on_file(result)
+
+        return logged
 
     @cached_property
     def extractor(self) -> Extractor:

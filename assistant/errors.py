@@ -52,5 +52,14 @@ class WriterLockError(StoreError):
     """Another process holds the data dir's writer lock (one writer per data dir)."""
 
 
+class ArchiveError(AssistantError):
+    """A corpus export file cannot be imported (not a zip, a member missing or malformed, a newer format)."""
+
+    def __init__(self, path: str, reason: str, help_message: str = "") -> None:
+        super().__init__(f"{path}: {reason}", help_message)
+        self.path = path
+        self.reason = reason
+
+
 class EvalDataError(AssistantError):
     """An eval dataset (cases, documents or gold file) is missing or malformed."""

@@ -248,6 +248,9 @@ class FileResult(BaseModel):
     warning: str | None = Field(
         None, description="Stored, but something was skipped (e.g. incident extraction failed)."
     )
+    replaced: list[str] = Field(
+        default_factory=list, description="Ids of the older versions of the same source this one replaced."
+    )
 
 
 class IngestReport(BaseModel):

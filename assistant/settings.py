@@ -70,6 +70,11 @@ class StoreSettings(_Group):
         description="Seconds a writing command (ingest, reindex, serve) waits for another writer's data dir lock "
         "(mode=local) before it stops with a message naming the holder.",
     )
+    changes_log: Path | None = Field(
+        None,
+        description="JSON-lines audit log of corpus changes (who, what, when). Default: <data_dir>/changes.jsonl; "
+        "with mode=http that is the data dir of the machine making the change; mode=memory logs only when set.",
+    )
 
 
 class RetrieveSettings(_Group):

@@ -34,6 +34,10 @@ _BATCH = 1000  # Chroma rejects very large single adds
 ORPHAN_AGE_S = 3600.0
 # Bumped when incident records or their metadata change shape; older corpora are re-extracted by `assistant reindex`.
 INCIDENT_SCHEMA = 2
+# Bumped when the collections' layout changes (names, what a record's metadata holds) in a way older code cannot read.
+# Kept in the articles collection's metadata, beside the embedder name the chunks collection keeps: a Chroma server has
+# no data dir, so the store itself says what it is. A store without it was made before versions were recorded: 1.
+STORE_SCHEMA = 1
 
 
 def _meta_date(article: Article) -> dict[str, int]:
@@ -181,12 +185,39 @@ class Store:
             self.incidents = self.client.get_or_create_collection(
                 f"{prefix}_incidents", configuration=config, embedding_function=None
             )
+            self.check_schema()  # before any clean-up: a newer store is left exactly as it is
             self.remove_orphans()
+        except StoreError:
+            raise
         except Exception as exc:  # chromadb raises many unrelated types for an unreachable or unusable store
             raise StoreError(
                 f"cannot open the Chroma store at {self.location}: {exc}",
                 "check the data dir is writable, or that the Chroma server is running",
             ) from exc
+
+    def check_schema(self) -> None:
+        """Refuse a store written by a newer version (StoreError); write the version into one that has none."""
+        found = (self.articles.metadata or {}).get("store_schema")
+        if found is None:
+            self.articles.modify(metadata={**(self.articles.metadata or {}), "store_schema": STORE_SCHEMA})
+            return
+        if not isinstance(found, int) or found > STORE_SCHEMA:
+            raise StoreError(
+                f"the corpus at {self.location} has store schema {found!r}, written by a newer Incident Desk; "
+                f"this version reads schema {STORE_SCHEMA} and older, and has changed nothing in it",
+                "upgrade Incident Desk (git pull, then make setup) to open it; or export it with the version that "
+                "wrote it ('assistant export FILE') and import that file here with 'assistant import FILE'",
+            )
+
+    def embedder_name(self) -> str | None:
+        """The embedder this corpus was indexed with (None before anything was stored)."""
+        name = (self.chunks.metadata or {}).get("embedder")
+        return str(name) if name is not None else None
+
+    def incident_schema(self) -> int | None:
+        """The incident-record schema the stored records follow (None when none was recorded)."""
+        found = (self.incidents.metadata or {}).get("schema")
+        return found if isinstance(found, int) else None
 
     # ------------------------------------------------------------------ writes
 
@@ -219,10 +250,12 @@ class Store:
         doc_vector: list[float],
         incidents: list[Incident] | None = None,
         incident_vectors: list[list[float]] | None = None,
+        replace: bool = True,
     ) -> list[str]:
         """Store an article with its chunks and incidents; older versions from the same source are removed after.
 
-        Returns the ids of the versions replaced.
+        Returns the ids of the versions replaced. `replace=False` (an import) keeps other articles of the same source:
+        a file of that name in another corpus is not an edit of this one's.
         """
         try:
             self._put(article, chunks, chunk_vectors, doc_vector, incidents, incident_vectors)
@@ -235,6 +268,8 @@ class Store:
             except Exception:  # the store is failing: remove_orphans takes the rest when it is next opened
                 log.exception("could not remove the partial write of %s", article.source)
             raise store_failed(f"writing {article.source}", exc) from exc
+        if not replace:
+            return []
         try:
             return self.remove_other_versions(article)
         except Exception as exc:  # the new version is complete and kept; the next ingest of it finishes the replace
@@ -316,9 +351,9 @@ class Store:
                 metadatas=[{**incident_meta(i), "doc_id": doc_id, "written_at": written} for i in incidents],
             )
 
-    def mark_incidents_current(self) -> None:
-        """Record that every incident now follows INCIDENT_SCHEMA."""
-        self.incidents.modify(metadata={**(self.incidents.metadata or {}), "schema": INCIDENT_SCHEMA})
+    def mark_incidents_current(self, schema: int = INCIDENT_SCHEMA) -> None:
+        """Record that every incident now follows INCIDENT_SCHEMA (an older `schema`: records `reindex` must redo)."""
+        self.incidents.modify(metadata={**(self.incidents.metadata or {}), "schema": schema})
 
     def remove_other_versions(self, article: Article) -> list[str]:
         """Delete stored articles from the same source with other content (an edited file). Returns their ids."""
@@ -365,6 +400,15 @@ class Store:
         """Metadata of every stored article by id (no texts)."""
         got = self.articles.get(include=["metadatas"])
         return dict(zip(got["ids"], got["metadatas"]))
+
+    def incidents_by_doc(self) -> dict[str, list[Incident]]:
+        """Every stored incident record by the id of the article it was read from, in record-id order."""
+        got = self.incidents.get(include=["metadatas"])
+        out: dict[str, list[Incident]] = {}
+        for _, m in sorted(zip(got["ids"], got["metadatas"] or []), key=lambda pair: pair[0]):
+            if m.get("doc_id") is not None:
+                out.setdefault(m["doc_id"], []).append(Incident.model_validate_json(m["json"]))
+        return out
 
     def incident_counts(self) -> dict[str, int]:
         """Number of incident records per article id (one pass over the incidents' metadata)."""

@@ -14,7 +14,7 @@ from assistant.errors import AssistantError, InputFileError, ModelFileError
 from assistant.incidents.extractor import Extractor
 from assistant.incidents.labels import describe
 from assistant.models.embed import Embedder
-from assistant.schemas import Article, FileResult, Incident, IngestReport
+from assistant.schemas import Article, Chunk, FileResult, Incident, IngestReport
 from assistant.settings import Settings
 from assistant.store import Store, store_failed
 
@@ -153,6 +153,25 @@ class Indexer:
             )
         chunks = chunk_article(article, self.settings.ingest.chunk_tokens, self.settings.ingest.chunk_overlap)
         incidents, warning = self.extract(article)
+        replaced = self.store_article(article, chunks, incidents)
+        return FileResult(
+            path=article.source,
+            status="replaced" if replaced else "added",
+            doc_id=article.doc_id,
+            title=article.title,
+            chunks=len(chunks),
+            incidents=len(incidents),
+            warning=warning,
+            replaced=replaced,
+        )
+
+    def store_article(
+        self, article: Article, chunks: list[Chunk], incidents: list[Incident], replace: bool = True
+    ) -> list[str]:
+        """Embed an article's chunks and incident records and store them all; returns the ids of versions replaced.
+
+        A failure of the model or the store stops the run with a typed error (what this put wrote is removed).
+        """
         # One embedding call for chunks and incident descriptions: batching is most of the speed.
         texts = [search_text(article.title, c.text) for c in chunks] + [describe(i) for i in incidents]
         try:
@@ -166,17 +185,7 @@ class Indexer:
                 "check the model, free memory, and run the ingest again",
             ) from exc
         chunk_vecs, incident_vecs = vectors[: len(chunks)], vectors[len(chunks) :]
-        # A store failure is a StoreError: it stops the run (what this put wrote before failing is removed)
-        replaced = self.store.put(article, chunks, chunk_vecs, _mean(chunk_vecs), incidents, incident_vecs)
-        return FileResult(
-            path=article.source,
-            status="replaced" if replaced else "added",
-            doc_id=article.doc_id,
-            title=article.title,
-            chunks=len(chunks),
-            incidents=len(incidents),
-            warning=warning,
-        )
+        return self.store.put(article, chunks, chunk_vecs, _mean(chunk_vecs), incidents, incident_vecs, replace)
 
     def reindex_incidents(self, on_article: Callable[[Article, int], None] | None = None) -> tuple[int, list[str]]:
         """Re-extract every stored article's incidents; returns (incidents found, sources whose extraction failed).

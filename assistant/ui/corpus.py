@@ -18,6 +18,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.briefing.build import md
+from assistant.corpus.changes import Actor
 from assistant.corpus.read import SUPPORTED
 from assistant.desk import Desk
 from assistant.errors import AssistantError
@@ -30,6 +31,11 @@ DOC_HEADERS = ["title", "outlet", "published", "source", "chunks", "incidents", 
 DOC_WIDTHS: list[str | int] = ["31%", "10%", "9%", "22%", "6%", "8%", "14%"]
 MAX_NAME = 100  # characters kept of an uploaded name's stem
 Step = Callable[[int, int, str], None]  # (done, total, what) for a progress bar
+
+
+def actor_for(request: gr.Request | None) -> Actor:
+    """Who makes a change through the app: the logged-in user (gradio's request.username), else the server's user."""
+    return Actor.here("ui", getattr(request, "username", None))
 
 
 def uploads_dir(desk: Desk) -> Path:
@@ -109,7 +115,9 @@ def _detail(r: FileResult, stored: Path, data_dir: Path) -> str:
     return text + (f" \u00b7 \u26a0 {r.warning}" if r.warning else "")
 
 
-def ingest_uploads(desk: Desk, paths: list[str] | None, on_step: Step | None = None) -> list[list[str]]:
+def ingest_uploads(
+    desk: Desk, paths: list[str] | None, on_step: Step | None = None, by: Actor | None = None
+) -> list[list[str]]:
     """Check, copy and ingest uploaded files one by one; one result row (file, status, detail) per file or record.
 
     The count limit, type and size are checked before anything is copied or ingested; a rejected file gets its
@@ -136,7 +144,7 @@ def ingest_uploads(desk: Desk, paths: list[str] | None, on_step: Step | None = N
         stored = reserve(folder, display)
         try:
             shutil.copyfile(src, stored)
-            report = desk.ingest([stored])
+            report = desk.ingest([stored], by=by or actor_for(None))
         except (OSError, AssistantError) as exc:  # a store or disk problem: report it on this file, go on
             stored.unlink(missing_ok=True)
             rows.append([display, "rejected", str(exc)])
@@ -204,7 +212,7 @@ def document_choices(rows: list[list[Any]]) -> list[tuple[str, str]]:
     return out
 
 
-def delete_document(desk: Desk, doc_id: str | None) -> str:
+def delete_document(desk: Desk, doc_id: str | None, by: Actor | None = None) -> str:
     """Delete an article with its chunks and incident records; its uploaded copy goes too when nothing else uses it."""
     doc_id = (doc_id or "").strip()
     if not doc_id:
@@ -212,10 +220,12 @@ def delete_document(desk: Desk, doc_id: str | None) -> str:
     meta = desk.store.article_meta().get(doc_id)
     if meta is None:
         return f"\u26a0 No document {md(doc_id)} in the corpus (already deleted?)."
-    incidents = desk.store.incident_counts().get(doc_id, 0)
-    desk.store.delete(doc_id)
+    removed = desk.delete(doc_id, by or actor_for(None))
+    if removed is None:  # deleted in between, by another request
+        return f"\u26a0 No document {md(doc_id)} in the corpus (already deleted?)."
+    chunks, incidents = removed
     msg = (
-        f"Deleted \u201c{md(meta.get('title', ''))}\u201d ({doc_id}): {_n(int(meta.get('n_chunks', 0)), 'chunk')} "
+        f"Deleted \u201c{md(meta.get('title', ''))}\u201d ({doc_id}): {_n(chunks, 'chunk')} "
         f"and {_n(incidents, 'incident record')} removed."
     )
     source = Path(str(meta.get("source", "")).split("#", 1)[0])
@@ -233,7 +243,7 @@ def delete_document(desk: Desk, doc_id: str | None) -> str:
     return msg
 
 
-def reindex(desk: Desk, on_step: Step | None = None) -> str:
+def reindex(desk: Desk, on_step: Step | None = None, by: Actor | None = None) -> str:
     """Re-extract every article's incident records (after an upgrade or an extractor change)."""
     total_articles = desk.store.counts()[0]
     done = 0
@@ -246,7 +256,7 @@ def reindex(desk: Desk, on_step: Step | None = None) -> str:
 
     if on_step:
         on_step(0, total_articles, "re-extracting incidents")
-    found, failed = desk.reindex_incidents(step)
+    found, failed = desk.reindex_incidents(step, by or actor_for(None))
     msg = f"Re-indexed {total_articles} articles: {found} incident records."
     if failed:
         msg += " Kept the old records of: " + "; ".join(md(f) for f in failed)
@@ -271,11 +281,16 @@ def corpus_tab(desk: Desk) -> None:
             return f"\u26a0 {what} failed ({type(exc).__name__}): {md(str(exc))}"
 
     # Gradio finds a gr.Progress default and passes a live tracker in its place.
-    def add(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
+    # A gr.Request parameter is filled in by gradio too: its username is the login, for the change log.
+    def add(files: list[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
         rows: list[list[str]] = []
 
         def run() -> str:
-            rows.extend(ingest_uploads(desk, files, lambda i, n, name: progress((i, n), desc=name, unit="files")))
+            rows.extend(
+                ingest_uploads(
+                    desk, files, lambda i, n, name: progress((i, n), desc=name, unit="files"), actor_for(request)
+                )
+            )
             if not rows:
                 return "Choose one or more files first."
             tally = {s: sum(1 for r in rows if r[1] == s) for s in ("added", "replaced", "duplicate", "rejected")}
@@ -287,12 +302,15 @@ def corpus_tab(desk: Desk) -> None:
     def documents() -> tuple[Any, ...]:
         return _docs()
 
-    def delete(doc_id: str | None) -> tuple[Any, ...]:
-        msg = _guard("Delete", lambda: delete_document(desk, doc_id))
+    def delete(doc_id: str | None, request: gr.Request) -> tuple[Any, ...]:
+        msg = _guard("Delete", lambda: delete_document(desk, doc_id, actor_for(request)))
         return (msg, *_docs())
 
-    def reindex_all(progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
-        msg = _guard("Re-index", lambda: reindex(desk, lambda i, n, what: progress((i, n), desc=what, unit="articles")))
+    def reindex_all(request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
+        msg = _guard(
+            "Re-index",
+            lambda: reindex(desk, lambda i, n, what: progress((i, n), desc=what, unit="articles"), actor_for(request)),
+        )
         return (msg, *_docs())
 
     exts = ", ".join(s[1:] for s in SUPPORTED)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -143,6 +144,32 @@ def test_login_required_when_auth_is_set(desk: Desk, monkeypatch: pytest.MonkeyP
         assert "incidents match" in _text(logged_in.predict("attacks in 2022", [], *NO_FILTERS, api_name="/ask")[0][-1])
     finally:
         app.close()
+
+
+def test_changes_in_the_app_are_logged_with_the_login(desk: Desk, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """Logged in as ana, an upload and a delete over HTTP are lines of the change log naming ana, via the ui."""
+    users = tmp_path / "users"
+    users.write_text("ana:pw\n")
+    monkeypatch.setenv("DESK_UI_AUTH_FILE", str(users))
+    log = tmp_path / "changes.jsonl"
+    logged = Desk(
+        desk.settings.model_copy(update={"store": desk.settings.store.model_copy(update={"changes_log": log})})
+    )
+    port = free_port()
+    app = serve(logged.settings, port=port, block=False, desk=logged)
+    try:
+        ana = Client(f"http://127.0.0.1:{port}/", auth=("ana", "pw"), verbose=False)
+        results = ana.predict([handle_file(str(upload_files(tmp_path)["tikrit.txt"]))], api_name="/ingest")[0]
+        assert results["data"][0][1] == "added"
+        doc_id = results["data"][0][2].split("doc ")[1].split(" ")[0]
+        assert ana.predict(doc_id, api_name="/delete")[0].startswith("Deleted")
+    finally:
+        app.close()
+    lines = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert [(c["action"], c["who"], c["via"], c["doc_id"]) for c in lines] == [
+        ("add", "ana", "ui", doc_id),
+        ("delete", "ana", "ui", doc_id),
+    ]
 
 
 def test_filters_in_the_ui_override_the_question(client: Client) -> None:

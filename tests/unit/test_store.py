@@ -123,3 +123,50 @@ def test_old_incident_records_are_refused_until_reindexed(settings, seeds: Path)
     assert res.exit_code == 0 and "incidents from 5 articles" in res.output
     answer = Desk(settings).ask("attacks near Kirkuk in 2022")
     assert "2 incidents match" in answer.text and Store(settings).counts()[0] == 5
+
+
+def test_a_store_records_its_schema_version(settings) -> None:
+    """A new store says which layout it holds, in the store itself (a Chroma server has no data dir)."""
+    from assistant.store import STORE_SCHEMA
+
+    assert Store(settings).articles.metadata["store_schema"] == STORE_SCHEMA
+
+
+def test_a_store_from_before_versions_keeps_working(settings, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A corpus made before versions were recorded opens as version 1, keeps its articles and gets the version."""
+    with monkeypatch.context() as m:
+        m.setattr(Store, "check_schema", lambda self: None)  # the code before this change
+        Desk(settings).ingest([seeds])
+        assert Store(settings).articles.metadata is None
+    reopened = Store(settings)
+    assert reopened.articles.metadata["store_schema"] == 1
+    assert reopened.counts() == (5, 14)
+    assert Desk(settings).retrieve("How many PMU fighters were killed?")[0].chunk.doc_id == "3840446adfad1b87"
+
+
+def test_a_store_of_a_newer_version_is_refused_and_left_alone(settings, seeds: Path) -> None:
+    """A newer store is refused with what to do, before any clean-up touches it; the CLI says the same and exits 1."""
+    from click.testing import CliRunner
+
+    from assistant.cli import main
+    from assistant.errors import StoreError
+    from assistant.store import STORE_SCHEMA
+
+    desk = Desk(settings)
+    desk.ingest([seeds])
+    store = Store(settings)
+    store.chunks.upsert(  # an interrupted write's orphan, which opening the store would remove
+        ids=["0000000000000000:0"],
+        embeddings=desk.embedder.embed(["orphan"]),
+        documents=["orphan"],
+        metadatas=[{"doc_id": "0000000000000000", "index": 0, "start": 0, "end": 6, "written_at": time.time() - 7200}],
+    )
+    store.articles.modify(metadata={**store.articles.metadata, "store_schema": STORE_SCHEMA + 1})
+    with pytest.raises(StoreError) as err:
+        Store(settings)
+    assert f"has store schema {STORE_SCHEMA + 1}, written by a newer Incident Desk" in err.value.message
+    assert "upgrade Incident Desk" in err.value.help_message
+    assert store.counts() == (5, 15)
+    res = CliRunner().invoke(main, ["incidents", "--province", "Kirkuk"], env=cli_env(settings))
+    assert res.exit_code == 1
+    assert "newer Incident Desk" in res.output and "-> upgrade Incident Desk" in res.output

@@ -1,0 +1,294 @@
+"""The corpus export file: a plain zip that `assistant import` reads back and any zip tool and JSON reader can open.
+
+Format version 1 holds four members:
+
+- `manifest.json`: one object: `format` ("incident-desk-corpus"), `version` (1), `exported_at` (UTC), `app_version`,
+  `store_schema`, `incident_schema`, `embedder` (the model the corpus was indexed with), `chunk_tokens`,
+  `chunk_overlap` and `extractor` (settings of the exporting installation) and the counts `articles`, `chunks`,
+  `incidents`;
+- `articles.jsonl`: one article a line: `doc_id`, `title`, `outlet`, `published` (YYYY-MM-DD), `url`, `source`,
+  `ingested_at`, `text` (the cleaned text every offset points into) and `chunks`, the `[start, end]` character spans
+  of its chunks in order;
+- `incidents.jsonl`: one incident record a line, `{"doc_id": ..., "incident": {...}}`, the record as stored (the
+  fields of `schemas.Incident`), never re-extracted;
+- `README.txt`: this description, for whoever opens the zip.
+
+No vectors: they belong to one embedder, and an import embeds again with its own. `read_archive` checks the whole file
+(types, counts, ids, spans) before an import writes anything, and names the member and line of any problem.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from assistant.corpus.read import doc_id_for
+from assistant.errors import ArchiveError
+from assistant.schemas import Article, Chunk, Incident
+from assistant.store import INCIDENT_SCHEMA
+
+ARCHIVE_FORMAT: Final = "incident-desk-corpus"
+# Bumped when a member or field changes so that older code would misread the file; older versions stay readable.
+ARCHIVE_VERSION = 1
+MANIFEST, ARTICLES, INCIDENTS, README = "manifest.json", "articles.jsonl", "incidents.jsonl", "README.txt"
+UPGRADE = "upgrade Incident Desk (git pull, then make setup) and import the file again"
+REEXPORT = "export the corpus again, or copy the whole file again: the archive must be imported as it was written"
+
+# The module docstring's description of the members, so the file and the code never describe two formats.
+README_TEXT = (
+    "Incident Desk corpus export; every member is UTF-8 text.\n\n"
+    + (__doc__ or "").split("\n\n", 1)[1].split("\n\nNo vectors")[0]
+    + "\n"
+)
+
+
+class Manifest(BaseModel):
+    """What the export holds and what wrote it (manifest.json)."""
+
+    format: Literal["incident-desk-corpus"] = ARCHIVE_FORMAT
+    version: int = Field(ARCHIVE_VERSION, description="Export format version (ARCHIVE_VERSION of the writer).")
+    exported_at: dt.datetime = Field(description="When the export was written (UTC).")
+    app_version: str = Field(description="Incident Desk version that wrote it.")
+    store_schema: int = Field(description="Store layout version of the corpus exported (store.STORE_SCHEMA).")
+    incident_schema: int = Field(description="Incident record schema of the records (store.INCIDENT_SCHEMA).")
+    embedder: str | None = Field(description="Embedder the corpus was indexed with; None for an empty corpus.")
+    chunk_tokens: int = Field(description="Chunk size setting of the exporting installation.")
+    chunk_overlap: int = Field(description="Chunk overlap setting of the exporting installation.")
+    extractor: str = Field(description="Incident extractor setting of the exporting installation.")
+    articles: int = Field(ge=0, description="Lines in articles.jsonl.")
+    chunks: int = Field(ge=0, description="Chunk spans in articles.jsonl, all articles together.")
+    incidents: int = Field(ge=0, description="Lines in incidents.jsonl.")
+
+
+class ArticleRecord(BaseModel):
+    """One line of articles.jsonl: an article with its text and the spans of its chunks."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc_id: str
+    title: str
+    outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    source: str
+    ingested_at: dt.datetime | None = Field(None, description="When it was first stored (UTC); not restored.")
+    text: str
+    chunks: list[tuple[int, int]] = Field(min_length=1, description="[start, end] of each chunk in text, in order.")
+
+    @classmethod
+    def of(cls, article: Article, chunks: list[Chunk], ingested_at: dt.datetime | None) -> ArticleRecord:
+        """The record of a stored article and its chunks."""
+        return cls(
+            **article.model_dump(exclude={"text"}),
+            text=article.text,
+            ingested_at=ingested_at,
+            chunks=[(c.start, c.end) for c in sorted(chunks, key=lambda c: c.index)],
+        )
+
+    def article(self) -> Article:
+        """The article as the store keeps it."""
+        return Article(**self.model_dump(exclude={"chunks", "ingested_at"}))
+
+    def chunk_list(self) -> list[Chunk]:
+        """The chunks, with the ids and offsets ingest gave them (corpus/chunk.py: text[start:end] is the chunk)."""
+        return [
+            Chunk(chunk_id=f"{self.doc_id}:{i}", doc_id=self.doc_id, index=i, text=self.text[s:e], start=s, end=e)
+            for i, (s, e) in enumerate(self.chunks)
+        ]
+
+
+class IncidentRecord(BaseModel):
+    """One line of incidents.jsonl: a stored incident record and the article it was read from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc_id: str
+    incident: Incident
+
+
+@dataclass
+class Archive:
+    """A checked export: its manifest, its articles in file order, and the incident records of each article."""
+
+    path: Path
+    manifest: Manifest
+    articles: list[ArticleRecord]
+    incidents: dict[str, list[Incident]] = field(default_factory=dict)
+
+
+def write_archive(
+    path: Path, manifest: Manifest, articles: list[ArticleRecord], incidents: list[IncidentRecord]
+) -> None:
+    """Write the export file; it appears under its name only once complete (a crash leaves no partial archive)."""
+    part = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr(README, README_TEXT)
+            zf.writestr(MANIFEST, manifest.model_dump_json(indent=2) + "\n")
+            zf.writestr(ARTICLES, "".join(a.model_dump_json() + "\n" for a in articles))
+            zf.writestr(INCIDENTS, "".join(r.model_dump_json() + "\n" for r in incidents))
+        os.replace(part, path)
+    except OSError as exc:
+        raise ArchiveError(
+            str(path), f"cannot be written ({exc.strerror or exc})", "choose a writable place with free space"
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):  # gone after the replace, or never made where nothing can be written
+            part.unlink(missing_ok=True)
+
+
+def read_archive(path: Path) -> Archive:
+    """Read and check a whole export file; ArchiveError names the file, the member, the line and the problem."""
+    name = str(path)
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise ArchiveError(name, "is not a zip file, or it was cut short (truncated)", REEXPORT) from None
+    except OSError as exc:
+        raise ArchiveError(name, f"cannot be read ({exc.strerror or exc})", "check the path") from None
+    with zf:
+        manifest = _manifest(name, _member(zf, name, MANIFEST))
+        articles = _lines(name, ARTICLES, _member(zf, name, ARTICLES), ArticleRecord)
+        records = _lines(name, INCIDENTS, _member(zf, name, INCIDENTS), IncidentRecord)
+    archive = Archive(path=path, manifest=manifest, articles=[a for _, a in articles])
+    _check_articles(name, manifest, articles)
+    _check_incidents(name, manifest, archive, records)
+    return archive
+
+
+def _member(zf: zipfile.ZipFile, name: str, member: str) -> str:
+    try:
+        data = zf.read(member)
+    except KeyError:
+        what = "it is not an Incident Desk corpus export" if member == MANIFEST else "the archive is incomplete"
+        raise ArchiveError(name, f"has no {member}: {what}", REEXPORT) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:  # a bad CRC, a member cut short
+        raise ArchiveError(name, f"{member} is damaged ({exc})", REEXPORT) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArchiveError(name, f"{member} is not UTF-8 text (byte {exc.start})", REEXPORT) from None
+
+
+def _problem(exc: ValidationError) -> str:
+    """A pydantic error as one line: 'field.sub: message', at most three of them."""
+    parts = []
+    for err in exc.errors()[:3]:
+        where = ".".join(str(x) for x in err["loc"])
+        parts.append(f"{where}: {err['msg']}" if where else err["msg"])
+    more = len(exc.errors()) - 3
+    return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
+
+
+def _manifest(name: str, text: str) -> Manifest:
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ArchiveError(name, f"{MANIFEST} is not valid JSON ({exc})", REEXPORT) from None
+    if not isinstance(raw, dict):
+        raise ArchiveError(name, f"{MANIFEST} is not a JSON object", REEXPORT)
+    if raw.get("format") != ARCHIVE_FORMAT:
+        raise ArchiveError(
+            name, f"is not an Incident Desk corpus export ({MANIFEST} format is {raw.get('format')!r})", REEXPORT
+        )
+    # The version is read before anything else is trusted: a newer file may hold fields this code does not know.
+    version = raw.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > ARCHIVE_VERSION:
+        raise ArchiveError(
+            name,
+            f"was written by a newer Incident Desk (export format {version}; this version reads {ARCHIVE_VERSION})",
+            UPGRADE,
+        )
+    schema = raw.get("incident_schema")
+    if isinstance(schema, int) and not isinstance(schema, bool) and schema > INCIDENT_SCHEMA:
+        raise ArchiveError(
+            name,
+            f"holds incident records of a newer Incident Desk (record schema {schema}; this version reads "
+            f"{INCIDENT_SCHEMA})",
+            UPGRADE,
+        )
+    try:
+        return Manifest.model_validate_json(text, strict=True)
+    except ValidationError as exc:
+        raise ArchiveError(name, f"{MANIFEST}: {_problem(exc)}", REEXPORT) from None
+
+
+Record = TypeVar("Record", ArticleRecord, IncidentRecord)
+
+
+def _lines(name: str, member: str, text: str, model: type[Record]) -> list[tuple[int, Record]]:
+    """(line number, record) of each non-blank line, validated strictly (a '5' is no 5)."""
+    out = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            out.append((number, model.model_validate_json(line, strict=True)))
+        except ValidationError as exc:
+            raise ArchiveError(name, f"{member} line {number}: {_problem(exc)}", REEXPORT) from None
+    return out
+
+
+def _count(name: str, member: str, what: str, found: int, said: int) -> None:
+    if found != said:
+        raise ArchiveError(
+            name, f"{member} holds {found} {what} but {MANIFEST} says {said}: the archive is incomplete", REEXPORT
+        )
+
+
+def _check_articles(name: str, manifest: Manifest, articles: list[tuple[int, ArticleRecord]]) -> None:
+    """Counts, unique ids, ids that are their text's hash, chunk spans inside the text."""
+    _count(name, ARTICLES, "articles", len(articles), manifest.articles)
+    _count(name, ARTICLES, "chunks", sum(len(a.chunks) for _, a in articles), manifest.chunks)
+    seen: set[str] = set()
+    for number, a in articles:
+        problem = None
+        if a.doc_id in seen:
+            problem = f"article {a.doc_id} appears twice"
+        # The id is the hash of the text; chunks and incident records point into that text by offset.
+        elif doc_id_for(a.text) != a.doc_id:
+            problem = f"the text of article {a.doc_id} does not match its id (edited or damaged after the export)"
+        for i, (start, end) in enumerate(a.chunks):
+            if problem is None and not 0 <= start < end <= len(a.text):
+                problem = f"chunk {i} [{start}, {end}] lies outside the article's {len(a.text)} characters"
+        if problem is not None:
+            raise ArchiveError(name, f"{ARTICLES} line {number}: {problem}", REEXPORT)
+        seen.add(a.doc_id)
+
+
+def _check_incidents(
+    name: str, manifest: Manifest, archive: Archive, records: list[tuple[int, IncidentRecord]]
+) -> None:
+    """Counts, and every record belongs to an article of the file, once, with evidence inside its text."""
+    _count(name, INCIDENTS, "incident records", len(records), manifest.incidents)
+    texts = {a.doc_id: a.text for a in archive.articles}
+    for number, r in records:
+        text = texts.get(r.doc_id)
+        if text is None:
+            raise ArchiveError(
+                name, f"{INCIDENTS} line {number}: record of article {r.doc_id}, which {ARTICLES} lacks", REEXPORT
+            )
+        held = archive.incidents.setdefault(r.doc_id, [])
+        if any(i.id == r.incident.id for i in held):
+            raise ArchiveError(
+                name, f"{INCIDENTS} line {number}: record {r.incident.id} of {r.doc_id} appears twice", REEXPORT
+            )
+        for s in r.incident.sources:
+            if s.doc_id == r.doc_id and not 0 <= s.start <= s.end <= len(text):
+                raise ArchiveError(
+                    name,
+                    f"{INCIDENTS} line {number}: evidence [{s.start}, {s.end}] of record {r.incident.id} lies "
+                    f"outside article {r.doc_id}",
+                    REEXPORT,
+                )
+        held.append(r.incident)

@@ -1,0 +1,132 @@
+"""Export a corpus to one file and import such a file into a corpus (the file's format is corpus/archive.py).
+
+An import restores what was exported and computes only what belongs to one embedder: the articles with their exact
+chunks (the exported spans, whatever the chunk settings here) and the incident records as they were stored (never
+re-extracted, so records from the LLM extractor or an older rule set survive), embedded again with this installation's
+embedder, so a corpus can move between embedders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.metadata
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.corpus.archive import Archive, ArticleRecord, IncidentRecord, Manifest, write_archive
+from assistant.corpus.indexer import Indexer
+from assistant.errors import StoreError
+from assistant.schemas import Chunk, FileResult, IngestReport
+from assistant.settings import Settings
+from assistant.store import INCIDENT_SCHEMA, STORE_SCHEMA, Store
+
+# Records stored before the schema was recorded in the store are older than any numbered schema.
+UNRECORDED_INCIDENT_SCHEMA = 1
+
+
+def _app_version() -> str:
+    try:
+        return importlib.metadata.version("incident-desk")
+    except importlib.metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown"
+
+
+def export_corpus(
+    store: Store, settings: Settings, path: Path, on_article: Callable[[int, int], None] | None = None
+) -> Manifest:
+    """Write every stored article with its chunk spans and incident records to `path`; returns the manifest.
+
+    The caller holds the writer lock: nothing changes the corpus while it is read. `on_article(done, total)`.
+    """
+    meta = store.article_meta()
+    chunks: dict[str, list[Chunk]] = {}
+    for chunk, _ in store.all_chunks():
+        chunks.setdefault(chunk.doc_id, []).append(chunk)
+    incidents = store.incidents_by_doc()
+    articles: list[ArticleRecord] = []
+    stored = store.list_articles()
+    for n, article in enumerate(stored, 1):
+        mine = chunks.get(article.doc_id, [])
+        expected = int(meta[article.doc_id].get("n_chunks", len(mine)))
+        if not mine or len(mine) != expected:
+            raise StoreError(
+                f"article {article.doc_id} ({article.source}) has {len(mine)} of its {expected} chunks in "
+                f"{store.location}: the corpus is damaged",
+                "ingest that article's file again (or delete it in the Corpus tab), then export again",
+            )
+        when = meta[article.doc_id].get("ingested_at")
+        ingested = dt.datetime.fromtimestamp(when, dt.UTC) if isinstance(when, int | float) else None
+        articles.append(ArticleRecord.of(article, mine, ingested))
+        if on_article:
+            on_article(n, len(stored))
+    records = [IncidentRecord(doc_id=a.doc_id, incident=i) for a in articles for i in incidents.get(a.doc_id, [])]
+    schema = store.incident_schema()
+    if schema is None:
+        schema = UNRECORDED_INCIDENT_SCHEMA if records else INCIDENT_SCHEMA
+    manifest = Manifest(
+        exported_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+        app_version=_app_version(),
+        store_schema=STORE_SCHEMA,
+        incident_schema=schema,
+        embedder=store.embedder_name(),
+        chunk_tokens=settings.ingest.chunk_tokens,
+        chunk_overlap=settings.ingest.chunk_overlap,
+        extractor=settings.extract.backend,
+        articles=len(articles),
+        chunks=sum(len(a.chunks) for a in articles),
+        incidents=len(records),
+    )
+    write_archive(path, manifest, articles, records)
+    return manifest
+
+
+def import_archive(
+    indexer: Indexer,
+    archive: Archive,
+    on_file: Callable[[FileResult], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> IngestReport:
+    """Store the articles of a checked archive that the corpus lacks; one result per article (added or duplicate).
+
+    `on_progress(done, total)` counts articles.
+    An article already stored (same doc id) is skipped and reported. Each article is stored whole or not at all
+    (Store.put); a model or store failure stops the run with a typed error, and importing the file again finishes it.
+    """
+    started = time.perf_counter()
+    store = indexer.store
+    report = IngestReport()
+    if archive.articles:
+        store.check_embedder(indexer.embedder.name)  # before any write: one corpus, one embedder
+    schema = archive.manifest.incident_schema
+    for n, record in enumerate(archive.articles, 1):
+        if store.has(record.doc_id):
+            result = FileResult(
+                path=record.source,
+                status="duplicate",
+                doc_id=record.doc_id,
+                title=record.title,
+                reason="already in the corpus (same doc id)",
+            )
+        else:
+            incidents = archive.incidents.get(record.doc_id, [])
+            chunks = record.chunk_list()
+            # replace=False: an article of the same source name in this corpus is another corpus's file, not an edit.
+            indexer.store_article(record.article(), chunks, incidents, replace=False)
+            if incidents and schema < INCIDENT_SCHEMA:  # older records: the corpus asks for `assistant reindex`
+                store.mark_incidents_current(schema)
+            result = FileResult(
+                path=record.source,
+                status="added",
+                doc_id=record.doc_id,
+                title=record.title,
+                chunks=len(chunks),
+                incidents=len(incidents),
+            )
+        report.results.append(result)
+        if on_progress:
+            on_progress(n, len(archive.articles))
+        if on_file:
+            on_file(result)
+    report.seconds = time.perf_counter() - started
+    return report

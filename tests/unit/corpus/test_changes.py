@@ -1,0 +1,132 @@
+"""The change log: one line per corpus change with who, via, what and when; a log failure never costs the change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import shutil
+from pathlib import Path
+
+import gradio as gr
+import pytest
+
+from assistant.corpus.changes import LOG_FILE, Actor, log_path, os_user
+from assistant.desk import Desk
+from assistant.settings import Settings
+from assistant.ui.corpus import actor_for, delete_document, ingest_uploads, reindex
+
+from conftest import SEEDS, upload_files
+
+
+def _logged(settings: Settings, tmp_path: Path) -> Settings:
+    store = settings.store.model_copy(update={"changes_log": tmp_path / "log" / LOG_FILE})
+    return settings.model_copy(update={"store": store})
+
+
+def _lines(settings: Settings) -> list[dict]:
+    path = settings.store.changes_log
+    assert path is not None
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
+
+
+def test_where_the_log_lives(settings: Settings, tmp_path: Path) -> None:
+    """Next to a local corpus by default; a file of one's choice; an in-memory store logs only when told where."""
+    local = settings.model_copy(update={"store": settings.store.model_copy(update={"mode": "local"})})
+    assert log_path(local) == settings.data_dir / "changes.jsonl"
+    assert log_path(settings) is None
+    assert log_path(_logged(settings, tmp_path)) == tmp_path / "log" / "changes.jsonl"
+
+
+def test_ingest_replace_delete_reindex_import_are_logged(settings: Settings, tmp_path: Path) -> None:
+    """Each change is one line: UTC time, who, via, action, doc id, source and counts; duplicates change nothing."""
+    settings = _logged(settings, tmp_path)
+    desk = Desk(settings)
+    cli = Actor.here("cli")
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    desk.ingest([folder], by=cli)
+    desk.ingest([folder], by=cli)  # all duplicates: no line
+    lines = _lines(settings)
+    assert [line["action"] for line in lines] == ["add"] * 5
+    first = lines[0]
+    assert first["who"] == os_user() and first["via"] == "cli"
+    assert dt.datetime.strptime(first["time"], "%Y-%m-%dT%H:%M:%SZ")
+    assert (
+        abs(
+            dt.datetime.strptime(first["time"], "%Y-%m-%dT%H:%M:%SZ") - dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        ).total_seconds()
+        < 120
+    )
+    assert first["source"] == str(folder / "000_b6ac3712ce3964f2.txt") and first["doc_id"] == "2b2d356cd40c4ad9"
+    assert (first["chunks"], first["incidents"]) == (3, 2)
+
+    edited = folder / "002_a9d188d1784c2b7a.txt"
+    edited.write_text(edited.read_text() + "\nOfficials gave no further details.", encoding="utf-8")
+    desk.ingest([edited], by=cli)
+    replace = _lines(settings)[-1]
+    assert replace["action"] == "replace" and replace["replaced"] == ["3840446adfad1b87"]
+
+    assert desk.delete(replace["doc_id"], by=Actor.here("ui", "ana")) is not None
+    delete = _lines(settings)[-1]
+    assert (delete["action"], delete["who"], delete["via"], delete["doc_id"]) == (
+        "delete",
+        "ana",
+        "ui",
+        replace["doc_id"],
+    )
+    assert delete["source"] == str(edited) and (delete["chunks"], delete["incidents"]) == (replace["chunks"], 2)
+    assert desk.delete(replace["doc_id"]) is None and len(_lines(settings)) == 7  # nothing deleted: no line
+
+    desk.reindex_incidents(by=cli)
+    assert {k: v for k, v in _lines(settings)[-1].items() if k != "time"} == {
+        "who": os_user(),
+        "via": "cli",
+        "action": "reindex",
+        "articles": 4,
+        "incidents": 9,
+        "failed": 0,
+    }
+
+    desk.export(tmp_path / "corpus.zip")
+    assert len(_lines(settings)) == 8  # an export changes nothing
+    other_store = settings.store.model_copy(update={"prefix": settings.store.prefix + "b"})
+    other = Desk(settings.model_copy(update={"store": other_store}))
+    other.import_archive(tmp_path / "corpus.zip", by=cli)
+    imported = _lines(settings)[8:]
+    assert [line["action"] for line in imported] == ["import"] * 4
+    assert {line["archive"] for line in imported} == {"corpus.zip"}
+    assert all(line["chunks"] > 0 for line in imported)
+
+
+def test_a_log_that_cannot_be_written_costs_a_warning_not_the_change(
+    settings: Settings, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The log's place is a folder: the articles are stored all the same and the failure is a warning."""
+    settings = _logged(settings, tmp_path)
+    assert settings.store.changes_log is not None
+    settings.store.changes_log.mkdir(parents=True)
+    with caplog.at_level(logging.WARNING):
+        report = Desk(settings).ingest([SEEDS])
+    assert report.count("added") == 5 and Desk(settings).store.counts()[0] == 5
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 5 and "change log" in warnings[0] and "could not be written" in warnings[0]
+
+
+def test_the_app_logs_the_logged_in_user(settings: Settings, tmp_path: Path) -> None:
+    """Changes made in the Corpus tab carry gradio's login name; without logins, the server's OS user."""
+    settings = _logged(settings, tmp_path)
+    desk = Desk(settings)
+    ana, anonymous = actor_for(gr.Request(username="ana")), actor_for(gr.Request())
+    assert (ana.user, ana.via) == ("ana", "ui") and (anonymous.user, anonymous.via) == (os_user(), "ui")
+    rows = ingest_uploads(desk, [str(upload_files(tmp_path)["tikrit.txt"])], by=ana)
+    doc_id = rows[0][2].split("doc ")[1].split(" ")[0]
+    assert delete_document(desk, doc_id, ana).startswith("Deleted")
+    reindex(desk, by=anonymous)
+    lines = _lines(settings)
+    assert [(line["action"], line["who"], line["via"]) for line in lines] == [
+        ("add", "ana", "ui"),
+        ("delete", "ana", "ui"),
+        ("reindex", os_user(), "ui"),
+    ]
+    assert lines[1]["doc_id"] == doc_id and lines[1]["source"].endswith("uploads/tikrit.txt")
