@@ -623,10 +623,23 @@ def doc_id_for(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+# What a stored name must not hold: C0 and C1 controls (line breaks and tabs too: an outcome is one line), line and
+# paragraph separators, bidi overrides and isolates, and lone surrogates (a byte of a name that was no UTF-8).
+_ODD_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode keeps an undecodable byte as U+DC80..U+DCFF: show that byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def safe_source(source: str) -> str:
-    """A file name or record key as it may be stored and shown: a byte that was no UTF-8 (a lone surrogate from the
-    file system) becomes U+FFFD, and control or bidi characters go ('esc\x1b[2J.txt', a right-to-left override)."""
-    return printable(_SURROGATE.sub("\ufffd", source))
+    """A file name or record key as it may be stored and shown: each control, line break, bidi character or byte
+    that was no UTF-8 is written as its escape ('esc\\x1b[2J.txt', 'caf\\xe9.txt'). Escaped, not dropped: two
+    names that differ only there (one with a BEL, one without) stay two sources, and neither replaces the other."""
+    return _ODD_IN_NAME.sub(lambda m: _escape(m.group()), source)
 
 
 def to_article(rec: RawRecord) -> Article:

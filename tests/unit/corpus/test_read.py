@@ -493,8 +493,34 @@ def test_a_huge_number_is_that_records_rejection(tmp_path: Path, suffix: str) ->
 
 
 def test_a_file_name_with_control_characters_or_undecodable_bytes_is_stored_printable() -> None:
-    """The stored source (shown in the documents table) cannot steer a terminal or flip text right to left, and a
-    file name that was no UTF-8 is kept with U+FFFD, not refused."""
+    """The stored source (shown in the documents table) cannot steer a terminal, flip text right to left or break
+    a line: each such character, and a byte of a name that was no UTF-8, is kept as a visible escape, not refused."""
     text = "Gunmen killed two shepherds near Hawija on Monday, police said."
-    article = to_article(RawRecord(source="esc\x1b[2Jclear\u202eevil\udcff.txt", text=text))
-    assert article.source == "esc[2Jclearevil\ufffd.txt"
+    article = to_article(RawRecord(source="esc\x1b[2Jclear\u202eevil\udcff\nline.txt", text=text))
+    assert article.source == "esc\\x1b[2Jclear\\u202eevil\\xff\\x0aline.txt"
+
+
+@pytest.mark.parametrize(
+    ("odd", "plain"),
+    [
+        ("esc\x1b[31m.txt", "esc[31m.txt"),
+        ("bel\x07.txt", "bel.txt"),
+        ("rlo\u202e.txt", "rlo.txt"),
+        ("line\nbreak.txt", "line break.txt"),
+        (os.fsdecode(b"caf\xe9.txt"), os.fsdecode(b"caf\xe8.txt")),
+    ],
+    ids=["ESC", "BEL", "RLO", "newline", "latin-1 bytes"],
+)
+def test_two_files_whose_names_differ_only_by_an_odd_character_are_two_articles(
+    settings, tmp_path: Path, odd: str, plain: str
+) -> None:
+    """A name with a control, bidi or undecodable character beside the name it would print as: two sources, both
+    stored (the second one used to 'replace' the first, whose article was lost)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / odd).write_text(f"Soldiers killed near Baiji\n\n{STORY}")
+    (folder / plain).write_text(f"Police killed near Hawija\n\n{STORY}")
+    report = Desk(settings).ingest([folder])
+    assert [r.status for r in report.results] == ["added", "added"], report.results
+    assert len({r.path for r in report.results}) == 2
+    assert Desk(settings).store.counts()[0] == 2
