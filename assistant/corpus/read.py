@@ -119,6 +119,14 @@ def _not_a_file(path: Path, name: str) -> InputFileError | None:
     return InputFileError(name, f"not a regular file ({_KINDS.get(stat.S_IFMT(mode), 'special file')})")
 
 
+# Byte-order marks of text in a wider encoding than UTF-8 (UTF-32's first, since FF FE also starts UTF-16 LE's).
+_WIDE_BOMS = {
+    b"\xff\xfe\x00\x00": "UTF-32",
+    b"\x00\x00\xfe\xff": "UTF-32",
+    b"\xff\xfe": "UTF-16",
+    b"\xfe\xff": "UTF-16",
+}
+
 Progress = float  # how much of its file has been read once a record is (0..1], for an honest progress bar
 
 
@@ -154,6 +162,12 @@ def read_file(path: Path, max_bytes: int) -> Iterator[tuple[RawRecord | InputFil
                 "split it, or raise DESK_INGEST__MAX_FILE_MB",
             )
         data = path.read_bytes()
+        if bom := next((b for b in _WIDE_BOMS if data.startswith(b)), None):  # before the NUL test: it is text
+            raise InputFileError(
+                name,
+                f"{_WIDE_BOMS[bom]} text (byte-order mark {bom.hex(' ').upper()}), not UTF-8",
+                "re-save the file as UTF-8",
+            )
         # Text never holds a NUL byte, wherever it is: a NUL deep inside is a binary or UTF-16 file all the same.
         nul = data.find(b"\x00")
         if nul >= 0:
