@@ -152,8 +152,9 @@ def _ingest(paths: tuple[Path, ...], settings: Settings) -> None:
     click.echo(
         f"{len(report.results)} item(s) in {report.seconds:.1f}s: {report.count('added')} added, "
         f"{report.count('replaced')} replaced, {report.count('duplicate')} duplicate, "
-        f"{report.count('rejected')} rejected. "
-        f"Corpus: {articles} articles, {chunks} chunks in {desk.store.location}"
+        f"{report.count('rejected')} rejected"
+        + (f", {report.count('skipped')} hidden skipped. " if report.count("skipped") else ". ")
+        + f"Corpus: {articles} articles, {chunks} chunks in {desk.store.location}"
     )
     if report.count("rejected"):
         sys.exit(1)
@@ -162,8 +163,8 @@ def _ingest(paths: tuple[Path, ...], settings: Settings) -> None:
 def outcome_lines(result: FileResult) -> list[str]:
     """What ingest prints for one file or record: its status and name, then why (rejected, duplicate) or what was
     stored, so every input of a run can be found in its output."""
-    if result.status == "rejected":
-        lines = [f"rejected  {result.path}: {result.reason}"]
+    if result.status in ("rejected", "skipped"):
+        lines = [f"{result.status:<9} {result.path}: {result.reason}"]
         return lines + ([f"  -> {result.help_message}"] if result.help_message else [])
     if result.status == "duplicate":
         return [f"duplicate {result.path}: {result.reason} (doc {result.doc_id})"]

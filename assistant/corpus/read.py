@@ -37,8 +37,17 @@ class RawRecord:
 # ---------------------------------------------------------------- files -> raw records
 
 
-def iter_files(paths: list[Path]) -> Iterator[Path]:
-    """Files under the given paths (folders recursively, hidden entries skipped), sorted.
+@dataclass(frozen=True)
+class Skipped:
+    """A folder entry left out on purpose (a hidden file or folder: .git, .DS_Store), named with the reason."""
+
+    path: Path
+    reason: str
+    help_message: str = "hidden entries of a folder are not read: give the file itself, or rename it, to ingest it"
+
+
+def iter_files(paths: list[Path]) -> Iterator[Path | Skipped]:
+    """Files under the given paths (folders recursively), sorted; a folder's hidden entries come as Skipped.
 
     A folder's other entries come too (a FIFO, a symlink loop or to a folder, a folder that cannot be listed):
     read_records says why each is not read, so nothing in a given folder is left out without a word.
@@ -50,7 +59,7 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path) -> Iterator[Path | Skipped]:
     # A stack of listings, not recursion: a tree thousands of folders deep must not stop the run.
     stack = [_listing(folder)]
     if stack[0] is None:
@@ -61,12 +70,14 @@ def _walk(folder: Path) -> Iterator[Path]:
         if entry is None:
             stack.pop()
             continue
-        if entry.name.startswith("."):
-            continue
         try:
             real_folder = entry.is_dir(follow_symlinks=False)  # a symlink to a folder is not followed: loops
         except OSError:
             real_folder = False
+        if entry.name.startswith("."):  # '.git', '.DS_Store', and also '..%2fetc.txt': said, not read
+            kind = "folder" if real_folder else "file"
+            yield Skipped(Path(entry.path), f"hidden {kind} (its name starts with '.'): not read")
+            continue
         listing = _listing(Path(entry.path)) if real_folder else None
         if listing is not None:
             stack.append(listing)

@@ -97,8 +97,8 @@ def _n(n: int, noun: str) -> str:
 
 
 def _detail(r: FileResult, stored: Path, data_dir: Path) -> str:
-    if r.status == "rejected":
-        return (r.reason or "rejected") + (f" ({r.help_message})" if r.help_message else "")
+    if r.status in ("rejected", "skipped"):
+        return (r.reason or r.status) + (f" ({r.help_message})" if r.help_message else "")
     where = _relative(str(stored), data_dir)
     if r.status == "duplicate":
         return f"{r.reason or 'already stored'}: \u201c{r.title}\u201d (doc {r.doc_id})"

@@ -81,3 +81,15 @@ def test_ask_and_brief_without_a_corpus_say_what_to_run(settings: Settings, tmp_
     assert f"error: no corpus in {missing}" in res.output
     assert f"assistant ingest FILES_OR_FOLDERS --data-dir {missing}" in res.output
     assert "No incidents match" not in res.output and not missing.exists()
+
+
+def test_a_skipped_hidden_file_is_named_and_is_no_failure(settings: Settings, tmp_path: Path) -> None:
+    """A folder's hidden file gets a 'skipped' line with the reason and what to do; the run still exits 0."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text((SEEDS / "002_a9d188d1784c2b7a.txt").read_text())
+    (folder / ".draft.txt").write_text("Gunmen killed two shepherds near Hawija on Monday, police said.")
+    res = CliRunner().invoke(main, ["ingest", "--data-dir", str(settings.data_dir), str(folder)], env=cli_env(settings))
+    assert res.exit_code == 0, res.output
+    assert f"skipped   {folder / '.draft.txt'}: hidden file (its name starts with '.'): not read" in res.output
+    assert "1 added, 0 replaced, 0 duplicate, 0 rejected, 1 hidden skipped." in res.output

@@ -527,3 +527,24 @@ def test_two_files_whose_names_differ_only_by_an_odd_character_are_two_articles(
     assert [r.status for r in report.results] == ["added", "added"], report.results
     assert len({r.path for r in report.results}) == 2
     assert Desk(settings).store.counts()[0] == 2
+
+
+def test_a_folders_hidden_entries_are_named_as_skipped_not_left_out_silently(settings, tmp_path: Path) -> None:
+    """'.notes.txt', '..%2fetc%2fpasswd.txt' and a '.git' folder in a folder are not read, but each is named with the
+    reason (the run is no failure); a hidden file given itself is read."""
+    folder = tmp_path / "in"
+    (folder / ".git").mkdir(parents=True)
+    (folder / ".git" / "HEAD.txt").write_text(f"Soldiers killed near Baiji\n\n{STORY}")
+    (folder / ".notes.txt").write_text(f"Police killed near Hawija\n\n{STORY}")
+    (folder / "..%2fetc%2fpasswd.txt").write_text(f"Gunmen attack near Tikrit\n\n{STORY}")
+    (folder / "good.txt").write_text(f"Shepherds killed near Mosul\n\n{STORY}")
+    report = Desk(settings).ingest([folder])
+    got = {Path(r.path).name: (r.status, r.reason) for r in report.results}
+    assert got == {
+        ".git": ("skipped", "hidden folder (its name starts with '.'): not read"),
+        ".notes.txt": ("skipped", "hidden file (its name starts with '.'): not read"),
+        "..%2fetc%2fpasswd.txt": ("skipped", "hidden file (its name starts with '.'): not read"),
+        "good.txt": ("added", None),
+    }
+    (given,) = Desk(settings).ingest([folder / ".notes.txt"]).results
+    assert given.status == "added"
