@@ -136,6 +136,11 @@ def ingest_uploads(desk: Desk, paths: list[str] | None, on_step: Step | None = N
         stored = reserve(folder, display)
         try:
             shutil.copyfile(src, stored)
+        except OSError as exc:  # unreadable, or the disk is full: the OS's reason, never the server's paths
+            stored.unlink(missing_ok=True)
+            rows.append([display, "rejected", f"could not copy the upload: {exc.strerror or type(exc).__name__}"])
+            continue
+        try:
             report = desk.ingest([stored])
         except (OSError, AssistantError) as exc:  # a store or disk problem: report it on this file, go on
             stored.unlink(missing_ok=True)
