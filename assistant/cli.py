@@ -143,11 +143,8 @@ def _ingest(paths: tuple[Path, ...], settings: Settings) -> None:
         bars[0].refresh()
 
     def on_file(result: FileResult) -> None:
-        if result.status == "rejected":
-            lines = [f"rejected  {result.path}: {result.reason}"]
-            lines += [f"  -> {result.help_message}"] if result.help_message else []
-            for line in lines:
-                tqdm.write(printable(line), file=sys.stderr)
+        for line in outcome_lines(result):
+            tqdm.write(printable(line), file=sys.stderr)
 
     report = desk.ingest(list(paths), on_file=on_file, on_progress=on_progress, by=Actor.here("cli"))
     for bar in bars:
@@ -156,11 +153,27 @@ def _ingest(paths: tuple[Path, ...], settings: Settings) -> None:
     click.echo(
         f"{len(report.results)} item(s) in {report.seconds:.1f}s: {report.count('added')} added, "
         f"{report.count('replaced')} replaced, {report.count('duplicate')} duplicate, "
-        f"{report.count('rejected')} rejected. "
-        f"Corpus: {articles} articles, {chunks} chunks in {desk.store.location}"
+        f"{report.count('rejected')} rejected"
+        + (f", {report.count('skipped')} hidden skipped. " if report.count("skipped") else ". ")
+        + f"Corpus: {articles} articles, {chunks} chunks in {desk.store.location}"
     )
     if report.count("rejected"):
         sys.exit(1)
+
+
+def outcome_lines(result: FileResult) -> list[str]:
+    """What ingest prints for one file or record: its status and name, then why (rejected, duplicate) or what was
+    stored, so every input of a run can be found in its output."""
+    if result.status in ("rejected", "skipped"):
+        lines = [f"{result.status:<9} {result.path}: {result.reason}"]
+        return lines + ([f"  -> {result.help_message}"] if result.help_message else [])
+    if result.status == "duplicate":
+        return [f"duplicate {result.path}: {result.reason} (doc {result.doc_id})"]
+    chunks = f"{result.chunks} chunk{'s' * (result.chunks != 1)}"
+    incidents = f"{result.incidents} incident{'s' * (result.incidents != 1)}"
+    title = " ".join((result.title or "").split())  # a JSON title may hold line breaks: one line per outcome
+    line = f"{result.status:<9} {result.path}: \u201c{title}\u201d, {chunks}, {incidents} (doc {result.doc_id})"
+    return [line] + ([f"  !  {result.warning}"] if result.warning else [])
 
 
 def _filters(date_from: dt.datetime | None, date_to: dt.datetime | None) -> Filters:

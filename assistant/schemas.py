@@ -231,7 +231,7 @@ class DraftAnswer(BaseModel):
     claims: list[DraftClaim]
 
 
-FileStatus = Literal["added", "replaced", "duplicate", "rejected"]
+FileStatus = Literal["added", "replaced", "duplicate", "rejected", "skipped"]  # skipped: a hidden entry
 
 
 class FileResult(BaseModel):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from assistant.corpus.chunk import chunk_article, search_text
-from assistant.corpus.read import RawRecord, iter_files, read_file, safe_source, source_key, to_article
+from assistant.corpus.read import RawRecord, Skipped, iter_files, read_file, safe_source, source_key, to_article
 from assistant.errors import AssistantError, InputFileError, ModelFileError
 from assistant.incidents.extractor import Extractor
 from assistant.incidents.labels import describe
@@ -27,6 +27,15 @@ def _rejected(err: InputFileError) -> FileResult:
         status="rejected",
         reason=safe_source(err.reason),
         help_message=err.help_message or None,
+    )
+
+
+def _skipped(entry: Skipped) -> FileResult:
+    return FileResult(
+        path=safe_source(source_key(entry.path)),
+        status="skipped",
+        reason=entry.reason,
+        help_message=entry.help_message,
     )
 
 
@@ -90,11 +99,12 @@ class Indexer:
         report = IngestReport()
         max_bytes = int(self.settings.ingest.max_file_mb * 1_000_000)
         self.store.check_embedder(self.embedder.name)
-        files = list(iter_files(paths))
-        sizes = [_size(f) for f in files]
+        entries = list(iter_files(paths))
+        sizes = [_size(e) if isinstance(e, Path) else 0 for e in entries]
         total, done = sum(sizes), 0
-        for path, size in zip(files, sizes):
-            for result, share in self._ingest_file(path, max_bytes):
+        for entry, size in zip(entries, sizes):
+            outcomes = self._ingest_file(entry, max_bytes) if isinstance(entry, Path) else [(_skipped(entry), 1.0)]
+            for result, share in outcomes:
                 report.results.append(result)
                 if on_file:
                     on_file(result)

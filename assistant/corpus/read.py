@@ -37,8 +37,17 @@ class RawRecord:
 # ---------------------------------------------------------------- files -> raw records
 
 
-def iter_files(paths: list[Path]) -> Iterator[Path]:
-    """Files under the given paths (folders recursively, hidden entries skipped), sorted.
+@dataclass(frozen=True)
+class Skipped:
+    """A folder entry left out on purpose (a hidden file or folder: .git, .DS_Store), named with the reason."""
+
+    path: Path
+    reason: str
+    help_message: str = "hidden entries of a folder are not read: give the file itself, or rename it, to ingest it"
+
+
+def iter_files(paths: list[Path]) -> Iterator[Path | Skipped]:
+    """Files under the given paths (folders recursively), sorted; a folder's hidden entries come as Skipped.
 
     A folder's other entries come too (a FIFO, a symlink loop or to a folder, a folder that cannot be listed):
     read_records says why each is not read, so nothing in a given folder is left out without a word.
@@ -50,7 +59,7 @@ def iter_files(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path) -> Iterator[Path | Skipped]:
     # A stack of listings, not recursion: a tree thousands of folders deep must not stop the run.
     stack = [_listing(folder)]
     if stack[0] is None:
@@ -61,12 +70,14 @@ def _walk(folder: Path) -> Iterator[Path]:
         if entry is None:
             stack.pop()
             continue
-        if entry.name.startswith("."):
-            continue
         try:
             real_folder = entry.is_dir(follow_symlinks=False)  # a symlink to a folder is not followed: loops
         except OSError:
             real_folder = False
+        if entry.name.startswith("."):  # '.git', '.DS_Store', and also '..%2fetc.txt': said, not read
+            kind = "folder" if real_folder else "file"
+            yield Skipped(Path(entry.path), f"hidden {kind} (its name starts with '.'): not read")
+            continue
         listing = _listing(Path(entry.path)) if real_folder else None
         if listing is not None:
             stack.append(listing)
@@ -119,6 +130,14 @@ def _not_a_file(path: Path, name: str) -> InputFileError | None:
     return InputFileError(name, f"not a regular file ({_KINDS.get(stat.S_IFMT(mode), 'special file')})")
 
 
+# Byte-order marks of text in a wider encoding than UTF-8 (UTF-32's first, since FF FE also starts UTF-16 LE's).
+_WIDE_BOMS = {
+    b"\xff\xfe\x00\x00": "UTF-32",
+    b"\x00\x00\xfe\xff": "UTF-32",
+    b"\xff\xfe": "UTF-16",
+    b"\xfe\xff": "UTF-16",
+}
+
 Progress = float  # how much of its file has been read once a record is (0..1], for an honest progress bar
 
 
@@ -154,6 +173,12 @@ def read_file(path: Path, max_bytes: int) -> Iterator[tuple[RawRecord | InputFil
                 "split it, or raise DESK_INGEST__MAX_FILE_MB",
             )
         data = path.read_bytes()
+        if bom := next((b for b in _WIDE_BOMS if data.startswith(b)), None):  # before the NUL test: it is text
+            raise InputFileError(
+                name,
+                f"{_WIDE_BOMS[bom]} text (byte-order mark {bom.hex(' ').upper()}), not UTF-8",
+                "re-save the file as UTF-8",
+            )
         # Text never holds a NUL byte, wherever it is: a NUL deep inside is a binary or UTF-16 file all the same.
         nul = data.find(b"\x00")
         if nul >= 0:
@@ -623,10 +648,23 @@ def doc_id_for(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+# What a stored name must not hold: C0 and C1 controls (line breaks and tabs too: an outcome is one line), line and
+# paragraph separators, bidi overrides and isolates, and lone surrogates (a byte of a name that was no UTF-8).
+_ODD_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode keeps an undecodable byte as U+DC80..U+DCFF: show that byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def safe_source(source: str) -> str:
-    """A file name or record key as it may be stored and shown: a byte that was no UTF-8 (a lone surrogate from the
-    file system) becomes U+FFFD, and control or bidi characters go ('esc\x1b[2J.txt', a right-to-left override)."""
-    return printable(_SURROGATE.sub("\ufffd", source))
+    """A file name or record key as it may be stored and shown: each control, line break, bidi character or byte
+    that was no UTF-8 is written as its escape ('esc\\x1b[2J.txt', 'caf\\xe9.txt'). Escaped, not dropped: two
+    names that differ only there (one with a BEL, one without) stay two sources, and neither replaces the other."""
+    return _ODD_IN_NAME.sub(lambda m: _escape(m.group()), source)
 
 
 def to_article(rec: RawRecord) -> Article:

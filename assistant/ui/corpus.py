@@ -103,8 +103,8 @@ def _n(n: int, noun: str) -> str:
 
 
 def _detail(r: FileResult, stored: Path, data_dir: Path) -> str:
-    if r.status == "rejected":
-        return (r.reason or "rejected") + (f" ({r.help_message})" if r.help_message else "")
+    if r.status in ("rejected", "skipped"):
+        return (r.reason or r.status) + (f" ({r.help_message})" if r.help_message else "")
     where = _relative(str(stored), data_dir)
     if r.status == "duplicate":
         return f"{r.reason or 'already stored'}: \u201c{r.title}\u201d (doc {r.doc_id})"
@@ -144,6 +144,11 @@ def ingest_uploads(
         stored = reserve(folder, display)
         try:
             shutil.copyfile(src, stored)
+        except OSError as exc:  # unreadable, or the disk is full: the OS's reason, never the server's paths
+            stored.unlink(missing_ok=True)
+            rows.append([display, "rejected", f"could not copy the upload: {exc.strerror or type(exc).__name__}"])
+            continue
+        try:
             report = desk.ingest([stored], by=by or actor_for(None))
         except (OSError, AssistantError) as exc:  # a store or disk problem: report it on this file, go on
             stored.unlink(missing_ok=True)

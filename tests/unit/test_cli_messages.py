@@ -29,6 +29,30 @@ def test_ingest_names_a_crafted_file_and_still_prints_the_summary(settings: Sett
     assert "2 item(s)" in res.output and "1 added" in res.output and "1 rejected" in res.output
 
 
+def test_ingest_prints_an_outcome_line_for_every_file_and_record(settings: Settings, tmp_path: Path) -> None:
+    """Stored and duplicate files and records are named too, not only rejections: every input of a run can be
+    found in its output (a JSON title's line break stays on one line)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    story = (SEEDS / "002_a9d188d1784c2b7a.txt").read_text()
+    (folder / "a.txt").write_text(story)
+    (folder / "b copy.md").write_text(story)
+    (folder / "feed.jsonl").write_text(
+        '{"text": "Gunmen killed two shepherds near Hawija on Monday, police said.", "title": "Two\\nlines"}\n{}\n'
+    )
+    res = CliRunner().invoke(main, ["ingest", "--data-dir", str(settings.data_dir), str(folder)], env=cli_env(settings))
+    assert res.exit_code == 1
+    lines = res.output.splitlines()
+    starts = [
+        f"added     {folder / 'a.txt'}: \u201cAt least 11 fighters",
+        f"duplicate {folder / 'b copy.md'}: same text is already stored (doc ",
+        f"added     {folder / 'feed.jsonl'}#line1: \u201cTwo lines\u201d, 1 chunk,",
+    ]
+    for start in starts:
+        assert any(line.startswith(start) for line in lines), start
+    assert f"rejected  {folder / 'feed.jsonl'}#line2: missing or empty 'text' field" in lines
+
+
 def test_search_prints_no_control_characters_from_an_old_store(settings: Settings) -> None:
     """Text stored before control characters were dropped at ingest is printed without them."""
     desk = Desk(settings)
@@ -57,3 +81,15 @@ def test_ask_and_brief_without_a_corpus_say_what_to_run(settings: Settings, tmp_
     assert f"error: no corpus in {missing}" in res.output
     assert f"assistant ingest FILES_OR_FOLDERS --data-dir {missing}" in res.output
     assert "No incidents match" not in res.output and not missing.exists()
+
+
+def test_a_skipped_hidden_file_is_named_and_is_no_failure(settings: Settings, tmp_path: Path) -> None:
+    """A folder's hidden file gets a 'skipped' line with the reason and what to do; the run still exits 0."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text((SEEDS / "002_a9d188d1784c2b7a.txt").read_text())
+    (folder / ".draft.txt").write_text("Gunmen killed two shepherds near Hawija on Monday, police said.")
+    res = CliRunner().invoke(main, ["ingest", "--data-dir", str(settings.data_dir), str(folder)], env=cli_env(settings))
+    assert res.exit_code == 0, res.output
+    assert f"skipped   {folder / '.draft.txt'}: hidden file (its name starts with '.'): not read" in res.output
+    assert "1 added, 0 replaced, 0 duplicate, 0 rejected, 1 hidden skipped." in res.output

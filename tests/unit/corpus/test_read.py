@@ -134,6 +134,9 @@ BAD = [
     ("empty.txt", b"   \n\n", "empty file"),
     ("blob.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
     ("latin1.txt", "Mossoul: deux morts à l'entrée".encode("latin-1"), "not valid UTF-8"),
+    ("utf16.txt", "\ufeffTwo were killed in Mosul.".encode("utf-16-le"), "UTF-16 text (byte-order mark FF FE)"),
+    ("utf16-be.md", "\ufeffTwo were killed in Mosul.".encode("utf-16-be"), "UTF-16 text (byte-order mark FE FF)"),
+    ("utf32.txt", "Two were killed in Mosul.".encode("utf-32"), "UTF-32 text (byte-order mark FF FE 00 00)"),
     ("broken.json", b'{"text": "unterminated', "invalid JSON"),
     ("notext.json", b'{"title": "no body"}', "missing or empty 'text'"),
     ("table.csv", b"a,b\n1,2\n", "unsupported file type"),
@@ -493,8 +496,55 @@ def test_a_huge_number_is_that_records_rejection(tmp_path: Path, suffix: str) ->
 
 
 def test_a_file_name_with_control_characters_or_undecodable_bytes_is_stored_printable() -> None:
-    """The stored source (shown in the documents table) cannot steer a terminal or flip text right to left, and a
-    file name that was no UTF-8 is kept with U+FFFD, not refused."""
+    """The stored source (shown in the documents table) cannot steer a terminal, flip text right to left or break
+    a line: each such character, and a byte of a name that was no UTF-8, is kept as a visible escape, not refused."""
     text = "Gunmen killed two shepherds near Hawija on Monday, police said."
-    article = to_article(RawRecord(source="esc\x1b[2Jclear\u202eevil\udcff.txt", text=text))
-    assert article.source == "esc[2Jclearevil\ufffd.txt"
+    article = to_article(RawRecord(source="esc\x1b[2Jclear\u202eevil\udcff\nline.txt", text=text))
+    assert article.source == "esc\\x1b[2Jclear\\u202eevil\\xff\\x0aline.txt"
+
+
+@pytest.mark.parametrize(
+    ("odd", "plain"),
+    [
+        ("esc\x1b[31m.txt", "esc[31m.txt"),
+        ("bel\x07.txt", "bel.txt"),
+        ("rlo\u202e.txt", "rlo.txt"),
+        ("line\nbreak.txt", "line break.txt"),
+        (os.fsdecode(b"caf\xe9.txt"), os.fsdecode(b"caf\xe8.txt")),
+    ],
+    ids=["ESC", "BEL", "RLO", "newline", "latin-1 bytes"],
+)
+def test_two_files_whose_names_differ_only_by_an_odd_character_are_two_articles(
+    settings, tmp_path: Path, odd: str, plain: str
+) -> None:
+    """A name with a control, bidi or undecodable character beside the name it would print as: two sources, both
+    stored (the second one used to 'replace' the first, whose article was lost)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / odd).write_text(f"Soldiers killed near Baiji\n\n{STORY}")
+    (folder / plain).write_text(f"Police killed near Hawija\n\n{STORY}")
+    report = Desk(settings).ingest([folder])
+    assert [r.status for r in report.results] == ["added", "added"], report.results
+    assert len({r.path for r in report.results}) == 2
+    assert Desk(settings).store.counts()[0] == 2
+
+
+def test_a_folders_hidden_entries_are_named_as_skipped_not_left_out_silently(settings, tmp_path: Path) -> None:
+    """'.notes.txt', '..%2fetc%2fpasswd.txt' and a '.git' folder in a folder are not read, but each is named with the
+    reason (the run is no failure); a hidden file given itself is read."""
+    folder = tmp_path / "in"
+    (folder / ".git").mkdir(parents=True)
+    (folder / ".git" / "HEAD.txt").write_text(f"Soldiers killed near Baiji\n\n{STORY}")
+    (folder / ".notes.txt").write_text(f"Police killed near Hawija\n\n{STORY}")
+    (folder / "..%2fetc%2fpasswd.txt").write_text(f"Gunmen attack near Tikrit\n\n{STORY}")
+    (folder / "good.txt").write_text(f"Shepherds killed near Mosul\n\n{STORY}")
+    report = Desk(settings).ingest([folder])
+    got = {Path(r.path).name: (r.status, r.reason) for r in report.results}
+    assert got == {
+        ".git": ("skipped", "hidden folder (its name starts with '.'): not read"),
+        ".notes.txt": ("skipped", "hidden file (its name starts with '.'): not read"),
+        "..%2fetc%2fpasswd.txt": ("skipped", "hidden file (its name starts with '.'): not read"),
+        "good.txt": ("added", None),
+    }
+    (given,) = Desk(settings).ingest([folder / ".notes.txt"]).results
+    assert given.status == "added"

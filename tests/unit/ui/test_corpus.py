@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -164,4 +165,25 @@ def test_a_crafted_upload_is_rejected_and_the_batch_goes_on(settings: Settings, 
     assert [r[:2] for r in rows] == [["deep.json", "rejected"], ["lone.json", "rejected"], ["tikrit.txt", "added"]]
     assert "nested too deeply" in rows[0][2] and "'text' field" in rows[0][2]
     assert "lone surrogate" in rows[1][2]
+    assert sorted(p.name for p in uploads_dir(desk).iterdir()) == ["tikrit.txt"]
+
+
+def test_an_upload_that_cannot_be_read_is_rejected_without_server_paths(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file the server cannot read (mode 000 for a non-root server) is rejected with the OS's reason, naming no
+    server path; its empty copy is removed and the batch goes on."""
+    files = upload_files(tmp_path)
+    real_copy = shutil.copyfile
+
+    def copyfile(src: str, dst: Path) -> Path:
+        if Path(src).name == "hawija.md":
+            raise PermissionError(13, "Permission denied", src)
+        return real_copy(src, dst)
+
+    monkeypatch.setattr(shutil, "copyfile", copyfile)
+    desk = Desk(settings)
+    rows = ingest_uploads(desk, [str(files["hawija.md"]), str(files["tikrit.txt"])])
+    assert rows[0] == ["hawija.md", "rejected", "could not copy the upload: Permission denied"]
+    assert rows[1][:2] == ["tikrit.txt", "added"]
     assert sorted(p.name for p in uploads_dir(desk).iterdir()) == ["tikrit.txt"]
