@@ -31,6 +31,7 @@ from typing import Final, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from assistant.corpus.jsonl import json_line, lines
 from assistant.corpus.read import doc_id_for
 from assistant.errors import ArchiveError
 from assistant.schemas import Article, Chunk, Incident
@@ -45,7 +46,8 @@ REEXPORT = "export the corpus again, or copy the whole file again: the archive m
 
 # The module docstring's description of the members, so the file and the code never describe two formats.
 README_TEXT = (
-    "Incident Desk corpus export; every member is UTF-8 text.\n\n"
+    "Incident Desk corpus export; every member is UTF-8 text. A .jsonl member holds one JSON object a line; lines end\n"
+    "at \\n only (U+2028, U+2029 and U+0085 are written escaped, \\u2028).\n\n"
     + (__doc__ or "").split("\n\n", 1)[1].split("\n\nNo vectors")[0]
     + "\n"
 )
@@ -135,8 +137,8 @@ def write_archive(
         with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr(README, README_TEXT)
             zf.writestr(MANIFEST, manifest.model_dump_json(indent=2) + "\n")
-            zf.writestr(ARTICLES, "".join(a.model_dump_json() + "\n" for a in articles))
-            zf.writestr(INCIDENTS, "".join(r.model_dump_json() + "\n" for r in incidents))
+            zf.writestr(ARTICLES, "".join(json_line(a) for a in articles))
+            zf.writestr(INCIDENTS, "".join(json_line(r) for r in incidents))
         os.replace(part, path)
     except OSError as exc:
         raise ArchiveError(
@@ -229,7 +231,7 @@ Record = TypeVar("Record", ArticleRecord, IncidentRecord)
 def _lines(name: str, member: str, text: str, model: type[Record]) -> list[tuple[int, Record]]:
     """(line number, record) of each non-blank line, validated strictly (a '5' is no 5)."""
     out = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in lines(text):
         if not line.strip():
             continue
         try:

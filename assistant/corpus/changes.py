@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.corpus.jsonl import json_line
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,7 @@ def record(settings: Settings, actor: Actor, action: Action, **fields: Any) -> b
     if path is None:
         return True
     change = Change(time=now(), who=actor.user, via=actor.via, action=action, **fields)
-    line = (change.model_dump_json(exclude_none=True) + "\n").encode("utf-8")
+    line = json_line(change, exclude_none=True).encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # One write to an O_APPEND descriptor: lines of processes sharing a log never interleave.

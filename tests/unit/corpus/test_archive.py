@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 
 from assistant.corpus.archive import ARCHIVE_VERSION, ARTICLES, INCIDENTS, MANIFEST, README, read_archive
+from assistant.corpus.chunk import chunk_article
+from assistant.corpus.read import doc_id_for
 from assistant.desk import Desk
 from assistant.errors import ArchiveError, ConfigError
 from assistant.models.fakes import HashEmbedder
+from assistant.schemas import Article, Incident, IncidentSource
 from assistant.settings import Settings
 from assistant.store import INCIDENT_SCHEMA
 
@@ -54,13 +57,13 @@ def test_export_holds_the_corpus_readable_without_the_app(desk: Desk, exported: 
     assert manifest["format"] == "incident-desk-corpus" and manifest["version"] == ARCHIVE_VERSION
     assert manifest["embedder"] == desk.embedder.name and manifest["incident_schema"] == INCIDENT_SCHEMA
     assert (manifest["articles"], manifest["chunks"], manifest["incidents"]) == (5, 14, 11)
-    articles = [json.loads(line) for line in members[ARTICLES].splitlines()]
+    articles = _json_lines(members[ARTICLES])
     stored = {a.doc_id: a for a in desk.articles()}
     for a in articles:
         assert a["text"] == stored[a["doc_id"]].text and a["title"] == stored[a["doc_id"]].title
         chunks = desk.store.chunks_of(a["doc_id"])
         assert [a["text"][s:e] for s, e in a["chunks"]] == [c.text for c in chunks]
-    records = [json.loads(line) for line in members[INCIDENTS].splitlines()]
+    records = _json_lines(members[INCIDENTS])
     assert len(records) == 11 and {"doc_id", "incident"} == set(records[0])
     assert "articles.jsonl" in members[README]
     assert [p.name for p in exported.parent.iterdir() if p.name.endswith(".part")] == []
@@ -92,6 +95,40 @@ def test_records_are_restored_not_reextracted(exported: Path, settings: Settings
         i for i in other.store.incidents_by_doc()[records[0]["doc_id"]] if i.id == records[0]["incident"]["id"]
     ]
     assert restored.perpetrator == "PMU" and restored.conflicts == ["perpetrator corrected by hand"]
+
+
+# Characters str.splitlines() takes for line ends besides "\n" and "\r": JSON leaves the last three unescaped.
+LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def test_line_break_characters_in_fields_survive_the_round_trip(settings: Settings, tmp_path: Path) -> None:
+    """A title, outlet, source, text and quote holding every character some reader takes for a line end export to
+    one line each and import back unchanged."""
+    text = f"Gunmen killed 3 policemen in Kirkuk.{LINE_BREAKS} Police said the attack began at dawn."
+    article = Article(
+        doc_id=doc_id_for(text),
+        text=text,
+        title=f"Kirkuk{LINE_BREAKS}attack",
+        outlet=f"Outlet{LINE_BREAKS}",
+        source=f"feeds/{LINE_BREAKS}.jsonl#1",
+    )
+    quote = text[: text.index(" Police")]
+    incident = Incident(id="i1", sources=[IncidentSource(doc_id=article.doc_id, quote=quote, start=0, end=len(quote))])
+    desk = Desk(settings)
+    desk.indexer.store_article(article, chunk_article(article), [incident])
+    desk.export(tmp_path / "odd.zip")
+    for name, text_ in _members(tmp_path / "odd.zip").items():
+        if name.endswith(".jsonl"):
+            assert len(text_.split("\n")) == 2 and all(c not in text_ for c in "\x85\u2028\u2029"), name
+    # An export written before they were escaped holds them raw: it imports too.
+    members = _members(tmp_path / "odd.zip")
+    raw = {n: _lines(_json_lines(members[n]), ensure_ascii=False) for n in (ARTICLES, INCIDENTS)}
+    assert "\u2028" in raw[ARTICLES]
+    for archive in (tmp_path / "odd.zip", _rewrite(tmp_path / "odd.zip", tmp_path / "raw.zip", **raw)):
+        other = Desk(_other_corpus(settings))
+        assert [r.status for r in other.import_archive(archive).results] == ["added"]
+        assert other.articles() == [article]
+        assert other.store.incidents_by_doc() == {article.doc_id: [incident]}
 
 
 def test_import_skips_articles_already_stored(desk: Desk, exported: Path) -> None:
@@ -138,11 +175,11 @@ def test_a_corpus_moves_between_embedders(exported: Path, settings: Settings) ->
 
 
 def _json_lines(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return [json.loads(line) for line in text.split("\n") if line.strip()]
 
 
-def _lines(records: list[dict]) -> str:
-    return "".join(json.dumps(r) + "\n" for r in records)
+def _lines(records: list[dict], ensure_ascii: bool = True) -> str:
+    return "".join(json.dumps(r, ensure_ascii=ensure_ascii) + "\n" for r in records)
 
 
 def _case(name: str, exported: Path, tmp_path: Path) -> Path:

@@ -11,6 +11,7 @@ from pathlib import Path
 import gradio as gr
 import pytest
 
+from assistant.corpus import changes
 from assistant.corpus.changes import LOG_FILE, Actor, log_path, os_user
 from assistant.desk import Desk
 from assistant.settings import Settings
@@ -27,7 +28,7 @@ def _logged(settings: Settings, tmp_path: Path) -> Settings:
 def _lines(settings: Settings) -> list[dict]:
     path = settings.store.changes_log
     assert path is not None
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line] if path.exists() else []
 
 
 def test_where_the_log_lives(settings: Settings, tmp_path: Path) -> None:
@@ -97,6 +98,16 @@ def test_ingest_replace_delete_reindex_import_are_logged(settings: Settings, tmp
     assert [line["action"] for line in imported] == ["import"] * 4
     assert {line["archive"] for line in imported} == {"corpus.zip"}
     assert all(line["chunks"] > 0 for line in imported)
+
+
+def test_a_title_with_line_break_characters_stays_on_its_line(settings: Settings, tmp_path: Path) -> None:
+    """U+0085, U+2028 and U+2029, which JSON leaves raw and str.splitlines() splits at, are written escaped."""
+    settings = _logged(settings, tmp_path)
+    title = "Kirkuk\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029attack"
+    assert changes.record(settings, Actor.here("cli"), "delete", doc_id="d1", title=title)
+    assert settings.store.changes_log is not None
+    text = settings.store.changes_log.read_text(encoding="utf-8")
+    assert len(text.splitlines()) == 1 and _lines(settings)[0]["title"] == title
 
 
 def test_a_log_that_cannot_be_written_costs_a_warning_not_the_change(
