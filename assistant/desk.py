@@ -19,7 +19,7 @@ from assistant.answering.retrieve import HybridRetriever
 from assistant.answering.route import route
 from assistant.briefing.build import Briefing, build_briefing
 from assistant.corpus import changes
-from assistant.corpus.archive import Manifest, read_archive
+from assistant.corpus.archive import Limits, Manifest, read_archive
 from assistant.corpus.changes import Actor
 from assistant.corpus.indexer import Indexer
 from assistant.corpus.transfer import export_corpus, import_archive
@@ -177,7 +177,7 @@ class Desk:
 
         Articles already stored are reported as duplicates and skipped; each one added is a line of the change log.
         """
-        archive = read_archive(path)
+        archive = read_archive(path, Limits.of(self.settings.ingest))
         return import_archive(self.indexer, archive, self._logging(on_file, by, path.name), on_progress)
 
     def _logging(

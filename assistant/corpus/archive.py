@@ -14,7 +14,9 @@ Format version 1 holds four members:
 - `README.txt`: this description, for whoever opens the zip.
 
 No vectors: they belong to one embedder, and an import embeds again with its own. `read_archive` checks the whole file
-(types, counts, ids, spans) before an import writes anything, and names the member and line of any problem.
+(types, counts, ids, spans) before an import writes anything, and names the member and line of any problem. It unpacks
+no more than `Limits` allow, reading line by line, so a small file that unpacks to gigabytes (a zip bomb, or a header
+that lies about a member's size) is refused before it costs memory or time.
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ from typing import Final, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assistant.corpus.jsonl import json_line, lines
+from assistant.corpus.jsonl import json_line, read_lines
 from assistant.corpus.read import doc_id_for
 from assistant.errors import ArchiveError
 from assistant.schemas import Article, Chunk, Incident
+from assistant.settings import IngestSettings
 from assistant.store import INCIDENT_SCHEMA
 
 ARCHIVE_FORMAT: Final = "incident-desk-corpus"
@@ -43,6 +46,10 @@ ARCHIVE_VERSION = 1
 MANIFEST, ARTICLES, INCIDENTS, README = "manifest.json", "articles.jsonl", "incidents.jsonl", "README.txt"
 UPGRADE = "upgrade Incident Desk (git pull, then make setup) and import the file again"
 REEXPORT = "export the corpus again, or copy the whole file again: the archive must be imported as it was written"
+MANIFEST_MAX_BYTES = 1_000_000  # a manifest is a few hundred bytes
+# An article's line holds its text (at most one ingested file), JSON escapes (a quote or newline takes two bytes) and
+# its chunk spans: three times the file limit, and room for the other fields.
+LINE_FILE_FACTOR, LINE_EXTRA_BYTES = 3, 65_536
 
 # The module docstring's description of the members, so the file and the code never describe two formats.
 README_TEXT = (
@@ -149,9 +156,30 @@ def write_archive(
             part.unlink(missing_ok=True)
 
 
-def read_archive(path: Path) -> Archive:
-    """Read and check a whole export file; ArchiveError names the file, the member, the line and the problem."""
+class Limits(BaseModel):
+    """How much of an export file `read_archive` unpacks: a line and a member no larger than the settings allow."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line_bytes: int = Field(description="One line of articles.jsonl or incidents.jsonl, unpacked.")
+    member_bytes: int = Field(description="All of articles.jsonl, or all of incidents.jsonl, unpacked.")
+
+    @classmethod
+    def of(cls, ingest: IngestSettings) -> Limits:
+        """The limits of these ingest settings (max_file_mb for a line, max_import_mb for a member)."""
+        return cls(
+            line_bytes=int(ingest.max_file_mb * 1_000_000) * LINE_FILE_FACTOR + LINE_EXTRA_BYTES,
+            member_bytes=int(ingest.max_import_mb * 1_000_000),
+        )
+
+
+def read_archive(path: Path, limits: Limits | None = None) -> Archive:
+    """Read and check a whole export file; ArchiveError names the file, the member, the line and the problem.
+
+    `limits` (default: those of the default settings) bound what is unpacked.
+    """
     name = str(path)
+    limits = limits or Limits.of(IngestSettings())
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -159,27 +187,64 @@ def read_archive(path: Path) -> Archive:
     except OSError as exc:
         raise ArchiveError(name, f"cannot be read ({exc.strerror or exc})", "check the path") from None
     with zf:
-        manifest = _manifest(name, _member(zf, name, MANIFEST))
-        articles = _lines(name, ARTICLES, _member(zf, name, ARTICLES), ArticleRecord)
-        records = _lines(name, INCIDENTS, _member(zf, name, INCIDENTS), IncidentRecord)
+        manifest = _manifest(name, _text(name, MANIFEST, _member(zf, name, MANIFEST, MANIFEST_MAX_BYTES)))
+        articles = _lines(zf, name, ARTICLES, ArticleRecord, manifest.articles, "articles", limits)
+        records = _lines(zf, name, INCIDENTS, IncidentRecord, manifest.incidents, "incident records", limits)
     archive = Archive(path=path, manifest=manifest, articles=[a for _, a in articles])
     _check_articles(name, manifest, articles)
     _check_incidents(name, manifest, archive, records)
     return archive
 
 
-def _member(zf: zipfile.ZipFile, name: str, member: str) -> str:
+def _info(zf: zipfile.ZipFile, name: str, member: str) -> zipfile.ZipInfo:
     try:
-        data = zf.read(member)
+        return zf.getinfo(member)
     except KeyError:
         what = "it is not an Incident Desk corpus export" if member == MANIFEST else "the archive is incomplete"
         raise ArchiveError(name, f"has no {member}: {what}", REEXPORT) from None
+
+
+def _damaged(name: str, member: str, exc: Exception) -> ArchiveError:
+    return ArchiveError(name, f"{member} is damaged ({exc})", REEXPORT)
+
+
+def _too_big(name: str, member: str, size: int, why: str, setting: str, needed: float) -> ArchiveError:
+    return ArchiveError(
+        name,
+        f"{member} unpacks to {_mb(size)}, more than {why}: refused before unpacking it (a file that unpacks to far "
+        "more than it holds may be a zip bomb)",
+        f"if the file is a genuine export, set {setting} to at least {needed:.3g} and import again; otherwise do not "
+        "use the file",
+    )
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.3g} MB"
+
+
+def _member(zf: zipfile.ZipFile, name: str, member: str, limit: int) -> bytes:
+    """A small member whole; refused when its header says it unpacks to more than `limit`, and never read past it."""
+    info = _info(zf, name, member)
+    if info.file_size > limit:
+        raise ArchiveError(
+            name, f"{member} unpacks to {_mb(info.file_size)}, more than the {_mb(limit)} it ever holds", REEXPORT
+        )
+    try:
+        with zf.open(info) as f:
+            data = f.read(limit + 1)  # the header's size is the zip's word: never read more than the limit
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:  # a bad CRC, a member cut short
-        raise ArchiveError(name, f"{member} is damaged ({exc})", REEXPORT) from None
+        raise _damaged(name, member, exc) from None
+    if len(data) > limit:
+        raise _damaged(name, member, ValueError(f"it unpacks to more than the {info.file_size} bytes it declares"))
+    return data
+
+
+def _text(name: str, member: str, data: bytes, line: int | None = None) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ArchiveError(name, f"{member} is not UTF-8 text (byte {exc.start})", REEXPORT) from None
+        where = f"{member} line {line}" if line is not None else member
+        raise ArchiveError(name, f"{where} is not UTF-8 text (byte {exc.start})", REEXPORT) from None
 
 
 def _problem(exc: ValidationError) -> str:
@@ -228,16 +293,52 @@ def _manifest(name: str, text: str) -> Manifest:
 Record = TypeVar("Record", ArticleRecord, IncidentRecord)
 
 
-def _lines(name: str, member: str, text: str, model: type[Record]) -> list[tuple[int, Record]]:
-    """(line number, record) of each non-blank line, validated strictly (a '5' is no 5)."""
-    out = []
-    for number, line in lines(text):
-        if not line.strip():
-            continue
-        try:
-            out.append((number, model.model_validate_json(line, strict=True)))
-        except ValidationError as exc:
-            raise ArchiveError(name, f"{member} line {number}: {_problem(exc)}", REEXPORT) from None
+def _lines(
+    zf: zipfile.ZipFile, name: str, member: str, model: type[Record], count: int, what: str, limits: Limits
+) -> list[tuple[int, Record]]:
+    """(line number, record) of each non-blank line, validated strictly (a '5' is no 5), read one line at a time.
+
+    Refused before unpacking when the header says the member is larger than `count` lines or the member limit allow;
+    while reading, at the first line too long or one line more than the manifest's `count`.
+    """
+    info = _info(zf, name, member)
+    size = info.file_size
+    if size > limits.member_bytes:
+        why = f"the {_mb(limits.member_bytes)} an import reads (DESK_INGEST__MAX_IMPORT_MB)"
+        raise _too_big(name, member, size, why, "DESK_INGEST__MAX_IMPORT_MB", size / 1_000_000)
+    if size > count * (limits.line_bytes + 1):
+        why = f"{count} {what} of at most {_mb(limits.line_bytes)} (DESK_INGEST__MAX_FILE_MB x {LINE_FILE_FACTOR}) each"
+        needed = size / max(count, 1) / LINE_FILE_FACTOR / 1_000_000
+        raise _too_big(name, member, size, why, "DESK_INGEST__MAX_FILE_MB", needed)
+    out: list[tuple[int, Record]] = []
+    read = 0
+    try:
+        with zf.open(info) as f:
+            for number, raw in read_lines(f, limits.line_bytes):
+                read += len(raw) + 1
+                if read > info.file_size + 1:  # the zip's header is its word only: never read more than it said
+                    raise _damaged(
+                        name, member, ValueError(f"it unpacks to more than the {info.file_size} bytes it declares")
+                    )
+                if len(raw) > limits.line_bytes:
+                    raise ArchiveError(
+                        name,
+                        f"{member} line {number} is longer than {_mb(limits.line_bytes)}, the most one line may hold "
+                        f"(DESK_INGEST__MAX_FILE_MB x {LINE_FILE_FACTOR})",
+                        "if the file is a genuine export of larger files, set DESK_INGEST__MAX_FILE_MB as large as "
+                        "where it was exported and import again; otherwise do not use the file",
+                    )
+                line = _text(name, member, raw, number)
+                if not line.strip():
+                    continue
+                if len(out) == count:
+                    raise ArchiveError(name, f"{member} holds more {what} than the {count} {MANIFEST} says", REEXPORT)
+                try:
+                    out.append((number, model.model_validate_json(line, strict=True)))
+                except ValidationError as exc:
+                    raise ArchiveError(name, f"{member} line {number}: {_problem(exc)}", REEXPORT) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:  # a bad CRC, a member cut short
+        raise _damaged(name, member, exc) from None
     return out
 
 

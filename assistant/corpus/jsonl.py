@@ -8,6 +8,7 @@ written escaped, and lines are read by splitting at "\\n" alone, so files writte
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import IO
 
 from pydantic import BaseModel
 
@@ -20,13 +21,18 @@ def json_line(record: BaseModel, exclude_none: bool = False) -> str:
     return record.model_dump_json(exclude_none=exclude_none).translate(_UNESCAPED_BREAKS) + "\n"
 
 
-def lines(text: str) -> Iterator[tuple[int, str]]:
-    """(line number from 1, line) of each line of a JSON-lines text, split at "\\n" alone (a "\\r" before it is JSON
-    whitespace)."""
-    start, number = 0, 1
-    while start < len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        yield number, text[start:end]
-        start, number = end + 1, number + 1
+def read_lines(stream: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes]]:
+    """(line number from 1, line without its "\\n") of a JSON-lines stream, split at b"\\n" alone.
+
+    At most max_bytes + 1 bytes of a line are read: a longer line comes back cut to that, so the caller can tell it is
+    too long without ever holding the rest (a "\\r" before the "\\n" is kept: it is JSON whitespace).
+    """
+    number = 0
+    while line := stream.readline(max_bytes + 1):
+        number += 1
+        if line.endswith(b"\n"):
+            line = line[:-1]
+        elif len(line) > max_bytes:
+            yield number, line
+            return
+        yield number, line

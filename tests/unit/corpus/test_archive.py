@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import struct
 import uuid
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from assistant.corpus.archive import ARCHIVE_VERSION, ARTICLES, INCIDENTS, MANIFEST, README, read_archive
+from assistant.corpus.archive import ARCHIVE_VERSION, ARTICLES, INCIDENTS, MANIFEST, README, Limits, read_archive
 from assistant.corpus.chunk import chunk_article
 from assistant.corpus.read import doc_id_for
 from assistant.desk import Desk
@@ -286,3 +287,60 @@ def test_missing_file_and_unwritable_export(desk: Desk, tmp_path: Path) -> None:
     blocker.write_text("")
     with pytest.raises(ArchiveError, match=r"out\.zip: cannot be written"):
         desk.export(blocker / "out.zip")
+
+
+def _bomb(exported: Path, tmp_path: Path, name: str) -> tuple[Path, Limits]:
+    """An export whose articles.jsonl unpacks to far more than its articles can hold, one way per name."""
+    m = _members(exported)
+    longest = max(len(line.encode()) for line in m[ARTICLES].split("\n"))
+    roomy = Limits(line_bytes=2 * longest, member_bytes=10**9)
+    if name == "blank megabytes":  # 5 MB of spaces after the 5 articles: they deflate to almost nothing
+        return _rewrite(exported, tmp_path / "bomb.zip", **{ARTICLES: m[ARTICLES] + " " * 5_000_000}), roomy
+    if name == "over the import limit":
+        return exported, Limits(line_bytes=2 * longest, member_bytes=1000)
+    if name == "one long line":  # within 5 lines' room all together, but one line is longer than a line may be
+        lines = m[ARTICLES].split("\n")
+        padded = "\n".join([lines[0], " " * (roomy.line_bytes + 100), *lines[1:]])
+        return _rewrite(exported, tmp_path / "long.zip", **{ARTICLES: padded}), roomy
+    # "lying header": the central directory says articles.jsonl unpacks to 100 bytes; it unpacks to thousands
+    data = bytearray(exported.read_bytes())
+    with zipfile.ZipFile(exported) as zf:
+        size = zf.getinfo(ARTICLES).file_size
+    entry = data.find(b"PK\x01\x02")  # the central directory entries, in member order
+    while data[entry + 46 : entry + 46 + len(ARTICLES)] != ARTICLES.encode():
+        entry = data.find(b"PK\x01\x02", entry + 4)
+    assert struct.unpack_from("<I", data, entry + 24)[0] == size
+    struct.pack_into("<I", data, entry + 24, 100)
+    out = tmp_path / "lying.zip"
+    out.write_bytes(bytes(data))
+    return out, roomy
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("blank megabytes", "MB, more than 5 articles of at most"),
+        ("over the import limit", "more than the 0.001 MB an import reads (DESK_INGEST__MAX_IMPORT_MB)"),
+        ("one long line", "articles.jsonl line 2 is longer than"),
+        ("lying header", "articles.jsonl is damaged"),
+    ],
+)
+def test_an_archive_that_unpacks_to_more_than_it_may_is_refused_unread(
+    name: str, problem: str, exported: Path, tmp_path: Path
+) -> None:
+    """A zip bomb is refused from its header, or at the first line too long, naming the file, member and limit."""
+    bomb, limits = _bomb(exported, tmp_path, name)
+    with pytest.raises(ArchiveError) as err:
+        read_archive(bomb, limits)
+    assert err.value.message.startswith(f"{bomb}: ") and problem in err.value.message, err.value.message
+    assert err.value.help_message
+
+
+def test_import_limits_come_from_the_settings(exported: Path, settings: Settings, tmp_path: Path) -> None:
+    """DESK_INGEST__MAX_FILE_MB bounds a line and DESK_INGEST__MAX_IMPORT_MB a member; raising them lets a file in."""
+    bomb, _ = _bomb(exported, tmp_path, "blank megabytes")
+    small = settings.model_copy(update={"ingest": settings.ingest.model_copy(update={"max_file_mb": 0.05})})
+    with pytest.raises(ArchiveError, match=r"DESK_INGEST__MAX_FILE_MB x 3\) each"):
+        Desk(_other_corpus(small)).import_archive(bomb)
+    assert Limits.of(settings.ingest) == Limits(line_bytes=15_065_536, member_bytes=1_000_000_000)
+    assert [r.status for r in Desk(_other_corpus(settings)).import_archive(bomb).results] == ["added"] * 5
