@@ -14,9 +14,9 @@ Format version 1 holds four members:
 - `README.txt`: this description, for whoever opens the zip.
 
 No vectors: they belong to one embedder, and an import embeds again with its own. `read_archive` checks the whole file
-(types, counts, ids, spans) before an import writes anything, and names the member and line of any problem. It unpacks
-no more than `Limits` allow, reading line by line, so a small file that unpacks to gigabytes (a zip bomb, or a header
-that lies about a member's size) is refused before it costs memory or time.
+(types, counts, ids, spans, evidence quotes, figures) before an import writes anything, and names the member and line
+of any problem. It unpacks no more than `Limits` allow, reading line by line, so a small file that unpacks to
+gigabytes (a zip bomb, or a header that lies about a member's size) is refused before it costs memory or time.
 """
 
 from __future__ import annotations
@@ -372,26 +372,47 @@ def _check_articles(name: str, manifest: Manifest, articles: list[tuple[int, Art
 def _check_incidents(
     name: str, manifest: Manifest, archive: Archive, records: list[tuple[int, IncidentRecord]]
 ) -> None:
-    """Counts, and every record belongs to an article of the file, once, with evidence inside its text."""
+    """Counts, and every record belongs to an article of the file, once, with evidence quoted from the file's
+    articles and figures that are ranges."""
     _count(name, INCIDENTS, "incident records", len(records), manifest.incidents)
     texts = {a.doc_id: a.text for a in archive.articles}
     for number, r in records:
-        text = texts.get(r.doc_id)
-        if text is None:
+        if r.doc_id not in texts:
             raise ArchiveError(
                 name, f"{INCIDENTS} line {number}: record of article {r.doc_id}, which {ARTICLES} lacks", REEXPORT
             )
         held = archive.incidents.setdefault(r.doc_id, [])
-        if any(i.id == r.incident.id for i in held):
-            raise ArchiveError(
-                name, f"{INCIDENTS} line {number}: record {r.incident.id} of {r.doc_id} appears twice", REEXPORT
-            )
-        for s in r.incident.sources:
-            if s.doc_id == r.doc_id and not 0 <= s.start <= s.end <= len(text):
-                raise ArchiveError(
-                    name,
-                    f"{INCIDENTS} line {number}: evidence [{s.start}, {s.end}] of record {r.incident.id} lies "
-                    f"outside article {r.doc_id}",
-                    REEXPORT,
-                )
+        problem = _record_problem(r.incident, texts)
+        if problem is None and any(i.id == r.incident.id for i in held):
+            problem = f"record {r.incident.id} of {r.doc_id} appears twice"
+        if problem is not None:
+            raise ArchiveError(name, f"{INCIDENTS} line {number}: {problem}", REEXPORT)
         held.append(r.incident)
+
+
+def _record_problem(incident: Incident, texts: dict[str, str]) -> str | None:
+    """What is wrong with a record's evidence or figures, else None.
+
+    Evidence is what the store and the citations take it for: the quote is the text of its article at [start, end]
+    (a record whose quote is elsewhere, or nowhere, would be shown with no evidence). A figure is a range, low to high.
+    """
+    for s in incident.sources:
+        text = texts.get(s.doc_id)
+        if text is None:
+            return f"evidence of record {incident.id} quotes article {s.doc_id}, which {ARTICLES} lacks"
+        if not 0 <= s.start <= s.end <= len(text):
+            return f"evidence [{s.start}, {s.end}] of record {incident.id} lies outside article {s.doc_id}"
+        if text[s.start : s.end] != s.quote:
+            return (
+                f"the quote of record {incident.id} is not the text of article {s.doc_id} at [{s.start}, {s.end}] "
+                "(edited after the export)"
+            )
+    figures = [("killed", incident.killed), ("wounded", incident.wounded)]
+    figures += [(name, getattr(s, name)) for s in incident.sources for name in ("killed", "wounded")]
+    for label, count in figures:
+        if count is None:
+            continue
+        low, high = count.low, count.high
+        if (low is not None and low < 0) or (high is not None and (high < 0 or (low is not None and low > high))):
+            return f"record {incident.id} gives {label} as {low} to {high}, which is no range of people"
+    return None

@@ -183,6 +183,17 @@ def _lines(records: list[dict], ensure_ascii: bool = True) -> str:
     return "".join(json.dumps(r, ensure_ascii=ensure_ascii) + "\n" for r in records)
 
 
+def _source(record: dict, **changed: object) -> dict:
+    """The record with its first evidence changed."""
+    first = {**record["incident"]["sources"][0], **changed}
+    return {**record, "incident": {**record["incident"], "sources": [first, *record["incident"]["sources"][1:]]}}
+
+
+def _figure(record: dict, name: str, **changed: object) -> dict:
+    """The record with one of its figures (killed, wounded) changed."""
+    return {**record, "incident": {**record["incident"], name: {**record["incident"][name], **changed}}}
+
+
 def _case(name: str, exported: Path, tmp_path: Path) -> Path:
     """A damaged copy of the export, one kind of damage per case name."""
     m = _members(exported)
@@ -221,6 +232,15 @@ def _case(name: str, exported: Path, tmp_path: Path) -> Path:
         "text edited": {ARTICLES: _lines([{**articles[0], "text": articles[0]["text"] + " Edited."}, *articles[1:]])},
         "chunk outside": {ARTICLES: _lines([{**articles[0], "chunks": [[0, 10**6]]}, *articles[1:]])},
         "record of no article": {INCIDENTS: _lines([{**records[0], "doc_id": "0000000000000000"}, *records[1:]])},
+        "source of no article": {INCIDENTS: _lines([_source(records[0], doc_id="0000000000000000"), *records[1:]])},
+        "quote not at its span": {INCIDENTS: _lines([_source(records[0], quote="Forty people died."), *records[1:]])},
+        "span moved": {INCIDENTS: _lines([_source(records[0], start=0), *records[1:]])},
+        "killed upside down": {
+            INCIDENTS: _lines([_figure(records[0], "killed", low=5, high=2), *records[1:]]),
+        },
+        "source wounded below 0": {
+            INCIDENTS: _lines([_source(records[0], wounded={"low": -1, "high": 3, "text": "3"}), *records[1:]])
+        },
         "record twice": {
             INCIDENTS: _lines(records + [records[0]]),
             MANIFEST: json.dumps({**manifest, "incidents": len(records) + 1}),
@@ -254,6 +274,20 @@ def _case(name: str, exported: Path, tmp_path: Path) -> Path:
         ("text edited", "articles.jsonl line 1: the text of article"),
         ("chunk outside", "articles.jsonl line 1: chunk 0 [0, 1000000] lies outside the article's"),
         ("record of no article", "incidents.jsonl line 1: record of article 0000000000000000, which articles.jsonl"),
+        (
+            "source of no article",
+            "line 1: evidence of record 92e5f7669a62 quotes article 0000000000000000, which articles.jsonl lacks",
+        ),
+        (
+            "quote not at its span",
+            "line 1: the quote of record 92e5f7669a62 is not the text of article a2e6ec1d13ccadef at [1776, 2073]",
+        ),
+        (
+            "span moved",
+            "line 1: the quote of record 92e5f7669a62 is not the text of article a2e6ec1d13ccadef at [0, 2073]",
+        ),
+        ("killed upside down", "incidents.jsonl line 1: record 92e5f7669a62 gives killed as 5 to 2"),
+        ("source wounded below 0", "incidents.jsonl line 1: record 92e5f7669a62 gives wounded as -1 to 3"),
         ("record twice", "incidents.jsonl line 12: record"),
     ],
 )
