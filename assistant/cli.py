@@ -586,7 +586,8 @@ def reindex(wait_s: float | None, settings: Settings) -> None:
 def export_cmd(file: Path, wait_s: float | None, settings: Settings) -> None:
     """Write the corpus to one .zip FILE: articles with their text and chunks, incident records, embedder, versions.
 
-    It holds the writer lock while it reads, so the file is a consistent snapshot (this is the backup). The zip holds
+    It holds the writer lock while it reads, so the file is a consistent snapshot (this is the backup); with a Chroma
+    server (no lock) it is consistent per article, not a snapshot, unless other writers are stopped. The zip holds
     manifest.json, articles.jsonl, incidents.jsonl and a README.txt describing them; `assistant import` reads it back.
     """
 

@@ -163,7 +163,8 @@ class Desk:
         return chunks, incidents
 
     def export(self, path: Path, on_article: Callable[[int, int], None] | None = None) -> Manifest:
-        """Write the corpus to one export file (corpus/archive.py); the caller holds the writer lock for a snapshot."""
+        """Write the corpus to one export file (corpus/archive.py); the caller holds the writer lock for a snapshot
+        (a Chroma server has none: the file is then consistent per article, see transfer.export_corpus)."""
         return export_corpus(self.store, self.settings, path, on_article)
 
     def import_archive(

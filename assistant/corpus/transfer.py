@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.metadata
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from assistant.corpus.archive import Archive, ArticleRecord, IncidentRecord, Manifest, write_archive
 from assistant.corpus.indexer import Indexer
@@ -21,8 +23,15 @@ from assistant.schemas import Chunk, FileResult, IngestReport
 from assistant.settings import Settings
 from assistant.store import INCIDENT_SCHEMA, STORE_SCHEMA, Store
 
+log = logging.getLogger(__name__)
+
 # Records stored before the schema was recorded in the store are older than any numbered schema.
 UNRECORDED_INCIDENT_SCHEMA = 1
+
+
+def _complete(chunks: list[Chunk], meta: dict[str, Any]) -> bool:
+    """Whether these are all the chunks the article record counts."""
+    return bool(chunks) and len(chunks) == int(meta.get("n_chunks", len(chunks)))
 
 
 def _app_version() -> str:
@@ -37,25 +46,35 @@ def export_corpus(
 ) -> Manifest:
     """Write every stored article with its chunk spans and incident records to `path`; returns the manifest.
 
-    The caller holds the writer lock: nothing changes the corpus while it is read. `on_article(done, total)`.
+    A local corpus's caller holds the writer lock: nothing changes while it is read, and the file is a snapshot. A
+    Chroma server has no lock and takes other writers meanwhile: the file then holds each article whole, with the
+    chunks and records it had when read, but not one moment's corpus; an article deleted meanwhile is left out, one
+    added meanwhile too. `on_article(done, total)`.
     """
-    meta = store.article_meta()
+    # One read of the articles decides what is exported; chunks and records are then read for exactly those ids.
+    stored = store.articles_with_meta()
     chunks: dict[str, list[Chunk]] = {}
     for chunk, _ in store.all_chunks():
         chunks.setdefault(chunk.doc_id, []).append(chunk)
     incidents = store.incidents_by_doc()
     articles: list[ArticleRecord] = []
-    stored = store.list_articles()
-    for n, article in enumerate(stored, 1):
+    for n, (article, meta) in enumerate(stored, 1):
         mine = chunks.get(article.doc_id, [])
-        expected = int(meta[article.doc_id].get("n_chunks", len(mine)))
-        if not mine or len(mine) != expected:
-            raise StoreError(
-                f"article {article.doc_id} ({article.source}) has {len(mine)} of its {expected} chunks in "
-                f"{store.location}: the corpus is damaged",
-                "ingest that article's file again (or delete it in the Corpus tab), then export again",
-            )
-        when = meta[article.doc_id].get("ingested_at")
+        if not _complete(mine, meta):
+            # Deleted (or deleted and stored again) by another writer since the articles were read: read it again.
+            again = store.articles_with_meta([article.doc_id])
+            if not again:
+                log.info("export: %s was deleted while the corpus was read; it is left out", article.source)
+                continue
+            (article, meta), mine = again[0], store.chunks_of(article.doc_id)
+            incidents[article.doc_id] = store.incidents_by_doc(article.doc_id).get(article.doc_id, [])
+            if not _complete(mine, meta):
+                raise StoreError(
+                    f"article {article.doc_id} ({article.source}) has {len(mine)} of its "
+                    f"{meta.get('n_chunks', '?')} chunks in {store.location}: the corpus is damaged",
+                    "ingest that article's file again (or delete it in the Corpus tab), then export again",
+                )
+        when = meta.get("ingested_at")
         ingested = dt.datetime.fromtimestamp(when, dt.UTC) if isinstance(when, int | float) else None
         articles.append(ArticleRecord.of(article, mine, ingested))
         if on_article:

@@ -14,7 +14,7 @@ from assistant.corpus.archive import ARCHIVE_VERSION, ARTICLES, INCIDENTS, MANIF
 from assistant.corpus.chunk import chunk_article
 from assistant.corpus.read import doc_id_for
 from assistant.desk import Desk
-from assistant.errors import ArchiveError, ConfigError
+from assistant.errors import ArchiveError, ConfigError, StoreError
 from assistant.models.fakes import HashEmbedder
 from assistant.schemas import Article, Incident, IncidentSource
 from assistant.settings import Settings
@@ -130,6 +130,39 @@ def test_line_break_characters_in_fields_survive_the_round_trip(settings: Settin
         assert [r.status for r in other.import_archive(archive).results] == ["added"]
         assert other.articles() == [article]
         assert other.store.incidents_by_doc() == {article.doc_id: [incident]}
+
+
+def test_export_while_another_writer_adds_and_deletes(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a Chroma server nothing locks out other writers: an article added or deleted while the export reads is
+    left out, whole, and the file imports; the rest is exported as it is."""
+    gone = desk.articles()[0]
+    text = "Gunmen killed 3 policemen in Kirkuk on 2 May 2023, police said."
+    new = Article(doc_id=doc_id_for(text), text=text, title="Kirkuk", source="later.txt")
+    all_chunks = desk.store.all_chunks
+
+    def meanwhile() -> list:
+        desk.delete(gone.doc_id)
+        desk.indexer.store_article(new, chunk_article(new), [])
+        return all_chunks()
+
+    monkeypatch.setattr(desk.store, "all_chunks", meanwhile)
+    manifest = desk.export(tmp_path / "moving.zip")
+    archive = read_archive(tmp_path / "moving.zip")
+    assert manifest.articles == 4 and {a.doc_id for a in archive.articles} == {
+        a.doc_id for a in desk.articles() if a.doc_id != new.doc_id
+    }
+    assert manifest.incidents == sum(len(v) for v in archive.incidents.values())
+
+
+def test_export_of_an_article_missing_chunks_says_the_corpus_is_damaged(desk: Desk, tmp_path: Path) -> None:
+    """An article still stored but without all its chunks is damage, not another writer: the export stops naming it."""
+    damaged = desk.articles()[0]
+    desk.store.chunks.delete(ids=[f"{damaged.doc_id}:0"])
+    with pytest.raises(StoreError, match=rf"article {damaged.doc_id} .* the corpus is damaged"):
+        desk.export(tmp_path / "damaged.zip")
+    assert not (tmp_path / "damaged.zip").exists()
 
 
 def test_import_skips_articles_already_stored(desk: Desk, exported: Path) -> None:
