@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from tqdm import tqdm
 from assistant.answering.question import filters_from, parse_question, parse_scope
 from assistant.app import serve as run_app
 from assistant.briefing.export import to_html
+from assistant.corpus.archive import Manifest
 from assistant.corpus.changes import Actor
 from assistant.desk import Desk
 from assistant.errors import AssistantError
@@ -581,9 +583,10 @@ def reindex(wait_s: float | None, settings: Settings) -> None:
 
 @main.command(name="export")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--force", is_flag=True, help="Replace FILE if it exists (without it, an existing FILE is refused).")
 @wait_option
 @common
-def export_cmd(file: Path, wait_s: float | None, settings: Settings) -> None:
+def export_cmd(file: Path, force: bool, wait_s: float | None, settings: Settings) -> None:
     """Write the corpus to one .zip FILE: articles with their text and chunks, incident records, embedder, versions.
 
     It holds the writer lock while it reads, so the file is a consistent snapshot (this is the backup); with a Chroma
@@ -593,11 +596,14 @@ def export_cmd(file: Path, wait_s: float | None, settings: Settings) -> None:
 
     desk = Desk(settings)
     desk.require_corpus()
-    with _writing(settings, "assistant export", wait_s):
-        _export(desk, file)
+    with _writing(settings, "assistant export", wait_s), _export_progress() as progress:
+        manifest = desk.export(file, progress, overwrite=force)
+    _exported(desk, manifest, file)
 
 
-def _export(desk: Desk, file: Path) -> None:
+@contextlib.contextmanager
+def _export_progress() -> Iterator[Callable[[int, int], None]]:
+    """An article progress bar on stderr for the block, as an on_article callback."""
     bar = tqdm(unit="article", desc="export", file=sys.stderr)
 
     def progress(done: int, total: int) -> None:
@@ -605,8 +611,13 @@ def _export(desk: Desk, file: Path) -> None:
         bar.n = done
         bar.refresh()
 
-    manifest = desk.export(file, progress)
-    bar.close()
+    try:
+        yield progress
+    finally:
+        bar.close()
+
+
+def _exported(desk: Desk, manifest: Manifest, file: Path) -> None:
     click.echo(
         f"wrote {manifest.articles} articles ({manifest.chunks} chunks) and {manifest.incidents} incident records "
         f"of {desk.store.location} to {file}"
@@ -620,14 +631,16 @@ def _export(desk: Desk, file: Path) -> None:
 def backup(folder: Path, wait_s: float | None, settings: Settings) -> None:
     """Export the corpus to FOLDER/incident-desk-<UTC time>.zip, a dated snapshot taken under the writer lock.
 
+    A backup never replaces a file: a second one within the same second is named incident-desk-<UTC time>-2.zip.
+
     The file is an ordinary export: restore it into an empty (or any) data dir with `assistant import FILE`.
     """
 
     desk = Desk(settings)
     desk.require_corpus()
-    with _writing(settings, "assistant backup", wait_s):
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        _export(desk, folder / f"incident-desk-{stamp}.zip")
+    with _writing(settings, "assistant backup", wait_s), _export_progress() as progress:
+        manifest, file = desk.backup(folder, progress)
+    _exported(desk, manifest, file)
 
 
 @main.command(name="import")

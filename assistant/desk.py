@@ -22,7 +22,7 @@ from assistant.corpus import changes
 from assistant.corpus.archive import Limits, Manifest, read_archive
 from assistant.corpus.changes import Actor
 from assistant.corpus.indexer import Indexer
-from assistant.corpus.transfer import export_corpus, import_archive
+from assistant.corpus.transfer import backup_corpus, export_corpus, import_archive
 from assistant.errors import StoreError
 from assistant.incidents.extractor import Extractor, get_extractor
 from assistant.incidents.query import find_incidents
@@ -162,10 +162,17 @@ class Desk:
         )
         return chunks, incidents
 
-    def export(self, path: Path, on_article: Callable[[int, int], None] | None = None) -> Manifest:
-        """Write the corpus to one export file (corpus/archive.py); the caller holds the writer lock for a snapshot
-        (a Chroma server has none: the file is then consistent per article, see transfer.export_corpus)."""
-        return export_corpus(self.store, self.settings, path, on_article)
+    def export(
+        self, path: Path, on_article: Callable[[int, int], None] | None = None, overwrite: bool = False
+    ) -> Manifest:
+        """Write the corpus to one export file (corpus/archive.py), over an existing one only with `overwrite`; the
+        caller holds the writer lock for a snapshot (a Chroma server has none: the file is then consistent per
+        article, see transfer.export_corpus)."""
+        return export_corpus(self.store, self.settings, path, on_article, overwrite=overwrite)[0]
+
+    def backup(self, folder: Path, on_article: Callable[[int, int], None] | None = None) -> tuple[Manifest, Path]:
+        """Export to a new dated file in `folder`, never over another; returns the manifest and the file's path."""
+        return backup_corpus(self.store, self.settings, folder, on_article)
 
     def import_archive(
         self,

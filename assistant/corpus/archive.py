@@ -135,9 +135,16 @@ class Archive:
 
 
 def write_archive(
-    path: Path, manifest: Manifest, articles: list[ArticleRecord], incidents: list[IncidentRecord]
-) -> None:
-    """Write the export file; it appears under its name only once complete (a crash leaves no partial archive)."""
+    path: Path,
+    manifest: Manifest,
+    articles: list[ArticleRecord],
+    incidents: list[IncidentRecord],
+    overwrite: bool = False,
+    numbered: bool = False,
+) -> Path:
+    """Write the export file and return where; it appears under its name only once complete (a crash leaves no partial
+    archive). An existing file is replaced only with `overwrite`; `numbered` (a backup) takes the first free name of
+    `name.zip`, `name-2.zip`, `name-3.zip`... instead, so no backup ever replaces another. Else ArchiveError."""
     part = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -146,7 +153,19 @@ def write_archive(
             zf.writestr(MANIFEST, manifest.model_dump_json(indent=2) + "\n")
             zf.writestr(ARTICLES, "".join(json_line(a) for a in articles))
             zf.writestr(INCIDENTS, "".join(json_line(r) for r in incidents))
-        os.replace(part, path)
+        if overwrite:
+            os.replace(part, path)
+            return path
+        target, n = path, 1
+        while True:
+            try:
+                _publish(part, target)
+                return target
+            except FileExistsError:
+                if not numbered:
+                    raise already_exists(path) from None
+                n += 1
+                target = path.with_name(f"{path.stem}-{n}{path.suffix}")
     except OSError as exc:
         raise ArchiveError(
             str(path), f"cannot be written ({exc.strerror or exc})", "choose a writable place with free space"
@@ -154,6 +173,22 @@ def write_archive(
     finally:
         with contextlib.suppress(OSError):  # gone after the replace, or never made where nothing can be written
             part.unlink(missing_ok=True)
+
+
+def already_exists(path: Path) -> ArchiveError:
+    """The refusal of an export onto an existing file."""
+    return ArchiveError(str(path), "already exists", "choose another name, or add --force to replace it")
+
+
+def _publish(part: Path, target: Path) -> None:
+    """Give the complete file its name unless that name is taken (FileExistsError), in one step where links exist."""
+    try:
+        os.link(part, target)  # fails on an existing name, atomically: two backups never take the same one
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: claim the name, then move the file onto the claim
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        os.replace(part, target)
 
 
 class Limits(BaseModel):

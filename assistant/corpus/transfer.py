@@ -16,7 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from assistant.corpus.archive import Archive, ArticleRecord, IncidentRecord, Manifest, write_archive
+from assistant.corpus.archive import (
+    Archive,
+    ArticleRecord,
+    IncidentRecord,
+    Manifest,
+    already_exists,
+    write_archive,
+)
 from assistant.corpus.indexer import Indexer
 from assistant.errors import StoreError
 from assistant.schemas import Chunk, FileResult, IngestReport
@@ -42,15 +49,24 @@ def _app_version() -> str:
 
 
 def export_corpus(
-    store: Store, settings: Settings, path: Path, on_article: Callable[[int, int], None] | None = None
-) -> Manifest:
-    """Write every stored article with its chunk spans and incident records to `path`; returns the manifest.
+    store: Store,
+    settings: Settings,
+    path: Path,
+    on_article: Callable[[int, int], None] | None = None,
+    overwrite: bool = False,
+    numbered: bool = False,
+) -> tuple[Manifest, Path]:
+    """Write every stored article with its chunk spans and incident records to `path`; returns the manifest and the
+    file written (archive.write_archive: an existing file is replaced only with `overwrite`, `numbered` takes the next
+    free name instead).
 
     A local corpus's caller holds the writer lock: nothing changes while it is read, and the file is a snapshot. A
     Chroma server has no lock and takes other writers meanwhile: the file then holds each article whole, with the
     chunks and records it had when read, but not one moment's corpus; an article deleted meanwhile is left out, one
     added meanwhile too. `on_article(done, total)`.
     """
+    if not overwrite and not numbered and path.exists():  # before the reading; write_archive checks again, race-free
+        raise already_exists(path)
     # One read of the articles decides what is exported; chunks and records are then read for exactly those ids.
     stored = store.articles_with_meta()
     chunks: dict[str, list[Chunk]] = {}
@@ -96,8 +112,15 @@ def export_corpus(
         chunks=sum(len(a.chunks) for a in articles),
         incidents=len(records),
     )
-    write_archive(path, manifest, articles, records)
-    return manifest
+    return manifest, write_archive(path, manifest, articles, records, overwrite=overwrite, numbered=numbered)
+
+
+def backup_corpus(
+    store: Store, settings: Settings, folder: Path, on_article: Callable[[int, int], None] | None = None
+) -> tuple[Manifest, Path]:
+    """Export to FOLDER/incident-desk-<UTC time>.zip, or -2.zip, -3.zip... when it is taken: never over a file."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return export_corpus(store, settings, folder / f"incident-desk-{stamp}.zip", on_article, numbered=True)
 
 
 def import_archive(

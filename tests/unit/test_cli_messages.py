@@ -3,12 +3,14 @@ data dir with no corpus."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
+from assistant.corpus.archive import read_archive
 from assistant.desk import Desk
 from assistant.settings import Settings
 
@@ -57,3 +59,33 @@ def test_ask_and_brief_without_a_corpus_say_what_to_run(settings: Settings, tmp_
     assert f"error: no corpus in {missing}" in res.output
     assert f"assistant ingest FILES_OR_FOLDERS --data-dir {missing}" in res.output
     assert "No incidents match" not in res.output and not missing.exists()
+
+
+class _Frozen(dt.datetime):
+    """A clock stopped at 2024-05-01 09:12:03 UTC: every backup of a test falls in the same second."""
+
+    @classmethod
+    def now(cls, tz: dt.tzinfo | None = None) -> _Frozen:
+        return cls(2024, 5, 1, 9, 12, 3, 250_000, tzinfo=dt.UTC)
+
+
+def test_backups_and_exports_never_replace_a_file(desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Backups within one second get -2, -3 names; an export onto an existing file is refused unless --force."""
+    monkeypatch.setattr(dt, "datetime", _Frozen)
+    folder, env = tmp_path / "backups", cli_env(desk.settings)
+    for _ in range(3):
+        res = CliRunner().invoke(main, ["backup", "--data-dir", str(desk.settings.data_dir), str(folder)], env=env)
+        assert res.exit_code == 0, res.output
+    stamp = "incident-desk-20240501T091203Z"
+    assert sorted(p.name for p in folder.iterdir()) == [f"{stamp}-2.zip", f"{stamp}-3.zip", f"{stamp}.zip"]
+    assert res.output.rstrip().endswith(f"to {folder / f'{stamp}-3.zip'}")
+    assert all(len(read_archive(p).articles) == 5 for p in folder.iterdir())
+
+    kept = tmp_path / "corpus.zip"
+    kept.write_bytes(b"an older export")
+    res = CliRunner().invoke(main, ["export", "--data-dir", str(desk.settings.data_dir), str(kept)], env=env)
+    assert res.exit_code == 1 and f"error: {kept}: already exists" in res.output and "--force" in res.output
+    assert kept.read_bytes() == b"an older export"
+    res = CliRunner().invoke(main, ["export", "--force", "--data-dir", str(desk.settings.data_dir), str(kept)], env=env)
+    assert res.exit_code == 0, res.output
+    assert len(read_archive(kept).articles) == 5

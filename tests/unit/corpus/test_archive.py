@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import struct
 import uuid
 import zipfile
@@ -10,7 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus.archive import ARCHIVE_VERSION, ARTICLES, INCIDENTS, MANIFEST, README, Limits, read_archive
+from assistant.corpus.archive import (
+    ARCHIVE_VERSION,
+    ARTICLES,
+    INCIDENTS,
+    MANIFEST,
+    README,
+    IncidentRecord,
+    Limits,
+    read_archive,
+    write_archive,
+)
 from assistant.corpus.chunk import chunk_article
 from assistant.corpus.read import doc_id_for
 from assistant.desk import Desk
@@ -411,3 +422,31 @@ def test_import_limits_come_from_the_settings(exported: Path, settings: Settings
         Desk(_other_corpus(small)).import_archive(bomb)
     assert Limits.of(settings.ingest) == Limits(line_bytes=15_065_536, member_bytes=1_000_000_000)
     assert [r.status for r in Desk(_other_corpus(settings)).import_archive(bomb).results] == ["added"] * 5
+
+
+@pytest.mark.parametrize("links", [True, False], ids=["hard links", "no hard links"])
+def test_the_archive_writer_never_replaces_a_file_unless_told(
+    exported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: bool
+) -> None:
+    """Onto a taken name: refused, or the next free -N name when numbered, or replaced only with overwrite; on a file
+    system without hard links too."""
+    if not links:
+
+        def no_link(src: object, dst: object) -> None:
+            raise PermissionError(1, "Operation not permitted")
+
+        monkeypatch.setattr(os, "link", no_link)
+    archive = read_archive(exported)
+    records = [IncidentRecord(doc_id=d, incident=i) for d, found in archive.incidents.items() for i in found]
+    parts = (archive.manifest, archive.articles, records)
+    taken = tmp_path / "out" / "taken.zip"
+    taken.parent.mkdir()
+    taken.write_bytes(b"older")
+    with pytest.raises(ArchiveError, match=r"taken\.zip: already exists"):
+        write_archive(taken, *parts)
+    assert taken.read_bytes() == b"older"
+    assert write_archive(taken, *parts, numbered=True) == tmp_path / "out" / "taken-2.zip"
+    assert write_archive(taken, *parts, numbered=True) == tmp_path / "out" / "taken-3.zip"
+    assert write_archive(taken, *parts, overwrite=True) == taken
+    assert sorted(p.name for p in taken.parent.iterdir()) == ["taken-2.zip", "taken-3.zip", "taken.zip"]
+    assert all(len(read_archive(p).articles) == 5 for p in taken.parent.iterdir())
