@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
+import pwd
 import shutil
 from pathlib import Path
 
@@ -141,3 +143,17 @@ def test_the_app_logs_the_logged_in_user(settings: Settings, tmp_path: Path) -> 
         ("reindex", os_user(), "ui"),
     ]
     assert lines[1]["doc_id"] == doc_id and lines[1]["source"].endswith("uploads/tikrit.txt")
+
+
+def test_the_os_user_is_the_account_not_what_the_environment_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    """LOGNAME and USER can be set to anyone: the name comes from the process's uid, and another name the environment
+    gives is recorded beside it, never instead."""
+    account = pwd.getpwuid(os.geteuid()).pw_name
+    for var in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(var, raising=False)
+    assert os_user() == account
+    monkeypatch.setenv("USER", account)
+    assert os_user() == account
+    monkeypatch.setenv("LOGNAME", f"not-{account}")
+    assert os_user() == f"{account} (LOGNAME=not-{account})"
+    assert Actor.here("cli").user == f"{account} (LOGNAME=not-{account})"
