@@ -32,7 +32,7 @@ from assistant.incidents import export
 from assistant.incidents.ledger import ledger
 from assistant.incidents.query import names_place
 from assistant.language.text import printable
-from assistant.lock import writer_lock
+from assistant.lock import BUSY_HELP, writer_lock
 from assistant.models.weights import MODELS, assemble
 from assistant.schemas import ATTACK_TYPES, Answer, FileResult, Filters, IncidentFilters, date_label
 from assistant.settings import Settings, load_settings, preset_names
@@ -118,9 +118,26 @@ def wait_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(fn)
 
 
-def _writing(settings: Settings, command: str, wait_s: float | None) -> AbstractContextManager[None]:
+# What export, backup and import can do while another writer holds the data dir: the app has neither of them and
+# holds the lock as long as it runs, so a backup stops it (README: Export, import and backup).
+STOP_APP_HELP = (
+    "stop that process, or wait for it with --wait SECONDS (an ingest or reindex ends by itself; the app, "
+    "`assistant serve`, holds the data dir until it is stopped)"
+)
+BACKUP_BUSY_HELP = (
+    f"{STOP_APP_HELP}: a scheduled backup stops the app, runs `assistant backup FOLDER`, then starts it again"
+)
+IMPORT_BUSY_HELP = f"{STOP_APP_HELP}: stop the app, import, then start it again"
+REINDEX_BUSY_HELP = (
+    "stop that process, or re-index in the running app's Corpus tab (Re-index), or wait longer with --wait SECONDS"
+)
+
+
+def _writing(
+    settings: Settings, command: str, wait_s: float | None, busy_help: str = BUSY_HELP
+) -> AbstractContextManager[None]:
     """The data dir's writer lock for a writing command; the wait is announced on stderr."""
-    return writer_lock(settings, command, wait_s, on_wait=lambda line: _echo(line, err=True))
+    return writer_lock(settings, command, wait_s, on_wait=lambda line: _echo(line, err=True), busy_help=busy_help)
 
 
 @main.command()
@@ -570,7 +587,7 @@ def reindex(wait_s: float | None, settings: Settings) -> None:
     """Re-extract the incidents of every stored article (after an upgrade or an extractor change)."""
 
     desk = Desk(settings)
-    with _writing(settings, "assistant reindex", wait_s):
+    with _writing(settings, "assistant reindex", wait_s, REINDEX_BUSY_HELP):
         bar = tqdm(total=desk.store.counts()[0], unit="article", desc="reindex", file=sys.stderr)
         found, failed = desk.reindex_incidents(lambda article, n: bar.update(1), by=Actor.here("cli"))
         bar.close()
@@ -596,7 +613,7 @@ def export_cmd(file: Path, force: bool, wait_s: float | None, settings: Settings
 
     desk = Desk(settings)
     desk.require_corpus()
-    with _writing(settings, "assistant export", wait_s), _export_progress() as progress:
+    with _writing(settings, "assistant export", wait_s, BACKUP_BUSY_HELP), _export_progress() as progress:
         manifest = desk.export(file, progress, overwrite=force)
     _exported(desk, manifest, file)
 
@@ -638,7 +655,7 @@ def backup(folder: Path, wait_s: float | None, settings: Settings) -> None:
 
     desk = Desk(settings)
     desk.require_corpus()
-    with _writing(settings, "assistant backup", wait_s), _export_progress() as progress:
+    with _writing(settings, "assistant backup", wait_s, BACKUP_BUSY_HELP), _export_progress() as progress:
         manifest, file = desk.backup(folder, progress)
     _exported(desk, manifest, file)
 
@@ -654,7 +671,7 @@ def import_cmd(file: Path, wait_s: float | None, settings: Settings) -> None:
     Incident records are restored as exported, not re-extracted; articles already stored (same doc id) are skipped.
     """
 
-    with _writing(settings, "assistant import", wait_s):
+    with _writing(settings, "assistant import", wait_s, IMPORT_BUSY_HELP):
         desk = Desk(settings)
         bar: list[Any] = []  # made once the file is read and checked: a refused file shows no bar
 

@@ -183,10 +183,27 @@ class Desk:
     ) -> IngestReport:
         """Import an export file: checked whole first (ArchiveError, nothing written), then the articles it adds.
 
-        Articles already stored are reported as duplicates and skipped; each one added is a line of the change log.
+        Articles already stored are reported as duplicates and skipped; each one added is a line of the change log,
+        and an import that stops part-way is one more, with the articles it added and what stopped it.
         """
         archive = read_archive(path, Limits.of(self.settings.ingest))
-        return import_archive(self.indexer, archive, self._logging(on_file, by, path.name), on_progress)
+        added = 0
+
+        def counted(result: FileResult) -> None:
+            nonlocal added
+            if result.status == "added":
+                added += 1
+            if on_file:
+                on_file(result)
+
+        try:
+            return import_archive(self.indexer, archive, self._logging(counted, by, path.name), on_progress)
+        except BaseException as exc:  # the articles added before the failure did change the corpus: say so
+            actor = by or Actor.here("python")
+            changes.record(
+                self.settings, actor, "import", archive=path.name, articles=added, stopped=type(exc).__name__
+            )
+            raise
 
     def _logging(
         self, on_file: Callable[[FileResult], None] | None, by: Actor | None, archive: str | None

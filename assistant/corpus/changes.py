@@ -81,7 +81,9 @@ class Change(BaseModel):
     title: str | None = None
     chunks: int | None = Field(None, description="Chunks stored or removed.")
     incidents: int | None = Field(None, description="Incident records stored or removed (reindex: found).")
-    articles: int | None = Field(None, description="Articles a whole-corpus change went over.")
+    articles: int | None = Field(
+        None, description="Articles a whole-corpus change went over (an import that stopped: those it added)."
+    )
     replaced: list[str] | None = Field(None, description="Older versions of the same source this one replaced.")
     archive: str | None = Field(None, description="The export file an import came from.")
     failed: int | None = Field(None, description="Articles a reindex could not re-extract (their records kept).")

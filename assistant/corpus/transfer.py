@@ -25,10 +25,10 @@ from assistant.corpus.archive import (
     write_archive,
 )
 from assistant.corpus.indexer import Indexer
-from assistant.errors import StoreError
+from assistant.errors import AssistantError, ModelFileError, StoreError
 from assistant.schemas import Chunk, FileResult, IngestReport
 from assistant.settings import Settings
-from assistant.store import INCIDENT_SCHEMA, STORE_SCHEMA, Store
+from assistant.store import INCIDENT_SCHEMA, STORE_SCHEMA, Store, store_failed
 
 log = logging.getLogger(__name__)
 
@@ -133,38 +133,23 @@ def import_archive(
 
     `on_progress(done, total)` counts articles.
     An article already stored (same doc id) is skipped and reported. Each article is stored whole or not at all
-    (Store.put); a model or store failure stops the run with a typed error, and importing the file again finishes it.
+    (Store.put); a model or store failure stops the run with a typed error whose help says how far it got and that
+    importing the file again finishes it.
     """
     started = time.perf_counter()
     store = indexer.store
     report = IngestReport()
     if archive.articles:
         store.check_embedder(indexer.embedder.name)  # before any write: one corpus, one embedder
-    schema = archive.manifest.incident_schema
     for n, record in enumerate(archive.articles, 1):
-        if store.has(record.doc_id):
-            result = FileResult(
-                path=record.source,
-                status="duplicate",
-                doc_id=record.doc_id,
-                title=record.title,
-                reason="already in the corpus (same doc id)",
-            )
-        else:
-            incidents = archive.incidents.get(record.doc_id, [])
-            chunks = record.chunk_list()
-            # replace=False: an article of the same source name in this corpus is another corpus's file, not an edit.
-            indexer.store_article(record.article(), chunks, incidents, replace=False)
-            if incidents and schema < INCIDENT_SCHEMA:  # older records: the corpus asks for `assistant reindex`
-                store.mark_incidents_current(schema)
-            result = FileResult(
-                path=record.source,
-                status="added",
-                doc_id=record.doc_id,
-                title=record.title,
-                chunks=len(chunks),
-                incidents=len(incidents),
-            )
+        try:
+            result = _import_article(indexer, archive, record)
+        except (StoreError, ModelFileError) as exc:
+            raise _stopped(exc, archive, n, report.count("added")) from exc
+        except AssistantError:
+            raise
+        except Exception as exc:  # the store failing outside Store.put (a Chroma server gone while checking an id)
+            raise _stopped(store_failed(f"importing {record.source}", exc), archive, n, report.count("added")) from exc
         report.results.append(result)
         if on_progress:
             on_progress(n, len(archive.articles))
@@ -172,3 +157,49 @@ def import_archive(
             on_file(result)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _import_article(indexer: Indexer, archive: Archive, record: ArticleRecord) -> FileResult:
+    """Store one article of the archive unless the corpus has it."""
+    store = indexer.store
+    if store.has(record.doc_id):
+        return FileResult(
+            path=record.source,
+            status="duplicate",
+            doc_id=record.doc_id,
+            title=record.title,
+            reason="already in the corpus (same doc id)",
+        )
+    incidents = archive.incidents.get(record.doc_id, [])
+    chunks = record.chunk_list()
+    # replace=False: an article of the same source name in this corpus is another corpus's file, not an edit.
+    indexer.store_article(record.article(), chunks, incidents, replace=False)
+    schema = archive.manifest.incident_schema
+    if incidents and schema < INCIDENT_SCHEMA:  # older records: the corpus asks for `assistant reindex`
+        store.mark_incidents_current(schema)
+    return FileResult(
+        path=record.source,
+        status="added",
+        doc_id=record.doc_id,
+        title=record.title,
+        chunks=len(chunks),
+        incidents=len(incidents),
+    )
+
+
+def _stopped(exc: StoreError | ModelFileError, archive: Archive, n: int, added: int) -> StoreError | ModelFileError:
+    """The failure that stopped an import, with help for an import: how far it got, the fix, and to import again.
+
+    The store's and the model's own help speaks of an ingest ('run the ingest again'); what to fix is told by the
+    error's type.
+    """
+    fix = (
+        "run `assistant models` to check the model and free memory"
+        if isinstance(exc, ModelFileError)
+        else "check the disk and the data dir (or the Chroma server)"
+    )
+    return type(exc)(
+        exc.message,
+        f"the import stopped at article {n} of {len(archive.articles)}: the {added} added before it are stored; "
+        f"{fix}, then import {archive.path.name} again to finish (articles already stored are skipped)",
+    )

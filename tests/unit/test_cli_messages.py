@@ -12,7 +12,8 @@ from click.testing import CliRunner
 from assistant.cli import main
 from assistant.corpus.archive import read_archive
 from assistant.desk import Desk
-from assistant.settings import Settings
+from assistant.lock import writer_lock
+from assistant.settings import Settings, load_settings
 
 from conftest import SEEDS, cli_env
 
@@ -89,3 +90,39 @@ def test_backups_and_exports_never_replace_a_file(desk: Desk, tmp_path: Path, mo
     res = CliRunner().invoke(main, ["export", "--force", "--data-dir", str(desk.settings.data_dir), str(kept)], env=env)
     assert res.exit_code == 0, res.output
     assert len(read_archive(kept).articles) == 5
+
+
+@pytest.mark.parametrize(
+    ("command", "advice"),
+    [
+        ("ingest", "add files through the running app's Corpus tab (upload)"),
+        ("export", "a scheduled backup stops the app, runs `assistant backup FOLDER`, then starts it again"),
+        ("backup", "a scheduled backup stops the app, runs `assistant backup FOLDER`, then starts it again"),
+        ("import", "stop the app, import, then start it again"),
+        ("reindex", "re-index in the running app's Corpus tab (Re-index)"),
+    ],
+)
+def test_a_writer_kept_waiting_by_the_app_is_told_what_fits_its_command(
+    command: str, advice: str, tmp_path: Path
+) -> None:
+    """While `serve` holds the data dir, each writing command says what to do about it: uploads for an ingest, the
+    Re-index button for a reindex, stopping the app around a backup or an import (the app has neither)."""
+    data = tmp_path / "data"
+    (data / "chroma").mkdir(parents=True)  # a corpus is there: export and backup get as far as the lock
+    arg = {
+        "ingest": [SEEDS],
+        "export": [tmp_path / "out.zip"],
+        "backup": [tmp_path / "backups"],
+        "import": [tmp_path / "in.zip"],
+        "reindex": [],
+    }
+    env = {"DESK_EMBED__BACKEND": "hash", "DESK_LLM__BACKEND": "fake"}
+    with writer_lock(load_settings("default", data_dir=data), "assistant serve --port 7860"):
+        res = CliRunner().invoke(
+            main, [command, "--wait", "0", "--data-dir", str(data), *map(str, arg[command])], env=env
+        )
+    assert res.exit_code == 1
+    assert "is in use by pid" in res.output and "(assistant serve --port 7860)" in res.output
+    assert advice in res.output
+    if command not in ("ingest", "reindex"):
+        assert "Corpus tab" not in res.output

@@ -16,7 +16,10 @@ import pytest
 from assistant.corpus import changes
 from assistant.corpus.changes import LOG_FILE, Actor, log_path, os_user
 from assistant.desk import Desk
+from assistant.errors import ModelFileError, StoreError
+from assistant.models.fakes import HashEmbedder
 from assistant.settings import Settings
+from assistant.store import Store
 from assistant.ui.corpus import actor_for, delete_document, ingest_uploads, reindex
 
 from conftest import SEEDS, upload_files
@@ -157,3 +160,53 @@ def test_the_os_user_is_the_account_not_what_the_environment_says(monkeypatch: p
     monkeypatch.setenv("LOGNAME", f"not-{account}")
     assert os_user() == f"{account} (LOGNAME=not-{account})"
     assert Actor.here("cli").user == f"{account} (LOGNAME=not-{account})"
+
+
+@pytest.mark.parametrize(
+    ("fails", "error", "remedy"),
+    [("store", StoreError, "check the disk and the data dir"), ("model", ModelFileError, "run `assistant models`")],
+)
+def test_an_import_that_stops_part_way_says_how_to_finish_and_is_logged(
+    fails: str,
+    error: type[Exception],
+    remedy: str,
+    desk: Desk,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The store or the model failing at the third article stops the import with help that fits an import (not an
+    ingest) and a 'stopped' line in the log; importing the same file again finishes it."""
+    desk.export(tmp_path / "corpus.zip")
+    other_store = settings.store.model_copy(update={"prefix": settings.store.prefix + "b"})
+    other = Desk(_logged(settings.model_copy(update={"store": other_store}), tmp_path))
+    calls = []
+    target, name = (Store, "_put") if fails == "store" else (HashEmbedder, "embed")
+    real = getattr(target, name)
+
+    def third_fails(self: object, *args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("No space left on device")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(target, name, third_fails)
+    with pytest.raises(error) as err:
+        other.import_archive(tmp_path / "corpus.zip", by=Actor.here("cli"))
+    assert "No space left on device" in str(err.value)
+    help_message = err.value.help_message  # type: ignore[attr-defined]
+    assert "the import stopped at article 3 of 5" in help_message and "the 2 added before it are stored" in help_message
+    assert remedy in help_message and "import corpus.zip again" in help_message and "ingest" not in help_message
+    lines = _lines(other.settings)
+    assert [line["action"] for line in lines] == ["import"] * 3
+    assert {k: v for k, v in lines[-1].items() if k != "time"} == {
+        "who": os_user(),
+        "via": "cli",
+        "action": "import",
+        "archive": "corpus.zip",
+        "articles": 2,
+        "stopped": error.__name__,
+    }
+    monkeypatch.undo()
+    report = other.import_archive(tmp_path / "corpus.zip")
+    assert (report.count("added"), report.count("duplicate")) == (3, 2) and other.store.counts() == (5, 14)
