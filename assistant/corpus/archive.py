@@ -278,8 +278,8 @@ def _text(name: str, member: str, data: bytes, line: int | None = None) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        where = f"{member} line {line}" if line is not None else member
-        raise ArchiveError(name, f"{where} is not UTF-8 text (byte {exc.start})", REEXPORT) from None
+        at, of = (f" line {line}", " of the line") if line is not None else ("", "")
+        raise ArchiveError(name, f"{member}{at} is not UTF-8 text (byte {exc.start}{of})", REEXPORT) from None
 
 
 def _problem(exc: ValidationError) -> str:
