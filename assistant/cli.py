@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from tqdm import tqdm
 from assistant.answering.question import filters_from, parse_question, parse_scope
 from assistant.app import serve as run_app
 from assistant.briefing.export import to_html
+from assistant.corpus.archive import Manifest
 from assistant.corpus.changes import Actor
 from assistant.desk import Desk
 from assistant.errors import AssistantError
@@ -30,7 +32,7 @@ from assistant.incidents import export
 from assistant.incidents.ledger import ledger
 from assistant.incidents.query import names_place
 from assistant.language.text import printable
-from assistant.lock import writer_lock
+from assistant.lock import BUSY_HELP, writer_lock
 from assistant.models.weights import MODELS, assemble
 from assistant.schemas import ATTACK_TYPES, Answer, FileResult, Filters, IncidentFilters, date_label
 from assistant.settings import Settings, load_settings, preset_names
@@ -116,9 +118,26 @@ def wait_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(fn)
 
 
-def _writing(settings: Settings, command: str, wait_s: float | None) -> AbstractContextManager[None]:
+# What export, backup and import can do while another writer holds the data dir: the app has neither of them and
+# holds the lock as long as it runs, so a backup stops it (README: Export, import and backup).
+STOP_APP_HELP = (
+    "stop that process, or wait for it with --wait SECONDS (an ingest or reindex ends by itself; the app, "
+    "`assistant serve`, holds the data dir until it is stopped)"
+)
+BACKUP_BUSY_HELP = (
+    f"{STOP_APP_HELP}: a scheduled backup stops the app, runs `assistant backup FOLDER`, then starts it again"
+)
+IMPORT_BUSY_HELP = f"{STOP_APP_HELP}: stop the app, import, then start it again"
+REINDEX_BUSY_HELP = (
+    "stop that process, or re-index in the running app's Corpus tab (Re-index), or wait longer with --wait SECONDS"
+)
+
+
+def _writing(
+    settings: Settings, command: str, wait_s: float | None, busy_help: str = BUSY_HELP
+) -> AbstractContextManager[None]:
     """The data dir's writer lock for a writing command; the wait is announced on stderr."""
-    return writer_lock(settings, command, wait_s, on_wait=lambda line: _echo(line, err=True))
+    return writer_lock(settings, command, wait_s, on_wait=lambda line: _echo(line, err=True), busy_help=busy_help)
 
 
 @main.command()
@@ -581,7 +600,7 @@ def reindex(wait_s: float | None, settings: Settings) -> None:
     """Re-extract the incidents of every stored article (after an upgrade or an extractor change)."""
 
     desk = Desk(settings)
-    with _writing(settings, "assistant reindex", wait_s):
+    with _writing(settings, "assistant reindex", wait_s, REINDEX_BUSY_HELP):
         bar = tqdm(total=desk.store.counts()[0], unit="article", desc="reindex", file=sys.stderr)
         found, failed = desk.reindex_incidents(lambda article, n: bar.update(1), by=Actor.here("cli"))
         bar.close()
@@ -594,22 +613,27 @@ def reindex(wait_s: float | None, settings: Settings) -> None:
 
 @main.command(name="export")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--force", is_flag=True, help="Replace FILE if it exists (without it, an existing FILE is refused).")
 @wait_option
 @common
-def export_cmd(file: Path, wait_s: float | None, settings: Settings) -> None:
+def export_cmd(file: Path, force: bool, wait_s: float | None, settings: Settings) -> None:
     """Write the corpus to one .zip FILE: articles with their text and chunks, incident records, embedder, versions.
 
-    It holds the writer lock while it reads, so the file is a consistent snapshot (this is the backup). The zip holds
+    It holds the writer lock while it reads, so the file is a consistent snapshot (this is the backup); with a Chroma
+    server (no lock) it is consistent per article, not a snapshot, unless other writers are stopped. The zip holds
     manifest.json, articles.jsonl, incidents.jsonl and a README.txt describing them; `assistant import` reads it back.
     """
 
     desk = Desk(settings)
     desk.require_corpus()
-    with _writing(settings, "assistant export", wait_s):
-        _export(desk, file)
+    with _writing(settings, "assistant export", wait_s, BACKUP_BUSY_HELP), _export_progress() as progress:
+        manifest = desk.export(file, progress, overwrite=force)
+    _exported(desk, manifest, file)
 
 
-def _export(desk: Desk, file: Path) -> None:
+@contextlib.contextmanager
+def _export_progress() -> Iterator[Callable[[int, int], None]]:
+    """An article progress bar on stderr for the block, as an on_article callback."""
     bar = tqdm(unit="article", desc="export", file=sys.stderr)
 
     def progress(done: int, total: int) -> None:
@@ -617,8 +641,13 @@ def _export(desk: Desk, file: Path) -> None:
         bar.n = done
         bar.refresh()
 
-    manifest = desk.export(file, progress)
-    bar.close()
+    try:
+        yield progress
+    finally:
+        bar.close()
+
+
+def _exported(desk: Desk, manifest: Manifest, file: Path) -> None:
     click.echo(
         f"wrote {manifest.articles} articles ({manifest.chunks} chunks) and {manifest.incidents} incident records "
         f"of {desk.store.location} to {file}"
@@ -632,14 +661,16 @@ def _export(desk: Desk, file: Path) -> None:
 def backup(folder: Path, wait_s: float | None, settings: Settings) -> None:
     """Export the corpus to FOLDER/incident-desk-<UTC time>.zip, a dated snapshot taken under the writer lock.
 
+    A backup never replaces a file: a second one within the same second is named incident-desk-<UTC time>-2.zip.
+
     The file is an ordinary export: restore it into an empty (or any) data dir with `assistant import FILE`.
     """
 
     desk = Desk(settings)
     desk.require_corpus()
-    with _writing(settings, "assistant backup", wait_s):
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        _export(desk, folder / f"incident-desk-{stamp}.zip")
+    with _writing(settings, "assistant backup", wait_s, BACKUP_BUSY_HELP), _export_progress() as progress:
+        manifest, file = desk.backup(folder, progress)
+    _exported(desk, manifest, file)
 
 
 @main.command(name="import")
@@ -653,7 +684,7 @@ def import_cmd(file: Path, wait_s: float | None, settings: Settings) -> None:
     Incident records are restored as exported, not re-extracted; articles already stored (same doc id) are skipped.
     """
 
-    with _writing(settings, "assistant import", wait_s):
+    with _writing(settings, "assistant import", wait_s, IMPORT_BUSY_HELP):
         desk = Desk(settings)
         bar: list[Any] = []  # made once the file is read and checked: a refused file shows no bar
 

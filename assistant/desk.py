@@ -19,10 +19,10 @@ from assistant.answering.retrieve import HybridRetriever
 from assistant.answering.route import route
 from assistant.briefing.build import Briefing, build_briefing
 from assistant.corpus import changes
-from assistant.corpus.archive import Manifest, read_archive
+from assistant.corpus.archive import Limits, Manifest, read_archive
 from assistant.corpus.changes import Actor
 from assistant.corpus.indexer import Indexer
-from assistant.corpus.transfer import export_corpus, import_archive
+from assistant.corpus.transfer import backup_corpus, export_corpus, import_archive
 from assistant.errors import StoreError
 from assistant.incidents.extractor import Extractor, get_extractor
 from assistant.incidents.query import find_incidents
@@ -162,9 +162,17 @@ class Desk:
         )
         return chunks, incidents
 
-    def export(self, path: Path, on_article: Callable[[int, int], None] | None = None) -> Manifest:
-        """Write the corpus to one export file (corpus/archive.py); the caller holds the writer lock for a snapshot."""
-        return export_corpus(self.store, self.settings, path, on_article)
+    def export(
+        self, path: Path, on_article: Callable[[int, int], None] | None = None, overwrite: bool = False
+    ) -> Manifest:
+        """Write the corpus to one export file (corpus/archive.py), over an existing one only with `overwrite`; the
+        caller holds the writer lock for a snapshot (a Chroma server has none: the file is then consistent per
+        article, see transfer.export_corpus)."""
+        return export_corpus(self.store, self.settings, path, on_article, overwrite=overwrite)[0]
+
+    def backup(self, folder: Path, on_article: Callable[[int, int], None] | None = None) -> tuple[Manifest, Path]:
+        """Export to a new dated file in `folder`, never over another; returns the manifest and the file's path."""
+        return backup_corpus(self.store, self.settings, folder, on_article)
 
     def import_archive(
         self,
@@ -175,10 +183,27 @@ class Desk:
     ) -> IngestReport:
         """Import an export file: checked whole first (ArchiveError, nothing written), then the articles it adds.
 
-        Articles already stored are reported as duplicates and skipped; each one added is a line of the change log.
+        Articles already stored are reported as duplicates and skipped; each one added is a line of the change log,
+        and an import that stops part-way is one more, with the articles it added and what stopped it.
         """
-        archive = read_archive(path)
-        return import_archive(self.indexer, archive, self._logging(on_file, by, path.name), on_progress)
+        archive = read_archive(path, Limits.of(self.settings.ingest))
+        added = 0
+
+        def counted(result: FileResult) -> None:
+            nonlocal added
+            if result.status == "added":
+                added += 1
+            if on_file:
+                on_file(result)
+
+        try:
+            return import_archive(self.indexer, archive, self._logging(counted, by, path.name), on_progress)
+        except BaseException as exc:  # the articles added before the failure did change the corpus: say so
+            actor = by or Actor.here("python")
+            changes.record(
+                self.settings, actor, "import", archive=path.name, articles=added, stopped=type(exc).__name__
+            )
+            raise
 
     def _logging(
         self, on_file: Callable[[FileResult], None] | None, by: Actor | None, archive: str | None

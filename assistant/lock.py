@@ -21,6 +21,10 @@ log = logging.getLogger(__name__)
 
 LOCK_FILE = ".writer.lock"
 _POLL_S = 0.2
+# What a writer kept waiting can do, unless its command says better: the app takes files through its Corpus tab.
+BUSY_HELP = (
+    "stop that process, or add files through the running app's Corpus tab (upload), or wait longer with --wait SECONDS"
+)
 
 
 def holder(path: Path) -> str:
@@ -45,11 +49,16 @@ def _try_lock(fd: int) -> bool:
 
 @contextlib.contextmanager
 def writer_lock(
-    settings: Settings, command: str, wait_s: float | None = None, on_wait: Callable[[str], None] | None = None
+    settings: Settings,
+    command: str,
+    wait_s: float | None = None,
+    on_wait: Callable[[str], None] | None = None,
+    busy_help: str = BUSY_HELP,
 ) -> Iterator[None]:
     """Hold the data dir's writer lock for the block; wait up to `wait_s` (default the setting) for another holder.
 
-    Raises WriterLockError naming the holder when the wait runs out. Only local stores are locked: a Chroma server
+    Raises WriterLockError naming the holder, with `busy_help` (what to do, fit for the command), when the wait runs
+    out. Only local stores are locked: a Chroma server
     serialises its own writes and an in-memory store lives in one process. The lock is the OS's (flock), so a holder
     that died, even by SIGKILL, holds nothing: the file left behind never blocks.
     """
@@ -70,9 +79,7 @@ def writer_lock(
             while not _try_lock(fd):
                 if time.monotonic() >= deadline:
                     raise WriterLockError(
-                        f"the data dir {settings.data_dir} is in use by {holder(path)}, which writes to it",
-                        "stop that process, or add files through the running app's Corpus tab (upload), "
-                        "or wait longer with --wait SECONDS",
+                        f"the data dir {settings.data_dir} is in use by {holder(path)}, which writes to it", busy_help
                     )
                 time.sleep(_POLL_S)
         # Who holds it, for the message a second writer prints; the lock, not this text, is what excludes.

@@ -30,7 +30,15 @@ class _Group(BaseModel):
 class IngestSettings(_Group):
     """Ingest limits and chunking."""
 
-    max_file_mb: float = Field(5.0, gt=0, description="Files larger than this are rejected.")
+    max_file_mb: float = Field(
+        5.0, gt=0, description="Files larger than this are rejected; an imported article's line may be 3x this."
+    )
+    max_import_mb: float = Field(
+        1000.0,
+        gt=0,
+        description="Largest unpacked size of an export file's articles or incidents member that `assistant import` "
+        "reads (a file that unpacks to more is refused before it is unpacked).",
+    )
     chunk_tokens: int = Field(200, ge=32, description="Target chunk size in tokens (sentence-aligned).")
     chunk_overlap: int = Field(30, ge=0, description="Tokens shared by neighbouring chunks.")
 

@@ -401,9 +401,10 @@ class Store:
         got = self.articles.get(include=["metadatas"])
         return dict(zip(got["ids"], got["metadatas"]))
 
-    def incidents_by_doc(self) -> dict[str, list[Incident]]:
-        """Every stored incident record by the id of the article it was read from, in record-id order."""
-        got = self.incidents.get(include=["metadatas"])
+    def incidents_by_doc(self, doc_id: str | None = None) -> dict[str, list[Incident]]:
+        """Every stored incident record (or one article's) by the id of the article it was read from, in record-id
+        order."""
+        got = self.incidents.get(where={"doc_id": doc_id} if doc_id is not None else None, include=["metadatas"])
         out: dict[str, list[Incident]] = {}
         for _, m in sorted(zip(got["ids"], got["metadatas"] or []), key=lambda pair: pair[0]):
             if m.get("doc_id") is not None:
@@ -429,10 +430,20 @@ class Store:
 
     def list_articles(self) -> list[Article]:
         """All stored articles, newest publication first (unknown dates last)."""
-        got = self.articles.get(include=["documents", "metadatas"])
-        arts = [_article(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
+        return [article for article, _ in self.articles_with_meta()]
+
+    def articles_with_meta(self, doc_ids: list[str] | None = None) -> list[tuple[Article, dict[str, Any]]]:
+        """Stored articles (all, or those of these ids that are stored) with their metadata, read at once, newest
+        publication first (unknown dates last)."""
+        got = self.articles.get(ids=doc_ids, include=["documents", "metadatas"])
+        arts = [(_article(i, d, m), m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])]
         return sorted(
-            arts, key=lambda a: (a.published is None, -(date_to_int(a.published) if a.published else 0), a.title)
+            arts,
+            key=lambda am: (
+                am[0].published is None,
+                -(date_to_int(am[0].published) if am[0].published else 0),
+                am[0].title,
+            ),
         )
 
     def all_chunks(self) -> list[tuple[Chunk, dict[str, Any]]]:

@@ -18,27 +18,49 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.corpus.jsonl import json_line
 from assistant.settings import Settings
+
+try:
+    import pwd
+except ImportError:  # Windows
+    pwd = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
 LOG_FILE = "changes.jsonl"
 Via = Literal["cli", "ui", "python"]
 Action = Literal["add", "replace", "delete", "reindex", "import"]
+# Where getpass.getuser() looks for the login name, in its order.
+_NAME_VARS = ("LOGNAME", "USER", "LNAME", "USERNAME")
 
 
 def os_user() -> str:
-    """The operating-system user running this process (a uid when the system has no name for it)."""
+    """The operating-system account running this process, named from its uid (a uid when the system has no name).
+
+    LOGNAME and USER, which getpass.getuser() reads first, can be set to anyone: a name the environment gives that is
+    not the account's is recorded beside it, never instead ('root (LOGNAME=alice)').
+    """
+    if pwd is None or not hasattr(os, "geteuid"):  # Windows: no uids; the login name is the best there is
+        try:
+            return getpass.getuser()
+        except Exception:  # no USERNAME either
+            return "unknown"
+    uid = os.geteuid()
     try:
-        return getpass.getuser()
-    except Exception:  # no USER/LOGNAME and no passwd entry (a bare container)
-        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+        account = pwd.getpwuid(uid).pw_name
+    except KeyError:  # no passwd entry (a bare container)
+        account = f"uid {uid}"
+    claimed = next(((var, os.environ[var]) for var in _NAME_VARS if os.environ.get(var)), None)
+    if claimed is not None and claimed[1] != account:
+        return f"{account} ({claimed[0]}={claimed[1][:64]})"
+    return account
 
 
 class Actor(BaseModel):
     """Who makes a change and through which surface."""
 
-    user: str = Field(description="The app's login name, else the operating-system user.")
+    user: str = Field(description="The app's login name, else the operating-system account (os_user).")
     via: Via = Field(description="cli: an assistant command; ui: the app; python: Desk used from code (evals).")
 
     @classmethod
@@ -59,7 +81,9 @@ class Change(BaseModel):
     title: str | None = None
     chunks: int | None = Field(None, description="Chunks stored or removed.")
     incidents: int | None = Field(None, description="Incident records stored or removed (reindex: found).")
-    articles: int | None = Field(None, description="Articles a whole-corpus change went over.")
+    articles: int | None = Field(
+        None, description="Articles a whole-corpus change went over (an import that stopped: those it added)."
+    )
     replaced: list[str] | None = Field(None, description="Older versions of the same source this one replaced.")
     archive: str | None = Field(None, description="The export file an import came from.")
     failed: int | None = Field(None, description="Articles a reindex could not re-extract (their records kept).")
@@ -86,7 +110,7 @@ def record(settings: Settings, actor: Actor, action: Action, **fields: Any) -> b
     if path is None:
         return True
     change = Change(time=now(), who=actor.user, via=actor.via, action=action, **fields)
-    line = (change.model_dump_json(exclude_none=True) + "\n").encode("utf-8")
+    line = json_line(change, exclude_none=True).encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # One write to an O_APPEND descriptor: lines of processes sharing a log never interleave.

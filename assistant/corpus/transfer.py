@@ -10,19 +10,35 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.metadata
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from assistant.corpus.archive import Archive, ArticleRecord, IncidentRecord, Manifest, write_archive
+from assistant.corpus.archive import (
+    Archive,
+    ArticleRecord,
+    IncidentRecord,
+    Manifest,
+    already_exists,
+    write_archive,
+)
 from assistant.corpus.indexer import Indexer
-from assistant.errors import StoreError
+from assistant.errors import AssistantError, ModelFileError, StoreError
 from assistant.schemas import Chunk, FileResult, IngestReport
 from assistant.settings import Settings
-from assistant.store import INCIDENT_SCHEMA, STORE_SCHEMA, Store
+from assistant.store import INCIDENT_SCHEMA, STORE_SCHEMA, Store, store_failed
+
+log = logging.getLogger(__name__)
 
 # Records stored before the schema was recorded in the store are older than any numbered schema.
 UNRECORDED_INCIDENT_SCHEMA = 1
+
+
+def _complete(chunks: list[Chunk], meta: dict[str, Any]) -> bool:
+    """Whether these are all the chunks the article record counts."""
+    return bool(chunks) and len(chunks) == int(meta.get("n_chunks", len(chunks)))
 
 
 def _app_version() -> str:
@@ -33,29 +49,48 @@ def _app_version() -> str:
 
 
 def export_corpus(
-    store: Store, settings: Settings, path: Path, on_article: Callable[[int, int], None] | None = None
-) -> Manifest:
-    """Write every stored article with its chunk spans and incident records to `path`; returns the manifest.
+    store: Store,
+    settings: Settings,
+    path: Path,
+    on_article: Callable[[int, int], None] | None = None,
+    overwrite: bool = False,
+    numbered: bool = False,
+) -> tuple[Manifest, Path]:
+    """Write every stored article with its chunk spans and incident records to `path`; returns the manifest and the
+    file written (archive.write_archive: an existing file is replaced only with `overwrite`, `numbered` takes the next
+    free name instead).
 
-    The caller holds the writer lock: nothing changes the corpus while it is read. `on_article(done, total)`.
+    A local corpus's caller holds the writer lock: nothing changes while it is read, and the file is a snapshot. A
+    Chroma server has no lock and takes other writers meanwhile: the file then holds each article whole, with the
+    chunks and records it had when read, but not one moment's corpus; an article deleted meanwhile is left out, one
+    added meanwhile too. `on_article(done, total)`.
     """
-    meta = store.article_meta()
+    if not overwrite and not numbered and path.exists():  # before the reading; write_archive checks again, race-free
+        raise already_exists(path)
+    # One read of the articles decides what is exported; chunks and records are then read for exactly those ids.
+    stored = store.articles_with_meta()
     chunks: dict[str, list[Chunk]] = {}
     for chunk, _ in store.all_chunks():
         chunks.setdefault(chunk.doc_id, []).append(chunk)
     incidents = store.incidents_by_doc()
     articles: list[ArticleRecord] = []
-    stored = store.list_articles()
-    for n, article in enumerate(stored, 1):
+    for n, (article, meta) in enumerate(stored, 1):
         mine = chunks.get(article.doc_id, [])
-        expected = int(meta[article.doc_id].get("n_chunks", len(mine)))
-        if not mine or len(mine) != expected:
-            raise StoreError(
-                f"article {article.doc_id} ({article.source}) has {len(mine)} of its {expected} chunks in "
-                f"{store.location}: the corpus is damaged",
-                "ingest that article's file again (or delete it in the Corpus tab), then export again",
-            )
-        when = meta[article.doc_id].get("ingested_at")
+        if not _complete(mine, meta):
+            # Deleted (or deleted and stored again) by another writer since the articles were read: read it again.
+            again = store.articles_with_meta([article.doc_id])
+            if not again:
+                log.info("export: %s was deleted while the corpus was read; it is left out", article.source)
+                continue
+            (article, meta), mine = again[0], store.chunks_of(article.doc_id)
+            incidents[article.doc_id] = store.incidents_by_doc(article.doc_id).get(article.doc_id, [])
+            if not _complete(mine, meta):
+                raise StoreError(
+                    f"article {article.doc_id} ({article.source}) has {len(mine)} of its "
+                    f"{meta.get('n_chunks', '?')} chunks in {store.location}: the corpus is damaged",
+                    "ingest that article's file again (or delete it in the Corpus tab), then export again",
+                )
+        when = meta.get("ingested_at")
         ingested = dt.datetime.fromtimestamp(when, dt.UTC) if isinstance(when, int | float) else None
         articles.append(ArticleRecord.of(article, mine, ingested))
         if on_article:
@@ -77,8 +112,15 @@ def export_corpus(
         chunks=sum(len(a.chunks) for a in articles),
         incidents=len(records),
     )
-    write_archive(path, manifest, articles, records)
-    return manifest
+    return manifest, write_archive(path, manifest, articles, records, overwrite=overwrite, numbered=numbered)
+
+
+def backup_corpus(
+    store: Store, settings: Settings, folder: Path, on_article: Callable[[int, int], None] | None = None
+) -> tuple[Manifest, Path]:
+    """Export to FOLDER/incident-desk-<UTC time>.zip, or -2.zip, -3.zip... when it is taken: never over a file."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return export_corpus(store, settings, folder / f"incident-desk-{stamp}.zip", on_article, numbered=True)
 
 
 def import_archive(
@@ -91,38 +133,23 @@ def import_archive(
 
     `on_progress(done, total)` counts articles.
     An article already stored (same doc id) is skipped and reported. Each article is stored whole or not at all
-    (Store.put); a model or store failure stops the run with a typed error, and importing the file again finishes it.
+    (Store.put); a model or store failure stops the run with a typed error whose help says how far it got and that
+    importing the file again finishes it.
     """
     started = time.perf_counter()
     store = indexer.store
     report = IngestReport()
     if archive.articles:
         store.check_embedder(indexer.embedder.name)  # before any write: one corpus, one embedder
-    schema = archive.manifest.incident_schema
     for n, record in enumerate(archive.articles, 1):
-        if store.has(record.doc_id):
-            result = FileResult(
-                path=record.source,
-                status="duplicate",
-                doc_id=record.doc_id,
-                title=record.title,
-                reason="already in the corpus (same doc id)",
-            )
-        else:
-            incidents = archive.incidents.get(record.doc_id, [])
-            chunks = record.chunk_list()
-            # replace=False: an article of the same source name in this corpus is another corpus's file, not an edit.
-            indexer.store_article(record.article(), chunks, incidents, replace=False)
-            if incidents and schema < INCIDENT_SCHEMA:  # older records: the corpus asks for `assistant reindex`
-                store.mark_incidents_current(schema)
-            result = FileResult(
-                path=record.source,
-                status="added",
-                doc_id=record.doc_id,
-                title=record.title,
-                chunks=len(chunks),
-                incidents=len(incidents),
-            )
+        try:
+            result = _import_article(indexer, archive, record)
+        except (StoreError, ModelFileError) as exc:
+            raise _stopped(exc, archive, n, report.count("added")) from exc
+        except AssistantError:
+            raise
+        except Exception as exc:  # the store failing outside Store.put (a Chroma server gone while checking an id)
+            raise _stopped(store_failed(f"importing {record.source}", exc), archive, n, report.count("added")) from exc
         report.results.append(result)
         if on_progress:
             on_progress(n, len(archive.articles))
@@ -130,3 +157,49 @@ def import_archive(
             on_file(result)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _import_article(indexer: Indexer, archive: Archive, record: ArticleRecord) -> FileResult:
+    """Store one article of the archive unless the corpus has it."""
+    store = indexer.store
+    if store.has(record.doc_id):
+        return FileResult(
+            path=record.source,
+            status="duplicate",
+            doc_id=record.doc_id,
+            title=record.title,
+            reason="already in the corpus (same doc id)",
+        )
+    incidents = archive.incidents.get(record.doc_id, [])
+    chunks = record.chunk_list()
+    # replace=False: an article of the same source name in this corpus is another corpus's file, not an edit.
+    indexer.store_article(record.article(), chunks, incidents, replace=False)
+    schema = archive.manifest.incident_schema
+    if incidents and schema < INCIDENT_SCHEMA:  # older records: the corpus asks for `assistant reindex`
+        store.mark_incidents_current(schema)
+    return FileResult(
+        path=record.source,
+        status="added",
+        doc_id=record.doc_id,
+        title=record.title,
+        chunks=len(chunks),
+        incidents=len(incidents),
+    )
+
+
+def _stopped(exc: StoreError | ModelFileError, archive: Archive, n: int, added: int) -> StoreError | ModelFileError:
+    """The failure that stopped an import, with help for an import: how far it got, the fix, and to import again.
+
+    The store's and the model's own help speaks of an ingest ('run the ingest again'); what to fix is told by the
+    error's type.
+    """
+    fix = (
+        "run `assistant models` to check the model and free memory"
+        if isinstance(exc, ModelFileError)
+        else "check the disk and the data dir (or the Chroma server)"
+    )
+    return type(exc)(
+        exc.message,
+        f"the import stopped at article {n} of {len(archive.articles)}: the {added} added before it are stored; "
+        f"{fix}, then import {archive.path.name} again to finish (articles already stored are skipped)",
+    )

@@ -47,7 +47,8 @@ def _desk(data_dir: Path, **overrides: object) -> Desk:
 
 
 def _log(data_dir: Path) -> list[dict]:
-    return [json.loads(line) for line in (data_dir / "changes.jsonl").read_text(encoding="utf-8").splitlines()]
+    text = (data_dir / "changes.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.split("\n") if line]
 
 
 @pytest.fixture(scope="module")

@@ -3,14 +3,17 @@ data dir with no corpus."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
+from assistant.corpus.archive import read_archive
 from assistant.desk import Desk
-from assistant.settings import Settings
+from assistant.lock import writer_lock
+from assistant.settings import Settings, load_settings
 
 from conftest import SEEDS, cli_env
 
@@ -93,3 +96,69 @@ def test_a_skipped_hidden_file_is_named_and_is_no_failure(settings: Settings, tm
     assert res.exit_code == 0, res.output
     assert f"skipped   {folder / '.draft.txt'}: hidden file (its name starts with '.'): not read" in res.output
     assert "1 added, 0 replaced, 0 duplicate, 0 rejected, 1 hidden skipped." in res.output
+
+
+class _Frozen(dt.datetime):
+    """A clock stopped at 2024-05-01 09:12:03 UTC: every backup of a test falls in the same second."""
+
+    @classmethod
+    def now(cls, tz: dt.tzinfo | None = None) -> _Frozen:
+        return cls(2024, 5, 1, 9, 12, 3, 250_000, tzinfo=dt.UTC)
+
+
+def test_backups_and_exports_never_replace_a_file(desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Backups within one second get -2, -3 names; an export onto an existing file is refused unless --force."""
+    monkeypatch.setattr(dt, "datetime", _Frozen)
+    folder, env = tmp_path / "backups", cli_env(desk.settings)
+    for _ in range(3):
+        res = CliRunner().invoke(main, ["backup", "--data-dir", str(desk.settings.data_dir), str(folder)], env=env)
+        assert res.exit_code == 0, res.output
+    stamp = "incident-desk-20240501T091203Z"
+    assert sorted(p.name for p in folder.iterdir()) == [f"{stamp}-2.zip", f"{stamp}-3.zip", f"{stamp}.zip"]
+    assert res.output.rstrip().endswith(f"to {folder / f'{stamp}-3.zip'}")
+    assert all(len(read_archive(p).articles) == 5 for p in folder.iterdir())
+
+    kept = tmp_path / "corpus.zip"
+    kept.write_bytes(b"an older export")
+    res = CliRunner().invoke(main, ["export", "--data-dir", str(desk.settings.data_dir), str(kept)], env=env)
+    assert res.exit_code == 1 and f"error: {kept}: already exists" in res.output and "--force" in res.output
+    assert kept.read_bytes() == b"an older export"
+    res = CliRunner().invoke(main, ["export", "--force", "--data-dir", str(desk.settings.data_dir), str(kept)], env=env)
+    assert res.exit_code == 0, res.output
+    assert len(read_archive(kept).articles) == 5
+
+
+@pytest.mark.parametrize(
+    ("command", "advice"),
+    [
+        ("ingest", "add files through the running app's Corpus tab (upload)"),
+        ("export", "a scheduled backup stops the app, runs `assistant backup FOLDER`, then starts it again"),
+        ("backup", "a scheduled backup stops the app, runs `assistant backup FOLDER`, then starts it again"),
+        ("import", "stop the app, import, then start it again"),
+        ("reindex", "re-index in the running app's Corpus tab (Re-index)"),
+    ],
+)
+def test_a_writer_kept_waiting_by_the_app_is_told_what_fits_its_command(
+    command: str, advice: str, tmp_path: Path
+) -> None:
+    """While `serve` holds the data dir, each writing command says what to do about it: uploads for an ingest, the
+    Re-index button for a reindex, stopping the app around a backup or an import (the app has neither)."""
+    data = tmp_path / "data"
+    (data / "chroma").mkdir(parents=True)  # a corpus is there: export and backup get as far as the lock
+    arg = {
+        "ingest": [SEEDS],
+        "export": [tmp_path / "out.zip"],
+        "backup": [tmp_path / "backups"],
+        "import": [tmp_path / "in.zip"],
+        "reindex": [],
+    }
+    env = {"DESK_EMBED__BACKEND": "hash", "DESK_LLM__BACKEND": "fake"}
+    with writer_lock(load_settings("default", data_dir=data), "assistant serve --port 7860"):
+        res = CliRunner().invoke(
+            main, [command, "--wait", "0", "--data-dir", str(data), *map(str, arg[command])], env=env
+        )
+    assert res.exit_code == 1
+    assert "is in use by pid" in res.output and "(assistant serve --port 7860)" in res.output
+    assert advice in res.output
+    if command not in ("ingest", "reindex"):
+        assert "Corpus tab" not in res.output
