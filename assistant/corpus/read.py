@@ -258,8 +258,10 @@ def _from_json(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileErro
 
 def _from_jsonl(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileError, Progress]]:
     read = 0
-    for lineno, (line, with_end) in enumerate(zip(text.splitlines(), text.splitlines(keepends=True)), 1):
-        read += len(with_end)
+    # Lines end at "\n" alone (str.splitlines would also break at U+2028, U+2029 and U+0085, which JSON leaves raw
+    # inside strings: one record would become two broken lines).
+    for lineno, line in enumerate(text.split("\n"), 1):
+        read = min(read + len(line) + 1, len(text))
         if not line.strip():
             continue
         try:

@@ -548,3 +548,18 @@ def test_a_folders_hidden_entries_are_named_as_skipped_not_left_out_silently(set
     }
     (given,) = Desk(settings).ingest([folder / ".notes.txt"]).results
     assert given.status == "added"
+
+
+@pytest.mark.parametrize("brk", ["\u2028", "\u2029", "\u0085"])
+def test_jsonl_lines_end_at_newline_only(tmp_path: Path, brk: str) -> None:
+    """A record whose title holds a character str.splitlines() breaks at (JSON leaves it raw) is one record, not two
+    broken lines; the next line is the next record, numbered as an editor numbers it."""
+    body = "Gunmen attacked a checkpoint near Baiji, killing four soldiers, officials said on Monday."
+    first = json.dumps({"text": body, "title": f"Baiji{brk}attack"}, ensure_ascii=False)
+    second = json.dumps({"text": body.replace("four", "six")})
+    path = tmp_path / "feed.jsonl"
+    path.write_text(first + "\n" + second + "\n", encoding="utf-8")
+    records = list(read_records(path, 5_000_000))
+    assert all(isinstance(r, RawRecord) for r in records), records
+    assert [r.source.rsplit("#", 1)[1] for r in records] == ["line1", "line2"]
+    assert "Baiji" in (records[0].title or "") and "attack" in (records[0].title or "")
