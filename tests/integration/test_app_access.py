@@ -94,3 +94,36 @@ def test_guessing_logins_is_throttled(desk: Desk, monkeypatch: pytest.MonkeyPatc
         refused = httpx.post(f"{url}/login", data={"username": "ana", "password": "pw"})
         assert refused.status_code == 429 and "Too many failed logins" in refused.text
         assert int(refused.headers["retry-after"]) == 30
+
+
+def test_every_endpoint_refuses_foreign_hosts_and_origins(url: str, desk: Desk) -> None:
+    """Every named API endpoint, the page, its config, uploads and file downloads: a foreign Host (DNS rebinding), a
+    foreign Origin (a cross-site page) and a 'null' Origin (a sandboxed frame) are refused, and nothing is changed."""
+    info = httpx.get(f"{url}/gradio_api/info").json()
+    endpoints = sorted(info["named_endpoints"])
+    assert {"/ask", "/delete", "/ingest", "/reindex", "/incidents"} <= set(endpoints)
+    before = set(desk.store.article_meta())
+    doc_id = next(iter(before))
+    hostile = {
+        "rebound host": {"Host": "evil.example", "Origin": "http://evil.example"},
+        "foreign origin": {"Origin": "http://evil.example"},
+        "null origin": {"Origin": "null"},
+        "look-alike host": {"Host": "127.0.0.1.evil.example"},
+    }
+    requests = [("POST", f"/gradio_api/call{name}", {"data": [doc_id]}) for name in endpoints]
+    requests += [
+        ("GET", "/", None),
+        ("GET", "/config", None),
+        ("POST", "/gradio_api/upload", None),
+        ("GET", "/gradio_api/queue/data?session_hash=x", None),
+    ]
+    refused = tried = 0
+    for label, headers in hostile.items():
+        for method, path, body in requests:
+            r = httpx.request(method, f"{url}{path}", json=body, headers=headers)
+            tried += 1
+            assert r.status_code == 403, f"{label}: {method} {path} answered {r.status_code}"
+            assert "access-control-allow-origin" not in r.headers
+            refused += 1
+    assert set(desk.store.article_meta()) == before
+    print(f"\nhostile requests refused: {refused}/{tried} ({len(endpoints)} endpoints + 4 paths, {len(hostile)} kinds)")
