@@ -127,3 +127,28 @@ def test_every_endpoint_refuses_foreign_hosts_and_origins(url: str, desk: Desk) 
             refused += 1
     assert set(desk.store.article_meta()) == before
     print(f"\nhostile requests refused: {refused}/{tried} ({len(endpoints)} endpoints + 4 paths, {len(hostile)} kinds)")
+
+
+def test_tls_settings_serve_https(desk: Desk, tmp_path: Path) -> None:
+    """With a certificate and key (DESK_UI__TLS_CERTFILE/_KEYFILE) the app answers over https, checked against that
+    certificate, and plain http on the same port gets no page."""
+    import shutil
+    import subprocess
+
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.fail("the https test makes its certificate with the openssl command, which is not installed")
+    cert, key = tmp_path / "desk.crt", tmp_path / "desk.key"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    ui = desk.settings.ui.model_copy(update={"tls_certfile": cert, "tls_keyfile": key})
+    for url in _served(desk, desk.settings.model_copy(update={"ui": ui})):
+        secure = url.replace("http://", "https://")
+        r = httpx.get(f"{secure}/gradio_api/info", verify=str(cert))
+        assert r.status_code == 200 and "/ask" in r.json()["named_endpoints"]
+        with pytest.raises(httpx.HTTPError):
+            httpx.get(f"{url}/gradio_api/info")
