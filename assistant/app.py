@@ -84,7 +84,8 @@ def build_app(desk: Desk) -> Any:
     from assistant.ui.corpus import corpus_tab
     from assistant.ui.incidents import incidents_tab
 
-    with gr.Blocks(title="Incident Desk") as app:
+    # Gradio's copies of uploads and served files: checked hourly, removed when over an hour old and at shutdown.
+    with gr.Blocks(title="Incident Desk", delete_cache=(3600, 3600)) as app:
         gr.Markdown(
             "## Incident Desk\nAsk about attacks in your articles. Every sentence of an answer cites a verbatim quote."
         )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import tempfile
-from pathlib import Path
 
 import gradio as gr
 
@@ -14,6 +12,7 @@ from assistant.briefing.export import to_html
 from assistant.desk import Desk
 from assistant.errors import AssistantError
 from assistant.schemas import ATTACK_TYPES, NEAR_KM
+from assistant.ui.downloads import download_folder
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +34,7 @@ def brief_tab(desk: Desk) -> None:
             log.exception("briefing failed")
             return f"\u26a0 Unexpected error ({type(exc).__name__}): {html.escape(str(exc))}", None, None
         # A fresh folder per briefing: Gradio serves the files after this returns, so they must not be overwritten.
-        folder = Path(tempfile.mkdtemp(prefix="desk-brief-"))
+        folder = download_folder("briefing")
         (folder / "briefing.md").write_text(briefing.markdown, encoding="utf-8")
         (folder / "briefing.html").write_text(to_html(briefing), encoding="utf-8")
         return briefing.markdown, str(folder / "briefing.md"), str(folder / "briefing.html")

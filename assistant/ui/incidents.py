@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import html
 import logging
-import tempfile
-from pathlib import Path
 from typing import Any, Literal
 
 import gradio as gr
@@ -25,6 +23,7 @@ from assistant.incidents.query import find_incidents, total
 from assistant.language.vocab import ACTORS
 from assistant.schemas import ATTACK_TYPES, Count, Incident, IncidentFilters, actor_label
 from assistant.ui.charts import incident_map, timeline
+from assistant.ui.downloads import download_folder
 from assistant.ui.render import source_html
 
 log = logging.getLogger(__name__)
@@ -327,7 +326,7 @@ def export_file_for(desk: Desk, state: dict[str, Any] | None, fmt: str) -> str |
     if fmt not in export.FORMATS:
         raise gr.Error(f"Unknown export format {fmt!r}: choose CSV, JSON Lines or GeoJSON.")
     # A fresh folder per export: Gradio serves the file after this returns, so it must not be overwritten.
-    path = Path(tempfile.mkdtemp(prefix="desk-incidents-")) / f"incidents.{fmt}"
+    path = download_folder("incidents") / f"incidents.{fmt}"
     export.write(export.rows(incidents, desk.store.article_meta()), fmt, path)
     return str(path)
 
