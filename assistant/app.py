@@ -66,7 +66,7 @@ def status_markdown(desk: Desk) -> str:
     model = cfg.server_model if cfg.backend == "openai" else (cfg.model_path or cfg.model)
     state = "ready" if desk.llm_loaded else "loading in the background\u2026 questions wait for it"
     try:
-        articles: int | str = desk.store.counts()[0]
+        articles: int | str = desk.store.article_count()
     except AssistantError:
         articles = "?"
     return (

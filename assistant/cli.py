@@ -601,12 +601,12 @@ def reindex(wait_s: float | None, settings: Settings) -> None:
 
     desk = Desk(settings)
     with _writing(settings, "assistant reindex", wait_s, REINDEX_BUSY_HELP):
-        bar = tqdm(total=desk.store.counts()[0], unit="article", desc="reindex", file=sys.stderr)
+        bar = tqdm(total=desk.store.article_count(), unit="article", desc="reindex", file=sys.stderr)
         found, failed = desk.reindex_incidents(lambda article, n: bar.update(1), by=Actor.here("cli"))
         bar.close()
     for line in failed:
         click.secho(printable(f"kept old incidents  {line}"), fg="yellow", err=True)
-    click.echo(f"{found} incidents from {desk.store.counts()[0]} articles in {desk.store.location}")
+    click.echo(f"{found} incidents from {desk.store.article_count()} articles in {desk.store.location}")
     if failed:
         sys.exit(1)
 

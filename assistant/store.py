@@ -393,8 +393,14 @@ class Store:
     # ------------------------------------------------------------------ reads
 
     def counts(self) -> tuple[int, int]:
-        """(articles, chunks) stored."""
-        return self.articles.count(), self.chunks.count()
+        """(articles, their chunks): chunks an interrupted write left without an article are not counted (they never
+        reach a question, and the next writer removes them)."""
+        metas = self.articles.get(include=["metadatas"])["metadatas"] or []
+        return len(metas), sum(int(m.get("n_chunks", 0) or 0) for m in metas)
+
+    def article_count(self) -> int:
+        """Stored articles (cheap: the status line asks every few seconds)."""
+        return self.articles.count()
 
     def article_meta(self) -> dict[str, dict[str, Any]]:
         """Metadata of every stored article by id (no texts)."""

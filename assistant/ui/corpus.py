@@ -250,7 +250,7 @@ def delete_document(desk: Desk, doc_id: str | None, by: Actor | None = None) -> 
 
 def reindex(desk: Desk, on_step: Step | None = None, by: Actor | None = None) -> str:
     """Re-extract every article's incident records (after an upgrade or an extractor change)."""
-    total_articles = desk.store.counts()[0]
+    total_articles = desk.store.article_count()
     done = 0
 
     def step(article: Article, n: int) -> None:
