@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import shutil
+import threading
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -115,16 +116,58 @@ def _detail(r: FileResult, stored: Path, data_dir: Path) -> str:
     return text + (f" \u00b7 \u26a0 {r.warning}" if r.warning else "")
 
 
+class UploadQuota:
+    """Files each user has in uploads being worked on, so that the per-upload limit holds per user: several
+    uploads sent at once by one user (a script, several tabs) share DESK_UI__MAX_UPLOAD_FILES between them."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._lock = threading.Lock()
+        self._busy: dict[str, int] = {}
+
+    def take(self, user: str, wanted: int) -> int:
+        """How many of `wanted` files this user may upload now (held until `give_back`)."""
+        with self._lock:
+            free = max(0, self.limit - self._busy.get(user, 0))
+            got = min(wanted, free)
+            self._busy[user] = self._busy.get(user, 0) + got
+            return got
+
+    def give_back(self, user: str, n: int) -> None:
+        """The user's upload is done: its files no longer count."""
+        with self._lock:
+            left = self._busy.get(user, 0) - n
+            if left > 0:
+                self._busy[user] = left
+            else:
+                self._busy.pop(user, None)
+
+
+def user_key(request: gr.Request | None) -> str:
+    """Whom a quota counts: the login when there is one, else the client's address."""
+    login = getattr(request, "username", None)
+    if login:
+        return f"user:{login}"
+    client = getattr(request, "client", None)
+    return f"host:{getattr(client, 'host', None) or 'unknown'}"
+
+
 def ingest_uploads(
-    desk: Desk, paths: list[str] | None, on_step: Step | None = None, by: Actor | None = None
+    desk: Desk,
+    paths: list[str] | None,
+    on_step: Step | None = None,
+    by: Actor | None = None,
+    limit: int | None = None,
 ) -> list[list[str]]:
     """Check, copy and ingest uploaded files one by one; one result row (file, status, detail) per file or record.
 
     The count limit, type and size are checked before anything is copied or ingested; a rejected file gets its
-    reason and the others go on. Copies that stored nothing (rejected, duplicate) are removed again.
+    reason and the others go on. Copies that stored nothing (rejected, duplicate) are removed again. `limit` is what
+    the user's quota leaves (the settings' per-upload limit when None).
     """
     paths = [p for p in (paths or []) if p]
-    limit = desk.settings.ui.max_upload_files
+    per_upload = desk.settings.ui.max_upload_files
+    limit = per_upload if limit is None else min(limit, per_upload)
     max_bytes = int(desk.settings.ingest.max_file_mb * 1_000_000)
     folder, data_dir = uploads_dir(desk), Path(desk.settings.data_dir)
     rows: list[list[str]] = []
@@ -133,9 +176,13 @@ def ingest_uploads(
         if on_step:
             on_step(i, len(paths), display)
         if i >= limit:
-            rows.append(
-                [display, "rejected", f"over the limit of {limit} files per upload (DESK_UI__MAX_UPLOAD_FILES)"]
+            why = (
+                f"over the limit of {per_upload} files per upload (DESK_UI__MAX_UPLOAD_FILES)"
+                if limit == per_upload
+                else f"over the limit of {per_upload} files per user at a time: your other uploads still being "
+                "worked on hold the rest (DESK_UI__MAX_UPLOAD_FILES); send this file again when they are done"
             )
+            rows.append([display, "rejected", why])
             continue
         reason = check_upload(Path(src), display, max_bytes)
         if reason:
@@ -285,17 +332,28 @@ def corpus_tab(desk: Desk) -> None:
             log.exception("%s failed", what)
             return f"\u26a0 {what} failed ({type(exc).__name__}): {md(str(exc))}"
 
+    quota = UploadQuota(desk.settings.ui.max_upload_files)
+
     # Gradio finds a gr.Progress default and passes a live tracker in its place.
     # A gr.Request parameter is filled in by gradio too: its username is the login, for the change log.
     def add(files: list[str] | None, request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
         rows: list[list[str]] = []
 
         def run() -> str:
-            rows.extend(
-                ingest_uploads(
-                    desk, files, lambda i, n, name: progress((i, n), desc=name, unit="files"), actor_for(request)
+            who, wanted = user_key(request), len([f for f in files or [] if f])
+            allowed = quota.take(who, wanted)
+            try:
+                rows.extend(
+                    ingest_uploads(
+                        desk,
+                        files,
+                        lambda i, n, name: progress((i, n), desc=name, unit="files"),
+                        actor_for(request),
+                        limit=allowed,
+                    )
                 )
-            )
+            finally:
+                quota.give_back(who, allowed)
             if not rows:
                 return "Choose one or more files first."
             tally = {s: sum(1 for r in rows if r[1] == s) for s in ("added", "replaced", "duplicate", "rejected")}

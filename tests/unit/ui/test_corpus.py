@@ -12,6 +12,7 @@ from assistant.desk import Desk
 from assistant.settings import Settings
 from assistant.ui.corpus import (
     DOC_HEADERS,
+    UploadQuota,
     check_upload,
     delete_document,
     document_rows,
@@ -85,6 +86,23 @@ def test_ingest_uploads_checks_count_and_keeps_going(settings: Settings, tmp_pat
     assert "1 incident" in rows[1][2] and "uploads/tikrit.txt" in rows[1][2]
     assert sorted(p.name for p in uploads_dir(desk).iterdir()) == ["tikrit.txt"]
     assert steps[0] == (0, 3, "notes.exe") and steps[-1] == (3, 3, "done")
+
+
+def test_uploads_sent_at_once_by_one_user_share_the_limit(settings: Settings, tmp_path: Path) -> None:
+    """The file limit is per user, not per call: while one upload of 2 is being worked on, the same user's second
+    upload of 2 may add only 1 (limit 3); another user is not held up; once done, the user has the whole limit again."""
+    quota = UploadQuota(3)
+    assert quota.take("user:ana", 2) == 2
+    second = quota.take("user:ana", 2)
+    assert second == 1 and quota.take("user:bo", 3) == 3
+    settings = settings.model_copy(update={"ui": settings.ui.model_copy(update={"max_upload_files": 3})})
+    files = upload_files(tmp_path)
+    rows = ingest_uploads(Desk(settings), [str(files["tikrit.txt"]), str(files["hawija.md"])], limit=second)
+    assert [r[:2] for r in rows] == [["tikrit.txt", "added"], ["hawija.md", "rejected"]]
+    assert "3 files per user at a time" in rows[1][2] and "send this file again" in rows[1][2]
+    quota.give_back("user:ana", 2)
+    quota.give_back("user:ana", second)
+    assert quota.take("user:ana", 5) == 3
 
 
 def test_oversized_and_undecodable_uploads_are_rejected(settings: Settings, tmp_path: Path) -> None:
