@@ -118,6 +118,12 @@ class LLMSettings(_Group):
     seed: int = Field(0, description="Sampling seed.")
     base_url: str = Field("http://127.0.0.1:8080/v1", description="OpenAI-compatible server URL (backend=openai).")
     server_model: str = Field("local-model", description="Model name sent to the server (backend=openai).")
+    response_format: Literal["json_schema", "json_object"] = Field(
+        "json_schema",
+        description="How the answer's JSON schema is sent (backend=openai): json_schema = OpenAI structured outputs "
+        "(vLLM, llama.cpp's llama-server, Ollama); json_object = a json_object format carrying the schema, the only "
+        "one llama-cpp-python's own server accepts (it answers json_schema with an error).",
+    )
     api_key_env: str = Field("OPENAI_API_KEY", description="Environment variable holding the server's API key.")
     timeout_s: float = Field(300.0, gt=0, description="Most seconds one server request may take in all.")
 

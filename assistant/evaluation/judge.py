@@ -30,7 +30,13 @@ def judge_llm(settings: Settings) -> LLM:
 
     cfg = settings.llm
     return OpenAICompatLLM(
-        cfg.base_url, cfg.server_model, os.environ.get(cfg.api_key_env), cfg.timeout_s, 0.0, cfg.seed
+        cfg.base_url,
+        cfg.server_model,
+        os.environ.get(cfg.api_key_env),
+        cfg.timeout_s,
+        0.0,
+        cfg.seed,
+        response_format=cfg.response_format,
     )
 
 

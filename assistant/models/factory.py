@@ -24,7 +24,13 @@ def get_llm(settings: Settings, on_assemble: Callable[[int, int], None] | None =
         return FakeLLM(responder=extractive_responder)
     if cfg.backend == "openai":
         return OpenAICompatLLM(
-            cfg.base_url, cfg.server_model, os.environ.get(cfg.api_key_env), cfg.timeout_s, cfg.temperature, cfg.seed
+            cfg.base_url,
+            cfg.server_model,
+            os.environ.get(cfg.api_key_env),
+            cfg.timeout_s,
+            cfg.temperature,
+            cfg.seed,
+            response_format=cfg.response_format,
         )
     if cfg.model_path is not None:
         if not cfg.model_path.is_file():

@@ -28,6 +28,7 @@ _JSON_TYPES = {
     float: "a number",
     bool: "a boolean",
 }
+RESPONSE_FORMATS = ("json_schema", "json_object")
 _SHAPE_HELP = "the server does not answer as the OpenAI chat-completions API does; check DESK_LLM__BASE_URL"
 _CUT_HELP = "the server or a proxy closed the connection early: check the server's logs and ask again"
 
@@ -190,6 +191,8 @@ class OpenAICompatLLM:
 
     `timeout_s` bounds each request as a whole, streamed or not; replies are capped at `max_reply_bytes` read and
     `max_reply_chars` of text. A server that ignores `stream` and sends one JSON completion is answered too.
+    `response_format` is how a schema is sent: "json_schema" (OpenAI's structured outputs) or "json_object" with the
+    schema inside, which is what llama-cpp-python's server takes.
     """
 
     def __init__(
@@ -202,7 +205,11 @@ class OpenAICompatLLM:
         seed: int = 0,
         max_reply_bytes: int = MAX_REPLY_BYTES,
         max_reply_chars: int = MAX_REPLY_CHARS,
+        response_format: str = "json_schema",
     ) -> None:
+        if response_format not in RESPONSE_FORMATS:
+            raise ValueError(f"response_format must be one of {RESPONSE_FORMATS}, not {response_format!r}")
+        self.response_format = response_format
         self.base_url = base_url.rstrip("/")
         self.model = model
         self.api_key = api_key
@@ -227,7 +234,9 @@ class OpenAICompatLLM:
             "seed": self.seed,
             "stream_options": {"include_usage": True},
         }
-        if schema is not None:
+        if schema is not None and self.response_format == "json_object":
+            body["response_format"] = {"type": "json_object", "schema": schema}
+        elif schema is not None:
             body["response_format"] = {"type": "json_schema", "json_schema": {"name": "answer", "schema": schema}}
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         url = f"{self.base_url}/chat/completions"

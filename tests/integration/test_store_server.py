@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from assistant.desk import Desk
+from assistant.evaluation.cases import datasets_for, load_cases
 from assistant.settings import Settings, load_settings
 
 from conftest import SEEDS
@@ -127,3 +128,59 @@ def test_ingest_dedupe_and_retrieve_through_chroma_server(chroma_port: int, tmp_
     assert hits
     top = desk.store.article(hits[0].chunk.doc_id)
     assert top is not None and "anti-ISIS coalition" in top.title
+
+
+def test_seed_questions_answer_the_same_from_the_server_as_from_an_embedded_store(
+    chroma_port: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every seed eval question (briefings as record-based briefings) against the seeds ingested with the real embedder
+    into an embedded store and into the Chroma server, the server reached by DESK_STORE__* settings alone: the same
+    chunks in the same order, the same answers from the incident records, the same checked answers over the passages
+    (fake extractive LLM: the model is not what is compared) and the same briefings."""
+    [seeds] = datasets_for("seeds")
+    assert seeds.cases is not None
+    cases = load_cases(seeds.cases)
+    questions = [c.question for c in cases if c.kind != "briefing"]
+    briefings = [c.filters.incident_filters() for c in cases if c.kind == "briefing" and c.filters is not None]
+
+    monkeypatch.setenv("DESK_LLM__BACKEND", "fake")
+    embedded = Desk(load_settings("default", data_dir=tmp_path / "embedded"))
+    for var, value in (
+        ("DESK_STORE__MODE", "http"),
+        ("DESK_STORE__HOST", "127.0.0.1"),
+        ("DESK_STORE__PORT", str(chroma_port)),
+    ):
+        monkeypatch.setenv(var, value)
+    served = Desk(load_settings("default", data_dir=tmp_path / "served"))
+    assert embedded.settings.store.mode == "local" and served.store.location == f"http://127.0.0.1:{chroma_port}"
+    assert embedded.settings.embed.backend == served.settings.embed.backend == "minilm"
+
+    added = [sorted(r.doc_id for r in d.ingest([SEEDS]).results if r.status == "added") for d in (embedded, served)]
+    assert len(added[0]) == 5 and added[0] == added[1]
+    assert embedded.store.counts() == served.store.counts()
+    assert not (tmp_path / "served" / "chroma").exists()
+
+    same_hits = same_answers = by_records = 0
+    differ: list[str] = []
+    for q in questions:
+        hits = [d.retrieve(q) for d in (embedded, served)]
+        ranked = [[h.chunk.chunk_id for h in hs] for hs in hits]
+        scores = [[round(h.score, 6) for h in hs] for hs in hits]
+        answers = [d.ask(q).model_dump() for d in (embedded, served)]
+        same_hits += ranked[0] == ranked[1] and scores[0] == scores[1]
+        same_answers += answers[0] == answers[1]
+        by_records += answers[1]["model"] == "incident records"
+        if ranked[0] != ranked[1] or answers[0] != answers[1]:
+            differ.append(q)
+    same_briefs = sum(
+        embedded.brief(f, narrate=False).markdown == served.brief(f, narrate=False).markdown for f in briefings
+    )
+    print(
+        f"\n{len(questions)} seed questions: same ranked chunks {same_hits}, same answers {same_answers} "
+        f"({by_records} answered from incident records); same briefings {same_briefs} of {len(briefings)}"
+    )
+
+    assert by_records >= 10, "the seed listings and counts should be answered from the incident records"
+    assert not differ, differ[:5]
+    assert same_hits == same_answers == len(questions)
+    assert same_briefs == len(briefings)

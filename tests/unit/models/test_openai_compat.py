@@ -134,6 +134,33 @@ def test_streamed_pieces_join_and_request_carries_model_messages_and_schema(stub
     assert body["response_format"]["json_schema"]["schema"] == SCHEMA
 
 
+def test_json_object_format_carries_the_schema_inside_when_the_settings_say_so(
+    stub: StubServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DESK_LLM__RESPONSE_FORMAT=json_object sends {"type": "json_object", "schema": ...} (llama-cpp-python's server);
+    a request without a schema sends no response_format at all."""
+    from assistant.models.factory import get_llm
+
+    stub.reply = lambda body: (200, '{"greeting": "hi"}')
+    monkeypatch.setenv("DESK_LLM__BACKEND", "openai")
+    monkeypatch.setenv("DESK_LLM__BASE_URL", f"{stub.url}/v1")
+    monkeypatch.setenv("DESK_LLM__RESPONSE_FORMAT", "json_object")
+    llm = get_llm(load_settings("default"))
+
+    assert "".join(llm.stream(MESSAGES, SCHEMA)) == '{"greeting": "hi"}'
+    assert "".join(llm.stream(MESSAGES)) == '{"greeting": "hi"}'
+
+    with_schema, without = (r["body"] for r in stub.requests)
+    assert with_schema["response_format"] == {"type": "json_object", "schema": SCHEMA}
+    assert "response_format" not in without
+
+
+def test_an_unknown_response_format_is_refused_at_construction() -> None:
+    """A format the adapter cannot send is an error when the adapter is made, not a request the server rejects."""
+    with pytest.raises(ValueError, match="json_schema"):
+        OpenAICompatLLM("http://127.0.0.1:1/v1", "m", response_format="grammar")
+
+
 def test_api_key_sent_as_bearer_only_when_given(stub: StubServer) -> None:
     """A configured API key goes out as 'Authorization: Bearer <key>'; without one no Authorization header is sent."""
     stub.reply = lambda body: (200, "ok")
