@@ -115,9 +115,14 @@ class Briefing(BaseModel):
     markdown: str = ""
 
 
+_BARE_URL = re.compile(r"(?i)\b(https?|ftp)(://)|\b(www)(\.)")
+
+
 def md(text: str) -> str:
-    """Article, record or model text made inert in Markdown: HTML escaped, Markdown punctuation backslash-escaped."""
-    return re.sub(r"([\\`*_\[\]|#~])", r"\\\1", html.escape(" ".join(text.split()), quote=False))
+    """Article, record or model text made inert in Markdown: HTML escaped, Markdown punctuation backslash-escaped,
+    and bare URLs unlinked ('http\\://', 'www\\.'), which renderers would otherwise turn into links by themselves."""
+    inert = re.sub(r"([\\`*_\[\]|#~])", r"\\\1", html.escape(" ".join(text.split()), quote=False))
+    return _BARE_URL.sub(lambda m: f"{m.group(1) or m.group(3)}\\{m.group(2) or m.group(4)}", inert)
 
 
 def figure(c: Count | None) -> str:

@@ -113,14 +113,11 @@ def ledger_html(ledger: list[str]) -> str:
 
 
 # GitHub-flavoured Markdown links bare 'http://...' and 'www....' without brackets; a backslash breaks them up.
-_BARE_URL = re.compile(r"(?i)\b(https?|ftp)(://)|\b(www)(\.)")
-
-
 def md_copy(text: str) -> str:
-    """Article, record or model text inert in Markdown that is copied out: md(), with bare URLs unlinked too.
+    """Article, record or model text inert in Markdown that is copied out: md(), which unlinks bare URLs too.
 
     A space at either end is kept (md() trims), so text around a [n] marker keeps its spacing."""
-    inert = _BARE_URL.sub(lambda m: f"{m.group(1) or m.group(3)}\\{m.group(2) or m.group(4)}", md(text))
+    inert = md(text)
     lead, trail = (" " if text[:1].isspace() else ""), (" " if text[-1:].isspace() else "")
     return lead + inert + trail if inert else lead or trail
 

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.answering.question import filters_from, parse_question, parse_scope
-from assistant.briefing.build import Briefing, previous_period
+from assistant.briefing.build import Briefing, md, previous_period
 from assistant.briefing.export import to_html
 from assistant.cli import main
 from assistant.desk import Desk
@@ -315,3 +315,19 @@ def test_briefing_shows_the_ledger(desk: Desk) -> None:
     b = desk.brief(filters_from("Salahuddin"), narrate=False)
     assert "## What this covers" in b.markdown and "Counted: 2 incidents" in b.markdown
     assert "could not be placed or dated" in b.markdown and "Kola Jawi" in b.markdown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claimed on http://evil.example/claim by the group",
+        "See HTTPS://evil.example and www.evil.example for the video",
+        "ftp://files.evil.example/leak.zip was shared",
+    ],
+)
+def test_bare_urls_in_article_text_are_not_links_in_a_briefing(text: str) -> None:
+    """GFM renderers link bare URLs by themselves: in a briefing an article's URL stays text ('http\\://' shows as
+    'http://'), its words kept."""
+    out = md(text)
+    assert not re.search(r"(?i)(?:https?|ftp)://|www\.", out)
+    assert out.replace("\\", "") == text
