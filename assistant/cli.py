@@ -438,6 +438,7 @@ def incidents(
     if fmt == "table" and out is not None:
         raise click.BadParameter("--format table prints to the terminal: choose csv, jsonl or geojson for --out")
     desk = Desk(settings)
+    desk.require_corpus()  # else an empty corpus is made there and the answer is 'No incidents match'
     found = desk.find_incidents(filters)
     if unknown:  # found by name in the records, never silently dropped from the scope
         found = [i for i in found if names_place(i, unknown)]
@@ -720,6 +721,7 @@ def search(
     """Show the chunks retrieval finds for a question (no language model involved)."""
 
     desk = Desk(settings)
+    desk.require_corpus()  # a mistyped --data-dir would get an empty corpus made there, and 'No relevant passages'
     hits = desk.retriever.retrieve(question, _filters(date_from, date_to), top_k=top_k)
     if not hits:
         click.echo("No relevant passages.")

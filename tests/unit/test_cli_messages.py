@@ -73,10 +73,18 @@ def test_search_prints_no_control_characters_from_an_old_store(settings: Setting
     assert "]0;pwned[2J" in res.output  # the text around the controls is still shown
 
 
-@pytest.mark.parametrize("command", [["ask", "attacks near Kirkuk in 2022"], ["brief", "--no-llm", "Kirkuk in 2022"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["ask", "attacks near Kirkuk in 2022"],
+        ["brief", "--no-llm", "Kirkuk in 2022"],
+        ["search", "attacks near Kirkuk"],
+        ["incidents", "--province", "Kirkuk"],
+    ],
+)
 def test_ask_and_brief_without_a_corpus_say_what_to_run(settings: Settings, tmp_path: Path, command: list[str]) -> None:
-    """On a data dir with no corpus (a typo) the answer is an error that says how to create one, not 'No incidents
-    match'; the folder is not created."""
+    """On a data dir with no corpus (a typo) every reading command says how to create one, not 'No incidents match'
+    or 'No relevant passages'; the folder is not created."""
     missing = tmp_path / "no-such-corpus"
     env = {"DESK_EMBED__BACKEND": "hash", "DESK_LLM__BACKEND": "fake"}  # a local store on disk, as users have
     res = CliRunner().invoke(main, [*command, "--data-dir", str(missing)], env=env)
