@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+from dataclasses import dataclass
 from typing import Any
 
 from assistant.corpus.chunk import search_text
@@ -14,54 +16,72 @@ from assistant.store import Store, matches
 _WORD = re.compile(r"\w+")
 
 
+@dataclass(frozen=True)
+class _Index:
+    """One consistent view of the corpus for retrieval; replaced whole when the corpus changes, never edited, so
+    questions answered at the same time each read one view."""
+
+    version: tuple[frozenset[str], int] | None
+    articles: dict[str, dict[str, Any]]
+    chunks: dict[str, tuple[Chunk, dict[str, Any]]]
+    bm25: Any  # llama-index BM25Retriever over `chunks`, or None when there are none
+
+
 class HybridRetriever:
-    """Finds the chunks that answer a question; never touches the LLM."""
+    """Finds the chunks that answer a question; never touches the LLM. Safe for several questions at once."""
 
     def __init__(self, store: Store, embedder: Embedder, settings: RetrieveSettings) -> None:
         self.store = store
         self.embedder = embedder
         self.settings = settings
-        self._bm25: Any = None
-        self._chunks: dict[str, tuple[Chunk, dict[str, Any]]] = {}
-        self._articles: dict[str, dict[str, Any]] = {}
-        self._version: tuple[frozenset[str], int] | None = None
+        self._index = _Index(None, {}, {}, None)
+        self._build = threading.Lock()  # one rebuild at a time; the others wait for it instead of repeating it
+        self._rank = threading.Lock()  # llama-index's BM25 reads its top-k from an attribute: set and rank together
 
-    def _refresh(self) -> None:
+    @property
+    def _chunks(self) -> dict[str, tuple[Chunk, dict[str, Any]]]:
+        return self._index.chunks
+
+    def _current(self) -> _Index:
         # Rebuilt when the set of articles changed, also by another process: an edited article keeps
         # its counts but gets a new id.
         meta = self.store.article_meta()
         version = (frozenset(meta), self.store.chunks.count())
-        if version == self._version:
-            return
-        self._articles = meta
-        self._chunks = {c.chunk_id: (c, m) for c, m in self.store.all_chunks() if c.doc_id in meta}
-        self._bm25 = None
-        if self._chunks:
-            from llama_index.core.schema import TextNode  # llama-index takes seconds: only once BM25 is built
-            from llama_index.retrievers.bm25 import BM25Retriever
+        if self._index.version == version:
+            return self._index
+        with self._build:
+            if self._index.version == version:  # built by the question that held the lock
+                return self._index
+            chunks = {c.chunk_id: (c, m) for c, m in self.store.all_chunks() if c.doc_id in meta}
+            bm25 = None
+            if chunks:
+                from llama_index.core.schema import TextNode  # llama-index takes seconds: only once BM25 is built
+                from llama_index.retrievers.bm25 import BM25Retriever
 
-            nodes = [
-                TextNode(id_=cid, text=search_text(meta[c.doc_id].get("title", ""), c.text))
-                for cid, (c, _) in self._chunks.items()
-            ]
-            self._bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=len(nodes))
-        self._version = version
+                nodes = [
+                    TextNode(id_=cid, text=search_text(meta[c.doc_id].get("title", ""), c.text))
+                    for cid, (c, _) in chunks.items()
+                ]
+                bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=len(nodes))
+            self._index = _Index(version, meta, chunks, bm25)
+            return self._index
 
-    def bm25(self, question: str, filters: Filters) -> list[tuple[str, float]]:
+    def bm25(self, question: str, filters: Filters, index: _Index | None = None) -> list[tuple[str, float]]:
         """(chunk_id, score) by BM25, filtered, zero-score filler dropped."""
-        self._refresh()
-        if self._bm25 is None or not _WORD.search(question):
+        index = index or self._current()
+        if index.bm25 is None or not _WORD.search(question):
             return []
         # BM25 cannot filter, so with filters it ranks every chunk and the filter runs here.
-        self._bm25.similarity_top_k = (
-            len(self._chunks) if not filters.is_empty() else min(self.settings.candidates * 2, len(self._chunks))
-        )
+        k = len(index.chunks) if not filters.is_empty() else min(self.settings.candidates * 2, len(index.chunks))
+        with self._rank:
+            index.bm25.similarity_top_k = k
+            ranked = index.bm25.retrieve(question)
         out = []
-        for res in self._bm25.retrieve(question):
+        for res in ranked:
             cid = res.node.node_id
-            if (res.score or 0.0) <= 0 or cid not in self._chunks:
+            if (res.score or 0.0) <= 0 or cid not in index.chunks:
                 continue
-            if matches(filters, self._chunks[cid][1].get("published")):
+            if matches(filters, index.chunks[cid][1].get("published")):
                 out.append((cid, float(res.score)))
             if len(out) >= self.settings.candidates:
                 break
@@ -70,28 +90,28 @@ class HybridRetriever:
     def retrieve(self, question: str, filters: Filters | None = None, top_k: int | None = None) -> list[Hit]:
         """Top-k fused hits; empty when nothing is relevant enough to answer from."""
         filters = filters or Filters()
-        self._refresh()
-        if not self._chunks:
+        index = self._current()
+        if not index.chunks:
             return []
         vector = self.embedder.embed([question])[0]
         dense = self.store.dense(vector, self.settings.candidates, filters)
         best_similarity = max((s for *_, s in dense), default=0.0)
         if best_similarity < self.settings.min_similarity:
             return []
-        sparse = self.bm25(question, filters)
+        sparse = self.bm25(question, filters, index)
         dense_sim = {c.chunk_id: s for c, _m, s in dense}
         bm25_score = dict(sparse)
         fused = rrf([list(dense_sim.items()), sparse], self.settings.rrf_k)
         hits: list[Hit] = []
         per_doc: dict[str, int] = {}
         for cid in sorted(fused, key=lambda k: (-fused[k], k)):
-            if cid not in self._chunks:
+            if cid not in index.chunks:
                 continue
-            chunk, meta = self._chunks[cid]
+            chunk, meta = index.chunks[cid]
             if per_doc.get(chunk.doc_id, 0) >= self.settings.max_chunks_per_doc:
                 continue
             per_doc[chunk.doc_id] = per_doc.get(chunk.doc_id, 0) + 1
-            art = self._articles.get(chunk.doc_id, {})
+            art = index.articles.get(chunk.doc_id, {})
             hits.append(
                 Hit(
                     chunk=chunk,

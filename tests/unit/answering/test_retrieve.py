@@ -54,3 +54,36 @@ def test_retriever_sees_articles_added_later(desk: Desk, tmp_path) -> None:
     p.write_text("Sniper kills two in Hawija\n\nA sniper killed two farmers near Hawija on Tuesday, police said.")
     desk.ingest([p])
     assert "Hawija" in desk.retrieve("sniper Hawija")[0].chunk.text
+
+
+def test_questions_at_once_get_what_each_gets_alone(desk: Desk, monkeypatch) -> None:
+    """The app answers several questions at once: filtered and unfiltered BM25 rankings run side by side on the one
+    index, and each gets the ranking it gets alone (the index's top-k is not one question's setting for another)."""
+    import sys
+    import threading
+
+    monkeypatch.setattr(desk.retriever.settings, "candidates", 2)  # unfiltered BM25 then ranks only 4 chunks
+    f = Filters(published_from=dt.date(2019, 1, 1), published_to=dt.date(2019, 12, 31))
+    asks = [("killed attack", f), ("killed attack", Filters()), ("fighters ambush", f), ("rockets base", Filters())]
+    alone = {i: desk.retriever.bm25(q, flt) for i, (q, flt) in enumerate(asks)}
+    assert alone[0] and alone[2]  # the filtered questions do find chunks of 2019
+    wrong: list[str] = []
+
+    def ask(i: int) -> None:
+        for _ in range(150):
+            got = desk.retriever.bm25(*asks[i])
+            if got != alone[i]:
+                wrong.append(f"{asks[i][0]!r}: {got} != {alone[i]}")
+                return
+
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, so that a race shows
+    try:
+        threads = [threading.Thread(target=ask, args=(i,)) for i in range(len(asks)) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(before)
+    assert not wrong, wrong[:2]
