@@ -39,8 +39,10 @@ class Turns:
                 self._gone.add(ticket)
 
     @contextmanager
-    def line(self, poll_s: float = 0.5) -> Iterator[Iterator[int]]:
-        """Join the line; the context's value yields the number ahead whenever it changes, and ends at our turn.
+    def line(self, poll_s: float = 1.0) -> Iterator[Iterator[int]]:
+        """Join the line; the context's value yields the number ahead, on every change and at least every poll_s,
+        and ends at our turn. The regular yields matter: a generator blocked inside a wait cannot be closed, while one
+        paused at a yield can, so a request whose user has gone leaves the line within poll_s.
 
         The turn is held until the context exits (normally, by an error, or by the consumer closing the stream).
         """
@@ -49,17 +51,15 @@ class Turns:
             self._issued += 1
 
         def ahead() -> Iterator[int]:
-            told = None
             while True:
                 with self._cond:
                     n = ticket - self._serving - sum(1 for t in self._gone if t < ticket)
-                    if n <= 0:
-                        return
-                    if n == told:
-                        self._cond.wait(poll_s)
-                        continue
-                told = n
+                if n <= 0:
+                    return
                 yield n
+                with self._cond:
+                    if ticket - self._serving - sum(1 for t in self._gone if t < ticket) == n:
+                        self._cond.wait(poll_s)  # woken early when someone ahead is done or leaves
 
         try:
             yield ahead()

@@ -45,7 +45,9 @@ def test_waiters_are_told_their_place_and_served_in_order() -> None:
 
         def last() -> None:
             with turns.line(poll_s=0.01) as ahead:
-                seen.extend(ahead)
+                for n in ahead:
+                    if not seen or seen[-1] != n:  # told again every poll; the changes are what matter here
+                        seen.append(n)
                 served.append("last")
             done.set()
 
@@ -83,3 +85,48 @@ def test_one_who_leaves_the_line_holds_no_one_up() -> None:
     holder.__exit__(None, None, None)
     assert got_turn.wait(5)
     assert turns.waiting == 0
+
+
+def test_a_stream_closed_while_waiting_leaves_the_line() -> None:
+    """A question's stream waiting in line is closed (the user went away, as Gradio closes it): its place is given
+    up within a poll, and the one behind it is no longer told it waits for it."""
+    turns = Turns()
+
+    def stream():  # the shape of Desk.ask_stream: waits in line, telling its place
+        with turns.line(poll_s=0.02) as ahead:
+            for n in ahead:
+                yield n
+            yield "answer"
+
+    holder = turns.line()
+    holder.__enter__()
+    gone = stream()
+    assert next(gone) == 1
+    behind = stream()
+    results: list = []
+    threading.Thread(target=lambda: results.extend(behind), daemon=True).start()
+    while turns.waiting < 3:
+        time.sleep(0.001)
+
+    def close(gen) -> None:  # as Gradio does: a generator paused at a yield closes; one inside next() cannot
+        deadline = time.time() + 2
+        while True:
+            try:
+                gen.close()
+                return
+            except ValueError:
+                assert time.time() < deadline, "the stream never paused at a yield"
+                time.sleep(0.005)
+
+    threading.Thread(target=lambda: [next(gone, None) for _ in range(3)], daemon=True).start()
+    close(gone)
+    assert turns.waiting == 2  # the holder and the one behind
+    deadline = time.time() + 2
+    while results[-1:] != [1] and time.time() < deadline:
+        time.sleep(0.01)
+    assert results[-1:] == [1]  # now only the holder is ahead of it
+    holder.__exit__(None, None, None)
+    deadline = time.time() + 2
+    while "answer" not in results and time.time() < deadline:
+        time.sleep(0.01)
+    assert results[-1] == "answer"
