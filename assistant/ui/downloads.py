@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -17,12 +18,33 @@ from pathlib import Path
 DOWNLOAD_AGE_S = 3600.0
 
 
+_fallback: Path | None = None
+
+
+def _private(path: Path) -> bool:
+    """A real folder (no link) of this user's that no one else may read or enter."""
+    st = path.lstat()
+    own = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    return stat.S_ISDIR(st.st_mode) and own and not st.st_mode & 0o077
+
+
 def downloads_root() -> Path:
-    """This user's folder of download folders in the system temp dir (private to the user)."""
+    """This user's folder of download folders in the system temp dir (private to the user).
+
+    Its name is predictable, so another local user could make it first (or a link by that name) to read or swap the
+    files: unless it is this user's own private folder, an unpredictable one of this process is used instead."""
+    global _fallback
     uid = os.getuid() if hasattr(os, "getuid") else 0
     root = Path(tempfile.gettempdir()) / f"incident-desk-downloads-{uid}"
-    root.mkdir(mode=0o700, exist_ok=True)
-    return root
+    try:
+        root.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    if _private(root):
+        return root
+    if _fallback is None or not _fallback.is_dir():
+        _fallback = Path(tempfile.mkdtemp(prefix="incident-desk-downloads-"))
+    return _fallback
 
 
 def prune(root: Path, max_age_s: float = DOWNLOAD_AGE_S, now: float | None = None) -> int:

@@ -95,7 +95,7 @@ def test_a_stream_closed_while_waiting_leaves_the_line() -> None:
     def stream():  # the shape of Desk.ask_stream: waits in line, telling its place
         with turns.line(poll_s=0.02) as ahead:
             for n in ahead:
-                yield n
+                yield int(n)  # as Desk.ask_stream wraps each in a ModelWait
             yield "answer"
 
     holder = turns.line()

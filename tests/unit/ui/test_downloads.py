@@ -33,3 +33,22 @@ def test_making_a_download_prunes_the_old_ones() -> None:
     os.utime(stale, (hours_ago, hours_ago))
     fresh = download_folder("incidents")
     assert fresh.exists() and not stale.exists()
+
+
+def test_a_root_made_by_someone_else_or_readable_by_others_is_not_used(tmp_path, monkeypatch) -> None:
+    """The root's name is predictable: a link planted under it, or a folder others may read, is never written into."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))
+    elsewhere = tmp_path / "attacker-owned"
+    elsewhere.mkdir()
+    planted = tmp_path / f"incident-desk-downloads-{os.getuid()}"
+    planted.symlink_to(elsewhere)
+    folder = download_folder("briefing")
+    assert elsewhere not in folder.parents and not any(elsewhere.iterdir())
+    planted.unlink()
+    planted.mkdir(mode=0o755)
+    planted.chmod(0o755)
+    assert planted not in download_folder("incidents").parents
+    planted.chmod(0o700)
+    assert download_folder("incidents").parent == planted
