@@ -8,8 +8,9 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app
-# torch first and alone: this exact pin takes the CPU wheel, as `make setup` does (see the Makefile).
-RUN pip install --no-cache-dir torch==2.13.0
+# torch first and alone, the CPU build: PyPI's Linux x86_64 torch wheel brings gigabytes of CUDA libraries the app never
+# uses (the embedder runs on the CPU); PyTorch's own CPU index has the same release without them.
+RUN pip install --no-cache-dir --index-url https://download.pytorch.org/whl/cpu torch==2.13.0
 COPY pyproject.toml README.md ./
 COPY assistant/ assistant/
 COPY prompts/ prompts/

@@ -134,6 +134,11 @@ class UISettings(_Group):
     max_upload_files: int = Field(
         20, ge=1, description="Most files one upload in the Corpus tab may add; the rest are rejected."
     )
+    read_only: bool = Field(
+        False,
+        description="No uploads, deletes or re-index in the app (the Corpus tab only lists documents): for several "
+        "app instances on one Chroma server, where one ingest job writes.",
+    )
     parallel_questions: int = Field(
         16,
         ge=1,

@@ -376,6 +376,29 @@ def corpus_tab(desk: Desk) -> None:
         )
         return (msg, *_docs())
 
+    if desk.settings.ui.read_only:  # one of several app instances on a shared store: the corpus is not changed here
+        gr.Markdown(
+            "This app is read-only (`DESK_UI__READ_ONLY`): articles are added, deleted and re-indexed by the "
+            "deployment's own ingest job, not here.",
+            elem_id="corpus-msg",
+        )
+        docs_only = gr.Dataframe(
+            {"data": [], "headers": DOC_HEADERS},
+            headers=DOC_HEADERS,
+            column_widths=DOC_WIDTHS,
+            datatype=["str", "str", "str", "str", "number", "number", "str"],
+            interactive=False,
+            wrap=True,
+            show_search="search",
+            max_height=420,
+            label="Documents",
+            elem_id="corpus",
+        )
+        refresh_only = gr.Button("Refresh list", elem_id="refresh-docs")
+        refresh_only.click(lambda: _docs()[0], None, docs_only, api_name="documents")
+        _fill_on_show(lambda: _docs()[0], docs_only)
+        return
+
     exts = ", ".join(s[1:] for s in SUPPORTED)
     gr.Markdown(
         f"Add articles: {exts}; at most {desk.settings.ui.max_upload_files} files of "
@@ -423,9 +446,14 @@ def corpus_tab(desk: Desk) -> None:
         js="(doc) => (doc && confirm('Delete this document with its chunks and incident records?')) ? doc : null",
     )
     reindex_btn.click(reindex_all, None, [message, docs, choice], api_name="reindex", show_progress_on=docs)
-    # Filled whenever the tab is shown (another tab or process may have ingested); outside a tab, when the page opens.
+    _fill_on_show(documents, [docs, choice])
+
+
+def _fill_on_show(fn: Callable[[], Any], outputs: Any) -> None:
+    """Fill the documents list whenever the tab is shown (another tab or process may have ingested); outside a tab,
+    when the page opens."""
     parent = gr.context.Context.block
     if isinstance(parent, gr.Tab):
-        parent.select(documents, None, [docs, choice], api_visibility="private")
+        parent.select(fn, None, outputs, api_visibility="private")
     elif gr.context.Context.root_block is not None:
-        gr.context.Context.root_block.load(documents, None, [docs, choice], api_visibility="private")
+        gr.context.Context.root_block.load(fn, None, outputs, api_visibility="private")

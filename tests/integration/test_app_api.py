@@ -325,3 +325,26 @@ def test_ui_brief_endpoint(desk: Desk) -> None:
         assert "unknown place" in message and md_file is None
     finally:
         app.close()
+
+
+def test_a_read_only_app_cannot_change_the_corpus(desk: Desk) -> None:
+    """DESK_UI__READ_ONLY (app instances sharing a Chroma server): no upload, delete or re-index endpoint exists, a
+    call to one changes nothing, and the documents list and questions still work."""
+    import httpx
+
+    desk.settings = desk.settings.model_copy(update={"ui": desk.settings.ui.model_copy(update={"read_only": True})})
+    port = free_port()
+    app = serve(desk.settings, port=port, block=False, desk=desk)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        endpoints = set(httpx.get(f"{url}/gradio_api/info").json()["named_endpoints"])
+        assert not endpoints & {"/ingest", "/delete", "/reindex"} and {"/ask", "/documents"} <= endpoints
+        before = set(desk.store.article_meta())
+        doc_id = next(iter(before))
+        r = httpx.post(f"{url}/gradio_api/call/delete", json={"data": [doc_id]})
+        assert r.status_code >= 400 and set(desk.store.article_meta()) == before
+        client = Client(f"{url}/", verbose=False)
+        assert len(client.predict(api_name="/documents")["data"]) == len(before)
+        assert "2 incidents match" in _text(ask(client, "attacks near Kirkuk in 2022")["history"][-1])
+    finally:
+        app.close()

@@ -184,3 +184,17 @@ def test_seed_questions_answer_the_same_from_the_server_as_from_an_embedded_stor
     assert not differ, differ[:5]
     assert same_hits == same_answers == len(questions)
     assert same_briefs == len(briefings)
+
+
+def test_the_compose_health_check_of_chroma_probes_a_real_server(chroma_port: int) -> None:
+    """compose.yaml's Chroma health check (bash /dev/tcp: the image has no curl) passes on a live `chroma run` server
+    and fails on a port with no server, so the app containers that wait for it start when, and only when, it is up."""
+    import yaml
+
+    compose = yaml.safe_load((Path(__file__).resolve().parents[2] / "compose.yaml").read_text(encoding="utf-8"))
+    test = compose["services"]["chroma"]["healthcheck"]["test"]
+    assert test[:2] == ["CMD", "/bin/bash"]
+    probe = [*test[1:-1], test[-1].replace("/8000", f"/{chroma_port}")]
+    assert subprocess.run(probe, capture_output=True, timeout=10).returncode == 0
+    closed = [*test[1:-1], test[-1].replace("/8000", f"/{_free_port()}")]
+    assert subprocess.run(closed, capture_output=True, timeout=10).returncode != 0
