@@ -68,11 +68,14 @@ def test_ask_off_topic_abstains(run, seeds: Path) -> None:
 
 
 def test_data_dirs_are_separate_corpora(run, seeds: Path, tmp_path: Path) -> None:
-    """--data-dir selects a corpus; an empty one has nothing to search."""
-    a, b = tmp_path / "a", tmp_path / "b"
+    """--data-dir selects a corpus: one never finds another's articles; a dir with no corpus is said to have none."""
+    a, b, none = tmp_path / "a", tmp_path / "b", tmp_path / "none"
     run("ingest", "--data-dir", str(a), str(seeds / "002_a9d188d1784c2b7a.txt"))
+    run("ingest", "--data-dir", str(b), str(seeds / "000_b6ac3712ce3964f2.txt"))
     assert "1. At least 11 fighters" in run("search", "--data-dir", str(a), "PMU fighters Tikrit").output
-    assert "No relevant passages" in run("search", "--data-dir", str(b), "PMU fighters Tikrit").output
+    assert "At least 11 fighters" not in run("search", "--data-dir", str(b), "PMU fighters Tikrit").output
+    res = run("search", "--data-dir", str(none), "PMU fighters Tikrit")
+    assert res.exit_code == 1 and f"no corpus in {none}" in res.output and not none.exists()
 
 
 def test_bad_date_and_errors_are_messages(run, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
