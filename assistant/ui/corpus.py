@@ -382,18 +382,7 @@ def corpus_tab(desk: Desk) -> None:
             "deployment's own ingest job, not here.",
             elem_id="corpus-msg",
         )
-        docs_only = gr.Dataframe(
-            {"data": [], "headers": DOC_HEADERS},
-            headers=DOC_HEADERS,
-            column_widths=DOC_WIDTHS,
-            datatype=["str", "str", "str", "str", "number", "number", "str"],
-            interactive=False,
-            wrap=True,
-            show_search="search",
-            max_height=420,
-            label="Documents",
-            elem_id="corpus",
-        )
+        docs_only = _documents_table()
         refresh_only = gr.Button("Refresh list", elem_id="refresh-docs")
         refresh_only.click(lambda: _docs()[0], None, docs_only, api_name="documents")
         _fill_on_show(lambda: _docs()[0], docs_only)
@@ -402,7 +391,8 @@ def corpus_tab(desk: Desk) -> None:
     exts = ", ".join(s[1:] for s in SUPPORTED)
     gr.Markdown(
         f"Add articles: {exts}; at most {desk.settings.ui.max_upload_files} files of "
-        f"{desk.settings.ingest.max_file_mb:g} MB each per upload. JSON/JSONL records need a `text` field."
+        f"{desk.settings.ingest.max_file_mb:g} MB each per upload (and per user at a time). "
+        "JSON/JSONL records need a `text` field."
     )
     upload = gr.File(label="Articles", file_count="multiple", type="filepath", elem_id="upload")
     add_btn = gr.Button("Add to corpus", variant="primary", elem_id="add")
@@ -415,18 +405,7 @@ def corpus_tab(desk: Desk) -> None:
         label="Upload results",
         elem_id="ingest-results",
     )
-    docs = gr.Dataframe(
-        {"data": [], "headers": DOC_HEADERS},
-        headers=DOC_HEADERS,
-        column_widths=DOC_WIDTHS,
-        datatype=["str", "str", "str", "str", "number", "number", "str"],
-        interactive=False,
-        wrap=True,
-        show_search="search",
-        max_height=420,
-        label="Documents",
-        elem_id="corpus",
-    )
+    docs = _documents_table()
     with gr.Row():
         # Custom values allowed: the choices are per browser session, and the handler checks the id itself.
         choice = gr.Dropdown([], label="Document to delete", allow_custom_value=True, elem_id="delete-doc", scale=4)
@@ -447,6 +426,22 @@ def corpus_tab(desk: Desk) -> None:
     )
     reindex_btn.click(reindex_all, None, [message, docs, choice], api_name="reindex", show_progress_on=docs)
     _fill_on_show(documents, [docs, choice])
+
+
+def _documents_table() -> Any:
+    """The stored articles' table (DOC_HEADERS), filled by the tab's events."""
+    return gr.Dataframe(
+        {"data": [], "headers": DOC_HEADERS},
+        headers=DOC_HEADERS,
+        column_widths=DOC_WIDTHS,
+        datatype=["str", "str", "str", "str", "number", "number", "str"],
+        interactive=False,
+        wrap=True,
+        show_search="search",
+        max_height=420,
+        label="Documents",
+        elem_id="corpus",
+    )
 
 
 def _fill_on_show(fn: Callable[[], Any], outputs: Any) -> None:
