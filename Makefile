@@ -53,8 +53,8 @@ run: setup
 
 # ruff (lint + format check) and mypy; CI fails on either, since `make test` runs this first.
 lint: setup
-	$(BIN)/ruff check assistant tests evals
-	$(BIN)/ruff format --check assistant tests evals
+	$(BIN)/ruff check assistant tests evals bench
+	$(BIN)/ruff format --check assistant tests evals bench
 	$(BIN)/mypy
 
 test: lint
