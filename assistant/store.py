@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import logging
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from assistant.errors import ConfigError, StoreError
@@ -38,6 +39,18 @@ INCIDENT_SCHEMA = 2
 # Kept in the articles collection's metadata, beside the embedder name the chunks collection keeps: a Chroma server has
 # no data dir, so the store itself says what it is. A store without it was made before versions were recorded: 1.
 STORE_SCHEMA = 1
+
+
+@dataclass
+class Put:
+    """One article to store with its chunks and incident records, each with its vector."""
+
+    article: Article
+    chunks: list[Chunk]
+    chunk_vectors: list[list[float]]
+    doc_vector: list[float]
+    incidents: list[Incident]
+    incident_vectors: list[list[float]]
 
 
 def _meta_date(article: Article) -> dict[str, int]:
@@ -257,45 +270,62 @@ class Store:
         Returns the ids of the versions replaced. `replace=False` (an import) keeps other articles of the same source:
         a file of that name in another corpus is not an edit of this one's.
         """
-        try:
-            self._put(article, chunks, chunk_vectors, doc_vector, incidents, incident_vectors)
-        except Exception as exc:
-            # Before the article record, nothing of this (new) id counts yet: what was written goes now, not later
-            # as orphans; the store's own failure stops the ingest, since every later file would fail the same way.
-            try:
-                self.chunks.delete(where={"doc_id": article.doc_id})
-                self.incidents.delete(where={"doc_id": article.doc_id})
-            except Exception:  # the store is failing: remove_orphans takes the rest when it is next opened
-                log.exception("could not remove the partial write of %s", article.source)
-            raise store_failed(f"writing {article.source}", exc) from exc
-        if not replace:
+        item = Put(article, chunks, chunk_vectors, doc_vector, incidents or [], incident_vectors or [])
+        return self.put_many([item], replace)[0]
+
+    def put_many(self, items: list[Put], replace: bool = True) -> list[list[str]]:
+        """Store several new articles at once (one write per collection, the speed of a bulk ingest); per article,
+        the ids of the versions it replaced. Their sources must differ: a second version of one source in the same
+        call would remove the first.
+
+        Crash-safe as `put`: every incident and chunk is written before the article records that mark them complete.
+        """
+        if not items:
             return []
         try:
-            return self.remove_other_versions(article)
-        except Exception as exc:  # the new version is complete and kept; the next ingest of it finishes the replace
-            raise store_failed(f"removing older versions of {article.source}", exc) from exc
+            self._put(items)
+        except Exception as exc:
+            # Before the article records, nothing of these (new) ids counts yet: what was written goes now, not later
+            # as orphans; the store's own failure stops the ingest, since every later file would fail the same way.
+            ids = [it.article.doc_id for it in items]
+            where = {"doc_id": ids[0]} if len(ids) == 1 else {"doc_id": {"$in": ids}}
+            try:
+                self.chunks.delete(where=where)
+                self.incidents.delete(where=where)
+            except Exception:  # the store is failing: remove_orphans takes the rest when it is next opened
+                log.exception("could not remove the partial write of %s", items[0].article.source)
+            what = items[0].article.source + (f" and {len(items) - 1} more" if len(items) > 1 else "")
+            raise store_failed(f"writing {what}", exc) from exc
+        if not replace:
+            return [[] for _ in items]
+        try:
+            return self.remove_other_versions_of([it.article for it in items])
+        except Exception as exc:  # the new versions are complete and kept; the next ingest of them finishes the replace
+            raise store_failed(f"removing older versions of {items[0].article.source}", exc) from exc
 
-    def _put(
-        self,
-        article: Article,
-        chunks: list[Chunk],
-        chunk_vectors: list[list[float]],
-        doc_vector: list[float],
-        incidents: list[Incident] | None,
-        incident_vectors: list[list[float]] | None,
-    ) -> None:
-        """Incidents, chunks, then the article record that marks them complete."""
-        meta = _meta_date(article)
+    def _put(self, items: list[Put]) -> None:
+        """Incidents, chunks, then the article records that mark them complete."""
         written = time.time()
         if self.incidents.count() == 0 and (self.incidents.metadata or {}).get("schema") != INCIDENT_SCHEMA:
             self.mark_incidents_current()
-        self._write_incidents(article.doc_id, incidents or [], incident_vectors or [], written)
-        for i in range(0, len(chunks), _BATCH):
-            part = chunks[i : i + _BATCH]
+        incidents = [
+            (it.article.doc_id, inc, vec) for it in items for inc, vec in zip(it.incidents, it.incident_vectors)
+        ]
+        for i in range(0, len(incidents), _BATCH):
+            part = incidents[i : i + _BATCH]
+            self.incidents.upsert(
+                ids=[f"{doc_id}:{inc.id}" for doc_id, inc, _ in part],
+                embeddings=[vec for *_, vec in part],
+                documents=[describe(inc) for _, inc, _ in part],
+                metadatas=[{**incident_meta(inc), "doc_id": doc_id, "written_at": written} for doc_id, inc, _ in part],
+            )
+        rows = [(c, vec, _meta_date(it.article)) for it in items for c, vec in zip(it.chunks, it.chunk_vectors)]
+        for i in range(0, len(rows), _BATCH):
+            rows_part = rows[i : i + _BATCH]
             self.chunks.upsert(
-                ids=[c.chunk_id for c in part],
-                embeddings=chunk_vectors[i : i + _BATCH],
-                documents=[c.text for c in part],
+                ids=[c.chunk_id for c, _, _ in rows_part],
+                embeddings=[vec for _, vec, _ in rows_part],
+                documents=[c.text for c, _, _ in rows_part],
                 metadatas=[
                     {
                         "doc_id": c.doc_id,
@@ -305,29 +335,32 @@ class Store:
                         "written_at": written,
                         **meta,
                     }
-                    for c in part
+                    for c, _, meta in rows_part
                 ],
             )
-        # The article record is written last: it marks the article complete. Chunks without one
+        # The article records are written last: each marks its article complete. Chunks without one
         # are orphans of an interrupted write and are removed when the store is next opened.
-        self.articles.upsert(
-            ids=[article.doc_id],
-            embeddings=[doc_vector],
-            documents=[article.text],
-            metadatas=[
-                _clean_meta(
-                    {
-                        "title": article.title,
-                        "outlet": article.outlet,
-                        "url": article.url,
-                        "source": article.source,
-                        "n_chunks": len(chunks),
-                        "ingested_at": written,
-                        **meta,
-                    }
-                )
-            ],
-        )
+        for i in range(0, len(items), _BATCH):
+            part_items = items[i : i + _BATCH]
+            self.articles.upsert(
+                ids=[it.article.doc_id for it in part_items],
+                embeddings=[it.doc_vector for it in part_items],
+                documents=[it.article.text for it in part_items],
+                metadatas=[
+                    _clean_meta(
+                        {
+                            "title": it.article.title,
+                            "outlet": it.article.outlet,
+                            "url": it.article.url,
+                            "source": it.article.source,
+                            "n_chunks": len(it.chunks),
+                            "ingested_at": written,
+                            **_meta_date(it.article),
+                        }
+                    )
+                    for it in part_items
+                ],
+            )
 
     def incidents_current(self) -> bool:
         """True when the stored incident records were written by this version's extractor schema."""
@@ -357,10 +390,25 @@ class Store:
 
     def remove_other_versions(self, article: Article) -> list[str]:
         """Delete stored articles from the same source with other content (an edited file). Returns their ids."""
-        old = [d for d in self.doc_ids_for_source(article.source) if d != article.doc_id]
-        for doc_id in old:
-            self.delete(doc_id)
-        return old
+        return self.remove_other_versions_of([article])[0]
+
+    def remove_other_versions_of(self, articles: list[Article]) -> list[list[str]]:
+        """remove_other_versions of each article (sources distinct), with one read for all of them."""
+        sources = sorted({a.source for a in articles})
+        found: dict[str, list[str]] = {}
+        for i in range(0, len(sources), _BATCH):
+            part = sources[i : i + _BATCH]
+            where = {"source": part[0]} if len(part) == 1 else {"source": {"$in": part}}
+            got = self.articles.get(where=where, include=["metadatas"])
+            for doc_id, meta in zip(got["ids"], got["metadatas"] or []):
+                found.setdefault(str((meta or {}).get("source")), []).append(doc_id)
+        out = []
+        for article in articles:
+            old = [d for d in found.get(article.source, []) if d != article.doc_id]
+            for doc_id in old:
+                self.delete(doc_id)
+            out.append(old)
+        return out
 
     def delete(self, doc_id: str) -> None:
         """Remove an article and its chunks (article record first, so a crash leaves only orphans)."""

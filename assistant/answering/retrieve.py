@@ -55,10 +55,13 @@ class HybridRetriever:
             chunks = {c.chunk_id: (c, m) for c, m in self.store.all_chunks() if c.doc_id in meta}
             bm25 = None
             if chunks:
-                from llama_index.core.schema import TextNode  # llama-index takes seconds: only once BM25 is built
+                from llama_index.core.schema import (
+                    BaseNode,
+                    TextNode,
+                )  # llama-index takes seconds: only once BM25 is built
                 from llama_index.retrievers.bm25 import BM25Retriever
 
-                nodes = [
+                nodes: list[BaseNode] = [
                     TextNode(id_=cid, text=search_text(meta[c.doc_id].get("title", ""), c.text))
                     for cid, (c, _) in chunks.items()
                 ]

@@ -6,17 +6,18 @@ import logging
 import math
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.corpus.chunk import chunk_article, search_text
 from assistant.corpus.read import RawRecord, Skipped, iter_files, read_file, safe_source, source_key, to_article
-from assistant.errors import AssistantError, InputFileError, ModelFileError
+from assistant.errors import AssistantError, InputFileError, ModelFileError, StoreError
 from assistant.incidents.extractor import Extractor
 from assistant.incidents.labels import describe
 from assistant.models.embed import Embedder
 from assistant.schemas import Article, Chunk, FileResult, Incident, IngestReport
 from assistant.settings import Settings
-from assistant.store import Store, store_failed
+from assistant.store import Put, Store, store_failed
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,78 @@ def _size(path: Path) -> int:
         return 0
 
 
+# Articles embedded and written together by an ingest: up to this many, or this many texts (chunks and incident
+# descriptions), whichever comes first. Large enough to keep the embedder's batches full on short reports.
+BATCH_ARTICLES = 64
+BATCH_TEXTS = 256
+
+
+@dataclass
+class _Prepared:
+    """A record read, chunked and with its incidents extracted: what is left is to embed and store it."""
+
+    article: Article
+    chunks: list[Chunk]
+    incidents: list[Incident]
+    warning: str | None
+
+
+def _duplicate(article: Article) -> FileResult:
+    return FileResult(
+        path=article.source,
+        status="duplicate",
+        doc_id=article.doc_id,
+        title=article.title,
+        reason="same text is already stored",
+    )
+
+
+def _result(p: _Prepared, replaced: list[str]) -> FileResult:
+    return FileResult(
+        path=p.article.source,
+        status="replaced" if replaced else "added",
+        doc_id=p.article.doc_id,
+        title=p.article.title,
+        chunks=len(p.chunks),
+        incidents=len(p.incidents),
+        warning=p.warning,
+        replaced=replaced,
+    )
+
+
+@dataclass
+class _Batch:
+    """Outcomes of an ingest waiting to be stored and reported in order, with the bytes read at each."""
+
+    items: list[tuple[FileResult | _Prepared, int]] = field(default_factory=list)
+    texts: int = 0
+    articles: int = 0
+    sources: set[str] = field(default_factory=set)
+    doc_ids: set[str] = field(default_factory=set)
+
+    def conflicts(self, p: _Prepared) -> bool:
+        """True when the batch already holds this article's source or text (they must be stored one after the
+        other: the second replaces the first, or is its duplicate)."""
+        return p.article.source in self.sources or p.article.doc_id in self.doc_ids
+
+    def add(self, outcome: FileResult | _Prepared, done: int) -> None:
+        self.items.append((outcome, done))
+        if isinstance(outcome, _Prepared):
+            self.articles += 1
+            self.texts += len(outcome.chunks) + len(outcome.incidents)
+            self.sources.add(outcome.article.source)
+            self.doc_ids.add(outcome.article.doc_id)
+
+    def full(self) -> bool:
+        return self.articles >= BATCH_ARTICLES or self.texts >= BATCH_TEXTS
+
+    def clear(self) -> None:
+        self.items.clear()
+        self.texts = self.articles = 0
+        self.sources.clear()
+        self.doc_ids.clear()
+
+
 def _mean(vectors: list[list[float]]) -> list[float]:
     dim = len(vectors[0])
     mean = [sum(v[i] for v in vectors) / len(vectors) for i in range(dim)]
@@ -93,7 +166,9 @@ class Indexer:
     ) -> IngestReport:
         """Ingest files and folders; bad files are reported, the rest is stored.
 
-        `on_progress(done, total)` counts bytes read: a large JSONL file advances record by record.
+        `on_progress(done, total)` counts bytes read: a large JSONL file advances record by record. Articles are
+        embedded and written in batches (BATCH_ARTICLES / BATCH_TEXTS, one model call and one write per collection
+        for many short reports), each reported once its batch is stored.
         """
         started = time.perf_counter()
         report = IngestReport()
@@ -101,21 +176,39 @@ class Indexer:
         self.store.check_embedder(self.embedder.name)
         entries = list(iter_files(paths))
         sizes = [_size(e) if isinstance(e, Path) else 0 for e in entries]
-        total, done = sum(sizes), 0
-        for entry, size in zip(entries, sizes):
-            outcomes = self._ingest_file(entry, max_bytes) if isinstance(entry, Path) else [(_skipped(entry), 1.0)]
-            for result, share in outcomes:
+        total = sum(sizes)
+        batch = _Batch()
+
+        def flush() -> None:
+            for result, done in self._store_batch(batch):
                 report.results.append(result)
                 if on_file:
                     on_file(result)
                 if on_progress:
-                    on_progress(done + round(share * size), total)
+                    on_progress(done, total)
+            batch.clear()
+
+        done = 0
+        for entry, size in zip(entries, sizes):
+            outcomes = self._ingest_file(entry, max_bytes) if isinstance(entry, Path) else [(_skipped(entry), 1.0)]
+            for outcome, share in outcomes:
+                if isinstance(outcome, _Prepared) and batch.conflicts(outcome):
+                    # A second version of a source replaces the first once that is stored; the same text twice is a
+                    # duplicate of the first, as it is when they come in separate runs.
+                    same_text = outcome.article.doc_id in batch.doc_ids
+                    flush()
+                    if same_text:
+                        outcome = _duplicate(outcome.article)
+                batch.add(outcome, done + round(share * size))
+                if batch.full():
+                    flush()
             done += size
+        flush()
         report.seconds = time.perf_counter() - started
         return report
 
-    def _ingest_file(self, path: Path, max_bytes: int) -> Iterator[tuple[FileResult, float]]:
-        """Results of one file's records, each with the share of the file read so far.
+    def _ingest_file(self, path: Path, max_bytes: int) -> Iterator[tuple[FileResult | _Prepared, float]]:
+        """Results (or articles ready to embed) of one file's records, each with the share of the file read so far.
 
         An unexpected failure (a bug, a library error on a crafted file) becomes the rejection of its record, or of
         the rest of the file when reading fails: the other files and records go on.
@@ -130,15 +223,25 @@ class Indexer:
                 yield _failed(source_key(path), exc), 1.0
                 return
             try:
-                result = self.ingest_record(item)
+                outcome = self.prepare_record(item)
             except AssistantError:
                 raise  # the store, the settings or a model is unusable: every later file would fail the same way
             except Exception as exc:
-                result = _failed(item.source if isinstance(item, RawRecord) else item.path, exc)
-            yield result, share
+                outcome = _failed(item.source if isinstance(item, RawRecord) else item.path, exc)
+            yield outcome, share
 
     def ingest_record(self, item: RawRecord | InputFileError) -> FileResult:
         """Store one record (article) of a file, or say why not."""
+        outcome = self.prepare_record(item)
+        if isinstance(outcome, FileResult):
+            return outcome
+        batch = _Batch()
+        batch.add(outcome, 0)
+        return next(iter(self._store_batch(batch)))[0]
+
+    def prepare_record(self, item: RawRecord | InputFileError) -> FileResult | _Prepared:
+        """A record read, chunked and its incidents extracted, ready to embed; or its result when it is rejected or
+        already stored."""
         if isinstance(item, InputFileError):
             return _rejected(item)
         try:
@@ -154,26 +257,73 @@ class Indexer:
         except Exception as exc:
             raise store_failed(f"reading {article.source}'s entry", exc) from exc
         if stored:
-            return FileResult(
-                path=article.source,
-                status="duplicate",
-                doc_id=article.doc_id,
-                title=article.title,
-                reason="same text is already stored",
-            )
+            return _duplicate(article)
         chunks = chunk_article(article, self.settings.ingest.chunk_tokens, self.settings.ingest.chunk_overlap)
         incidents, warning = self.extract(article)
-        replaced = self.store_article(article, chunks, incidents)
-        return FileResult(
-            path=article.source,
-            status="replaced" if replaced else "added",
-            doc_id=article.doc_id,
-            title=article.title,
-            chunks=len(chunks),
-            incidents=len(incidents),
-            warning=warning,
-            replaced=replaced,
-        )
+        return _Prepared(article, chunks, incidents, warning)
+
+    def _store_batch(self, batch: _Batch) -> Iterator[tuple[FileResult, int]]:
+        """Embed and store the batch's articles (one model call, one write per collection); then every outcome in
+        order, with the bytes read when it was read. A failure of the model or the store stops the run with a typed
+        error (what this batch wrote is removed; earlier batches stay stored)."""
+        prepared = [o for o, _ in batch.items if isinstance(o, _Prepared)]
+        replaced: dict[str, list[str]] = {}
+        if prepared:
+            try:
+                puts = self._embed([(p.article, p.chunks, p.incidents) for p in prepared])
+                self.store.put_many(puts, replace=False)
+            except (ModelFileError, StoreError):
+                if len(prepared) == 1:
+                    raise
+                # Nothing of the batch was kept. One by one, the articles before the one that fails are stored and
+                # reported, and the error names that one, as when every article was embedded and written alone.
+                yield from self._store_one_by_one(batch)
+                return
+            try:
+                for p, old in zip(prepared, self.store.remove_other_versions_of([p.article for p in prepared])):
+                    replaced[p.article.doc_id] = old
+            except Exception as exc:  # the new versions are complete and kept; the next ingest finishes the replace
+                raise store_failed(f"removing older versions of {prepared[0].article.source}", exc) from exc
+        for outcome, done in batch.items:
+            if isinstance(outcome, _Prepared):
+                outcome = _result(outcome, replaced[outcome.article.doc_id])
+            yield outcome, done
+
+    def _store_one_by_one(self, batch: _Batch) -> Iterator[tuple[FileResult, int]]:
+        """The batch embedded and written article by article (after a failed batch): each result once it is stored."""
+        for outcome, done in batch.items:
+            if isinstance(outcome, _Prepared):
+                put = self._embed([(outcome.article, outcome.chunks, outcome.incidents)])[0]
+                old = self.store.put(
+                    put.article, put.chunks, put.chunk_vectors, put.doc_vector, put.incidents, put.incident_vectors
+                )
+                outcome = _result(outcome, old)
+            yield outcome, done
+
+    def _embed(self, articles: list[tuple[Article, list[Chunk], list[Incident]]]) -> list[Put]:
+        """One embedding call for the chunks and incident descriptions of all these articles (batching is most of
+        the speed); a failing model becomes a ModelFileError naming the first article."""
+        texts: list[str] = []
+        for article, chunks, incidents in articles:
+            texts += [search_text(article.title, c.text) for c in chunks] + [describe(i) for i in incidents]
+        try:
+            vectors = self.embedder.embed(texts) if texts else []
+        except AssistantError:
+            raise
+        except Exception as exc:  # the model failing (out of memory, a broken install) fails every later file too
+            first = articles[0][0].source + (f" and {len(articles) - 1} more" if len(articles) > 1 else "")
+            raise ModelFileError(
+                f"The embedding model failed on {first} ({type(exc).__name__}: {exc})",
+                "the ingest stopped here: files already reported as added are stored; run `assistant models` to "
+                "check the model, free memory, and run the ingest again",
+            ) from exc
+        puts, at = [], 0
+        for article, chunks, incidents in articles:
+            chunk_vecs = vectors[at : at + len(chunks)]
+            incident_vecs = vectors[at + len(chunks) : at + len(chunks) + len(incidents)]
+            at += len(chunks) + len(incidents)
+            puts.append(Put(article, chunks, chunk_vecs, _mean(chunk_vecs), incidents, incident_vecs))
+        return puts
 
     def store_article(
         self, article: Article, chunks: list[Chunk], incidents: list[Incident], replace: bool = True
@@ -182,20 +332,8 @@ class Indexer:
 
         A failure of the model or the store stops the run with a typed error (what this put wrote is removed).
         """
-        # One embedding call for chunks and incident descriptions: batching is most of the speed.
-        texts = [search_text(article.title, c.text) for c in chunks] + [describe(i) for i in incidents]
-        try:
-            vectors = self.embedder.embed(texts)
-        except AssistantError:
-            raise
-        except Exception as exc:  # the model failing (out of memory, a broken install) fails every later file too
-            raise ModelFileError(
-                f"The embedding model failed on {article.source} ({type(exc).__name__}: {exc})",
-                "the ingest stopped here: files already reported as added are stored; run `assistant models` to "
-                "check the model, free memory, and run the ingest again",
-            ) from exc
-        chunk_vecs, incident_vecs = vectors[: len(chunks)], vectors[len(chunks) :]
-        return self.store.put(article, chunks, chunk_vecs, _mean(chunk_vecs), incidents, incident_vecs, replace)
+        put = self._embed([(article, chunks, incidents)])[0]
+        return self.store.put_many([put], replace)[0]
 
     def reindex_incidents(self, on_article: Callable[[Article, int], None] | None = None) -> tuple[int, list[str]]:
         """Re-extract every stored article's incidents; returns (incidents found, sources whose extraction failed).

@@ -55,11 +55,9 @@ def test_failed_embedding_stops_the_run_and_keeps_what_was_stored(settings, seed
 
     class Exploding:
         name = "boom"
-        calls = 0
 
         def embed(self, texts: list[str]) -> list[list[float]]:
-            Exploding.calls += 1
-            if Exploding.calls == 3:
+            if any("At least 11 fighters" in t for t in texts):  # the third file's text
                 raise RuntimeError("out of memory")
             return Desk(settings).embedder.embed(texts)
 

@@ -101,3 +101,26 @@ def test_progress_counts_a_jsonl_file_record_by_record(settings, tmp_path: Path)
     assert len(steps) == 4 and all(t == total for _, t in steps)
     done = [d for d, _ in steps]
     assert done == sorted(set(done)) and 0 < done[0] < total / 2 and done[-1] == total
+
+
+def test_a_feed_of_short_reports_is_embedded_in_batches_and_stored_whole(settings, tmp_path: Path) -> None:
+    """A bulk feed is embedded many reports per model call (the speed of a bulk ingest), yet every report is stored
+    and reported in order, and the same text twice in one feed is still one article and one duplicate."""
+    feed = tmp_path / "feed.jsonl"
+    texts = [TIKRIT.replace("Tikrit", f"village {n}") for n in range(150)]
+    feed.write_text("\n".join(json.dumps({"text": t}) for t in [*texts, texts[3]]) + "\n")
+    desk = Desk(settings)
+    calls: list[int] = []
+    embed = desk.embedder.embed
+
+    def counting(batch: list[str]) -> list[list[float]]:
+        calls.append(len(batch))
+        return embed(batch)
+
+    desk.embedder.embed = counting  # type: ignore[method-assign]
+    seen: list[str] = []
+    report = desk.ingest([feed], on_file=lambda r: seen.append(r.status))
+    assert seen == ["added"] * 150 + ["duplicate"]
+    assert len(calls) <= 5 and sum(calls) >= 150
+    assert Store(settings).counts()[0] == 150
+    assert [r.doc_id for r in report.results][3] == report.results[-1].doc_id
