@@ -220,6 +220,9 @@ def serve(
             llm = desk.llm
             if hasattr(llm, "load"):
                 llm.load()
+            # The embedder and the word index too: else the first question (from the Ask tab or `assistant ask`)
+            # waits for them, seconds to tens of seconds.
+            desk.retrieve("warm-up")
         except AssistantError as err:  # the first question reports the error to the user
             log.warning("model warm-up failed: %s", err.message)
 
