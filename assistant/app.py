@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import ipaddress
 import logging
 import os
+import signal
 import threading
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ from assistant.ui.access import (
     allowed_hosts,
     outermost,
 )
+from assistant.ui.local_api import LocalAsk, new_token, remove_ready_file, write_ready_file
 from assistant.ui.render import CITE_JS, CSS
 
 log = logging.getLogger(__name__)
@@ -217,6 +220,9 @@ def serve(
             llm = desk.llm
             if hasattr(llm, "load"):
                 llm.load()
+            # The embedder and the word index too: else the first question (from the Ask tab or `assistant ask`)
+            # waits for them, seconds to tens of seconds.
+            desk.retrieve("warm-up")
         except AssistantError as err:  # the first question reports the error to the user
             log.warning("model warm-up failed: %s", err.message)
 
@@ -224,18 +230,42 @@ def serve(
     app = build_app(desk)
     upload_mb = settings.ingest.max_file_mb
     hosts = allowed_hosts(host, settings.ui.allowed_hosts)
+    token = new_token()  # for `assistant ask` on this machine (ui/local_api.py), in the 0600 ready file
+    layers = HostOriginGuard.layer(hosts), ClientThrottle.layer(LoginThrottle()), LocalAsk.layer(desk, token)
     app.launch(
         server_name=host,
         server_port=port,
         auth=PasswordCheck(auth, LoginThrottle()) if auth else None,
-        prevent_thread_lock=not block,
+        prevent_thread_lock=True,  # the ready file is written once it listens; then we block below
         show_error=True,
         footer_links=[],
         ssr_mode=False,
         css=CSS,
         js=CITE_JS,
         max_file_size=f"{upload_mb:g}mb",
-        app_kwargs={"lifespan": outermost(HostOriginGuard.layer(hosts), ClientThrottle.layer(LoginThrottle()))},
+        app_kwargs={"lifespan": outermost(*layers)},
         **tls,
     )
+    ready = write_ready_file(settings, host, app.server_port or port, token, https=bool(tls))
+    if ready is None:
+        log.info("`assistant ask` will not use this app: it reaches apps on loopback with a local store only")
+    elif not block:
+        atexit.register(remove_ready_file, ready, token)
+    if block:
+        _block(app, ready, token)
     return app
+
+
+def _block(app: Any, ready: Path | None, token: str) -> None:
+    """Serve until interrupted; the ready file goes with the app, on Ctrl-C and on SIGTERM alike."""
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt  # gradio's block_thread closes the server on it
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
+    try:
+        app.block_thread()
+    finally:
+        if ready is not None:
+            remove_ready_file(ready, token)

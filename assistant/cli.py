@@ -36,6 +36,7 @@ from assistant.lock import BUSY_HELP, writer_lock
 from assistant.models.weights import MODELS, assemble
 from assistant.schemas import ATTACK_TYPES, Answer, FileResult, Filters, IncidentFilters, date_label
 from assistant.settings import Settings, load_settings, preset_names
+from assistant.ui.local_api import ask_running_app
 
 
 def _settings(preset: str | None, data_dir: Path | None) -> Settings:
@@ -283,6 +284,12 @@ def _incident_filters(
 @click.argument("question")
 @incident_options
 @click.option("--json", "as_json", is_flag=True, help="Print the structured Answer as JSON.")
+@click.option(
+    "--local",
+    is_flag=True,
+    help="Answer in this process even when `assistant serve` runs on the data dir (default: $DESK_ASK__LOCAL, or ask "
+    "that app, whose models are loaded).",
+)
 @common
 def ask(
     question: str,
@@ -295,12 +302,14 @@ def ask(
     date_from: dt.datetime | None,
     date_to: dt.datetime | None,
     as_json: bool,
+    local: bool,
     settings: Settings,
 ) -> None:
     """Answer a question from the corpus, every sentence cited to a verbatim quote.
 
     Listing and counting questions ("attacks near Kirkuk in 2022") are answered from every matching
-    incident; the filters read from the question are shown, and the options override them.
+    incident; the filters read from the question are shown, and the options override them. A running
+    `assistant serve` on the same data dir answers in seconds (its models are loaded); --local answers here.
     """
 
     desk = Desk(settings)
@@ -308,18 +317,33 @@ def ask(
     overrides = _incident_filters(near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)
     desk.require_corpus()  # else an empty one is made and answers 'No incidents match'
     live = sys.stderr.isatty() and not as_json
-    shown = ""
-    answer = None
-    for event in desk.ask_stream(question, published, overrides):
-        if isinstance(event, Answer):
-            answer = event
-        elif isinstance(event, str) and live and event != shown:
-            # Stream the draft to the terminal; the checked answer is printed below it.
-            sys.stderr.write(printable(event[len(shown) :] if event.startswith(shown) else "\n" + event))
+    shown = [""]
+
+    def draft(event: str) -> None:
+        # Stream the draft to the terminal; the checked answer is printed below it.
+        if event != shown[0]:
+            sys.stderr.write(printable(event[len(shown[0]) :] if event.startswith(shown[0]) else "\n" + event))
             sys.stderr.flush()
-            shown = event
-    if live and shown:
-        sys.stderr.write("\n\n")
+            shown[0] = event
+
+    answer = None
+    if not (local or settings.ask.local):
+        served = ask_running_app(
+            settings, question, published, overrides, draft if live else None, lambda line: _echo(line, err=True)
+        )
+        if served is not None:
+            answer = served.answer
+            if live and shown[0]:
+                sys.stderr.write("\n\n")
+            _echo(f"(answered by `assistant serve` at {served.url}, pid {served.pid}; --local answers here)", err=True)
+    if answer is None:
+        for event in desk.ask_stream(question, published, overrides):
+            if isinstance(event, Answer):
+                answer = event
+            elif isinstance(event, str) and live:
+                draft(event)
+        if live and shown[0]:
+            sys.stderr.write("\n\n")
     assert answer is not None
     _echo(answer.model_dump_json(indent=2) if as_json else render_answer(answer))
 

@@ -167,6 +167,16 @@ class UISettings(_Group):
         return value
 
 
+class AskSettings(_Group):
+    """How `assistant ask` answers."""
+
+    local: bool = Field(
+        False,
+        description="Answer in the CLI's own process (loading the models) even when an `assistant serve` runs on the "
+        "same data dir and store; by default the question is sent to that app, whose models are loaded.",
+    )
+
+
 class Settings(BaseSettings):
     """All configuration; env vars like DESK_LLM__BACKEND=openai override the preset file."""
 
@@ -187,6 +197,7 @@ class Settings(BaseSettings):
     ui: UISettings = Field(
         default_factory=UISettings, description="Limits of the Gradio UI (uploads) and who may reach it."
     )
+    ask: AskSettings = Field(default_factory=AskSettings, description="How `assistant ask` answers.")
 
     @classmethod
     def settings_customise_sources(
