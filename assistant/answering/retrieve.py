@@ -1,19 +1,29 @@
-"""Hybrid retrieval: BM25 (llama-index) + dense (Chroma), reciprocal-rank fusion, filters, diversity."""
+"""Hybrid retrieval: BM25 (bm25s, ranked as llama-index's BM25Retriever ranks) + dense (Chroma), reciprocal-rank fusion,
+filters, diversity."""
 
 from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from assistant.corpus.chunk import search_text
 from assistant.models.embed import Embedder
 from assistant.schemas import Chunk, Filters, Hit, int_to_date
 from assistant.settings import RetrieveSettings
-from assistant.store import Store, matches
+from assistant.store import Store, date_mask
 
 _WORD = re.compile(r"\w+")
+
+
+# What llama-index's BM25Retriever (llama-index-retrievers-bm25) does with bm25s, which this module uses directly:
+# its node and result objects cost more than the ranking itself at 100k chunks. Same tokenizer, stop words,
+# stemmer and top-k selection, so the same scores in the same order.
+_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+_NEVER = "not built"  # the version of the empty index a retriever starts with: no store's (a store has None or a uuid)
 
 
 @dataclass(frozen=True)
@@ -21,10 +31,14 @@ class _Index:
     """One consistent view of the corpus for retrieval; replaced whole when the corpus changes, never edited, so
     questions answered at the same time each read one view."""
 
-    version: tuple[frozenset[str], int] | None
+    version: str | None
     articles: dict[str, dict[str, Any]]
     chunks: dict[str, tuple[Chunk, dict[str, Any]]]
-    bm25: Any  # llama-index BM25Retriever over `chunks`, or None when there are none
+    bm25: Any  # a bm25s.BM25 over `ids`, or None when there are no chunks
+    ids: list[str] = field(default_factory=list)  # the chunk id of each BM25 document, in index order
+    # Each BM25 document's published date as YYYYMMDD (-1: unknown), so a date filter is one array comparison.
+    published: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    id_array: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))  # `ids` as an array, to mask
 
 
 class HybridRetriever:
@@ -34,39 +48,44 @@ class HybridRetriever:
         self.store = store
         self.embedder = embedder
         self.settings = settings
-        self._index = _Index(None, {}, {}, None)
+        self._index = _Index(_NEVER, {}, {}, None)
         self._build = threading.Lock()  # one rebuild at a time; the others wait for it instead of repeating it
-        self._rank = threading.Lock()  # llama-index's BM25 reads its top-k from an attribute: set and rank together
+        self._stem = threading.Lock()  # a PyStemmer stemmer is not safe for two threads at once
+        self._stemmer: Any = None
 
     @property
     def _chunks(self) -> dict[str, tuple[Chunk, dict[str, Any]]]:
         return self._index.chunks
 
     def _current(self) -> _Index:
-        # Rebuilt when the set of articles changed, also by another process: an edited article keeps
-        # its counts but gets a new id.
-        meta = self.store.article_meta()
-        version = (frozenset(meta), self.store.chunks.count())
+        # Rebuilt when the corpus changed, also by another process: Store.version() changes with every article
+        # written or deleted (an edited article keeps its counts but gets a new id). Read before the data, so a
+        # write that lands while the index is built makes the next question rebuild again.
+        version = self.store.version()
         if self._index.version == version:
             return self._index
         with self._build:
             if self._index.version == version:  # built by the question that held the lock
                 return self._index
+            meta = self.store.article_meta()
             chunks = {c.chunk_id: (c, m) for c, m in self.store.all_chunks() if c.doc_id in meta}
             bm25 = None
+            ids = list(chunks)
+            published = np.array([m.get("published", -1) for _, m in chunks.values()], dtype=np.int64)
             if chunks:
-                from llama_index.core.schema import (
-                    BaseNode,
-                    TextNode,
-                )  # llama-index takes seconds: only once BM25 is built
-                from llama_index.retrievers.bm25 import BM25Retriever
+                import bm25s  # a second to import: only once BM25 is built
+                import Stemmer
 
-                nodes: list[BaseNode] = [
-                    TextNode(id_=cid, text=search_text(meta[c.doc_id].get("title", ""), c.text))
-                    for cid, (c, _) in chunks.items()
-                ]
-                bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=len(nodes))
-            self._index = _Index(version, meta, chunks, bm25)
+                if self._stemmer is None:
+                    self._stemmer = Stemmer.Stemmer("english")
+                texts = [search_text(meta[c.doc_id].get("title", ""), c.text) for c, _ in chunks.values()]
+                with self._stem:
+                    tokens = bm25s.tokenize(
+                        texts, stopwords="en", stemmer=self._stemmer, token_pattern=_TOKEN_PATTERN, show_progress=False
+                    )
+                bm25 = bm25s.BM25()
+                bm25.index(tokens, show_progress=False)
+            self._index = _Index(version, meta, chunks, bm25, ids, published, np.array(ids, dtype=object))
             return self._index
 
     def bm25(self, question: str, filters: Filters, index: _Index | None = None) -> list[tuple[str, float]]:
@@ -74,21 +93,23 @@ class HybridRetriever:
         index = index or self._current()
         if index.bm25 is None or not _WORD.search(question):
             return []
-        # BM25 cannot filter, so with filters it ranks every chunk and the filter runs here.
-        k = len(index.chunks) if not filters.is_empty() else min(self.settings.candidates * 2, len(index.chunks))
-        with self._rank:
-            index.bm25.similarity_top_k = k
-            ranked = index.bm25.retrieve(question)
-        out = []
-        for res in ranked:
-            cid = res.node.node_id
-            if (res.score or 0.0) <= 0 or cid not in index.chunks:
-                continue
-            if matches(filters, index.chunks[cid][1].get("published")):
-                out.append((cid, float(res.score)))
-            if len(out) >= self.settings.candidates:
-                break
-        return out
+        from bm25s.tokenization import convert_tokenized_to_string_list, tokenize
+
+        with self._stem:  # the query keeps its stop words, as llama-index's BM25Retriever tokenizes it
+            query = tokenize(question, stemmer=self._stemmer, token_pattern=_TOKEN_PATTERN, show_progress=False)
+        words = convert_tokenized_to_string_list(query)[0]
+        if not words:
+            return []
+        scores = index.bm25.get_scores(words)
+        # BM25 cannot filter, so with filters it ranks every chunk and the filter runs on the ranking.
+        n = len(index.ids)
+        k = n if not filters.is_empty() else min(self.settings.candidates * 2, n)
+        top_scores, top = _top_k(scores, k)
+        keep = top_scores > 0
+        if not filters.is_empty():
+            keep &= date_mask(filters, index.published[top])
+        picked = np.flatnonzero(keep)[: self.settings.candidates]
+        return [(index.ids[int(top[i])], float(top_scores[i])) for i in picked]
 
     def retrieve(self, question: str, filters: Filters | None = None, top_k: int | None = None) -> list[Hit]:
         """Top-k fused hits; empty when nothing is relevant enough to answer from."""
@@ -97,7 +118,9 @@ class HybridRetriever:
         if not index.chunks:
             return []
         vector = self.embedder.embed([question])[0]
-        dense = self.store.dense(vector, self.settings.candidates, filters)
+        # The chunks the filters select, from the index, so the store searches those instead of filtering itself.
+        allowed = None if filters.is_empty() else index.id_array[date_mask(filters, index.published)].tolist()
+        dense = self.store.dense(vector, self.settings.candidates, filters, allowed)
         best_similarity = max((s for *_, s in dense), default=0.0)
         if best_similarity < self.settings.min_similarity:
             return []
@@ -144,3 +167,12 @@ def rrf(rankings: list[list[tuple[str, float]]], k: int = 60) -> dict[str, float
             tie_break = 1e-6 * (score / top if top > 0 else 0.0)
             fused[key] = fused.get(key, 0.0) + 1.0 / (k + rank + 1) + tie_break
     return fused
+
+
+def _top_k(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """(scores, positions) of the k best, best first: bm25s's own numpy top-k selection (bm25s.selection), the
+    same operations in the same order, so equal scores keep the order they always had."""
+    part = np.argpartition(scores, -k)[-k:]
+    part_scores = scores[part]
+    order = np.flip(np.argsort(part_scores))
+    return part_scores[order], part[order]

@@ -71,16 +71,31 @@ def _note_disagreements(home: Incident, inc: Incident) -> None:
             home.conflicts.append(note)
 
 
-def merge_duplicates(incidents: list[Incident]) -> list[Incident]:
-    """One incident per event: reports from several articles merged, conflicting figures kept as a range."""
+def merge_duplicates(incidents: list[Incident], copy: bool = True) -> list[Incident]:
+    """One incident per event: reports from several articles merged, conflicting figures kept as a range.
+
+    The records given are left as they are (each kept one is a copy), unless `copy` is False: then the caller gives
+    records of its own, to be merged in place (a deep copy of a record costs more than reading it)."""
     merged: list[Incident] = []
+    # Only day-precise records within a day of each other can be one event (_same_event): the candidates for a
+    # record are those of its day and the two beside it, tried in the order they joined `merged`, as a scan of
+    # all of `merged` would meet them. A record's date and precision never change once it is in `merged`.
+    by_day: dict[int, list[int]] = {}
     for inc in sorted(incidents, key=lambda i: (i.event_date or dt.date.min, i.id)):
+        day = inc.event_date.toordinal() if inc.event_date is not None and inc.date_precision == "day" else None
+        near = [] if day is None else sorted(j for d in (day - 1, day, day + 1) for j in by_day.get(d, ()))
         home = next(
-            (m for m in merged if _same_event(m, inc) and inc.sources[0].doc_id not in {s.doc_id for s in m.sources}),
+            (
+                m
+                for m in (merged[j] for j in near)
+                if _same_event(m, inc) and inc.sources[0].doc_id not in {s.doc_id for s in m.sources}
+            ),
             None,
         )
         if home is None:
-            merged.append(inc.model_copy(deep=True))
+            merged.append(inc.model_copy(deep=True) if copy else inc)
+            if day is not None:
+                by_day.setdefault(day, []).append(len(merged) - 1)
             continue
         _note_disagreements(home, inc)
         home.sources += inc.sources
@@ -103,7 +118,7 @@ def find_incidents(store: Store, f: IncidentFilters, target: str | None = None) 
     if target:
         labels = actors_in_group(target)  # 'Iraqi forces' takes in the army's records
         found = [i for i in found if i.target in labels]
-    merged = merge_duplicates(found)
+    merged = merge_duplicates(found, copy=False)  # read from the store just now: this call's own records
     return sorted(merged, key=lambda i: (i.event_date is None, i.event_date or dt.date.max, i.id))
 
 

@@ -136,6 +136,7 @@ def test_a_store_from_before_versions_keeps_working(settings, seeds: Path, monke
     """A corpus made before versions were recorded opens as version 1, keeps its articles and gets the version."""
     with monkeypatch.context() as m:
         m.setattr(Store, "check_schema", lambda self: None)  # the code before this change
+        m.setattr(Store, "touch", lambda self: None)  # nor did it stamp its writes
         Desk(settings).ingest([seeds])
         assert Store(settings).articles.metadata is None
     reopened = Store(settings)
@@ -170,3 +171,18 @@ def test_a_store_of_a_newer_version_is_refused_and_left_alone(settings, seeds: P
     res = CliRunner().invoke(main, ["incidents", "--province", "Kirkuk"], env=cli_env(settings))
     assert res.exit_code == 1
     assert "newer Incident Desk" in res.output and "-> upgrade Incident Desk" in res.output
+
+
+def test_whole_collections_are_read_a_page_at_a_time(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read of every record goes in pages (one Chroma read of 32k+ records fails), and gives what one read gives,
+    in the same order, also with a where-clause."""
+    import assistant.store as store_module
+
+    store = desk.store
+    whole = [store.chunks.get(include=["metadatas", "documents"]), store.chunks.get(where={"index": 0}, include=[])]
+    monkeypatch.setattr(store_module, "READ_PAGE", 3)
+    assert store_module.read_all(store.chunks, ["metadatas", "documents"]) == {
+        k: whole[0][k] for k in ("ids", "metadatas", "documents")
+    }
+    assert store_module.read_all(store.chunks, [], {"index": 0})["ids"] == whole[1]["ids"]
+    assert len(whole[0]["ids"]) > 3 * 2 and store.counts() == (5, 14)

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
 
 from assistant.desk import Desk
 from assistant.schemas import Filters
@@ -87,3 +92,119 @@ def test_questions_at_once_get_what_each_gets_alone(desk: Desk, monkeypatch) -> 
     finally:
         sys.setswitchinterval(before)
     assert not wrong, wrong[:2]
+
+
+# ------------------------------------------------------------------ the same rankings as llama-index's BM25Retriever
+
+TIES = [  # single digits are no BM25 tokens: these texts tie on every question, in two years
+    {
+        "title": "Bomb in Kirkuk",
+        "text": f"A roadside bomb killed {n} policemen in Kirkuk on Monday, police said.",
+        "published": f"{2019 + n % 2}-0{n}-10",
+    }
+    for n in range(1, 9)
+]
+
+
+def _llama_bm25(desk: Desk, question: str, filters: Filters) -> list[tuple[str, float]]:
+    """HybridRetriever.bm25 as it was before it used bm25s directly: llama-index's BM25Retriever over every chunk,
+    every chunk ranked when there are filters, the filter applied to the ranking."""
+    from llama_index.core.schema import TextNode
+    from llama_index.retrievers.bm25 import BM25Retriever
+
+    from assistant.corpus.chunk import search_text
+
+    index = desk.retriever._current()
+    nodes = [
+        TextNode(id_=cid, text=search_text(index.articles[c.doc_id].get("title", ""), c.text))
+        for cid, (c, _) in index.chunks.items()
+    ]
+    bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=len(nodes))
+    candidates = desk.retriever.settings.candidates
+    bm25.similarity_top_k = len(nodes) if not filters.is_empty() else min(candidates * 2, len(nodes))
+    out = []
+    for res in bm25.retrieve(question):
+        published = index.chunks[res.node.node_id][1].get("published")
+        lo = int(filters.published_from.strftime("%Y%m%d")) if filters.published_from else None
+        hi = int(filters.published_to.strftime("%Y%m%d")) if filters.published_to else None
+        if (res.score or 0.0) <= 0:
+            continue
+        if (lo is None or (published is not None and published >= lo)) and (
+            hi is None or (published is not None and published <= hi)
+        ):
+            out.append((res.node.node_id, float(res.score)))
+        if len(out) >= candidates:
+            break
+    return out
+
+
+@pytest.mark.parametrize("candidates", [3, 20])
+def test_bm25_ranks_as_llama_index_did(desk: Desk, tmp_path: Path, monkeypatch, candidates: int) -> None:
+    """The ranking, scores and order of equal scores included, is the one llama-index's BM25Retriever gave, with and
+    without date filters, also where the cut at `candidates` falls among equal scores."""
+    path = tmp_path / "ties.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in TIES))
+    desk.ingest([path])
+    monkeypatch.setattr(desk.retriever.settings, "candidates", candidates)
+    year = {y: Filters(published_from=dt.date(y, 1, 1), published_to=dt.date(y, 12, 31)) for y in (2019, 2020)}
+    questions = [
+        "roadside bomb Kirkuk police",
+        "How many Katyusha rockets were fired at the Qayyarah base?",
+        "PMU fighters killed ambush Tikrit Makhmour Kirkuk",
+        "the a of",  # stop words only in the index: nothing
+        "zzzz unknownword",
+        "killed",
+    ]
+    for q in questions:
+        for f in (Filters(), year[2019], year[2020], Filters(published_from=dt.date(2019, 6, 1))):
+            got = desk.retriever.bm25(q, f)
+            assert got == _llama_bm25(desk, q, f), (q, f)
+    tied = desk.retriever.bm25("roadside bomb Kirkuk police", Filters())
+    assert len({s for _, s in tied[:3]}) == 1  # the case of equal scores is really met
+
+
+def test_filtered_dense_search_by_ids_is_the_store_filter(desk: Desk) -> None:
+    """Searching among the chunks a filter selects (by id) finds what the store's own filter finds."""
+    from assistant.store import date_mask
+
+    index = desk.retriever._current()
+    for y in (2019, 2020, 2023):
+        f = Filters(published_from=dt.date(y, 1, 1), published_to=dt.date(y, 12, 31))
+        ids = index.id_array[date_mask(f, index.published)].tolist()
+        for q in ("rockets fired at the base", "ambush killed fighters", "Islamic State"):
+            v = desk.embedder.embed([q])[0]
+            assert desk.store.dense(v, 5, f, ids) == desk.store.dense(v, 5, f)
+
+
+def test_an_unchanged_corpus_is_not_read_again(desk: Desk, monkeypatch) -> None:
+    """A question on an unchanged corpus reuses the index: no article metadata or chunk is read again."""
+    desk.retrieve("rockets")
+    index = desk.retriever._index
+
+    def refuse(*_a: object) -> None:
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(desk.store, "article_meta", refuse)
+    monkeypatch.setattr(desk.store, "all_chunks", refuse)
+    desk.retrieve("ambush", Filters(published_from=dt.date(2019, 1, 1)))
+    assert desk.retriever._index is index
+
+
+def test_an_edit_in_another_process_is_seen(desk: Desk, settings, seeds: Path) -> None:
+    """An article edited by another process (new id, same article and chunk counts) is searched at the next
+    question; so is an article deleted there."""
+    assert desk.retriever.bm25("Zumar", Filters()) == []
+    other = Desk(settings)  # its own store and index, as another process has
+    before = desk.store.counts()
+    path = seeds / "002_a9d188d1784c2b7a.txt"
+    text = path.read_text()
+    word = re.search(r"\b[A-Z][a-z]{4,}\b", text.split("\n", 2)[-1])
+    assert word is not None
+    path.write_text(text.replace(word.group(), "Zumar", 1))
+    other.ingest([seeds])
+    assert desk.store.counts() == before  # same counts: only the new id tells
+    (hit,) = desk.retriever.bm25("Zumar", Filters())
+    assert "Zumar" in desk.retriever._chunks[hit[0]][0].text
+    doc = next(d for d, m in desk.store.article_meta().items() if m["source"].endswith(path.name))
+    other.store.delete(doc)
+    assert desk.retriever.bm25("Zumar", Filters()) == []

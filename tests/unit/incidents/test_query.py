@@ -638,3 +638,117 @@ def test_a_town_asked_about_is_not_its_neighbour_town() -> None:
     assert within(_at("Sadr City"), _asked("Baghdad", IN_TOWN_KM))
     village = _at("Khanaqin").model_copy(update={"place": "Qoratu", "lat": 34.4, "lon": 45.5})  # ~12 km away
     assert within(village, _asked("Khanaqin", IN_TOWN_KM))
+
+
+# ------------------------------------------------------------------ the fast paths list what the plain ones did
+
+
+def _merge_by_scan(incidents: list[Incident]) -> list[Incident]:
+    """merge_duplicates as it was: every record compared with every incident merged so far."""
+    from assistant.incidents.query import _merge_count, _note_disagreements, _same_event
+
+    merged: list[Incident] = []
+    for inc in sorted(incidents, key=lambda i: (i.event_date or dt.date.min, i.id)):
+        home = next(
+            (m for m in merged if _same_event(m, inc) and inc.sources[0].doc_id not in {s.doc_id for s in m.sources}),
+            None,
+        )
+        if home is None:
+            merged.append(inc.model_copy(deep=True))
+            continue
+        _note_disagreements(home, inc)
+        home.sources += inc.sources
+        home.killed = _merge_count(home.killed, inc.killed, "killed", home.conflicts)
+        home.wounded = _merge_count(home.wounded, inc.wounded, "wounded", home.conflicts)
+        for name in ("perpetrator", "claimed", "target", "place", "district", "province"):
+            if getattr(home, name) is None:
+                setattr(home, name, getattr(inc, name))
+    return merged
+
+
+def _crowd(n: int, seed: int) -> list[Incident]:
+    """n reports of attacks around Kirkuk within ten days: many of one event, some undated or dated by month."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for k in range(n):
+        precision = rng.choice(["day"] * 6 + ["month", "year", "unknown"])
+        day = str(dt.date(2022, 12, 14) + dt.timedelta(days=rng.randrange(10))) if precision != "unknown" else None
+        out.append(
+            incident(
+                f"r{k % 7}",  # ids repeat across articles, as extracted records' ids do
+                place=rng.choice(["Kirkuk", "Taza", "Hawija", "Dibis", None]),
+                day=day,
+                precision=precision,
+                doc=f"doc-{rng.randrange(12)}",
+                killed=rng.choice([None, 3, 4, at_least(2)]),
+                target=rng.choice(["police", "army", None]),
+                perpetrator=rng.choice([None, "ISIS", "unknown"]),
+                province=rng.choice([None, None, "Kirkuk"]),
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_merge_by_day_is_the_merge_by_scan(seed: int) -> None:
+    """Merging with candidates looked up by day gives what comparing with every merged incident gave, record by
+    record (sources, ranges, conflicts), and leaves the records given as they were."""
+    reports = _crowd(120, seed)
+    before = [r.model_dump() for r in reports]
+    assert [m.model_dump() for m in merge_duplicates(reports)] == [m.model_dump() for m in _merge_by_scan(reports)]
+    assert [r.model_dump() for r in reports] == before
+    own = [r.model_copy(deep=True) for r in reports]
+    assert [m.model_dump() for m in merge_duplicates(own, copy=False)] == [
+        m.model_dump() for m in _merge_by_scan(reports)
+    ]
+
+
+def test_listing_filters_run_as_chroma_runs_them(empty_desk: Desk) -> None:
+    """Every where-clause a listing sends matches the records Chroma's own filter matches, in the same order."""
+    for i, batch in enumerate([_crowd(40, 1), _crowd(40, 2), _crowd(40, 3)]):
+        for j, inc in enumerate(batch):
+            inc.id = f"r{j}"
+        put_article(empty_desk, f"art-{i}", batch, published=dt.date(2022, 12, 20))
+    store = empty_desk.store
+    clauses = [
+        None,
+        {"doc_id": "art-1"},
+        {"province": "Kirkuk"},
+        {"province": "Nowhere"},
+        {"perpetrator": {"$in": ["ISIS", "unknown"]}},
+        {"precision": {"$in": ["day", "month", "year"]}},
+        {"killed": {"$gte": 4}},
+        {"killed": 3},
+        {"no_such_key": "x"},
+        {"killed": "3"},  # another type than the records': Chroma's own answer
+        {"province": {"$ne": "Kirkuk"}},  # not run here: Chroma's own answer
+        {"$or": [{"province": "Kirkuk"}, {"attack_type": "ied"}]},
+    ]
+    filters = [
+        IncidentFilters(),
+        IncidentFilters(date_from=dt.date(2022, 12, 16), date_to=dt.date(2022, 12, 20)),
+        IncidentFilters(province="Kirkuk", perpetrator="ISIS"),
+        IncidentFilters(attack_type="ied", dated_only=True),
+        near("Kirkuk", 25.0),
+        near("Hawija", 10.0, date_from=dt.date(2022, 12, 18)),
+    ]
+    from assistant.store import where_incidents
+
+    for where in clauses + [where_incidents(f) for f in filters]:
+        want = store.incidents.get(where=where, include=["metadatas"])["metadatas"]
+        got = store.query_incidents(where)
+        assert [i.model_dump_json() for i in got] == [m["json"] for m in want], where
+    records = store._records(store.version())
+    assert all(records.mask(where_incidents(f)) is not None for f in filters)  # none of them left to Chroma
+
+
+def test_an_article_deleted_by_another_process_leaves_listings(kirkuk_desk: Desk, settings: Settings) -> None:
+    """A listing reads again what another process changed: its deletes and its new records."""
+    assert {"tikrit", "baiji"} <= listed(kirkuk_desk, IncidentFilters())
+    Desk(settings).store.delete("art-salahuddin")
+    assert not {"tikrit", "baiji"} & listed(kirkuk_desk, IncidentFilters())
+    other = Desk(settings)
+    put_article(other, "art-later", [incident("later", place="Kirkuk", day="2023-01-05", doc="art-later")])
+    assert "later" in listed(kirkuk_desk, IncidentFilters())
