@@ -323,6 +323,11 @@ class Store:
                 log.exception("could not remove the partial write of %s", items[0].article.source)
             what = items[0].article.source + (f" and {len(items) - 1} more" if len(items) > 1 else "")
             raise store_failed(f"writing {what}", exc) from exc
+        try:
+            # After the try above: once the article records are written, a failure must not remove their chunks.
+            self.touch()
+        except Exception as exc:  # stored whole; other processes see the change at the next write's stamp
+            raise store_failed(f"recording the change of {items[0].article.source}", exc) from exc
         if not replace:
             return [[] for _ in items]
         try:
@@ -388,7 +393,6 @@ class Store:
                     for it in part_items
                 ],
             )
-        self.touch()
 
     def touch(self) -> None:
         """Record that the articles or their incidents changed (a new stamp in the articles collection's metadata), so
