@@ -296,8 +296,8 @@ def _pid_alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:  # alive, another user's: its file is not ours either
-        return True
+    except PermissionError:  # another user's process: the app that wrote our private file ran as us, so it is gone
+        return False
     return True
 
 

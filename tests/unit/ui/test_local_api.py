@@ -246,3 +246,18 @@ def test_cli_answers_here_when_the_app_is_gone(desk: Desk, monkeypatch: pytest.M
     res = CliRunner().invoke(main, args, env=env)  # dead
     assert res.exit_code == 0 and res.stdout == expected and "is gone: removed its stale" in res.stderr
     assert not path.exists()
+
+
+def test_a_file_naming_another_users_process_is_stale(local: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app that wrote a private file of this user ran as this user: when its pid now names another user's
+    process (the pid was reused), the app is gone, and whatever listens on its port now must not get the question."""
+    path = write_ready_file(local, "127.0.0.1", 7001, "tok", https=False)
+    assert path is not None
+
+    def kill(pid: int, sig: int) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "kill", kill)
+    notes: list[str] = []
+    assert ready_files(local, notes.append) == []
+    assert not path.exists() and "is gone" in "\n".join(notes)
