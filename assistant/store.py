@@ -571,13 +571,23 @@ class Store:
         chunks, without Chroma's metadata filter, which takes ~100 ms at 10k chunks where an id list takes ~5 ms."""
         if ids == []:
             return []
-        res = self.chunks.query(  # fewer than n chunks (none) give fewer results: not counted first (~20 ms at 100k)
-            query_embeddings=[vector],
-            n_results=n,
-            ids=ids,
-            where=where_for(filters) if ids is None else None,
-            include=["documents", "metadatas", "distances"],
-        )
+        include = ["documents", "metadatas", "distances"]
+        try:
+            # fewer than n chunks (none) give fewer results: not counted first (~20 ms at 100k)
+            res = self.chunks.query(
+                query_embeddings=[vector],
+                n_results=n,
+                ids=ids,
+                where=where_for(filters) if ids is None else None,
+                include=include,
+            )
+        except Exception:
+            if ids is None:
+                raise
+            # Chroma refuses a search among ids of which one is gone ('Error finding id'): a chunk deleted since the
+            # caller read its ids (an upload replacing an article, another process). The store's own filter then.
+            log.debug("dense search by ids failed; searching with the store's filter", exc_info=True)
+            res = self.chunks.query(query_embeddings=[vector], n_results=n, where=where_for(filters), include=include)
         out = []
         for cid, text, m, dist in zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0]):
             # This process's vector index does not see another process's deletes: a chunk removed there still comes
