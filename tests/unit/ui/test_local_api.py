@@ -261,3 +261,18 @@ def test_a_file_naming_another_users_process_is_stale(local: Settings, monkeypat
     notes: list[str] = []
     assert ready_files(local, notes.append) == []
     assert not path.exists() and "is gone" in "\n".join(notes)
+
+
+def test_a_data_dir_the_app_cannot_write_gives_no_ready_file_and_no_error(tmp_path: Path) -> None:
+    """An app on a Chroma server (a read-only instance) needs no writable data dir; the ready file is a shortcut for
+    `assistant ask`, so one that cannot be written is left out (ask answers locally) instead of stopping the app."""
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    on_server = load_settings(
+        "default",
+        data_dir=blocked / "corpus",
+        embed={"backend": "hash"},
+        llm={"backend": "fake"},
+        store={"mode": "http"},
+    )
+    assert write_ready_file(on_server, "127.0.0.1", 7001, "tok", https=False) is None
