@@ -310,8 +310,15 @@ def _pid_alive(pid: int) -> bool:
 
 def ready_files(settings: Settings, note: Callable[[str], None]) -> list[ReadyFile]:
     """The usable ready files of apps on this data dir, newest first; each one left out is noted with why."""
+
+    def mtime(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:  # removed since it was listed (an app exiting, another ask removing a stale file)
+            return 0.0
+
     try:
-        paths = sorted(settings.data_dir.glob(READY_GLOB), key=lambda p: p.stat().st_mtime, reverse=True)
+        paths = sorted(settings.data_dir.glob(READY_GLOB), key=mtime, reverse=True)
     except OSError:
         return []
     key = answer_key(settings)

@@ -276,3 +276,16 @@ def test_a_data_dir_the_app_cannot_write_gives_no_ready_file_and_no_error(tmp_pa
         store={"mode": "http"},
     )
     assert write_ready_file(on_server, "127.0.0.1", 7001, "tok", https=False) is None
+
+
+def test_a_ready_file_removed_while_listed_does_not_hide_the_others(
+    local: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another `assistant ask` removing a stale file, or an app exiting, between the listing and the reading of the
+    files: the live app's file is still used."""
+    live = write_ready_file(local, "127.0.0.1", 7001, "tok", https=False)
+    assert live is not None
+    gone = local.data_dir / "serve-7002.json"
+    glob = Path.glob
+    monkeypatch.setattr(Path, "glob", lambda self, pattern: [*glob(self, pattern), gone])
+    assert [r.token for r in ready_files(local, print)] == ["tok"]
