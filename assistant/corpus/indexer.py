@@ -298,8 +298,11 @@ class Indexer:
                 puts = self._embed([(p.article, p.chunks, p.incidents) for p in prepared])
                 self.store.put_many(puts, replace=False)
             except (ModelFileError, StoreError):
-                if len(prepared) == 1:
-                    raise
+                if len(prepared) == 1:  # that article fails alone: what came before it is reported, then the error
+                    for outcome, done in batch.items:
+                        if isinstance(outcome, _Prepared):
+                            raise
+                        yield outcome, done
                 # Nothing of the batch was kept. One by one, the articles before the one that fails are stored and
                 # reported, and the error names that one, as when every article was embedded and written alone.
                 yield from self._store_one_by_one(batch)

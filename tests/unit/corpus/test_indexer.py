@@ -144,3 +144,22 @@ def test_an_old_text_copied_under_another_name_survives_the_edit_of_its_file_in_
     assert [r.status for r in report.results] == ["replaced", "added"]
     texts = [a.text for a in Store(settings).list_articles()]
     assert len(texts) == 2 and {"4 soldiers" in t for t in texts} == {True, False}
+
+
+def test_what_came_before_a_failed_write_is_reported(settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The records of a feed before the article whose write fails are reported (here: one rejected) before the
+    run stops, as when every article was written alone."""
+    from assistant.errors import StoreError
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": "   "}) + "\n" + json.dumps({"text": TIKRIT}) + "\n")
+    desk = Desk(settings)
+
+    def failing_upsert(**kwargs: object) -> None:
+        raise ValueError("disk quota exceeded")
+
+    monkeypatch.setattr(desk.store.articles, "upsert", failing_upsert)
+    seen: list[str] = []
+    with pytest.raises(StoreError):
+        desk.ingest([feed], on_file=lambda r: seen.append(r.status))
+    assert seen == ["rejected"]
