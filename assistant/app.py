@@ -248,7 +248,7 @@ def serve(
     )
     ready = write_ready_file(settings, host, app.server_port or port, token, https=bool(tls))
     if ready is None:
-        log.info("`assistant ask` will not use this app: it reaches apps on loopback with a local store only")
+        log.info("`assistant ask` will not use this app: it reaches apps on loopback, not in memory, with a ready file")
     elif not block:
         atexit.register(remove_ready_file, ready, token)
     if block:

@@ -323,6 +323,11 @@ class Store:
                 log.exception("could not remove the partial write of %s", items[0].article.source)
             what = items[0].article.source + (f" and {len(items) - 1} more" if len(items) > 1 else "")
             raise store_failed(f"writing {what}", exc) from exc
+        try:
+            # After the try above: once the article records are written, a failure must not remove their chunks.
+            self.touch()
+        except Exception as exc:  # stored whole; other processes see the change at the next write's stamp
+            raise store_failed(f"recording the change of {items[0].article.source}", exc) from exc
         if not replace:
             return [[] for _ in items]
         try:
@@ -388,7 +393,6 @@ class Store:
                     for it in part_items
                 ],
             )
-        self.touch()
 
     def touch(self) -> None:
         """Record that the articles or their incidents changed (a new stamp in the articles collection's metadata), so
@@ -567,13 +571,23 @@ class Store:
         chunks, without Chroma's metadata filter, which takes ~100 ms at 10k chunks where an id list takes ~5 ms."""
         if ids == []:
             return []
-        res = self.chunks.query(  # fewer than n chunks (none) give fewer results: not counted first (~20 ms at 100k)
-            query_embeddings=[vector],
-            n_results=n,
-            ids=ids,
-            where=where_for(filters) if ids is None else None,
-            include=["documents", "metadatas", "distances"],
-        )
+        include = ["documents", "metadatas", "distances"]
+        try:
+            # fewer than n chunks (none) give fewer results: not counted first (~20 ms at 100k)
+            res = self.chunks.query(
+                query_embeddings=[vector],
+                n_results=n,
+                ids=ids,
+                where=where_for(filters) if ids is None else None,
+                include=include,
+            )
+        except Exception:
+            if ids is None:
+                raise
+            # Chroma refuses a search among ids of which one is gone ('Error finding id'): a chunk deleted since the
+            # caller read its ids (an upload replacing an article, another process). The store's own filter then.
+            log.debug("dense search by ids failed; searching with the store's filter", exc_info=True)
+            res = self.chunks.query(query_embeddings=[vector], n_results=n, where=where_for(filters), include=include)
         out = []
         for cid, text, m, dist in zip(res["ids"][0], res["documents"][0], res["metadatas"][0], res["distances"][0]):
             # This process's vector index does not see another process's deletes: a chunk removed there still comes

@@ -188,9 +188,17 @@ class Indexer:
                     on_progress(done, total)
             batch.clear()
 
+        def settle(article: Article) -> None:
+            # A record whose text is stored: when it is stored under a source that a waiting
+            # article replaces, that replace comes first, as one by one (the text is then no longer stored).
+            if batch.articles and self._replaced_by(batch, article.doc_id):
+                flush()
+
         done = 0
         for entry, size in zip(entries, sizes):
-            outcomes = self._ingest_file(entry, max_bytes) if isinstance(entry, Path) else [(_skipped(entry), 1.0)]
+            outcomes = (
+                self._ingest_file(entry, max_bytes, settle) if isinstance(entry, Path) else [(_skipped(entry), 1.0)]
+            )
             for outcome, share in outcomes:
                 if isinstance(outcome, _Prepared) and batch.conflicts(outcome):
                     # A second version of a source replaces the first once that is stored; the same text twice is a
@@ -207,7 +215,19 @@ class Indexer:
         report.seconds = time.perf_counter() - started
         return report
 
-    def _ingest_file(self, path: Path, max_bytes: int) -> Iterator[tuple[FileResult | _Prepared, float]]:
+    def _replaced_by(self, batch: _Batch, doc_id: str) -> bool:
+        """True when the stored article `doc_id` is a version of a source that an article of the batch replaces."""
+        if doc_id in batch.doc_ids:
+            return False
+        try:
+            metas = self.store.articles.get(ids=[doc_id], include=["metadatas"])["metadatas"] or []
+        except Exception as exc:
+            raise store_failed(f"reading the entry of {doc_id}", exc) from exc
+        return any((m or {}).get("source") in batch.sources for m in metas)
+
+    def _ingest_file(
+        self, path: Path, max_bytes: int, settle: Callable[[Article], None] | None = None
+    ) -> Iterator[tuple[FileResult | _Prepared, float]]:
         """Results (or articles ready to embed) of one file's records, each with the share of the file read so far.
 
         An unexpected failure (a bug, a library error on a crafted file) becomes the rejection of its record, or of
@@ -223,7 +243,7 @@ class Indexer:
                 yield _failed(source_key(path), exc), 1.0
                 return
             try:
-                outcome = self.prepare_record(item)
+                outcome = self.prepare_record(item, settle)
             except AssistantError:
                 raise  # the store, the settings or a model is unusable: every later file would fail the same way
             except Exception as exc:
@@ -239,9 +259,11 @@ class Indexer:
         batch.add(outcome, 0)
         return next(iter(self._store_batch(batch)))[0]
 
-    def prepare_record(self, item: RawRecord | InputFileError) -> FileResult | _Prepared:
+    def prepare_record(
+        self, item: RawRecord | InputFileError, settle: Callable[[Article], None] | None = None
+    ) -> FileResult | _Prepared:
         """A record read, chunked and its incidents extracted, ready to embed; or its result when it is rejected or
-        already stored."""
+        already stored. `settle(article)` runs when its text is stored (an ingest stores what must come first)."""
         if isinstance(item, InputFileError):
             return _rejected(item)
         try:
@@ -250,6 +272,9 @@ class Indexer:
             return _rejected(err)
         try:
             stored = self.store.has(article.doc_id)
+            if stored and settle is not None:
+                settle(article)  # may store a waiting batch that removes this text
+                stored = self.store.has(article.doc_id)
             if stored:
                 self.store.remove_other_versions(article)  # finishes a replace a crash interrupted
         except AssistantError:
@@ -273,8 +298,11 @@ class Indexer:
                 puts = self._embed([(p.article, p.chunks, p.incidents) for p in prepared])
                 self.store.put_many(puts, replace=False)
             except (ModelFileError, StoreError):
-                if len(prepared) == 1:
-                    raise
+                if len(prepared) == 1:  # that article fails alone: what came before it is reported, then the error
+                    for outcome, done in batch.items:
+                        if isinstance(outcome, _Prepared):
+                            raise
+                        yield outcome, done
                 # Nothing of the batch was kept. One by one, the articles before the one that fails are stored and
                 # reported, and the error names that one, as when every article was embedded and written alone.
                 yield from self._store_one_by_one(batch)

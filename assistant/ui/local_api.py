@@ -121,7 +121,8 @@ def ready_path(settings: Settings, port: int) -> Path:
 
 def write_ready_file(settings: Settings, bind: str, port: int, token: str, https: bool) -> Path | None:
     """Write the ready file (0600, atomically); None when `assistant ask` could not use this app (an in-memory store,
-    or a bind address that is not loopback or wildcard: the route answers loopback clients only)."""
+    or a bind address that is not loopback or wildcard: the route answers loopback clients only) or the file cannot
+    be written (logged: the app serves all the same)."""
     host = _connect_host(bind)
     if host is None or settings.store.mode == "memory":
         return None
@@ -133,12 +134,18 @@ def write_ready_file(settings: Settings, bind: str, port: int, token: str, https
         token=token,
     )
     path = ready_path(settings, port)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(ready.model_dump_json())
-    os.replace(tmp, path)  # readers never see half a file
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(ready.model_dump_json())
+        os.replace(tmp, path)  # readers never see half a file
+    except OSError as exc:  # a data dir the app cannot write (a read-only instance on a Chroma server): no shortcut
+        log.warning("no ready file for `assistant ask` in %s: %s", path.parent, exc)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        return None
     return path
 
 
@@ -296,15 +303,22 @@ def _pid_alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:  # alive, another user's: its file is not ours either
-        return True
+    except PermissionError:  # another user's process: the app that wrote our private file ran as us, so it is gone
+        return False
     return True
 
 
 def ready_files(settings: Settings, note: Callable[[str], None]) -> list[ReadyFile]:
     """The usable ready files of apps on this data dir, newest first; each one left out is noted with why."""
+
+    def mtime(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:  # removed since it was listed (an app exiting, another ask removing a stale file)
+            return 0.0
+
     try:
-        paths = sorted(settings.data_dir.glob(READY_GLOB), key=lambda p: p.stat().st_mtime, reverse=True)
+        paths = sorted(settings.data_dir.glob(READY_GLOB), key=mtime, reverse=True)
     except OSError:
         return []
     key = answer_key(settings)

@@ -186,3 +186,24 @@ def test_whole_collections_are_read_a_page_at_a_time(desk: Desk, monkeypatch: py
     }
     assert store_module.read_all(store.chunks, [], {"index": 0})["ids"] == whole[1]["ids"]
     assert len(whole[0]["ids"]) > 3 * 2 and store.counts() == (5, 14)
+
+
+def test_a_failure_after_the_article_records_leaves_no_article_without_its_chunks(
+    settings, seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the store fails once the article records are written (renewing the corpus's version stamp), the stored
+    articles keep their chunks and incidents: an article record without them would count as complete, and the next
+    ingest would call it a duplicate and never repair it."""
+    from assistant.errors import StoreError
+
+    desk = Desk(settings)
+
+    def failing_touch() -> None:
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(desk.store, "touch", failing_touch)
+    with pytest.raises(StoreError):
+        desk.ingest([seeds / "002_a9d188d1784c2b7a.txt"])
+    store = Store(settings)
+    for doc_id, meta in store.article_meta().items():
+        assert len(store.chunks_of(doc_id)) == meta["n_chunks"], "an article record without its chunks"

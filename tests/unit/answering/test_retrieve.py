@@ -208,3 +208,22 @@ def test_an_edit_in_another_process_is_seen(desk: Desk, settings, seeds: Path) -
     doc = next(d for d, m in desk.store.article_meta().items() if m["source"].endswith(path.name))
     other.store.delete(doc)
     assert desk.retriever.bm25("Zumar", Filters()) == []
+
+
+def test_a_filtered_question_survives_a_delete_while_it_is_answered(desk: Desk, monkeypatch) -> None:
+    """An article deleted (an upload replacing it, another process) after a question took its index and before the
+    store is searched: the question is answered from what is left (Chroma refuses a search among ids of which one
+    is gone), as with the store's own filter."""
+    f = Filters(published_from=dt.date(1990, 1, 1))
+    index = desk.retriever._current()
+    doc = next(c.doc_id for c, m in index.chunks.values() if m.get("published", -1) > 0)
+    embed = desk.embedder.embed
+
+    def deleting(texts: list[str]) -> list[list[float]]:
+        if desk.store.has(doc):
+            desk.store.delete(doc)
+        return embed(texts)
+
+    monkeypatch.setattr(desk.embedder, "embed", deleting)
+    hits = desk.retriever.retrieve("rockets fired at the base", f, top_k=50)
+    assert all(h.dense_similarity is None for h in hits if h.chunk.doc_id == doc)

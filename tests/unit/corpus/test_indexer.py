@@ -124,3 +124,42 @@ def test_a_feed_of_short_reports_is_embedded_in_batches_and_stored_whole(setting
     assert len(calls) <= 5 and sum(calls) >= 150
     assert Store(settings).counts()[0] == 150
     assert [r.doc_id for r in report.results][3] == report.results[-1].doc_id
+
+
+def test_an_old_text_copied_under_another_name_survives_the_edit_of_its_file_in_one_run(
+    settings, tmp_path: Path
+) -> None:
+    """a.txt is stored; then a.txt is edited and its old text is kept as b.txt, and both are ingested in one run.
+    One by one, the edit replaces (removes) the old text first, so b.txt is added: its text must not end up reported
+    as a duplicate of a text that the same run removes."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    a = folder / "a.txt"
+    a.write_text(TIKRIT, encoding="utf-8")
+    desk = Desk(settings)
+    assert desk.ingest([a]).count("added") == 1
+    a.write_text(TIKRIT.replace("4 soldiers", "5 soldiers"), encoding="utf-8")
+    (folder / "b.txt").write_text(TIKRIT, encoding="utf-8")
+    report = desk.ingest([folder])
+    assert [r.status for r in report.results] == ["replaced", "added"]
+    texts = [a.text for a in Store(settings).list_articles()]
+    assert len(texts) == 2 and {"4 soldiers" in t for t in texts} == {True, False}
+
+
+def test_what_came_before_a_failed_write_is_reported(settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The records of a feed before the article whose write fails are reported (here: one rejected) before the
+    run stops, as when every article was written alone."""
+    from assistant.errors import StoreError
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": "   "}) + "\n" + json.dumps({"text": TIKRIT}) + "\n")
+    desk = Desk(settings)
+
+    def failing_upsert(**kwargs: object) -> None:
+        raise ValueError("disk quota exceeded")
+
+    monkeypatch.setattr(desk.store.articles, "upsert", failing_upsert)
+    seen: list[str] = []
+    with pytest.raises(StoreError):
+        desk.ingest([feed], on_file=lambda r: seen.append(r.status))
+    assert seen == ["rejected"]

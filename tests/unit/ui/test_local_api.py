@@ -246,3 +246,46 @@ def test_cli_answers_here_when_the_app_is_gone(desk: Desk, monkeypatch: pytest.M
     res = CliRunner().invoke(main, args, env=env)  # dead
     assert res.exit_code == 0 and res.stdout == expected and "is gone: removed its stale" in res.stderr
     assert not path.exists()
+
+
+def test_a_file_naming_another_users_process_is_stale(local: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app that wrote a private file of this user ran as this user: when its pid now names another user's
+    process (the pid was reused), the app is gone, and whatever listens on its port now must not get the question."""
+    path = write_ready_file(local, "127.0.0.1", 7001, "tok", https=False)
+    assert path is not None
+
+    def kill(pid: int, sig: int) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "kill", kill)
+    notes: list[str] = []
+    assert ready_files(local, notes.append) == []
+    assert not path.exists() and "is gone" in "\n".join(notes)
+
+
+def test_a_data_dir_the_app_cannot_write_gives_no_ready_file_and_no_error(tmp_path: Path) -> None:
+    """An app on a Chroma server (a read-only instance) needs no writable data dir; the ready file is a shortcut for
+    `assistant ask`, so one that cannot be written is left out (ask answers locally) instead of stopping the app."""
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    on_server = load_settings(
+        "default",
+        data_dir=blocked / "corpus",
+        embed={"backend": "hash"},
+        llm={"backend": "fake"},
+        store={"mode": "http"},
+    )
+    assert write_ready_file(on_server, "127.0.0.1", 7001, "tok", https=False) is None
+
+
+def test_a_ready_file_removed_while_listed_does_not_hide_the_others(
+    local: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another `assistant ask` removing a stale file, or an app exiting, between the listing and the reading of the
+    files: the live app's file is still used."""
+    live = write_ready_file(local, "127.0.0.1", 7001, "tok", https=False)
+    assert live is not None
+    gone = local.data_dir / "serve-7002.json"
+    glob = Path.glob
+    monkeypatch.setattr(Path, "glob", lambda self, pattern: [*glob(self, pattern), gone])
+    assert [r.token for r in ready_files(local, print)] == ["tok"]
