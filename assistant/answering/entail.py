@@ -19,15 +19,24 @@ The checks are lexical on purpose: they run in microseconds per claim, and each 
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
-from nltk.stem.snowball import SnowballStemmer
+import Stemmer  # PyStemmer, Snowball English in C: the same stems as nltk's, without nltk's 2 s import
 
 from assistant.incidents.patterns import figures
 from assistant.language.text import STOPWORDS, is_instruction, normalise, numbers_in
 from assistant.language.vocab import CAPITALISED_NAME, NAME_ALIASES, actor_mentions
 
-_STEMMER = SnowballStemmer("english")
+_LOCAL = threading.local()  # a PyStemmer object is not safe to share between threads
+
+
+def _stemmer() -> Stemmer.Stemmer:
+    stemmer = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        stemmer = _LOCAL.stemmer = Stemmer.Stemmer("english")
+    return stemmer
+
 
 # Words a claim may use without the quote having them: they restate, frame or point, they add no fact.
 _FREE = frozenset(
@@ -135,7 +144,8 @@ _GENERIC_NAMES = frozenset({"the", "a", "an", "it", "on", "in"})  # weekdays and
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A word's stem, lower-case ('killed' and 'kills' -> 'kill')."""
-    return _STEMMER.stem(word.lower().strip("'\u2019").removesuffix("'s").removesuffix("\u2019s"))
+    word = word.lower().strip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
+    return _stemmer().stemWord(word.replace("\u2019", "'"))
 
 
 def _words(text: str) -> list[str]:
