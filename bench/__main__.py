@@ -98,12 +98,20 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--only", default=",".join(SECTIONS), help="comma-separated sections to run")
     ap.add_argument("--out", type=Path, default=None, help="default: BENCHMARKS.md (a --quick run: no file)")
+    ap.add_argument("--rows", type=Path, default=None, help="keep each section's rows (JSON) in this folder")
+    ap.add_argument(
+        "--reuse",
+        type=Path,
+        default=None,
+        help="a --rows folder of an earlier run: its sections not run now go into the report, said so there",
+    )
     args = ap.parse_args()
     out = args.out or (None if args.quick else ROOT / "BENCHMARKS.md")
     started = time.perf_counter()
     rows: list[Row] = []
     failed: dict[str, str] = {}
-    work = Path(tempfile.mkdtemp(prefix="desk-bench-"))
+    work = args.rows or Path(tempfile.mkdtemp(prefix="desk-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
     for name in args.only.split(","):
         print(f"== {name}", flush=True)
         rows_file = work / f"{name}.json"
@@ -120,7 +128,19 @@ def main() -> None:
         rows += read_rows(rows_file)
         print(f"   ({time.perf_counter() - t:.0f} s)", flush=True)
         __import__(f"bench.{name}")  # its docstring goes into the report
-    text = markdown(rows, "python -m bench" + (" --quick" if args.quick else ""), time.perf_counter() - started, failed)
+    reused = []
+    if args.reuse:
+        for name in SECTIONS:
+            earlier = args.reuse / f"{name}.json"
+            if name not in args.only.split(",") and earlier.exists():
+                rows += read_rows(earlier)
+                reused.append(name)
+                __import__(f"bench.{name}")
+    command = "python -m bench" + (" --quick" if args.quick else "")
+    if reused:
+        command += f"` (sections {', '.join(args.only.split(','))}), with {', '.join(reused)} from an earlier run of `"
+        command += "python -m bench"
+    text = markdown(rows, command, time.perf_counter() - started, failed)
     if out:
         out.write_text(text, encoding="utf-8")
         print(f"wrote {out}")

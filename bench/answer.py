@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Iterator
@@ -109,12 +110,19 @@ def _replay(model: Any, calls: list[dict[str, Any]], settings: Any) -> tuple[flo
 
 
 def run(quick: bool) -> list[Row]:
-    from assistant.desk import Desk
-    from assistant.settings import load_settings
-
     n_questions = 4 if quick else QUESTIONS
     questions = [json.loads(line)["question"] for line in (ROOT / "evals" / "seeds.jsonl").read_text().splitlines()]
     data_dir = Path(tempfile.mkdtemp(prefix="desk-bench-answer-"))
+    try:
+        return _run(data_dir, n_questions, questions, quick)
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def _run(data_dir: Path, n_questions: int, questions: list[str], quick: bool) -> list[Row]:
+    from assistant.desk import Desk
+    from assistant.settings import load_settings
+
     Desk(load_settings("default", data_dir=data_dir)).ingest([ROOT / "seeds"])
     rows: list[Row] = []
     chosen: list[str] | None = None
