@@ -25,6 +25,8 @@ from bench.common import ROOT, Row, peak_rss_mb, reset_peak_rss, section_main, s
 from bench.corpus import ucdp_reports, write_jsonl
 
 SCALE = int(os.environ.get("BENCH_INGEST_SCALE", "10"))
+# Which corpora to run: all, or e.g. "synthetic" alone (the long one) to redo its rows.
+CORPORA = os.environ.get("BENCH_INGEST_CORPORA", "seeds,ucdp,synthetic").split(",")
 
 
 def _desk(data_dir: Path, extract: str) -> Any:
@@ -132,7 +134,9 @@ def run(quick: bool) -> list[Row]:
 
     rows: list[Row] = []
     try:
-        for label, paths, reports in corpora:
+        for (label, paths, reports), kind in zip(corpora, ["seeds", "ucdp", "synthetic"]):
+            if kind not in CORPORA:
+                continue
             big = reports is many
             work = Path(tempfile.mkdtemp(prefix="run-", dir=tmp))
             reset_peak_rss()
