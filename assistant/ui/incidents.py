@@ -22,9 +22,10 @@ from assistant.incidents.ledger import ledger
 from assistant.incidents.query import find_incidents, total
 from assistant.language.vocab import ACTORS
 from assistant.schemas import ATTACK_TYPES, Count, Incident, IncidentFilters, actor_label
-from assistant.ui.charts import incident_map, timeline
+from assistant.ui.charts import timeline
 from assistant.ui.downloads import download_folder
 from assistant.ui.render import source_html
+from assistant.ui.svgmap import incident_map
 
 log = logging.getLogger(__name__)
 
@@ -225,12 +226,12 @@ def incidents_tab(desk: Desk) -> None:
         try:
             incidents, rows, message = query(desk, place, radius, date_from, date_to, attack_type, perpetrator)
             shown = incident_filters(place, radius, date_from, date_to, attack_type, perpetrator) if rows else None
-            figures = (incident_map(incidents, shown), timeline(incidents)) if rows else (None, None)
+            figures = (incident_map(incidents, shown), timeline(incidents)) if rows else ("", None)
         except Exception as exc:  # keep the session alive; the server log has the traceback
             log.exception("incident listing failed")
             return (
                 _table([]),
-                None,
+                "",
                 None,
                 f"\u26a0 Unexpected error ({type(exc).__name__}): {md(str(exc))}",
                 {"incidents": [], "rows": []},
@@ -293,7 +294,7 @@ def incidents_tab(desk: Desk) -> None:
         export_button = gr.Button("Export", elem_id="i-export")
         export_file = gr.File(label="Export file", elem_id="i-export-file")
     with gr.Row():
-        map_plot = gr.Plot(label="Map", elem_id="inc-map")
+        map_plot = gr.HTML("", label="Map (hover or click a marker for its incidents)", elem_id="inc-map")
         timeline_plot = gr.Plot(label="Per month", elem_id="inc-timeline")
     state = gr.State({"incidents": [], "rows": []})
 

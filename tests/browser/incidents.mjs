@@ -49,6 +49,31 @@ await runScenario('incidents', async ({ page, log, shot, tmp }) => {
     `the summary does not count the ${rows} rows: ${message}`);
   check(/killed: \d+ with a figure/.test(message), `the ledger does not tally the figures: ${message}`);
 
+  // The map: the 18 province outlines, the 50 km circle around Kirkuk, and a marker whose hover box lists the
+  // incidents there with the table's row numbers; a box is hidden until its marker is hovered or clicked.
+  await waitUntil(page, 'the map with province outlines and markers', () =>
+    document.querySelectorAll('#inc-map path.prov').length === 18
+      && document.querySelectorAll('#inc-map .spot').length > 0, null, 15_000);
+  const mapped = await page.evaluate(() => ({
+    circle: !!document.querySelector('#inc-map #incmap-radius'),
+    spots: document.querySelectorAll('#inc-map .spot').length,
+    tipShown: getComputedStyle(document.querySelector('#inc-map .tip')).display,
+    firstDate: document.querySelector('#inc-table [role=gridcell]')?.innerText ?? '',
+  }));
+  log(`map: ${mapped.spots} marker(s), circle ${mapped.circle}, box before hover: ${mapped.tipShown}`);
+  check(mapped.circle, 'the map does not draw the 50 km circle around Kirkuk');
+  check(mapped.tipShown === 'none', `a marker's details box shows before any hover (${mapped.tipShown})`);
+  const spot = page.locator('#inc-map .spot').first();
+  const tipId = (await spot.getAttribute('id')).replace('spot', 'tip');
+  await spot.locator('circle').hover();
+  await waitUntil(page, 'the hovered marker\'s details box', (id) =>
+    getComputedStyle(document.getElementById(id)).display !== 'none', tipId, 5_000);
+  const tip = await page.locator(`#${tipId} text`).allTextContents().then((t) => t.join('\n'));
+  log(`hover box: ${squash(tip)}`);
+  check(/incidents? here/.test(tip) && /^\d+\. (\d{4}|[A-Z][a-z]+ \d{4}|reported \d{4})/m.test(tip),
+    `the hover box does not list incidents with their rows and dates: ${tip}`);
+  await shot('2-map-hover');
+
   await page.locator('#inc-table [role=gridcell]').first().click();
   await waitUntil(page, 'the audit trail of the selected incident',
     () => /Audit trail/.test(document.querySelector('#inc-sources')?.innerText ?? ''), null, 15_000);

@@ -220,12 +220,13 @@ def test_concurrent_users_queue_and_none_is_lost(settings, seeds) -> None:
 
 
 def test_incidents_endpoint_filters_near_kirkuk_in_2022(client: Client) -> None:
-    """Over HTTP: the two seed incidents near Kirkuk in 2022, both figures, and a map and timeline image."""
+    """Over HTTP: the two seed incidents near Kirkuk in 2022, both figures, the SVG map and a timeline image."""
     table, map_plot, timeline_plot, message = client.predict(*KIRKUK_2022_FIELDS, api_name="/incidents")[:4]
     assert table["headers"] == HEADERS
     assert [(r[0], r[1]) for r in table["data"]] == [("2022-11", "Kirkuk"), ("2022-12-18", "Kirkuk")]
     assert [r[5] for r in table["data"]] == [4, 9]
-    assert map_plot["type"] == "matplotlib" and map_plot["plot"].startswith("data:image/")
+    assert map_plot.startswith("<svg") and map_plot.count('class="spot"') == 1  # both at Kirkuk: one marker, x2
+    assert "1 \u00d72" in map_plot and 'id="incmap-radius"' in map_plot
     assert timeline_plot["plot"].startswith("data:image/")
     assert "**2** incidents" in message
 
@@ -239,7 +240,7 @@ def test_incidents_endpoint_other_filters(client: Client) -> None:
     table = client.predict("", 50, "", "", "ied", "", api_name="/incidents")[0]
     assert table["data"] and {r[3] for r in table["data"]} == {"IED attack"}
     table, map_plot, _, message = client.predict("Atlantis", 50, "", "", "", "", api_name="/incidents")[:4]
-    assert table["data"] == [] and map_plot is None and "unknown place" in message
+    assert table["data"] == [] and not map_plot and "unknown place" in message
     everything = client.predict("", 50, "", "", "", "", api_name="/incidents")[0]
     assert len(everything["data"]) == 11  # the seeds' incident records, duplicates merged
 
