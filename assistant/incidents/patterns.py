@@ -64,6 +64,8 @@ _FIG = (
 )
 _KILL_V = r"(?:killed|dead|died|slain|lost their lives|perished|martyred|fatalities|deaths|KIA)"
 _WOUND_V = r"(?:wounded|injured|hurt|WIA|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds))"
+# How badly, or 'also': 'was lightly wounded', 'was also hurt', 'critically injuring'
+_ADV = r"(?:(?:also|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|mildly)\s)?"
 _STOP_GAP = rf"(?!(?:{_NUM}|killed|dead|died|wounded|injured|hurt|killing|injuring|wounding|while|and\s+{_NUM})\b)"
 # Words between a figure and its verb ("11 fighters from ... were killed"), never crossing another figure or verb.
 _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
@@ -73,7 +75,7 @@ _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
 _RISEN_TO = (
     r"(?:(?:death )?toll|number of (?:\w+ ){0,2}?(?:dead|deaths|killed|martyrs|fighters|fatalities))\s"
     # 'the toll from the bombing of a market in Jalawla on Monday has climbed to seven'
-    r"(?:(?:from|of)\s[^,.;]{3,80}?\s)?(?:has\s|had\s)?"
+    r"(?:(?:from|of)\s[^,.;]{3,130}?\s)?(?:has\s|had\s)?"
     r"(?:(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|reached)\sto|reached|stood at)"
 )
 # Verb-then-figure first ("killed 32 people"): figure-then-verb spans more words and can pick up
@@ -115,6 +117,12 @@ _KILLED = [
 ]
 _WOUNDED = [
     re.compile(rf"\bput the (?:number of )?(?:the )?(?:wounded|injured) at {_FIG}", re.I),
+    # 'bringing the wounded to two', 'raising the number of injured to 14': a revised count, the latest wins
+    re.compile(
+        rf"\b(?:raising|raised|bringing|brought|taking|took|pushing) the (?:number of )?(?:the )?(?:wounded|injured)"
+        rf"(?: (?:toll|count|figure))? to {_FIG}",
+        re.I,
+    ),
     re.compile(rf"\b(?:wounded|injured|injuries|WIA)\s*:\s*{_FIG}\b", re.I),  # a record's field: 'Wounded: 0'
     re.compile(
         rf"\bnumber of (?:the )?(?:wounded|injured)\s(?:has\s|had\s)?(?:rose|risen|climbed|increased|jumped|mounted|"
@@ -130,7 +138,9 @@ _WOUNDED = [
     ),
     # 'two were martyred and a third was injured': one more, not the two
     re.compile(
-        r"\b(?P<q>)(?P<n>a (?:second|third|fourth|fifth))\s(?:[\w-]+\s)?(?:was|were)\s(?:wounded|injured)\b", re.I
+        rf"\b(?P<q>)(?P<n>a (?:second|third|fourth|fifth))\s(?:[\w-]+\s)?(?:was|were)\s{_ADV}"
+        r"(?:wounded|injured|hurt)\b",
+        re.I,
     ),
     re.compile(
         rf"\b(?:wounding|injuring|wounded|injured)\s(?P<q>)(?P<n>another|one other|a (?:second|third|fourth|fifth))\b"
@@ -189,7 +199,8 @@ _VICTIM = (
     r"lawyer|hunter|herder|commander|leader|elder|businessman|pilgrim|resident|villager|youth|person|candidate|"
     r"deminer|protester|demonstrator|bystander|passer-by|passerby|relative|colleague|conscript|recruit|labou?rer|"
     r"journalist|photographer|cameraman|reporter|peshmerga|policewoman|patient|guest|mourner|tribesman|owner|"
-    r"mother|father|husband|wife|son|daughter|brother|sister)"
+    r"mother|father|husband|wife|son|daughter|brother|sister|friend|neighbou?r|companion|bodyguard|beekeeper|"
+    r"fisherman|herdsman|watchman|gatekeeper|vendor|barber|baker|butcher|mechanic|tailor|taxi driver)"
 )
 _KIN = r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard)s?"
 # one person named by a possessive: 'wounding its owner', 'injuring his father', 'killing their driver'
@@ -247,6 +258,17 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         1,
     ),
 ]
+_KILLED_IN_WORDS.append(
+    (
+        # a log's terse entry, only at a clause's end: 'The sheikh killed; his nephew wounded.'
+        re.compile(
+            rf"\b(?:the|his|her)\s(?:[\w’'-]+\s)?(?!(?:leader|commander|official|elder)\b)(?:{_VICTIM}|{_KIN})"
+            r"\s(?:killed|dead)(?=\s*[.;]|\s*$)",
+            re.I,
+        ),
+        1,
+    )
+)
 _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (
         re.compile(
@@ -259,10 +281,13 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     ),
     (
         re.compile(
-            r"\b(?:another|a\s(?:second|third|fourth|fifth))\s(?:[\w-]+\s)?(?:was\s)?(?:wounded|injured)\b", re.I
+            rf"\b(?:another|a\s(?:second|third|fourth|fifth))\s(?:[\w-]+\s)?(?:was\s)?{_ADV}(?:wounded|injured|hurt)\b",
+            re.I,
         ),
         1,
     ),
+    # 'leaving one dead and the other seriously wounded': the second of two
+    (re.compile(rf"\bthe other(?:\sone)?\s(?:was\s)?{_ADV}(?:wounded|injured|hurt)\b", re.I), 1),
     (re.compile(rf"\bshot and wounded\s(?:an?\s(?:[\w-]+\s){{0,2}}?|the\s){_VICTIM}\b", re.I), 1),
     # 'the injury of a third', 'the injury of a soldier'
     (re.compile(rf"\binjury\sof\s(?:an?\s(?:second|third|fourth|fifth|(?:[\w-]+\s){{0,2}}?{_VICTIM})\b)", re.I), 1),
@@ -271,7 +296,7 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         re.compile(
             rf"\b(?:the|his|her|its|their)\s(?:[\w’'-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})\s"
             # 'the driver was wounded'; terse only at a clause's end: 'The driver wounded.', 'her brother injured when'
-            r"(?:was\s(?:wounded|injured|hurt)\b|(?:wounded|injured|hurt)(?=\s*[.,;]|\s*$|\s+(?:and|when|as|after)\b))",
+            rf"(?:was\s{_ADV}(?:wounded|injured|hurt)\b|(?:wounded|injured|hurt)(?=\s*[.,;]|\s*$|\s+(?:and|when|as|after)\b))",
             re.I,
         ),
         1,
@@ -280,8 +305,11 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         re.compile(
             # 'the driver was wounded', 'his assistant sustained injuries'; never the reduced 'an official injured in
             # a previous attack said ...' (no 'was': background, not this attack's victim)
+            # 'a friend standing with him was wounded', 'an activist was shot and wounded', 'his guard was also hurt'
             rf"\b(?:an?|one|the|his|her)\s(?:[\w-]+\s){{0,2}}?(?:{_VICTIM}|{_KIN}|assistant)\s"
-            r"(?:was\s(?:wounded|injured|hurt)|sustained (?:\w+ )?injuries|suffered (?:\w+ )?(?:injuries|wounds))\b",
+            r"(?:(?:standing|sitting|walking|travelling|traveling|riding|working)\s(?:[\w-]+\s){0,3}?)?"
+            rf"(?:was\s{_ADV}(?:shot and\s)?(?:wounded|injured|hurt)|sustained (?:\w+ )?injuries|"
+            r"suffered (?:\w+ )?(?:injuries|wounds))\b",
             re.I,
         ),
         1,
@@ -316,7 +344,8 @@ ATTACK_EVENT = re.compile(
     r"(?:conducted|carried out|launched) an? (?:[\w-]+ ){0,2}?(?:strike|raid|attack)s? (?:on|against|targeting)|"
     # a weapon as the subject: 'a roadside bomb hit a convoy', 'an explosive device damaged a pipeline',
     # 'a mortar round landed near a PMU headquarters'; 'launched a drone at', 'repelled an attack', 'burned crops'
-    r"(?:IED|explosive device|bomb|mortar round|mortar shell|rocket|shell|drone|grenade|missile|air ?strike)s?\b"
+    r"(?:IED|explosive device|bomb|mortar round|mortar shell|rocket|shell|drone|grenade|missile|air ?strike|artillery|"
+    r"shelling|Katyusha|projectile)s?\b"
     r"[^.;]{0,80}?\b"
     r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
     r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
@@ -332,6 +361,10 @@ ATTACK_EVENT = re.compile(
     # headlines: 'Peshmerga killed in Kirkuk suicide blast'
     r"killed in (?:an? |the )?(?:[\w-]+ ){0,3}(?:blast|bombing|attack|explosion|ambush|air ?strike|clashes|shelling)|"
     r"launched (?:an? )?(?:[\w-]+ )?(?:drones?|rockets?|missiles?) (?:at|on|against)|"
+    # the weapon as the passive subject: 'two explosive-laden drones were launched at the airfield'
+    r"(?:drones?|rockets?|missiles?|shells|mortars?|rounds|projectiles?|Katyushas?)\b[^.;]{0,40}?\b(?:was|were) "
+    r"(?:launched|fired) (?:at|on|against|towards?)\b|"
+    r"blew (?:himself|herself|themselves) up|"
     r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms|orchards)|"
     # arson: 'Fires set by suspected ISIS militants destroyed wheat fields', 'set fire to crops'
     r"fires? (?:were |was )?(?:set|started|lit) by|"
@@ -346,6 +379,7 @@ REVISION = re.compile(
     rf"\b{_RISEN_TO}\b|\b(?:toll|number of (?:wounded|injured))\s(?:has\s|had\s)?"
     r"(?:rose|risen|climbed|increased|jumped|mounted|grew)\sto\b|"
     r"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing)\sthe\s(?:[\w-]+\s)?(?:death\s)?toll\b|"
+    r"\b(?:raising|raised|bringing|brought|taking|took|pushing)\sthe\s(?:number\sof\s)?(?:wounded|injured)\sto\b|"
     # 'An eighth victim, a teenage boy, died of his wounds': the toll is now eight
     rf"\b(?:an?|the)\s(?:{_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b|"
     r"\b(?:corrected|revised|lowered|adjusted|amended) (?:the |their |its |that )?(?:death )?"
@@ -443,6 +477,8 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     if _NO_CASUALTIES.search(text):
         return Count(low=0, high=0, text="no casualties"), Count(low=0, high=0, text="no casualties")
     text = KILLED_OR_WOUNDED.sub(" ", text)  # '26 killed, injured': dead and wounded together, neither figure alone
+    # 'four other people, including two civilians, were wounded': the aside names part of the figure, not the figure
+    text = _ASIDE.sub("", text)
     text_wo_attacker = _ATTACKER.sub("", text)
     no_deaths = _NO_DEATHS.search(text_wo_attacker)
     if no_deaths:  # 'No one was killed': never read 'one was killed' out of it
@@ -453,6 +489,8 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
         nums = [_to_int(t) for t in re.findall(_NUM, s.group(0), re.I)]
         total = sum(n for n in nums if n is not None)
         killed = Count(low=total, high=total, text=str(total))
+    killed = killed or _range(_KILLED_RANGE, text_wo_attacker)
+    wounded = wounded or _range(_WOUNDED_RANGE, text_wo_attacker)
     for pat in _KILLED:
         if killed is None and (m := pat.search(text_wo_attacker)):
             killed = _count(m)
@@ -472,6 +510,32 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     if killed is None and wounded is None and _UNHARMED.search(text):
         return Count(low=0, high=0, text="unharmed"), Count(low=0, high=0, text="unharmed")
     return killed, wounded
+
+
+_ASIDE = re.compile(r",\s(?:including|among them|among whom)\s[^,.;]{1,60},(?=\s(?:were|was|have|had|are)\b)", re.I)
+# A range of victims, 'between 15 and 20', 'five to seven': its lower end is the figure counted, its upper end kept
+_RANGE = (
+    rf"(?:between\s(?P<n>{_NUM})\s(?:and|to)|(?P<n2>{_NUM})\s(?:to|or))\s(?P<h>{_NUM})(?!\d|,\d|-year|\s+years?\s+old)"
+)
+_KILLED_RANGE = [
+    re.compile(
+        rf"\b(?:killing|killed|kills|left|leaving)\s(?:the\s)?{_RANGE}\b(?!\s+(?:[\w-]+\s+)?(?:wounded|injured))", re.I
+    ),
+    re.compile(rf"\b{_RANGE}\s{_GAP}(?:were |was |have been |had been |are |been )?{_KILL_V}\b", re.I),
+]
+_WOUNDED_RANGE = [
+    re.compile(rf"\b(?:wounding|injuring|wounded|injured)\s(?:the\s)?{_RANGE}\b", re.I),
+    re.compile(rf"\b{_RANGE}\s{_GAP}(?:were |was |have been |had been |are |others )?{_WOUND_V}\b", re.I),
+]
+
+
+def _range(patterns: list[re.Pattern[str]], text: str) -> Count | None:
+    for pat in patterns:
+        if m := pat.search(text):
+            low, high = _to_int(m.group("n") or m.group("n2")), _to_int(m.group("h"))
+            if low is not None and high is not None and low < high:
+                return Count(low=low, high=high, text=m.group(0))
+    return None
 
 
 _KILLING = re.compile(r"\b(?:killing|killed|kills|(?:martyrdom|killing|deaths?) of)\s", re.I)

@@ -37,7 +37,7 @@ from assistant.incidents.patterns import (
 )
 from assistant.language import dates, gazetteer
 from assistant.language.text import is_instruction, sentences
-from assistant.language.vocab import COUNTRIES, NUMBER_WORDS, WEEKDAYS, could_be_place
+from assistant.language.vocab import COUNTRIES, MONTHS, NUMBER_WORDS, WEEKDAYS, could_be_place
 from assistant.schemas import Article, Count, EventDate, Incident, IncidentSource, PlaceMention
 
 LOOKBACK = 12  # incidents a figure sentence may join; keeps a long round-up linear
@@ -145,6 +145,14 @@ def _is_headline(clause: _Clause) -> bool:
     return not clause.text.rstrip().endswith((".", "!", "?", "\u201d", '"', "'")) and len(clause.text.split()) <= 25
 
 
+# A date that is when something was said: 'a security official said on Saturday', 'police announced late Monday'
+_STATED_ON = re.compile(
+    r"(?<=\w )(?:said|says|announced|stated|reported|confirmed|added|told (?:\w+ ){0,2}?\w+|declared)\s+"
+    r"(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?|later\s+(?:on\s+)?)?$",
+    re.I,
+)
+# ... when that date is a weekday or a calendar date ('said minutes ago that ...' dates the report's own day)
+_STATED_DAY = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(MONTHS)})\b", re.I)
 _LOG_TIME = re.compile(r"^\s*((?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*(?:hrs?\b|h\b)?\s*[-–—:]\s")
 
 
@@ -384,7 +392,9 @@ def _attack_event(clause: _Clause) -> bool:
 _LOG_ENTRY = re.compile(
     r"^[ \t]*(?:[-\u2022*]\s+)?(?:((?:[01]?\d|2[0-3])[:.h]?[0-5]\d)\s*(?:hrs?\b|h\b)?\s*[-\u2013\u2014:]\s|"
     # without a dash only four digits, a clock time ('0645 IED targeted ...'; '230 ISIS attacks' is a count)
-    r"((?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:hrs?|h)\b)?\s+(?=[A-Z]))",
+    r"((?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:hrs?|h)\b)?\s+(?=[A-Z])|"
+    # a clock time with its colon needs no dash: '07:50 sticky bomb under a car ...'
+    r"((?:[01]?\d|2[0-3]):[0-5]\d)\s+(?=[A-Za-z]))",
     re.M,
 )  # '0215 – An IED exploded', '21:40 - ...', '0645 IED targeted a tractor', '- 1515: Unknown attackers fired ...'
 # A dated list of the day's events under a heading that says so ('Basra Police Command - daily events 14/03/2021',
@@ -401,13 +411,16 @@ _BULLET = re.compile(r"^[ \t]*[-\u2022*]\s+(?=\S)", re.M)
 _NOT_AN_ATTACK = re.compile(
     r"\b(?:traffic|collision|road accident|car accident|accident|theft|stolen|burglary|robbery|arrest(?:ed)?|"
     r"detained|apprehended|seiz(?:ed|ure)|drugs?|narcotics|smuggl\w*|fire broke out|electrical fire|drown\w*|"
-    r"electrocut\w*|found dead|natural causes|missing person)\b",
+    r"electrocut\w*|found dead|natural causes|missing person|celebratory|complaint|"
+    # war remnants: 'killed by an old landmine left from the war (not hostile activity)'
+    r"old (?:land)?mines?|left (?:over )?from the war|unexploded|remnants? of war|not hostile)\b",
     re.I,
 )
 _ATTACK_WORD = re.compile(
     r"\b(?:attack\w*|IEDs?|explosives?|bomb\w*|blasts?|explosions?|rockets?|mortars?|grenades?|snipers?|gunm[ae]n|"
     r"gunfire|shooting|opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drones?|ambush\w*|clash\w*|killed|shot|"
-    r"shells?|shelling|missiles?|Katyushas?|air ?strikes?|arson)\b",
+    r"shells?|shelling|missiles?|Katyushas?|air ?strikes?|arson|blew up|blown up|sabotage\w*|saboteurs?|torched|"
+    r"set (?:on )?fire)\b",
     re.I,
 )
 
@@ -420,7 +433,7 @@ def _only_date_heading(text: str) -> bool:
 def _is_log(text: str) -> bool:
     """Two or more time-stamped entries, one at least a time no year could be ('0400 –', '21:40 -'): a log, not a
     chronology of '2014 – ...', '2017 – ...' lines."""
-    stamps = [m.group(1) or m.group(2) for m in _LOG_ENTRY.finditer(text)]
+    stamps = [m.group(1) or m.group(2) or m.group(3) for m in _LOG_ENTRY.finditer(text)]
     if len(stamps) >= 2 and any(not re.fullmatch(r"(?:19|20)\d\d", stamp) for stamp in stamps):
         return True
     head = text.split("\n", 1)[0]
@@ -497,6 +510,7 @@ class RuleExtractor:
 
     def _clauses(self, article: Article) -> list[_Clause]:
         out: list[_Clause] = []
+        log = _is_log(article.text)
         for s, e in sentences(article.text):
             text = article.text[s:e]
             if is_instruction(text):
@@ -513,12 +527,25 @@ class RuleExtractor:
                 # The dateline ("ERBIL (Kurdistan 24) -") is where the report was filed, not where it happened,
                 # and the "two days after" words are a date, not a figure.
                 body = DATELINE.sub(lambda m: " " * len(m.group(0)), clause_text)
+                if log and (stamp := _LOG_ENTRY.match(body)):  # '1240 A shepherd was killed': a time, not 1,240 dead
+                    body = " " * stamp.end() + body[stamp.end() :]
                 if off is not None and rel:
                     body = " " * (rel.end() - rel.start()) + body[rel.end() - rel.start() :]
                 # Headlines quote their verbs and figures: 'forces "kill" 43 militants'.
                 plain = _unquoted(body)
                 killed, wounded = figures(plain)
                 places = [m for m in gazetteer.find_places(body)]
+                when = dates.resolve_date(body, article.published)  # the dateline's date is the report's
+                # (only a trailing attribution: 'militants said Sunday they carried out an attack' dates the attack as
+                # the report does)
+                at = body.find(when.phrase) if when.phrase else -1
+                if (
+                    at >= 0
+                    and _STATED_DAY.search(when.phrase or "")
+                    and _STATED_ON.search(body[:at][-40:])
+                    and re.match(r"\s*(?:[.;]|$)", body[at + len(when.phrase or "") :])
+                ):
+                    when = EventDate()  # '..., a security official said on Saturday': when it was said, not done
                 out.append(
                     _Clause(
                         ps,
@@ -527,7 +554,7 @@ class RuleExtractor:
                         killed,
                         wounded,
                         places,
-                        dates.resolve_date(body, article.published),  # the dateline's date is the report's
+                        when,
                         off,
                         body,
                         plain=plain,
@@ -564,8 +591,9 @@ class RuleExtractor:
                     entry.add(clause)  # the rest of the entry's line: 'No casualties. EOD team dispatched.'
                 continue  # a day heading, or the rest of an entry that is no attack
             if _none_hurt_only(clause):
-                # 'No injuries reported.' right after the attack is its figure; elsewhere it tells of no attack at all
-                if drafts and _same_paragraph(article.text, drafts[-1].clauses[-1], clause):
+                # 'No injuries reported.' right after the attack is its figure, and anywhere in a report of one attack
+                # ('Fatalities: 0.' in a coder's note, a closing 'No one was wounded.'); elsewhere it tells of no attack
+                if drafts and (len(drafts) == 1 or _same_paragraph(article.text, drafts[-1].clauses[-1], clause)):
                     drafts[-1].add(clause)
                 continue
             if drafts and (REVISION.search(clause.body) or _breakdown_only(clause)):

@@ -207,6 +207,18 @@ def _compact(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         return EventDate(phrase=phrase)
 
 
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _roman(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """A month in Roman numerals, as East European and some Arabic press write it: '11.V.2023', '23 VIII 2020'."""
+    try:
+        day = dt.date(int(m.group("year")), _ROMAN_MONTHS.index(m.group("rom")) + 1, int(m.group("dd")))
+        return EventDate(date=day, precision="day", phrase=phrase)
+    except ValueError:
+        return EventDate(phrase=phrase)
+
+
 def _year(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return EventDate(date=dt.date(int(m.group("year")), 1, 1), precision="year", phrase=phrase)
 
@@ -266,6 +278,12 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         # '15-Mar-2025', '15 Mar 2025' written with dashes
         (rf"\b(?P<p>{_DAY}-{_MONTH}-{_YEAR})", _day),
+        # a Roman month between day and year, upper case only: '11.V.2023', '23 VIII 2020', '2/XI/2021'
+        (
+            rf"(?<![\w./-])(?P<p>(?P<dd>[0-3]?\d)(?P<sep>[.\s/-])(?P<rom>{'|'.join(_ROMAN_MONTHS)})"
+            r"(?P=sep)(?P<year>(?:19|20)\d\d))(?![\w/-]|\.\d)",
+            _roman,
+        ),
         # a database summary's compact date before its colon: '20230517: An explosive device ...'
         (r"(?<![\w/.-])(?P<p>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=:\s|$)", _compact),
         # military day-month, upper case, the year the report's or two or four digits: 'on 25FEB', '12MAR2023'
