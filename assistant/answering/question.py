@@ -940,8 +940,9 @@ _EXCLUDED = re.compile(
 )
 
 
-# Weapons that name a kind of attack of their own when they share a noun with another ('drone and rocket attacks')
-_JOINED_WEAPON = r"(?P<weapon>rocket|mortar|drone|uav|ied|bomb|grenade|sniper|gun|artillery|air)"
+# Weapons that name a kind of attack of their own when they share a noun with another ('drone and rocket attacks');
+# not 'air': 'air and drone strikes' are air strikes both
+_JOINED_WEAPON = r"(?P<weapon>rocket|mortar|drone|uav|ied|bomb|grenade|sniper|gun|artillery)"
 
 
 def _joined(text: str, first_end: int, second_start: int) -> bool:

@@ -218,6 +218,7 @@ def test_dated_only_wordings(question: str, expected: dict[str, Any]) -> None:
         ("attacks no group has claimed in Kirkuk", {"perpetrator": "unknown"}),
         # counterexamples: one value stays
         ("IED and car bomb attacks in Baghdad", {"attack_type": "ied"}),
+        ("count air and drone strikes by Turkey", {"attack_type": "airstrike_operation", "perpetrator": "Turkey"}),
         ("attacks claimed by ISIS that targeted police", {"perpetrator": "ISIS", "target": "police"}),
         ("attacks by unknown gunmen in Basra", {"perpetrator": "unknown"}),
         ("rocket attacks in Erbil 2022", {"attack_type": "mortar_rocket"}),
