@@ -24,8 +24,13 @@ from assistant.language.vocab import (
 )
 from assistant.schemas import IN_DISTRICT_KM, IN_TOWN_KM, NEAR_KM, IncidentFilters, Place, month_end
 
-# A capitalised name of up to three words, with Arabic articles: 'Tal Afar', 'Al-Qaim', 'Jurf al-Sakhar'
-_NAME_WORDS = r"(?:(?:al|Al|el)[- ])?[A-Z][\w'’-]+(?:[\s-]+(?:al-|Al-)?[A-Z][\w'’-]+){0,2}"
+# A capitalised name of up to three words, with Arabic articles: 'Tal Afar', 'Al-Qaim', 'Jurf al-Sakhar'; a month
+# after a name is the date typed next to it ('Camp Taji Mar 2020'), never more of the name
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+_NAME_WORDS = rf"(?:(?:al|Al|el)[- ])?[A-Z][\w'’-]+(?:[\s-]+(?!{_MONTH_WORD})(?:al-|Al-)?[A-Z][\w'’-]+){{0,2}}"
 _EVENT_NOUN = (
     r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|"
     r"shootings?|kidnappings?|assaults?|clashes|events?|violence)"
@@ -69,7 +74,7 @@ class ParsedQuestion(BaseModel):
 def parse_question(question: str, today: dt.date, year: int | None = None) -> ParsedQuestion:
     """Filters, intent, measure and target read from a plain-language question; dates relative to `today`; `year`
     for a quarter or season named without one ('and Q2?' in a conversation about 2021)."""
-    question = expand_shorthand(question)
+    question = _RETRACTED.sub("", expand_shorthand(question))
     low = re.sub(r"^(\s*)IS\b", r"\1isis", question).lower()  # 'IS attacks in ...' names the group, it asks nothing
     perpetrator, target = _actors(question)
     when = date_range(low, today, year)
@@ -97,8 +102,12 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     unknown = None
     if not filters.place and not (filters.province and site is None):
         unknown = _site_name(site) if site is not None else _unknown_place(question)
-        if unknown:  # 'the K1 base', 'the Kani Masi checkpoint': asked about as the place the site is named for
-            unknown = re.sub(r"\s+(?:air\s?base|base|checkpoint|outpost)$", "", unknown, flags=re.I) or unknown
+        if unknown:  # 'the K1 base', 'the Kani Masi checkpoint', 'the Yathrib subdistrict': asked about as the
+            # place the site or unit is named for
+            unknown = (
+                re.sub(r"\s+(?:air\s?base|base|checkpoint|outpost|sub-?district|nahi?ya)$", "", unknown, flags=re.I)
+                or unknown
+            )
     return ParsedQuestion(
         filters=filters,
         intent=intent,
@@ -111,12 +120,25 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     )
 
 
+# A sentence that takes back what was asked before ('Forget what I said about Mosul.', 'Scratch Kirkuk;', 'Ignore
+# the Mosul question:'): the question is what follows it, and a place named in it is no filter
+_RETRACTED = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|sorry|no),?\s+)?(?:forget|ignore|scratch|disregard|never\s+mind|cancel)\b(?![^.;:!?]*\bundated\b)[^.;:!?]*[.;:!?]\s+(?=\S)",
+    re.I,
+)
+
+
 # A capitalised month name or abbreviation, typed alone in a terse search ('May' is left out: it is also a verb)
 _BARE_MONTH = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*[A-Z][a-z])"  # not 'Mar Behnam', 'Jan Kubis'
 )
 
+
+# A month's three letters as run into a date group: 'Mar', 'MAR' (never 'mar' inside a word: the \\b around it)
+_MON3 = "|".join(
+    f"{m}|{m.upper()}" for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+)
 
 # Analysts' shorthand, written out before a question is read (upper case as they type it, so 'cf.' or 'saf' in
 # running text stay words): periods ('3Q21', '1H22', 'Q1 22', "Dec '23", 'MTD', 'last 3 mos'), weapons ('SAF' small-arms
@@ -127,11 +149,19 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, words in (
         (r"\b([1-4])Q[\s'’-]?(\d\d)\b", r"Q\1 20\2"),
         (r"\b([12])H[\s'’-]?(\d\d)\b", r"H\1 20\2"),
-        (r"\b([QH][1-4])\s+['’]?(\d\d)\b(?!\d)", r"\1 20\2"),
+        (r"\b([QH][1-4])(?:\s+['’]?|['’]|-)(\d\d)\b(?!\d)", r"\1 20\2"),
+        (r"\bCY[\s-]?((?:19|20)\d\d)\b", r"\1"),  # calendar year: 'CY2022', 'CY 21'
+        (r"\bCY[\s-]?(\d\d)\b", r"20\1"),
         (
             r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+['’](\d\d)\b",
             r"\1 20\2",
         ),
+        # military date-time groups run together: '12MAR2023', '12MAR23', 'Mar20' (a month and its year)
+        (rf"\b(\d{{1,2}})({_MON3})((?:19|20)\d\d)\b", r"\1 \2 \3"),
+        (rf"\b(\d{{1,2}})({_MON3})(\d\d)\b", r"\1 \2 20\3"),
+        (rf"\b({_MON3})((?:19|20)\d\d)\b", r"\1 \2"),
+        (rf"\b({_MON3})([0-2]\d)\b", r"\1 20\2"),
+        (r"(?<![\w'’])['’]([0-2]\d)\b(?![%'’])", r"20\1"),  # "Tuz '22", "spring '20": a year written short
         (r"\bMTD\b", "this month"),
         (r"\b(\d+|two|three|four|five|six)\s+mos\b\.?", r"\1 months"),
         (r"\bSAF\b", "shootings"),
@@ -141,6 +171,14 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bUAS\b", "drone"),
         (r"\bTAF\b", "Turkish forces"),
         (r"\bCF\b", "coalition forces"),
+        (r"\bIA\b", "Iraqi army"),
+        (r"\bMIT\b", "Turkish intelligence"),  # Turkey's intelligence agency, which flies its own drones
+        (r"\bAAB\b", "Ain al-Asad air base"),
+        (r"\b(?:VO|RC|PP|CW)IED(s?)\b|\bEFP(s?)\b", r"IED\1\2"),  # victim-/radio-/command-wire-triggered, EFP
+        # terse spellings typed in either case ('attks', 'mtns', 'nr Mutaibijah'; never 'nr of attacks', a number)
+        (r"(?i:\batt?ks\b)", "attacks"),
+        (r"(?i:\bmtns?\b)\.?", "mountains"),
+        (r"(?i:\bnr\b)\.?(?!\s*(?:of\b|\d))", "near"),
         (r"\bAAH\b", "Asa'ib Ahl al-Haq"),
         (r"\bPesh\b\.?", "Peshmerga"),
         (r"\bSulay\.", "Sulaymaniyah"),
@@ -795,6 +833,11 @@ def _unknown_place(question: str) -> str | None:
         _could_be_place(of.group(1)) and _place_at(question, of.start(1)) is None
     ):
         return of.group(1)
+    # 'ISIS attacks Hamrin mountains 2023': a terse search's named range, marsh or desert, wherever it stands (a
+    # province's own desert or mountains, 'Anbar desert', is the province, read elsewhere)
+    for feature in re.finditer(rf"\b({_NAME_WORDS})\s+{_FEATURE_WORDS}\b", question):
+        if _could_be_place(feature.group(1)) and _place_at(question, feature.start(1)) is None:
+            return feature.group(0)
     # 'Who claimed the Sadr City market bombing?': a name right before the event it names
     # ... or before the site it names ('when was the Kani Masi base attacked?')
     for ev in re.finditer(
@@ -849,16 +892,24 @@ def _could_be_place(name: str) -> bool:
 
 # Records whose event date is known, not the report's date standing in: 'dated incidents only', 'only dated attacks',
 # 'how many dated IS attacks', 'with a known date', 'excluding undated ones'.
+# Words that leave records out of a listing: 'excluding', 'drop', "don't include", 'not counting', 'forget'
+_LEAVE_OUT = (
+    r"(?:exclud\w*|without|leav\w*\s+out|omit\w*|skip\w*|drop\w*|remov\w*|ignor\w*|hid\w*|filter\w*\s+out|"
+    r"forget(?:\s+about)?|(?:do\s+not|don'?t|never)\s+(?:include|count|show|list|want|need|give\s+me)|"
+    r"not\s+(?:counting|including|showing|listing))"
+)
 _DATED_ONLY = re.compile(
     r"\bonly\s+(?:the\s+)?dated\b|\bdated\s+(?:ones?\s+)?only\b|\bdated\s+(?:(?!\d)(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z-]+\s+){0,3}?"
     r"(?:incidents?|attacks?|events?|records?|ones)\b|"
     r"\b(?:with|having|that\s+have|which\s+have|that\s+has|which\s+has)\s+(?:an?\s+)?(?:known|exact|actual|real|proper|"
     r"confirmed|verified|firm|definite)\s+(?:event\s+)?dates?\b|"
     r"\b(?:ones|those|incidents|attacks|events|records)\s+(?:with|having)\s+(?:an?\s+)?(?:event\s+)?dates?\b|"
-    r"\b(?:exclud\w*|without|leav\w+\s+out|omit\w*|skip\w*|no|drop\w*|remov\w*|ignor\w*|hid\w*|filter\w*\s+out)\s+"
-    r"(?:the\s+|any(?:thing)?\s+|all\s+|everything\s+)?undated\b|\bevent\s+dates?\s+only\b|"
-    # 'leaving out items that only give a report date', 'drop the entries without an exact day'
-    r"\b(?:leav\w*\s+out|exclud\w*|drop\w*|skip\w*|omit\w*|remov\w*|without)\s+(?:the\s+|any\s+|all\s+)?"
+    rf"\b(?:{_LEAVE_OUT}|no)\s+(?:the\s+|any(?:thing)?\s+|all\s+|everything\s+)?undated\b|\bevent\s+dates?\s+only\b|"
+    # 'undated reports are no use to me', 'undated ones aren't wanted'
+    r"\bundated\s+(?:[a-z]+\s+)?(?:are|is|aren'?t|isn'?t)\s+(?:of\s+)?(?:no\s+(?:use|good|help|interest)|useless|"
+    r"irrelevant|not\s+(?:needed|wanted|useful|relevant|helpful)|needed|wanted|useful|relevant|helpful)\b|"
+    # 'leaving out items that only give a report date', 'not counting reports without an event date'
+    rf"\b{_LEAVE_OUT}\s+(?:the\s+|any\s+|all\s+)?"
     r"(?:items|entries|records|ones|incidents|reports|attacks|events)\s+(?:that\s+|which\s+)?(?:only\s+(?:give|have|"
     r"carry)\s+(?:a|the)\s+report(?:'s)?\s+date|(?:without|with\s+no|lacking)\s+(?:an?\s+)?(?:exact|event|known)\s+"
     r"(?:day|date))\b|"
@@ -879,10 +930,19 @@ _JOINED = re.compile(
 # IEDs', 'excluding Mosul'): not a filter on it (the filters cannot exclude; the rest of the question still holds).
 _EXCLUDED = re.compile(
     r"(?:\b(?:except|excluding|exclude|other\s+than|apart\s+from|aside\s+from|besides|but\s+not|not\s+just|"
-    r"not\s+only|anyone\s+but|anything\s+but|everything\s+but|without)\s+(?:for\s+)?"
+    r"not\s+only|anyone\s+but|anything\s+but|everything\s+but|without|"
+    # a negated claim or aim ('not claimed by ISIS', 'that did not target the army', "didn't hit police")
+    r"(?:(?:was|were|is|are)\s+)?not\s+(?:claimed|carried\s+out|done)\s+by|"
+    r"(?:did\s+not|didn'?t|does\s+not|doesn'?t|never)\s+(?:target|hit|involve|attack|strike)|not\s+(?:aimed\s+at|against|on)|"
+    r"(?:do\s+not|don'?t)\s+(?:include|count|want|list|show)|not\s+(?:counting|including))\s+(?:for\s+)?"
     r"(?:(?:one|ones|those|any|attacks?)\s+)?(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+)?|\bnon-?\s*)$",
     re.I,
 )
+
+
+# Weapons that name a kind of attack of their own when they share a noun with another ('drone and rocket attacks');
+# not 'air': 'air and drone strikes' are air strikes both
+_JOINED_WEAPON = r"(?P<weapon>rocket|mortar|drone|uav|ied|bomb|grenade|sniper|gun|artillery)"
 
 
 def _joined(text: str, first_end: int, second_start: int) -> bool:
@@ -901,6 +961,13 @@ def _attack_type(low: str) -> str | None:
     named = attack_types_named(low)
     for (_, end, first), (start, _, second) in zip(named, named[1:], strict=False):
         if first != second and _joined(low, end, start):
+            return None
+    for start, end, kind in named:
+        # 'drone and rocket attacks', 'rocket or drone strikes': a weapon joined to the type named shares its noun
+        weapon = re.match(
+            rf"{_JOINED.pattern}{_JOINED_WEAPON}s?\s+(?:attacks?|strikes?|incidents?)\b", low[end:]
+        ) or re.search(rf"\b{_JOINED_WEAPON}s?{_JOINED.pattern}$", low[:start])
+        if weapon and attack_type_named(f"{weapon.group('weapon')} attacks") != kind:
             return None
     for start, end, _ in named:
         if _excluded(low, start):
@@ -942,6 +1009,8 @@ def _actors(question: str) -> tuple[str | None, str | None]:
             target = name
     if perpetrator is None and _FORCE_ON_PROTESTS.search(low):
         perpetrator = "security forces"  # 'violence against protesters', 'the crackdown on demonstrators'
+    if perpetrator is None and _UNCLAIMED.search(low):
+        perpetrator = "unknown"  # an unclaimed attack is coded 'unknown' (questions4, questions5 gold)
     return (
         None if "perpetrator" in open_roles else perpetrator,
         None if "target" in open_roles else target,
@@ -956,7 +1025,14 @@ _FORCE_ON_PROTESTS = re.compile(
 )
 
 
-_ACT_NOUN = re.compile(r"\b(?:strikes?|operations?|ops|shelling|bombardment|attacks?|raids?)$")
+# 'unclaimed attacks', 'that nobody claimed', 'no group has claimed' ('not claimed by ISIS' is an exclusion instead)
+_UNCLAIMED = re.compile(
+    r"\bunclaimed\b|\b(?:nobody|no\s+one|no\s+group|no\s+faction|none)\s+(?:has\s+|have\s+|had\s+|ever\s+)*claimed\b|"
+    r"\bnot\s+(?:yet\s+)?claimed\b(?!\s+by)"
+)
+_ACT_NOUN = re.compile(
+    r"\b(?:strikes?|sorties|operations?|ops|shelling|bombardment|attacks?|raids?|campaigns?|offensives?)$"
+)
 _SITE_OF_ACTOR = re.compile(
     r"(?:\w+\s+)?(?:headquarters|base|bases|post|posts|positions?|checkpoints?|convoys?|camp|offices?|patrols?|"
     r"vehicles?|outposts?|barracks)\b"
@@ -975,8 +1051,10 @@ def _role(before: str, after: str, name: str) -> str | None:
     if re.search(
         r"\b(?:on|against|vs\.?|versus|targeting|targeted|attacked|ambushed|hit|killed|wounded|struck|kidnapped|attack|"
         r"ambush|kill|"
-        r"wound|injure|injured|kidnap|abduct|attacking|killing|ambushing|kidnapping|abducting|shelling|"
-        r"(?:kidnappings?|abductions?|killings?|assassinations?|shootings?|murders?|bombings?)(?:\s+by\s+\w+)?\s+of|"
+        r"wound|injure|injured|kidnap|abduct|attacking|killing|ambushing|kidnapping|abducting|shelling|hitting|"
+        r"striking|bombing|targetting|"
+        r"(?:kidnappings?|abductions?|killings?|assassinations?|shootings?|murders?|bombings?|shelling|bombardment)"
+        r"(?:\s+by\s+\w+)?\s+of|"
         r"target|strike|shoot|shot|fired\s+on|(?:did|done|happened)\s+to|"
         r"abducted|at)\s+(?:the\s+|an?\s+)?"
         r"(?:(?!(?:when|while|as|after|before|because|and|or|if|in|at|on|near|by|during|from|of|the)\b)\w+\s+){0,2}$",
@@ -993,10 +1071,10 @@ def _role(before: str, after: str, name: str) -> str | None:
         return "target"  # 'when was the PMU ambushed', 'were army units attacked'
     if re.match(
         r"\s*(?:headquarters|base|bases|post|posts|positions?|checkpoints?|convoys?|camp|offices?|patrols?|vehicles?|"
-        r"outposts?|barracks)\b",
+        r"outposts?|barracks|hideouts?|safe\s?houses?|tunnels?)\b",
         after,
     ):
-        return "target"  # 'near the PMU headquarters', 'on a Peshmerga post': their site was hit
+        return "target"  # 'near the PMU headquarters', 'on a Peshmerga post', 'ISIS hideouts': their site was hit
     rest = re.sub(
         r"^\s*(?:fighters|members|militants|attackers|gunmen|insurgents|personnel|officers|men|units?|"
         r"forces|troops|soldiers)\b",
@@ -1009,7 +1087,10 @@ def _role(before: str, after: str, name: str) -> str | None:
             r"attacked|targeted|ambushed|hit|shot|kidnapped|abducted|assassinated|executed|shelled|bombed)\b",
             rest,
         )
-        or re.match(rf"\s*(?:died|dead|deaths|casualties|losses|{_WOUNDED})\b", rest)
+        # 'civilians have died', 'the civilian toll', 'civilian casualties'
+        or re.match(
+            rf"\s*(?:(?:have|has|had)\s+(?:\w+\s+)?)?(?:died|dead|deaths|casualties|losses|toll|{_WOUNDED})\b", rest
+        )
         or re.match(
             rf"\s*(?:{_KILLED}|{_WOUNDED}|kidnapped|abducted|attacked|targeted|ambushed|shot(?:\s+dead)?)\s+(?:in|by|at|"
             r"near|during|when|on|east|west|north|south|since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$",
@@ -1019,7 +1100,8 @@ def _role(before: str, after: str, name: str) -> str | None:
     ):
         return "target"  # 'PMU fighters were killed', 'police killed in 2022'
     if re.match(
-        r"\s*(?:(?:rocket|mortar|drone|ied|sniper|artillery|suicide|car[- ]bomb|roadside[- ]bomb|bomb|grenade|"
+        r"\s*(?:(?:explosive|kamikaze|one-way|indirect)\s+)?"  # 'militia indirect fire', '... explosive drone attacks'
+        r"(?:(?:rocket|mortar|drone|ied|sniper|artillery|suicide|car[- ]bomb|roadside[- ]bomb|bomb|grenade|"
         r"air|missile)\s+)?"  # 'PMF rocket attacks', 'ISIS sniper fire'
         r"(?:attacks?|attacked|ambush\w*|bomb\w*|killed|kill|shelled|fired|launched|claim\w*|targeted|fire|"
         r"struck|kidnapped|abducted|militants|fighters|cells|insurgents|gunmen|(?:drone\s+|air\s?)?strikes?|"

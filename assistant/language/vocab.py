@@ -80,6 +80,11 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"asa'?ib ahl al-haq",
         r"islamic resistance in iraq",
         r"(?:armed |iraqi )?resistance factions",
+        # Iran-aligned factions that claim attacks under their own names
+        r"saraya awliya'?(?: |-)?al-dam",
+        r"kata'?ib sayyid al-shuhada",
+        r"(?:harakat )?(?:hezbollah )?al-nujaba",
+        r"badr(?: organi[sz]ation| corps)?",
     ),
     "US forces": (
         r"us[- ]led coalition",
@@ -99,12 +104,13 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"counter[- ]terrorism service",
         r"cts",
         r"iraqi air ?force",
-        r"iraqi (?:air ?strikes|jets|warplanes|f-16s|aircraft|helicopters)",
+        r"iraqi (?:air ?strikes|jets|warplanes|f-16s?|aircraft|helicopters)(?: sorties| strikes?)?",
     ),
     "police": (r"federal police", r"police(?:men| officers)?", r"policem[ae]n", r"cops"),
     "army": (r"iraqi army", r"army", r"soldiers?", r"troops", r"military"),
     "security forces": (
         r"(?:iraqi )?security forces",
+        r"security personnel",
         r"isf",
         r"asayi[sş]h",
         r"asayesh",
@@ -114,14 +120,15 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "civilians": CIVILIAN_NOUNS,
     "Turkey": (
         r"turkish[- ](?:ones|army|forces|military|jets|drones?|troops|soldiers?|air ?strikes?|warplanes?|"
-        r"(?:war)?planes|aircraft|fighter jets|f-16s|artillery|howitzers)",
+        r"(?:war)?planes|aircraft|fighter jets|f-16s?|artillery|howitzers|uavs?|intelligence|mit)",
         r"turkey",
-        r"turkish (?:drone |air |artillery )?(?:strikes?|operations?|shelling|bombardment|attacks?|raids?|bases?)",
+        r"turkish (?:drone |air |artillery |uav )?(?:strikes?|operations?|shelling|bombardment|attacks?|raids?|bases?|"
+        r"campaigns?|offensives?)",
     ),
     "PKK": (r"pkk", r"hpg", r"kurdistan workers'? party"),
     # Attackers the report does not name: 'gunmen', 'unknown assailants', 'an unidentified drone', 'outlaw groups'.
     "unknown": (
-        r"(?:unknown|unidentified|masked|armed) (?:gunm[ae]n|assailants?|attackers?|militants|perpetrators?|men|"
+        r"(?:unknown|unidentified|masked|armed)[- ](?:gunm[ae]n|assailants?|attackers?|militants|perpetrators?|men|"
         r"persons|people|individuals|groups?|elements|drones?|aircraft)",
         r"gunm[ae]n",
         r"assailants?",
@@ -264,8 +271,8 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
     ),
     ("PKK", r"\bPKK\b|\bYBS\b|Sinjar Resistance Units|Kurdistan Workers'? Party"),
     ("Turkey", r"\bTurkish (?:soldiers?|troops|base|military base|forces|army|outposts?|posts?)\b"),
-    ("security forces", r"security forces|border guards?|security members|asayi[sş]h|asayesh"),
-    ("army", r"soldiers?|troops|troopers|\barmy\b|military|security personnel"),
+    ("security forces", r"security forces|border guards?|security (?:members|personnel)|asayi[sş]h|asayesh"),
+    ("army", r"soldiers?|troops|troopers|\barmy\b|military"),
     (
         "ISIS",
         r"terrorists|militants|jihadists|\b(?:IS|ISIS|ISIL|Daesh) (?:members|hideouts?|fighters|cells?|positions?)\b",
@@ -306,7 +313,8 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     # a drone that carries its own charge, arson: named apart from the strikes and bombings they resemble
     AttackWords(
         "other",
-        r"(?:kamikaze|explosives?-laden|explosive|bomb-laden|booby-trapped|one-way|suicide) drones?|arson\w*",
+        r"(?:kamikaze|explosives?-laden|explosive|bomb-laden|booby-trapped|one-way|suicide) drones?|arson\w*|"
+        r"stabb\w*|knife attacks?|knif(?:ed|ing)",
     ),
     AttackWords("suicide", r"suicide\w*|self-detonat\w*|s-?vbieds?|suicide vests?"),
     # an aircraft that 'bombed' made an air strike, though 'bombed' alone is a bombing's word
@@ -327,7 +335,7 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
         "airstrike_operation",
         r"air ?strikes?|air raids?|drone strikes?|drones? (?:struck|targeted|hit|bombed)|warplanes?|fighter jets|"
         r"uavs?(?: strikes?)?|(?:by|from) (?:\w+ )?drones?|"
-        r"(?:air ?force|F-16s?|jets?|warplanes?|aircraft|helicopters?) (?:air ?)?strikes?",
+        r"(?:air ?force|F-16s?|jets?|warplanes?|aircraft|helicopters?) (?:(?:air ?)?strikes?|sorties)",
         # in a report, an operation or raid is the state's; a question's 'Turkish operations' names no attack type
         r"operations?(?! command)|raids?|offensive|air support|sweep\w*",
     ),
@@ -339,7 +347,8 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     AttackWords(
         "shooting",
         r"shootings?|shot(?!\s+down)|shots (?:were )?fired|gunfire|machine[- ]guns?|snipers?|opened fire|"
-        r"came under (?:\w+ )?fire",
+        r"came under (?:\w+ )?fire|small[- ]arms(?: fire| attacks?)?|fired (?:on|at|upon|into) (?:the )?(?:protesters|"
+        r"demonstrators|crowds?|people|civilians|mourners)",
         # 'gunmen' in a report says how it was done; in a question ('attacks by unknown gunmen') it names the attacker;
         # an assassination in a report was a shooting unless it says otherwise (a bomb is named first), while a
         # question's bare 'assassinations' names no method
