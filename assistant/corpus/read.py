@@ -606,7 +606,9 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
 
 
 _FIRST_PUBLISHED = re.compile(  # a foot line, or its part after '(' or ';': not 'a UN report first published on ...'
-    r"(?:^|[(;|]\s*)(?:first\s+)?(?:published|posted|updated|filed)\s*(?:on\b)?\s*:?\s*([^();]{6,30}?)\s*(?:[);]|$)",
+    r"(?:^|[(;|]\s*)(?:(?:story|article|report|copy)\s+)?(?:first\s+)?(?:published|posted|updated|filed)\s*(?:on\b)?"
+    # 'Story filed 15 January 2023, 1105 GMT': the clock time after the date is no part of it
+    r"\s*:?\s*([^();]{6,30}?)\s*(?:[);]|,\s*\d{3,4}\s*(?:GMT|UTC|local(?:\s+time)?)?\s*$|$)",
     re.I,
 )
 _TRAILING_DATE = re.compile(r"[.!?\u201d\"]\s*\(([^()]{6,30})\)\s*$")

@@ -34,15 +34,17 @@ _ORDINAL = {
     "twelfth": 12,
 }
 _ORDINALS = "|".join(_ORDINAL)
+# Reported, but with no number to add: a total never counts them ('dozens' is not 'at least 24'), the ledger says
+# how many there were. Every blind set's analysts coded them as no figure.
 _VAGUE = {
-    "several": (3, None),
-    "dozens": (24, None),
-    "dozens of": (24, None),
-    "scores": (40, None),
+    "several": (None, None),
+    "dozens": (None, None),
+    "dozens of": (None, None),
+    "scores": (None, None),
     "a large number": (None, None),
     "large number": (None, None),
     "many": (None, None),
-    "hundreds": (200, None),
+    "hundreds": (None, None),
 }
 # 'Twenty-five people killed': a compound is one number, never its last word ('five').
 _NUM = (
@@ -66,7 +68,10 @@ _KILL_V = r"(?:killed|dead|died|slain|lost their lives|perished|martyred|fatalit
 _WOUND_V = r"(?:wounded|injured|hurt|WIA|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds))"
 # How badly, or 'also': 'was lightly wounded', 'was also hurt', 'critically injuring'
 _ADV = r"(?:(?:also|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|mildly)\s)?"
-_STOP_GAP = rf"(?!(?:{_NUM}|killed|dead|died|wounded|injured|hurt|killing|injuring|wounding|while|and\s+{_NUM})\b)"
+_STOP_GAP = (
+    rf"(?!(?:{_NUM}|killed|dead|died|wounded|injured|hurt|killing|injuring|wounding|while|fell|martyrs?|"
+    rf"and\s+{_NUM})\b)"
+)
 # Words between a figure and its verb ("11 fighters from ... were killed"), never crossing another figure or verb.
 _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
 
@@ -82,7 +87,8 @@ _RISEN_TO = (
 # an unrelated number ("two days after ... killed 32").
 _KILLED = [
     re.compile(
-        rf"\b(?:killing|killed|kills|kill|left|leaving|claim(?:ed|ing) the li(?:ves|fe) of|shot dead)\s(?:the\s|a\s)?"
+        rf"\b(?:killing|killed|kills|kill|left|leaving|martyring|gunned down|gunning down|"
+        rf"(?:claim(?:ed|ing)|t(?:ook|aking)|cost(?:ing)?) the li(?:ves|fe) of|shot dead)\s(?:the\s|a\s)?"
         rf"[\u201c\"]?{_FIG}(?!\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt|WIA)\b)"
         r"(?!\s*(?:km|kilometers|miles|rockets|airstrikes))",
         re.I,
@@ -95,9 +101,24 @@ _KILLED = [
         rf"(?:upward )?to {_FIG}",
         re.I,
     ),
-    re.compile(rf"\bput the (?:death toll|toll|number of (?:dead|deaths|killed)) at {_FIG}", re.I),
+    re.compile(rf"\bput the (?:death toll|toll|dead|killed|number of (?:dead|deaths|killed)) at {_FIG}", re.I),
+    # 'raised the count of the dead to twelve', 'bringing the dead to three', 'the dead numbered seven'
+    re.compile(
+        rf"\b(?:rais(?:ed|ing)|br(?:ought|inging)|t(?:ook|aking)|push(?:ed|ing))\sthe\s(?:(?:count|number|tally)\sof\s"
+        rf"(?:the\s)?)?(?:dead|killed|fatalities)\sto\s{_FIG}",
+        re.I,
+    ),
+    re.compile(rf"\bthe (?:dead|death toll|fatalities) (?:numbered|totall?ed|stood at|came to) {_FIG}", re.I),
+    # 'cost five Peshmerga their lives', 'costing two fighters their lives'
+    re.compile(rf"\bcost(?:ing|s)?\s{_FIG}\s(?:[\w-]+\s){{0,2}}?(?:their|his|her)\s+li(?:ves|fe)\b", re.I),
+    # 'the fall of two martyrs', 'two martyrs fell', 'Two of the hunters were found shot dead'
+    re.compile(rf"\bfall of {_FIG}\s(?:\w+\s)?martyrs\b", re.I),
+    re.compile(rf"\b{_FIG}\s(?:\w+\s)?martyrs\s(?:fell|were\s+killed)\b", re.I),
+    re.compile(
+        rf"\b{_FIG}\s(?:of\s+the\s+)?(?:[\w-]+\s){{0,2}}?(?:were|was)\s+(?:later\s+)?found\s+(?:shot\s+)?dead\b", re.I
+    ),
     re.compile(rf"\b(?:death|deaths|martyrdom|killing) of {_FIG}", re.I),
-    re.compile(rf"\b(?:resulting in|left|leaving|causing) {_FIG}\s(?:\w+\s)?martyrs\b", re.I),
+    re.compile(rf"\b(?:resulting in|resulted in|left|leaving|causing|caused) {_FIG}\s(?:\w+\s)?martyrs\b", re.I),
     # 'lost one martyr', 'two members of the Hashd rising as martyrs', 'three soldiers fell as martyrs'
     re.compile(rf"\blost {_FIG}\s(?:\w+\s)?martyrs?\b", re.I),
     re.compile(rf"\b{_FIG}\s{_GAP}(?:ris(?:ing|en)|rose|f[ae]ll(?:en)?|falling)\s+(?:as\s+)?martyrs\b", re.I),
@@ -117,6 +138,14 @@ _KILLED = [
 ]
 _WOUNDED = [
     re.compile(rf"\bput the (?:number of )?(?:the )?(?:wounded|injured) at {_FIG}", re.I),
+    re.compile(
+        rf"\bput the\b[^.;]{{0,40}}?\bthe (?:wounded|injured) at {_FIG}", re.I
+    ),  # 'put the dead at 4, the wounded at 9'
+    re.compile(
+        rf"\b(?:rais(?:ed|ing)|br(?:ought|inging)|t(?:ook|aking)|push(?:ed|ing))\sthe\s(?:count|number|tally)\sof\s"
+        rf"(?:the\s)?(?:wounded|injured)\sto\s{_FIG}",
+        re.I,
+    ),
     # 'bringing the wounded to two', 'raising the number of injured to 14': a revised count, the latest wins
     re.compile(
         rf"\b(?:raising|raised|bringing|brought|taking|took|pushing) the (?:number of )?(?:the )?(?:wounded|injured)"
@@ -160,9 +189,22 @@ WEAPONS = re.compile(
     re.I,
 )
 DATELINE = WIRE_DATELINE
+_NONE = r"(?:none|nil|no|zero|0)\b(?!\s*(?:\.\d|,\d)|\s+reported)"
 _NO_CASUALTIES = re.compile(
-    r"\bno (?:(?:damage|material damage) (?:or|and) )?(?:casualties|injuries)\b|"
-    r"\b(?:no one|nobody|no-one) was (?:hurt|injured|harmed)\b|"
+    r"\bno (?:(?:damage|material damage) (?:or|and) )?(?:casualties|injuries|victims)\b|"
+    r"\b(?:no one|nobody|no-one) was (?:reported )?(?:hurt|injured|harmed)\b|"
+    # a record's or a note's field: 'Casualties: none', 'Human losses: none', 'Bodily injury: nil'
+    rf"\b(?:casualties|human losses|losses|bodily injur(?:y|ies)|victims)\s*:\s*{_NONE}|"
+    # 'harming no one', 'injuring nobody', 'without any person being hurt', 'leaving no victims', 'with zero
+    # casualties', 'it caused no loss of life or injury', 'No material or human damage', 'No bodily injury'
+    r"\b(?:harming|hurting|injuring|wounding|killing or injuring|injuring or killing)\s+(?:no one|nobody|no-one)\b|"
+    r"\bwithout\s+(?:harming|hurting|injuring)\s+(?:anyone|anybody|any(?:one|body) else)\b|"
+    r"\bwithout\s+(?:any\s+)?(?:one|person|people|anyone|anybody)\s+being\s+(?:hurt|harmed|injured|wounded)\b|"
+    r"\b(?:leaving|left|with|caus(?:ing|ed)|there (?:were|was))\s+(?:no|zero)\s+(?:victims|casualties|injuries)\b|"
+    r"\bno\s+loss\s+of\s+life\s+or\s+(?:injury|injuries|limb)\b|"
+    r"\bno\s+(?:material\s+or\s+)?human\s+(?:or\s+material\s+)?(?:damage|harm)\b|"
+    r"\bno\s+bodily\s+(?:injury|injuries|harm)\b|"
+    r"\bno\s+one\s+was\s+(?:inside|present|in\s+the\s+(?:building|house|car|vehicle|office|shop))\b|"
     r"\bwithout (?:causing |leaving |resulting in |any )?(?:any )?"
     r"(?:casualties|human (?:losses|casualties)|injuries)\b|"
     r"\bno human (?:losses|casualties)\b|"
@@ -172,7 +214,8 @@ _NO_CASUALTIES = re.compile(
     # guards were hurt', 'causing neither casualties nor damage', 'released unharmed', 'escaped without injury'
     r"\b(?:no one|nobody|no-one)\s+(?:else\s+)?was\s+(?:killed|hurt|injured|wounded|harmed)\s+or\s+"
     r"(?:killed|hurt|injured|wounded|harmed)\b|"
-    r"\bno (?:persons?|people|civilians|one)\s+(?:were|was)\s+(?:hurt|harmed|injured|wounded)\b|"
+    r"\bno (?:persons?|people|civilians|one|villagers?|residents?|workers?)\s+(?:were|was)\s+"
+    r"(?:hurt|harmed|injured|wounded)\b|"
     r"\bno human (?:injuries|casualties|losses)\b|"
     r"\bneither\s+(?:casualties|injuries|deaths)\s+nor\b|\bneither\s+[\w\s]{1,30}?\bnor\b[\w\s]{1,30}?\b(?:were|was)\s+"
     r"(?:hurt|harmed|injured|wounded)\b",
@@ -182,13 +225,25 @@ _NO_CASUALTIES = re.compile(
 # no casualties, unless the sentence counts others ('killed two guards, but the governor escaped unharmed')
 _UNHARMED = re.compile(
     r"\b(?:escaped|released|emerged|survived|walked away)\b[^.;]{0,30}?\b(?:unharmed|unhurt|unscathed|without\s+"
-    r"(?:any\s+)?(?:injury|injuries|a scratch))\b",
+    r"(?:any\s+)?(?:injury|injuries|a scratch))\b|"
+    # 'the family inside was unhurt', 'the drivers were unharmed', 'the family was not harmed'
+    r"\b(?:was|were)\s+(?:all\s+)?(?:unhurt|unharmed|uninjured|unscathed|not\s+(?:harmed|hurt|injured))\b",
     re.I,
 )
 # Deaths ruled out, the wounded still counted: 'there were no deaths', 'no one was killed'.
 _NO_DEATHS = re.compile(
     r"\bno (?:deaths|fatalities|one was killed|one died|lives were lost)\b|\bnobody (?:was killed|died)\b|"
-    r"\bwithout (?:any )?(?:deaths|fatalities|loss of life)\b|\bkilling only (?:himself|themselves)\b",
+    r"\bwithout (?:any )?(?:deaths|fatalities|loss of life)\b|\bkilling only (?:himself|themselves)\b|"
+    # a record's field: 'Fatalities: none', 'Killed: nil', 'Death claims: none', 'Fatal injuries: none'
+    rf"\b(?:fatalities|killed|deaths|dead|KIA|death claims|fatal injuries)\s*:\s*{_NONE}|"
+    r"\bno\s+(?:martyrs|dead)\b|\bnone\s+(?:of\s+them\s+)?fatally\b",
+    re.I,
+)
+# Wounded ruled out, the dead still counted: 'Wounded: none', 'Injuries: nil', 'nobody was reported wounded'.
+_NO_WOUNDED = re.compile(
+    rf"\b(?:wounded|injured|injuries|WIA)\s*:\s*{_NONE}|\b(?:no one|nobody) (?:else )?was (?:reported )?wounded\b|"
+    # 'killing one; there were no other casualties': the others, so the wounded, are none
+    r"\bno (?:other|further|more|additional) (?:casualties|injuries|victims|wounded)\b",
     re.I,
 )
 # Victims written as words, not figures, tried when no figure is given: (pattern, how many).
@@ -217,7 +272,9 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     # One victim named by an article: "killed a police officer", "a sniper killed a soldier".
     (
         re.compile(
-            rf"\b(?:killing|killed|kills|kill|shot dead|shooting dead)\s(?P<q>)(?P<n>an?|one|the)\s(?:[\w-]+\s){{0,2}}?"
+            rf"\b(?:killing|killed|kills|kill|shot dead|shooting dead|martyring|gunned down|gunning down|"
+            rf"(?:t(?:ook|aking)|claim(?:ed|ing)|cost(?:ing)?) the life of)\s(?P<q>)"
+            rf"(?P<n>an?|one|the)\s(?:[\w'-]+\s){{0,2}}?"
             rf"{_VICTIM}\b(?!\s(?:and|or)\s(?:his|her)\b)",
             re.I,
         ),
@@ -260,6 +317,15 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
 ]
 _KILLED_IN_WORDS.append(
     (
+        # 'the mukhtar died on the spot', 'a passer-by later died of his wounds'
+        re.compile(
+            rf"\b(?:the|his|her|an?|one)\s(?:[\w'-]+\s){{0,2}}?(?:{_VICTIM}|{_KIN}|mukhtar)\s(?:later\s)?died\b", re.I
+        ),
+        1,
+    )
+)
+_KILLED_IN_WORDS.append(
+    (
         # a log's terse entry, only at a clause's end: 'The sheikh killed; his nephew wounded.'
         re.compile(
             rf"\b(?:the|his|her)\s(?:[\w’'-]+\s)?(?!(?:leader|commander|official|elder)\b)(?:{_VICTIM}|{_KIN})"
@@ -286,6 +352,17 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         ),
         1,
     ),
+    # 'a daughter, aged nine, survived with wounds', 'a third soldier was evacuated ... with a leg wound'
+    (
+        re.compile(
+            rf"\b(?:an?|one|the|his|her|a\s(?:second|third|fourth|fifth))\s(?:[\w-]+\s)?(?:{_VICTIM}|{_KIN})"
+            r"(?:,[^,.;]{1,25},)?\s(?:[^,.;]{0,60}?\s)?(?:survived|escaped|was\s+\w+)\s(?:[^,.;]{0,40}?\s)?with\s"
+            r"(?:an?\s)?(?:\w+\s)?(?:wounds?|injur(?:y|ies))\b",
+            re.I,
+        ),
+        1,
+    ),
+    (re.compile(r"\b(?:wounding|injuring|wounded|injured)\sthe\sother\b(?!\s+\w+s\b)", re.I), 1),
     # 'leaving one dead and the other seriously wounded': the second of two
     (re.compile(rf"\bthe other(?:\sone)?\s(?:was\s)?{_ADV}(?:wounded|injured|hurt)\b", re.I), 1),
     (re.compile(rf"\bshot and wounded\s(?:an?\s(?:[\w-]+\s){{0,2}}?|the\s){_VICTIM}\b", re.I), 1),
@@ -439,13 +516,13 @@ KILLED_OR_WOUNDED = re.compile(
 # Every figure pattern needs one of these stems (the victims-in-words and no-casualty ones too).
 _MAYBE_FIGURE = re.compile(
     r"(?i:kill|dead|death|die|slain|lives|perish|wound|injur|hurt|casualt|fatalit|shot|toll|assassinat|unharm|damage|"
-    r"martyr|fallen|treat|hospitali|losses|harm|\bkia\b|\bwia\b|"
+    r"martyr|fallen|treat|hospitali|losses|harm|victim|nobody|no one|gunned|\blife\b|\bkia\b|\bwia\b|"
     r"\bleft\b|leaving)"
 )
 
 
 _WITH_THE_BOMBERS = re.compile(
-    rf"\b(?:including|among them|counting)\s(?:the\s)?(?:({_NUM})\s)?(?:suicide\s)?"
+    rf"(?<!not )(?<!without )\b(?:including|among them|counting)\s(?:the\s)?(?:({_NUM})\s)?(?:suicide\s)?"
     r"(?:bombers?|attackers?|assailants?)\b",
     re.I,
 )
@@ -507,6 +584,8 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     if killed is None and _NO_DEATHS.search(text):  # 'there were no deaths' when no death is counted elsewhere
         killed = Count(low=0, high=0, text="no deaths")
     wounded = wounded or _in_words(_WOUNDED_IN_WORDS, text_wo_attacker)
+    if wounded is None and _NO_WOUNDED.search(text):
+        wounded = Count(low=0, high=0, text="no wounded")
     if killed is None and wounded is None and _UNHARMED.search(text):
         return Count(low=0, high=0, text="unharmed"), Count(low=0, high=0, text="unharmed")
     return killed, wounded
@@ -554,6 +633,11 @@ _ATTACKERS_PART = re.compile(
 )
 
 
+_COMMA_LIST = re.compile(
+    r"[^,;:.()]{2,40}(?:,\s[^,;:.()]{2,40}){1,3},?\sand\s[^,;:.()]{2,40}?(?=[,;:.]|\s(?:in|on|at|near)\s|$)"
+)
+
+
 def _listed(verb: re.Pattern[str], text: str) -> Count | None:
     """Victims listed after the verb and added up: 'killing an officer and a soldier' (2), 'killing two US service
     members and a British soldier' (3); None unless two or more parts each give a number or an article."""
@@ -565,7 +649,10 @@ def _listed(verb: re.Pattern[str], text: str) -> Count | None:
         r"\s(?:in|on|at|near|during|when|after|before|while|as|from|outside|inside|by)\s",
         text[m.end() :],
     )[0]
-    parts = [p.strip() for p in re.split(r"\s+and\s+", rest) if p.strip()]
+    # 'killing a man, his wife and two of their children': a comma list closed by 'and' (cut above at its first comma)
+    if (listed := _COMMA_LIST.match(text[m.end() :])) is not None:
+        rest = listed.group(0)
+    parts = [p.strip() for p in re.split(r"\s+and\s+|,\s*", rest) if p.strip()]
     if len(parts) < 2 or len(parts) > 4:
         return None
     total = 0

@@ -37,7 +37,15 @@ from assistant.incidents.patterns import (
 )
 from assistant.language import dates, gazetteer
 from assistant.language.text import is_instruction, sentences
-from assistant.language.vocab import COUNTRIES, MONTHS, NUMBER_WORDS, WEEKDAYS, could_be_place
+from assistant.language.vocab import (
+    COMPOUND_NUMBER,
+    COUNTRIES,
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    compound_value,
+    could_be_place,
+)
 from assistant.schemas import Article, Count, EventDate, Incident, IncidentSource, PlaceMention
 
 LOOKBACK = 12  # incidents a figure sentence may join; keeps a long round-up linear
@@ -57,6 +65,7 @@ class _Clause:
     plain: str = ""  # the body without quote marks, single-spaced: what figures and victims are read from
     revised: bool = False  # "the toll rose to 11": its figures replace the incident's earlier ones
     position: int = -1  # index in the article's clause list
+    named: str | None = None  # 'Six days after the Heet attack': the attack it is dated from ('Heet')
 
 
 class _Draft:
@@ -241,13 +250,31 @@ _N_WORDS = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if 1 < n <= 60), 
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 _LATER = re.compile(
     rf"(?:(?:on\s+)?the\s+(?:following|next)\s+{_PART_OF_DAY}|the\s+day\s+after(?:\s+that)?|"
-    rf"an?\s+(?P<one>day|week)\s+(?P<dir1>later|earlier|afterwards|before(?:\s+that)?)|"
+    rf"an?\s+(?P<one>day|week|fortnight)\s+(?P<dir1>later|earlier|afterwards|before(?:\s+that)?|on)|"
     rf"the\s+(?:day|evening|night)\s+before(?:\s+that)?|the\s+previous\s+{_PART_OF_DAY}|"
-    rf"(?:on\s+)?(?P<same>(?:the|that)\s+same\s+{_PART_OF_DAY})|"
-    rf"(?P<n>\d{{1,3}}|{_N_WORDS})\s+(?P<unit>days?|hours?|weeks?)\s+"
-    rf"(?P<dir>later|earlier|afterwards|after(?:\s+that)?|before(?:\s+that)?|on))\b,?",
+    rf"(?:(?:on|earlier|later)\s+(?:on\s+)?)?(?P<same>(?:the|that)\s+same\s+{_PART_OF_DAY})|"
+    rf"(?P<n>\d{{1,3}}|{COMPOUND_NUMBER}|{_N_WORDS})\s+(?P<unit>days?|hours?|weeks?)\s+"
+    rf"(?P<dir>later|earlier|afterwards|after(?:\s+that)?|before(?:\s+that)?|on)"
+    # counted from an attack it names: 'Six days after the Heet attack', 'Two days before the Nasiriyah blast'
+    rf"(?:\s+the\s+(?P<named>(?-i:[A-Z][\w'-]+)(?:\s(?-i:[A-Z][\w'-]+))?)\s+(?:attack|bomb|bombing|blast|ambush|"
+    r"strike|shooting|explosion|killing|raid))?)\b,?",
     re.I,
 )
+
+
+# ... or inside the sentence, after its subject: 'A second barrage followed three days afterwards, wounding ...'
+_LATER_INSIDE = re.compile(
+    r"(?<=\s)(?:followed\s+|came\s+|occurred\s+|struck\s+)(?=(?:an?\s+|\w+[- ]?\w*\s+)(?:day|days|week|weeks|hours|"
+    r"fortnight)\s+(?:later|afterwards|on)\b)"
+)
+
+
+def _later_phrase(body: str) -> re.Match[str] | None:
+    """The words that date this attack from one told before: at the sentence's start, or after its verb."""
+    if m := _LATER.match(body.strip()):
+        return m
+    inside = _LATER_INSIDE.search(body)
+    return _LATER.match(body, inside.end()) if inside else None
 
 
 # A sentence that tells of the attack already told ('That same evening, health officials said the blast had killed
@@ -267,9 +294,18 @@ def _days_later(m: re.Match[str]) -> int:
     if m.group("same"):
         return 0
     if m.group("n") or m.group("one"):
-        n = 1 if m.group("one") else int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").lower()]
+        word_n = (m.group("n") or "").lower()
+        n = 1 if m.group("one") else int(word_n) if word_n.isdigit() else compound_value(word_n) or NUMBER_WORDS[word_n]
         unit = (m.group("unit") or m.group("one")).lower()
-        days = n * 7 if unit.startswith("week") else n // 24 if unit.startswith("hour") else n
+        days = (
+            n * 14
+            if unit == "fortnight"
+            else n * 7
+            if unit.startswith("week")
+            else n // 24
+            if unit.startswith("hour")
+            else n
+        )
         back = (m.group("dir") or m.group("dir1")).lower()
         return -days if back.startswith(("earlier", "before")) else days
     return -1 if ("before" in word or "previous" in word) else 1
@@ -519,7 +555,11 @@ class RuleExtractor:
                 continue  # another outlet's headline retold: its toll is that report's, not a new incident
             parts: list[tuple[int, int, int | None]] = [(s, e, None)]
             rel = RELATIVE_SPLIT.search(text)
-            if rel:  # "X happened, two days after Y happened": two events in one sentence
+            opening = _LATER.match(text.strip())
+            named = opening.group("named") if opening else None
+            # "X happened, two days after Y happened": two events in one sentence ('Six days after the Heet attack, ...'
+            # at the start dates this one event from Heet's)
+            if rel and text[: rel.start()].strip():
                 offset = dates.relative_offset(text[rel.start() :])
                 parts = [(s, s + rel.start(), None), (s + rel.start(), e, offset[0] if offset else None)]
             for ps, pe, off in parts:
@@ -529,6 +569,8 @@ class RuleExtractor:
                 body = DATELINE.sub(lambda m: " " * len(m.group(0)), clause_text)
                 if log and (stamp := _LOG_ENTRY.match(body)):  # '1240 A shepherd was killed': a time, not 1,240 dead
                     body = " " * stamp.end() + body[stamp.end() :]
+                if named and (at := body.find(f"the {named}")) >= 0:  # the attack it counts from is not its place
+                    body = body[:at] + " " * (len(named) + 4) + body[at + len(named) + 4 :]
                 if off is not None and rel:
                     body = " " * (rel.end() - rel.start()) + body[rel.end() - rel.start() :]
                 # Headlines quote their verbs and figures: 'forces "kill" 43 militants'.
@@ -558,6 +600,7 @@ class RuleExtractor:
                         off,
                         body,
                         plain=plain,
+                        named=named,
                     )
                 )
         for position, clause in enumerate(out):
@@ -615,11 +658,15 @@ class RuleExtractor:
                 anchor
                 and clause.date.date is None
                 and drafts
-                and (later := _LATER.match(clause.body.strip()))
+                and (later := _later_phrase(clause.body))
                 and not _RETOLD.search(clause.body)
             ):
-                # 'The following day, IS militants kidnapped a shepherd': dated from the attack told just before
-                told = drafts[-1].first_date
+                # 'The following day, IS militants kidnapped a shepherd': dated from the attack told just before, or
+                # from the one it names ('Six days after the Heet attack')
+                base = drafts[-1]
+                if clause.named:
+                    base = next((d for d in reversed(drafts) if any(clause.named in c.text for c in d.clauses)), base)
+                told = base.first_date
                 if told is not None and told.precision == "day":
                     clause.offset_days = _days_later(later)  # another day, so another attack: never merged into it
                     clause.date = dates.shift(told, clause.offset_days)

@@ -140,7 +140,7 @@ def _period(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 
 def _fixed(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     words = " ".join(m.group("p").lower().split())
-    back = 2 if "before yesterday" in words else int(words in ("yesterday", "last night"))
+    back = 2 if "before yesterday" in words else int(words in ("yesterday", "last night") or "past night" in words)
     return (
         EventDate(date=pub - dt.timedelta(days=back), precision="day", phrase=phrase)
         if pub
@@ -207,6 +207,29 @@ def _compact(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         return EventDate(phrase=phrase)
 
 
+def _yy(text: str) -> int:
+    """A year of two or four digits: '24' -> 2024, '98' -> 1998."""
+    n = int(text)
+    return n if len(text) == 4 else (2000 if n < 70 else 1900) + n
+
+
+def _header(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """A database header's date in one of its compact forms: '14Aug2022', 'JUL 23 2024', '16 Sep. 24', '21.11.21'
+    (day first), '2023 Jan 17'. Each alternative of the pattern names its groups dd/mon/mm/yy with its own suffix."""
+    g = {k: v for k, v in m.groupdict().items() if v}
+    for suffix in ("", "2", "3", "4"):
+        if f"dd{suffix}" not in g:
+            continue
+        try:
+            mon = g.get(f"mon{suffix}")
+            month = month_number(mon) if mon else int(g[f"mm{suffix}"])
+            day = dt.date(_yy(g[f"yy{suffix}"]), month, int(g[f"dd{suffix}"]))
+            return EventDate(date=day, precision="day", phrase=phrase)
+        except (ValueError, TypeError, KeyError):
+            break
+    return EventDate(phrase=phrase)
+
+
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
@@ -240,6 +263,12 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             _numeric,
         ),
         (rf"(?P<p>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)", _day),
+        # 'during the night from 8 to 9 November 2021', 'the night between 20 and 21 January': the first day
+        (
+            rf"(?:\bnight\s+(?:of|from|between)\s+)?(?P<p>{_DAY}\s+(?:to|and|till|until)\s+(?:[12]\d|3[01]|0?[1-9])"
+            rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)",
+            _day,
+        ),
         # 'the night of 27-28 March 2021': the night began on the first day
         (
             rf"\b(?P<p>{_DAY}\s*[-–/]\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)",
@@ -266,6 +295,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         (
             r"\b(?P<p>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|earlier\s+today|"
+            r"(?:(?:during|over|in|through)\s+)?the\s+past\s+night|"
             r"this\s+(?:morning|afternoon|evening)))\b",
             _fixed,
         ),
@@ -278,6 +308,20 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         # '15-Mar-2025', '15 Mar 2025' written with dashes
         (rf"\b(?P<p>{_DAY}-{_MONTH}-{_YEAR})", _day),
+        # a database header's compact date before its colon: '14Aug2022:', 'JUL 23 2024:', '16 Sep. 24:', '21.11.21:',
+        # '2023 Jan 17:' (two-digit years and bare day-month-year digits only there, never in running text)
+        (
+            r"(?<![\w./-])(?P<p>(?P<dd>[0-3]?\d)(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))"
+            r"(?P<yy>(?:19|20)\d\d))(?!\w)",
+            _header,
+        ),
+        (
+            r"^\W*(?P<p>(?:(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))\.?\s+(?P<dd>[0-3]?\d),?\s+"
+            r"(?P<yy>(?:19|20)\d\d)|(?P<dd2>[0-3]?\d)\s+(?P<mon2>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))"
+            r"\.?\s+'?(?P<yy2>\d\d)|(?P<dd3>[0-3]?\d)\.(?P<mm3>[01]?\d)\.(?P<yy3>\d\d)|(?P<yy4>(?:19|20)\d\d)\s+"
+            r"(?P<mon4>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))\.?\s+(?P<dd4>[0-3]?\d)))(?=\s*[:\u2013\u2014-]\s|\s*$)",
+            _header,
+        ),
         # a Roman month between day and year, upper case only: '11.V.2023', '23 VIII 2020', '2/XI/2021'
         (
             rf"(?<![\w./-])(?P<p>(?P<dd>[0-3]?\d)(?P<sep>[.\s/-])(?P<rom>{'|'.join(_ROMAN_MONTHS)})"
@@ -408,7 +452,8 @@ _NOW = re.compile(
 
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|stated|announced|reported|added|confirmed|revealed|disclosed|explained|"
-    r"told (?:\w+\s)?(?:AFP|Reuters|reporters|\w+)),?\s+(?:on\s+|late\s+|early\s+|late on\s+)?$"
+    r"told (?:\w+\s)?(?:AFP|Reuters|reporters|\w+)),?\s+(?:on\s+|late\s+|early\s+|late on\s+)?"
+    r"(?:(?:today|yesterday|this\s+morning),\s+)?$"
 )
 
 

@@ -238,8 +238,12 @@ class _Gazetteer:
         for entries in self.index.values():  # a city that gives its name to a district lies in it
             for e in entries:
                 if e.place.kind == "city" and not e.place.district:
-                    d = districts.get((place_key(e.place.name), e.place.province))
+                    d = districts.get((place_key(e.place.name), e.place.province)) or districts.get(
+                        (place_key(e.place.name), province_in_law(e.place.province, None, e.place.name))
+                    )
                     e.place.district = d.name if d else None
+                if e.place.kind == "city":
+                    e.place.province = province_in_law(e.place.province, e.place.district)
         self.provinces = {p: self._province_place(p) for p in PROVINCES}
         for p, place in self.provinces.items():
             self._add(place, (1, 0, 0), [p, *_PROVINCE_ALIASES[p]])
@@ -385,14 +389,30 @@ def _one_place(places: list[Place], province: str | None) -> Place | None:
     return None  # same name in several places: never guess
 
 
+# Districts whose province in law differs from the one the shipped data gives. Makhmur district belongs to Nineveh
+# governorate (it was run by the Kurdistan Region from 2003 to 2017, and GADM, so UCDP GED and GeoNames, code it
+# in Erbil); every blind set's analyst, writing independently, put its places (Makhmur, Gwer, Qarachogh, the camp)
+# in Nineveh.
+DISTRICT_PROVINCE = {"makhmur": "Nineveh"}
+
+
+def province_in_law(province: str, district: str | None, name: str | None = None) -> str:
+    """The province of a place in `district` (or of the district called `name`), by law where the data differs."""
+    for d in (district, name):
+        if d and (law := DISTRICT_PROVINCE.get(place_key(d))):
+            return law
+    return province
+
+
 def _place_of(row: dict[str, str], kind: str) -> Place:
     """A place from a row of places.csv or villages_iq.csv."""
+    district = row["district"] or None
     return Place(
         name=row["name"],
         lat=float(row["lat"]),
         lon=float(row["lon"]),
-        province=row["province"],
-        district=row["district"] or None,
+        province=province_in_law(row["province"], district, row["name"] if kind == "district" else None),
+        district=district,
         kind=kind,
     )
 

@@ -41,7 +41,8 @@ GOLD = ROOT / "evals" / "incidents_gold.jsonl"
             None,
         ),
         ("According to an announcement, the action resulted in no casualties.", (0, 0), (0, 0)),
-        ("killing several unarmed men and injuring dozens more", (3, None), (24, None)),
+        # vague figures are reported but add nothing (every blind set codes them as no figure)
+        ("killing several unarmed men and injuring dozens more", (None, None), (None, None)),
         ("\u201cAn attacker was killed and we\u2019re looking for the others,\u201d the officer stated.", None, None),
         ("fired 17 Katyusha rockets at the Qayyarah military base", None, None),
         ("The UN estimates the group has between 6,000 and 10,000 fighters", None, None),
