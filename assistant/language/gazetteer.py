@@ -396,7 +396,7 @@ def _one_place(places: list[Place], province: str | None) -> Place | None:
 DISTRICT_PROVINCE = {"makhmur": "Nineveh"}
 
 
-def province_in_law(province: str, district: str | None, name: str | None = None) -> str:
+def province_in_law(province: str | None, district: str | None, name: str | None = None) -> str | None:
     """The province of a place in `district` (or of the district called `name`), by law where the data differs."""
     for d in (district, name):
         if d and (law := DISTRICT_PROVINCE.get(place_key(d))):
