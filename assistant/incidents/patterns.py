@@ -191,6 +191,7 @@ WEAPONS = re.compile(
 DATELINE = WIRE_DATELINE
 _NONE = r"(?:none|nil|no|zero|0)\b(?!\s*(?:\.\d|,\d)|\s+reported)"
 _NO_CASUALTIES = re.compile(
+    # ('no injuries' too: four of the five blind sets code it as no dead either; the fifth, killed not reported)
     r"\bno (?:(?:damage|material damage) (?:or|and) )?(?:casualties|injuries|victims)\b|"
     r"\b(?:no one|nobody|no-one) was (?:reported )?(?:hurt|injured|harmed)\b|"
     # a record's or a note's field: 'Casualties: none', 'Human losses: none', 'Bodily injury: nil'
@@ -243,7 +244,8 @@ _NO_DEATHS = re.compile(
 _NO_WOUNDED = re.compile(
     rf"\b(?:wounded|injured|injuries|WIA)\s*:\s*{_NONE}|\b(?:no one|nobody) (?:else )?was (?:reported )?wounded\b|"
     # 'killing one; there were no other casualties': the others, so the wounded, are none
-    r"\bno (?:other|further|more|additional) (?:casualties|injuries|victims|wounded)\b",
+    r"\bno (?:other|further|more|additional) (?:(?:bodily|human|personal) )?(?:casualties|injuries|injury|victims|"
+    r"wounded)\b",
     re.I,
 )
 # Victims written as words, not figures, tried when no figure is given: (pattern, how many).

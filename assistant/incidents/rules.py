@@ -437,11 +437,40 @@ _LOG_ENTRY = re.compile(
 # 'incident sheet 21/02/2024'), one bulleted entry per event, without times
 _LOG_HEADING = re.compile(
     r"\b(?:log|logbook|sheet|daily\s+(?:events|incidents|report)|(?:events|incidents)\s+of|occurrences|blotter|"
-    r"journal|sitrep)\b[^\n]{0,30}?"
-    r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\s*$",
+    r"journal|sitrep|statement|press\s+release|bulletin)\b[^\n]{0,30}?"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\s*$",
     re.I | re.M,
 )
-_BULLET = re.compile(r"^[ \t]*[-\u2022*]\s+(?=\S)", re.M)
+_BULLET = re.compile(r"^[ \t]*(?:[-\u2022*]|\d{1,2}[.)])\s+(?=\S)", re.M)  # '- ...', '• ...', '1. ...', '2) ...'
+# A field that dates the event itself: 'DoL 2024-09-09', 'Date of loss: 26 April 2020', 'Loss occurred 29th August
+# 2022', 'Incident date: ...' (insurers' and coders' notes)
+_EVENT_DATE_FIELD = re.compile(
+    r"^[ \t]*(?:DoL|Date\s+of\s+(?:loss|incident|event|attack|occurrence)|Loss\s+occurred(?:\s+on)?|"
+    r"(?:Incident|Event|Attack)\s+date)\b\s*[:=-]?\s*(?P<date>[^\n]{6,40}?)\s*$",
+    re.I | re.M,
+)
+# The heading of a police or security statement of the day's events ('Diyala Police Command - press statement -
+# 30 August 2022', 'Nineveh Police Command | press release | 14 July 2024', 'Basra Police - events of 23-07-2022'):
+# what it tells without a date of its own happened on that day
+_STATEMENT_HEADING = re.compile(
+    r"\b(?:police|command|directorate|operations|security|asayish|cell)\b[^\n]{0,60}?\b(?:statement|press\s+release|"
+    r"bulletin|events\s+of|incidents\s+of)\b",
+    re.I,
+)
+
+
+def _day_of_all(article: Article) -> EventDate | None:
+    """The day every undated event of the report happened on: an event-date field, or a dated statement heading."""
+    fields = [m for m in _EVENT_DATE_FIELD.finditer(article.text)]
+    if len(fields) == 1:
+        told = dates.resolve_phrase(fields[0].group("date"), article.published)
+        if told.precision == "day":
+            return told
+    head = article.text.split("\n", 1)[0]
+    if _STATEMENT_HEADING.search(head) and article.published is not None:
+        return EventDate(date=article.published, precision="day", phrase=head.strip()[-40:])
+    return None
+
 
 # What a police log records besides attacks: these entries are no incident, whatever their figures
 _NOT_AN_ATTACK = re.compile(
@@ -705,6 +734,13 @@ class RuleExtractor:
             is not None
             and not _abroad(d.clauses[0].text, inc, filed_abroad)
         ]
+        if (fixed := _day_of_all(article)) is not None:
+            incidents = [
+                inc.model_copy(update={"event_date": fixed.date, "date_precision": "day", "date_phrase": fixed.phrase})
+                if inc.event_date is None
+                else inc
+                for inc in incidents
+            ]
         return date_by_report(incidents, article.published)
 
     def _incident(

@@ -94,6 +94,9 @@ _TITLE_END = re.compile(
 _MONTH_END = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.$")
 
 
+_ENUMERATOR = re.compile(r"\s*\(?\d{1,2}[.)]")
+
+
 def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     """Sentence spans (start, end) in text, shifted by base; whitespace trimmed."""
     spans: list[tuple[int, int]] = []
@@ -106,6 +109,8 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
         ) or (_MONTH_END.search(before) and after[:1].isdigit())
         if "\n" not in m.group(0) and abbreviation:
             continue  # 'on Sept. 20', 'Brig. Gen. Yahya Rasool', 'the U.S. Central Command': not a sentence end
+        if "\n" not in m.group(0) and _ENUMERATOR.fullmatch(text[start : m.start()]):
+            continue  # '1. Gunmen opened fire ...': a list's number, not a sentence
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))

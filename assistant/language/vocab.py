@@ -271,7 +271,10 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
     ),
     ("PKK", r"\bPKK\b|\bYBS\b|Sinjar Resistance Units|Kurdistan Workers'? Party"),
     ("Turkey", r"\bTurkish (?:soldiers?|troops|base|military base|forces|army|outposts?|posts?)\b"),
-    ("security forces", r"security forces|border guards?|security (?:members|personnel)|asayi[sş]h|asayesh"),
+    (
+        "security forces",
+        r"security forces|border guards?|(?<!military )security (?:members|personnel)|asayi[sş]h|asayesh",
+    ),
     ("army", r"soldiers?|troops|troopers|\barmy\b|military"),
     (
         "ISIS",

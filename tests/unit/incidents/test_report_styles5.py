@@ -302,3 +302,53 @@ def test_a_story_filed_foot_line_dates_the_report() -> None:
     )
     (r,) = _records(text)
     assert (r.event_date, r.date_precision) == (D(2023, 1, 14), "day")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Diyala Police Command - press statement - 30 August 2022",
+        "Nineveh Police Command | press release | 30 August 2022",
+        "Basra Police - events of 30-08-2022",
+        "Duhok Asayish Directorate - statement - 30 August 2022",
+    ],
+)
+def test_a_security_statement_of_the_days_events_dates_what_it_tells(header: str) -> None:
+    """Entries of a dated police or security statement with no date of their own happened on its day, numbered
+    entries are separate events, and a fire or an arrest among them is none."""
+    text = (
+        f"{header}\n1. Terrorist elements opened fire on a police checkpoint in Muqdadiyah, martyring a policeman.\n"
+        "2. A fire broke out at a fuel station in Baquba because of a technical fault; no one was injured.\n"
+        "3. Our forces arrested two smugglers at the Mandali crossing."
+    )
+    (r,) = _records(text)
+    assert (r.event_date, r.date_precision) == (D(2022, 8, 30), "day")
+    assert (_low(r.killed), r.wounded) == (1, None)
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "DoL 2024-09-09",
+        "Date of loss: 9 September 2024",
+        "Loss occurred 9th September 2024",
+        "Incident date: 09/09/2024",
+    ],
+)
+def test_an_event_date_field_dates_the_note(field: str) -> None:
+    text = (
+        "LOSS NOTIFICATION - ADJUSTER NOTE\nClaim ref: KR-PVT-24-0288\n"
+        f"{field}\nLocation: Ashawa resort, Amedi district\nNote date: 16 September 2024\n"
+        "Circumstances: an artillery shell struck the restaurant of the Ashawa resort, Amedi district, "
+        "during the night. "
+        "No bodily injury."
+    )
+    (r,) = _records(text)
+    assert (r.event_date, r.date_precision) == (D(2024, 9, 9), "day")
+    assert (_low(r.killed), _low(r.wounded)) == (0, 0)
+
+
+def test_a_news_story_without_a_statement_heading_keeps_the_reported_date() -> None:
+    """Only a statement heading dates its undated events: an article's own date line does not."""
+    (r,) = _records("Wasit Today | 10 December 2023\nGunmen attacked a party office in Badra, police said.")
+    assert r.date_precision == "reported"
