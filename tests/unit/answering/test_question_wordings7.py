@@ -89,3 +89,57 @@ def _check(question: str, today: dt.date, expected: dict[str, Any]) -> None:
 )
 def test_period_refinements(question: str, today: dt.date, expected: dict[str, Any]) -> None:
     _check(question, today, expected)
+
+
+N = D(2025, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "expected"),
+    [
+        # a name shared by a city and its province, typed first as the topic, is the province
+        ("Baghdad, October 2019: which attacks do you have?", N, {"place": None, "province": "Baghdad"}),
+        ("Kirkuk, 2019, IEDs on police: go", N, {"place": None, "province": "Kirkuk"}),
+        ("Baghdad attacks in October 2019", N, {"place": None, "province": "Baghdad"}),
+        ("Basra bombings in 2022", N, {"place": None, "province": "Basra"}),
+        ("Mosul attacks in 2020", N, {"place": "Mosul", "province": None}),  # a city only
+        ("Makhmour: incidents since June 2022", N, {"place": "Makhmur", "province": None}),
+        ("the Najaf bombing", N, {"place": "Najaf", "province": None}),  # one event: the city
+        # the security forces' treatment of protesters: attacker and hit, no type where the crackdown is named
+        (
+            "a short write-up on how the security forces treated demonstrators in Baghdad in October 2019",
+            N,
+            {"perpetrator": "security forces", "target": "civilians", "attack_type": None},
+        ),
+        ("how police handled protesters in Basra", N, {"perpetrator": "police", "target": "civilians"}),
+        (
+            "the security forces shooting at protesters in Dhi Qar",
+            N,
+            {"perpetrator": "security forces", "target": "civilians", "attack_type": None},
+        ),
+        (
+            "how many shootings of protesters by the security forces in Baghdad in October 2019?",
+            N,
+            {"perpetrator": "security forces", "target": "civilians", "attack_type": None},
+        ),
+        ("shootings of protesters in Baghdad in October 2019", N, {"attack_type": "shooting", "target": "civilians"}),
+        ("shots fired at protesters by security forces in Baghdad", N, {"attack_type": "shooting"}),
+        ("shootings in Basra in 2021", N, {"attack_type": "shooting"}),
+        # the ones hit named before a relative clause
+        ("briefing note: coalition supply convoys that were hit in 2021", N, {"target": "US forces"}),
+        ("police who were killed in Basra in 2022", N, {"target": "police", "perpetrator": None}),
+        ("Peshmerga that were attacked near Sinjar", N, {"target": "Peshmerga"}),
+        # a weapon joined to a type is read with the noun they share
+        ("write up the drone and air strikes in Erbil province", N, {"attack_type": "airstrike_operation"}),
+        ("air and drone strikes in Sinjar", N, {"attack_type": "airstrike_operation"}),
+        ("drone and rocket attacks on Erbil", N, {"attack_type": None}),
+        ("rocket and drone attacks in 2023", N, {"attack_type": None}),
+        # only records with an event date, in filing-date words
+        ("how many incidents in Najaf province have an exact date, not just a filing date?", N, {"dated_only": True}),
+        ("attacks in Kirkuk in 2021, not only the report's date", N, {"dated_only": True}),
+        ("attacks in Kirkuk, leaving out the ones that only have a filing date", N, {"dated_only": True}),
+        ("do you have an exact date for the Kirkuk bombing?", N, {"dated_only": False}),
+    ],
+)
+def test_realworld5_dev_wordings(question: str, today: dt.date, expected: dict[str, Any]) -> None:
+    _check(question, today, expected)
