@@ -30,18 +30,55 @@ _FULL_DAY = (  # a date with its day, month and year, in any of the forms users 
 _MONTH_SPAN = re.compile(
     rf"\b(?P<m1>{_MON})(?:\s+(?P<y1>{_Y}))?\s*(?:-|–|to|until|till|through|thru)\s*(?P<m2>{_MON}),?\s+(?P<y2>{_Y})\b"
 )
-_WINTER_SPAN = re.compile(rf"\bwinter\s+(?:of\s+)?(?P<y>{_Y})\s*[-–/]\s*(?:19|20)?\d{{2}}\b")
+_WINTER_SPAN = re.compile(  # 'winter 2020-21', 'the winter of 2021/2022', 'the 2021/22 winter'
+    rf"\bwinter\s+(?:of\s+)?(?P<y>{_Y})\s*[-–/]\s*(?:19|20)?\d{{2}}\b|"
+    rf"\b(?P<y0>{_Y})\s*[-–/]\s*(?:19|20)?\d{{2}}\s+winter\b"
+)
 _COUNT = NUMBER_WORDS | {"couple of": 2, "few": 3}  # 'the past three months', 'the last couple of years'
 _COUNT_WORDS = "|".join(sorted(_COUNT, key=len, reverse=True))
+
+
+# What a relative or back-referring year can follow: 'the first half of this year', 'Q2 of last year', 'December
+# last year', 'the summer of that year'
+_PART_NAMES = rf"half|quarter|months|spring|summer|autumn|fall|winter|q[1-4]|h[12]|{_MON_NAMES}"
+# 'in H2 2021, October only', 'Q1 2023, January and February only', '2022 - just March': months that narrow the
+# period named before them ('only in May 2021' names a period of its own; 'you may only' is no month)
+_MONTHS_ONLY = re.compile(
+    rf"(?:[,;:(\u2013\u2014-]|\bbut|\band)\s*(?:(?:only|just)\s+(?:in\s+)?(?P<a>{_MON}(?:\s*(?:,|and|&|or|to|-)\s*{_MON})*)"
+    rf"(?!\s*\d)|(?:in\s+)?(?P<b>{_MON}(?:\s*(?:,|and|&|or|to|-)\s*{_MON})*)\s+only)\b"
+)
 
 
 def date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, dt.date | None]:
     """date_from/date_to from the first date expression found; none for impossible dates ('31 February'). `year`
     is the year a part of a year without one means ('and Q2?' after a question about 2021)."""
     try:
-        return _date_range(low, today, year)
+        return _narrowed(low, _date_range(low, today, year))
     except ValueError:
         return {}
+
+
+def _with_year(part: str, year: int) -> str:
+    """'half' -> 'half of 2021', 'december' -> 'december 2021': a part of a year written with its year."""
+    return f"{part} of {year}" if part in ("half", "quarter", "months") else f"{part} {year}"
+
+
+def _narrowed(low: str, span: dict[str, dt.date | None]) -> dict[str, dt.date | None]:
+    """The span cut down to the months a refinement after it names ('in H2 2021, October only'): from the first
+    named month to the last, each in the year that puts it inside the span; the span itself if one falls outside."""
+    lo, hi = span.get("date_from"), span.get("date_to")
+    m = _MONTHS_ONLY.search(low)
+    if m is None or lo is None or hi is None or hi.year - lo.year > 1:
+        return span
+    parts = []
+    for name in re.findall(_MON, m["a"] or m["b"]):
+        mon = month_number(name)
+        y = lo.year if dt.date(lo.year, mon, 1) >= lo.replace(day=1) else hi.year
+        first, last = dt.date(y, mon, 1), month_end(y, mon)
+        if first < lo.replace(day=1) or last > hi:
+            return span
+        parts.append((first, last))
+    return {"date_from": min(p[0] for p in parts), "date_to": max(p[1] for p in parts)} if parts else span
 
 
 def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, dt.date | None]:
@@ -58,19 +95,21 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         day = month_start.replace(day=min(int(m.group(1)), month_end(month_start.year, month_start.month).day))
         return {"date_from": day, "date_to": day}
     if winter := _WINTER_SPAN.search(low):  # 'winter 2020-21': December of the first year to February of the next
-        december = int(winter["y"])
+        december = int(winter["y"] or winter["y0"])
         return {"date_from": dt.date(december, 12, 1), "date_to": month_end(december + 1, 2)}
     low = re.sub(r"\b(?:year[- ]to[- ]date|ytd)\b", "this year", low)
     low = re.sub(r"\byrs\b", "years", re.sub(r"\byr\b", "year", re.sub(r"\bqtrs?\b", "quarter", low)))
-    # 'the first half of this year', 'March of last year': the relative year, as a number
+    # 'the first half of this year', 'March of last year', 'December last year', 'Q2 of this year': the relative
+    # year, as a number
     low = re.sub(
-        rf"\b(half|quarter|months|spring|summer|autumn|fall|winter|{_MON_NAMES})\s+of\s+(?:the\s+)?(this|last|"
-        r"previous|current)\s+year\b",
-        lambda m: (
-            m.group(1)
-            + (" of " if m.group(1) in ("half", "quarter", "months") else " ")
-            + str(today.year - (m.group(2) in ("last", "previous")))
-        ),
+        rf"\b({_PART_NAMES})\s+(?:of\s+)?(?:the\s+)?(this|last|previous|current)\s+(?:calendar\s+)?year\b",
+        lambda m: _with_year(m.group(1), today.year - (m.group(2) in ("last", "previous"))),
+        low,
+    )
+    # 'rocket attacks in 2023, in the last quarter of it', '2021 - the summer of that year': the year named before
+    low = re.sub(
+        rf"\b({_PART_NAMES})\s+of\s+(?:it|that\s+year|the\s+same\s+year|that)\b",
+        lambda m: _with_year(m.group(1), int(years[-1])) if (years := re.findall(_Y, low[: m.start()])) else m[0],
         low,
     )
     if span := _stated_span(low, today):
@@ -110,7 +149,7 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
     rels = list(
         re.finditer(
             rf"\b(since\s+)?(?:the\s+|over\s+the\s+|in\s+the\s+|during\s+the\s+)?(last|past|previous|preceding|this|"
-            rf"current)\s+(?:(\d+|{_COUNT_WORDS})\s+|(?:full|whole|calendar)\s+)?(day|week|month|quarter|year)s?\b"
+            rf"current)\s+(?:(\d+|{_COUNT_WORDS})\s+)?(?:(?:full|whole|calendar|complete)\s+)?(day|week|month|quarter|year)s?\b"
             rf"(?!\s+of\s+(?:the\s+year\s+)?{_Y})",  # 'the last quarter of 2019' is Q4 2019
             low,
         )
@@ -130,9 +169,10 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
     if re.search(r"\byesterday\b", low):
         return {"date_from": today - dt.timedelta(days=1), "date_to": today - dt.timedelta(days=1)}
     # Two days of one month: 'between 10 and 20 March 2021', 'from 10 to 20 March', '10-20 March 2021', 'from the
-    # 10th to the 20th of Sept 2021', 'between the 5th and 9th of last month'.
+    # 10th to the 20th of Sept 2021', 'between the 5th and 9th of last month'; a night over two days, both of them
+    # ('the night of 14/15 March 2022', 'overnight on 3/4 June')
     if m := re.search(
-        rf"\b(?:(?:between|from)\s+(?:the\s+)?)?(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|-|–)\s*"
+        rf"\b(?:(?:between|from)\s+(?:the\s+)?)?(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|-|–|/)\s*"
         rf"(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON}(?:,?\s+{_Y})?)\b",
         low,
     ):
@@ -198,6 +238,9 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
                 rf"(?:the\s+)?(?:end\s+of\s+)?({_DATE})\b",
                 low[m.end() :],
             )  # 'since 2020 but before 2022', 'since March 2021 and until June'
+            if bound is None and word == "from" and not _OPEN_AFTER.match(low[m.end() :]):
+                return {"date_from": lo, "date_to": hi}  # 'the attacks from September 2021': that month, as in 'a
+                # report from 2020' ('from 2021 onwards', 'from 2020 to date' and 'since' are open-ended)
             if bound is None:
                 return {"date_from": start, "date_to": None}
             last_lo, last_hi = _period(bound.group(2), today, default_year=start.year)
@@ -225,6 +268,11 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
 
 
 _N_WORD = rf"(\d{{1,2}}|{_COUNT_WORDS})"
+# What makes 'from <date>' open-ended: 'from 2021 onwards', 'from 2020 on', 'from 2020 to date', 'from May until now'
+_OPEN_AFTER = re.compile(
+    r"\s*,?\s*(?:on\b|onwards?|forwards?|and\s+(?:after|since|later)|(?:to|until|till|through|up\s+to)\b|so\s+far|"
+    r"to\s+date)"
+)
 
 
 def _n(written: str) -> int:
@@ -247,6 +295,19 @@ def _stated_span(low: str, today: dt.date) -> dict[str, dt.date | None] | None:
     ):
         end = dt.date(int(m.group(3)), month_number(m.group(2)), 1)
         return {"date_from": _add_months(end, 1 - _n(m.group(1))), "date_to": month_end(end.year, end.month)}
+    if m := re.search(
+        rf"\b(?:the\s+(?=(?:year|month)\s)|{_N_WORD}\s+)(?:full\s+|whole\s+|calendar\s+)?(year|month)s?\s+(before|prior\s+to|preceding|leading\s+up\s+to|"
+        rf"after|following)\s+(?:the\s+start\s+of\s+)?({_MON},?\s+{_Y}|{_Y})\b",
+        low,
+    ):  # 'the two years before 2020' (2018-2019), 'the six months after March 2022', 'the year following 2019':
+        # whole units next to the named period, which is left out
+        n, months = _n(m.group(1)) if m.group(1) else 1, 12 if m.group(2) == "year" else 1
+        named_lo, named_hi = _period(m.group(4), today)
+        if m.group(3) in ("after", "following"):
+            start = named_hi + dt.timedelta(days=1)
+            end = _add_months(start, n * months) - dt.timedelta(days=1)
+            return {"date_from": start, "date_to": end}
+        return {"date_from": _add_months(named_lo, -n * months), "date_to": named_lo - dt.timedelta(days=1)}
     if m := re.search(
         rf"\b(first|opening|last|final|closing)\s+{_N_WORD}\s+months\s+of\s+(?:the\s+year\s+)?({_Y})\b", low
     ):
