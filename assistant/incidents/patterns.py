@@ -406,6 +406,7 @@ _ATTACKER = re.compile(
 ATTACK_EVENT = re.compile(
     r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
     r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
+    r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
     r"threw (?:an? )?(?:hand )?grenades?|fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
     # 'gunmen fired at the house', 'fired live ammunition at demonstrators', 'an attack that targeted a farm',
     # 'targeted the base with two drones', 'a post was hit by mortar fire', 'came under rocket fire'
@@ -463,7 +464,12 @@ REVISION = re.compile(
     rf"\b(?:an?|the)\s(?:{_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b|"
     r"\b(?:corrected|revised|lowered|adjusted|amended) (?:the |their |its |that )?(?:death )?"
     r"(?:figure|toll|number|count)\b|"
-    r"\bput the (?:death toll|toll|wounded|injured|number of (?:dead|deaths|killed|wounded|injured|casualties)) at\b|"
+    r"\bput the (?:death toll|toll|dead|killed|wounded|injured|number of (?:dead|deaths|killed|wounded|injured|"
+    r"casualties)) at\b|"
+    # 'the dead numbered seven', 'raised the count of the dead to twelve', 'bringing the dead to three'
+    r"\bthe (?:dead|death toll|fatalities) (?:numbered|totall?ed|stood at|came to)\b|"
+    r"\b(?:rais(?:ed|ing)|br(?:ought|inging)|t(?:ook|aking)|push(?:ed|ing))\sthe\s(?:(?:count|number|tally)\sof\s"
+    r"(?:the\s)?)?(?:dead|killed|fatalities|wounded|injured)\sto\b|"
     # 'The health directorate later confirmed six killed': a later, firmer count of the attack just told
     r"\blater\s+(?:confirmed|put|gave|updated|revised|raised|lowered|corrected)\b",
     re.I,
@@ -714,7 +720,8 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bTurkish (?:military |army )?(?:artillery|air ?strikes?|drone strikes?|strikes?|shelling|bombardment)\b"
             r"(?!\s+(?:was|were))|"
             rf"\bTurkish (?:drones?|warplanes?|jets?|aircraft|helicopters?|forces|army|troops|military) {_ACTIVE}|"
-            r"\b(?:by|blamed on|attributed to|blaming) (?:the )?(?:Turkey|Ankara|Turkish (?:army|forces|military))\b|"
+            r"\b(?:by|blamed on|attributed (?:by [^,.;]{2,60}? )?to|blaming) (?:the )?(?:Turkey|Ankara|"
+            r"Turkish (?:army|forces|military))\b|"
             r"\bblamed (?:Turkey|Ankara|the Turkish (?:army|military|forces)) for\b|"
             r"\bTurkish (?:military |army )?(?:shells|rockets|missiles|mortars?|artillery fire|artillery rounds)\b"
         ),

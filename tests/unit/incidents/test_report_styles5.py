@@ -352,3 +352,42 @@ def test_a_news_story_without_a_statement_heading_keeps_the_reported_date() -> N
     """Only a statement heading dates its undated events: an article's own date line does not."""
     (r,) = _records("Wasit Today | 10 December 2023\nGunmen attacked a party office in Badra, police said.")
     assert r.date_precision == "reported"
+
+
+def test_a_later_count_in_other_words_replaces_the_first() -> None:
+    """'put the dead at four and the wounded at nine', 'the dead numbered seven', 'bringing the number of dead to
+    seven' are revisions of the toll just told: the latest wins."""
+    for later, killed, wounded in [
+        ("By evening, the hospital put the dead at four and the wounded at nine.", 4, 9),
+        (
+            "On Friday the force said the dead numbered seven, not counting the two bombers, and eleven were wounded.",
+            7,
+            11,
+        ),
+        ("A seventh soldier died of wounds on Sunday, bringing the number of dead to seven.", 7, 4),
+    ]:
+        text = (
+            "BAQUBA (12 August 2022) - A bomb exploded at a vegetable market in Baquba on Thursday, killing two "
+            f"people and wounding four.\n{later}"
+        )
+        (r,) = _records(text)
+        assert (_low(r.killed), _low(r.wounded)) == (killed, wounded), later
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen stopped a cement truck on the road near Wana on 14 July 2024 and set the vehicle on fire.",
+        "Gunmen gunned down a journalist outside his home in Chamchamal on 18 May 2025.",
+    ],
+)
+def test_more_attacks_told_without_a_weapon_word(sentence: str) -> None:
+    assert len(_records(sentence, "2025-05-19")) == 1
+
+
+def test_attributed_by_someone_to_the_turkish_military_is_turkeys() -> None:
+    (r,) = _records(
+        "On 9 September 2024 an artillery shell, attributed by the Amedi district administration to the Turkish "
+        "military, struck a resort near Amedi."
+    )
+    assert r.perpetrator == "Turkey"
