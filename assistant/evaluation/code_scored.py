@@ -127,6 +127,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD4),
         has_final=True,
     ),
+    "realworld5": CodeScored(
+        "realworld5",
+        "a fifth held-out real-world set, 154 reports in 14 styles written blind (evals/heldout/realworld5): the "
+        "same measures",
+        functools.partial(score_realworld, folder=realworld.REALWORLD5),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

@@ -174,7 +174,16 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
     """`--dataset all` also scores realworld and realworld2 (dev splits only) and ucdp_headlines; their gate is
     tests/integration/test_eval_gate_realworld.py."""
     d = deterministic["datasets"]
-    sets = ["realworld", "realworld2", "realworld3", "realworld4", "questions3", "questions4", "questions5"]
+    sets = [
+        "realworld",
+        "realworld2",
+        "realworld3",
+        "realworld4",
+        "realworld5",
+        "questions3",
+        "questions4",
+        "questions5",
+    ]
     assert list(d) == ["seeds", "incidents", "ucdp", *sets, "ucdp_headlines"]
     for name in sets:
         assert d[name]["splits"] == ["dev"] and not [k for k in d[name]["figures"] if "final" in k]

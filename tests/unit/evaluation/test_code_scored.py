@@ -28,6 +28,7 @@ def test_names_and_all() -> None:
         "realworld2",
         "realworld3",
         "realworld4",
+        "realworld5",
         "questions3",
         "questions4",
         "questions5",
