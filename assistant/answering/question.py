@@ -15,6 +15,7 @@ from assistant.language.vocab import (
     ARMED_GROUPS,
     COUNTRIES,
     MONTHS,
+    NUMBER_WORDS,
     actor_mentions,
     attack_type_named,
     attack_types_named,
@@ -230,7 +231,8 @@ _LOCATION_FIELDS = ("place", "lat", "lon", "radius_km", "province")
 _POINTS_BACK = re.compile(
     r"\b(?:of\s+(?:those|these|them)|those|these|them|instead|the\s+same|same\s+(?:question|thing|again)|"
     r"(?:the\s+)?other\s+way\s+(?:round|around)|vice\s+versa|as\s+well|(?:extend|widen|expand|narrow|repeat|redo|"
-    r"rerun|run|do)\s+(?:that|this|it)|focus\s+on|zoom\s+in|(?:only|just)\s+(?:the\s+)?(?:ones?|dated|undated|"
+    r"rerun|run|do|open|broaden|shift|move|push)\s+(?:that|this|it)|focus\s+on|zoom\s+in|"
+    r"(?:just|only)\s+(?:the\s+|a\s+)?(?:number|count|total)|the\s+(?:number|count|total)\s+only|(?:only|just)\s+(?:the\s+)?(?:ones?|dated|undated|"
     r"civilians|police|army|soldiers|ieds?|kidnappings?|ambush(?:es)?|shootings?|(?:air|drone)\s?strikes|rockets?|"
     r"suicide|isis|daesh|pmu|pmf|peshmerga))\b",
     re.I,
@@ -250,6 +252,8 @@ def _follows(question: str, parsed: ParsedQuestion, previous: ParsedQuestion) ->
     bare = parsed.intent != "ask" and f.is_empty() and not parsed.unknown_place  # 'how many were wounded?'
     if bare or _POINTS_BACK.search(low) or (_CASUALTIES.search(low) and f.is_empty() and not parsed.unknown_place):
         return True
+    if previous.intent != "ask" and (_ALL_TIME.search(low) or _PERIOD_AFTER.search(low)):
+        return True
     if (
         previous.intent == "ask"
         and not own_scope
@@ -259,6 +263,47 @@ def _follows(question: str, parsed: ParsedQuestion, previous: ParsedQuestion) ->
         return True  # 'who claimed it?' after a question about one attack: that attack
     short = words <= 6 and not own_scope and not previous.filters.is_empty()  # 'only civilians please'
     return previous.intent != "ask" and bool(_FOLLOW_UP.match(low) or fragment or short)
+
+
+# 'shift it a month later', 'move it back two weeks', 'same, a year later', 'and the month after?': the previous
+# period moved, its length kept
+_SHIFT = re.compile(
+    r"\b(?:(?:shift|move|push|slide)\s+(?:it|that|this|the\s+(?:period|dates?|window)\s+)?\s*"
+    r"(?P<dir0>back(?:wards?)?|forward|ahead)?\s*(?:by\s+)?)?(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?|quarters?|years?)(?:\s+(?P<dir>later|earlier|after(?:wards)?|before|on|back|"
+    r"forward|ahead))?\b",
+    re.I,
+)
+_PERIOD_AFTER = re.compile(
+    r"\bafter\s+that\b|\bthe\s+(?:year|month|quarter|half|period)\s+(?:after|following)\b|"
+    r"\b(?:following|next|subsequent)\s+(?:year|month|quarter|half|period)\b",
+    re.I,
+)
+# 'the whole period instead, not just 2023', 'any time', 'all dates', 'no date limit': the dates are dropped
+_ALL_TIME = re.compile(
+    r"\b(?:the\s+whole\s+(?:period|time(?:\s+span)?|record)|all\s+(?:the\s+)?(?:dates|years|time)|any\s*time|"
+    r"(?:at\s+)?any\s+(?:date|year)|no\s+date\s+(?:limit|filter|range)|regardless\s+of\s+(?:the\s+)?(?:date|year)|"
+    r"over\s+all\s+years|(?:not|rather\s+than)\s+(?:just|only)\s+(?:in\s+)?(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _shifted(lo: dt.date, hi: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date]:
+    """[lo, hi] moved by n units (negative: earlier); whole months stay whole months ('January' -> 'February')."""
+    if unit.startswith(("month", "quarter", "year")):
+        months = n * (12 if unit.startswith("year") else 3 if unit.startswith("quarter") else 1)
+        whole = lo.day == 1 and hi == month_end(hi.year, hi.month)
+        a = lo.year * 12 + lo.month - 1 + months
+        b = hi.year * 12 + hi.month - 1 + months
+        start = dt.date(a // 12, a % 12 + 1, 1 if whole else min(lo.day, month_end(a // 12, a % 12 + 1).day))
+        end = (
+            month_end(b // 12, b % 12 + 1)
+            if whole
+            else dt.date(b // 12, b % 12 + 1, min(hi.day, month_end(b // 12, b % 12 + 1).day))
+        )
+        return start, end
+    days = dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+    return lo + days, hi + days
 
 
 def _period_before(lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
@@ -335,6 +380,30 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         lo, hi = _period_before(previous.filters.date_from, previous.filters.date_to)
         f = f.model_copy(update={"date_from": lo, "date_to": hi})
         parsed = parsed.model_copy(update={"filters": f})
+    elif previous.filters.date_from and previous.filters.date_to and not (f.date_from or f.date_to):
+        lo, hi = previous.filters.date_from, previous.filters.date_to
+        moved = None
+        if _PERIOD_AFTER.search(question):  # 'and the month after?': the next period as long as this one
+            back_lo, _ = _period_before(lo, hi)
+            moved = (hi + dt.timedelta(days=1), hi + (lo - back_lo))
+            if lo.day == 1 and hi == month_end(hi.year, hi.month):
+                months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+                moved = _shifted(lo, hi, months, "month")
+        elif (shift := _SHIFT.search(question)) and (shift.group("dir") or shift.group("dir0")):
+            way = (shift.group("dir") or shift.group("dir0")).lower()
+            word = shift.group("n").lower()
+            n = int(word) if word.isdigit() else 1 if word in ("a", "an", "one") else NUMBER_WORDS.get(word, 1)
+            earlier = way.startswith(("earlier", "before", "back"))
+            moved = _shifted(lo, hi, -n if earlier else n, shift.group("unit").lower())
+        if moved is not None:
+            f = f.model_copy(update={"date_from": moved[0], "date_to": moved[1]})
+            parsed = parsed.model_copy(update={"filters": f})
+    if _ALL_TIME.search(question):  # 'the whole period instead, not just 2023': no dates at all
+        previous = previous.model_copy(
+            update={"filters": previous.filters.model_copy(update={"date_from": None, "date_to": None})}
+        )
+        f = f.model_copy(update={"date_from": None, "date_to": None})
+        parsed = parsed.model_copy(update={"filters": f})
     if (back := _BACK_TO.search(question)) and previous.filters.date_to:
         # 'extend that back to the start of the year', 'go back to March': a new start, the same end
         end = previous.filters.date_to
@@ -389,6 +458,9 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
     if (scope := _SCOPE.search(question)) and not (f.place or f.province):
         previous = previous.model_copy(update={"filters": _rescoped(previous.filters, bool(scope.group("wider")))})
     intent = parsed.intent if parsed.intent != "ask" else previous.intent
+    if _JUST_NUMBER.search(question):  # 'give me just the number instead' after a listing or briefing
+        intent = "count"
+        parsed = parsed.model_copy(update={"measure": parsed.measure or "incidents"})
     if _SUPERLATIVE.search(question) and parsed.intent == "ask" and not re.search(r"\b(?:were|are|ones)\b", question):
         intent = "ask"  # 'which was the deadliest?': one incident picked from the list, not the list again
     measure = parsed.measure if parsed.intent == "count" else previous.measure
@@ -415,6 +487,9 @@ _NEW_QUESTION = re.compile(
 )
 _TAKE_OFF = re.compile(
     r"\btake\s+(?:the\s+)?(?P<what>[\w-]+)\s+(?:filter\s+)?off\b|\btake\s+off\s+the\s+(?P<what2>[\w-]+)", re.I
+)
+_JUST_NUMBER = re.compile(
+    r"\b(?:just|only)\s+(?:the\s+|a\s+)?(?:number|count|total)\b|\bthe\s+(?:number|count|total)\s+only\b", re.I
 )
 _WHO_ELSE = re.compile(r"\bwho\s+else\b|\b(?:by\s+)?(?:other|another)\s+(?:attackers?|perpetrators?|groups?)\b", re.I)
 _ONLY = re.compile(r"\b(?:only|just)\b", re.I)

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from assistant.answering.question import follow_up, parse_question
 from assistant.evaluation.realworld import parsed_filters
 from assistant.language.vocab import actor_group
 
@@ -143,3 +144,49 @@ N = D(2025, 12, 1)
 )
 def test_realworld5_dev_wordings(question: str, today: dt.date, expected: dict[str, Any]) -> None:
     _check(question, today, expected)
+
+
+# ---- follow-ups that move, widen or count the previous question's period (realworld5 dev, other wordings)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        ("IEDs in Salahuddin in January 2023", "shift it a month later", ("2023-02-01", "2023-02-28")),
+        ("IEDs in Salahuddin in January 2023", "move it back a month", ("2022-12-01", "2022-12-31")),
+        ("IEDs in Salahuddin in January 2023", "push that two months forward", ("2023-03-01", "2023-03-31")),
+        ("attacks in Kirkuk in 2021", "same, a year later", ("2022-01-01", "2022-12-31")),
+        ("attacks in Kirkuk in 2021", "and a year earlier?", ("2020-01-01", "2020-12-31")),
+        ("attacks in Kirkuk in March 2022", "and the month after?", ("2022-04-01", "2022-04-30")),
+        ("attacks in Kirkuk in Q1 2022", "what about the following quarter?", ("2022-04-01", "2022-06-30")),
+        ("attacks in Erbil province in 2023", "the whole period instead, not just 2023", (None, None)),
+        ("attacks in Erbil province in 2023", "any time, not only 2023", (None, None)),
+        ("attacks in Erbil province in 2023", "regardless of the date", (None, None)),
+    ],
+)
+def test_follow_ups_move_or_widen_the_period(first: str, then: str, expected: tuple[str | None, str | None]) -> None:
+    today = dt.date(2025, 12, 1)
+    got = follow_up(then, today, parse_question(first, today)).filters
+    assert (
+        got.date_from.isoformat() if got.date_from else None,
+        got.date_to.isoformat() if got.date_to else None,
+    ) == expected
+    assert got.province == parse_question(first, today).filters.province  # the place is kept
+
+
+@pytest.mark.parametrize(
+    "then", ["give me just the number instead", "just the count please", "only the total", "the number only"]
+)
+def test_a_follow_up_asking_for_the_number_counts_the_same_scope(then: str) -> None:
+    today = dt.date(2025, 12, 1)
+    first = parse_question("Prepare a briefing about Anbar in 2020", today)
+    got = follow_up(then, today, first)
+    assert got.intent == "count" and got.filters.province == "Anbar"
+    assert (got.filters.date_from, got.filters.date_to) == (first.filters.date_from, first.filters.date_to)
+
+
+def test_a_new_question_with_a_year_is_not_widened() -> None:
+    """'not just 2023' widens; a new question naming a year and a place does not lose its year."""
+    today = dt.date(2025, 12, 1)
+    got = follow_up("attacks in Basra in 2021", today, parse_question("attacks in Erbil province in 2023", today))
+    assert got.filters.date_from == dt.date(2021, 1, 1)
