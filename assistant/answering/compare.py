@@ -335,7 +335,12 @@ def comparison_answer(question: str, store: Store, today: dt.date | None = None)
     verdict = ""
     if sides.yes_no:  # 'Did X kill more than Y?' is answered yes or no before the figures
         verdict = (
-            "Yes. " if _more(ca, cb) else "No. " if _more(cb, ca) or (ca.low, ca.high) == (cb.low, cb.high) else ""
+            "Yes. "
+            if _more(ca, cb)
+            # equal figures are a 'no'; two vague ones ('dozens', 'several') are no figures to compare
+            else "No. "
+            if _more(cb, ca) or (ca.low is not None and (ca.low, ca.high) == (cb.low, cb.high))
+            else ""
         )
     pa, pb = _phrase(sides.first), _phrase(sides.second)
     if _more(cb, ca):  # the answer leads with the side that had more

@@ -1020,7 +1020,7 @@ _EXCLUDED = re.compile(
     r"(?:\b(?:except|excluding|exclude|other\s+than|apart\s+from|aside\s+from|besides|but\s+not|not\s+just|"
     r"not\s+only|anyone\s+but|anything\s+but|everything\s+but|without|"
     # a negated claim or aim ('not claimed by ISIS', 'that did not target the army', "didn't hit police")
-    r"(?:(?:was|were|is|are)\s+)?not\s+(?:claimed|carried\s+out|done)\s+by|"
+    r"(?:(?:was|were|is|are)\s+)?(?:not|never)\s+(?:claimed|carried\s+out|done)\s+by|"
     r"(?:did\s+not|didn'?t|does\s+not|doesn'?t|never)\s+(?:target|hit|involve|attack|strike)|not\s+(?:aimed\s+at|against|on)|"
     r"(?:do\s+not|don'?t)\s+(?:include|count|want|list|show)|not\s+(?:counting|including))\s+(?:for\s+)?"
     r"(?:(?:one|ones|those|any|attacks?)\s+)?(?:in\s+)?(?:the\s+)?(?:[\w-]+\s+)?|\bnon-?\s*)$",

@@ -87,13 +87,15 @@ _RISEN_TO = (
 # an unrelated number ("two days after ... killed 32").
 _KILLED = [
     re.compile(
-        rf"\b(?:killing|killed|kills|kill|left|leaving|martyring|gunned down|gunning down|"
+        rf"\b(?:killing|killed|kills|kill|martyring|gunned down|gunning down|"
         rf"(?:claim(?:ed|ing)|t(?:ook|aking)|cost(?:ing)?) the li(?:ves|fe) of|shot dead)\s(?:the\s|a\s)?"
         rf"[\u201c\"]?{_FIG}(?!\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt|WIA)\b)"
         r"(?!\s*(?:km|kilometers|miles|rockets|airstrikes))",
         re.I,
     ),
     re.compile(rf"\btoll (?:was|rose to|reached|stood at) {_FIG}", re.I),
+    # 'left four people dead', 'leaving one farmer dead'; never 'leaving some 40,000 people without water'
+    re.compile(rf"\b(?:left|leaving)\s(?:the\s|a\s)?{_FIG}\s(?:[\w'-]+\s){{0,3}}?(?:dead|martyrs?)\b", re.I),
     # Revised tolls: "the toll had climbed to 30", "raising the toll to four", "put the death toll at 12".
     re.compile(rf"\b{_RISEN_TO} {_FIG}", re.I),
     re.compile(
@@ -189,7 +191,7 @@ WEAPONS = re.compile(
     re.I,
 )
 DATELINE = WIRE_DATELINE
-_NONE = r"(?:none|nil|no|zero|0)\b(?!\s*(?:\.\d|,\d)|\s+reported)"
+_NONE = r"(?:none|nil|zero|0|no(?=\s*[.;,]|\s*$))\b(?!\s*(?:\.\d|,\d)|\s+reported)"
 _NO_CASUALTIES = re.compile(
     # ('no injuries' too: four of the five blind sets code it as no dead either; the fifth, killed not reported)
     r"\bno (?:(?:damage|material damage) (?:or|and) )?(?:casualties|injuries|victims)\b|"
@@ -559,8 +561,11 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     if (nth := _NTH_VICTIM.search(text)) is not None:  # 'An eighth victim died of his wounds': eight in all
         n = _ORDINAL[nth.group(1).lower()]
         return Count(low=n, high=n, text=nth.group(1)), figures(text[: nth.start()] + " " + text[nth.end() :])[1]
-    if _NO_CASUALTIES.search(text):
-        return Count(low=0, high=0, text="no casualties"), Count(low=0, high=0, text="no casualties")
+    if none := _NO_CASUALTIES.search(text):
+        # 'Gunmen killed two policemen, harming no one else': the figure told stands; the rest are none
+        k, w = figures(text[: none.start()] + "; " + text[none.end() :])
+        zero = Count(low=0, high=0, text="no casualties")
+        return (k or zero, w or zero) if (k is not None or w is not None) else (zero, zero)
     text = KILLED_OR_WOUNDED.sub(" ", text)  # '26 killed, injured': dead and wounded together, neither figure alone
     # 'four other people, including two civilians, were wounded': the aside names part of the figure, not the figure
     text = _ASIDE.sub("", text)
@@ -568,6 +573,8 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     no_deaths = _NO_DEATHS.search(text_wo_attacker)
     if no_deaths:  # 'No one was killed': never read 'one was killed' out of it
         text_wo_attacker = text_wo_attacker[: no_deaths.start()] + " " + text_wo_attacker[no_deaths.end() :]
+    if no_wounded := _NO_WOUNDED.search(text_wo_attacker):  # 'no one was reported wounded': never 'one ... wounded'
+        text_wo_attacker = text_wo_attacker[: no_wounded.start()] + "; " + text_wo_attacker[no_wounded.end() :]
     killed, wounded = _listed(_KILLING, text_wo_attacker), _listed(_WOUNDING, text_wo_attacker)
     s = _SUM.search(text_wo_attacker)
     if s and killed is None:
@@ -601,18 +608,23 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
 
 _ASIDE = re.compile(r",\s(?:including|among them|among whom)\s[^,.;]{1,60},(?=\s(?:were|was|have|had|are)\b)", re.I)
 # A range of victims, 'between 15 and 20', 'five to seven': its lower end is the figure counted, its upper end kept
+# (never years, durations, days of a month or livestock: 'between 2019 and 2021', '2 or 3 hours', '10 to 15 sheep')
+_RANGE_END = _FIG[_FIG.index("(?!\\d)") :]
 _RANGE = (
-    rf"(?:between\s(?P<n>{_NUM})\s(?:and|to)|(?P<n2>{_NUM})\s(?:to|or))\s(?P<h>{_NUM})(?!\d|,\d|-year|\s+years?\s+old)"
+    rf"(?:between\s(?P<n>{_NUM})\s(?:and|to)|(?P<n2>{_NUM})\s(?:to|or))\s(?!(?:19|20)\d\d\b)(?P<h>{_NUM})"
+    rf"{_RANGE_END}(?!,\d|\s+hundred|\s+thousand)"
 )
+# a range's victims right before its verb, never across another clause: 'Between 10 and 12 others were wounded'
+_RANGE_GAP = r"(?:(?!(?:and|or|but|while|after|before|when|killed|killing|wounded|injured)\b)[\w'-]+\s){0,3}?"
 _KILLED_RANGE = [
     re.compile(
         rf"\b(?:killing|killed|kills|left|leaving)\s(?:the\s)?{_RANGE}\b(?!\s+(?:[\w-]+\s+)?(?:wounded|injured))", re.I
     ),
-    re.compile(rf"\b{_RANGE}\s{_GAP}(?:were |was |have been |had been |are |been )?{_KILL_V}\b", re.I),
+    re.compile(rf"\b{_RANGE}\s{_RANGE_GAP}(?:were |was |have been |had been |are |been )?{_KILL_V}\b", re.I),
 ]
 _WOUNDED_RANGE = [
     re.compile(rf"\b(?:wounding|injuring|wounded|injured)\s(?:the\s)?{_RANGE}\b", re.I),
-    re.compile(rf"\b{_RANGE}\s{_GAP}(?:were |was |have been |had been |are |others )?{_WOUND_V}\b", re.I),
+    re.compile(rf"\b{_RANGE}\s{_RANGE_GAP}(?:were |was |have been |had been |are |others )?{_WOUND_V}\b", re.I),
 ]
 
 

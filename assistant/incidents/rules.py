@@ -45,6 +45,7 @@ from assistant.language.vocab import (
     WEEKDAYS,
     compound_value,
     could_be_place,
+    place_key,
 )
 from assistant.schemas import Article, Count, EventDate, Incident, IncidentSource, PlaceMention
 
@@ -66,6 +67,7 @@ class _Clause:
     revised: bool = False  # "the toll rose to 11": its figures replace the incident's earlier ones
     position: int = -1  # index in the article's clause list
     named: str | None = None  # 'Six days after the Heet attack': the attack it is dated from ('Heet')
+    stated: bool = False  # its date is the day a statement was made ('..., police said on Sunday'): an upper bound
 
 
 class _Draft:
@@ -94,7 +96,7 @@ class _Draft:
             if count.exact() is not None:
                 self._exact.setdefault(name, count)
             self._any.setdefault(name, count)
-        if self.first_date is None and clause.date.date is not None:
+        if self.first_date is None and clause.date.date is not None and not clause.stated:
             self.first_date = clause.date
         if self.first_town is None:
             self.first_town = _town(clause.places)
@@ -325,7 +327,7 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
         _compatible(draft.figure("killed"), clause.killed) and _compatible(draft.figure("wounded"), clause.wounded)
     ):
         return False
-    if draft.first_date is not None and clause.date.date is not None:
+    if draft.first_date is not None and clause.date.date is not None and not clause.stated:
         a, b = draft.first_date, clause.date
         day_a, day_b = a.date, b.date
         if day_a is None or day_b is None:  # both are dated: the test above
@@ -442,6 +444,11 @@ _LOG_HEADING = re.compile(
     re.I | re.M,
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-\u2022*]|\d{1,2}[.)])\s+(?=\S)", re.M)  # '- ...', '• ...', '1. ...', '2) ...'
+# Words that move a sentence to another event: 'Separately, nobody was hurt when a fire broke out'
+_ELSEWHERE = re.compile(
+    r"\b(?:separately|meanwhile|elsewhere|in\s+(?:another|a\s+separate|an\s+unrelated)|unrelated|also\s+on)\b|\bwhen\s+a\b",
+    re.I,
+)
 # A field that dates the event itself: 'DoL 2024-09-09', 'Date of loss: 26 April 2020', 'Loss occurred 29th August
 # 2022', 'Incident date: ...' (insurers' and coders' notes)
 _EVENT_DATE_FIELD = re.compile(
@@ -466,9 +473,12 @@ def _day_of_all(article: Article) -> EventDate | None:
         told = dates.resolve_phrase(fields[0].group("date"), article.published)
         if told.precision == "day":
             return told
-    head = article.text.split("\n", 1)[0]
-    if _STATEMENT_HEADING.search(head) and article.published is not None:
-        return EventDate(date=article.published, precision="day", phrase=head.strip()[-40:])
+    head = article.text.split("\n", 1)[0].strip()
+    if _STATEMENT_HEADING.search(head) and (phrases := dates.find_date_phrases(head)):
+        start, end, phrase = phrases[-1]
+        told = dates.resolve_phrase(phrase, article.published)
+        if not head[end:].strip(" .|-\u2013\u2014") and told.precision == "day":  # the heading ends with its date
+            return told
     return None
 
 
@@ -610,13 +620,14 @@ class RuleExtractor:
                 # (only a trailing attribution: 'militants said Sunday they carried out an attack' dates the attack as
                 # the report does)
                 at = body.find(when.phrase) if when.phrase else -1
+                stated = False
                 if (
                     at >= 0
                     and _STATED_DAY.search(when.phrase or "")
                     and _STATED_ON.search(body[:at][-40:])
                     and re.match(r"\s*(?:[.;]|$)", body[at + len(when.phrase or "") :])
                 ):
-                    when = EventDate()  # '..., a security official said on Saturday': when it was said, not done
+                    stated = True  # '..., a security official said on Saturday': when it was said, not done
                 out.append(
                     _Clause(
                         ps,
@@ -630,6 +641,7 @@ class RuleExtractor:
                         body,
                         plain=plain,
                         named=named,
+                        stated=stated,
                     )
                 )
         for position, clause in enumerate(out):
@@ -665,7 +677,8 @@ class RuleExtractor:
             if _none_hurt_only(clause):
                 # 'No injuries reported.' right after the attack is its figure, and anywhere in a report of one attack
                 # ('Fatalities: 0.' in a coder's note, a closing 'No one was wounded.'); elsewhere it tells of no attack
-                if drafts and (len(drafts) == 1 or _same_paragraph(article.text, drafts[-1].clauses[-1], clause)):
+                alone = len(drafts) == 1 and not clause.places and not _ELSEWHERE.search(clause.body)
+                if drafts and (alone or _same_paragraph(article.text, drafts[-1].clauses[-1], clause)):
                     drafts[-1].add(clause)
                 continue
             if drafts and (REVISION.search(clause.body) or _breakdown_only(clause)):
@@ -692,10 +705,12 @@ class RuleExtractor:
             ):
                 # 'The following day, IS militants kidnapped a shepherd': dated from the attack told just before, or
                 # from the one it names ('Six days after the Heet attack')
-                base = drafts[-1]
-                if clause.named:
-                    base = next((d for d in reversed(drafts) if any(clause.named in c.text for c in d.clauses)), base)
-                told = base.first_date
+                base: _Draft | None = drafts[-1]
+                if clause.named:  # the attack at the place it names, else none: never the latest that mentions it
+                    key = place_key(clause.named)
+                    named_at = [d for d in reversed(drafts) if d.first_town and key in place_key(d.first_town.text)]
+                    base = named_at[0] if named_at else None
+                told = base.first_date if base is not None else None
                 if told is not None and told.precision == "day":
                     clause.offset_days = _days_later(later)  # another day, so another attack: never merged into it
                     clause.date = dates.shift(told, clause.offset_days)
@@ -758,7 +773,7 @@ class RuleExtractor:
         first = draft.clauses[0]
         # Date: the most precise one given; a "two days after" clause counts back from the main event.
         # A headline's date ('... near Kirkuk date 2022-10-18') is the report's: the body's 'Monday night' wins.
-        told = sorted(draft.clauses, key=_is_headline)
+        told = sorted(draft.clauses, key=lambda c: (c.stated, _is_headline(c)))
         when = next((c.date for c in told if c.date.precision == "day"), None) or next(
             (c.date for c in told if c.date.date is not None), EventDate()
         )

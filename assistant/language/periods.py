@@ -238,9 +238,10 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
                 rf"(?:the\s+)?(?:end\s+of\s+)?({_DATE})\b",
                 low[m.end() :],
             )  # 'since 2020 but before 2022', 'since March 2021 and until June'
-            if bound is None and word == "from" and not _OPEN_AFTER.match(low[m.end() :]):
-                return {"date_from": lo, "date_to": hi}  # 'the attacks from September 2021': that month, as in 'a
-                # report from 2020' ('from 2021 onwards', 'from 2020 to date' and 'since' are open-ended)
+            named_period = not re.fullmatch(r"(?:19|20)\d\d", m.group(2).strip())  # a month or 'last year'
+            if bound is None and word == "from" and named_period and not _OPEN_AFTER.match(low[m.end() :]):
+                return {"date_from": lo, "date_to": hi}  # 'the attacks from September 2021': that month ('from
+                # 2022' alone, 'from 2021 onwards', 'from 2020 to date' and 'since' are open-ended: the wider filter)
             if bound is None:
                 return {"date_from": start, "date_to": None}
             last_lo, last_hi = _period(bound.group(2), today, default_year=start.year)

@@ -80,7 +80,8 @@ def _check(question: str, today: dt.date, expected: dict[str, Any]) -> None:
         # 'from <period>' alone is that period; with an end or 'onwards' it is a span or open-ended
         ("give me the Salahuddin attacks from September 2021", T, _days("2021-09-01", "2021-09-30")),
         ("roadside bombs in Diyala from last year", T, _days("2021-01-01", "2021-12-31")),
-        ("IEDs in Anbar from 2020", T, _days("2020-01-01", "2020-12-31")),
+        ("IEDs in Anbar from 2020", T, _days("2020-01-01", None)),  # a bare year: 'since', the wider reading
+        ("How many attacks in Kirkuk from 2022?", T, _days("2022-01-01", None)),
         ("attacks in Nineveh from 2020 to date", T, _days("2020-01-01", None)),
         ("attacks in Nineveh from 2020 onwards", T, _days("2020-01-01", None)),
         ("attacks in Nineveh from 2020 on", T, _days("2020-01-01", None)),

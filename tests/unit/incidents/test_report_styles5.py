@@ -391,3 +391,64 @@ def test_attributed_by_someone_to_the_turkish_military_is_turkeys() -> None:
         "military, struck a resort near Amedi."
     )
     assert r.perpetrator == "Turkey"
+
+
+# ---- a reviewer's counterexamples to the rules above (each failed before its fix)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("Attacks between 2019 and 2021 killed 40 soldiers.", 40, None),
+        ("Between 10 and 12 March gunmen killed two shepherds.", 2, None),
+        ("Fighting lasted 2 or 3 hours and killed four soldiers.", 4, None),
+        ("Militants stole 10 to 15 sheep and killed the shepherd.", 1, None),
+        ("He was jailed for five to seven years after the bombing killed three people.", 3, None),
+        ("The roadside bomb injured 2 or 3 passers-by and killed one soldier.", 1, 2),
+        ("Two or three hours later gunmen killed a shepherd.", 1, None),
+        ("Gunmen killed two policemen near Kirkuk on Sunday, harming no one else, police said.", 2, 0),
+        ("The bomb killed two policemen and no one was inside the house.", 2, 0),
+        ("No one was inside the building when it exploded; the blast killed two passers-by.", 2, 0),
+        ("Victims: no names released. Two killed.", 2, None),
+        ("A sniper killed one soldier near Kirkuk on Sunday; no one was reported wounded.", 1, 0),
+    ],
+)
+def test_reviewers_counterexamples_keep_their_figures(sentence: str, killed: int | None, wounded: int | None) -> None:
+    k, w = figures(sentence)
+    assert (_low(k), _low(w)) == (killed, wounded)
+
+
+def test_a_zero_about_another_event_does_not_join_the_attack() -> None:
+    text = (
+        "KIRKUK - A roadside bomb killed two soldiers near Kirkuk on Sunday, police said.\n\n"
+        "The army has stepped up patrols on the road.\n\n"
+        "Separately, nobody was hurt when a fire broke out at a Kirkuk market on Monday."
+    )
+    (r,) = _records(text, "2023-05-01")
+    assert (_low(r.killed), r.wounded) == (2, None)
+
+
+def test_a_headline_that_mentions_a_statement_dates_nothing() -> None:
+    text = (
+        "Kurdish security officials issue statement on 2014 Sinjar massacre\n"
+        "ISIS militants killed hundreds of Yazidi men in Sinjar. Gunmen also kidnapped women in Tal Afar."
+    )
+    assert {r.date_precision for r in _records(text, "2023-05-01")} <= {"reported", "year", "unknown"}
+
+
+def test_a_statements_day_is_kept_when_nothing_else_dates_the_attack() -> None:
+    """'..., police said on Sunday.' alone: the statement's day is the best date there is (never a later one)."""
+    (r,) = _records(
+        "A roadside bomb killed two soldiers in Tarmiyah north of Baghdad, police said on Sunday.", "2023-05-01"
+    )
+    assert (r.event_date, r.date_precision) == (D(2023, 4, 30), "day")
+
+
+def test_an_offset_from_a_named_attack_counts_from_that_place_only() -> None:
+    text = (
+        "Anbar: March (31 March 2023)\n"
+        "On 3 March, a bomb killed four people in Ramadi, in an attack reminiscent of the Heet bombing of 2016.\n"
+        "Six days after the Heet attack, gunmen killed two policemen in Haditha."
+    )
+    haditha = [r for r in _records(text) if r.place == "Haditha"]
+    assert haditha and haditha[0].event_date != D(2023, 3, 9)
