@@ -18,6 +18,7 @@ from assistant.incidents.patterns import (
     CITES_HEADLINE,
     CLAIMED,
     DATELINE,
+    FACTION_CLAIM,
     FIG_SPAN,
     KILLED_OR_WOUNDED,
     NAMES_ISIS,
@@ -794,6 +795,8 @@ class RuleExtractor:
         # an event-data note's 'Actor 1:'/'Actor 2:' fields, anywhere in a note that tells one incident
         fields = article.text if alone else window
         perpetrator = perpetrator_of(text) or perpetrator_of(window) or actor_field(fields, 1)
+        if perpetrator is None and alone and FACTION_CLAIM.search(article.text):
+            perpetrator = "PMU"  # a report of one attack that a faction claimed, in any of its paragraphs
         if kind == "airstrike_operation" and perpetrator is None and not re.search(r"\bdrones?\b", text, re.I):
             # Operations and airstrikes in these reports are the state's, unless another actor is named.
             perpetrator = "Turkey" if re.search(r"\bTurk(?:ish|ey)\b", text) else "Iraqi forces"

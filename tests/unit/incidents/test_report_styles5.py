@@ -452,3 +452,35 @@ def test_an_offset_from_a_named_attack_counts_from_that_place_only() -> None:
     )
     haditha = [r for r in _records(text) if r.place == "Haditha"]
     assert haditha and haditha[0].event_date != D(2023, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Two drones hit the Harir base on 25 October 2023.\n\n"
+            "The so-called Islamic Resistance in Iraq claimed both attacks.",
+            "PMU",
+        ),
+        (
+            "Rockets struck near Erbil airport on 15 February 2021. "
+            "A group calling itself Saraya Awliya al-Dam claimed responsibility.",
+            "PMU",
+        ),
+        (
+            "An IED hit a convoy near Al-Mahawil on 13 December 2020. "
+            "A group calling itself Qasim al-Jabbarin claimed the attack.",
+            "PMU",
+        ),
+        ("Half a dozen soldiers were killed when IS militants overran an army post near Anah on 3 April 2020.", "ISIS"),
+    ],
+)
+def test_who_attacked_in_these_wordings(text: str, who: str) -> None:
+    (r,) = _records(text, "2024-01-01")
+    assert r.perpetrator == who
+
+
+def test_a_road_overrun_by_floods_names_no_attacker() -> None:
+    from assistant.incidents.patterns import perpetrator_of
+
+    assert perpetrator_of("a road used by IS fighters was overrun by floods") is None
