@@ -361,3 +361,41 @@ def test_realworld4_scores(realworld4_final: dict[str, Any], figure: str, minimu
     """The fourth report set's dev split after the work on it, and its final split as scored once."""
     value = realworld4_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
+
+
+# realworld5: dev after the work on it (in-sample), final as scored once at fc12b81 (PROGRESS.md); ~0.02 below each
+REALWORLD5_MIN = {
+    "attack_report_dev": 0.93,  # 0.95
+    "record_dev": 0.92,  # 0.94
+    "event_date_dev": 0.94,  # 0.96
+    "province_dev": 0.92,  # 0.94
+    "killed_dev": 0.90,  # 0.92
+    "wounded_dev": 0.91,  # 0.93
+    "filters_dev": 0.78,  # 0.80 (conventions the blind sets disagree on: PROGRESS.md)
+    "follow_ups_dev": 0.92,  # 0.94
+    "listing_precision_dev": 0.91,  # 0.93
+    "listing_recall_dev": 0.81,  # 0.83
+    "attack_report_final": 0.95,  # 0.97
+    "record_final": 0.96,  # 0.98
+    "event_date_final": 0.81,  # 0.83
+    "province_final": 0.96,  # 0.98
+    "killed_final": 0.79,  # 0.81
+    "wounded_final": 0.74,  # 0.76
+    "filters_final": 0.73,  # 0.75
+    "follow_ups_final": 0.73,  # 0.75
+    "listing_precision_final": 0.90,  # 0.92
+    "listing_recall_final": 0.84,  # 0.86
+}
+
+
+@pytest.fixture(scope="module")
+def realworld5_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld5 --final`: both splits."""
+    return _final(tmp_path_factory, "realworld5")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD5_MIN.items()))
+def test_realworld5_scores(realworld5_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The fifth report set's dev split after the work on it, and its final split as scored once."""
+    value = realworld5_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)
