@@ -469,7 +469,7 @@ _STATEMENT_HEADING = re.compile(
 
 def _day_of_all(article: Article) -> EventDate | None:
     """The day every undated event of the report happened on: an event-date field, or a dated statement heading."""
-    fields = [m for m in _EVENT_DATE_FIELD.finditer(article.text)]
+    fields = list(_EVENT_DATE_FIELD.finditer(article.text))
     if len(fields) == 1:
         told = dates.resolve_phrase(fields[0].group("date"), article.published)
         if told.precision == "day":
@@ -584,9 +584,8 @@ class RuleExtractor:
 
     name = "rules"
 
-    def _clauses(self, article: Article) -> list[_Clause]:
+    def _clauses(self, article: Article, log: bool) -> list[_Clause]:
         out: list[_Clause] = []
-        log = _is_log(article.text)
         for s, e in sentences(article.text):
             text = article.text[s:e]
             if is_instruction(text):
@@ -651,11 +650,11 @@ class RuleExtractor:
 
     def extract(self, article: Article) -> list[Incident]:
         """Incidents of one article; each keeps the sentences it was read from as evidence."""
-        clauses = self._clauses(article)
-        drafts: list[_Draft] = []
         # A time-stamped log ('0215 – An IED exploded ...', '0940 – Theft of a motorcycle ...'): each entry is one
         # event, its sentences belong to it alone, and only entries that tell an attack become records.
-        log = _is_log(article.text)
+        log = _is_log(article.text)  # once per article: the clauses need it too
+        clauses = self._clauses(article, log)
+        drafts: list[_Draft] = []
         entry: _Draft | bool | None = False  # False: no entry begun yet; None: an entry that is no attack
         log_day = (
             EventDate(date=article.published, precision="day", phrase=None) if log and article.published else None
