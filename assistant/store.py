@@ -600,16 +600,18 @@ class Store:
         """Every stored incident matching a Chroma where-clause (all of them, not a top-k), in the store's order.
 
         The clause runs on every record's metadata read once per version() and kept here (Chroma's own metadata
-        filter takes ~70 ms at 10k records, ~1 s at 100k); a clause _Records cannot run goes to Chroma."""
+        filter takes ~70 ms at 10k records, ~1 s at 100k); a clause _Records cannot run goes to Chroma.
+
+        The records come parsed, also once per version(), and shared by every call: a caller never changes one
+        (merge_duplicates copies a record before merging another into it)."""
         version = self.version()  # before the records: a write landing in between makes the next call read again
         records = self._records(version)
         mask = records.mask(where)
+        complete = self._complete_ids(version)
         if mask is None:
             metas = read_all(self.incidents, ["metadatas"], where)["metadatas"]
-        else:
-            metas = [records.metas[i] for i in np.flatnonzero(mask)]
-        complete = self._complete_ids(version)
-        return [Incident.model_validate_json(m["json"]) for m in metas if m.get("doc_id") in complete]
+            return [Incident.model_validate_json(m["json"]) for m in metas if m.get("doc_id") in complete]
+        return [records.incidents[i] for i in np.flatnonzero(mask & records.stored(complete))]
 
     def _records(self, version: str | None) -> _Records:
         cached = self._incident_records
@@ -640,15 +642,25 @@ class Store:
 
 
 class _Records:
-    """Every incident record's metadata in the store's order, for one version() of it, and a Chroma where-clause run
-    on it as Chroma runs it: a record without the key matches no condition on it; strings compare with strings,
-    ints with ints, floats with floats. mask() answers None for what it does not run the same way ($ne, $nin,
-    mixed types, strings compared by order, several keys in one dict), and the caller asks Chroma."""
+    """Every incident record and its metadata in the store's order, for one version() of it, and a Chroma
+    where-clause run on it as Chroma runs it: a record without the key matches no condition on it; strings compare
+    with strings, ints with ints, floats with floats. mask() answers None for what it does not run the same way
+    ($ne, $nin, mixed types, strings compared by order, several keys in one dict), and the caller asks Chroma."""
 
     def __init__(self, version: str | None, metas: list[dict[str, Any]]) -> None:
         self.version = version
+        # Parsed once here (~45 us a record: 4.5 s at 100k records, on the first listing after a write), where a
+        # listing parsed every record it matched each time; the JSON text is not kept beside its record.
+        self.incidents = [Incident.model_validate_json(m.pop("json")) for m in metas]
         self.metas = metas
         self._columns: dict[str, tuple[str, np.ndarray, dict[Any, int]]] = {}
+        self._stored: tuple[frozenset[str], np.ndarray] | None = None
+
+    def stored(self, complete: frozenset[str]) -> np.ndarray:
+        """Which records belong to an article of `complete` (the stored articles), worked out once per set."""
+        if self._stored is None or self._stored[0] is not complete:
+            self._stored = (complete, np.array([m.get("doc_id") in complete for m in self.metas], dtype=bool))
+        return self._stored[1]
 
     def _column(self, key: str) -> tuple[str, np.ndarray, dict[Any, int]]:
         """(kind, values, codes): kind 'str' (values: codes, -1 missing), 'int' or 'float' (values: float64, NaN

@@ -23,6 +23,8 @@ def _same_event(a: Incident, b: Incident) -> bool:
         return False
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return a.province is not None and a.province == b.province and a.attack_type == b.attack_type
+    if a.lat == b.lat and a.lon == b.lon:
+        return True
     return gazetteer.distance_km(a.lat, a.lon, b.lat, b.lon) <= DUPLICATE_KM
 
 
@@ -31,6 +33,8 @@ def _merge_count(a: Count | None, b: Count | None, name: str, conflicts: list[st
         return a or b
     # Closed figures (one number, or the range an earlier disagreement left) that differ widen to cover both.
     closed = a.low is not None and a.high is not None and b.low is not None and b.high is not None
+    if closed and a.low == b.low and a.high == b.high:
+        return a  # the same figure: what the rest gives too, without its work
     if closed and (a.low, a.high) != (b.low, b.high):
         assert a.low is not None and a.high is not None and b.low is not None and b.high is not None  # for mypy
         lo, hi = min(a.low, b.low), max(a.high, b.high)
@@ -51,6 +55,9 @@ def _note_disagreements(home: Incident, inc: Incident) -> None:
     """Flag what two reports of one incident disagree on beyond figures: date, place, province, perpetrator, claim.
 
     Each version is given ('date: 2015-04-13 vs 2015-04-14'); the record cites every report."""
+    said = ("event_date", "place", "place_text", "province", "perpetrator", "claimed")
+    if all(getattr(home, k) == getattr(inc, k) for k in said):
+        return  # most reports of one event agree: nothing to compare
     versions = {
         "date": (home.event_date, inc.event_date),
         "place": (home.place or home.place_text, inc.place or inc.place_text),
@@ -71,39 +78,58 @@ def _note_disagreements(home: Incident, inc: Incident) -> None:
             home.conflicts.append(note)
 
 
-def merge_duplicates(incidents: list[Incident], copy: bool = True) -> list[Incident]:
+def _own(inc: Incident) -> Incident:
+    """A copy of a record that merges may change: lists of its own; its figures and sources are shared, as a merge
+    replaces those and never changes them."""
+    own = inc.model_copy()
+    own.sources = list(inc.sources)
+    own.conflicts = list(inc.conflicts)
+    return own
+
+
+_FILLED = ("perpetrator", "claimed", "target", "place", "district", "province")  # a merge fills these when unknown
+
+
+def merge_duplicates(incidents: list[Incident]) -> list[Incident]:
     """One incident per event: reports from several articles merged, conflicting figures kept as a range.
 
-    The records given are left as they are (each kept one is a copy), unless `copy` is False: then the caller gives
-    records of its own, to be merged in place (a deep copy of a record costs more than reading it)."""
+    The records given are never changed (a listing's come shared from the store): a kept record another merges into
+    is copied first; a record nothing merges into is returned as it was given."""
     merged: list[Incident] = []
+    copied: set[int] = set()  # positions in `merged` that hold this call's own copy
+    docs: dict[int, set[str]] = {}  # the articles each merged incident already cites, by position
     # Only day-precise records within a day of each other can be one event (_same_event): the candidates for a
     # record are those of its day and the two beside it, tried in the order they joined `merged`, as a scan of
     # all of `merged` would meet them. A record's date and precision never change once it is in `merged`.
     by_day: dict[int, list[int]] = {}
     for inc in sorted(incidents, key=lambda i: (i.event_date or dt.date.min, i.id)):
         day = inc.event_date.toordinal() if inc.event_date is not None and inc.date_precision == "day" else None
-        near = [] if day is None else sorted(j for d in (day - 1, day, day + 1) for j in by_day.get(d, ()))
-        home = next(
-            (
-                m
-                for m in (merged[j] for j in near)
-                if _same_event(m, inc) and inc.sources[0].doc_id not in {s.doc_id for s in m.sources}
-            ),
-            None,
-        )
-        if home is None:
-            merged.append(inc.model_copy(deep=True) if copy else inc)
+        near = () if day is None else sorted(j for d in (day - 1, day, day + 1) for j in by_day.get(d, ()))
+        doc = inc.sources[0].doc_id
+        j = next((j for j in near if doc not in docs[j] and _same_event(merged[j], inc)), None)
+        if j is None:
+            merged.append(inc)
             if day is not None:
                 by_day.setdefault(day, []).append(len(merged) - 1)
+                docs[len(merged) - 1] = {s.doc_id for s in inc.sources}
             continue
+        if j not in copied:
+            merged[j] = _own(merged[j])
+            copied.add(j)
+        home = merged[j]
+        docs[j].update(s.doc_id for s in inc.sources)
         _note_disagreements(home, inc)
-        home.sources += inc.sources
-        home.killed = _merge_count(home.killed, inc.killed, "killed", home.conflicts)
-        home.wounded = _merge_count(home.wounded, inc.wounded, "wounded", home.conflicts)
-        for name in ("perpetrator", "claimed", "target", "place", "district", "province"):
-            if getattr(home, name) is None:
-                setattr(home, name, getattr(inc, name))
+        home.sources.extend(inc.sources)  # its own list (_own)
+        killed = _merge_count(home.killed, inc.killed, "killed", home.conflicts)
+        if killed is not home.killed:
+            home.killed = killed
+        wounded = _merge_count(home.wounded, inc.wounded, "wounded", home.conflicts)
+        if wounded is not home.wounded:
+            home.wounded = wounded
+        for name in _FILLED:
+            value = getattr(inc, name)
+            if value is not None and getattr(home, name) is None:
+                setattr(home, name, value)
     return merged
 
 
@@ -118,7 +144,7 @@ def find_incidents(store: Store, f: IncidentFilters, target: str | None = None) 
     if target:
         labels = actors_in_group(target)  # 'Iraqi forces' takes in the army's records
         found = [i for i in found if i.target in labels]
-    merged = merge_duplicates(found, copy=False)  # read from the store just now: this call's own records
+    merged = merge_duplicates(found)
     return sorted(merged, key=lambda i: (i.event_date is None, i.event_date or dt.date.max, i.id))
 
 
