@@ -134,6 +134,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD5),
         has_final=True,
     ),
+    "realworld6": CodeScored(
+        "realworld6",
+        "a sixth held-out real-world set, 154 reports in 14 styles written blind (evals/heldout/realworld6): the "
+        "same measures",
+        functools.partial(score_realworld, folder=realworld.REALWORLD6),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

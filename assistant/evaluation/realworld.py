@@ -38,6 +38,7 @@ QUESTIONS3 = REPO_ROOT / "evals" / "heldout" / "questions3"  # question phrasing
 REALWORLD3 = REPO_ROOT / "evals" / "heldout" / "realworld3"  # 154 reports in 15 styles, written blind after questions4
 REALWORLD4 = REPO_ROOT / "evals" / "heldout" / "realworld4"  # 154 reports in 14 styles, written blind 2026-12-03
 REALWORLD5 = REPO_ROOT / "evals" / "heldout" / "realworld5"  # 154 reports in 14 styles, written blind 2026-12-03 (2nd)
+REALWORLD6 = REPO_ROOT / "evals" / "heldout" / "realworld6"  # 154 reports in 14 styles, written blind 2026-12-03 (3rd)
 QUESTIONS4 = REPO_ROOT / "evals" / "heldout" / "questions4"  # 442 phrasings, 46 conversations, written blind after q3
 QUESTIONS5 = REPO_ROOT / "evals" / "heldout" / "questions5"  # 328 phrasings, 98 conversations (41 of 3 turns), blind
 QUESTION_SETS = {"questions3": QUESTIONS3, "questions4": QUESTIONS4, "questions5": QUESTIONS5}
@@ -406,7 +407,7 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
 
 
 def _main(argv: list[str] | None = None) -> None:
-    """`python -m assistant.evaluation.realworld [realworld2|...|realworld5|questionsN] [--final]`: the dev
+    """`python -m assistant.evaluation.realworld [realworld2|...|realworld6|questionsN] [--final]`: the dev
     split of the first set (or of a later one, or a question-only set), and the final one only with --final."""
     args = argv if argv is not None else sys.argv[1:]
     for name, folder in QUESTION_SETS.items():
@@ -414,7 +415,13 @@ def _main(argv: list[str] | None = None) -> None:
             scores = report_questions(HeldoutSet.load(folder))
             print(table(scores, final="--final" in args))
             return
-    named = {"realworld5": REALWORLD5, "realworld4": REALWORLD4, "realworld3": REALWORLD3, "realworld2": REALWORLD2}
+    named = {
+        "realworld6": REALWORLD6,
+        "realworld5": REALWORLD5,
+        "realworld4": REALWORLD4,
+        "realworld3": REALWORLD3,
+        "realworld2": REALWORLD2,
+    }
     folder = next((f for name, f in named.items() if name in args), REALWORLD)
     scores = report(HeldoutSet.load(folder))
     print(table(scores, final="--final" in args))

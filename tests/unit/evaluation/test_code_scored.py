@@ -29,6 +29,7 @@ def test_names_and_all() -> None:
         "realworld3",
         "realworld4",
         "realworld5",
+        "realworld6",
         "questions3",
         "questions4",
         "questions5",
