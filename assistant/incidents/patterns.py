@@ -56,7 +56,11 @@ _VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
 _QUAL = r"(?P<q>at least |more than |over |nearly |about |around |some |up to |an additional |another )?"
 # "a 10-year-old boy" is one victim, not ten; "three days later" is no figure at all
 _FIG = (
-    rf"{_QUAL}(?P<n>{_NUM}|{_VAGUE_RE})(?!\d)(?!-year|\s+years?\s+old)"
+    # never a year ('the 2019 protests')
+    rf"{_QUAL}(?P<n>(?!(?:19[5-9]|20[0-4])\d(?![\d,]))(?:{_NUM}|{_VAGUE_RE}))(?!\d)(?!-year|\s+years?\s+old)"
+    # the attackers, not their victims: 'two unknown gunmen on a motorcycle killed an activist'
+    r"(?!\s+(?:(?:unknown|unidentified|armed|masked|hooded|suspected|other|more)\s+)?(?:gunm[ae]n|attackers|"
+    r"assailants|kidnappers|abductors|hitmen|bombers|suicide\s+bombers)\b)"
     # 'killing dozens of sheep': livestock, not victims
     r"(?!\s+(?:of\s+)?(?:their\s+)?(?:sheep|cattle|cows|goats|camels|livestock|animals|buffalo(?:es)?|birds|poultry|"
     r"chickens|horses|donkeys|head of)\b)"
@@ -64,8 +68,17 @@ _FIG = (
     # '... on 11 December, an IED killed a shepherd': a day of a month, no figure
     rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{'|'.join(MONTHS)}|Sept|{'|'.join(MONTH_ABBREVIATIONS)})\b)"
 )
-_KILL_V = r"(?:killed|dead|died|slain|lost their lives|perished|martyred|fatalities|deaths|KIA)"
-_WOUND_V = r"(?:wounded|injured|hurt|WIA|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds))"
+_KILL_V = (
+    r"(?:killed|dead|died|slain|(?:found\s)?shot\sdead|lost (?:their|his|her) li(?:ves|fe)|perished|martyred|fatalities|deaths|KIA|"
+    # Arabic press: 'three heroes ascended as martyrs', 'two fighters rose to martyrdom'
+    r"(?:ascended|rose|ascending|rising)\s(?:as\smartyrs?|to\s(?:martyrdom|the\s(?:ranks\sof\s)?martyrs))|"
+    r"(?:ascended|rose)\sto\sheaven\sas\smartyrs?)"
+)
+_WOUND_V = (
+    r"(?:wounded|injured|hurt|WIA|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds)|"
+    # a hospital's register: 'three villagers arrived with shrapnel injuries', 'were admitted with burns'
+    r"(?:arrived|were admitted|was admitted|were brought in|was brought in) with (?:\w+ )?(?:injuries|wounds|burns))"
+)
 # How badly, or 'also': 'was lightly wounded', 'was also hurt', 'critically injuring'
 _ADV = r"(?:(?:also|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|mildly)\s)?"
 _STOP_GAP = (
@@ -94,6 +107,9 @@ _KILLED = [
         re.I,
     ),
     re.compile(rf"\btoll (?:was|rose to|reached|stood at) {_FIG}", re.I),
+    # a hospital's register: 'deceased on arrival, one male adult', 'Outcome: deaths 2 (both on arrival)'
+    re.compile(rf"\b(?:deceased|dead|died)\son\sarrival[,:]?\s{_FIG}", re.I),
+    re.compile(rf"(?:^|[;:(]\s*)(?:deaths|dead|fatalities|killed)\s{_FIG}(?=\s*[;,.(]|\s*$)", re.I),
     # 'left four people dead', 'leaving one farmer dead'; never 'leaving some 40,000 people without water'
     re.compile(rf"\b(?:left|leaving)\s(?:the\s|a\s)?{_FIG}\s(?:[\w'-]+\s){{0,3}}?(?:dead|martyrs?)\b", re.I),
     # Revised tolls: "the toll had climbed to 30", "raising the toll to four", "put the death toll at 12".
@@ -103,7 +119,17 @@ _KILLED = [
         rf"(?:upward )?to {_FIG}",
         re.I,
     ),
-    re.compile(rf"\bput the (?:death toll|toll|dead|killed|number of (?:dead|deaths|killed)) at {_FIG}", re.I),
+    re.compile(
+        rf"\bput(?:ting|s)? the (?:death toll|toll|dead|killed|number of (?:dead|deaths|killed)) at {_FIG}", re.I
+    ),
+    # 'The toll climbed through the night. The ministry put it at 30': the toll just told
+    re.compile(rf"\bput(?:ting|s)?\sit\sat\s{_FIG}(?!\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt))", re.I),
+    # 'revised the dead down to five', 'the dead now number four'
+    re.compile(
+        rf"\b(?:revis|lower|rais|adjust|correct)(?:ed|ing)\sthe\s(?:dead|killed|death toll)\s(?:(?:up|down)\s)?to\s{_FIG}",
+        re.I,
+    ),
+    re.compile(rf"\bthe\s(?:dead|killed)\s(?:\w+\s)?now\snumber\s{_FIG}", re.I),
     # 'raised the count of the dead to twelve', 'bringing the dead to three', 'the dead numbered seven'
     re.compile(
         rf"\b(?:rais(?:ed|ing)|br(?:ought|inging)|t(?:ook|aking)|push(?:ed|ing))\sthe\s(?:(?:count|number|tally)\sof\s"
@@ -154,6 +180,15 @@ _WOUNDED = [
         rf"(?: (?:toll|count|figure))? to {_FIG}",
         re.I,
     ),
+    re.compile(rf"\bthe\s(?:wounded|injured)\s(?:\w+\s)?now\snumber\s{_FIG}", re.I),
+    # a hospital's register: 'injured received, two (a woman and a boy)'
+    re.compile(
+        rf"\b(?:injured|wounded)\s(?:received|admitted|treated)[,:]?\s{_FIG}", re.I
+    ),  # 'the wounded now number ten'
+    re.compile(
+        rf"\b(?:revis|lower|rais|adjust|correct)(?:ed|ing)\sthe\s(?:wounded|injured)\s(?:(?:up|down)\s)?to\s{_FIG}",
+        re.I,
+    ),
     re.compile(rf"\b(?:wounded|injured|injuries|WIA)\s*:\s*{_FIG}\b", re.I),  # a record's field: 'Wounded: 0'
     re.compile(
         rf"\bnumber of (?:the )?(?:wounded|injured)\s(?:has\s|had\s)?(?:rose|risen|climbed|increased|jumped|mounted|"
@@ -178,7 +213,8 @@ _WOUNDED = [
         rf"(?!\s+{_NUM}\b)",
         re.I,
     ),
-    re.compile(rf"\b(?:wounding|injuring|wounds|wounded|injured|injures)\s{_FIG}", re.I),
+    # 'injuring three soldiers', 'injuring her two grandchildren'
+    re.compile(rf"\b(?:wounding|injuring|wounds|wounded|injured|injures)\s(?:(?:his|her|their|its)\s)?{_FIG}", re.I),
     re.compile(
         rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?(?<!of the )(?<!of those ){_WOUND_V}\b",
         re.I,
@@ -193,6 +229,24 @@ WEAPONS = re.compile(
 DATELINE = WIRE_DATELINE
 _NONE = r"(?:none|nil|zero|0|no(?=\s*[.;,]|\s*$))\b(?!\s*(?:\.\d|,\d)|\s+reported)"
 _NO_CASUALTIES = re.compile(
+    # 'the blast injured no one', 'not a soul was hurt', 'the family came to no harm', 'no toll in lives or injuries'
+    r"\b(?:injured|hurt|harmed|wounded)\s+(?:no one|nobody|no-one)\b|"
+    r"\bnot\s+a\s+(?:single\s+)?(?:soul|person|one)\s+(?:was|were)\s+(?:hurt|harmed|injured|wounded)\b|"
+    r"\bc(?:a|o)me\s+to\s+no\s+harm\b|"
+    r"\bno\s+(?:toll|loss(?:es)?)\s+(?:in|of)\s+(?:human\s+)?li(?:ves|fe)\s+(?:or|and|nor)\s+(?:injur(?:y|ies)|limbs?)\b|"
+    # 'with nobody hurt', 'no driver was harmed', 'none of the family members was hurt', 'it killed or injured
+    # nobody', 'without any harm to the household', 'leaving no dead or wounded' (never 'no one else', 'no other':
+    # those rule out only more wounded, _NO_WOUNDED)
+    r"\bwith\s+(?:no one|nobody|no-one)\s+(?:hurt|harmed|injured|wounded)\b|"
+    r"\bno\s+(?!one\b|other\b|further\b|more\b|else\b)[\w-]+(?:\s[\w-]+)?\s+(?:was|were)\s+(?:reported\s+)?"
+    r"(?:hurt|harmed|injured|wounded)\b|"
+    r"\bnone\s+of\s+(?:the|them|those|its|his|her|their)\b(?:\s[\w-]+){0,3}?\s+(?:was|were)\s+(?:reported\s+)?"
+    r"(?:hurt|harmed|injured|wounded)\b|"
+    r"\b(?:killed|killing|kills)\s+or\s+(?:injured|injuring|wounded|wounding|hurt|hurting)\s+(?:no one|nobody|"
+    r"no-one)\b|"
+    r"\bwithout\s+(?:any\s+)?(?:harm|injury|injuries)\s+to\s+(?:the\s+|its\s+)?(?:household|family|residents|"
+    r"occupants|inhabitants|people|anyone|civilians|passengers|crew|staff|workers|owners?|guards?)\b|"
+    r"\bno\s+(?:dead|deaths|fatalities)\s+(?:or|and|nor)\s+(?:wounded|injured|injuries|casualties)\b|"
     # ('no injuries' too: four of the five blind sets code it as no dead either; the fifth, killed not reported)
     r"\bno (?:(?:damage|material damage) (?:or|and) )?(?:casualties|injuries|victims)\b|"
     r"\b(?:no one|nobody|no-one) was (?:reported )?(?:hurt|injured|harmed)\b|"
@@ -239,11 +293,19 @@ _NO_DEATHS = re.compile(
     r"\bwithout (?:any )?(?:deaths|fatalities|loss of life)\b|\bkilling only (?:himself|themselves)\b|"
     # a record's field: 'Fatalities: none', 'Killed: nil', 'Death claims: none', 'Fatal injuries: none'
     rf"\b(?:fatalities|killed|deaths|dead|KIA|death claims|fatal injuries)\s*:\s*{_NONE}|"
-    r"\bno\s+(?:martyrs|dead)\b|\bnone\s+(?:of\s+them\s+)?fatally\b",
+    r"\bno\s+(?:martyrs|dead)\b|\bnone\s+(?:of\s+them\s+)?fatally\b|"
+    # 'none of the children died', 'none of them was killed'
+    r"\bnone\s+(?:of\s+(?:the|them|those|its|his|her|their)\b(?:\s[\w-]+){0,3}?\s+)?(?:died|(?:was|were)\s+"
+    r"killed|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
     re.I,
 )
 # Wounded ruled out, the dead still counted: 'Wounded: none', 'Injuries: nil', 'nobody was reported wounded'.
 _NO_WOUNDED = re.compile(
+    # 'no one else was hurt', 'no other villager was hurt', 'there were no reports of other casualties'
+    r"\b(?:no one|nobody|no-one)\s+else\s+(?:was\s+|were\s+)?(?:reported\s+)?(?:hurt|harmed|injured|wounded)\b|"
+    r"\bno\s+(?:other|further|more)\s+(?:[\w-]+\s){0,2}?(?:was|were)\s+(?:reported\s+)?"
+    r"(?:hurt|harmed|injured|wounded)\b|"
+    r"\bno\s+reports?\s+of\s+(?:any\s+)?(?:other|further|more)\s+(?:casualties|injuries|victims|wounded)\b|"
     rf"\b(?:wounded|injured|injuries|WIA)\s*:\s*{_NONE}|\b(?:no one|nobody) (?:else )?was (?:reported )?wounded\b|"
     # 'killing one; there were no other casualties': the others, so the wounded, are none
     r"\bno (?:other|further|more|additional) (?:(?:bodily|human|personal) )?(?:casualties|injuries|injury|victims|"
@@ -259,7 +321,7 @@ _VICTIM = (
     r"deminer|protester|demonstrator|bystander|passer-by|passerby|relative|colleague|conscript|recruit|labou?rer|"
     r"journalist|photographer|cameraman|reporter|peshmerga|policewoman|patient|guest|mourner|tribesman|owner|"
     r"mother|father|husband|wife|son|daughter|brother|sister|friend|neighbou?r|companion|bodyguard|beekeeper|"
-    r"fisherman|herdsman|watchman|gatekeeper|vendor|barber|baker|butcher|mechanic|tailor|taxi driver)"
+    r"fisherman|herdsman|watchman|gatekeeper|vendor|barber|baker|butcher|mechanic|tailor|taxi driver|citizen)"
 )
 _KIN = r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard)s?"
 # one person named by a possessive: 'wounding its owner', 'injuring his father', 'killing their driver'
@@ -295,7 +357,8 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(rf"\b(?:martyrdom|killing|death)\sof\s(?:an?|one)\s(?:[\w-]+\s){{0,2}}?{_VICTIM}\b", re.I), 1),
     (
         re.compile(
-            r"\b(?:an?|one)\s(?:[\w'-]+\s){0,7}?(?:was|has been)\s(?:shot\s)?(?:killed|shot dead|slain|martyred)\b",
+            r"\b(?:an?|one)\s(?:[\w'-]+\s){0,7}?(?:(?:was|has been)\s(?:shot\s)?(?:killed|shot dead|slain|martyred)|"
+            r"lost\s(?:his|her)\slife|perished)\b",
             re.I,
         ),
         1,
@@ -343,7 +406,7 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (
         re.compile(
             rf"\b(?:wounding|injuring|wounded|injured)\s(?:another|him|her|a\s(?:second|third|fourth|fifth)|"
-            rf"{_ONE_OF}|the\s{_VICTIM}|an?\s(?:[\w-]+\s){{0,2}}?{_VICTIM})\b"
+            rf"{_ONE_OF}|the\s(?:[\w-]+\s)?{_VICTIM}|an?\s(?:[\w-]+\s){{0,2}}?{_VICTIM})\b"
             r"(?!\s(?:and|or)\s(?!killing|wounding|injuring|damaging|destroying))",
             re.I,
         ),
@@ -370,6 +433,22 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     # 'leaving one dead and the other seriously wounded': the second of two
     (re.compile(rf"\bthe other(?:\sone)?\s(?:was\s)?{_ADV}(?:wounded|injured|hurt)\b", re.I), 1),
     (re.compile(rf"\bshot and wounded\s(?:an?\s(?:[\w-]+\s){{0,2}}?|the\s){_VICTIM}\b", re.I), 1),
+    # 'shot a journalist in the leg', 'shot him in the shoulder': a wound, not a death
+    (
+        re.compile(
+            rf"\bshot\s(?:him|her|{_ONE_OF}|(?:an?|the)\s(?:[\w-]+\s){{0,2}}?{_VICTIM})\sin\s(?:the|his|her)\s"
+            r"(?:legs?|arms?|shoulder|foot|feet|hands?|thigh|knee|ankle|buttocks?)\b",
+            re.I,
+        ),
+        1,
+    ),
+    # 'An activist who took part in the protests was shot and wounded'
+    (
+        re.compile(
+            rf"\b(?:an?|one)\s(?:[\w'-]+\s){{0,9}}?(?:was|has been)\s(?:shot\s(?:and\s)?)?{_ADV}wounded\b", re.I
+        ),
+        1,
+    ),
     # 'the injury of a third', 'the injury of a soldier'
     (re.compile(rf"\binjury\sof\s(?:an?\s(?:second|third|fourth|fifth|(?:[\w-]+\s){{0,2}}?{_VICTIM})\b)", re.I), 1),
     # a possessive victim before the verb: 'her younger brother injured', 'the driver wounded' (a log's terse entry)
@@ -426,11 +505,13 @@ ATTACK_EVENT = re.compile(
     r"(?:conducted|carried out|launched) an? (?:[\w-]+ ){0,2}?(?:strike|raid|attack)s? (?:on|against|targeting)|"
     # a weapon as the subject: 'a roadside bomb hit a convoy', 'an explosive device damaged a pipeline',
     # 'a mortar round landed near a PMU headquarters'; 'launched a drone at', 'repelled an attack', 'burned crops'
-    r"(?:IED|explosive device|bomb|mortar round|mortar shell|rocket|shell|drone|grenade|missile|air ?strike|artillery|"
-    r"shelling|Katyusha|projectile)s?\b"
+    r"(?:IED|explosive device|explosive charge|bomb|mortar round|mortar shell|rocket|shell|drone|grenade|missile|"
+    r"air ?strike|artillery|shelling|Katyusha|projectile|sticky bomb|car bomb)s?\b"
     r"[^.;]{0,80}?\b"
     r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
     r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
+    # 'an explosive charge destroyed a telecom tower', 'blew the front gate off the house'
+    r"destroyed|wrecked|toppled|brought down|tore through|ripped through|blew\b|"
     r"fell (?:on|near|inside|into|onto|close to|short)|rained down on|exploded|"
     # an attack stopped on its way: 'an explosive drone heading for Harir base was shot down'
     r"(?:was|were) (?:shot down|intercepted|downed))|"
@@ -473,7 +554,17 @@ REVISION = re.compile(
     r"\b(?:rais(?:ed|ing)|br(?:ought|inging)|t(?:ook|aking)|push(?:ed|ing))\sthe\s(?:(?:count|number|tally)\sof\s"
     r"(?:the\s)?)?(?:dead|killed|fatalities|wounded|injured)\sto\b|"
     # 'The health directorate later confirmed six killed': a later, firmer count of the attack just told
-    r"\blater\s+(?:confirmed|put|gave|updated|revised|raised|lowered|corrected)\b",
+    r"\blater\s+(?:confirmed|put|gave|updated|revised|raised|lowered|corrected|said|reported|announced|stated)\b|"
+    # 'the police figure had been raised to five dead', 'the count stands at five killed', 'putting the toll at two',
+    # 'revised the dead down to five', 'the wounded now number ten'
+    r"\b(?:figure|count|toll|tally|number)s?\s(?:of\s(?:the\s)?\w+\s)?(?:had\s|has\s|have\s|was\s|were\s)?(?:been\s)?"
+    r"(?:raised|revised|lowered|increased|corrected|updated|brought|adjusted)\s(?:(?:up|down|upwards?|downwards?)\s)?"
+    r"to\b|"
+    r"\b(?:count|toll|tally|figures?)\s(?:now\s|so far\s)?(?:stands?|stood)\sat\b|"
+    r"\bputting\sthe\s(?:death\s)?(?:toll|count|tally)\sat\b|\bput(?:ting|s)?\sit\sat\s(?:\d|[a-z]+\b)|"
+    r"\b(?:revis|lower|rais|adjust|correct)(?:ed|ing)\sthe\s(?:dead|killed|wounded|injured|figures?|count)\s"
+    r"(?:(?:up|down|upwards?|downwards?)\s)?to\b|"
+    r"\bthe\s(?:dead|wounded|injured)\s(?:\w+\s)?now\snumber\b",
     re.I,
 )
 # A breakdown of the victims already counted ("Two of the dead were children", "among them three policemen"): part
@@ -483,7 +574,13 @@ BREAKDOWN = re.compile(
     re.I,
 )
 AGGREGATE = re.compile(r"\b(?:two|three|separate|twin) (?:separate )?attacks\b", re.I)
-RELATIVE_SPLIT = re.compile(r"\b(?:a|one|two|three|four|five|six|\d+) (?:day|days|week|weeks) (?:after|before)\b", re.I)
+RELATIVE_SPLIT = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|\d+) (?:day|days|week|weeks) (?:after|before)\b"
+    # 'a day before Eid al-Adha', 'two days before the parliamentary elections': when, not another attack
+    r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:Eid|Ramadan|Christmas|Easter|Nowruz|Newroz|Ashura|Arbaeen|Arba'een|"
+    r"elections?|vote|polls|holiday|festival|anniversary|visit|ceremony|deadline|start|end|opening)\b)",
+    re.I,
+)
 
 
 def _to_int(token: str) -> int | None:

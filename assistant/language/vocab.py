@@ -440,6 +440,7 @@ NUMBER_WORDS: dict[str, int] = {
     "hundred": 100,
     "a dozen": 12,
     "dozen": 12,
+    "a pair of": 2,  # 'leaving a pair of police officers dead'
 }
 
 # A capitalised word as names are written ("Kirkuk", "al-Maliki"); words that start sentences are not names.
