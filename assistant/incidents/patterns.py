@@ -69,7 +69,8 @@ _FIG = (
     rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{'|'.join(MONTHS)}|Sept|{'|'.join(MONTH_ABBREVIATIONS)})\b)"
 )
 _KILL_V = (
-    r"(?:killed|dead|died|slain|(?:found\s)?shot\sdead|lost (?:their|his|her) li(?:ves|fe)|perished|martyred|fatalities|deaths|KIA|"
+    r"(?:killed|dead|died|slain|(?:found\s)?shot\sdead|lost (?:their|his|her) li(?:ves|fe)|perished|martyred|"
+    r"fatalities|deaths|KIA|"
     # Arabic press: 'three heroes ascended as martyrs', 'two fighters rose to martyrdom'
     r"(?:ascended|rose|ascending|rising)\s(?:as\smartyrs?|to\s(?:martyrdom|the\s(?:ranks\sof\s)?martyrs))|"
     r"(?:ascended|rose)\sto\sheaven\sas\smartyrs?)"
@@ -126,7 +127,8 @@ _KILLED = [
     re.compile(rf"\bput(?:ting|s)?\sit\sat\s{_FIG}(?!\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt))", re.I),
     # 'revised the dead down to five', 'the dead now number four'
     re.compile(
-        rf"\b(?:revis|lower|rais|adjust|correct)(?:ed|ing)\sthe\s(?:dead|killed|death toll)\s(?:(?:up|down)\s)?to\s{_FIG}",
+        rf"\b(?:revis|lower|rais|adjust|correct)(?:ed|ing)\sthe\s(?:dead|killed|death toll)\s(?:(?:up|down)\s)?"
+        rf"to\s{_FIG}",
         re.I,
     ),
     re.compile(rf"\bthe\s(?:dead|killed)\s(?:\w+\s)?now\snumber\s{_FIG}", re.I),
