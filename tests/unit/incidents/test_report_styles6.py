@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.corpus.read import RawRecord, to_article
+from assistant.corpus.read import RawRecord, clean, to_article
 from assistant.incidents.rules import RuleExtractor
 from assistant.language.dates import resolve_date
 
@@ -73,3 +73,66 @@ def test_database_header_dates(text: str, day: dt.date | None) -> None:
 )
 def test_digits_apart_are_a_date_only_as_a_header(text: str) -> None:
     assert resolve_date(text, None).precision != "day"
+
+
+_WIRE = (
+    "ERBIL, Iraq, Feb. 13 (Kyodo) -- Islamic State militants attacked a Peshmerga position near Gwer, in Makhmour "
+    "district, {when}, killing two Peshmerga fighters and wounding three others, the ministry said. The ministry "
+    "blamed IS cells that shelter in the Qarachogh range.\n\n{foot}"
+)
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Transmitted 0915 GMT 13 February 2023. Kyodo news",
+        "Wire time: 13-Feb-2023, 11:40 local. KUNA",
+        "Release time 06:20 Moscow, 13 February 2023.",
+        "Moved on the wire 13 February 2023. ANSA",
+        "Sent at 08:15 IST, 13 February 2023. PTI",
+        "Distributed 13 February 2023. PL",
+        "Wire copy, 13-Feb-2023 07:30 MSK.",
+        "Trend, Baku. Dated 13 February 2023.",
+        "Dispatched 13/02/2023 10:05 GMT",  # a stamp writes its numeric date day first
+        "(Filed 13 February 2023)",
+    ],
+)
+def test_a_wire_stamp_under_the_copy_dates_the_report(foot: str) -> None:
+    (r,) = _records(_WIRE.format(when="on Sunday", foot=foot))
+    assert (r.event_date, r.date_precision) == (D(2023, 2, 12), "day")
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        ("in the early evening of Sunday", D(2023, 2, 12)),
+        ("late into Sunday night", D(2023, 2, 12)),
+        ("after nightfall on Sunday", D(2023, 2, 12)),
+        ("in the hours before dawn on Saturday", D(2023, 2, 11)),
+        ("as the sun was setting on Friday", D(2023, 2, 10)),
+        ("at about 6 a.m. Monday", D(2023, 2, 13)),  # the stamp's own day counts
+        ("around 11 o'clock on Sunday morning", D(2023, 2, 12)),
+        ("shortly after midnight on Thursday", D(2023, 2, 9)),
+        ("at around 9:30 pm on Wednesday", D(2023, 2, 8)),
+        ("during Sunday's evening prayers", D(2023, 2, 12)),
+        ("just before the noon call to prayer on Tuesday", D(2023, 2, 7)),
+    ],
+)
+def test_a_weekday_after_any_time_of_day_words(when: str, day: dt.date) -> None:
+    (r,) = _records(_WIRE.format(when=when, foot="Transmitted 0915 GMT 13 February 2023. Kyodo news"))
+    assert (r.event_date, r.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Security forces sent reinforcements to the area on 3 March 2021.",  # a verb inside a sentence
+        "The governor, who was released on 3 March 2021, condemned the attack and promised an inquiry.",
+    ],
+)
+def test_a_sentence_under_the_body_is_no_wire_stamp(last: str) -> None:
+    text = (
+        "Gunmen attacked an army checkpoint near Tarmiyah, north of Baghdad, on Sunday, wounding two soldiers, a "
+        "security source said, adding that the attackers fled towards the orchards.\n\n" + last
+    )
+    assert "published" not in clean(text)[1]
