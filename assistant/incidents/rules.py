@@ -461,10 +461,15 @@ _EVENT_DATE_FIELD = re.compile(
 # 30 August 2022', 'Nineveh Police Command | press release | 14 July 2024', 'Basra Police - events of 23-07-2022'):
 # what it tells without a date of its own happened on that day
 _STATEMENT_HEADING = re.compile(
-    r"\b(?:police|command|directorate|operations|security|asayish|cell)\b[^\n]{0,60}?\b(?:statement|press\s+release|"
-    r"bulletin|events\s+of|incidents\s+of)\b",
+    r"\b(?:police|command|directorate|operations|security|asayish|cell|station|hospital)\b[^\n]{0,80}?\b(?:statement|"
+    r"press\s+release|bulletin|events\s+of|incidents\s+of|"
+    # a police or hospital log of the day: 'INCIDENT LIST 14/02/2023', 'daily summary 16/04/2022', 'Daily log,
+    # 17/02/2020', 'entries for 23/11/2023', 'CASUALTY REGISTER / Log date: 26/10/2019'
+    r"(?:incident|occurrence|daily|casualty)\s+(?:list|summary|log|register|report)|log(?:\s+date)?|entries\s+for|"
+    r"register|sitrep)\b",
     re.I,
 )
+_HEADING_WORDS = 15  # a heading line is short; the first longer line is the body
 
 
 def _day_of_all(article: Article) -> EventDate | None:
@@ -474,12 +479,18 @@ def _day_of_all(article: Article) -> EventDate | None:
         told = dates.resolve_phrase(fields[0].group("date"), article.published)
         if told.precision == "day":
             return told
-    head = article.text.split("\n", 1)[0].strip()
-    if _STATEMENT_HEADING.search(head) and (phrases := dates.find_date_phrases(head)):
-        start, end, phrase = phrases[-1]
+    lines: list[str] = []  # the heading: its first short lines ('BASRA OIL POLICE DIRECTORATE', 'Daily log, ...')
+    for line in (x.strip() for x in article.text.split("\n")):
+        if line and (len(line.split()) > _HEADING_WORDS or _log_entry(line) or len(lines) == 4):
+            break
+        lines += [line] if line else []
+    head, last = " | ".join(lines), lines[-1] if lines else ""
+    if _STATEMENT_HEADING.search(head) and (phrases := dates.find_date_phrases(last)):
+        _, end, phrase = phrases[-1]
         told = dates.resolve_phrase(phrase, article.published)
-        if not head[end:].strip(" .|-\u2013\u2014") and told.precision == "day":  # the heading ends with its date
-            return told
+        day = dates.calendar_date(phrase, day_first=True)  # a heading writes its numeric date day first
+        if not last[end:].strip(" .|-\u2013\u2014") and told.precision == "day" and day is not None:
+            return told.model_copy(update={"date": day})  # the heading ends with its date
     return None
 
 
@@ -669,7 +680,9 @@ class RuleExtractor:
                     drafts.append(entry)
                 continue
             if log and clause.date.precision == "day" and _only_date_heading(clause.text):
-                log_day = clause.date  # '17/05/2023' over the entries of that day
+                # '17/05/2023' over the entries of that day, read day first as a heading is ('Log date: 05/10/2021')
+                day_first = dates.calendar_date(clause.text, day_first=True)
+                log_day = clause.date.model_copy(update={"date": day_first or clause.date.date})
             if log and entry is not False:
                 if isinstance(entry, _Draft) and _same_paragraph(article.text, entry.clauses[-1], clause):
                     entry.add(clause)  # the rest of the entry's line: 'No casualties. EOD team dispatched.'

@@ -136,3 +136,67 @@ def test_a_sentence_under_the_body_is_no_wire_stamp(last: str) -> None:
         "security source said, adding that the attackers fled towards the orchards.\n\n" + last
     )
     assert "published" not in clean(text)[1]
+
+
+_LOG_BODY = (
+    "{bullet1} Two unknown gunmen on a motorcycle killed a former candidate outside his house in the Al-Islah "
+    "al-Zirai neighbourhood of Mosul. An investigation has begun.\n"
+    "{bullet2} Two men arrested for selling counterfeit medicines."
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "bullets"),
+    [
+        ("NINEVEH POLICE - RIGHT BANK SECTOR - INCIDENT LIST 14/02/2023", ("(1)", "(2)")),
+        ("Nineveh District Police - daily summary 14/02/2023", ("a)", "b)")),
+        ("NINEVEH POLICE DIRECTORATE\nDaily log, 14/02/2023", ("-", "-")),
+        ("Nineveh Police - Mosul station - entries for 14/02/2023", ("-", "-")),
+        ("Nineveh Police Command - occurrence register 14.02.2023", ("1.", "2.")),
+        ("MOSUL GENERAL HOSPITAL\nEMERGENCY DEPARTMENT - CASUALTY REGISTER\nLog date: 14/02/2023", ("-", "-")),
+    ],
+)
+def test_a_police_or_hospital_log_heading_dates_its_entries(heading: str, bullets: tuple[str, str]) -> None:
+    text = heading + "\n\n" + _LOG_BODY.format(bullet1=bullets[0], bullet2=bullets[1])
+    (r,) = _records(text)
+    assert (r.event_date, r.date_precision) == (D(2023, 2, 14), "day")
+
+
+@pytest.mark.parametrize(
+    ("entry", "day"),
+    [
+        ("18:30 Four people injured when gunmen fired on an election rally in Al-Manathera at about 18:00.", None),
+        (
+            "Demonstrations near the council building in Najaf today: security forces fired live rounds. Totals at "
+            "20:00: 2 dead from gunshot wounds; 31 injured.",
+            None,
+        ),
+        (
+            "09:40 Three villagers from Bermize arrived with shrapnel injuries from artillery shelling this morning.",
+            None,
+        ),
+    ],
+)
+def test_a_hospital_registers_log_date_is_read_day_first(entry: str, day: None) -> None:
+    """'Log date: 05/10/2021' is 5 October (a header writes the day first), and an entry's 'today', 'at about
+    18:00' or 'this morning' is that day."""
+    text = (
+        "NAJAF HEALTH DIRECTORATE - AL-MANATHERA GENERAL HOSPITAL\n\nEMERGENCY DEPARTMENT - CASUALTY REGISTER\n\n"
+        f"Log date: 05/10/2021\n\n{entry}\n\n22:00 Unrelated: two children with food poisoning."
+    )
+    (r,) = _records(text)
+    assert (r.event_date, r.date_precision) == (D(2021, 10, 5), "day")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Wasit Today | 14/02/2023",  # an outlet's date line, not a log's heading
+        "Nineveh news digest 14/02/2023",
+        "Police in Mosul: what happened this week, 14/02/2023",
+    ],
+)
+def test_a_dated_heading_that_is_no_log_keeps_the_reported_date(heading: str) -> None:
+    text = heading + "\n\nGunmen killed a former candidate outside his house in Mosul, police said."
+    (r,) = _records(text)
+    assert r.date_precision == "reported"
