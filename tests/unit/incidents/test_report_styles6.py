@@ -200,3 +200,66 @@ def test_a_dated_heading_that_is_no_log_keeps_the_reported_date(heading: str) ->
     text = heading + "\n\nGunmen killed a former candidate outside his house in Mosul, police said."
     (r,) = _records(text)
     assert r.date_precision == "reported"
+
+
+_ROUND_UP = (
+    "Kirkuk: security round-up (compiled 30 May 2022)\n\n"
+    "On 10 May, a roadside bomb struck an army Humvee near Hawija, killing two soldiers. "
+    "{phrase}, gunmen fired on a Federal Police post in Tuz Khurmatu, wounding three officers."
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Three nights later", D(2022, 5, 13)),
+        ("Five nights afterwards", D(2022, 5, 15)),
+        ("A night later", D(2022, 5, 11)),
+        ("A week after that", D(2022, 5, 17)),
+        ("Two weeks afterwards", D(2022, 5, 24)),
+        ("Four days earlier", D(2022, 5, 6)),
+        ("Two days previously", D(2022, 5, 8)),
+        ("Three days prior", D(2022, 5, 7)),
+        ("A day before that", D(2022, 5, 9)),
+        ("The night before", D(2022, 5, 9)),
+        ("The following morning", D(2022, 5, 11)),
+        ("On the evening of the same day", D(2022, 5, 10)),
+        ("Later that day", D(2022, 5, 10)),
+        ("That afternoon", D(2022, 5, 10)),
+    ],
+)
+def test_a_round_up_counts_from_the_item_before(phrase: str, day: dt.date) -> None:
+    first, second = _records(_ROUND_UP.format(phrase=phrase))
+    assert (first.event_date, second.event_date, second.date_precision) == (D(2022, 5, 10), day, "day")
+
+
+def test_a_round_ups_count_runs_through_an_item_that_makes_no_record() -> None:
+    """'Five nights later, a second convoy was hit ...' gives no figures, but the next item counts from it."""
+    text = (
+        "Coalition logistics: attacks on supply convoys, 25 February 2020\n\n"
+        "On 16 February, a roadside bomb exploded beside a convoy of trucks near Al-Diwaniyah; no driver was harmed. "
+        "Five nights later, a second convoy was hit near Al-Samawah; no information was given about the drivers. "
+        "The following morning, a third device exploded near Al-Nasiriyah, injuring one driver."
+    )
+    dated = {r.place: r.event_date for r in _records(text)}
+    assert dated["Diwaniyah"] == D(2020, 2, 16)
+    assert dated["Nasiriyah"] == D(2020, 2, 22)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("The day after the Abu Ghraib blast", D(2021, 8, 6)),
+        ("The day before the Abu Ghraib bombing", D(2021, 8, 4)),
+        ("Three days after the Abu Ghraib attack", D(2021, 8, 8)),
+    ],
+)
+def test_a_round_up_counts_from_the_item_it_names(phrase: str, day: dt.date) -> None:
+    text = (
+        "Baghdad belt: incidents of early August (digest dated 9 August 2021)\n\n"
+        "On 5 August, a bomb hidden in a fruit crate exploded at a market in Abu Ghraib, killing three people. "
+        "Two days previously, gunmen had attacked an army post near Al-Tarmiyah, wounding two soldiers. "
+        f"{phrase}, a sticky bomb damaged the car of a ministry official in Al-Mansour, Baghdad; no one was hurt."
+    )
+    got = [r.event_date for r in _records(text)]
+    assert got == [D(2021, 8, 5), D(2021, 8, 3), day]
