@@ -584,7 +584,8 @@ def report_date(lines: list[str]) -> dt.date | None:
 # 'Published 14 November 2023' at a header line's start or after '|', ',', '(' or ';' ('DTG ... | Published ...',
 # 'Baghdad weekly (...), published 16 ...'); not inside a sentence ('a UN report first published on 3 January 2019')
 _ISSUED = re.compile(
-    r"(?:^|[(;|,\u2013\u2014-]\s*)(?:first\s+)?(?:published|released|issued|posted|updated)\b\s*(?:on\b)?\s*:?\s*", re.I
+    r"(?:^|[(;|,\u2013\u2014-]\s*)(?:first\s+)?(?:published|released|issued|posted|updated|compiled)\b\s*(?:on\b)?\s*:?\s*",
+    re.I,
 )
 _DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
 _SUMMARY_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
@@ -602,7 +603,25 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
             return calendar_date(m.group(1), day_first=True)  # '... searched nearby houses. (10 December 2019)'
         if len(line.split()) <= 20 and (m := _FIRST_PUBLISHED.search(line)) and (day := calendar_date(m.group(1))):
             return day  # '(Reporting by ... ; First published May 21, 2023)'
+        if (
+            len(line.split()) <= 14
+            and (m := _WIRE_STAMP.search(line))
+            and (day := calendar_date(line[m.end() :], day_first=True))
+        ):
+            return day  # 'Transmitted 0915 GMT 13 February 2023. Kyodo', 'Wire time: 19-May-2022, 11:40 local.'
     return None
+
+
+# A wire service's time stamp under its copy, at the line's start or after a full stop or bracket: 'Transmitted 0915 GMT
+# 13 February 2023', 'Wire time: 19-May-2022, 11:40 local', 'Moved on the wire 20 April 2022', 'Sent at 08:15 IST, 30
+# August 2021', 'Distributed 12 November 2022', 'Wire copy, 06-Nov-2019 07:30 MSK', 'Trend, Baku. Dated 20 May 2023'
+# (never a verb inside a sentence: 'forces sent reinforcements on 3 May 2021')
+_WIRE_STAMP = re.compile(
+    r"(?:^|[(;|]\s*|[.!?]\s+)(?:(?:wire|release|transmission|filing|dispatch)\s+time|wire\s+copy|time\s*-?stamp|"
+    r"(?:(?:story|copy|item)\s+)?(?:transmitted|sent|moved(?:\s+on\s+the\s+wire)?|distributed|dated|filed|issued|"
+    r"released|compiled|dispatched))\b",
+    re.I,
+)
 
 
 _FIRST_PUBLISHED = re.compile(  # a foot line, or its part after '(' or ';': not 'a UN report first published on ...'

@@ -271,23 +271,28 @@ def _unquoted(text: str) -> str:
 
 _N_WORDS = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if 1 < n <= 60), key=len, reverse=True))
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
+# Which way a round-up's count runs: 'later', 'after that', 'afterwards', 'on' forward; 'earlier', 'before (that)',
+# 'previously', 'prior', 'beforehand' back
+_DIRECTION = r"(?:later|afterwards|after(?:\s+that)?|on|earlier|before(?:\s+that)?|previously|prior|beforehand)"
 _LATER = re.compile(
-    rf"(?:(?:on\s+)?the\s+(?:following|next)\s+{_PART_OF_DAY}|the\s+day\s+after(?:\s+that)?|"
-    rf"an?\s+(?P<one>day|week|fortnight)\s+(?P<dir1>later|earlier|afterwards|before(?:\s+that)?|on)|"
-    rf"the\s+(?:day|evening|night)\s+before(?:\s+that)?|the\s+previous\s+{_PART_OF_DAY}|"
-    rf"(?:(?:on|earlier|later)\s+(?:on\s+)?)?(?P<same>(?:the|that)\s+same\s+{_PART_OF_DAY})|"
-    rf"(?P<n>\d{{1,3}}|{COMPOUND_NUMBER}|{_N_WORDS})\s+(?P<unit>days?|hours?|weeks?)\s+"
-    rf"(?P<dir>later|earlier|afterwards|after(?:\s+that)?|before(?:\s+that)?|on)"
-    # counted from an attack it names: 'Six days after the Heet attack', 'Two days before the Nasiriyah blast'
-    rf"(?:\s+the\s+(?P<named>(?-i:[A-Z][\w'-]+)(?:\s(?-i:[A-Z][\w'-]+))?)\s+(?:attack|bomb|bombing|blast|ambush|"
-    r"strike|shooting|explosion|killing|raid))?)\b,?",
+    rf"(?:(?:on\s+)?the\s+(?:following|next)\s+{_PART_OF_DAY}|the\s+(?:day|morning|evening|night)\s+(?:after|before)"
+    rf"(?:\s+that)?|an?\s+(?P<one>day|night|week|fortnight)\s+(?P<dir1>{_DIRECTION})|the\s+previous\s+{_PART_OF_DAY}|"
+    # the same day, at another time: 'that same evening', 'on the evening of the same day', 'later that day', 'that
+    # afternoon'
+    rf"(?P<same>(?:(?:on|earlier|later)\s+(?:on\s+)?)?(?:the\s+{_PART_OF_DAY}\s+of\s+)?(?:the|that)\s+same\s+"
+    rf"{_PART_OF_DAY}|(?:earlier|later)\s+(?:on\s+)?(?:that|the\s+same)\s+day|that\s+(?:morning|afternoon|evening|"
+    r"night))|"
+    rf"(?P<n>\d{{1,3}}|{COMPOUND_NUMBER}|{_N_WORDS})\s+(?P<unit>days?|nights?|hours?|weeks?)\s+(?P<dir>{_DIRECTION}))"
+    # counted from an attack it names: 'Six days after the Heet attack', 'The day after the Abu Ghraib blast'
+    r"(?:\s+the\s+(?P<named>(?-i:[A-Z][\w'-]+)(?:\s(?-i:[A-Z][\w'-]+))?)\s+(?:attack|bomb|bombing|blast|ambush|"
+    r"strike|shooting|explosion|killing|raid))?\b,?",
     re.I,
 )
 
 
 # ... or inside the sentence, after its subject: 'A second barrage followed three days afterwards, wounding ...'
 _LATER_INSIDE = re.compile(
-    r"(?<=\s)(?:followed\s+|came\s+|occurred\s+|struck\s+)(?=(?:an?\s+|\w+[- ]?\w*\s+)(?:day|days|week|weeks|hours|"
+    r"(?<=\s)(?:followed\s+|came\s+|occurred\s+|struck\s+)(?=(?:an?\s+|\w+[- ]?\w*\s+)(?:days?|nights?|weeks?|hours|"
     r"fortnight)\s+(?:later|afterwards|on)\b)"
 )
 
@@ -330,7 +335,7 @@ def _days_later(m: re.Match[str]) -> int:
             else n
         )
         back = (m.group("dir") or m.group("dir1")).lower()
-        return -days if back.startswith(("earlier", "before")) else days
+        return -days if back.startswith(("earlier", "before", "previously", "prior")) else days
     return -1 if ("before" in word or "previous" in word) else 1
 
 
@@ -481,10 +486,15 @@ _EVENT_DATE_FIELD = re.compile(
 # 30 August 2022', 'Nineveh Police Command | press release | 14 July 2024', 'Basra Police - events of 23-07-2022'):
 # what it tells without a date of its own happened on that day
 _STATEMENT_HEADING = re.compile(
-    r"\b(?:police|command|directorate|operations|security|asayish|cell)\b[^\n]{0,60}?\b(?:statement|press\s+release|"
-    r"bulletin|events\s+of|incidents\s+of)\b",
+    r"\b(?:police|command|directorate|operations|security|asayish|cell|station|hospital)\b[^\n]{0,80}?\b(?:statement|"
+    r"press\s+release|bulletin|events\s+of|incidents\s+of|"
+    # a police or hospital log of the day: 'INCIDENT LIST 14/02/2023', 'daily summary 16/04/2022', 'Daily log,
+    # 17/02/2020', 'entries for 23/11/2023', 'CASUALTY REGISTER / Log date: 26/10/2019'
+    r"(?:incident|occurrence|daily|casualty)\s+(?:list|summary|log|register|report)|log(?:\s+date)?|entries\s+for|"
+    r"register|sitrep)\b",
     re.I,
 )
+_HEADING_WORDS = 15  # a heading line is short; the first longer line is the body
 
 
 def _day_of_all(article: Article) -> EventDate | None:
@@ -494,12 +504,18 @@ def _day_of_all(article: Article) -> EventDate | None:
         told = dates.resolve_phrase(fields[0].group("date"), article.published)
         if told.precision == "day":
             return told
-    head = article.text.split("\n", 1)[0].strip()
-    if _STATEMENT_HEADING.search(head) and (phrases := dates.find_date_phrases(head)):
-        start, end, phrase = phrases[-1]
+    lines: list[str] = []  # the heading: its first short lines ('BASRA OIL POLICE DIRECTORATE', 'Daily log, ...')
+    for line in (x.strip() for x in article.text.split("\n")):
+        if line and (len(line.split()) > _HEADING_WORDS or _log_entry(line) or len(lines) == 4):
+            break
+        lines += [line] if line else []
+    head, last = " | ".join(lines), lines[-1] if lines else ""
+    if _STATEMENT_HEADING.search(head) and (phrases := dates.find_date_phrases(last)):
+        _, end, phrase = phrases[-1]
         told = dates.resolve_phrase(phrase, article.published)
-        if not head[end:].strip(" .|-\u2013\u2014") and told.precision == "day":  # the heading ends with its date
-            return told
+        day = dates.calendar_date(phrase, day_first=True)  # a heading writes its numeric date day first
+        if not last[end:].strip(" .|-\u2013\u2014") and told.precision == "day" and day is not None:
+            return told.model_copy(update={"date": day})  # the heading ends with its date
     return None
 
 
@@ -679,6 +695,7 @@ class RuleExtractor:
         log_day = (
             EventDate(date=article.published, precision="day", phrase=None) if log and article.published else None
         )  # a log's entries happened on its day: the report's, or the day heading above them
+        last_told: tuple[int, EventDate] | None = None  # a round-up's item dated from the one before it, with no record
         for clause in clauses:
             if log and (stamp := _log_entry(clause.text)):
                 entry = None
@@ -689,7 +706,9 @@ class RuleExtractor:
                     drafts.append(entry)
                 continue
             if log and clause.date.precision == "day" and _only_date_heading(clause.text):
-                log_day = clause.date  # '17/05/2023' over the entries of that day
+                # '17/05/2023' over the entries of that day, read day first as a heading is ('Log date: 05/10/2021')
+                day_first = dates.calendar_date(clause.text, day_first=True)
+                log_day = clause.date.model_copy(update={"date": day_first or clause.date.date})
             if log and entry is not False:
                 if isinstance(entry, _Draft) and _same_paragraph(article.text, entry.clauses[-1], clause):
                     entry.add(clause)  # the rest of the entry's line: 'No casualties. EOD team dispatched.'
@@ -716,25 +735,31 @@ class RuleExtractor:
                 or _attack_event(clause)
                 or KILLED_OR_WOUNDED.search(clause.plain)  # '26 killed, injured': casualties, no split
             ) and not AGGREGATE.search(clause.text)
+            # an item of a round-up told without a record of its own ('Five nights later, a second convoy was hit near
+            # Al-Samawah'): the next item's count runs from it
+            item = not anchor and bool(clause.places) and _LATER.match(clause.body.strip()) is not None
             if (
-                anchor
+                (anchor or item)
                 and clause.date.date is None
                 and drafts
                 and (later := _later_phrase(clause.body))
                 and not _RETOLD.search(clause.body)
             ):
-                # 'The following day, IS militants kidnapped a shepherd': dated from the attack told just before, or
-                # from the one it names ('Six days after the Heet attack')
+                # 'The following day, IS militants kidnapped a shepherd': dated from the item told just before, or
+                # from the attack it names ('Six days after the Heet attack')
+                told = last_told if last_told is not None and last_told[0] > drafts[-1].clauses[0].position else None
                 base: _Draft | None = drafts[-1]
                 if clause.named:  # the attack at the place it names, else none: never the latest that mentions it
                     key = place_key(clause.named)
                     named_at = [d for d in reversed(drafts) if d.first_town and key in place_key(d.first_town.text)]
-                    base = named_at[0] if named_at else None
-                told = base.first_date if base is not None else None
-                if told is not None and told.precision == "day":
+                    base, told = (named_at[0] if named_at else None), None
+                day = told[1] if told is not None else base.first_date if base is not None else None
+                if day is not None and day.precision == "day":
                     clause.offset_days = _days_later(later)  # another day, so another attack: never merged into it
-                    clause.date = dates.shift(told, clause.offset_days)
+                    clause.date = dates.shift(day, clause.offset_days)
                     clause.date = clause.date.model_copy(update={"phrase": later.group(0).strip(" ,")})
+                    if item:
+                        last_told = (clause.position, clause.date)
             if anchor:
                 # An attack is retold near where it was first told: look back over the last few incidents only.
                 home = next((d for d in reversed(drafts[-LOOKBACK:]) if _fits(d, clause)), None)

@@ -32,6 +32,7 @@ _RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 _DETERMINERS = {"the", "a", "its", "his", "her", "their", "our", "this", "that"}
 
 _MONTH_FULL = "|".join(MONTHS)
+_MONTH_ANY_CASE = "(?i:" + "|".join([*MONTHS, "Sept", *MONTH_ABBREVIATIONS]) + ")"  # 'Feb', 'FEB', 'February'
 # Abbreviations and the ambiguous "May"/"March" (modal verb, to march) only count next to a day or year.
 _MONTH = rf"(?<![A-Za-z])(?P<month>(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![a-z]))"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -41,6 +42,8 @@ _QUAL = rf"(?:{_QUALIFIER})?"
 # A bare year or "May" is a date only after one of these words (or late/early/mid).
 _CUE = r"(?:\b(?P<cue>(?i:in|since|during|until|till|from|through|before|after|between))\s+)?"
 _REL_YEAR = r"(?P<rel>(?i:last|final|this))\s+(?i:year|yr)"  # "final yr": spun text for "last year"
+# What separates the parts of a numeric date: '/', '-', '.', and the middle dots some databases write ('19·03·2024')
+_SEP = "[-/.\u00b7\u2027\u2219]"
 _NUM = r"(?P<n>\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
 
 
@@ -149,9 +152,10 @@ def _fixed(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 
 
 def _iso(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
-    """Year first: 2021-03-25, and the same with slashes or dots (2019/10/02, 2019.10.02): never year-day-month."""
+    """Year first: 2021-03-25, and the same with slashes, dots or middle dots (2019/10/02, 2019.10.02, 2019·10·02):
+    never year-day-month."""
     try:
-        y, mo, d = (int(x) for x in re.split(r"[-/.]", m.group("p")))
+        y, mo, d = (int(x) for x in re.split(_SEP, m.group("p")))
         return EventDate(date=dt.date(y, mo, d), precision="day", phrase=phrase)
     except ValueError:
         return EventDate(phrase=phrase)
@@ -217,7 +221,7 @@ def _header(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     """A database header's date in one of its compact forms: '14Aug2022', 'JUL 23 2024', '16 Sep. 24', '21.11.21'
     (day first), '2023 Jan 17'. Each alternative of the pattern names its groups dd/mon/mm/yy with its own suffix."""
     g = {k: v for k, v in m.groupdict().items() if v}
-    for suffix in ("", "2", "3", "4"):
+    for suffix in ("", "2", "3", "4", "5", "6"):
         if f"dd{suffix}" not in g:
             continue
         try:
@@ -228,6 +232,25 @@ def _header(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         except (ValueError, TypeError, KeyError):
             break
     return EventDate(phrase=phrase)
+
+
+def _day_of_month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'Saturday the 19th': the latest 19th on or before publication that is a Saturday (within a year), else the
+    latest 19th."""
+    if pub is None:
+        return EventDate(phrase=phrase)
+    want, weekday = int(m.group("dom")), WEEKDAYS.index(m.group("wd"))
+    candidates = []
+    for back in range(13):
+        first = _month_start(pub.year, pub.month, back)
+        try:
+            day = first.replace(day=want)
+        except ValueError:  # 'the 31st' in a 30-day month
+            continue
+        if day <= pub:
+            candidates.append(day)
+    found = next((d for d in candidates if d.weekday() == weekday), candidates[0] if candidates else None)
+    return EventDate(date=found, precision="day", phrase=phrase) if found else EventDate(phrase=phrase)
 
 
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -246,9 +269,9 @@ def _year(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return EventDate(date=dt.date(int(m.group("year")), 1, 1), precision="year", phrase=phrase)
 
 
-# 03/25/2020, 25-10-2021: day, month and year in digits (numeric_date decides the order).
+# 03/25/2020, 25-10-2021, 19·03·2024: day, month and year in digits (numeric_date decides the order).
 _NUMERIC_DATE = (
-    r"(?<![\d/-])(?<!\d\.)(?P<p>(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d))"
+    rf"(?<![\d/-])(?<!\d\.)(?P<p>(?P<a>\d{{1,2}})(?P<sep>{_SEP})(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d))"
     r"(?![\d/-]|\.\d)"
 )
 _Resolver = Callable[[re.Match[str], dt.date | None, str], EventDate]
@@ -257,12 +280,23 @@ _Resolver = Callable[[re.Match[str], dt.date | None, str], EventDate]
 _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
     (re.compile(p), f)
     for p, f in [
-        (r"(?<![\d/-])(?<!\d\.)(?P<p>(?:19|20)\d\d(?P<ysep>[-/.])\d\d?(?P=ysep)\d\d?)(?![\d/-]|\.\d)", _iso),
+        (rf"(?<![\d/-])(?<!\d\.)(?P<p>(?:19|20)\d\d(?P<ysep>{_SEP})\d\d?(?P=ysep)\d\d?)(?![\d/-]|\.\d)", _iso),
         (
             _NUMERIC_DATE,
             _numeric,
         ),
-        (rf"(?P<p>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)", _day),
+        (rf"(?P<p>{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?)", _day),  # 'May 7', 'May the 7th'
+        # year, month name and day: '2023-Feb-21', '2023/February/21', '2023.FEB.21'
+        (
+            rf"(?<![\w/.-])(?P<p>(?P<yy>(?:19|20)\d\d)(?P<s>[-/.])(?P<mon>{_MONTH_ANY_CASE})\.?(?P=s)(?P<dd>[0-3]?\d))"
+            r"(?![\w/-]|\.\d)",
+            _header,
+        ),
+        # a weekday with its day of the month: 'on Saturday the 19th' (the latest such day by the report's date)
+        (
+            rf"(?P<p>(?:(?i:late|early)\s+(?:on\s+)?)?(?P<wd>{'|'.join(WEEKDAYS)}),?\s+the\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-])",
+            _day_of_month,
+        ),
         # 'during the night from 8 to 9 November 2021', 'the night between 20 and 21 January': the first day
         (
             rf"(?:\bnight\s+(?:of|from|between)\s+)?(?P<p>{_DAY}\s+(?:to|and|till|until)\s+(?:[12]\d|3[01]|0?[1-9])"
@@ -306,8 +340,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             r"within\s+the\s+(?:past|last)\s+(?:hour|(?:few|couple\s+of)\s+hours)|just\s+now))(?!\w)",
             _fixed,
         ),
-        # '15-Mar-2025', '15 Mar 2025' written with dashes
-        (rf"\b(?P<p>{_DAY}-{_MONTH}-{_YEAR})", _day),
+        # '15-Mar-2025', '15/Mar/2025': a day, month and year written with dashes or slashes
+        (rf"\b(?P<p>{_DAY}(?P<dsep>[-/]){_MONTH}(?P=dsep){_YEAR})", _day),
         # a database header's compact date before its colon: '14Aug2022:', 'JUL 23 2024:', '16 Sep. 24:', '21.11.21:',
         # '2023 Jan 17:' (two-digit years and bare day-month-year digits only there, never in running text)
         (
@@ -316,10 +350,13 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             _header,
         ),
         (
-            r"^\W*(?P<p>(?:(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))\.?\s+(?P<dd>[0-3]?\d),?\s+"
+            r"^\W*(?:(?i:(?:event|incident|attack)\s+)?(?i:date)\s*[:=-]?\s*)?(?P<p>(?:(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))\.?\s+(?P<dd>[0-3]?\d),?\s+"
             r"(?P<yy>(?:19|20)\d\d)|(?P<dd2>[0-3]?\d)\s+(?P<mon2>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))"
             r"\.?\s+'?(?P<yy2>\d\d)|(?P<dd3>[0-3]?\d)\.(?P<mm3>[01]?\d)\.(?P<yy3>\d\d)|(?P<yy4>(?:19|20)\d\d)\s+"
-            r"(?P<mon4>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))\.?\s+(?P<dd4>[0-3]?\d)))(?=\s*[:\u2013\u2014-]\s|\s*$)",
+            r"(?P<mon4>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))\.?\s+(?P<dd4>[0-3]?\d)|"
+            # digits apart: year, month, day ('2020 10 18:') or day, month, year ('18 10 2020:')
+            r"(?P<yy5>(?:19|20)\d\d)\s+(?P<mm5>[01]?\d)\s+(?P<dd5>[0-3]?\d)|"
+            r"(?P<dd6>[0-3]?\d)\s+(?P<mm6>[01]?\d)\s+(?P<yy6>(?:19|20)\d\d)))(?=\s*[:\u2013\u2014-]\s|\s*$)",
             _header,
         ),
         # a Roman month between day and year, upper case only: '11.V.2023', '23 VIII 2020', '2/XI/2021'
