@@ -101,7 +101,18 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     if intent == "ask" and (filters.place or filters.province) and filters.date_from and _ONLY_FILTERS.fullmatch(low):
         intent = "list"  # 'Anbar last month', 'Diyala, Q3 2020': a place and a period typed as a search
     unknown = None
-    if not filters.place and not (filters.province and site is None):
+    if (
+        site is None
+        and filters.province
+        and not filters.place
+        and (quarter := _QUARTER.search(question))
+        and _could_be_place(quarter.group(1))
+        and _place_at(question, quarter.start(1), wide=False) is None
+        and re.search(rf"\b(?:in|of)\s+{re.escape(filters.province)}\b(?!\s+(?:province|governorate))", question)
+    ):  # "the Tis'in quarter cafe bombing in Kirkuk": the city holds the quarter asked about, which is the place
+        filters = filters.model_copy(update={"province": None})
+        unknown = quarter.group(1)
+    elif not filters.place and not (filters.province and site is None):
         unknown = _site_name(site) if site is not None else _unknown_place(question)
         if unknown:  # 'the K1 base', 'the Kani Masi checkpoint', 'the Yathrib subdistrict': asked about as the
             # place the site or unit is named for
@@ -109,6 +120,8 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
                 re.sub(r"\s+(?:air\s?base|base|checkpoint|outpost|sub-?district|nahi?ya)$", "", unknown, flags=re.I)
                 or unknown
             )
+    if not filters.place and not unknown and site is None and (fields := _ANY_FIELDS.search(question)):
+        unknown = f"{fields.group(1).lower()} field"  # 'incidents at Iraqi oil fields': any field, found by name
     return ParsedQuestion(
         filters=filters,
         intent=intent,
@@ -183,6 +196,8 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bAAH\b", "Asa'ib Ahl al-Haq"),
         (r"\bPesh\b\.?", "Peshmerga"),
         (r"\bSulay\.", "Sulaymaniyah"),
+        (r"(?i:\bprov\b)\.?", "province"),  # 'Kirkuk prov., May 2022'
+        (r"(?i:\bgov(?:ernorate)?\b)\.(?=\s*(?:[,;:)]|$))", "governorate"),  # 'Basra gov.,' (never 'gov. forces')
         (r"\bKIA\b", "killed"),
         (r"\bWIA\b", "wounded"),
         (r"\btot\.", "total"),
@@ -611,13 +626,30 @@ def _location(question: str, one_event: bool = False) -> dict:
             bare_in = m.group(0).lower().startswith(
                 ("in", "from", "at", "hit", "against", "targeting", "struck")
             ) and not re.search(r"\b(?:city|town|centre|center|central|downtown|inner)\b", m.group(0), re.I)
-            if bare_in and _names_province(question[m.end() :]) and place.kind != "province":
+            # ('in the Basra protest shooting', one event named after the city, is the city)
+            the_event = one_event and re.search(r"\bthe\s+$", m.group(0), re.I)
+            if bare_in and not the_event and _names_province(question[m.end() :]) and place.kind != "province":
                 # 'attacks in Basra in 2021': a bare name that is also a province's is the province
                 place = gazetteer.lookup(f"{place.province} province") or place
         found.append((place, km))
     for m in re.finditer(rf"\b(?:{_EVENT_NOUN}|{_AREA_NOUN})\b", question, re.I):  # 'Makhmour ambush', 'Kirkuk area'
         before = re.split(r"[:;,.?!]\s", question[: m.start()])[-1].split()[-5:]  # not across 'X province, dated'
-        while before and (re.fullmatch(_SITE_WORDS, before[-1], re.I) or _WEAPON_WORD.fullmatch(before[-1])):
+        described = 0  # 'the Taza subdistrict water-tanker bombing': up to two words saying what was hit
+        while before and (
+            re.fullmatch(_SITE_WORDS, before[-1], re.I)
+            or _WEAPON_WORD.fullmatch(before[-1])
+            or (
+                described < 2
+                and re.fullmatch(r"[a-z][\w'’-]*", before[-1])
+                and before[-1] not in _GLUE_WORDS
+                and not re.fullmatch(
+                    rf"{_KILLED}|{_WOUNDED}|by|from|with|near|after|during|since|province|governorate|city|town",
+                    before[-1],
+                )
+                and len(before) > 1
+                and (described := described + 1)
+            )
+        ):
             before = before[:-1]  # 'the Sadr City market bombing', 'the Camp Taji rocket attack': the place before
         if before and before[0].lower() == "camp":
             before = before[1:]
@@ -627,11 +659,12 @@ def _location(question: str, one_event: bool = False) -> dict:
             if (
                 place is not None
                 and not one_event
-                and question[: m.start()].strip() == name
+                and _TOPIC_LEAD.fullmatch(question[: m.start()].strip()[: -len(name)])
                 and m.group(0).lower().endswith(("s", "violence"))
                 and (province := gazetteer.canonical_province(name))
             ):  # 'Baghdad attacks in October 2019': a capital's name typed first as the topic is its province
-                place = gazetteer.lookup(f"{province} province") or place
+                city, place = place, gazetteer.lookup(f"{province} province") or place
+                found = [(p, km) for p, km in found if p != city]  # 'a note on the Kirkuk attacks': not the city too
             if place is not None and before[-n][:1].isupper():
                 found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
                 break
@@ -673,6 +706,16 @@ def _location(question: str, one_event: bool = False) -> dict:
         elif "place" not in out:
             out.update(place=place.name, lat=place.lat, lon=place.lon, radius_km=km)
     return out
+
+
+# What may stand before a place typed first as the topic of a listing or briefing: nothing, or 'summarise the',
+# 'brief me on the', 'list all the', 'a short note on the' ('summarise the Baghdad incidents of August 2021')
+_TOPIC_LEAD = re.compile(
+    r"\s*(?:(?:please\s+)?(?:list|show(?:\s+me)?|summari[sz]e|sum\s+up|brief\s+me\s+on|give\s+me|pull(?:\s+up)?|"
+    r"(?:an?\s+)?(?:(?:short|quick|brief|analyst)\s+)?(?:briefing|brief|summary|overview|write-?up|note|rundown)\s+"
+    r"(?:on|of|about|for))\s+)?(?:all\s+)?(?:the\s+|of\s+the\s+)?",
+    re.I,
+)
 
 
 # A named installation is a place of its own, not the town it lies in or beside: 'Erbil airport', 'the Allas oil
@@ -926,13 +969,51 @@ def _unknown_place(question: str) -> str | None:
             return feature.group(0)
     # 'Who claimed the Sadr City market bombing?': a name right before the event it names
     # ... or before the site it names ('when was the Kani Masi base attacked?')
+    # ... with words between that say what was hit or with what ('the Jadiriya rocket', 'the Al-Nahda garage blast',
+    # 'the Palkana wheat-burning attack', "the Dhuluiya farmers' abduction"), or typed first with no 'the' ('Sheladze
+    # incidents', 'Nahr Bin Omar rocket attack: fatalities?')
     for ev in re.finditer(
-        rf"\b[Tt]he\s+({_NAME_WORDS})\s+(?:(?:{_SITE_WORDS}\s+)?{_EVENT_NOUN}|{_SITE_WORDS})\b", question
+        rf"(?:\b[Tt]he\s+|^\s*)({_NAME_WORDS})\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_EVENT_NOUN}|{_SITE_WORDS}|"
+        rf"{_NAMED_EVENT_NOUN})\b",
+        question,
     ):
         named: str = ev.group(1)
-        if _could_be_place(named) and _place_at(question, ev.start(1)) is None:
+        if not ev.group(0).lstrip()[:4].lower() == "the " and (
+            _TYPED_FIRST_NOT_NAME.match(named) or any(w.isupper() for w in named.split())
+        ):
+            continue  # 'Summarize IED attacks ...', 'Write up the attacks', 'Iran-aligned militia fire': no name
+        # a village only the wide gazetteer knows by a like spelling is no match: the name is kept as typed
+        if _could_be_place(named) and _place_at(question, ev.start(1), wide=False) is None:
             return named
     return None
+
+
+# Oil or gas fields of no name ('attacks at Iraqi oil fields', 'incidents on the oilfields of Basra')
+_ANY_FIELDS = re.compile(
+    r"\b(?:at|on|in|near|around|against|targeting|hitting)\s+(?:the\s+)?(?:(?:iraqi|southern|northern|kirkuk|basra|"
+    r"other|several|various)\s+)?(oil|gas)[\s-]?fields\b",
+    re.I,
+)
+
+
+# Capitalised words that open a question without naming a place: a request's verb, a side's adjective
+_TYPED_FIRST_NOT_NAME = re.compile(
+    r"(?i:summari[sz]e|write|list|show|give|find|get|pull|brief|tell|describe|count|compare|map|search|display|"
+    r"prepare|draft|provide|report|any|all|recent|latest|major|deadly|fatal|total)\b|"
+    r"[\w'’]+-(?:aligned|affiliated|linked|allied|sponsored|backed|led|based)\b"
+)
+
+
+# A city's quarter or neighbourhood named by its own name: "the Tis'in quarter", 'the Al-Askari neighbourhood'
+_QUARTER = re.compile(rf"\b[Tt]he\s+({_NAME_WORDS})\s+(?:quarter|neighbou?rhood|district\s+of)\b")
+
+
+# What an event or the place it hit is called by besides _EVENT_NOUN and _SITE_WORDS: 'the Jadiriya rocket', 'the
+# Mutaibijah hideout', "the Dhuluiya farmers' abduction", 'the Tis'in quarter'
+_NAMED_EVENT_NOUN = (
+    r"(?:rockets?|mortars?|shells?|grenades?|drones?|abductions?|assassinations?|arson|fire|hideouts?|quarter|"
+    r"neighbou?rhood|garage|pylon|tower|shop|cafe|office)"
+)
 
 
 def _place_at(text: str, pos: int, wide: bool = True) -> Place | None:
@@ -970,7 +1051,10 @@ def _place_at(text: str, pos: int, wide: bool = True) -> Place | None:
 
 def _could_be_place(name: str) -> bool:
     """A capitalised name in a question that may name a place (not 'March', 'IS', 'Ramadan', 'Iran-backed')."""
-    return name.split()[0].lower() not in _NOT_PLACES and could_be_place(name)
+    words = name.split()
+    if len(words) == 1 and re.fullmatch(_MONTH_WORD + r"\.?", words[0], re.I):
+        return False  # 'in Aug 2021', 'in Oct': a month written short ('Mar Mattai', a name, has more words)
+    return words[0].lower() not in _NOT_PLACES and could_be_place(name)
 
 
 # ------------------------------------------------------------------ type, actors, intent
@@ -1028,6 +1112,10 @@ _EXCLUDED = re.compile(
 )
 
 
+# Attacks of no named kind, which joined to a typed one leave the type open
+_ANY_KIND = r"(?:strikes|raids|attacks|operations|assaults)"
+
+
 # Weapons that name a kind of attack of their own when they share a noun with another ('drone and rocket attacks');
 # not 'air': 'air and drone strikes' are air strikes both
 _JOINED_WEAPON = r"(?P<weapon>rocket|mortar|drone|uav|ied|bomb|grenade|sniper|gun|artillery)"
@@ -1055,6 +1143,14 @@ def _attack_type(low: str) -> str | None:
     named = attack_types_named(low)
     for (_, end, first), (start, _, second) in zip(named, named[1:], strict=False):
         if first != second and _joined(low, end, start):
+            return None
+    for start, end, _ in named:
+        # 'Turkish strikes or shelling incidents', 'raids and IEDs', 'IEDs and other attacks': a type joined to
+        # attacks of any kind ('rocket attacks and shelling' is one type twice)
+        generic = re.search(rf"\b{_ANY_KIND}{_JOINED.pattern}$", low[:start])
+        if generic and not any(e <= generic.start() and not low[e : generic.start()].strip() for _, e, _ in named):
+            return None
+        if re.match(rf"{_JOINED.pattern}other\s+{_ANY_KIND}\b", low[end:]):
             return None
     for start, end, kind in named:
         # 'drone and rocket attacks', 'rocket or drone strikes': a weapon joined to the type named shares its noun
@@ -1145,6 +1241,8 @@ def _role(before: str, after: str, name: str) -> str | None:
     """Whether the actor named between `before` and `after` attacked or was attacked."""
     if re.search(r"\b(?:by|claimed by|carried out by|blamed on|from)\s+(?:the\s+)?(?:\w+\s+)?$", before):
         return "perpetrator"
+    if re.match(r"[-\u2010\u2011](?:blamed|claimed|attributed|suspected|perpetrated)\b", after):
+        return "perpetrator"  # 'Turkish-blamed incidents', 'IS-claimed attacks': the group the attacks are put on
     if re.search(r"\b(?:on|about|of|covering)\s+(?:the\s+)?$", before) and re.match(
         r"\s*(?:\w+\s+)?(?:attacks|ambushes|bombings|operations|ops|strikes|raids|activity|violence|shelling)\b", after
     ):
@@ -1197,7 +1295,7 @@ def _role(before: str, after: str, name: str) -> str | None:
         )
         or re.match(
             rf"\s*(?:{_KILLED}|{_WOUNDED}|kidnapped|abducted|attacked|targeted|ambushed|shot(?:\s+dead)?)\s+(?:in|by|at|"
-            r"near|during|when|on|east|west|north|south|since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$",
+            rf"near|during|when|on|east|west|north|south|since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$",
             rest,
         )
         or _passive_terse(rest)
@@ -1206,7 +1304,8 @@ def _role(before: str, after: str, name: str) -> str | None:
     if re.match(
         r"\s*(?:(?:explosive|kamikaze|one-way|indirect)\s+)?"  # 'militia indirect fire', '... explosive drone attacks'
         r"(?:(?:rocket|mortar|drone|ied|sniper|artillery|suicide|car[- ]bomb|roadside[- ]bomb|bomb|grenade|"
-        r"air|missile)\s+)?"  # 'PMF rocket attacks', 'ISIS sniper fire'
+        r"air|missile)\s+(?:(?:and|or|&|/)\s+(?:rocket|mortar|drone|artillery|air|missile)\s+)?)?"
+        # 'PMF rocket attacks', 'ISIS sniper fire', 'Turkish air and drone strikes'
         r"(?:attacks?|attacked|ambush\w*|bomb\w*|killed|kill|shelled|fired|launched|claim\w*|targeted|fire|treated|"
         r"handled|dealt\s+with|(?:shooting|firing)\s+(?:at|on|into)|"
         r"struck|kidnapped|abducted|militants|fighters|cells|insurgents|gunmen|(?:drone\s+|air\s?)?strikes?|"

@@ -315,6 +315,25 @@ def _stated_span(low: str, today: dt.date) -> dict[str, dt.date | None] | None:
         year, n = int(m.group(3)), min(12, _n(m.group(2)))
         first = 1 if m.group(1) in ("first", "opening") else 13 - n
         return {"date_from": dt.date(year, first, 1), "date_to": month_end(year, first + n - 1)}
+    if m := _MONTH_PART.search(low):  # 'the first half of June 2021', 'the second fortnight of October 2020'
+        first_day, last_day = _period(f"{m['mon']} {m['y'] or ''}".strip(), today)
+        n = last_day.day
+        first = m["ord"] in ("first", "1st")
+        if m["unit"] == "fortnight":  # two weeks: 1-14; the second one runs on to the month's end
+            half_days = (1, 14) if first else (15, n)
+        else:  # halves split the month's days: June 1-15 and 16-30, February 1-14 and 15-28
+            half_days = (1, n // 2) if first else (n // 2 + 1, n)
+        return {"date_from": first_day.replace(day=half_days[0]), "date_to": first_day.replace(day=half_days[1])}
+    if m := _SEASON_SPAN.search(low):  # 'spring and summer 2021', 'from autumn 2020 to spring 2021'
+        y2 = int(m["y2"])
+        start = _season_start(m["s1"], int(m["y1"]) if m["y1"] else y2)
+        end_first = _season_start(m["s2"], y2)
+        if m["y1"] is None:  # one year for both: the second season is the first of its name after the first
+            while end_first <= start:
+                end_first = dt.date(end_first.year + 1, end_first.month, 1)
+        if end_first <= start:
+            return None
+        return {"date_from": start, "date_to": month_end(*_add(end_first, 2))}
     if m := re.search(rf"\b(first|last|final)\s+{_N_WORD}\s+days\s+of\s+({_MON}),?\s+({_Y})\b", low):
         mon, year = month_number(m.group(3)), int(m.group(4))
         last_day = month_end(year, mon)
@@ -358,6 +377,27 @@ def _stated_span(low: str, today: dt.date) -> dict[str, dt.date | None] | None:
         days = sorted(min(int(m.group(i)), month_end(start.year, start.month).day) for i in (1, 2))
         return {"date_from": start.replace(day=days[0]), "date_to": start.replace(day=days[1])}
     return None
+
+
+# A half or fortnight of a named month: 'the first half of June 2021', 'the second half of Feb 2023', 'the latter
+# half of May', 'the first fortnight of October 2020' (a half of a year, 'the first half of 2021', is read elsewhere)
+_MONTH_PART = re.compile(
+    rf"\b(?:the\s+)?(?P<ord>first|1st|second|2nd|latter|last)\s+(?P<unit>half|fortnight)\s+of\s+"
+    rf"(?:the\s+month\s+of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>{_Y}))?(?!\s*\d{{1,2}}\b(?!\d))"
+)
+# Two seasons and the months between: 'spring and summer 2021' (March-August), 'summer to autumn 2020', 'from
+# autumn 2020 to spring 2021', 'the winter and spring of 2022' (December 2021 - May 2022)
+_SEASON_WORD = r"(?:spring|summer|autumn|fall|winter)"
+_SEASON_SPAN = re.compile(
+    rf"\b(?P<s1>{_SEASON_WORD})(?:\s+(?:of\s+)?(?P<y1>{_Y}))?\s*(?:and|&|to|until|till|through|thru|into|-|–)\s*"
+    rf"(?:the\s+)?(?P<s2>{_SEASON_WORD})(?:\s+of)?\s+(?P<y2>{_Y})\b"
+)
+
+
+def _season_start(name: str, year: int) -> dt.date:
+    """The first day of the season of that name in `year` (winter 2021 began in December 2020)."""
+    first = _SEASON_START[name]
+    return dt.date(year - 1 if first == 12 else year, first, 1)
 
 
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}

@@ -89,7 +89,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "US forces": (
         r"us[- ]led coalition",
         r"(?:us|u\.s\.|american) (?:forces|troops|soldiers|military)",
-        r"coalition (?:forces|troops|(?:supply |logistics? )?convoys?|bases?|facilit(?:y|ies)|positions?|personnel)",
+        r"coalition (?:forces|troops|(?:supply |logistics? )?convoys?|logistics|supply (?:lines|routes|trucks)|bases?|"
+        r"facilit(?:y|ies)|positions?|personnel)",
         r"(?:us|u\.s\.|american) and coalition (?:forces|troops)",
         r"(?:us|u\.s\.|american|us-contracted|us-led)(?: [\w-]+)? (?:bases?|convoys?|facilit(?:y|ies)|personnel)",
         r"(?:us|u\.s\.|american|coalition) (?:air ?|drone )?strikes?",
@@ -122,8 +123,10 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"turkish[- ](?:ones|army|forces|military|jets|drones?|troops|soldiers?|air ?strikes?|warplanes?|"
         r"(?:war)?planes|aircraft|fighter jets|f-16s?|artillery|howitzers|uavs?|intelligence|mit)",
         r"turkey",
-        r"turkish (?:drone |air |artillery |uav )?(?:strikes?|operations?|shelling|bombardment|attacks?|raids?|bases?|"
-        r"campaigns?|offensives?)",
+        # 'Turkish drone strikes', 'Turkish air and drone strikes'
+        r"turkish (?:(?:drone|air|artillery|uav) (?:(?:and|or|&) (?:drone|air|artillery|uav) )?)?(?:strikes?|"
+        r"operations?|shelling|bombardment|attacks?|raids?|bases?|campaigns?|offensives?)",
+        r"turkish[-‐‑](?:blamed|claimed|attributed|suspected)",  # 'Turkish-blamed incidents'
     ),
     "PKK": (r"pkk", r"hpg", r"kurdistan workers'? party"),
     # Attackers the report does not name: 'gunmen', 'unknown assailants', 'an unidentified drone', 'outlaw groups'.
