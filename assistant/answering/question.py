@@ -223,7 +223,9 @@ _ONLY_FILTERS = re.compile(
 # A short turn that leans on the one before: 'and in 2021?', 'what about Diyala?', 'only the IED attacks'.
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|what about|how about|same for|same but|same thing for|now|but|only|just|then|also|ok(?:ay)?,?|"
-    r"drop|remove|clear|forget|ignore|limit|restrict|narrow|keep|leave\s+out|exclude|skip|omit)\b",
+    r"drop|remove|clear|forget|ignore|limit|restrict|narrow|keep|leave\s+out|exclude|skip|omit|"
+    # 'widen to all of Dahuk province', 'expand that to the whole governorate', 'zoom out to Nineveh'
+    r"widen|expand|broaden|extend|zoom\s+out|switch\s+to|change\s+(?:it\s+)?to)\b",
     re.I,
 )
 # 'and before that?', 'the quarter before', 'the year before': the previous period, shifted back by its own length
@@ -247,7 +249,11 @@ _POINTS_BACK = re.compile(
     r"\b(?:of\s+(?:those|these|them)|those|these|them|instead|the\s+same|same\s+(?:question|thing|again)|"
     r"(?:the\s+)?other\s+way\s+(?:round|around)|vice\s+versa|as\s+well|(?:extend|widen|expand|narrow|repeat|redo|"
     r"rerun|run|do|open|broaden|shift|move|push)\s+(?:that|this|it)|focus\s+on|zoom\s+in|"
-    r"(?:just|only)\s+(?:the\s+|a\s+)?(?:number|count|total)|the\s+(?:number|count|total)\s+only|(?:only|just)\s+(?:the\s+)?(?:ones?|dated|undated|"
+    r"(?:just|only)\s+(?:the\s+|a\s+)?(?:number|count|total)|the\s+(?:number|count|total)\s+only|"
+    # 'bombs only, and give me the number', 'what's the total?'
+    r"(?:give\s+me|tell\s+me|what\s+is|what's|and)\s+the\s+(?:number|count|total|tally)|"
+    r"(?:ieds?|bombs?|bombings|shootings?|kidnappings?|ambush(?:es)?|rockets?|drones?|(?:air|drone)\s?strikes)\s+only|"
+    r"(?:only|just)\s+(?:the\s+)?(?:ones?|dated|undated|"
     r"civilians|police|army|soldiers|ieds?|kidnappings?|ambush(?:es)?|shootings?|(?:air|drone)\s?strikes|rockets?|"
     r"suicide|isis|daesh|pmu|pmf|peshmerga))\b",
     re.I,
@@ -504,7 +510,10 @@ _TAKE_OFF = re.compile(
     r"\btake\s+(?:the\s+)?(?P<what>[\w-]+)\s+(?:filter\s+)?off\b|\btake\s+off\s+the\s+(?P<what2>[\w-]+)", re.I
 )
 _JUST_NUMBER = re.compile(
-    r"\b(?:just|only)\s+(?:the\s+|a\s+)?(?:number|count|total)\b|\bthe\s+(?:number|count|total)\s+only\b", re.I
+    r"\b(?:just|only)\s+(?:the\s+|a\s+)?(?:number|count|total)\b|\bthe\s+(?:number|count|total)\s+only\b|"
+    # 'bombs only, and give me the number', 'what's the total?', 'tell me the count'
+    r"\b(?:give\s+me|tell\s+me|what\s+is|what's|and)\s+the\s+(?:number|count|total|tally)\b",
+    re.I,
 )
 _WHO_ELSE = re.compile(r"\bwho\s+else\b|\b(?:by\s+)?(?:other|another)\s+(?:attackers?|perpetrators?|groups?)\b", re.I)
 _ONLY = re.compile(r"\b(?:only|just)\b", re.I)

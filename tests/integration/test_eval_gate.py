@@ -180,6 +180,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld3",
         "realworld4",
         "realworld5",
+        "realworld6",
         "questions3",
         "questions4",
         "questions5",

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from assistant.answering.question import parse_question
 from assistant.evaluation.realworld import parsed_filters
 from assistant.language.vocab import actor_group
 
@@ -165,3 +166,46 @@ def test_province_wordings(question: str, expected: dict[str, Any]) -> None:
 )
 def test_actor_and_type_wordings(question: str, expected: dict[str, Any]) -> None:
     _check(question, expected)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "intent", "expected"),
+    [
+        ("attacks in Amedi", "widen to all of Dahuk province", "list", {"province": "Dohuk"}),
+        ("attacks in Tal Afar", "zoom out to Nineveh province", "list", {"province": "Nineveh"}),
+        (
+            "attacks in Amedi in 2022",
+            "expand that to the whole of Dohuk governorate",
+            "list",
+            {"province": "Dohuk", "date_from": "2022-01-01", "date_to": "2022-12-31"},
+        ),
+        (
+            "Kirkuk attacks in May 2022",
+            "bombs only, and give me the number",
+            "count",
+            {"province": "Kirkuk", "date_from": "2022-05-01", "date_to": "2022-05-31", "attack_type": "ied"},
+        ),
+        (
+            "attacks in Diyala in 2021",
+            "what's the total?",
+            "count",
+            {"province": "Diyala", "date_from": "2021-01-01", "date_to": "2021-12-31"},
+        ),
+        (
+            "Kirkuk attacks in May 2022",
+            "shootings only",
+            "list",
+            {"province": "Kirkuk", "date_from": "2022-05-01", "date_to": "2022-05-31", "attack_type": "shooting"},
+        ),
+    ],
+)
+def test_follow_ups_that_widen_or_ask_for_the_number(first: str, then: str, intent: str, expected: dict) -> None:
+    """'widen to all of Dahuk province' widens the place to the province; 'bombs only, and give me the number' keeps
+    the filters, adds the type and counts."""
+    from assistant.answering.question import follow_up
+    from assistant.evaluation.realworld import parsed_filters_of
+
+    previous = parse_question(first, dt.date(2025, 12, 1))
+    got = follow_up(then, dt.date(2025, 12, 1), previous)
+    assert got.intent == intent
+    assert {k: v for k, v in parsed_filters_of(got).items() if v} == expected
