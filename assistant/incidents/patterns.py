@@ -78,7 +78,8 @@ _KILL_V = (
 _WOUND_V = (
     r"(?:wounded|injured|hurt|WIA|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds)|"
     # a hospital's register: 'three villagers arrived with shrapnel injuries', 'were admitted with burns'
-    r"(?:arrived|were admitted|was admitted|were brought in|was brought in) with (?:\w+ )?(?:injuries|wounds|burns))"
+    r"(?:arrived|were admitted|was admitted|were brought in|was brought in) with (?:\w+ )?(?:injuries|wounds|burns)|"
+    r"(?:were |was )?treated for (?:\w+ )?(?:injuries|wounds|burns))"
 )
 # How badly, or 'also': 'was lightly wounded', 'was also hurt', 'critically injuring'
 _ADV = r"(?:(?:also|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|mildly)\s)?"
@@ -166,6 +167,11 @@ _KILLED = [
         rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |been )?(?<!of the )(?<!of those ){_KILL_V}\b", re.I
     ),
 ]
+# Last, when nothing else told the dead: a hospital register's '3 bodies received' (never 'revised to five after two
+# bodies were found', where the toll is told)
+_KILLED.append(
+    re.compile(rf"\b{_FIG}\s(?:[\w-]+\s)?(?:bodies|corpses)\b(?!\s+(?:were|was)\s+(?:later\s+)?found)", re.I)
+)
 _WOUNDED = [
     re.compile(rf"\bput the (?:number of )?(?:the )?(?:wounded|injured) at {_FIG}", re.I),
     re.compile(
@@ -183,6 +189,8 @@ _WOUNDED = [
         re.I,
     ),
     re.compile(rf"\bthe\s(?:wounded|injured)\s(?:\w+\s)?now\snumber\s{_FIG}", re.I),
+    # a hospital's register: 'one dead on arrival, one with burns and fractures'
+    re.compile(rf"\b{_FIG}\swith\s(?:\w+\s)?(?:burns|wounds|injuries|fractures|shrapnel)\b", re.I),
     # a hospital's register: 'injured received, two (a woman and a boy)'
     re.compile(
         rf"\b(?:injured|wounded)\s(?:received|admitted|treated)[,:]?\s{_FIG}", re.I
@@ -263,7 +271,7 @@ _NO_CASUALTIES = re.compile(
     r"\bno\s+loss\s+of\s+life\s+or\s+(?:injury|injuries|limb)\b|"
     r"\bno\s+(?:material\s+or\s+)?human\s+(?:or\s+material\s+)?(?:damage|harm)\b|"
     r"\bno\s+bodily\s+(?:injury|injuries|harm)\b|"
-    r"\bno\s+one\s+was\s+(?:inside|present|in\s+the\s+(?:building|house|car|vehicle|office|shop))\b|"
+    r"\bno\s+one\s+was\s+(?:inside|present|around|nearby|there|in\s+the\s+(?:building|house|car|vehicle|office|shop))\b|"
     r"\bwithout (?:causing |leaving |resulting in |any )?(?:any )?"
     r"(?:casualties|human (?:losses|casualties)|injuries)\b|"
     r"\bno human (?:losses|casualties)\b|"
@@ -323,7 +331,8 @@ _VICTIM = (
     r"deminer|protester|demonstrator|bystander|passer-by|passerby|relative|colleague|conscript|recruit|labou?rer|"
     r"journalist|photographer|cameraman|reporter|peshmerga|policewoman|patient|guest|mourner|tribesman|owner|"
     r"mother|father|husband|wife|son|daughter|brother|sister|friend|neighbou?r|companion|bodyguard|beekeeper|"
-    r"fisherman|herdsman|watchman|gatekeeper|vendor|barber|baker|butcher|mechanic|tailor|taxi driver|citizen)"
+    r"fisherman|herdsman|watchman|gatekeeper|vendor|barber|baker|butcher|mechanic|tailor|taxi driver|citizen|"
+    r"co-driver|customer|goldsmith)"
 )
 _KIN = r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard)s?"
 # one person named by a possessive: 'wounding its owner', 'injuring his father', 'killing their driver'
@@ -405,6 +414,16 @@ _KILLED_IN_WORDS.append(
     )
 )
 _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
+    # two people named one by one: 'the shop owner and a customer were injured'
+    (
+        re.compile(
+            rf"\b(?:the|an?|his|her|its|their)\s(?:[\w-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})\sand\s"
+            rf"(?:the|an?|his|her|its|their)\s(?:[\w-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})\s"
+            rf"(?:were|have been)\s{_ADV}(?:wounded|injured|hurt)\b",
+            re.I,
+        ),
+        2,
+    ),
     (
         re.compile(
             rf"\b(?:wounding|injuring|wounded|injured)\s(?:another|him|her|a\s(?:second|third|fourth|fifth)|"
@@ -557,6 +576,8 @@ REVISION = re.compile(
     r"(?:the\s)?)?(?:dead|killed|fatalities|wounded|injured)\sto\b|"
     # 'The health directorate later confirmed six killed': a later, firmer count of the attack just told
     r"\blater\s+(?:confirmed|put|gave|updated|revised|raised|lowered|corrected|said|reported|announced|stated)\b|"
+    # 'By morning the health directorate confirmed nine dead'
+    r"\bconfirmed\s+(?:\S+\s+){1,2}?(?:dead|killed|deaths|fatalities|martyrs)\b|"
     # 'the police figure had been raised to five dead', 'the count stands at five killed', 'putting the toll at two',
     # 'revised the dead down to five', 'the wounded now number ten'
     r"\b(?:figure|count|toll|tally|number)s?\s(?:of\s(?:the\s)?\w+\s)?(?:had\s|has\s|have\s|was\s|were\s)?(?:been\s)?"
@@ -702,6 +723,8 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
         wounded = Count(low=0, high=0, text="no wounded")
     if killed is None and wounded is None and _UNHARMED.search(text):
         return Count(low=0, high=0, text="unharmed"), Count(low=0, high=0, text="unharmed")
+    if killed is not None and wounded is None and _UNHARMED.search(text):
+        wounded = Count(low=0, high=0, text="unharmed")  # 'killing the driver; his companion escaped unhurt'
     return killed, wounded
 
 

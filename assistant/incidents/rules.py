@@ -855,8 +855,10 @@ class RuleExtractor:
         killed, wounded = draft.figure("killed"), draft.figure("wounded")
         hit = _target(draft, perpetrator) or actor_field(fields, 2)
 
-        # Every sentence that gave a figure is evidence too: no figure is shown without its quote.
-        quoted = [first] + [c for c in draft.clauses if c is not first and (c.killed or c.wounded)]
+        # The attack as the body tells it is the evidence (a headline, 'Drone targets Habbaniya air base', only
+        # names it); every sentence that gave a figure is evidence too: no figure is shown without its quote.
+        lead = next((c for c in draft.clauses if not _is_headline(c)), first)
+        quoted = [lead] + [c for c in draft.clauses if c is not lead and (c.killed or c.wounded)]
         sources = [
             IncidentSource(
                 doc_id=article.doc_id,

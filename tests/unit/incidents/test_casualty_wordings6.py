@@ -153,3 +153,37 @@ def test_a_day_before_an_occasion_dates_the_same_attack(when: str) -> None:
     )
     (r,) = _records(text, "2021-07-20")
     assert (_n(r.killed), _n(r.wounded)) == (30, 50)
+
+
+# ---- classes from realworld6's final third, read after it was scored once (in-sample from here on)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("No one was killed; the shop owner and a customer were injured.", 0, 2),
+        ("A bomb hit the car; the driver and his brother were wounded.", None, 2),
+        ("A roadside bomb hit a lorry near Haditha, killing one driver and injuring his co-driver.", 1, 1),
+        ("A drone strike killed a young man as he drove a pick-up on Tuesday; his companion escaped unhurt.", 1, 0),
+        ("Gunmen shot dead a lawyer; his bodyguard walked away unharmed.", 1, 0),
+        ("Unknown men set fire to the car on 7 March; the car was empty and no one was around, police said.", 0, 0),
+        ("A bomb went off by the shop at night; no one was nearby.", 0, 0),
+        ("By morning the health directorate confirmed nine dead, among them two children, and fifteen injured.", 9, 15),
+        ("IED against an army vehicle: three soldiers treated for shrapnel wounds; no deaths.", 0, 3),
+        ("Two men brought in after a drone strike: one dead on arrival, one with burns and fractures.", 1, 1),
+        ("From Al-Huwaidir: 3 bodies received (two men, one woman); 2 injured received.", 3, 2),
+    ],
+)
+def test_figures_in_the_sixth_sets_final_wordings(sentence: str, killed: int | None, wounded: int | None) -> None:
+    k, w = figures(sentence)
+    assert (_n(k), _n(w)) == (killed, wounded), sentence
+
+
+def test_a_headlines_attack_is_quoted_from_the_body() -> None:
+    """A report whose headline names the attack ('Drone targets Habbaniya air base') cites the body's sentence."""
+    text = (
+        "Drone targets Habbaniya air base\nIraqi Observer, 24 June 2021\n\nAn explosive-laden drone struck inside "
+        "Al-Habbaniya air base, east of Ramadi, on Wednesday night, the Security Media Cell said."
+    )
+    (r,) = _records(text, "2021-06-24")
+    assert r.sources[0].quote.startswith("An explosive-laden drone struck")
