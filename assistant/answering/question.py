@@ -251,7 +251,7 @@ _POINTS_BACK = re.compile(
     r"rerun|run|do|open|broaden|shift|move|push)\s+(?:that|this|it)|focus\s+on|zoom\s+in|"
     r"(?:just|only)\s+(?:the\s+|a\s+)?(?:number|count|total)|the\s+(?:number|count|total)\s+only|"
     # 'bombs only, and give me the number', 'what's the total?'
-    r"(?:give\s+me|tell\s+me|what\s+is|what's|and)\s+the\s+(?:number|count|total|tally)|"
+    r"(?:give\s+me|tell\s+me|and)\s+the\s+(?:number|count|total|tally)\s*[?.!]?\s*$|"
     r"(?:ieds?|bombs?|bombings|shootings?|kidnappings?|ambush(?:es)?|rockets?|drones?|(?:air|drone)\s?strikes)\s+only|"
     r"(?:only|just)\s+(?:the\s+)?(?:ones?|dated|undated|"
     r"civilians|police|army|soldiers|ieds?|kidnappings?|ambush(?:es)?|shootings?|(?:air|drone)\s?strikes|rockets?|"
@@ -512,7 +512,8 @@ _TAKE_OFF = re.compile(
 _JUST_NUMBER = re.compile(
     r"\b(?:just|only)\s+(?:the\s+|a\s+)?(?:number|count|total)\b|\bthe\s+(?:number|count|total)\s+only\b|"
     # 'bombs only, and give me the number', 'what's the total?', 'tell me the count'
-    r"\b(?:give\s+me|tell\s+me|what\s+is|what's|and)\s+the\s+(?:number|count|total|tally)\b",
+    r"\b(?:give\s+me|tell\s+me|and)\s+the\s+(?:number|count|total|tally)\s*[?.!]?\s*$|"
+    r"^\s*(?:(?:so|ok(?:ay)?|and|then|well),?\s+)?(?:what\s+is|what's)\s+the\s+(?:number|count|total|tally)\s*[?.!]?\s*$",
     re.I,
 )
 _WHO_ELSE = re.compile(r"\bwho\s+else\b|\b(?:by\s+)?(?:other|another)\s+(?:attackers?|perpetrators?|groups?)\b", re.I)
@@ -991,6 +992,12 @@ def _unknown_place(question: str) -> str | None:
             _TYPED_FIRST_NOT_NAME.match(named) or any(w.isupper() for w in named.split())
         ):
             continue  # 'Summarize IED attacks ...', 'Write up the attacks', 'Iran-aligned militia fire': no name
+        if (
+            not ev.group(0).lstrip()[:4].lower() == "the "
+            and len(named.split()) == 1
+            and gazetteer.lookup(named, wide=True) is None
+        ):
+            continue  # one capitalised word first is no name the gazetteer lacks: 'Car bombings', 'Tribal clashes'
         # a village only the wide gazetteer knows by a like spelling is no match: the name is kept as typed
         if _could_be_place(named) and _place_at(question, ev.start(1), wide=False) is None:
             return named

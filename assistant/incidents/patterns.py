@@ -57,7 +57,8 @@ _QUAL = r"(?P<q>at least |more than |over |nearly |about |around |some |up to |a
 # "a 10-year-old boy" is one victim, not ten; "three days later" is no figure at all
 _FIG = (
     # never a year ('the 2019 protests')
-    rf"{_QUAL}(?P<n>(?!(?:19[5-9]|20[0-4])\d(?![\d,]))(?:{_NUM}|{_VAGUE_RE}))(?!\d)(?!-year|\s+years?\s+old)"
+    rf"{_QUAL}(?P<n>(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby )|(?!(?:19[5-9]|20[0-4])\d(?![\d,])))"
+    rf"(?:{_NUM}|{_VAGUE_RE}))(?!\d)(?!-year|\s+years?\s+old)"
     # the attackers, not their victims: 'two unknown gunmen on a motorcycle killed an activist'
     r"(?!\s+(?:(?:unknown|unidentified|armed|masked|hooded|suspected|other|more)\s+)?(?:gunm[ae]n|attackers|"
     r"assailants|kidnappers|abductors|hitmen|bombers|suicide\s+bombers)\b)"
@@ -65,6 +66,8 @@ _FIG = (
     r"(?!\s+(?:of\s+)?(?:their\s+)?(?:sheep|cattle|cows|goats|camels|livestock|animals|buffalo(?:es)?|birds|poultry|"
     r"chickens|horses|donkeys|head of)\b)"
     r"(?!\s+(?:days?|weeks?|months?|hours?|minutes?)\s+(?:later|earlier|after|before|ago|on)\b)"
+    # a time of day: 'at around 10 pm killed a waiter'
+    r"(?!\s*(?:[ap]\.?m\b\.?|o['’]clock\b|hrs\b|[:.]\d\d\b))"
     # '... on 11 December, an IED killed a shepherd': a day of a month, no figure
     rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{'|'.join(MONTHS)}|Sept|{'|'.join(MONTH_ABBREVIATIONS)})\b)"
 )
@@ -110,7 +113,7 @@ _KILLED = [
     ),
     re.compile(rf"\btoll (?:was|rose to|reached|stood at) {_FIG}", re.I),
     # a hospital's register: 'deceased on arrival, one male adult', 'Outcome: deaths 2 (both on arrival)'
-    re.compile(rf"\b(?:deceased|dead|died)\son\sarrival[,:]?\s{_FIG}", re.I),
+    re.compile(rf"(?:^|[:;(]\s*)(?:deceased|dead|died)\son\sarrival[,:]?\s{_FIG}", re.I),
     re.compile(rf"(?:^|[;:(]\s*)(?:deaths|dead|fatalities|killed)\s{_FIG}(?=\s*[;,.(]|\s*$)", re.I),
     # 'left four people dead', 'leaving one farmer dead'; never 'leaving some 40,000 people without water'
     re.compile(rf"\b(?:left|leaving)\s(?:the\s|a\s)?{_FIG}\s(?:[\w'-]+\s){{0,3}}?(?:dead|martyrs?)\b", re.I),
@@ -170,7 +173,11 @@ _KILLED = [
 # Last, when nothing else told the dead: a hospital register's '3 bodies received' (never 'revised to five after two
 # bodies were found', where the toll is told)
 _KILLED.append(
-    re.compile(rf"\b{_FIG}\s(?:[\w-]+\s)?(?:bodies|corpses)\b(?!\s+(?:were|was)\s+(?:later\s+)?found)", re.I)
+    re.compile(
+        rf"\b{_FIG}\s(?:[\w-]+\s)?(?:bodies|corpses)\s(?:\([^)]{{0,40}}\)\s)?(?:(?:were|have\s+been)\s)?"
+        r"(?:received|recovered|retrieved|brought\s+in|arrived|pulled\s+from)\b",
+        re.I,
+    )
 )
 _WOUNDED = [
     re.compile(rf"\bput the (?:number of )?(?:the )?(?:wounded|injured) at {_FIG}", re.I),
@@ -190,7 +197,9 @@ _WOUNDED = [
     ),
     re.compile(rf"\bthe\s(?:wounded|injured)\s(?:\w+\s)?now\snumber\s{_FIG}", re.I),
     # a hospital's register: 'one dead on arrival, one with burns and fractures'
-    re.compile(rf"\b{_FIG}\swith\s(?:\w+\s)?(?:burns|wounds|injuries|fractures|shrapnel)\b", re.I),
+    re.compile(
+        rf"(?:^|[:;,]\s*){_FIG}\swith\s(?:\w+\s)?(?:burns|injuries|fractures|shrapnel)\b(?!\s+to\s+the\s+head)", re.I
+    ),
     # a hospital's register: 'injured received, two (a woman and a boy)'
     re.compile(
         rf"\b(?:injured|wounded)\s(?:received|admitted|treated)[,:]?\s{_FIG}", re.I
@@ -313,7 +322,7 @@ _NO_DEATHS = re.compile(
 _NO_WOUNDED = re.compile(
     # 'no one else was hurt', 'no other villager was hurt', 'there were no reports of other casualties'
     r"\b(?:no one|nobody|no-one)\s+else\s+(?:was\s+|were\s+)?(?:reported\s+)?(?:hurt|harmed|injured|wounded)\b|"
-    r"\bno\s+(?:other|further|more)\s+(?:[\w-]+\s){0,2}?(?:was|were)\s+(?:reported\s+)?"
+    r"\bno\s+(?:other|further|more(?!\s+than))\s+(?:[\w-]+\s){0,2}?(?:was|were)\s+(?:reported\s+)?"
     r"(?:hurt|harmed|injured|wounded)\b|"
     r"\bno\s+reports?\s+of\s+(?:any\s+)?(?:other|further|more)\s+(?:casualties|injuries|victims|wounded)\b|"
     rf"\b(?:wounded|injured|injuries|WIA)\s*:\s*{_NONE}|\b(?:no one|nobody) (?:else )?was (?:reported )?wounded\b|"
@@ -332,7 +341,7 @@ _VICTIM = (
     r"journalist|photographer|cameraman|reporter|peshmerga|policewoman|patient|guest|mourner|tribesman|owner|"
     r"mother|father|husband|wife|son|daughter|brother|sister|friend|neighbou?r|companion|bodyguard|beekeeper|"
     r"fisherman|herdsman|watchman|gatekeeper|vendor|barber|baker|butcher|mechanic|tailor|taxi driver|citizen|"
-    r"co-driver|customer|goldsmith)"
+    r"co-driver|customer|goldsmith|waiter|cook)"
 )
 _KIN = r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard)s?"
 # one person named by a possessive: 'wounding its owner', 'injuring his father', 'killing their driver'
@@ -531,11 +540,16 @@ ATTACK_EVENT = re.compile(
     r"[^.;]{0,80}?\b"
     r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
     r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
-    # 'an explosive charge destroyed a telecom tower', 'blew the front gate off the house'
-    r"destroyed|wrecked|toppled|brought down|tore through|ripped through|blew\b|"
     r"fell (?:on|near|inside|into|onto|close to|short)|rained down on|exploded|"
     # an attack stopped on its way: 'an explosive drone heading for Harir base was shot down'
     r"(?:was|were) (?:shot down|intercepted|downed))|"
+    # 'an explosive charge destroyed a telecom tower', 'a bomb blew the front gate off the house': the weapon itself
+    # as the subject, close before its verb (never 'a bomb squad destroyed it')
+    r"(?:IED|explosive device|explosive charge|bomb|rocket|shell|drone|grenade|missile|car bomb|sticky bomb)s?\b"
+    r"(?!\s+(?:disposal|squad|technicians?|experts?|teams?|units?|makers?))"
+    r"(?:\s+(?!(?:and|but|while|after|squad|team|disposal|experts?|forces|troops|police|engineers|technicians)\b)"
+    r"[\w'-]+,?){0,12}?\s+"
+    r"(?:destroyed|wrecked|tore\s+through|ripped\s+through|brought\s+down|blew\s+(?!up\b))|"
     # reported speech in the past perfect: 'the PKK said on Tuesday that its fighters had attacked a base on Monday'
     r"\bsaid\b[^.;]{0,60}?\bthat\b[^.;]{0,60}?\bhad (?:attacked|ambushed|killed|kidnapped|abducted|shelled|bombed|"
     r"shot)|"
@@ -647,7 +661,7 @@ KILLED_OR_WOUNDED = re.compile(
 _MAYBE_FIGURE = re.compile(
     r"(?i:kill|dead|death|die|slain|lives|perish|wound|injur|hurt|casualt|fatalit|shot|toll|assassinat|unharm|damage|"
     r"martyr|fallen|treat|hospitali|losses|harm|victim|nobody|no one|gunned|\blife\b|\bkia\b|\bwia\b|"
-    r"\bleft\b|leaving)"
+    r"\bleft\b|leaving|put(?:ting|s)?\s+it\s+at|bodies|arrival)"
 )
 
 

@@ -127,10 +127,14 @@ def _in_district(town: PlaceMention | None, text: str) -> PlaceMention | None:
     place."""
     if town is None or town.place.kind not in ("city", "village") or re.search(r"\b(?:town|city)$", town.text, re.I):
         return town
+    seat = gazetteer.lookup(f"{town.place.name} district")
+    if seat is not None and seat.kind == "district" and seat.province == town.place.province:
+        return town  # a district's own seat ('Mosul, Tal Afar district and Sinjar' is a list of places)
     # ('Al-Qayyarah town, Mosul district', a database's admin levels, keeps the town it calls a town)
     m = re.search(
         rf"(?<!town of )(?<!city of ){re.escape(town.text)},?\s+(?:(?:in|of)\s+)?(?:the\s+)?"
-        r"(?P<d>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+district\b",
+        r"(?P<d>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+district\b"
+        r"(?!\s+(?:officials?|police|council|authorities|administration|governor|mayor|commissioner|chief|head|and)\b)",
         text,
     )
     district = gazetteer.lookup(m.group("d")) if m else None
@@ -439,6 +443,25 @@ def _breakdown_only(clause: _Clause) -> bool:
 _CASUALTY_VERB = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b", re.I)
 
 
+# someone harming someone, told as an act ('gunmen killed a shepherd', 'an IED killed three civilians'), where a
+# revised toll is told as a count ('the dead numbered five', 'three were killed')
+_ACTIVE_HARM = re.compile(
+    r"(?<!were )(?<!was )(?<!been )\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:an?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|\d+|the|his|her|their)\b",
+    re.I,
+)
+
+
+def _another_attack(draft: _Draft, clause: _Clause) -> bool:
+    """A clause that tells an attack of its own at a place the incident just told does not name ('In Kirkuk, police
+    later said gunmen killed a shepherd'): a new incident, not a revision of the last one's toll."""
+    told_as_act = ATTACK_EVENT.search(clause.body) or _ACTIVE_HARM.search(clause.body)
+    if not clause.places or not told_as_act:
+        return False
+    told = {m.place.name for c in draft.clauses for m in c.places}
+    return not any(m.place.name in told for m in clause.places)
+
+
 def _attack_event(clause: _Clause) -> bool:
     """An attack told as a concrete event at a named place, even with no casualty figure ('No casualties were
     reported', an IED that damaged a vehicle, a kidnapping): it is a record too."""
@@ -720,7 +743,9 @@ class RuleExtractor:
                 if drafts and (alone or _same_paragraph(article.text, drafts[-1].clauses[-1], clause)):
                     drafts[-1].add(clause)
                 continue
-            if drafts and (REVISION.search(clause.body) or _breakdown_only(clause)):
+            if drafts and (
+                (REVISION.search(clause.body) and not _another_attack(drafts[-1], clause)) or _breakdown_only(clause)
+            ):
                 # A revised toll or a breakdown of the victims belongs to the incident just told; a breakdown's
                 # figures are parts of its total, not a total.
                 clause.revised = bool(REVISION.search(clause.body))
@@ -857,7 +882,14 @@ class RuleExtractor:
 
         # The attack as the body tells it is the evidence (a headline, 'Drone targets Habbaniya air base', only
         # names it); every sentence that gave a figure is evidence too: no figure is shown without its quote.
-        lead = next((c for c in draft.clauses if not _is_headline(c)), first)
+        lead = next(
+            (
+                c
+                for c in draft.clauses
+                if not _is_headline(c) and (ATTACK_EVENT.search(c.body) or WEAPONS.search(c.body))
+            ),
+            first,
+        )
         quoted = [lead] + [c for c in draft.clauses if c is not lead and (c.killed or c.wounded)]
         sources = [
             IncidentSource(

@@ -285,7 +285,13 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             _NUMERIC_DATE,
             _numeric,
         ),
-        (rf"(?P<p>{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?)", _day),  # 'May 7', 'May the 7th'
+        # 'May 7', 'May the 7th'; never a unit's number ('In March the 5th Brigade launched ...')
+        (
+            rf"(?P<p>{_MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?)"
+            r"(?!(?:st|nd|rd|th)?\s+(?:Brigade|Division|Regiment|Battalion|Army|Corps|Infantry|Armou?red|Company|Squadron|Fleet|Rapid|"
+            r"Special|Federal|Emergency|Operations?|Border)\b)",
+            _day,
+        ),
         # year, month name and day: '2023-Feb-21', '2023/February/21', '2023.FEB.21'
         (
             rf"(?<![\w/.-])(?P<p>(?P<yy>(?:19|20)\d\d)(?P<s>[-/.])(?P<mon>{_MONTH_ANY_CASE})\.?(?P=s)(?P<dd>[0-3]?\d))"

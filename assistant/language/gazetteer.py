@@ -137,6 +137,8 @@ _NEEDS_CONTEXT = frozenset(
         "zubayr",
         "awja",
         "balad",
+        "faida",  # also a given name
+        "wana",
     }
 )
 _CONTEXT_WORDS = frozenset(

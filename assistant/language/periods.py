@@ -112,7 +112,7 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         lambda m: _with_year(m.group(1), int(years[-1])) if (years := re.findall(_Y, low[: m.start()])) else m[0],
         low,
     )
-    if span := _stated_span(low, today):
+    if span := _stated_span(low, today, year):
         return span
     # 'the month before last', 'the year before last': two whole units back
     if m := re.search(r"\b(?:the\s+)?(month|quarter|year)\s+before\s+last\b", low):
@@ -280,7 +280,7 @@ def _n(written: str) -> int:
     return int(written) if written.isdigit() else _COUNT[written]
 
 
-def _stated_span(low: str, today: dt.date) -> dict[str, dt.date | None] | None:
+def _stated_span(low: str, today: dt.date, year: int | None = None) -> dict[str, dt.date | None] | None:
     """A span stated by its length and one end, or an open end on a year or month: 'the 12 months to March 2023',
     'the three months to end-March 2023', 'the last 3 months of 2021', 'the first ten days of May 2022', '2023 up to
     the end of May', 'December 2022 to March' (the next March), '2021 and after', '2019 or earlier'."""
@@ -316,7 +316,8 @@ def _stated_span(low: str, today: dt.date) -> dict[str, dt.date | None] | None:
         first = 1 if m.group(1) in ("first", "opening") else 13 - n
         return {"date_from": dt.date(year, first, 1), "date_to": month_end(year, first + n - 1)}
     if m := _MONTH_PART.search(low):  # 'the first half of June 2021', 'the second fortnight of October 2020'
-        first_day, last_day = _period(f"{m['mon']} {m['y'] or ''}".strip(), today)
+        # a yearless one in a conversation about one year is of that year ('and the second half of May?')
+        first_day, last_day = _period(f"{m['mon']} {m['y'] or ''}".strip(), today, None if m["y"] else year)
         n = last_day.day
         first = m["ord"] in ("first", "1st")
         if m["unit"] == "fortnight":  # two weeks: 1-14; the second one runs on to the month's end

@@ -77,7 +77,9 @@ def test_parts_of_months_and_season_spans(question: str, expected: dict[str, Any
         ("who was blamed for the Dhuluiya farmers' abduction and killing?", {"place": "Dhuluiya"}),
         ("when did the Qaraj pipeline bombing happen?", {"place": "Qaraj"}),
         ("who fired the Mashtal mortar rounds?", {"place": "Mashtal"}),
-        ("Xyzabad shooting: how many dead?", {"place": "Xyzabad"}),
+        ("The Xyzabad shooting: how many dead?", {"place": "Xyzabad"}),
+        # one capitalised word typed first that no gazetteer knows is no name: 'Car bombings', 'Rocket attacks'
+        ("Xyzabad shooting: how many dead?", {"place": None}),
         # a known place before the words that say what was hit
         ("date of the Taza subdistrict water-tanker bombing?", {"place": "Taza"}),
         ("how many died in the Tikrit wedding-hall bombing?", {"place": "Tikrit"}),
@@ -208,4 +210,49 @@ def test_follow_ups_that_widen_or_ask_for_the_number(first: str, then: str, inte
     previous = parse_question(first, dt.date(2025, 12, 1))
     got = follow_up(then, dt.date(2025, 12, 1), previous)
     assert got.intent == intent
+    assert {k: v for k, v in parsed_filters_of(got).items() if v} == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Car bombings in 2014",
+        "Rocket attacks in Aug 2020",
+        "Sectarian killings in 2006",
+        "Tribal clashes in Basra in 2020",
+    ],
+)
+def test_a_capitalised_word_first_is_no_unknown_place(question: str) -> None:
+    p = parse_question(question, dt.date(2025, 12, 1))
+    assert p.filters.place is None and p.unknown_place is None
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expected"),
+    [
+        (
+            "List IED attacks in Diyala in 2021",
+            "What is the total number of people killed in Mosul in 2017?",
+            {"place": "Mosul", "date_from": "2017-01-01", "date_to": "2017-12-31"},
+        ),
+        (
+            "List IED attacks in Diyala in 2021",
+            "What's the number of kidnappings in Basra?",
+            {"province": "Basra", "attack_type": "kidnapping"},
+        ),
+        (
+            "List attacks in Kirkuk in 2021",
+            "and the second half of May?",
+            {"province": "Kirkuk", "date_from": "2021-05-16", "date_to": "2021-05-31"},
+        ),
+    ],
+)
+def test_a_new_question_is_not_a_follow_up_and_a_yearless_half_keeps_the_year(
+    first: str, then: str, expected: dict
+) -> None:
+    from assistant.answering.question import follow_up
+    from assistant.evaluation.realworld import parsed_filters_of
+
+    previous = parse_question(first, dt.date(2024, 6, 1))
+    got = follow_up(then, dt.date(2024, 6, 1), previous)
     assert {k: v for k, v in parsed_filters_of(got).items() if v} == expected

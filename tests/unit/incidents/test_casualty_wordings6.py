@@ -187,3 +187,75 @@ def test_a_headlines_attack_is_quoted_from_the_body() -> None:
     )
     (r,) = _records(text, "2021-06-24")
     assert r.sources[0].quote.startswith("An explosive-laden drone struck")
+
+
+# ---- what a review of these classes found they must not do
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        ("Two died on arrival, three others were wounded.", 2, 3),
+        ("The health directorate said no more than five were injured.", None, 5),
+        ("Police found the bodies of three men, one with gunshot wounds to the head.", None, None),
+        ("Gunmen killed four shepherds, two with gunshot wounds to the head.", 4, None),
+        ("More than 2000 people were killed in the fighting.", 2000, None),
+        ("The blast killed 1998 civilians.", 1998, None),
+        ("The ministry put it at 30.", 30, None),
+        ("A grenade thrown into a restaurant on Wednesday at around 10 pm killed a waiter.", 1, None),
+        ("At 9.30 p.m. gunmen killed two guards.", 2, None),
+    ],
+)
+def test_what_these_classes_must_not_read(sentence: str, killed: int | None, wounded: int | None) -> None:
+    k, w = figures(sentence)
+    assert (_n(k), _n(w)) == (killed, wounded), sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "A roadside bomb killed two soldiers in Ramadi on Monday.\n\nIn Kirkuk, police later said gunmen killed a "
+            "shepherd on Monday.",
+            {("Ramadi", 2), ("Kirkuk", 1)},
+        ),
+        (
+            "A roadside bomb killed two soldiers in Ramadi on Monday.\n\nIn Mosul, police confirmed an IED killed "
+            "three civilians on Sunday.",
+            {("Ramadi", 2), ("Mosul", 3)},
+        ),
+        (
+            "A bomb killed two soldiers in Ramadi on Monday. The Anbar health directorate later said three were "
+            "killed.",
+            {("Ramadi", 3)},
+        ),
+    ],
+)
+def test_a_later_statement_of_another_attack_is_another_record(text: str, places: set) -> None:
+    """'later said'/'confirmed' revise the toll just told, unless the sentence tells an attack elsewhere."""
+    assert {(r.place, _n(r.killed)) for r in _records(text, "2022-07-20")} == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces found an IED on a road near Tarmiyah on Monday and a bomb squad destroyed it.",
+        "A bomb disposal team safely destroyed a roadside bomb in Tarmiyah on Monday.",
+    ],
+)
+def test_a_bomb_made_safe_is_no_attack(text: str) -> None:
+    assert _records(text, "2022-07-20") == []
+
+
+def test_bodies_that_are_no_dead_give_no_toll() -> None:
+    k, _ = figures("Three government bodies condemned the attack, which wounded a soldier.")
+    assert k is None
+
+
+def test_a_headline_stays_the_quote_when_the_body_only_adds_the_toll() -> None:
+    text = (
+        "Drone targets Habbaniya air base\nIraqi Observer, 24 June 2021\n\nNo casualties were reported, the Security "
+        "Media Cell said."
+    )
+    (r,) = _records(text, "2021-06-24")
+    assert r.sources[0].quote == "Drone targets Habbaniya air base"

@@ -263,3 +263,11 @@ def test_a_round_up_counts_from_the_item_it_names(phrase: str, day: dt.date) -> 
     )
     got = [r.event_date for r in _records(text)]
     assert got == [D(2021, 8, 5), D(2021, 8, 3), day]
+
+
+@pytest.mark.parametrize(
+    "text", ["In March the 5th Brigade launched an operation near Tikrit.", "In May the 2nd Division moved north."]
+)
+def test_a_units_number_after_a_month_is_no_day(text: str) -> None:
+    when = resolve_date(text, dt.date(2021, 12, 1))
+    assert when.precision != "day", text

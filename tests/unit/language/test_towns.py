@@ -62,3 +62,24 @@ def test_a_town_written_with_its_district_is_the_districts(text: str, place: str
     (r,) = RuleExtractor().extract(to_article(RawRecord(source="x.txt", text=text, published="2022-07-20")))
     want = gazetteer.lookup(place)
     assert want is not None and r.place == want.name
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Attacks were reported on Monday in Mosul, Tal Afar district and Sinjar, killing three soldiers.", "Mosul"),
+        ("A bomb killed two soldiers in Tal Afar on Monday, Sinjar district officials said.", "Tal Afar"),
+        (
+            "Peshmerga commander Sirwan Barzani said a drone struck a Peshmerga vehicle in Makhmour on Monday, killing "
+            "two fighters.",
+            "Makhmur",
+        ),
+    ],
+)
+def test_a_district_seat_a_list_or_a_name_is_no_town_of_another_district(text: str, place: str) -> None:
+    from assistant.corpus.read import RawRecord, to_article
+    from assistant.incidents.rules import RuleExtractor
+
+    (r,) = RuleExtractor().extract(to_article(RawRecord(source="x.txt", text=text, published="2022-07-20")))
+    want = gazetteer.lookup(place)
+    assert want is not None and r.place == want.name
