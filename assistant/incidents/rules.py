@@ -743,12 +743,14 @@ class RuleExtractor:
                 if drafts and (alone or _same_paragraph(article.text, drafts[-1].clauses[-1], clause)):
                     drafts[-1].add(clause)
                 continue
-            if drafts and (
-                (REVISION.search(clause.body) and not _another_attack(drafts[-1], clause)) or _breakdown_only(clause)
-            ):
+            # A revised toll of the incident just told (not an attack told elsewhere, 'In Kirkuk, police later said
+            # gunmen killed a shepherd'), searched once per clause
+            revision = bool(drafts) and REVISION.search(clause.body) is not None
+            revision = revision and not _another_attack(drafts[-1], clause)
+            if drafts and (revision or _breakdown_only(clause)):
                 # A revised toll or a breakdown of the victims belongs to the incident just told; a breakdown's
                 # figures are parts of its total, not a total.
-                clause.revised = bool(REVISION.search(clause.body))
+                clause.revised = revision
                 if not clause.revised:
                     clause.killed = clause.wounded = None
                 drafts[-1].add(clause)
