@@ -141,6 +141,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD6),
         has_final=True,
     ),
+    "realworld7": CodeScored(
+        "realworld7",
+        "a seventh held-out real-world set, 154 reports in 14 styles written blind (evals/heldout/realworld7): the "
+        "same measures",
+        functools.partial(score_realworld, folder=realworld.REALWORLD7),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

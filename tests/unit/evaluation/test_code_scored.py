@@ -30,6 +30,7 @@ def test_names_and_all() -> None:
         "realworld4",
         "realworld5",
         "realworld6",
+        "realworld7",
         "questions3",
         "questions4",
         "questions5",
