@@ -340,6 +340,9 @@ def _period_before(lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]:
     return lo - span - dt.timedelta(days=1), lo - dt.timedelta(days=1)
 
 
+_ATTACKER_WORDS = ("perpetrator", "perpetrators", "actor", "attacker", "attackers", "group", "who")  # 'drop the who'
+
+
 def _dropped(previous: ParsedQuestion, what: str, own: IncidentFilters) -> dict[str, Any]:
     """The previous question without the filter a follow-up drops ('drop the ambush filter', 'remove the gunmen
     filter', 'forget the date'), unless the follow-up sets that filter again itself."""
@@ -358,7 +361,7 @@ def _dropped(previous: ParsedQuestion, what: str, own: IncidentFilters) -> dict[
             fields["perpetrator"] = None
         elif who == previous.target:
             return {"target": None}
-    elif what in ("perpetrator", "actor", "attacker", "group") and not own.perpetrator:
+    elif what in _ATTACKER_WORDS and not own.perpetrator:
         fields["perpetrator"] = None
     elif what in ("target", "victim", "victims"):
         return {"target": None}
@@ -377,6 +380,7 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         return parse_question(question[fresh.end() :], today), False  # 'ok, separate question - ...' inherits nothing
     lo, hi = (previous.filters.date_from, previous.filters.date_to) if previous else (None, None)
     question = _TAKE_OFF.sub(lambda m: f"drop the {m.group('what') or m.group('what2')} filter", question)
+    question = _ANY_ATTACKER.sub("drop the perpetrator filter", question)
     drop = _DROP.search(question) if previous is not None else None
     if drop:  # 'drop the ambush filter': the dropped word is no filter of the follow-up's own
         question = question[: drop.start()] + question[drop.end() :]
@@ -509,6 +513,13 @@ _NEW_QUESTION = re.compile(
 _TAKE_OFF = re.compile(
     r"\btake\s+(?:the\s+)?(?P<what>[\w-]+)\s+(?:filter\s+)?off\b|\btake\s+off\s+the\s+(?P<what2>[\w-]+)", re.I
 )
+# 'regardless of who did it', 'whoever carried them out', 'no matter which group', 'by anyone': no attacker filter
+_ANY_ATTACKER = re.compile(
+    r"\b(?:regardless\s+of|no\s+matter|irrespective\s+of)\s+(?:who|which\s+(?:group|side|actor))\b[\w\s]*?"
+    r"(?=$|[,.;:!?])|\bwhoever\s+(?:did|was|carried|claimed|is)\b[\w\s]*?(?=$|[,.;:!?])|"
+    r"\b(?:by\s+)?any(?:one|body|\s+(?:group|perpetrator|attacker|actor|side))\s*(?=$|[,.;:!?])",
+    re.I,
+)
 _JUST_NUMBER = re.compile(
     r"\b(?:just|only)\s+(?:the\s+|a\s+)?(?:number|count|total)\b|\bthe\s+(?:number|count|total)\s+only\b|"
     # 'bombs only, and give me the number', 'what's the total?', 'tell me the count'
@@ -634,7 +645,7 @@ def _location(question: str, one_event: bool = False) -> dict:
             km = IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM
             # 'in Basra' over a period is the province; 'in the city of Najaf', 'in central Baghdad' is the city
             bare_in = m.group(0).lower().startswith(
-                ("in", "from", "at", "hit", "against", "targeting", "struck")
+                ("in", "from", "at", "on", "hit", "against", "targeting", "struck")
             ) and not re.search(r"\b(?:city|town|centre|center|central|downtown|inner)\b", m.group(0), re.I)
             # ('in the Basra protest shooting', one event named after the city, is the city)
             the_event = one_event and re.search(r"\bthe\s+$", m.group(0), re.I)
@@ -832,7 +843,11 @@ def _bare_province(question: str, cities: bool = False) -> str | None:
                 continue  # 'the Babylon Hotel', 'Diyala Bridge': a place in some other province
             if n > 1 and any(w.lower() in _GLUE_WORDS for w in words[i : i + n]):
                 continue  # 'was it claimed?': two words that spell 'Wasit' once the space is gone are no name
-            if i + n <= len(words) and (province := gazetteer.canonical_province(name)):
+            province = gazetteer.canonical_province(name)
+            if province is None and n > 1 and _split_kind(name):  # 'Dahok province': a spelling of one
+                spelled = gazetteer.lookup(name, wide=True)
+                province = spelled.province if spelled is not None and spelled.kind == "province" else None
+            if i + n <= len(words) and province:
                 known = gazetteer.lookup(name)
                 if cities or _split_kind(name) or known is None or known.kind == "province":
                     return province
@@ -865,7 +880,8 @@ def _names_province(rest: str) -> bool:
             after,
             re.I,
         )
-        or re.match(r"\s+[A-Z]|['’]s\b", after)
+        or (re.match(r"\s+[A-Z]", after) and after.strip()[:3].lower() not in _MONTH_STEMS)  # not 'Basra Jan 2020'
+        or re.match(r"['’]s\b", after)
     )
 
 
@@ -1257,6 +1273,10 @@ def _role(before: str, after: str, name: str) -> str | None:
     """Whether the actor named between `before` and `after` attacked or was attacked."""
     if re.search(r"\b(?:by|claimed by|carried out by|blamed on|from)\s+(?:the\s+)?(?:\w+\s+)?$", before):
         return "perpetrator"
+    if re.match(r"\s+as\s+(?:the\s+)?(?:targets?|victims?)\b", after):
+        return "target"  # 'the hashd as the target only'
+    if re.match(r"\s+as\s+(?:the\s+)?(?:perpetrators?|attackers?)\b", after):
+        return "perpetrator"
     if re.match(r"[-\u2010\u2011](?:blamed|claimed|attributed|suspected|perpetrated)\b", after):
         return "perpetrator"  # 'Turkish-blamed incidents', 'IS-claimed attacks': the group the attacks are put on
     if re.search(r"\b(?:on|about|of|covering)\s+(?:the\s+)?$", before) and re.match(
@@ -1298,6 +1318,8 @@ def _role(before: str, after: str, name: str) -> str | None:
         "",
         after,
     )
+    if _SHOOTING_AT.match(rest):
+        return "perpetrator"  # 'security forces open fire on protesters', 'police shot at demonstrators'
     if (
         re.match(
             r"\s*(?:(?:that|which|who)\s+)?"  # 'convoys that were hit'
@@ -1320,7 +1342,7 @@ def _role(before: str, after: str, name: str) -> str | None:
     if re.match(
         r"\s*(?:(?:explosive|kamikaze|one-way|indirect)\s+)?"  # 'militia indirect fire', '... explosive drone attacks'
         r"(?:(?:rocket|mortar|drone|ied|sniper|artillery|suicide|car[- ]bomb|roadside[- ]bomb|bomb|grenade|"
-        r"air|missile)\s+(?:(?:and|or|&|/)\s+(?:rocket|mortar|drone|artillery|air|missile)\s+)?)?"
+        r"air|missile)(?:(?:\s+(?:and|or|&)\s+|\s*/\s*)(?:rocket|mortar|drone|artillery|air|missile))?\s+)?"
         # 'PMF rocket attacks', 'ISIS sniper fire', 'Turkish air and drone strikes'
         r"(?:attacks?|attacked|ambush\w*|bomb\w*|killed|kill|shelled|fired|launched|claim\w*|targeted|fire|treated|"
         r"handled|dealt\s+with|(?:shooting|firing)\s+(?:at|on|into)|"
@@ -1330,6 +1352,13 @@ def _role(before: str, after: str, name: str) -> str | None:
     ):
         return "perpetrator"  # 'ISIS attacks', 'ISIS killed 5', 'ISIS militants'
     return "perpetrator" if name in ARMED_GROUPS else None  # 'what did the PMU say?': neither
+
+
+# The shooter's verbs: 'X open(ed) fire on', 'X shot at', 'X fire(d) into the crowd' (X fired, never hit).
+_SHOOTING_AT = re.compile(
+    r"\s*(?:(?:have|has|had|did|would)\s+)?(?:open(?:s|ed|ing)?\s+fire|shot\s+(?:at|into|on)|shoot(?:s|ing)?\s+"
+    r"(?:at|into|on)|fir(?:e|es|ed|ing)\s+(?:at|on|into|upon))\b"
+)
 
 
 def _passive_terse(rest: str) -> bool:

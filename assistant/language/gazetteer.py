@@ -368,8 +368,8 @@ def lookup(name: str, province: str | None = None, wide: bool = False) -> Place 
     if not wide:
         return None if province is not None else found
     spelled = _PROVINCE_SPELLINGS.get(spelling_key(base))  # 'Diala', 'Ninawa', 'Salah Eddine'
-    if spelled is not None and not _alike(base, spelled):
-        spelled = None  # 'Dhuluiya' shares Diyala's three consonants, not its spelling
+    if spelled is not None and not any(_alike(base, a) for a in (spelled, *_PROVINCE_ALIASES[spelled])):
+        spelled = None  # 'Dhuluiya' shares Diyala's three consonants, not a spelling of it ('Dahok' is 'Dahuk')
     if spelled is not None and kind in (None, "province") and province in (None, spelled):
         return gaz.provinces[spelled].model_copy()
     return _wide().find(base, province, kind)

@@ -81,13 +81,58 @@ def _narrowed(low: str, span: dict[str, dt.date | None]) -> dict[str, dt.date | 
     return {"date_from": min(p[0] for p in parts), "date_to": max(p[1] for p in parts)} if parts else span
 
 
+_MONTH_NUMBER_YEAR = re.compile(rf"(?<![\d/.-])(0?[1-9]|1[0-2])\s?[/.]\s?({_Y})\b(?![/.-]\d)")  # '07/2022', '4.2024'
+_YEAR_MONTH_NUMBER = re.compile(rf"(?<![\d/.-])({_Y})[/.-](0[1-9]|1[0-2])\b(?![/.-]\d)")  # '2022-07', '2022/07'
+# 'Apr-2024', 'Apr/2024', "Jul.'22" (a two-digit year only after an apostrophe: 'Sep-20' may be the 20th);
+# not the month of a day ('17-Apr-2021')
+_MONTH_JOINED_YEAR = re.compile(rf"(?<![\d][-/. ])\b({_MON})(?:[-/.]\s?({_Y})|\s?[-/.]?\s?'(\d{{2}}))\b(?![/.-]\d)")
+
+
+_DAY_MON_YEAR_JOINED = re.compile(rf"\b(\d{{1,2}})[-/.]({_MON})[-/.]({_Y})\b")  # '17-Apr-2021', '5/Jan/2020'
+
+
+def _month_year_forms(low: str) -> str:
+    """A month and year written with numbers or joined by a sign ('07/2022', '2022-07', 'Apr-2024', 'jul/22') as
+    words, 'july 2022', which the rules below read. A year-month pair that is also a year and its next written short
+    ('2021-22') is left to them."""
+
+    def month_year(mon: str, year: str) -> str:
+        return f"{MONTHS[int(mon) - 1].lower() if mon.isdigit() else mon} {year if len(year) == 4 else '20' + year}"
+
+    low = _MONTH_NUMBER_YEAR.sub(lambda m: month_year(m[1], m[2]), low)
+    low = _YEAR_MONTH_NUMBER.sub(lambda m: m[0] if int(m[2]) == (int(m[1]) + 1) % 100 else month_year(m[2], m[1]), low)
+    low = _DAY_MON_YEAR_JOINED.sub(lambda m: f"{m[1]} {m[2].rstrip('.')} {m[3]}", low)
+    return _MONTH_JOINED_YEAR.sub(lambda m: month_year(m[1].rstrip("."), m[2] or m[3]), low)
+
+
+_TO_END = r"\s*(?:to|until|till|through|thru|-|–)\s+(?:the\s+)?end\s+of\s+"
+_DAY_TO_MONTH_END = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_TO_END}(?:the\s+month\s+of\s+)?({_MON})(,?\s+{_Y})?\b")
+_DAY_MONTH_TO_ITS_END = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})(,?\s+{_Y})?{_TO_END}(?:the|that)\s+month\b"
+)
+
+
+def _to_month_end(low: str, today: dt.date) -> str:
+    """'from the 15th to the end of March 2023', '15 March 2023 to the end of the month': the month's last day
+    written out, so the span of two days of one month below reads it."""
+
+    def last_day(mon: str, year: str | None) -> int:
+        y = int(year.strip(", ")) if year else today.year
+        return month_end(y, month_number(mon)).day
+
+    low = _DAY_TO_MONTH_END.sub(lambda m: f"{m[1]} to {last_day(m[2], m[3])} {m[2]}{m[3] or ''}", low)
+    return _DAY_MONTH_TO_ITS_END.sub(lambda m: f"{m[1]} to {last_day(m[2], m[3])} {m[2]}{m[3] or ''}", low)
+
+
 def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, dt.date | None]:
     # Relative words first, then ranges, then since/before, then a single date: the first that matches wins.
+    low = _to_month_end(low, today)
     # 'since the start of 2021', 'up to and including June 2022': the period named, read as the words say
     low = re.sub(
         r"\b(since|from|after|before|until|till)\s+the\s+(?:very\s+)?(?:start|beginning|end)\s+of\s+", r"\1 ", low
     )
     low = re.sub(r"\bup\s+to\s+and\s+including\b|\bthrough\s+the\s+end\s+of\b", "until", low)
+    low = _month_year_forms(low)
     if (m := re.search(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(last|this)\s+month\b", low)) and not re.search(
         r"\d(?:st|nd|rd|th)?\s+(?:and|to|until|-)\s+$", low[: m.start()]
     ):  # 'the 14th of last month' ('between the 5th and the 9th of last month' is a span)

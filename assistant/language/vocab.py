@@ -105,6 +105,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"counter[- ]terrorism service",
         r"cts",
         r"iraqi air ?force",
+        r"iraqi (?:military )?(?:bases|base|posts?|checkpoints?|positions?|outposts?)",  # 'attacks on Iraqi bases'
         r"iraqi (?:air ?strikes|jets|warplanes|f-16s?|aircraft|helicopters)(?: sorties| strikes?)?",
     ),
     "police": (r"federal police", r"police(?:men| officers)?", r"policem[ae]n", r"cops"),
@@ -124,7 +125,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"(?:war)?planes|aircraft|fighter jets|f-16s?|artillery|howitzers|uavs?|intelligence|mit)",
         r"turkey",
         # 'Turkish drone strikes', 'Turkish air and drone strikes'
-        r"turkish (?:(?:drone|air|artillery|uav) (?:(?:and|or|&) (?:drone|air|artillery|uav) )?)?(?:strikes?|"
+        r"turkish (?:(?:drone|air|artillery|uav)(?:(?: (?:and|or|&) |/| / )(?:drone|air|artillery|uav))? )?(?:strikes?|"
         r"operations?|shelling|bombardment|attacks?|raids?|bases?|campaigns?|offensives?)",
         r"turkish[-‐‑](?:blamed|claimed|attributed|suspected)",  # 'Turkish-blamed incidents'
     ),
