@@ -518,7 +518,21 @@ ATTACK_EVENT = re.compile(
     r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
     r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
     r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
-    r"threw (?:an? )?(?:hand )?grenades?|fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
+    r"threw (?:an? |two |three )?(?:hand |home-made |homemade |improvised )?"
+    r"(?:grenades?|explosive (?:charges?|devices?)|bombs?|IEDs?|sound bombs?|Molotov cocktails?|petrol bombs?)|"
+    r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
+    # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
+    rf"(?<!was )(?<!were )(?<!been )\bshot (?:an? |the |two |three |four |\d+ )(?:[\w-]+ ){{0,3}}?(?:{_VICTIM})\b|"
+    # 'a hand grenade was thrown at the gate', 'a petrol bomb was hurled into the office'
+    r"(?:grenades?|bombs?|explosive (?:charges?|devices?)|IEDs?|Molotov cocktails?) (?:was|were) "
+    r"(?:thrown|hurled|lobbed|tossed) (?:at|into|over|onto|towards?)\b|"
+    r"(?:hurled|lobbed|tossed) (?:an? )?(?:hand )?(?:grenades?|bombs?|"
+    r"explosive charges?|Molotov cocktails?)|"
+    # force on a crowd: 'cleared the sit-in with live fire', 'dispersed protesters using live ammunition'
+    r"\b(?:with|using) (?:live (?:fire|ammunition|rounds|bullets)|gunfire|machine-gun fire)\b|"
+    # a condolence notice's words for a killing: 'by the treacherous bullets of Daesh', 'the criminal hand of terror'
+    r"\bby (?:the )?(?:treacherous|criminal|cowardly|terrorist|traitorous|sinful|blind) (?:hands?|bullets|gunfire|"
+    r"bombs?|shells?|explosions?) of\b|"
     # 'gunmen fired at the house', 'fired live ammunition at demonstrators', 'an attack that targeted a farm',
     # 'targeted the base with two drones', 'a post was hit by mortar fire', 'came under rocket fire'
     r"(?<!was )(?<!were )(?<!been )(?<!be )fired (?:(?:live |rubber |tear[- ]gas |warning )?"
@@ -535,12 +549,13 @@ ATTACK_EVENT = re.compile(
     r"(?:conducted|carried out|launched) an? (?:[\w-]+ ){0,2}?(?:strike|raid|attack)s? (?:on|against|targeting)|"
     # a weapon as the subject: 'a roadside bomb hit a convoy', 'an explosive device damaged a pipeline',
     # 'a mortar round landed near a PMU headquarters'; 'launched a drone at', 'repelled an attack', 'burned crops'
-    r"(?:IED|explosive device|explosive charge|bomb|mortar round|mortar shell|rocket|shell|drone|grenade|missile|"
-    r"air ?strike|artillery|shelling|Katyusha|projectile|sticky bomb|car bomb)s?\b"
+    r"(?:IED|explosive device|explosive charge|bomb|mortar round|mortar shell|rocket|shell|drone|UAV|grenade|missile|"
+    r"air ?strike|artillery|shelling|bombardment|Katyusha|projectile|sticky bomb|car bomb)s?\b"
     r"[^.;]{0,80}?\b"
     r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
     r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
-    r"fell (?:on|near|inside|into|onto|close to|short)|rained down on|exploded|"
+    r"fell (?:on|near|inside|into|onto|close to|short)|rained down on|exploded|crashed (?:inside|near|on|onto)|"
+    r"came down (?:inside|near|on|in)|"
     # an attack stopped on its way: 'an explosive drone heading for Harir base was shot down'
     r"(?:was|were) (?:shot down|intercepted|downed))|"
     # 'an explosive charge destroyed a telecom tower', 'a bomb blew the front gate off the house': the weapon itself
@@ -601,7 +616,9 @@ REVISION = re.compile(
     r"\bputting\sthe\s(?:death\s)?(?:toll|count|tally)\sat\b|\bput(?:ting|s)?\sit\sat\s(?:\d|[a-z]+\b)|"
     r"\b(?:revis|lower|rais|adjust|correct)(?:ed|ing)\sthe\s(?:dead|killed|wounded|injured|figures?|count)\s"
     r"(?:(?:up|down|upwards?|downwards?)\s)?to\b|"
-    r"\bthe\s(?:dead|wounded|injured)\s(?:\w+\s)?now\snumber\b",
+    r"\bthe\s(?:dead|wounded|injured)\s(?:\w+\s)?now\snumber\b|"
+    # 'The final figure: casualties 40', 'the latest count is', 'an updated toll of': a later count of the same attack
+    r"\bthe\s(?:final|latest|updated|revised|last|definitive)\s(?:casualty\s|death\s)?(?:figures?|count|toll|tally)\b",
     re.I,
 )
 # A breakdown of the victims already counted ("Two of the dead were children", "among them three policemen"): part

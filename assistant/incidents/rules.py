@@ -548,13 +548,27 @@ _NOT_AN_ATTACK = re.compile(
     r"detained|apprehended|seiz(?:ed|ure)|drugs?|narcotics|smuggl\w*|fire broke out|electrical fire|drown\w*|"
     r"electrocut\w*|found dead|natural causes|missing person|celebratory|complaint|"
     # war remnants: 'killed by an old landmine left from the war (not hostile activity)'
-    r"old (?:land)?mines?|left (?:over )?from the war|unexploded|remnants? of war|not hostile)\b",
+    r"old (?:land)?mines?|left (?:over )?from the war|unexploded|remnants? of war|not hostile|"
+    # a feud's gunfight in a police log: 'Clan clash over farmland', 'tribal dispute over water, two wounded'
+    r"(?:clan|tribal|family)\s+(?:clash(?:es)?|dispute|feud|fight(?:ing)?|quarrel|gunfight))\b",
+    re.I,
+)
+# Harm with no attack in it, where a report names its cause: natural hazards, accidents and faults, or an attack
+# ruled out in words ('ruled out hostile fire', 'not an attack', 'no sign of sabotage').
+_NON_HOSTILE = re.compile(
+    r"\b(?:flash\s+floods?|floods?|flooding|torrential\s+rain|earthquakes?|landslides?|lightning|(?:dust|sand)\s?storms?|"
+    r"heat\s?waves?|hard\s+landing|crash[- ]landed|(?:technical|mechanical|electrical)\s+(?:fault|failure|malfunction)|"
+    r"short[- ]circuit|gas\s+(?:leak|cylinder\s+explo\w+)|"
+    r"ruled\s+out\s+(?:any\s+)?(?:hostile|an?\s+attack|attacks?|sabotage|foul\s+play|terror\w*)|"
+    r"(?:was|is)\s+not\s+an?\s+(?:attack|act\s+of\s+terror\w*)|no\s+(?:sign|evidence)\s+of\s+(?:sabotage|an?\s+attack|"
+    r"foul\s+play))\b",
     re.I,
 )
 _ATTACK_WORD = re.compile(
     r"\b(?:attack\w*|IEDs?|explosives?|bomb\w*|blasts?|explosions?|rockets?|mortars?|grenades?|snipers?|gunm[ae]n|"
     r"gunfire|shooting|opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drones?|ambush\w*|clash\w*|killed|shot|"
-    r"shells?|shelling|missiles?|Katyushas?|air ?strikes?|arson|blew up|blown up|sabotage\w*|saboteurs?|torched|"
+    r"shells?|shelling|missiles?|Katyushas?|air ?strikes?|artillery|bombardment|UAVs?|arson|blew up|blown up|"
+    r"sabotage\w*|saboteurs?|torched|"
     r"set (?:on )?fire)\b",
     re.I,
 )
@@ -840,9 +854,12 @@ class RuleExtractor:
         said_of_all: str | None,
         log: bool = False,
         alone: bool = False,
-    ) -> Incident:
+    ) -> Incident | None:
         text = " ".join(c.text for c in draft.clauses)
         first = draft.clauses[0]
+        window = self._window(clauses, draft)
+        if _NON_HOSTILE.search(window) and not ATTACK_EVENT.search(text) and not WEAPONS.search(text):
+            return None  # a flood, a crash landing, a fault: casualties, but no attack
         # Date: the most precise one given; a "two days after" clause counts back from the main event.
         # A headline's date ('... near Kirkuk date 2022-10-18') is the report's: the body's 'Monday night' wins.
         told = sorted(draft.clauses, key=lambda c: (c.stated, _is_headline(c)))
@@ -862,7 +879,6 @@ class RuleExtractor:
             when = EventDate(date=day, precision="day", phrase=phrase) if day else EventDate()
         kind = attack_type(text)
         place = self._place(article, draft, paragraphs)
-        window = self._window(clauses, draft)
         # an event-data note's 'Actor 1:'/'Actor 2:' fields, anywhere in a note that tells one incident
         fields = article.text if alone else window
         perpetrator = perpetrator_of(text) or perpetrator_of(window) or actor_field(fields, 1)

@@ -160,10 +160,11 @@ STOPWORDS = frozenset(
 # Where and when a wire report was filed: 'ERBIL (Kurdistan 24) -', 'BAGHDAD, IRAQ (AP) -', 'KIRKUK, Iraq, March 14
 # (Reuters) -', 'ERBIL - ', 'DIWANIYAH, 5 April 2022 – ', 'ANKARA/ERBIL, 27 April 2021 – ', 'KIRKUK (9 December
 # 2023) – '. Its place is the newsroom's and its date the report's, never the event's.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0152\u0160\u017d"  # capitals, also 'HEWLÊR', 'ŞINGAL'
 WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'/-]{1,30}(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?"
+    rf"^[{_UPPER}][{_UPPER} .'/-]{{1,30}}(?:,\s*[A-Z][A-Za-z .'-]{{1,25}}?)?"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?))?"
-    r"(?:\s*\((?P<agency>[^)]{2,40})\)\s*[\u2013\u2014-]\s*|(?:(?<=[A-Z]{3})|(?<=\d))\s+[\u2013\u2014-]\s+)"
+    rf"(?:\s*\((?P<agency>[^)]{{2,40}})\)\s*[\u2013\u2014-]\s*|(?:(?<=[{_UPPER}]{{3}})|(?<=\d))\s+[\u2013\u2014-]\s+)"
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 
