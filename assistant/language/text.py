@@ -162,7 +162,9 @@ STOPWORDS = frozenset(
 # 2023) – '. Its place is the newsroom's and its date the report's, never the event's.
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'/-]{1,30}(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?"
-    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?))?"
+    # the date, its day perhaps with ordinal letters: 'Jan 21', '23 November', '23rd November, 2021', 'the 5th of May'
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?))?"
     r"(?:\s*\((?P<agency>[^)]{2,40})\)\s*[\u2013\u2014-]\s*|(?:(?<=[A-Z]{3})|(?<=\d))\s+[\u2013\u2014-]\s+)"
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
