@@ -617,9 +617,10 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
 # August 2021', 'Distributed 12 November 2022', 'Wire copy, 06-Nov-2019 07:30 MSK', 'Trend, Baku. Dated 20 May 2023'
 # (never a verb inside a sentence: 'forces sent reinforcements on 3 May 2021')
 _WIRE_STAMP = re.compile(
-    r"(?:^|[(;|]\s*|[.!?]\s+)(?:(?:wire|release|transmission|filing|dispatch)\s+time|wire\s+copy|time\s*-?stamp|"
-    r"(?:(?:story|copy|item)\s+)?(?:transmitted|sent|moved(?:\s+on\s+the\s+wire)?|distributed|dated|filed|issued|"
-    r"released|compiled|dispatched))\b",
+    r"(?:^|[(;|]\s*|[.!?]\s+)(?:(?:wire|release|transmission|filing|dispatch|item|story|copy)\s+time|wire\s+copy|"
+    r"time\s*-?stamp|(?:(?:story|copy|item|dispatch)\s+)?(?:transmitted|sent|moved(?:\s+on\s+the\s+wire)?|"
+    # 'Dispatch logged 2020-01-21 07:55 CLT', 'Item time 2024-04-24 08:30 (Amman)', 'Copy logged 21 Jan 2020'
+    r"distributed|dated|filed|issued|released|compiled|dispatched|logged))\b",
     re.I,
 )
 

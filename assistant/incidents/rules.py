@@ -278,8 +278,16 @@ _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 # Which way a round-up's count runs: 'later', 'after that', 'afterwards', 'on' forward; 'earlier', 'before (that)',
 # 'previously', 'prior', 'beforehand' back
 _DIRECTION = r"(?:later|afterwards|after(?:\s+that)?|on|earlier|before(?:\s+that)?|previously|prior|beforehand)"
+# How closely the count holds, which changes nothing: 'Exactly a week on', 'Barely 24 hours later'
+_ROUGHLY = (
+    r"(?:(?:exactly|precisely|just|only|barely|scarcely|hardly|some|about|around|roughly|approximately|nearly|almost|"
+    r"fully|a\s+full|less\s+than|under|little\s+more\s+than|no\s+more\s+than|not\s+(?:even\s+)?)\s+)?"
+)
+_ORDINAL_DAYS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _LATER = re.compile(
-    rf"(?:(?:on\s+)?the\s+(?:following|next)\s+{_PART_OF_DAY}|the\s+(?:day|morning|evening|night)\s+(?:after|before)"
+    rf"{_ROUGHLY}(?:(?:on\s+)?the\s+(?:following|next)\s+{_PART_OF_DAY}|"
+    # counted in ordinal days: 'On the fourth day after that', 'the third night afterwards', 'on the 5th day on'
+    rf"(?:on\s+)?the\s+(?P<ord>{_ORDINAL_DAYS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day|night)\s+(?P<dir3>{_DIRECTION})|the\s+(?:day|morning|evening|night)\s+(?:after|before)"
     rf"(?:\s+that)?|an?\s+(?P<one>day|night|week|fortnight)\s+(?P<dir1>{_DIRECTION})|the\s+previous\s+{_PART_OF_DAY}|"
     # the same day, at another time: 'that same evening', 'on the evening of the same day', 'later that day', 'that
     # afternoon'
@@ -325,6 +333,9 @@ def _days_later(m: re.Match[str]) -> int:
     word = m.group(0).lower()
     if m.group("same"):
         return 0
+    if ordinal := m.group("ord"):
+        n = int(ordinal[:-2]) if ordinal[0].isdigit() else _ORDINAL_DAYS.split("|").index(ordinal.lower()) + 2
+        return -n if m.group("dir3").lower().startswith(("earlier", "before", "previously", "prior")) else n
     if m.group("n") or m.group("one"):
         word_n = (m.group("n") or "").lower()
         n = 1 if m.group("one") else int(word_n) if word_n.isdigit() else compound_value(word_n) or NUMBER_WORDS[word_n]

@@ -34,7 +34,20 @@ _DETERMINERS = {"the", "a", "its", "his", "her", "their", "our", "this", "that"}
 _MONTH_FULL = "|".join(MONTHS)
 _MONTH_ANY_CASE = "(?i:" + "|".join([*MONTHS, "Sept", *MONTH_ABBREVIATIONS]) + ")"  # 'Feb', 'FEB', 'February'
 # Abbreviations and the ambiguous "May"/"March" (modal verb, to march) only count next to a day or year.
-_MONTH = rf"(?<![A-Za-z])(?P<month>(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![a-z]))"
+# A coder's note or a wire header may write the month in capitals ('On NOV 07', '07 SEPTEMBER').
+_MONTH_CAPS = (
+    r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|"
+    r"NOV(?:EMBER)?|DEC(?:EMBER)?"
+)
+_MONTH = (
+    rf"(?<![A-Za-z])(?P<month>(?:{_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![a-z])"
+    rf"|(?:{_MONTH_CAPS})\.?(?![A-Za-z]))"
+)
+# A month's name or abbreviation in any case, for headers: 'Apr', 'APRIL', 'april'
+_MON_WORD = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?<![\d,.$])(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
 _QUALIFIER = r"(?i:late|early|mid)(?:\s+|-)"
@@ -112,7 +125,7 @@ def _weekday(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 
 def _ago(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
-    unit = m.group("unit").lower().rstrip("s")
+    unit = m.group("unit").lower().rstrip("s").replace("night", "day")  # 'two nights ago': two days before
     if pub is None:
         return EventDate(phrase=phrase)
     if unit in ("minute", "hour"):  # 'about an hour ago': the day of the report; '48 hours ago': two days before
@@ -125,9 +138,18 @@ def _ago(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 
 
 def _period(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
-    """this/last/final week, month or year (qualifiers such as 'earlier' only narrow within it)."""
+    """this/last/final week, month or year (qualifiers such as 'earlier' only narrow within it), and the week, month
+    or year before last."""
     if pub is None:
         return EventDate(phrase=phrase)
+    if m.groupdict().get("before_last"):
+        unit = m.group("unit2").lower()
+        if unit == "week":
+            monday = pub - dt.timedelta(days=pub.weekday() + 14)
+            return _covering(monday, monday + dt.timedelta(days=6), phrase)
+        if unit == "month":
+            return EventDate(date=_month_start(pub.year, pub.month, 2), precision="month", phrase=phrase)
+        return EventDate(date=dt.date(pub.year - 2, 1, 1), precision="year", phrase=phrase)
     last = m.group("rel").lower() in ("last", "final")
     unit = m.group("unit").lower()
     if unit == "week":
@@ -143,7 +165,10 @@ def _period(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 
 def _fixed(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     words = " ".join(m.group("p").lower().split())
-    back = 2 if "before yesterday" in words else int(words in ("yesterday", "last night") or "past night" in words)
+    if "before yesterday" in words or "before last" in words:  # 'the night before last', translated press
+        back = 2
+    else:
+        back = int(words in ("yesterday", "last night", "last evening") or "past night" in words)
     return (
         EventDate(date=pub - dt.timedelta(days=back), precision="day", phrase=phrase)
         if pub
@@ -175,7 +200,14 @@ def numeric_date(first: int, second: int, year: int, sep: str) -> dt.date | None
 
 
 def _numeric(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
-    day = numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), m.group("sep"))
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if order := m.group("order"):  # '9/4/2024 (day/month)': the writer says which comes first
+        day_first = re.sub(r"[^a-z]", "", order.lower()).lstrip("y").startswith("d")
+        try:
+            return EventDate(date=dt.date(year, *((b, a) if day_first else (a, b))), precision="day", phrase=phrase)
+        except ValueError:  # '13/4/2024 (month/day)': the note is wrong, the digits are not
+            pass
+    day = numeric_date(a, b, year, m.group("sep"))
     return EventDate(date=day, precision="day", phrase=phrase) if day else EventDate(phrase=phrase)
 
 
@@ -236,7 +268,18 @@ def _header(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 
 def _day_of_month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     """'Saturday the 19th': the latest 19th on or before publication that is a Saturday (within a year), else the
-    latest 19th."""
+    latest 19th; 'Thursday the 20th of October, 2022' is that day."""
+    if m.group("month"):
+        month, dom = month_number(m.group("month")), int(m.group("dom"))
+        year = _year_of(m, pub, month, dom)
+        try:
+            return (
+                EventDate(date=dt.date(year, month, dom), precision="day", phrase=phrase)
+                if year
+                else EventDate(phrase=phrase)
+            )
+        except ValueError:
+            return EventDate(phrase=phrase)
     if pub is None:
         return EventDate(phrase=phrase)
     want, weekday = int(m.group("dom")), WEEKDAYS.index(m.group("wd"))
@@ -257,9 +300,14 @@ _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 
 
 def _roman(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
-    """A month in Roman numerals, as East European and some Arabic press write it: '11.V.2023', '23 VIII 2020'."""
+    """A month in Roman numerals, as East European and some Arabic press write it: '11.V.2023', '23 VIII 2020', and
+    without its year ('18.IX': the report's year, the year before when that day comes after the report)."""
+    month, dd = _ROMAN_MONTHS.index(m.group("rom")) + 1, int(m.group("dd"))
+    year = _year_of(m, pub, month, dd)
+    if year is None:
+        return EventDate(phrase=phrase)
     try:
-        day = dt.date(int(m.group("year")), _ROMAN_MONTHS.index(m.group("rom")) + 1, int(m.group("dd")))
+        day = dt.date(year, month, dd)
         return EventDate(date=day, precision="day", phrase=phrase)
     except ValueError:
         return EventDate(phrase=phrase)
@@ -269,9 +317,20 @@ def _year(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return EventDate(date=dt.date(int(m.group("year")), 1, 1), precision="year", phrase=phrase)
 
 
-# 03/25/2020, 25-10-2021, 19·03·2024: day, month and year in digits (numeric_date decides the order).
+# The order a numeric date's writer spells out after it: '(day/month)', '(d/m)', '(dd/mm/yyyy)', '(month/day)',
+# '(MM-DD-YYYY)', '(day first)', '(DMY)'
+_D = r"(?:d{1,2}|day)"
+_M = r"(?:m{1,2}|month)"
+_Y = r"(?:y{2,4}|year)"
+_ORDER_NOTE = (
+    rf"\s*\((?P<order>(?i:{_D}\s*[-/.]\s*{_M}(?:\s*[-/.]\s*{_Y})?|{_M}\s*[-/.]\s*{_D}(?:\s*[-/.]\s*{_Y})?|"
+    rf"{_Y}\s*[-/.]\s*{_M}\s*[-/.]\s*{_D}|(?:day|month)[\s-]first|dmy|mdy|(?:{_D}|{_M})\s+then\s+(?:{_M}|{_D})))\)"
+)
+# 03/25/2020, 25-10-2021, 19·03·2024: day, month and year in digits (numeric_date decides the order, unless the
+# writer spells it out after it: '9/4/2024 (day/month)').
 _NUMERIC_DATE = (
-    rf"(?<![\d/-])(?<!\d\.)(?P<p>(?P<a>\d{{1,2}})(?P<sep>{_SEP})(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d))"
+    rf"(?<![\d/-])(?<!\d\.)(?P<p>(?P<a>\d{{1,2}})(?P<sep>{_SEP})(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d)"
+    rf"(?:{_ORDER_NOTE})?)"
     r"(?![\d/-]|\.\d)"
 )
 _Resolver = Callable[[re.Match[str], dt.date | None, str], EventDate]
@@ -300,7 +359,9 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         # a weekday with its day of the month: 'on Saturday the 19th' (the latest such day by the report's date)
         (
-            rf"(?P<p>(?:(?i:late|early)\s+(?:on\s+)?)?(?P<wd>{'|'.join(WEEKDAYS)}),?\s+the\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?![\w-])",
+            rf"(?P<p>(?:(?i:late|early)\s+(?:on\s+)?)?(?P<wd>{'|'.join(WEEKDAYS)}),?\s+the\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+            # ... and its month ('Thursday the 20th of October, 2022'): then the weekday adds nothing
+            rf"(?:\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)?)(?![\w-])",
             _day_of_month,
         ),
         # 'during the night from 8 to 9 November 2021', 'the night between 20 and 21 January': the first day
@@ -334,12 +395,14 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             _weekday,
         ),
         (
-            r"\b(?P<p>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|earlier\s+today|"
+            r"\b(?P<p>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+(?:night|evening)|earlier\s+today|"
+            # two days before the report: 'the night before last', 'on the evening before last' (translated press)
+            r"the\s+(?:day|night|evening|morning|afternoon)\s+before\s+last|"
             r"(?:(?:during|over|in|through)\s+)?the\s+past\s+night|"
             r"this\s+(?:morning|afternoon|evening)))\b",
             _fixed,
         ),
-        (rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:minutes?|hours?|days?|weeks?|months?|years?))\s+(?i:ago))\b", _ago),
+        (rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:minutes?|hours?|days?|nights?|weeks?|months?|years?))\s+(?i:ago))\b", _ago),
         # the day of the report: 'a short while ago', 'minutes ago', 'within the past hour', 'moments ago'
         (
             r"\b(?P<p>(?i:(?:a\s+)?short\s+while\s+ago|(?:a\s+few\s+|several\s+)?(?:minutes|moments|hours)\s+ago|"
@@ -348,6 +411,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         # '15-Mar-2025', '15/Mar/2025': a day, month and year written with dashes or slashes
         (rf"\b(?P<p>{_DAY}(?P<dsep>[-/]){_MONTH}(?P=dsep){_YEAR})", _day),
+        # ... and without the year, which is the report's: 'On 26/Jan', '26-JAN', '3/Sept.'
+        (rf"(?<![\w/.-])(?P<p>{_DAY}[-/]{_MONTH})(?![\w/-]|\.\d)(?P<year>)", _day),
         # a database header's compact date before its colon: '14Aug2022:', 'JUL 23 2024:', '16 Sep. 24:', '21.11.21:',
         # '2023 Jan 17:' (two-digit years and bare day-month-year digits only there, never in running text)
         (
@@ -358,8 +423,9 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (
             r"^\W*(?:(?i:(?:event|incident|attack)\s+)?(?i:date)\s*[:=-]?\s*)?(?P<p>(?:(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))\.?\s+(?P<dd>[0-3]?\d),?\s+"
             r"(?P<yy>(?:19|20)\d\d)|(?P<dd2>[0-3]?\d)\s+(?P<mon2>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))"
-            r"\.?\s+'?(?P<yy2>\d\d)|(?P<dd3>[0-3]?\d)\.(?P<mm3>[01]?\d)\.(?P<yy3>\d\d)|(?P<yy4>(?:19|20)\d\d)\s+"
-            r"(?P<mon4>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))\.?\s+(?P<dd4>[0-3]?\d)|"
+            r"\.?\s+'?(?P<yy2>\d\d)|(?P<dd3>[0-3]?\d)\.(?P<mm3>[01]?\d)\.(?P<yy3>\d\d)|(?P<yy4>(?:19|20)\d\d),?\s+"
+            # the year first, then the month's name or abbreviation: '2023 Jan 17:', '2024 April 06:', '2024, APRIL 6:'
+            rf"(?P<mon4>{_MON_WORD})\.?\s+(?P<dd4>[0-3]?\d)(?:st|nd|rd|th)?|"
             # digits apart: year, month, day ('2020 10 18:') or day, month, year ('18 10 2020:')
             r"(?P<yy5>(?:19|20)\d\d)\s+(?P<mm5>[01]?\d)\s+(?P<dd5>[0-3]?\d)|"
             r"(?P<dd6>[0-3]?\d)\s+(?P<mm6>[01]?\d)\s+(?P<yy6>(?:19|20)\d\d)))(?=\s*[:\u2013\u2014-]\s|\s*$)",
@@ -369,6 +435,13 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (
             rf"(?<![\w./-])(?P<p>(?P<dd>[0-3]?\d)(?P<sep>[.\s/-])(?P<rom>{'|'.join(_ROMAN_MONTHS)})"
             r"(?P=sep)(?P<year>(?:19|20)\d\d))(?![\w/-]|\.\d)",
+            _roman,
+        ),
+        # ... and without the year, which is the report's: after a dot or slash, and only after 'on', 'dated', 'since',
+        # 'until' or at a line's start ('On 18.IX', 'dated 2/XI'; never a unit's number: 'the 1/X battalion')
+        (
+            r"(?:(?<=\b[Oo]n )|(?<=\bON )|(?<=\b[Dd]ated )|(?<=\bsince )|(?<=\buntil )|^)"
+            rf"(?P<p>(?P<dd>[0-3]?\d)[./](?P<rom>{'|'.join(_ROMAN_MONTHS)}))(?![\w/-]|\.\d)(?P<year>)",
             _roman,
         ),
         # a database summary's compact date before its colon: '20230517: An explosive device ...'
@@ -392,8 +465,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             r"(?P<unit>(?i:week|month|year|yr))(?![a-z]))",
             _period,
         ),
+        (r"\b(?P<p>(?i:the\s+(?P<unit2>week|month|year)\s+(?P<before_last>before\s+last)))\b", _period),
     ]
 ]
+# Resolvers of phrases that name their calendar day (a weekday before one adds nothing)
+_CALENDAR = (_day, _numeric, _iso, _header, _roman, _compact, _dtg)
 
 
 def _preceding_word(text: str, start: int) -> str:
@@ -405,25 +481,46 @@ def _preceding_word(text: str, start: int) -> str:
 # (most sentences of a long report), so the dozen patterns run only where a date may be.
 _MAYBE_DATE = re.compile(
     r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
-    r"yesterday|tonight|ago|week|month|year|yr|morning|afternoon|evening|night|hour|now)"
+    r"yesterday|tonight|ago|week|month|year|yr|morning|afternoon|evening|night|hour|now|before\s+last)"
 )
 
 
-def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, phrase) of every date expression in text, in order; text[start:end] == phrase."""
-    found: list[tuple[int, int]] = []
+def find_date_phrases(text: str, weekday_apart: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of every date expression in text, in order; text[start:end] == phrase. A weekday right
+    before a calendar date is one phrase with it ('Thursday, 20 October 2022') unless `weekday_apart`."""
+    found: list[tuple[int, int, _Resolver]] = []
     if not _MAYBE_DATE.search(text):
         return []
     for pattern, resolver in _PATTERNS:
         for m in pattern.finditer(text):
             if resolver is _period and _preceding_word(text, m.start("p")) in _DETERMINERS:
                 continue
-            found.append(m.span("p"))
-    spans: list[tuple[int, int]] = []
-    for start, end in sorted(found, key=lambda s: (s[0], -s[1])):  # earliest, then longest wins
+            found.append((*m.span("p"), resolver))
+    spans: list[tuple[int, int, _Resolver]] = []
+    for start, end, resolver in sorted(found, key=lambda s: (s[0], -s[1])):  # earliest, then longest wins
         if not spans or start >= spans[-1][1]:
-            spans.append((start, end))
-    return [(s, e, text[s:e]) for s, e in spans]
+            last = spans[-1] if spans else None
+            if (
+                not weekday_apart
+                and last is not None
+                and last[2] is _weekday
+                and resolver in _CALENDAR
+                and _WEEKDAY_GAP.fullmatch(text[last[1] : start])
+            ):
+                # 'Thursday, 20 October 2022', 'Saturday 02/05/2020': one phrase, the date's (never the latest Thursday)
+                closed = "(" in text[last[1] : start] and text[end : end + 1] == ")"
+                spans[-1] = (last[0], end + closed, resolver)
+                continue
+            spans.append((start, end, resolver))
+    return [(s, e, text[s:e]) for s, e, _ in spans]
+
+
+# What may stand between a weekday and the calendar date it names: 'Thursday, 20 October', 'Saturday (02/05/2020)'
+_WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*(?:the\s+)?")
+_WEEKDAY_LEAD = re.compile(
+    rf"(?:(?i:late|early)\s+(?:on\s+)?)?(?:(?i:last|this\s+past)\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?:\s+(?i:night|morning|afternoon|evening))?"
+    rf"{_WEEKDAY_GAP.pattern}"
+)
 
 
 @lru_cache(maxsize=64)
@@ -462,6 +559,15 @@ def resolve_phrase(phrase: str, published: dt.date | None) -> EventDate:
         m = pattern.fullmatch(core)
         if m and m.group("p") == core:
             return resolver(m, published, phrase)
+    if (lead := _WEEKDAY_LEAD.match(core)) and lead.end() < len(core):
+        # 'Thursday, 20 October 2022': the date; a weekday beside an ambiguous numeric date decides its order
+        rest = core[lead.end() :].rstrip(")")
+        for pattern, resolver in _PATTERNS:
+            m = pattern.fullmatch(rest)
+            if m and m.group("p") == rest and resolver in _CALENDAR:
+                told = resolver(m, published, phrase)
+                swapped = _by_weekday(rest, told.date, WEEKDAYS.index(lead.group("wd")))
+                return told.model_copy(update={"date": swapped}) if swapped else told
     # A lone year or "May" only counts in running text after a cue word; a caller's phrase is trusted.
     if m := re.fullmatch(_QUAL + _YEAR, core):
         return _year(m, published, phrase)
@@ -545,7 +651,8 @@ def pin_relative_dates(text: str, quotes: list[str], published: dt.date | None) 
     if published is None:
         return text
     quoted = " ".join(q.lower() for q in quotes)
-    phrases = [(s, e, p, resolve_phrase(p, published)) for s, e, p in find_date_phrases(text)]
+    # apart: 'on Friday, 2019-11-10' is a weekday and the model's slip beside it, not one date
+    phrases = [(s, e, p, resolve_phrase(p, published)) for s, e, p in find_date_phrases(text, weekday_apart=True)]
     edits: list[tuple[int, int, str]] = []
     for s, e, phrase, when in phrases:
         core = next((w.lower() for w in _WEEKDAYS if w in phrase), phrase.lower())
@@ -566,6 +673,17 @@ def pin_relative_dates(text: str, quotes: list[str], published: dt.date | None) 
     return text
 
 
+def _by_weekday(phrase: str, day: dt.date | None, weekday: int) -> dt.date | None:
+    """The other order of an ambiguous numeric date ('02/05/2020') when only that order falls on the weekday written
+    beside it, else None."""
+    m = re.fullmatch(_NUMERIC_DATE, phrase)
+    if m is None or m.group("order") or day is None or day.weekday() == weekday:
+        return None
+    other_order = "-" if m.group("sep") == "/" else "/"
+    swapped = numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), other_order)
+    return swapped if swapped is not None and swapped.weekday() == weekday else None
+
+
 def calendar_date(text: str, day_first: bool = False) -> dt.date | None:
     """The first complete calendar date (day, month and year) written in a short text, such as a report's header
     line ('Published: 14 March 2023', 'Report date: 2021-01-05', 'Diyala / Shafaq News - Friday 26 March 2021',
@@ -577,11 +695,8 @@ def calendar_date(text: str, day_first: bool = False) -> dt.date | None:
             continue
         m = re.fullmatch(_NUMERIC_DATE, phrase)
         weekday = next((i for i, name in enumerate(WEEKDAYS) if re.search(rf"\b{name}\b", text, re.I)), None)
-        if m and weekday is not None and event.date.weekday() != weekday:
-            other_order = "-" if m.group("sep") == "/" else "/"
-            swapped = numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), other_order)
-            if swapped is not None and swapped.weekday() == weekday:
-                return swapped
+        if weekday is not None and (swapped := _by_weekday(phrase, event.date, weekday)):
+            return swapped
         if m and day_first and weekday is None and m.group("sep") == "/":
             return numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), "-") or event.date
         return event.date

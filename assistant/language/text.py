@@ -163,7 +163,9 @@ STOPWORDS = frozenset(
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0152\u0160\u017d"  # capitals, also 'HEWLÊR', 'ŞINGAL'
 WIRE_DATELINE = re.compile(
     rf"^[{_UPPER}][{_UPPER} .'/-]{{1,30}}(?:,\s*[A-Z][A-Za-z .'-]{{1,25}}?)?"
-    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?))?"
+    # the date, its day perhaps with ordinal letters: 'Jan 21', '23 November', '23rd November, 2021', 'the 5th of May'
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?))?"
     rf"(?:\s*\((?P<agency>[^)]{{2,40}})\)\s*[\u2013\u2014-]\s*|(?:(?<=[{_UPPER}]{{3}})|(?<=\d))\s+[\u2013\u2014-]\s+)"
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
