@@ -54,11 +54,22 @@ _NUM = (
 )
 _VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
 _QUAL = r"(?P<q>at least |more than |over |nearly |about |around |some |up to |an additional |another )?"
+# A year is no figure after a month, a day-and-comma or a word of time: '15 February 2021, which killed a
+# contractor', 'on March 3, 2020', 'during 2019'
+_NOT_AFTER_YEAR = (
+    "".join(
+        f"(?<!{re.escape(w)} )"
+        for w in (*MONTHS, *MONTH_ABBREVIATIONS, "Sept", "Sept.", "during", "until", "till", "after", "before", "from")
+    )
+    + r"(?<!\d, )(?<!mid-)"
+)
 # "a 10-year-old boy" is one victim, not ten; "three days later" is no figure at all
 _FIG = (
     # never a year ('the 2019 protests')
-    rf"{_QUAL}(?P<n>(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby )|(?!(?:19[5-9]|20[0-4])\d(?![\d,])))"
-    rf"(?:{_NUM}|{_VAGUE_RE}))(?!\d)(?!-year|\s+years?\s+old)"
+    rf"{_QUAL}(?P<n>(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
+    rf"(?!(?:19[5-9]|20[0-4])\d(?![\d,])))"
+    # never a log's time ('At 0930 two soldiers were hospitalised')
+    rf"(?!0\d)(?:{_NUM}|{_VAGUE_RE}))(?!\d)(?!-year|\s+years?\s+old)"
     # the attackers, not their victims: 'two unknown gunmen on a motorcycle killed an activist'
     r"(?!\s+(?:(?:unknown|unidentified|armed|masked|hooded|suspected|other|more)\s+)?(?:gunm[ae]n|attackers|"
     r"assailants|kidnappers|abductors|hitmen|bombers|suicide\s+bombers)\b)"
@@ -76,7 +87,9 @@ _KILL_V = (
     r"fatalities|deaths|KIA|"
     # Arabic press: 'three heroes ascended as martyrs', 'two fighters rose to martyrdom'
     r"(?:ascended|rose|ascending|rising)\s(?:as\smartyrs?|to\s(?:martyrdom|the\s(?:ranks\sof\s)?martyrs))|"
-    r"(?:ascended|rose)\sto\sheaven\sas\smartyrs?)"
+    r"(?:ascended|rose)\sto\sheaven\sas\smartyrs?|"
+    # 'two mujahideen of the Hashd achieved martyrdom', 'three bled to death'
+    r"(?:achieved|attained|gained|earned|won|obtained)\smartyrdom|bled\sto\sdeath)"
 )
 _WOUND_V = (
     r"(?:wounded|injured|hurt|WIA|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds)|"
@@ -88,7 +101,21 @@ _WOUND_V = (
 _ADV = r"(?:(?:also|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|mildly)\s)?"
 _STOP_GAP = (
     rf"(?!(?:{_NUM}|killed|dead|died|wounded|injured|hurt|killing|injuring|wounding|while|fell|martyrs?|"
-    rf"and\s+{_NUM})\b)"
+    rf"perished|martyred|slain|succumbed|and\s+{_NUM}|an?\s+(?:{_ORDINALS}))\b)"
+)
+# Wounded told as what happened to the wounded: 'suffered gunshot wounds', 'escaped with light injuries', 'was taken
+# to hospital with wounds', 'were transferred to hospital for treatment', 'were admitted to Al-Hussein hospital',
+# 'remain under treatment', 'hospitalised' (never 'suffered no injuries')
+_HURT_VP = (
+    r"(?:(?:suffered|sustained|received)\s(?!no\b|any\b|none\b)(?:[\w-]+\s){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b|"
+    r"(?:escaped|survived|got\saway|came\saway)\swith\s(?!no\b)(?:[\w-]+\s){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b|"
+    r"(?:was|were|have\sbeen|had\sbeen)\s(?:(?:later|also|then|all)\s)?"
+    r"(?:taken|rushed|transferred|evacuated|moved|brought|admitted|flown|carried)\s"
+    r"(?:to\s(?:(?:the|a|an)\s)?(?:[\w'’-]+\s){0,3}?(?:hospitals?|clinics?|medical\scent(?:re|er)s?)\b|"
+    r"(?:[\w'’-]+\s){0,4}?with\s(?:[\w-]+\s){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b)|"
+    r"remain(?:s|ed)?\s(?:under\s(?:medical\s)?treatment|in\s(?:hospital|intensive\scare|an?\s(?:critical|serious|"
+    r"stable)\scondition))\b|"
+    r"(?:(?:were|was|are|is)\s)?hospitali[sz]ed\b)"
 )
 # Words between a figure and its verb ("11 fighters from ... were killed"), never crossing another figure or verb.
 _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
@@ -214,7 +241,23 @@ _WOUNDED = [
         rf"grew|gone up|went up|reached)\sto {_FIG}",
         re.I,
     ),
-    re.compile(rf"\b(?:the )?injur(?:y|ies) (?:of|to) {_FIG}", re.I),  # 'resulting in the injury of three soldiers'
+    re.compile(rf"\b(?:the )?(?:injur(?:y|ies)|wounding) (?:of|to) {_FIG}", re.I),
+    # 'the martyrdom of two members of the army and the wounding of another'
+    re.compile(
+        r"\b(?:the )?(?:injur(?:y|ies)|wounding) (?:of|to) (?P<q>)"
+        r"(?P<n>another|one other|a (?:second|third|fourth|fifth))\b",
+        re.I,
+    ),
+    # 'medics treated 24 others for gunshot and gas injuries' (never 'treated 24 patients last month')
+    re.compile(
+        rf"\btreat(?:ed|ing)\s{_FIG}\s(?:[\w-]+\s){{0,2}}?for\s(?:[\w-]+\s){{0,4}}?(?:injuries|wounds|burns|fractures)\b",
+        re.I,
+    ),
+    # 'killing two and leaving 15 with bullet and tear-gas injuries'
+    re.compile(
+        rf"\b(?:leaving|left)\s{_FIG}\s(?:[\w-]+\s){{0,2}}?with\s(?:[\w-]+\s){{0,4}}?(?:injuries|wounds|burns|fractures)\b",
+        re.I,
+    ),  # 'resulting in the injury of three soldiers'
     # 'five others were being treated in Kalar hospital' (not 'treated for shock', not '200 beds ... treated')
     re.compile(
         rf"\b{_FIG}\s(?:[\w-]+\s){{0,2}}?(?:were|are|was)\s(?:being\s|still\s)?(?:treated|hospitali[sz]ed)\b"
@@ -223,8 +266,8 @@ _WOUNDED = [
     ),
     # 'two were martyred and a third was injured': one more, not the two
     re.compile(
-        rf"\b(?P<q>)(?P<n>a (?:second|third|fourth|fifth))\s(?:[\w-]+\s)?(?:was|were)\s{_ADV}"
-        r"(?:wounded|injured|hurt)\b",
+        rf"\b(?P<q>)(?P<n>a (?:second|third|fourth|fifth))\s(?:[\w-]+\s)?(?:(?:was|were)\s{_ADV}"
+        rf"(?:wounded|injured|hurt)\b|{_HURT_VP})",
         re.I,
     ),
     re.compile(
@@ -236,6 +279,13 @@ _WOUNDED = [
     re.compile(rf"\b(?:wounding|injuring|wounds|wounded|injured|injures)\s(?:(?:his|her|their|its)\s)?{_FIG}", re.I),
     re.compile(
         rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?(?<!of the )(?<!of those ){_WOUND_V}\b",
+        re.I,
+    ),
+    # 'Two other fighters in the vehicle escaped with light injuries', '19 were admitted to Al-Hussein hospital',
+    # 'five hospitalised' (never the dead's bodies: 'the bodies of two soldiers were taken to hospital')
+    re.compile(
+        rf"(?<!bodies of )(?<!corpses of )(?<!remains of )\b{_FIG}\s"
+        rf"(?!(?:[\w-]+\s)?(?:bodies|corpses|remains|dead)\b){_GAP}(?:others\s)?{_HURT_VP}",
         re.I,
     ),
 ]
@@ -293,17 +343,28 @@ _NO_CASUALTIES = re.compile(
     r"\bno (?:persons?|people|civilians|one|villagers?|residents?|workers?)\s+(?:were|was)\s+"
     r"(?:hurt|harmed|injured|wounded)\b|"
     r"\bno human (?:injuries|casualties|losses)\b|"
-    r"\bneither\s+(?:casualties|injuries|deaths)\s+nor\b|\bneither\s+[\w\s]{1,30}?\bnor\b[\w\s]{1,30}?\b(?:were|was)\s+"
+    r"\bneither\s+(?:casualt(?:y|ies)|injur(?:y|ies)|deaths?|fatalit(?:y|ies)|loss\s+of\s+life|dead)\s+nor\b|"
+    # 'no one was hit', 'No person was affected', 'Nobody suffered so much as a scratch', 'the losses were limited
+    # to property', 'damage was material only'
+    r"\b(?:no\s+one|nobody|no-one|no\s+(?:persons?|people|civilians?|residents?))\s+(?:was|were)\s+(?:hit|affected)\b|"
+    r"\b(?:no\s+one|nobody|no-one)\s+(?:\w+\s+)?(?:suffered|sustained|received|got)\s+(?:(?:so\s+much\s+as|even)\s+)?"
+    r"(?:a\s+(?:single\s+)?scratch|any\s+(?:injur(?:y|ies)|harm|wounds?))\b|"
+    r"\b(?:the\s+)?(?:losses|damage)\s+(?:was|were)\s+(?:limited|confined|restricted)\s+to\s+(?:property|material|"
+    r"the\s+(?:building|vehicle|car|house|premises))\b|\b(?:losses|damage)\s+(?:was|were)\s+material\s+only\b|\bneither\s+[\w\s]{1,30}?\bnor\b[\w\s]{1,30}?\b(?:were|was)\s+"
     r"(?:hurt|harmed|injured|wounded)\b",
     re.I,
 )
 # Someone came out of it unhurt ('the activist escaped unharmed', 'released unharmed', 'escaped without injury'):
 # no casualties, unless the sentence counts others ('killed two guards, but the governor escaped unharmed')
 _UNHARMED = re.compile(
-    r"\b(?:escaped|released|emerged|survived|walked away)\b[^.;]{0,30}?\b(?:unharmed|unhurt|unscathed|without\s+"
+    r"\b(?:escaped|released|emerged|survived|walked away|got out|came out|was pulled out|were pulled out|"
+    r"turned up|returned)\b[^.;]{0,30}?\b(?:unharmed|unhurt|unscathed|uninjured|without\s+"
     r"(?:any\s+)?(?:injury|injuries|a scratch))\b|"
     # 'the family inside was unhurt', 'the drivers were unharmed', 'the family was not harmed'
-    r"\b(?:was|were)\s+(?:all\s+)?(?:unhurt|unharmed|uninjured|unscathed|not\s+(?:harmed|hurt|injured))\b",
+    r"\b(?:was|were)\s+(?:all\s+)?(?:unhurt|unharmed|uninjured|unscathed|not\s+(?:harmed|hurt|injured))\b|"
+    # 'shaken but physically unhurt', 'his cousin was spared'
+    r"\b(?:but|yet)\s+(?:physically\s+)?(?:unhurt|unharmed|uninjured|unscathed)\b|"
+    r"\b(?:was|were)\s+(?:all\s+)?spared\b(?!\s+(?:the|a|an|from\s+(?:execution|prison|jail|the\s+death)))",
     re.I,
 )
 # Deaths ruled out, the wounded still counted: 'there were no deaths', 'no one was killed'.
@@ -315,7 +376,10 @@ _NO_DEATHS = re.compile(
     r"\bno\s+(?:martyrs|dead)\b|\bnone\s+(?:of\s+them\s+)?fatally\b|"
     # 'none of the children died', 'none of them was killed'
     r"\bnone\s+(?:of\s+(?:the|them|those|its|his|her|their)\b(?:\s[\w-]+){0,3}?\s+)?(?:died|(?:was|were)\s+"
-    r"killed|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
+    r"killed|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b|"
+    # 'two soldiers wounded, none killed', 'neither had been killed', 'neither of them died'
+    r"\bnone\s+(?:were\s+|was\s+)?(?:killed|dead|died)\b|"
+    r"\bneither\s+(?:of\s+(?:them|the\s+[\w-]+)\s+)?(?:(?:had|has)\s+been\s+|was\s+|were\s+)?(?:killed|died|dead)\b",
     re.I,
 )
 # Wounded ruled out, the dead still counted: 'Wounded: none', 'Injuries: nil', 'nobody was reported wounded'.
@@ -341,9 +405,15 @@ _VICTIM = (
     r"journalist|photographer|cameraman|reporter|peshmerga|policewoman|patient|guest|mourner|tribesman|owner|"
     r"mother|father|husband|wife|son|daughter|brother|sister|friend|neighbou?r|companion|bodyguard|beekeeper|"
     r"fisherman|herdsman|watchman|gatekeeper|vendor|barber|baker|butcher|mechanic|tailor|taxi driver|citizen|"
-    r"co-driver|customer|goldsmith|waiter|cook)"
+    r"co-driver|customer|goldsmith|waiter|cook|headman|pharmacist|chemist|mujahid|volunteer|technician|"
+    r"electrician|dentist|surgeon|paramedic|medic|lecturer|professor|academic|poet|singer|blogger|"
+    r"prosecutor|councillor|councilor|lawmaker|mayor|"
+    r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade)"
 )
-_KIN = r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard)s?"
+_KIN = (
+    r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard|"
+    r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|colleague|escort)s?"
+)
 # one person named by a possessive: 'wounding its owner', 'injuring his father', 'killing their driver'
 _ONE_OF = rf"(?:its|his|her|their)\s(?:[\w-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})(?![\w-])"
 _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
@@ -417,6 +487,53 @@ _KILLED_IN_WORDS.append(
         re.compile(
             rf"\b(?:the|his|her)\s(?:[\w’'-]+\s)?(?!(?:leader|commander|official|elder)\b)(?:{_VICTIM}|{_KIN})"
             r"\s(?:killed|dead)(?=\s*[.;]|\s*$)",
+            re.I,
+        ),
+        1,
+    )
+)
+# One death told of 'he', 'she' or 'who' (the victim named before: 'he died of his wounds in hospital', 'who rose to
+# his Lord on Friday'); 'who' only with a singular verb ('the soldiers who died' says not how many). Never a death of
+# long ago ('he died in 2014', 'who was killed years ago').
+_LONG_AGO = r"(?!\s+(?:in\s+(?:19|20)\d\d|(?:\w+\s+)?years?\s+(?:ago|earlier|before)|last\s+year))"
+_ONE_DEATH = (
+    r"(?:(?:rose|returned|went)\sto\s(?:meet\s)?(?:his|her)\s(?:Lord|Creator|Maker)|"
+    r"passed\s(?:in)?to\s(?:God|Allah)['’]s\smercy|passed\sto\s(?:the\s)?mercy\sof\s(?:God|Allah)|"
+    r"lost\s(?:his|her)\slife|breathed\s(?:his|her)\slast|fell\sas\sa\smartyr|"
+    r"(?:was|has\sbeen)\s(?:killed|martyred|assassinated|shot\sdead|slain|murdered|gunned\sdown|taken\sfrom\sus))"
+)
+_KILLED_IN_WORDS.append(
+    (
+        re.compile(
+            rf"\b(?:(?:he|she)\s(?:later\s|subsequently\s|then\s|also\s)?(?:{_ONE_DEATH}|died|bled\sto\sdeath|"
+            r"succumbed|passed\saway)|who\s(?:later\s)?"
+            rf"{_ONE_DEATH})\b{_LONG_AGO}",
+            re.I,
+        ),
+        1,
+    )
+)
+# 'both occupants died', 'both of them were killed': two
+_KILLED_IN_WORDS.append(
+    (
+        re.compile(
+            r"\bboth\s(?:of\s(?:them|the\s[\w-]+)\s|(?:[\w-]+\s){0,2}?)(?:(?:were|had\sbeen)\s(?:killed|martyred|shot\sdead|"
+            r"slain)|died|perished|lost\stheir\slives|were\sfound\sdead)\b",
+            re.I,
+        ),
+        2,
+    )
+)
+# A condolence notice's subject, mourned and then told dead with no subject word: 'the clan mourns its son, the
+# soldier Ahmed Khalaf, martyred on Monday while on duty', '... mourns the young man Omar Faisal, taken from us on
+# Saturday' (one mourned: never 'mourns its two sons')
+_KILLED_IN_WORDS.append(
+    (
+        re.compile(
+            r"\b(?:mourns?|mourned|mourning|eulogi[sz]e[sd]?|funeral\s(?:of|for))\s"
+            r"(?!(?:its|their|his|her|the|our)\s(?:[\w-]+\s)?(?:sons|martyrs|children|daughters|brothers|men|members|"
+            r"victims)\b)[^.;]{0,120}?,\s(?:who\s(?:was\s)?)?(?:killed|martyred|assassinated|shot\sdead|slain|murdered|"
+            rf"gunned\sdown|taken\sfrom\sus|struck\sdown)\b{_LONG_AGO}",
             re.I,
         ),
         1,
@@ -554,8 +671,8 @@ ATTACK_EVENT = re.compile(
     r"[^.;]{0,80}?\b"
     r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
     r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
-    r"fell (?:on|near|inside|into|onto|close to|short)|rained down on|exploded|crashed (?:inside|near|on|onto)|"
-    r"came down (?:inside|near|on|in)|"
+    r"fell (?:on|near|inside|into|onto|close to|short)|came down (?:on|near|inside|in|at|close to)|rained down on|"
+    r"exploded|crashed (?:inside|near|on|onto)|"
     # an attack stopped on its way: 'an explosive drone heading for Harir base was shot down'
     r"(?:was|were) (?:shot down|intercepted|downed))|"
     # 'an explosive charge destroyed a telecom tower', 'a bomb blew the front gate off the house': the weapon itself
@@ -617,8 +734,12 @@ REVISION = re.compile(
     r"\b(?:revis|lower|rais|adjust|correct)(?:ed|ing)\sthe\s(?:dead|killed|wounded|injured|figures?|count)\s"
     r"(?:(?:up|down|upwards?|downwards?)\s)?to\b|"
     r"\bthe\s(?:dead|wounded|injured)\s(?:\w+\s)?now\snumber\b|"
-    # 'The final figure: casualties 40', 'the latest count is', 'an updated toll of': a later count of the same attack
-    r"\bthe\s(?:final|latest|updated|revised|last|definitive)\s(?:casualty\s|death\s)?(?:figures?|count|toll|tally)\b",
+    # 'By midnight the health directorate said the 11 casualties comprised four dead', 'The final figure: ...'
+    r"\bby\s+(?:midnight|dawn|nightfall|noon|morning|evening|the\s+(?:next|following)\s+(?:morning|day)|"
+    r"the\s+end\s+of\s+the\s+day|late\s+(?:evening|night))\b[^.;]{0,80}?\b(?:said|put|confirmed|reported|"
+    r"announced|gave|counted|stood|had\s+risen|rose)\b|"
+    r"\b(?:the|a|its|their)\s+(?:final|latest|updated|revised|last|definitive)\s+(?:casualty\s+|death\s+)?"
+    r"(?:figure|toll|count|tally)s?\b",
     re.I,
 )
 # A breakdown of the victims already counted ("Two of the dead were children", "among them three policemen"): part
@@ -678,7 +799,10 @@ KILLED_OR_WOUNDED = re.compile(
 _MAYBE_FIGURE = re.compile(
     r"(?i:kill|dead|death|die|slain|lives|perish|wound|injur|hurt|casualt|fatalit|shot|toll|assassinat|unharm|damage|"
     r"martyr|fallen|treat|hospitali|losses|harm|victim|nobody|no one|gunned|\blife\b|\bkia\b|\bwia\b|"
-    r"\bleft\b|leaving|put(?:ting|s)?\s+it\s+at|bodies|arrival)"
+    r"\bleft\b|leaving|put(?:ting|s)?\s+it\s+at|bodies|arrival|"
+    # condolence notices, hospitals, and no harm told in other words ('walked away unscathed', 'no one was hit')
+    r"mourn|\blord\b|mercy|taken from us|hospital|admitted|scratch|unscathed|uninjur|unhurt|spared|affected|"
+    r"\bhit\b|\bneither\b|\bnone\b|property|intensive care)"
 )
 
 
@@ -689,7 +813,25 @@ _WITH_THE_BOMBERS = re.compile(
 )
 _LATER_SAID = re.compile(
     r"\b(?:initially|at first|first)\s(?:[\w-]+\s){0,4}?(?:said|reported|put|gave|announced|counted)\b[^.;]{3,100}?"
-    r"\b(?:but|however)\b(?:[^.;]{0,60}?\blater\b)?",
+    r"\b(?:but|however)\b(?:[^.;]{0,60}?\blater\b)?|"
+    # a correction: 'this article originally said three drivers were wounded; the clinic says two drivers ...'
+    r"\b(?:originally|initially|at first|wrongly|mistakenly|erroneously|incorrectly)\s(?:[\w-]+\s){0,3}?"
+    r"(?:said|reported|stated|gave|put|spoke of)\b[^.;]{3,100}?(?:;|\b(?:but|however)\b)",
+    re.I,
+)
+# A figure a later one replaced, told beside it: 'nine were hurt, correcting a first figure of eight injured'
+_SUPERSEDED = re.compile(
+    r",?\s*\b(?:correcting|revising|replacing|amending|updating|superseding)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:first|earlier|initial|previous|original|preliminary)\s+(?:figure|count|toll|tally|report|estimate)s?\s+of\s+"
+    r"[^,.;]{1,40}",
+    re.I,
+)
+# 'nine people were lightly hurt and two seriously': both counted
+_HOW_BADLY = r"(?:lightly|slightly|moderately|mildly|seriously|critically|badly|severely|gravely)"
+_WOUNDED_TWO_WAYS = re.compile(
+    rf"\b(?P<a>{_NUM})\s(?:[\w-]+\s){{0,2}}?(?:were|was)\s{_HOW_BADLY}\s(?:hurt|wounded|injured)\s(?:and|while)\s"
+    rf"(?P<b>{_NUM})\s(?:others?\s)?(?:(?:were|was)\s)?{_HOW_BADLY}(?:\s(?:hurt|wounded|injured))?\b"
+    r"(?!\s+(?:killed|dead|died))",
     re.I,
 )
 _NTH_VICTIM = re.compile(
@@ -709,6 +851,7 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
         if k is not None or w is not None:
             k0, w0 = figures(text[: later.start()])
             return k or k0, w or w0
+    text = _SUPERSEDED.sub(" ", text)
     if (nth := _NTH_VICTIM.search(text)) is not None:  # 'An eighth victim died of his wounds': eight in all
         n = _ORDINAL[nth.group(1).lower()]
         return Count(low=n, high=n, text=nth.group(1)), figures(text[: nth.start()] + " " + text[nth.end() :])[1]
@@ -737,6 +880,10 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     for pat in _KILLED:
         if killed is None and (m := pat.search(text_wo_attacker)):
             killed = _count(m)
+    if wounded is None and (two := _WOUNDED_TWO_WAYS.search(text_wo_attacker)):
+        a, b = _to_int(two.group("a")), _to_int(two.group("b"))
+        if a is not None and b is not None:
+            wounded = Count(low=a + b, high=a + b, text=str(a + b))
     for pat in _WOUNDED:
         if wounded is None and (m := pat.search(text_wo_attacker)):
             wounded = _count(m)

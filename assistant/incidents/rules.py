@@ -577,8 +577,10 @@ _NON_HOSTILE = re.compile(
 )
 _ATTACK_WORD = re.compile(
     r"\b(?:attack\w*|IEDs?|explosives?|bomb\w*|blasts?|explosions?|rockets?|mortars?|grenades?|snipers?|gunm[ae]n|"
-    r"gunfire|shooting|opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drones?|ambush\w*|clash\w*|killed|shot|"
-    r"shells?|shelling|missiles?|Katyushas?|air ?strikes?|artillery|bombardment|UAVs?|arson|blew up|blown up|"
+    r"gunfire|shooting|opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drones?|ambush\w*|clash\w*|shot|"
+    # ('killed' as an act: never 'neither had been killed', 'none killed')
+    r"(?<!been )(?<!was )(?<!were )(?<!none )(?<!nobody )(?<!no one )killed|"
+    r"shells?|shelling|artillery|bombardment|UAVs?|missiles?|Katyushas?|air ?strikes?|arson|blew up|blown up|"
     r"sabotage\w*|saboteurs?|torched|"
     r"set (?:on )?fire)\b",
     re.I,
