@@ -639,7 +639,8 @@ ATTACK_EVENT = re.compile(
     r"(?:grenades?|explosive (?:charges?|devices?)|bombs?|IEDs?|sound bombs?|Molotov cocktails?|petrol bombs?)|"
     r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
     # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
-    rf"(?<!was )(?<!were )(?<!been )\bshot (?:an? |the |two |three |four |\d+ )(?:[\w-]+ ){{0,3}}?(?:{_VICTIM})\b|"
+    rf"(?<!was )(?<!were )(?<!been )\bshot (?:an? |the |two |three |four |\d+ )(?:[\w-]+ ){{0,3}}?"
+    rf"(?:{_VICTIM}s?|(?:police|wo)?men|children)\b|"
     # 'a hand grenade was thrown at the gate', 'a petrol bomb was hurled into the office'
     r"(?:grenades?|bombs?|explosive (?:charges?|devices?)|IEDs?|Molotov cocktails?) (?:was|were) "
     r"(?:thrown|hurled|lobbed|tossed) (?:at|into|over|onto|towards?)\b|"
