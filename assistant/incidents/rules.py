@@ -117,6 +117,13 @@ def _compatible(a: Count | None, b: Count | None) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+# People named by where they come from: 'labourers from Koye', 'pilgrims originally from Basra' (never a distance,
+# '20 kilometres from Kirkuk', which locates the attack)
+_ORIGIN = re.compile(
+    r"\b(?!(?:kilomet(?:er|re)|met(?:er|re)|mile|yard|minute|hour|km)s\b)[A-Za-z]+s\s+(?:originally\s+)?from\s+$"
+)
+
+
 def _town(places: list[PlaceMention]) -> PlaceMention | None:
     return next((p for p in places if p.place.kind != "province"), None)
 
@@ -968,6 +975,12 @@ class RuleExtractor:
             None,
         )
         mentions = [m for c in draft.clauses for m in c.places]
+        # 'Two labourers from Koye were wounded ... in Fallujah': where people come from is not where it happened
+        located = [
+            m for c in draft.clauses for m in c.places if not _ORIGIN.search(c.text[max(0, m.start - 40) : m.start])
+        ]
+        if len(located) < len(mentions) and (_town(located) or located):
+            mentions = located
         town = _in_district(_located(_town(mentions), text), text)
         province = next((m for m in mentions if m.place.kind == "province"), None)
         if town is None and province is None:  # fall back to the paragraph the incident sits in

@@ -102,6 +102,48 @@ def _day(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         return EventDate(phrase=phrase)
 
 
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+# A day of the month in ordinal words: 'the sixth', 'the twenty-second', 'thirty-first' (1-31)
+DAY_WORDS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate((*_UNITS, "tenth"))},
+    **dict(
+        zip(
+            (
+                "eleventh",
+                "twelfth",
+                "thirteenth",
+                "fourteenth",
+                "fifteenth",
+                "sixteenth",
+                "seventeenth",
+                "eighteenth",
+                "nineteenth",
+                "twentieth",
+            ),
+            range(11, 21),
+            strict=True,
+        )
+    ),
+    **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS) for sep in ("-", " ", "")},
+    "thirtieth": 30,
+    **{f"thirty{sep}first": 31 for sep in ("-", " ", "")},
+}
+_DAY_WORD = "(?P<dayword>" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
+
+
+def _day_in_words(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    month, day = month_number(m.group("month")), DAY_WORDS[m.group("dayword").lower()]
+    year = _year_of(m, pub, month, day)
+    try:
+        return (
+            EventDate(date=dt.date(year, month, day), precision="day", phrase=phrase)
+            if year
+            else EventDate(phrase=phrase)
+        )
+    except ValueError:  # 'the thirtieth of February'
+        return EventDate(phrase=phrase)
+
+
 def _month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     month = month_number(m.group("month"))
     year: int | None
@@ -376,6 +418,9 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             _day,
         ),
         (rf"\b(?P<p>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)", _day),
+        # the day in ordinal words: 'the sixth of July', 'On the twenty-second of May 2022', 'July the sixth'
+        (rf"\b(?P<p>(?i:(?:the\s+)?{_DAY_WORD}\s+of\s+){_MONTH}(?:,?\s+{_YEAR})?)", _day_in_words),
+        (rf"(?P<p>{_MONTH}\s+(?i:the\s+){_DAY_WORD}(?:,?\s+{_YEAR})?)(?![\w-])", _day_in_words),
         (rf"(?P<p>{_QUAL}{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})))", _month),
         (
             rf"(?P<p>(?:(?P<last>(?i:last))\s+)?{_QUAL}"
@@ -409,6 +454,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             r"within\s+the\s+(?:past|last)\s+(?:hour|(?:few|couple\s+of)\s+hours)|just\s+now))(?!\w)",
             _fixed,
         ),
+        # 'Jan-08-2020', 'Mar/15/2025': month, day and year written with dashes or slashes
+        (rf"(?<![\w/.-])(?P<p>{_MONTH}(?P<msep>[-/])(?P<day>[12]\d|3[01]|0?[1-9])(?P=msep){_YEAR})(?![\w/-])", _day),
         # '15-Mar-2025', '15/Mar/2025': a day, month and year written with dashes or slashes
         (rf"\b(?P<p>{_DAY}(?P<dsep>[-/]){_MONTH}(?P=dsep){_YEAR})", _day),
         # ... and without the year, which is the report's: 'On 26/Jan', '26-JAN', '3/Sept.'

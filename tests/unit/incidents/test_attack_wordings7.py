@@ -96,3 +96,36 @@ def test_a_kurdish_dateline_is_no_place_of_the_attack(dateline: str) -> None:
     )
     (r,) = _records(text)
     assert r.province == "Anbar"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the day in ordinal words, the year the report's
+        ("On the sixth of July, an explosive-laden drone crashed inside Erbil airport.", "2021-07-08", "2021-07-06"),
+        ("On the twenty-second of May, gunmen shot an activist in Al-Aziziyah.", "2022-05-24", "2022-05-22"),
+        ("On the thirty-first of December 2019 a bomb went off in Tikrit.", "2020-01-03", "2019-12-31"),
+        ("On May the twenty-first, an IED struck an army patrol near Tarmiyah.", "2022-05-24", "2022-05-21"),
+        ("On the first of March, a rocket hit a base near Balad.", "2022-05-24", "2022-03-01"),
+        # month, day and year joined by signs
+        ("Jan-08-2020: Two Katyusha rockets came down inside Baghdad's Green Zone.", "2020-01-10", "2020-01-08"),
+        ("Mar/15/2021: an IED struck a police car in Kirkuk.", "2021-03-20", "2021-03-15"),
+    ],
+)
+def test_days_in_words_and_joined_by_signs(text: str, published: str, day: str) -> None:
+    (r,) = _records(text, published)
+    assert (str(r.event_date), r.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Two labourers from Koye were wounded when a bomb went off at a site in Fallujah, Anbar province.", "Anbar"),
+        ("Pilgrims originally from Basra were hurt when a grenade hit their bus in Karbala.", "Karbala"),
+        # a distance locates the attack: kept
+        ("A roadside bomb struck an army patrol 20 kilometres from Kirkuk on Monday.", "Kirkuk"),
+    ],
+)
+def test_where_people_come_from_is_not_where_it_happened(text: str, province: str) -> None:
+    (r,) = _records(text)
+    assert r.province == province
