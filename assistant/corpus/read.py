@@ -626,9 +626,12 @@ _WIRE_STAMP = re.compile(
 
 
 _FIRST_PUBLISHED = re.compile(  # a foot line, or its part after '(' or ';': not 'a UN report first published on ...'
-    r"(?:^|[(;|]\s*)(?:(?:story|article|report|copy)\s+)?(?:first\s+)?(?:published|posted|updated|filed)\s*(?:on\b)?"
+    r"(?:^|[(;|]\s*)(?:(?:story|article|report|copy)\s+)?(?:first\s+)?(?:published|posted|updated|filed)"
+    # 'Published by Bernama at March 22, 2024, 14:02 (GMT+8).': the outlet named before the date
+    r"(?:\s+by\s+[\w .'&-]{2,40}?\s+(?:at|on)\b)?\s*(?:on\b)?"
     # 'Story filed 15 January 2023, 1105 GMT': the clock time after the date is no part of it
-    r"\s*:?\s*([^();]{6,30}?)\s*(?:[);]|,\s*\d{3,4}\s*(?:GMT|UTC|local(?:\s+time)?)?\s*$|$)",
+    r"\s*:?\s*([^();]{6,30}?)\s*(?:[);]|,\s*\d{3,4}\s*(?:GMT|UTC|local(?:\s+time)?)?\s*$|"
+    r",\s*\d{1,2}:\d{2}\b[^;]*$|$)",
     re.I,
 )
 _TRAILING_DATE = re.compile(r"[.!?\u201d\"]\s*\(([^()]{6,30})\)\s*$")

@@ -576,7 +576,8 @@ _NOT_AN_ATTACK = re.compile(
 _NON_HOSTILE = re.compile(
     r"\b(?:flash\s+floods?|floods?|flooding|torrential\s+rain|earthquakes?|landslides?|lightning|(?:dust|sand)\s?storms?|"
     r"heat\s?waves?|hard\s+landing|crash[- ]landed|(?:technical|mechanical|electrical)\s+(?:fault|failure|malfunction)|"
-    r"short[- ]circuit|gas\s+(?:leak|cylinder\s+explo\w+)|"
+    r"short[- ]circuit|gas\s+(?:leak|cylinder\s+explo\w+)|collisions?\s+between|collided|"
+    r"(?:traffic|road|car|bus)\s+(?:accident|crash|collision)s?|accident\s*[.;]|"
     r"ruled\s+out\s+(?:any\s+)?(?:hostile|an?\s+attack|attacks?|sabotage|foul\s+play|terror\w*)|"
     r"(?:was|is)\s+not\s+an?\s+(?:attack|act\s+of\s+terror\w*)|no\s+(?:sign|evidence)\s+of\s+(?:sabotage|an?\s+attack|"
     r"foul\s+play))\b",

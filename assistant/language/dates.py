@@ -253,6 +253,24 @@ def _numeric(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return EventDate(date=day, precision="day", phrase=phrase) if day else EventDate(phrase=phrase)
 
 
+def _numeric_yearless(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'On 27.09 (day.month)': two numbers in the order the note gives, the year the report's (or the one before)."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    day_first = re.sub(r"[^a-z]", "", m.group("order").lower()).startswith("d")
+    month, day = (b, a) if day_first else (a, b)
+    if not 1 <= month <= 12:
+        return EventDate(phrase=phrase)
+    year = _year_of(m, pub, month, day)
+    try:
+        return (
+            EventDate(date=dt.date(year, month, day), precision="day", phrase=phrase)
+            if year
+            else EventDate(phrase=phrase)
+        )
+    except ValueError:
+        return EventDate(phrase=phrase)
+
+
 _MIL_MONTHS = tuple(m.upper() for m in MONTH_ABBREVIATIONS)  # JAN ... DEC
 
 
@@ -385,6 +403,12 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (
             _NUMERIC_DATE,
             _numeric,
+        ),
+        # a day and month with no year but their order spelled out: 'On 27.09 (day.month)', '9/27 (month/day)'
+        (
+            rf"(?<![\d/.-])(?P<p>(?P<a>\d{{1,2}})[./-](?P<b>\d{{1,2}})\s*\((?P<order>(?i:{_D}\s*[-/.]\s*{_M}|"
+            rf"{_M}\s*[-/.]\s*{_D}))\))(?P<year>)",
+            _numeric_yearless,
         ),
         # 'May 7', 'May the 7th'; never a unit's number ('In March the 5th Brigade launched ...')
         (

@@ -129,3 +129,44 @@ def test_days_in_words_and_joined_by_signs(text: str, published: str, day: str) 
 def test_where_people_come_from_is_not_where_it_happened(text: str, province: str) -> None:
     (r,) = _records(text)
     assert r.province == province
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On 27.09 (day.month), gunmen shot and wounded a candidate's aide in Nasiriyah.", "2022-09-27"),
+        ("On 9/27 (month/day), an IED struck a police car in Kirkuk.", "2022-09-27"),
+        ("On 12.10 (dd.mm) a bomb went off at a shop in Basra.", "2021-10-12"),  # after the report: the year before
+    ],
+)
+def test_a_yearless_day_with_its_order_spelled_out(text: str, day: str) -> None:
+    (r,) = _records(text, "2022-09-29")
+    assert (str(r.event_date), r.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Published by Bernama at March 22, 2024, 14:02 (GMT+8).",
+        "Posted by Rudaw on 22 March 2024, 10:15",
+    ],
+)
+def test_a_footer_naming_its_outlet_gives_the_report_date(footer: str) -> None:
+    """'on Thursday' counts back from the footer's date (22 March 2024, a Friday)."""
+    from assistant.corpus.read import RawRecord, to_article
+
+    text = f"Gunmen shot a tribal sheikh outside a mourning tent in Baquba around lunchtime on Thursday.\n\n{footer}"
+    article = to_article(RawRecord(source="x.txt", text=text))
+    (r,) = RuleExtractor().extract(article)
+    assert str(r.event_date) == "2024-03-21"
+
+
+def test_a_bus_collision_in_a_numbered_report_is_no_attack() -> None:
+    text = (
+        "Karbala Police Command - report of 14/09/2022\n\n"
+        "1. Unknown persons threw a hand grenade near a pilgrims' rest tent on the Al-Hussainiya road, wounding two "
+        "pilgrims.\n2. 312 pilgrims treated for heat exhaustion.\n"
+        "3. A collision between two buses near the northern entrance; four hurt. Accident.\n"
+    )
+    (r,) = _records(text, "2022-09-14")
+    assert "grenade" in r.sources[0].quote
