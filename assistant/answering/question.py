@@ -941,7 +941,8 @@ _FEATURE_WORDS = (
     r"island|road|highway)"
 )
 _SITE_WORDS = (
-    r"(?:bridge|market|airport|base|camp|checkpoint|hospital|mosque|headquarters|square|street|refinery|resort|hotel|"
+    r"(?:bridge|market|airport|airfield|airbase|base|camp|checkpoint|hospital|mosque|headquarters|square|street|"
+    r"refinery|resort|hotel|"
     r"station|school|university|church|prison|compound|palace|stadium|citadel|castle)"
 )
 

@@ -181,6 +181,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld4",
         "realworld5",
         "realworld6",
+        "realworld7",
         "questions3",
         "questions4",
         "questions5",

@@ -160,3 +160,15 @@ def test_follow_ups_dropping_the_attacker_or_naming_the_target(
     got = follow_up(then, N, parse_question(first, N))
     assert got.intent == intent
     assert {k: v for k, v in parsed_filters_of(got).items() if v} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("on what day did the Arbat airfield get hit?", "Arbat"),
+        ("attacks on the Qayyarah airfield in 2021", "Qayyarah"),
+        ("the Balad airbase rocket attack", "Balad"),
+    ],
+)
+def test_an_airfield_is_a_site_of_its_town(question: str, place: str) -> None:
+    _check(question, {"place": place})
