@@ -115,7 +115,10 @@ _HURT_VP = (
     r"(?:[\w'’-]+\s){0,4}?with\s(?:[\w-]+\s){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b)|"
     r"remain(?:s|ed)?\s(?:under\s(?:medical\s)?treatment|in\s(?:hospital|intensive\scare|an?\s(?:critical|serious|"
     r"stable)\scondition))\b|"
-    r"(?:(?:were|was|are|is)\s)?hospitali[sz]ed\b)"
+    r"(?:(?:were|was|are|is)\s)?hospitali[sz]ed\b(?!,?\s(?:(?:later|subsequently|then)\s)?(?:succumbed|died))|"
+    # 'a second was hit by shrapnel', 'two of his companions are recovering from their wounds'
+    r"(?:was|were)\s(?:\w+\s)?(?:hit|struck)\sby\s(?:shrapnel|fragments|splinters|(?:a\s)?(?:stray\s)?bullets?)\b|"
+    r"(?:is|are|was|were)\s(?:still\s)?recovering\sfrom\s(?:his|her|their)\s(?:[\w-]+\s)?(?:wounds|injuries)\b)"
 )
 # Words between a figure and its verb ("11 fighters from ... were killed"), never crossing another figure or verb.
 _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
@@ -276,7 +279,9 @@ _WOUNDED = [
         re.I,
     ),
     # 'injuring three soldiers', 'injuring her two grandchildren'
-    re.compile(rf"\b(?:wounding|injuring|wounds|wounded|injured|injures)\s(?:(?:his|her|their|its)\s)?{_FIG}", re.I),
+    re.compile(
+        rf"\b(?:wounding|injuring|hurting|wounds|wounded|injured|injures)\s(?:(?:his|her|their|its)\s)?{_FIG}", re.I
+    ),
     re.compile(
         rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?(?<!of the )(?<!of those ){_WOUND_V}\b",
         re.I,
@@ -325,6 +330,8 @@ _NO_CASUALTIES = re.compile(
     # casualties', 'it caused no loss of life or injury', 'No material or human damage', 'No bodily injury'
     r"\b(?:harming|hurting|injuring|wounding|killing or injuring|injuring or killing)\s+(?:no one|nobody|no-one)\b|"
     r"\bwithout\s+(?:harming|hurting|injuring)\s+(?:anyone|anybody|any(?:one|body) else)\b|"
+    r"\bwithout\s+(?:anyone|anybody|any\s+(?:person|one))\s+being\s+(?:killed|hurt|injured|harmed|wounded)"
+    r"(?:\s+or\s+(?:killed|hurt|injured|harmed|wounded))?\b|"
     r"\bwithout\s+(?:any\s+)?(?:one|person|people|anyone|anybody)\s+being\s+(?:hurt|harmed|injured|wounded)\b|"
     r"\b(?:leaving|left|with|caus(?:ing|ed)|there (?:were|was))\s+(?:no|zero)\s+(?:victims|casualties|injuries)\b|"
     r"\bno\s+loss\s+of\s+life\s+or\s+(?:injury|injuries|limb)\b|"
@@ -392,7 +399,10 @@ _NO_WOUNDED = re.compile(
     rf"\b(?:wounded|injured|injuries|WIA)\s*:\s*{_NONE}|\b(?:no one|nobody) (?:else )?was (?:reported )?wounded\b|"
     # 'killing one; there were no other casualties': the others, so the wounded, are none
     r"\bno (?:other|further|more|additional) (?:(?:bodily|human|personal) )?(?:casualties|injuries|injury|victims|"
-    r"wounded)\b",
+    r"wounded)\b|"
+    # the one left of a group spared: 'A third shepherd got away without injury', 'the fourth man escaped unhurt'
+    r"\b(?:an?|the)\s(?:second|third|fourth|fifth|other|remaining)\s(?:[\w-]+\s)?(?:got\saway|escaped|survived|was)\s"
+    r"(?:without\s(?:any\s)?(?:injury|injuries|a\sscratch|harm)|unhurt|unharmed|uninjured|unscathed)\b",
     re.I,
 )
 # Victims written as words, not figures, tried when no figure is given: (pattern, how many).
@@ -408,7 +418,7 @@ _VICTIM = (
     r"co-driver|customer|goldsmith|waiter|cook|headman|pharmacist|chemist|mujahid|volunteer|technician|"
     r"electrician|dentist|surgeon|paramedic|medic|lecturer|professor|academic|poet|singer|blogger|"
     r"prosecutor|councillor|councilor|lawmaker|mayor|"
-    r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade)"
+    r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|cadre|guerrilla)"
 )
 _KIN = (
     r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard|"
@@ -500,6 +510,8 @@ _ONE_DEATH = (
     r"(?:(?:rose|returned|went)\sto\s(?:meet\s)?(?:his|her)\s(?:Lord|Creator|Maker)|"
     r"passed\s(?:in)?to\s(?:God|Allah)['’]s\smercy|passed\sto\s(?:the\s)?mercy\sof\s(?:God|Allah)|"
     r"lost\s(?:his|her)\slife|breathed\s(?:his|her)\slast|fell\sas\sa\smartyr|"
+    # 'who fell on Sunday 5 September', 'who fell in the line of duty'
+    r"fell\s(?=on\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)|in\sthe\sline\sof\sduty|defending)|"
     r"(?:was|has\sbeen)\s(?:killed|martyred|assassinated|shot\sdead|slain|murdered|gunned\sdown|taken\sfrom\sus))"
 )
 _KILLED_IN_WORDS.append(
@@ -596,6 +608,8 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         ),
         1,
     ),
+    # 'his brother sustained a gunshot injury', 'her son was hit by shrapnel'
+    (re.compile(rf"\b{_ONE_OF}\s(?:[^,.;]{{0,30}}?\s)?{_HURT_VP}", re.I), 1),
     # 'the injury of a third', 'the injury of a soldier'
     (re.compile(rf"\binjury\sof\s(?:an?\s(?:second|third|fourth|fifth|(?:[\w-]+\s){{0,2}}?{_VICTIM})\b)", re.I), 1),
     # a possessive victim before the verb: 'her younger brother injured', 'the driver wounded' (a log's terse entry)
@@ -648,6 +662,9 @@ ATTACK_EVENT = re.compile(
     r"explosive charges?|Molotov cocktails?)|"
     # force on a crowd: 'cleared the sit-in with live fire', 'dispersed protesters using live ammunition'
     r"\b(?:with|using) (?:live (?:fire|ammunition|rounds|bullets)|gunfire|machine-gun fire)\b|"
+    # a verdict's charge: 'convicted of abducting two lorry drivers', 'sentenced for killing a policeman'
+    r"\b(?:convicted|found\sguilty|sentenced|charged|accused)\s(?:of|for)\s(?:[\w-]+\s){0,3}?(?:abducting|kidnapping|"
+    r"killing|murdering|assassinating|bombing|attacking|planting)\b|"
     # a condolence notice's words for a killing: 'by the treacherous bullets of Daesh', 'the criminal hand of terror'
     r"\bby (?:the )?(?:treacherous|criminal|cowardly|terrorist|traitorous|sinful|blind) (?:hands?|bullets|gunfire|"
     r"bombs?|shells?|explosions?) of\b|"
@@ -749,7 +766,14 @@ BREAKDOWN = re.compile(
     r"\b(?:of|among) (?:the|those) (?:dead|killed|wounded|injured|victims|casualties)\b|\bamong (?:them|the victims)\b",
     re.I,
 )
-AGGREGATE = re.compile(r"\b(?:two|three|separate|twin) (?:separate )?attacks\b", re.I)
+AGGREGATE = re.compile(
+    r"\b(?:two|three|separate|twin) (?:separate )?attacks\b|"
+    # a tally over a period: 'Tdh counted 23 children injured ... during the third quarter'
+    r"\b(?:counted|recorded|documented|registered|verified)\s(?:at\sleast\s)?\d+\s[^.;]{0,100}?\b(?:during|in|over|"
+    r"throughout|since)\s(?:the\s)?(?:(?:first|second|third|fourth|last|past|previous)\s)?(?:quarter|month|year|half|"
+    r"period|weeks?|months|years)\b",
+    re.I,
+)
 RELATIVE_SPLIT = re.compile(
     r"\b(?:a|one|two|three|four|five|six|\d+) (?:day|days|week|weeks) (?:after|before)\b"
     # 'a day before Eid al-Adha', 'two days before the parliamentary elections': when, not another attack

@@ -164,7 +164,8 @@ def _located(town: PlaceMention | None, text: str) -> PlaceMention | None:
     if town is None or town.place.kind != "village" or town.place.lat is None:
         return town
     m = re.search(
-        rf"{re.escape(town.text)},?\s+(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+)\s*(?:km|kilomet(?:re|er)s?|"
+        rf"{re.escape(town.text)}(?:\s+(?:sub-?district|district|village|area|town|neighbou?rhood|region|desert))?,?\s+"
+        r"(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+)\s*(?:km|kilomet(?:re|er)s?|"
         r"(?P<mi>miles?))\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
         r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?(?P<anchor>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)",
         text,
@@ -269,7 +270,8 @@ _NOT_THE_PROVINCE = re.compile(
 
 
 _NAMED_AFTER_PLACE_WORD = re.compile(
-    r"\b(?:in|near|outside|around|(?:the\s+)?(?:edges?|outskirts|heart|centre|center|vicinity)\s+of)\s+(?:the\s+)?"
+    r"\b(?:in|near|outside|around|(?:the\s+)?(?:edges?|outskirts|heart|centre|center|vicinity)\s+of|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+)?"
     r"((?:(?:al|Al|el)[- ])?[A-Z][\w’'-]+(?:[ -](?:al-|Al-)?[A-Z][\w’'-]+){0,2})"
 )
 _QUOTE_MARK = re.compile(r"(?<!\w)[\"\u201c\u2018']|[\"\u201d\u2019'](?!\w)")  # not the ' in "Iraq's"
@@ -568,7 +570,7 @@ _NOT_AN_ATTACK = re.compile(
     # war remnants: 'killed by an old landmine left from the war (not hostile activity)'
     r"old (?:land)?mines?|left (?:over )?from the war|unexploded|remnants? of war|not hostile|"
     # a feud's gunfight in a police log: 'Clan clash over farmland', 'tribal dispute over water, two wounded'
-    r"(?:clan|tribal|family)\s+(?:clash(?:es)?|dispute|feud|fight(?:ing)?|quarrel|gunfight))\b",
+    r"(?:clan|tribal|family)\s+(?:clash(?:es)?|dispute|feud|fight(?:ing)?|quarrel|gunfight)|quarrel\w*)\b",
     re.I,
 )
 # Harm with no attack in it, where a report names its cause: natural hazards, accidents and faults, or an attack

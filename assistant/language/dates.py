@@ -144,6 +144,15 @@ def _day_in_words(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDa
         return EventDate(phrase=phrase)
 
 
+def _day_yy(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'03-Mar-21': the day, the month and the year 2000 + its two digits."""
+    try:
+        day = dt.date(2000 + int(m.group("yy")), month_number(m.group("month")), int(m.group("day")))
+    except ValueError:
+        return EventDate(phrase=phrase)
+    return EventDate(date=day, precision="day", phrase=phrase)
+
+
 def _month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     month = month_number(m.group("month"))
     year: int | None
@@ -243,7 +252,7 @@ def numeric_date(first: int, second: int, year: int, sep: str) -> dt.date | None
 
 def _numeric(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
-    if order := m.group("order"):  # '9/4/2024 (day/month)': the writer says which comes first
+    if order := m.group("order") or m.groupdict().get("before"):  # '9/4/2024 (day/month)': the writer's order
         day_first = re.sub(r"[^a-z]", "", order.lower()).lstrip("y").startswith("d")
         try:
             return EventDate(date=dt.date(year, *((b, a) if day_first else (a, b))), precision="day", phrase=phrase)
@@ -356,6 +365,22 @@ def _day_of_month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDa
     return EventDate(date=found, precision="day", phrase=phrase) if found else EventDate(phrase=phrase)
 
 
+def _this_month_day(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'the 3rd inst.', 'on the night of the 18th': that day of the report's month, or of the month before when the
+    report's month has not reached it yet."""
+    if pub is None:
+        return EventDate(phrase=phrase)
+    want = int(m.group("dom"))
+    for back in range(2):
+        try:
+            day = _month_start(pub.year, pub.month, back).replace(day=want)
+        except ValueError:
+            continue
+        if day <= pub:
+            return EventDate(date=day, precision="day", phrase=phrase)
+    return EventDate(phrase=phrase)
+
+
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
@@ -389,7 +414,11 @@ _ORDER_NOTE = (
 # 03/25/2020, 25-10-2021, 19·03·2024: day, month and year in digits (numeric_date decides the order, unless the
 # writer spells it out after it: '9/4/2024 (day/month)').
 _NUMERIC_DATE = (
-    rf"(?<![\d/-])(?<!\d\.)(?P<p>(?P<a>\d{{1,2}})(?P<sep>{_SEP})(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d)"
+    # the order may be written before the date too: 'D/M/Y 12/7/2022', '(dd/mm/yyyy) 12/07/2022'
+    rf"(?<![\d/-])(?<!\d\.)(?P<p>"
+    rf"(?:\(?(?P<before>(?i:{_D}\s*[-/.]\s*{_M}\s*[-/.]\s*(?:y{{1,4}}|year)|{_M}\s*[-/.]\s*{_D}\s*[-/.]\s*"
+    r"(?:y{1,4}|year)))\)?:?\s+)?"
+    rf"(?P<a>\d{{1,2}})(?P<sep>{_SEP})(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d)"
     rf"(?:{_ORDER_NOTE})?)"
     r"(?![\d/-]|\.\d)"
 )
@@ -403,6 +432,15 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (
             _NUMERIC_DATE,
             _numeric,
+        ),
+        # a day of the report's month: 'On the 3rd inst.', 'on the night of the 18th', 'late on the 4th' (never 'the 5th
+        # Brigade', 'the 18th of ...' with its month, which the patterns above read)
+        (
+            r"(?:(?<=\b[Oo]n )|(?<=\bON )|(?<=night of )|(?<=morning of )|(?<=evening of )|(?<=afternoon of )|"
+            r"(?<=hours of )|(?<=dawn of )|^)"
+            r"(?P<p>the\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:\s+inst(?:ant)?\.?)?)"
+            r"(?!\s*(?:of\b|[A-Z]|(?i:brigade|division|regiment|battalion|anniversary|day|time|floor|century)\b))",
+            _this_month_day,
         ),
         # a day and month with no year but their order spelled out: 'On 27.09 (day.month)', '9/27 (month/day)'
         (
@@ -482,6 +520,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (rf"(?<![\w/.-])(?P<p>{_MONTH}(?P<msep>[-/])(?P<day>[12]\d|3[01]|0?[1-9])(?P=msep){_YEAR})(?![\w/-])", _day),
         # '15-Mar-2025', '15/Mar/2025': a day, month and year written with dashes or slashes
         (rf"\b(?P<p>{_DAY}(?P<dsep>[-/]){_MONTH}(?P=dsep){_YEAR})", _day),
+        # ... with a two-digit year: '03-Mar-21', '3/Mar/21'
+        (rf"\b(?P<p>{_DAY}(?P<dsep2>[-/]){_MONTH}(?P=dsep2)(?P<yy>\d\d))(?![\w/-]|\.\d)", _day_yy),
         # ... and without the year, which is the report's: 'On 26/Jan', '26-JAN', '3/Sept.'
         (rf"(?<![\w/.-])(?P<p>{_DAY}[-/]{_MONTH})(?![\w/-]|\.\d)(?P<year>)", _day),
         # a database header's compact date before its colon: '14Aug2022:', 'JUL 23 2024:', '16 Sep. 24:', '21.11.21:',
