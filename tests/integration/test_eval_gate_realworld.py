@@ -439,3 +439,41 @@ def test_realworld6_scores(realworld6_final: dict[str, Any], figure: str, minimu
     """The sixth report set's dev split after the work on it, and its final split as scored once."""
     value = realworld6_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
+
+
+# realworld7: dev after the work on it (in-sample), final as scored once at e6af467 (PROGRESS.md); ~0.02 below each
+REALWORLD7_MIN = {
+    "attack_report_dev": 0.98,  # 1.00
+    "record_dev": 0.98,  # 1.00
+    "event_date_dev": 0.98,  # 1.00
+    "province_dev": 0.96,  # 0.98
+    "killed_dev": 0.97,  # 0.99
+    "wounded_dev": 0.97,  # 0.99
+    "filters_dev": 0.72,  # 0.74 (single-event gold conventions the blind sets disagree on: PROGRESS.md)
+    "follow_ups_dev": 0.98,  # 1.00
+    "listing_precision_dev": 0.92,  # 0.94
+    "listing_recall_dev": 0.88,  # 0.90
+    "attack_report_final": 0.95,  # 0.97
+    "record_final": 0.96,  # 0.98
+    "event_date_final": 0.89,  # 0.91
+    "province_final": 0.93,  # 0.95
+    "killed_final": 0.91,  # 0.93
+    "wounded_final": 0.82,  # 0.84
+    "filters_final": 0.62,  # 0.64
+    "follow_ups_final": 0.86,  # 0.88
+    "listing_precision_final": 0.91,  # 0.93
+    "listing_recall_final": 0.87,  # 0.89
+}
+
+
+@pytest.fixture(scope="module")
+def realworld7_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld7 --final`: both splits."""
+    return _final(tmp_path_factory, "realworld7")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD7_MIN.items()))
+def test_realworld7_scores(realworld7_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The seventh report set's dev split after the work on it, and its final split as scored once."""
+    value = realworld7_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)
