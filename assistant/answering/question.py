@@ -833,7 +833,8 @@ _GLUE_WORDS = frozenset(
 def _bare_province(question: str, cities: bool = False) -> str | None:
     """A province named with no preposition before it, in any case ('Dohuk governorate: all incidents', 'Diyala this
     year'). A name its capital shares ('Kirkuk in 2022') only with `cities`: alone it may mean the city."""
-    words = re.findall(r"(?:al-|el-)?[^\W\d_][\w'’-]*", question)
+    # a possessive is the name ("Anbar's April 2024"); 'Kirkuk's Hawija' is skipped below as a place named next
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"(?:al-|el-)?[^\W\d_][\w'’-]*", question)]
     for i in range(len(words)):
         for n in (3, 2, 1):
             name = " ".join(words[i : i + n])
@@ -1309,7 +1310,7 @@ def _role(before: str, after: str, name: str) -> str | None:
         return "target"  # 'when was the PMU ambushed', 'were army units attacked'
     if re.match(
         r"\s*(?:headquarters|base|bases|post|posts|positions?|checkpoints?|convoys?|camp|offices?|patrols?|vehicles?|"
-        r"outposts?|barracks|hideouts?|safe\s?houses?|tunnels?)\b",
+        r"outposts?|barracks|hideouts?|safe\s?houses?|tunnels?|targets)\b",
         after,
     ):
         return "target"  # 'near the PMU headquarters', 'on a Peshmerga post', 'ISIS hideouts': their site was hit

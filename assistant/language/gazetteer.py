@@ -69,7 +69,7 @@ _PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
         "Sala al-Din",
         "Salah El-Din",
     ),
-    "Sulaymaniyah": ("Sulaymaniyah", "Sulaimaniya", "Suleimaniyah", "Sulaimani", "Slemani", "Slemany"),
+    "Sulaymaniyah": ("Sulaymaniyah", "Sulaimaniya", "Suleimaniyah", "Sulaimani", "Slemani", "Slemany", "Suli"),
     "Wasit": ("Wasit",),
 }
 

@@ -101,6 +101,7 @@ def _month_year_forms(low: str) -> str:
 
     low = _MONTH_NUMBER_YEAR.sub(lambda m: month_year(m[1], m[2]), low)
     low = _YEAR_MONTH_NUMBER.sub(lambda m: m[0] if int(m[2]) == (int(m[1]) + 1) % 100 else month_year(m[2], m[1]), low)
+    low = re.sub(rf"\b({_MON})\s+of\s+({_Y})\b", r"\1 \2", low)  # 'November of 2021'
     low = _DAY_MON_YEAR_JOINED.sub(lambda m: f"{m[1]} {m[2].rstrip('.')} {m[3]}", low)
     return _MONTH_JOINED_YEAR.sub(lambda m: month_year(m[1].rstrip("."), m[2] or m[3]), low)
 

@@ -336,7 +336,9 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
         r"detonat\w*",
     ),
     AttackWords(
-        "mortar_rocket", r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:s|ing|ed)?|indirect fire", r"volleys?"
+        "mortar_rocket",
+        r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:s|ing|ed)?|indirect fire|artillery",
+        r"volleys?",
     ),
     AttackWords(
         "airstrike_operation",
