@@ -596,6 +596,22 @@ class Store:
                 out.append((_chunk(cid, text, m), m, 1.0 - float(dist)))
         return out
 
+    def nearest(self, vector: list[float], n: int, ids: list[str] | None = None) -> list[tuple[str, float]] | None:
+        """(chunk id, cosine similarity) of the n nearest chunks, or of the nearest among `ids`; None when Chroma
+        refuses `ids` (one deleted since the caller read them). Distances only: a caller that holds the chunks' text
+        and metadata need not read them again (200 nearest with their text take ~10 ms at 100k chunks, without ~1 ms).
+        """
+        if ids == []:
+            return []
+        try:
+            res = self.chunks.query(query_embeddings=[vector], n_results=n, ids=ids, include=["distances"])
+        except Exception:
+            if ids is None:
+                raise
+            log.debug("nearest search by ids failed", exc_info=True)
+            return None
+        return [(cid, 1.0 - float(dist)) for cid, dist in zip(res["ids"][0], res["distances"][0])]
+
     def query_incidents(self, where: dict[str, Any] | None) -> list[Incident]:
         """Every stored incident matching a Chroma where-clause (all of them, not a top-k), in the store's order.
 

@@ -3,6 +3,7 @@ filters, diversity."""
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ import numpy as np
 
 from assistant.corpus.chunk import search_text
 from assistant.models.embed import Embedder
-from assistant.schemas import Chunk, Filters, Hit, int_to_date
+from assistant.schemas import Chunk, Filters, Hit, date_to_int, int_to_date
 from assistant.settings import RetrieveSettings
 from assistant.store import Store, date_mask
 
@@ -101,14 +102,16 @@ class HybridRetriever:
         if not words:
             return []
         scores = index.bm25.get_scores(words)
-        # BM25 cannot filter, so with filters it ranks every chunk and the filter runs on the ranking.
-        n = len(index.ids)
-        k = n if not filters.is_empty() else min(self.settings.candidates * 2, n)
-        top_scores, top = _top_k(scores, k)
-        keep = top_scores > 0
-        if not filters.is_empty():
-            keep &= date_mask(filters, index.published[top])
-        picked = np.flatnonzero(keep)[: self.settings.candidates]
+        k = self.settings.candidates
+        if filters.is_empty():
+            top_scores, top = _top_k(scores, min(k * 2, len(index.ids)))
+        else:
+            # BM25 cannot filter: the best of the chunks the filters select that score above 0, so that only those
+            # are ranked (ranking all 100k chunks took ~10 ms); equal scores keep their order among these chunks
+            scored = np.flatnonzero(date_mask(filters, index.published) & (scores > 0))
+            top_scores, among = _top_k(scores[scored], min(k, len(scored)))
+            top = scored[among]
+        picked = np.flatnonzero(top_scores > 0)[:k]
         return [(index.ids[int(top[i])], float(top_scores[i])) for i in picked]
 
     def retrieve(self, question: str, filters: Filters | None = None, top_k: int | None = None) -> list[Hit]:
@@ -118,14 +121,11 @@ class HybridRetriever:
         if not index.chunks:
             return []
         vector = self.embedder.embed([question])[0]
-        # The chunks the filters select, from the index, so the store searches those instead of filtering itself.
-        allowed = None if filters.is_empty() else index.id_array[date_mask(filters, index.published)].tolist()
-        dense = self.store.dense(vector, self.settings.candidates, filters, allowed)
-        best_similarity = max((s for *_, s in dense), default=0.0)
+        dense_sim = dict(self._dense(vector, filters, index))
+        best_similarity = max(dense_sim.values(), default=0.0)
         if best_similarity < self.settings.min_similarity:
             return []
         sparse = self.bm25(question, filters, index)
-        dense_sim = {c.chunk_id: s for c, _m, s in dense}
         bm25_score = dict(sparse)
         fused = rrf([list(dense_sim.items()), sparse], self.settings.rrf_k)
         hits: list[Hit] = []
@@ -152,6 +152,44 @@ class HybridRetriever:
             if len(hits) >= (top_k or self.settings.top_k):
                 break
         return hits
+
+    def _dense(self, vector: list[float], filters: Filters, index: _Index) -> list[tuple[str, float]]:
+        """(chunk id, similarity) of the `candidates` nearest chunks the filters select, nearest first, among the
+        chunks of the index (whose text and metadata it holds).
+
+        With filters, Chroma is first asked, without them, for enough nearest chunks that `candidates` of them should
+        pass at the share of chunks the filters select; when they do, they are exactly the nearest that pass. Else
+        (or for a filter selecting few chunks) it searches among the selected chunks' ids: ~12-17 ms at 100k chunks,
+        where 1,000 nearest unfiltered take ~4 ms."""
+        n = self.settings.candidates
+        if filters.is_empty():
+            return [(cid, s) for cid, s in self.store.nearest(vector, n) or [] if cid in index.chunks]
+        mask = date_mask(filters, index.published)
+        selected = int(mask.sum())
+        if selected == 0:
+            return []
+        wide = min(math.ceil(n * len(mask) / selected * _OVERFETCH), _WIDEST)
+        if wide < selected and selected * _WIDEST >= n * len(mask):
+            lo = date_to_int(filters.published_from) if filters.published_from else 0
+            hi = date_to_int(filters.published_to) if filters.published_to else 99_999_999
+            passing = [
+                (cid, s)
+                for cid, s in self.store.nearest(vector, wide) or []
+                if cid in index.chunks and lo <= index.chunks[cid][1].get("published", -1) <= hi
+            ]
+            if len(passing) >= n:
+                return passing[:n]
+        among = self.store.nearest(vector, n, index.id_array[mask].tolist())
+        if among is None:  # a selected chunk deleted meanwhile: the store's own filter
+            among = [(c.chunk_id, s) for c, _m, s in self.store.dense(vector, n, filters)]
+        return [(cid, s) for cid, s in among if cid in index.chunks]
+
+
+# A filtered dense search first asks for OVERFETCH times the nearest chunks that the filters' share makes likely to
+# hold `candidates` passing ones, at most WIDEST (~4 ms at 100k chunks), when the filters select at least
+# candidates/WIDEST of the chunks (for fewer, searching the selected ids is the cheaper way).
+_OVERFETCH = 4.0
+_WIDEST = 1000
 
 
 def rrf(rankings: list[list[tuple[str, float]]], k: int = 60) -> dict[str, float]:

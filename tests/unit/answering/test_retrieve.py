@@ -106,7 +106,7 @@ TIES = [  # single digits are no BM25 tokens: these texts tie on every question,
 ]
 
 
-def _llama_bm25(desk: Desk, question: str, filters: Filters) -> list[tuple[str, float]]:
+def _llama_bm25(desk: Desk, question: str, filters: Filters, cut: bool = True) -> list[tuple[str, float]]:
     """HybridRetriever.bm25 as it was before it used bm25s directly: llama-index's BM25Retriever over every chunk,
     every chunk ranked when there are filters, the filter applied to the ranking."""
     from llama_index.core.schema import TextNode
@@ -133,15 +133,16 @@ def _llama_bm25(desk: Desk, question: str, filters: Filters) -> list[tuple[str, 
             hi is None or (published is not None and published <= hi)
         ):
             out.append((res.node.node_id, float(res.score)))
-        if len(out) >= candidates:
+        if cut and len(out) >= candidates:
             break
     return out
 
 
 @pytest.mark.parametrize("candidates", [3, 20])
 def test_bm25_ranks_as_llama_index_did(desk: Desk, tmp_path: Path, monkeypatch, candidates: int) -> None:
-    """The ranking, scores and order of equal scores included, is the one llama-index's BM25Retriever gave, with and
-    without date filters, also where the cut at `candidates` falls among equal scores."""
+    """The ranking is the one llama-index's BM25Retriever gave: without filters exactly, order of equal scores and a
+    cut at `candidates` among them included; with date filters the same scores, best first, each on a chunk that
+    llama-index ranked with that score (equal scores are ordered among the selected chunks, not among all)."""
     path = tmp_path / "ties.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in TIES))
     desk.ingest([path])
@@ -157,8 +158,13 @@ def test_bm25_ranks_as_llama_index_did(desk: Desk, tmp_path: Path, monkeypatch, 
     ]
     for q in questions:
         for f in (Filters(), year[2019], year[2020], Filters(published_from=dt.date(2019, 6, 1))):
-            got = desk.retriever.bm25(q, f)
-            assert got == _llama_bm25(desk, q, f), (q, f)
+            got, want = desk.retriever.bm25(q, f), _llama_bm25(desk, q, f)
+            if f.is_empty():
+                assert got == want, (q, f)
+            else:
+                assert [s for _, s in got] == [s for _, s in want], (q, f)
+                scored = dict(_llama_bm25(desk, q, f, cut=False))
+                assert all(scored.get(cid) == s for cid, s in got), (q, f)
     tied = desk.retriever.bm25("roadside bomb Kirkuk police", Filters())
     assert len({s for _, s in tied[:3]}) == 1  # the case of equal scores is really met
 
@@ -174,6 +180,64 @@ def test_filtered_dense_search_by_ids_is_the_store_filter(desk: Desk) -> None:
         for q in ("rockets fired at the base", "ambush killed fighters", "Islamic State"):
             v = desk.embedder.embed([q])[0]
             assert desk.store.dense(v, 5, f, ids) == desk.store.dense(v, 5, f)
+
+
+PLACES = ["Kirkuk", "Mosul", "Tikrit", "Baiji", "Samarra", "Ramadi", "Fallujah", "Baquba", "Hawija", "Sinjar"]
+MANY = [  # forty reports over two years, every text its own
+    {
+        "title": f"Attack near {PLACES[n % 10]} ({n})",
+        "text": f"Report {n}: gunmen attacked a {['police', 'army', 'PMU', 'Peshmerga'][n % 4]} post near "
+        f"{PLACES[n % 10]}, killing {n % 7 + 1} and wounding {n % 5 + 2}; case {n} of the series.",
+        "published": f"{2019 + n % 2}-{n % 12 + 1:02d}-{n % 27 + 1:02d}",
+    }
+    for n in range(40)
+]
+
+
+@pytest.mark.parametrize("year", [2019, 2020])
+def test_a_filtered_dense_search_finds_the_nearest_chunks_of_the_period(
+    desk: Desk, tmp_path: Path, monkeypatch, year: int
+) -> None:
+    """With a filter selecting many chunks, the store is searched unfiltered for more chunks and the period's are
+    kept: they are the nearest of the period, as a search among the period's chunks finds them; and when too few
+    of the period come back, the search among them is made."""
+    path = tmp_path / "many.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in MANY))
+    desk.ingest([path])
+    monkeypatch.setattr(desk.retriever.settings, "candidates", 1)
+    from assistant.store import date_mask
+
+    index = desk.retriever._current()
+    f = Filters(published_from=dt.date(year, 1, 1), published_to=dt.date(year, 12, 31))
+    ids = index.id_array[date_mask(f, index.published)].tolist()
+    calls: list[bool] = []
+    nearest = desk.store.nearest
+
+    def spy(vector: list[float], n: int, among: list[str] | None = None) -> list[tuple[str, float]] | None:
+        calls.append(among is not None)
+        return nearest(vector, n, among)
+
+    monkeypatch.setattr(desk.store, "nearest", spy)
+    for q in ("gunmen attacked a police post near Kirkuk", "army post Mosul", "wounding four", "PMU Hawija"):
+        v = desk.embedder.embed([q])[0]
+        calls.clear()
+        got, among = desk.retriever._dense(v, f, index), nearest(v, 1, ids) or []
+        assert [s for _, s in got] == [s for _, s in among] and {c for c, _ in got} <= set(ids), q
+        assert calls[0] is False  # the wide, unfiltered search was tried first
+    # none of the period among the nearest: the search among the period's chunks
+    period = set(ids)
+
+    def others_first(vector: list[float], n: int, among: list[str] | None = None) -> list[tuple[str, float]] | None:
+        calls.append(among is not None)
+        found = nearest(vector, n, among)
+        return found if among is not None else [(c, s) for c, s in found or [] if c not in period]
+
+    monkeypatch.setattr(desk.store, "nearest", others_first)
+    calls.clear()
+    v = desk.embedder.embed(["rockets"])[0]
+    got, among = desk.retriever._dense(v, f, index), nearest(v, 1, ids) or []
+    assert [s for _, s in got] == [s for _, s in among] and {c for c, _ in got} <= set(ids)
+    assert calls == [False, True]
 
 
 def test_an_unchanged_corpus_is_not_read_again(desk: Desk, monkeypatch) -> None:
