@@ -68,8 +68,9 @@ _FIG = (
     # never a year ('the 2019 protests')
     rf"{_QUAL}(?P<n>(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
     rf"(?!(?:19[5-9]|20[0-4])\d(?![\d,])))"
-    # never a log's time ('At 0930 two soldiers were hospitalised')
-    rf"(?!0\d)(?:{_NUM}|{_VAGUE_RE}))(?!\d)(?!-year|\s+years?\s+old)"
+    # never a log's time ('At 0930 two soldiers were hospitalised'); a log's zero-padded figure is one ('02 KIA')
+    # ([0-9], not \d: _RANGE_END below cuts _FIG at its first '(?!\d)')
+    rf"(?!0\d{{3}}(?![0-9]))(?:{_NUM}|{_VAGUE_RE}))(?!\d)(?!-year|\s+years?\s+old)"
     # the attackers, not their victims: 'two unknown gunmen on a motorcycle killed an activist'
     r"(?!\s+(?:(?:unknown|unidentified|armed|masked|hooded|suspected|other|more)\s+)?(?:gunm[ae]n|attackers|"
     r"assailants|kidnappers|abductors|hitmen|bombers|suicide\s+bombers)\b)"

@@ -1,0 +1,32 @@
+"""Review of the realworld7 wordings (4d4871a..94c2905): ordinary text the new rules misread. Each test is one
+user-visible slip and the wording it was meant for, kept beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.corpus.read import RawRecord, to_article
+from assistant.incidents.patterns import figures
+from assistant.incidents.rules import RuleExtractor
+
+
+def _n(c: object) -> int | None:
+    return None if c is None else c.low  # type: ignore[attr-defined]
+
+
+def _records(text: str, published: str = "2024-04-10") -> list:
+    return RuleExtractor().extract(to_article(RawRecord(source="x.txt", text=text, published=published)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "wounded"),
+    [
+        # a log's zero-padded figures are figures; only a four-digit clock time is not
+        ("Casualties: 02 KIA, 03 WIA after an IED struck a patrol near Baiji.", 2, 3),
+        ("An IED struck a patrol near Baiji; 02 soldiers were killed and 03 wounded.", 2, 3),
+        ("At 0930 two soldiers were hospitalised after a bomb hit their patrol.", None, 2),
+    ],
+)
+def test_zero_padded_figures_are_read(sentence: str, killed: int | None, wounded: int | None) -> None:
+    k, w = figures(sentence)
+    assert (_n(k), _n(w)) == (killed, wounded)
