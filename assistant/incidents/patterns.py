@@ -104,6 +104,11 @@ _STOP_GAP = (
     rf"(?!(?:{_NUM}|killed|dead|died|wounded|injured|hurt|killing|injuring|wounding|while|fell|martyrs?|"
     rf"perished|martyred|slain|succumbed|and\s+{_NUM}|an?\s+(?:{_ORDINALS}))\b)"
 )
+# What a blast or a bullet hits besides people: 'two vehicles were hit by shrapnel', 'a second car was hit' (no wounded)
+_THINGS = (
+    r"(?:vehicles?|cars?|trucks?|lorries|lorry|buses|bus|tankers?|houses?|homes?|buildings?|shops?|stores?|windows?|"
+    r"walls?|tents?|towers?|generators?|aircraft|planes?|helicopters?)"
+)
 # Wounded told as what happened to the wounded: 'suffered gunshot wounds', 'escaped with light injuries', 'was taken
 # to hospital with wounds', 'were transferred to hospital for treatment', 'were admitted to Al-Hussein hospital',
 # 'remain under treatment', 'hospitalised' (never 'suffered no injuries')
@@ -270,7 +275,7 @@ _WOUNDED = [
     ),
     # 'two were martyred and a third was injured': one more, not the two
     re.compile(
-        rf"\b(?P<q>)(?P<n>a (?:second|third|fourth|fifth))\s(?:[\w-]+\s)?(?:(?:was|were)\s{_ADV}"
+        rf"\b(?P<q>)(?P<n>a (?:second|third|fourth|fifth))\s(?!{_THINGS}\b)(?:[\w-]+\s)?(?:(?:was|were)\s{_ADV}"
         rf"(?:wounded|injured|hurt)\b|{_HURT_VP})",
         re.I,
     ),
@@ -291,7 +296,7 @@ _WOUNDED = [
     # 'five hospitalised' (never the dead's bodies: 'the bodies of two soldiers were taken to hospital')
     re.compile(
         rf"(?<!bodies of )(?<!corpses of )(?<!remains of )\b{_FIG}\s"
-        rf"(?!(?:[\w-]+\s)?(?:bodies|corpses|remains|dead)\b){_GAP}(?:others\s)?{_HURT_VP}",
+        rf"(?!(?:[\w-]+\s)?(?:bodies|corpses|remains|dead|{_THINGS})\b){_GAP}(?:others\s)?{_HURT_VP}",
         re.I,
     ),
 ]

@@ -30,3 +30,19 @@ def _records(text: str, published: str = "2024-04-10") -> list:
 def test_zero_padded_figures_are_read(sentence: str, killed: int | None, wounded: int | None) -> None:
     k, w = figures(sentence)
     assert (_n(k), _n(w)) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wounded"),
+    [
+        # things hit by shrapnel or bullets are no wounded
+        ("Gunmen attacked a checkpoint in Tarmiyah. Two vehicles were hit by shrapnel.", None),
+        ("A rocket hit a house in Kirkuk; three cars were hit by stray bullets.", None),
+        ("A bomb hit a convoy in Mosul; a second car was hit by shrapnel.", None),
+        # ... people are
+        ("A bomb hit a convoy in Mosul; two soldiers were hit by shrapnel.", 2),
+        ("A bomb hit a convoy in Mosul, killing a soldier; a second was hit by shrapnel.", 1),
+    ],
+)
+def test_things_hit_by_shrapnel_are_no_wounded(sentence: str, wounded: int | None) -> None:
+    assert _n(figures(sentence)[1]) == wounded
