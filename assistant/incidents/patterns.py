@@ -535,7 +535,10 @@ _KILLED_IN_WORDS.append(
 _KILLED_IN_WORDS.append(
     (
         re.compile(
-            r"\bboth\s(?:of\s(?:them|the\s[\w-]+)\s|(?:[\w-]+\s){0,2}?)(?:(?:were|had\sbeen)\s(?:killed|martyred|shot\sdead|"
+            # (never the attackers: 'both suicide bombers died', 'both of the gunmen were killed')
+            r"\bboth\s(?!(?:of\s(?:the\s)?)?(?:[\w-]+\s)?(?:gunm[ae]n|attackers|assailants|kidnappers|abductors|hitmen|"
+            r"bombers)\b)"
+            r"(?:of\s(?:them|the\s[\w-]+)\s|(?:[\w-]+\s){0,2}?)(?:(?:were|had\sbeen)\s(?:killed|martyred|shot\sdead|"
             r"slain)|died|perished|lost\stheir\slives|were\sfound\sdead)\b",
             re.I,
         ),

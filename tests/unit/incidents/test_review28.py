@@ -46,3 +46,17 @@ def test_zero_padded_figures_are_read(sentence: str, killed: int | None, wounded
 )
 def test_things_hit_by_shrapnel_are_no_wounded(sentence: str, wounded: int | None) -> None:
     assert _n(figures(sentence)[1]) == wounded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Both suicide bombers died in the blast at a market in Baghdad.", None),
+        ("Guards returned fire and both of the gunmen were killed.", None),
+        ("Both attackers were killed by the guards.", None),
+        ("Gunmen opened fire on a car in Basra and both occupants died.", 2),
+        ("A bomb hit two shepherds near Hawija; both of them were killed.", 2),
+    ],
+)
+def test_both_attackers_dead_are_no_toll(sentence: str, killed: int | None) -> None:
+    assert _n(figures(sentence)[0]) == killed
