@@ -662,7 +662,9 @@ ATTACK_EVENT = re.compile(
     r"(?:grenades?|explosive (?:charges?|devices?)|bombs?|IEDs?|sound bombs?|Molotov cocktails?|petrol bombs?)|"
     r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
     # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
-    rf"(?<!was )(?<!were )(?<!been )\bshot (?:an? |the |two |three |four |\d+ )(?:[\w-]+ ){{0,3}}?"
+    # (never a camera's shot: 'shot a video of the children', 'shot footage of the men')
+    rf"(?<!was )(?<!were )(?<!been )\bshot (?:an? |the |two |three |four |\d+ )"
+    rf"(?!(?:video|film|footage|photo|picture|documentary|clip|scene|movie|selfie)s?\b)(?:(?!of\b)[\w-]+ ){{0,3}}?"
     rf"(?:{_VICTIM}s?|(?:police|wo)?men|children)\b|"
     # 'a hand grenade was thrown at the gate', 'a petrol bomb was hurled into the office'
     r"(?:grenades?|bombs?|explosive (?:charges?|devices?)|IEDs?|Molotov cocktails?) (?:was|were) "

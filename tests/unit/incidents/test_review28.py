@@ -60,3 +60,16 @@ def test_things_hit_by_shrapnel_are_no_wounded(sentence: str, wounded: int | Non
 )
 def test_both_attackers_dead_are_no_toll(sentence: str, killed: int | None) -> None:
     assert _n(figures(sentence)[0]) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("The journalist shot a video of the children playing in Erbil on Monday.", 0),
+        ("A cameraman shot the footage of two policemen at a checkpoint in Hawija on Thursday.", 0),
+        ("Gunmen shot two policemen at a checkpoint in Hawija on Thursday.", 1),
+        ("On Monday two gunmen on a motorbike shot a young pharmacist outside his home in Al-Aziziyah.", 1),
+    ],
+)
+def test_a_camera_shot_is_no_attack(text: str, records: int) -> None:
+    assert len(_records(text)) == records
