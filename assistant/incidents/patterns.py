@@ -672,6 +672,10 @@ ATTACK_EVENT = re.compile(
     r"(?:hurled|lobbed|tossed) (?:an? )?(?:hand )?(?:grenades?|bombs?|"
     r"explosive charges?|Molotov cocktails?)|"
     # force on a crowd: 'cleared the sit-in with live fire', 'dispersed protesters using live ammunition'
+    # (a force's verb before it: never a drill 'using live ammunition' or a wedding 'celebrated with gunfire')
+    r"\b(?:dispers\w*|clear(?:ed|ing|s)?|confront\w*|suppress\w*|crush\w*|quell\w*|broke\s+up|break(?:s|ing)?\s+up|"
+    r"storm\w*|attack\w*|met|meet(?:s|ing)?|respond\w*|react\w*|target\w*|scatter\w*|drove\s+back|push\w*\s+back|"
+    r"repel\w*|end(?:ed|ing)?)\b[^.;]{0,80}?"
     r"\b(?:with|using) (?:live (?:fire|ammunition|rounds|bullets)|gunfire|machine-gun fire)\b|"
     # a verdict's charge: 'convicted of abducting two lorry drivers', 'sentenced for killing a policeman'
     r"\b(?:convicted|found\sguilty|sentenced|charged|accused)\s(?:of|for)\s(?:[\w-]+\s){0,3}?(?:abducting|kidnapping|"

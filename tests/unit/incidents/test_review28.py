@@ -73,3 +73,17 @@ def test_both_attackers_dead_are_no_toll(sentence: str, killed: int | None) -> N
 )
 def test_a_camera_shot_is_no_attack(text: str, records: int) -> None:
     assert len(_records(text)) == records
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("The army held a drill using live ammunition near Kirkuk on Monday.", 0),
+        ("Wedding guests celebrated with gunfire in Ramadi on Friday.", 0),
+        ("Security forces cleared the sit-in near Tahrir Square in Baghdad on Friday with live fire.", 1),
+        ("Police dispersed protesters in Nasiriyah using live ammunition on Thursday.", 1),
+        ("Riot police met the marchers in Kut with live rounds on Sunday.", 1),
+    ],
+)
+def test_live_fire_without_a_crowd_is_no_attack(text: str, records: int) -> None:
+    assert len(_records(text)) == records
