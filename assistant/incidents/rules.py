@@ -573,14 +573,19 @@ _NOT_AN_ATTACK = re.compile(
     r"(?:clan|tribal|family)\s+(?:clash(?:es)?|dispute|feud|fight(?:ing)?|quarrel|gunfight)|quarrel\w*)\b",
     re.I,
 )
-# Harm with no attack in it, where a report names its cause: natural hazards, accidents and faults, or an attack
-# ruled out in words ('ruled out hostile fire', 'not an attack', 'no sign of sabotage').
-_NON_HOSTILE = re.compile(
-    r"\b(?:flash\s+floods?|floods?|flooding|torrential\s+rain|earthquakes?|landslides?|lightning|(?:dust|sand)\s?storms?|"
+# Harm with no attack in it, where a report names its cause: natural hazards, accidents and faults ...
+_HAZARD = re.compile(
+    r"\b(?:flash\s+floods?|floods?|flooding|torrential\s+rain|earthquakes?|landslides?|(?:dust|sand)\s?storms?|"
+    # (never 'a lightning attack', 'a lightning raid')
+    r"lightning(?![\s-]+(?:attack|raid|assault|offensive|operation|advance|strike\s+(?:on|against)|swoop))|"
     r"heat\s?waves?|hard\s+landing|crash[- ]landed|(?:technical|mechanical|electrical)\s+(?:fault|failure|malfunction)|"
     r"short[- ]circuit|gas\s+(?:leak|cylinder\s+explo\w+)|collisions?\s+between|collided|"
-    r"(?:traffic|road|car|bus)\s+(?:accident|crash|collision)s?|accident\s*[.;]|"
-    r"ruled\s+out\s+(?:any\s+)?(?:hostile|an?\s+attack|attacks?|sabotage|foul\s+play|terror\w*)|"
+    r"(?:traffic|road|car|bus)\s+(?:accident|crash|collision)s?|accident\s*[.;])\b",
+    re.I,
+)
+# ... or an attack ruled out in words ('ruled out hostile fire', 'not an attack', 'no sign of sabotage')
+_RULED_OUT = re.compile(
+    r"\b(?:ruled\s+out\s+(?:any\s+)?(?:hostile|an?\s+attack|attacks?|sabotage|foul\s+play|terror\w*)|"
     r"(?:was|is)\s+not\s+an?\s+(?:attack|act\s+of\s+terror\w*)|no\s+(?:sign|evidence)\s+of\s+(?:sabotage|an?\s+attack|"
     r"foul\s+play))\b",
     re.I,
@@ -881,8 +886,18 @@ class RuleExtractor:
         text = " ".join(c.text for c in draft.clauses)
         first = draft.clauses[0]
         window = self._window(clauses, draft)
-        if _NON_HOSTILE.search(window) and not ATTACK_EVENT.search(text) and not WEAPONS.search(text):
-            return None  # a flood, a crash landing, a fault: casualties, but no attack
+        if (
+            (
+                _HAZARD.search(text)
+                or _RULED_OUT.search(window)
+                or (_HAZARD.search(window) and not _ATTACK_WORD.search(text))
+            )
+            and not ATTACK_EVENT.search(text)
+            and not WEAPONS.search(text)
+        ):
+            # a flood, a crash landing, a fault: casualties, but no attack (a hazard told only after a bombing,
+            # 'Separately, flash floods hit Duhok', is another story)
+            return None
         # Date: the most precise one given; a "two days after" clause counts back from the main event.
         # A headline's date ('... near Kirkuk date 2022-10-18') is the report's: the body's 'Monday night' wins.
         told = sorted(draft.clauses, key=lambda c: (c.stated, _is_headline(c)))

@@ -87,3 +87,18 @@ def test_a_camera_shot_is_no_attack(text: str, records: int) -> None:
 )
 def test_live_fire_without_a_crowd_is_no_attack(text: str, records: int) -> None:
     assert len(_records(text)) == records
+
+
+def test_a_lightning_attack_is_an_attack() -> None:
+    (r,) = _records("ISIS militants killed three soldiers in a lightning attack on a checkpoint near Tarmiyah.")
+    assert _n(r.killed) == 3
+
+
+def test_lightning_itself_is_no_attack() -> None:
+    assert _records("Two shepherds were killed by lightning near Rutba on Monday.") == []
+
+
+def test_a_hazard_told_after_a_bombing_leaves_the_bombing() -> None:
+    text = "Two soldiers were killed by a roadside bomb near Tarmiyah on Monday. Separately, flash floods hit Duhok."
+    (r,) = _records(text)
+    assert _n(r.killed) == 2
