@@ -784,9 +784,10 @@ BREAKDOWN = re.compile(
 AGGREGATE = re.compile(
     r"\b(?:two|three|separate|twin) (?:separate )?attacks\b|"
     # a tally over a period: 'Tdh counted 23 children injured ... during the third quarter'
+    # (the period named with 'the' or its order: never 'the deadliest attack in years')
     r"\b(?:counted|recorded|documented|registered|verified)\s(?:at\sleast\s)?\d+\s[^.;]{0,100}?\b(?:during|in|over|"
-    r"throughout|since)\s(?:the\s)?(?:(?:first|second|third|fourth|last|past|previous)\s)?(?:quarter|month|year|half|"
-    r"period|weeks?|months|years)\b",
+    r"throughout|since)\s(?:the\s(?:(?:first|second|third|fourth|last|past|previous)\s)?|"
+    r"(?:first|second|third|fourth|last|past|previous)\s)(?:quarter|month|year|half|period|weeks?|months|years)\b",
     re.I,
 )
 RELATIVE_SPLIT = re.compile(

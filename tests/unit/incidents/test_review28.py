@@ -102,3 +102,13 @@ def test_a_hazard_told_after_a_bombing_leaves_the_bombing() -> None:
     text = "Two soldiers were killed by a roadside bomb near Tarmiyah on Monday. Separately, flash floods hit Duhok."
     (r,) = _records(text)
     assert _n(r.killed) == 2
+
+
+def test_the_worst_in_years_is_no_tally() -> None:
+    (r,) = _records("Hospital officials recorded 14 wounded in the deadliest attack in years in Baghdad on Monday.")
+    assert _n(r.wounded) == 14
+
+
+def test_a_tally_over_a_quarter_is_still_no_record() -> None:
+    text = "Tdh counted 23 children injured by explosive remnants in Anbar during the third quarter."
+    assert _records(text) == []
