@@ -511,7 +511,8 @@ _KILLED_IN_WORDS.append(
 # One death told of 'he', 'she' or 'who' (the victim named before: 'he died of his wounds in hospital', 'who rose to
 # his Lord on Friday'); 'who' only with a singular verb ('the soldiers who died' says not how many). Never a death of
 # long ago ('he died in 2014', 'who was killed years ago').
-_LONG_AGO = r"(?!\s+(?:in\s+(?:19|20)\d\d|(?:\w+\s+)?years?\s+(?:ago|earlier|before)|last\s+year))"
+# (told anywhere in the rest of the clause: 'who was killed by ISIS militants in 2016')
+_LONG_AGO = r"(?![^.;,]{0,60}?\b(?:in\s+(?:19|20)\d\d|(?:\w+\s+)?years?\s+(?:ago|earlier|before)|last\s+year)\b)"
 _ONE_DEATH = (
     r"(?:(?:rose|returned|went)\sto\s(?:meet\s)?(?:his|her)\s(?:Lord|Creator|Maker)|"
     r"passed\s(?:in)?to\s(?:God|Allah)['’]s\smercy|passed\sto\s(?:the\s)?mercy\sof\s(?:God|Allah)|"
@@ -524,7 +525,8 @@ _KILLED_IN_WORDS.append(
     (
         re.compile(
             rf"\b(?:(?:he|she)\s(?:later\s|subsequently\s|then\s|also\s)?(?:{_ONE_DEATH}|died|bled\sto\sdeath|"
-            r"succumbed|passed\saway)|who\s(?:later\s)?"
+            # (succumbed to wounds, never 'to pressure')
+            r"succumbed(?!\s+to\s+(?!(?:his|her)\s+(?:[\w-]+\s+)?(?:wounds|injuries)))|passed\saway)|who\s(?:later\s)?"
             rf"{_ONE_DEATH})\b{_LONG_AGO}",
             re.I,
         ),

@@ -112,3 +112,21 @@ def test_the_worst_in_years_is_no_tally() -> None:
 def test_a_tally_over_a_quarter_is_still_no_record() -> None:
     text = "Tdh counted 23 children injured by explosive remnants in Anbar during the third quarter."
     assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        # a death of long ago, its year later in the clause
+        ("The soldier, who was killed by ISIS militants in 2016, was his brother; gunmen wounded two in Hawija.", None),
+        ("Gunmen shot the son of a judge who was assassinated by militants years ago.", None),
+        ("The tribe mourns a young shepherd who was martyred on Friday by a roadside bomb.", 1),
+        # 'succumbed' to something other than wounds
+        ("Gunmen wounded a shopkeeper in Basra; he succumbed to pressure and closed the shop.", None),
+        ("He later succumbed to his injuries.", 1),
+        ("He succumbed to his gunshot wounds in hospital.", 1),
+        ("He succumbed in hospital on Tuesday.", 1),
+    ],
+)
+def test_one_death_told_of_he_or_who(sentence: str, killed: int | None) -> None:
+    assert _n(figures(sentence)[0]) == killed
