@@ -130,3 +130,20 @@ def test_a_tally_over_a_quarter_is_still_no_record() -> None:
 )
 def test_one_death_told_of_he_or_who(sentence: str, killed: int | None) -> None:
     assert _n(figures(sentence)[0]) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # an ordinal that counts something is no day of the month (the report's Wednesday 10 April 2024)
+        ("Security forces killed two demonstrators in Nasiriyah on the 4th consecutive day of protests.", "2024-04-10"),
+        ("Gunmen stormed the base in Tikrit on the 3rd attempt, killing a guard.", "2024-04-10"),
+        ("In March the second battalion came under mortar fire near Baiji, losing two soldiers.", "2024-03-01"),
+        # ... and a day of the month still is
+        ("On the 5th gunmen attacked a checkpoint in Tikrit, killing a guard.", "2024-04-05"),
+        ("On March the sixth gunmen attacked a checkpoint in Tikrit, killing a guard.", "2024-03-06"),
+    ],
+)
+def test_an_ordinal_that_counts_is_no_day(text: str, day: str) -> None:
+    (r,) = _records(text)
+    assert str(r.event_date) == day
