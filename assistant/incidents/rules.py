@@ -514,10 +514,10 @@ _LOG_HEADING = re.compile(
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-\u2022*]|\d{1,2}[.)])\s+(?=\S)", re.M)  # '- ...', '• ...', '1. ...', '2) ...'
 # Words that move a sentence to another event: 'Separately, nobody was hurt when a fire broke out'
-_ELSEWHERE = re.compile(
-    r"\b(?:separately|meanwhile|elsewhere|in\s+(?:another|a\s+separate|an\s+unrelated)|unrelated|also\s+on)\b|\bwhen\s+a\b",
-    re.I,
-)
+# Another incident announced: 'Separately', 'In a separate attack', 'Elsewhere'
+_SEPARATE = r"\b(?:separately|elsewhere|in\s+(?:another|a\s+separate|an\s+unrelated)|unrelated)\b"
+_SEPARATE_RE = re.compile(_SEPARATE, re.I)
+_ELSEWHERE = re.compile(rf"{_SEPARATE}|\b(?:meanwhile|also\s+on)\b|\bwhen\s+a\b", re.I)
 # A field that dates the event itself: 'DoL 2024-09-09', 'Date of loss: 26 April 2020', 'Loss occurred 29th August
 # 2022', 'Incident date: ...' (insurers' and coders' notes)
 _EVENT_DATE_FIELD = re.compile(
@@ -786,9 +786,10 @@ class RuleExtractor:
                     drafts[-1].add(clause)
                 continue
             # A revised toll of the incident just told (not an attack told elsewhere, 'In Kirkuk, police later said
-            # gunmen killed a shepherd'), searched once per clause
+            # gunmen killed a shepherd', nor one announced as another, 'In a separate attack, the latest toll ...'),
+            # searched once per clause
             revision = bool(drafts) and REVISION.search(clause.body) is not None
-            revision = revision and not _another_attack(drafts[-1], clause)
+            revision = revision and not _another_attack(drafts[-1], clause) and not _SEPARATE_RE.search(clause.body)
             if drafts and (revision or _breakdown_only(clause)):
                 # A revised toll or a breakdown of the victims belongs to the incident just told; a breakdown's
                 # figures are parts of its total, not a total.

@@ -147,3 +147,18 @@ def test_one_death_told_of_he_or_who(sentence: str, killed: int | None) -> None:
 def test_an_ordinal_that_counts_is_no_day(text: str, day: str) -> None:
     (r,) = _records(text)
     assert str(r.event_date) == day
+
+
+def test_a_latest_toll_of_another_attack_is_its_own_record() -> None:
+    text = (
+        "Gunmen killed two soldiers in Hawija on Sunday. In a separate attack, the latest toll from a car bomb in "
+        "Tikrit's market was six dead."
+    )
+    got = sorted((r.province, _n(r.killed)) for r in _records(text))
+    assert got == [("Kirkuk", 2), ("Salahuddin", 6)]
+
+
+def test_a_latest_toll_of_the_same_attack_revises_it() -> None:
+    text = "Gunmen killed two soldiers in Hawija on Sunday. The latest toll, police said, was three killed."
+    (r,) = _records(text)
+    assert _n(r.killed) == 3
