@@ -514,10 +514,17 @@ _TAKE_OFF = re.compile(
     r"\btake\s+(?:the\s+)?(?P<what>[\w-]+)\s+(?:filter\s+)?off\b|\btake\s+off\s+the\s+(?P<what2>[\w-]+)", re.I
 )
 # 'regardless of who did it', 'whoever carried them out', 'no matter which group', 'by anyone': no attacker filter
+# (the phrase's own words only: a place or a time after it, 'whoever did them in Basra', stays a filter; and 'anyone'
+# by itself only as the whole follow-up, never a victim, 'ones that killed anyone')
+_FILTER_START = (
+    r"(?:in|on|near|at|around|across|inside|outside|since|during|from|between|before|after|until|till|over)\b"
+)
 _ANY_ATTACKER = re.compile(
-    r"\b(?:regardless\s+of|no\s+matter|irrespective\s+of)\s+(?:who|which\s+(?:group|side|actor))\b[\w\s]*?"
-    r"(?=$|[,.;:!?])|\bwhoever\s+(?:did|was|carried|claimed|is)\b[\w\s]*?(?=$|[,.;:!?])|"
-    r"\b(?:by\s+)?any(?:one|body|\s+(?:group|perpetrator|attacker|actor|side))\s*(?=$|[,.;:!?])",
+    r"\b(?:(?:regardless\s+of|no\s+matter|irrespective\s+of)\s+(?:who|which\s+(?:group|side|actor))|"
+    rf"whoever\s+(?:did|was|carried|claimed|is))\b(?:\s+(?!{_FILTER_START})\w+){{0,6}}?"
+    rf"(?=\s*(?:$|[,.;:!?])|\s+{_FILTER_START})|"
+    r"(?:\bby\s+|^\W*(?:(?:and|or|what\s+about|how\s+about)\s+)?)"
+    r"any(?:one|body|\s+(?:group|perpetrator|attacker|actor|side))\s*(?=$|[,.;:!?])",
     re.I,
 )
 _JUST_NUMBER = re.compile(

@@ -68,8 +68,9 @@ _FIG = (
     # never a year ('the 2019 protests')
     rf"{_QUAL}(?P<n>(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
     rf"(?!(?:19[5-9]|20[0-4])\d(?![\d,])))"
-    # never a log's time ('At 0930 two soldiers were hospitalised')
-    rf"(?!0\d)(?:{_NUM}|{_VAGUE_RE}))(?!\d)(?!-year|\s+years?\s+old)"
+    # never a log's time ('At 0930 two soldiers were hospitalised'); a log's zero-padded figure is one ('02 KIA')
+    # ([0-9], not \d: _RANGE_END below cuts _FIG at its first '(?!\d)')
+    rf"(?!0\d{{3}}(?![0-9]))(?:{_NUM}|{_VAGUE_RE}))(?!\d)(?!-year|\s+years?\s+old)"
     # the attackers, not their victims: 'two unknown gunmen on a motorcycle killed an activist'
     r"(?!\s+(?:(?:unknown|unidentified|armed|masked|hooded|suspected|other|more)\s+)?(?:gunm[ae]n|attackers|"
     r"assailants|kidnappers|abductors|hitmen|bombers|suicide\s+bombers)\b)"
@@ -102,6 +103,11 @@ _ADV = r"(?:(?:also|lightly|slightly|seriously|critically|badly|severely|gravely
 _STOP_GAP = (
     rf"(?!(?:{_NUM}|killed|dead|died|wounded|injured|hurt|killing|injuring|wounding|while|fell|martyrs?|"
     rf"perished|martyred|slain|succumbed|and\s+{_NUM}|an?\s+(?:{_ORDINALS}))\b)"
+)
+# What a blast or a bullet hits besides people: 'two vehicles were hit by shrapnel', 'a second car was hit' (no wounded)
+_THINGS = (
+    r"(?:vehicles?|cars?|trucks?|lorries|lorry|buses|bus|tankers?|houses?|homes?|buildings?|shops?|stores?|windows?|"
+    r"walls?|tents?|towers?|generators?|aircraft|planes?|helicopters?)"
 )
 # Wounded told as what happened to the wounded: 'suffered gunshot wounds', 'escaped with light injuries', 'was taken
 # to hospital with wounds', 'were transferred to hospital for treatment', 'were admitted to Al-Hussein hospital',
@@ -269,7 +275,7 @@ _WOUNDED = [
     ),
     # 'two were martyred and a third was injured': one more, not the two
     re.compile(
-        rf"\b(?P<q>)(?P<n>a (?:second|third|fourth|fifth))\s(?:[\w-]+\s)?(?:(?:was|were)\s{_ADV}"
+        rf"\b(?P<q>)(?P<n>a (?:second|third|fourth|fifth))\s(?!{_THINGS}\b)(?:[\w-]+\s)?(?:(?:was|were)\s{_ADV}"
         rf"(?:wounded|injured|hurt)\b|{_HURT_VP})",
         re.I,
     ),
@@ -290,7 +296,7 @@ _WOUNDED = [
     # 'five hospitalised' (never the dead's bodies: 'the bodies of two soldiers were taken to hospital')
     re.compile(
         rf"(?<!bodies of )(?<!corpses of )(?<!remains of )\b{_FIG}\s"
-        rf"(?!(?:[\w-]+\s)?(?:bodies|corpses|remains|dead)\b){_GAP}(?:others\s)?{_HURT_VP}",
+        rf"(?!(?:[\w-]+\s)?(?:bodies|corpses|remains|dead|{_THINGS})\b){_GAP}(?:others\s)?{_HURT_VP}",
         re.I,
     ),
 ]
@@ -505,7 +511,8 @@ _KILLED_IN_WORDS.append(
 # One death told of 'he', 'she' or 'who' (the victim named before: 'he died of his wounds in hospital', 'who rose to
 # his Lord on Friday'); 'who' only with a singular verb ('the soldiers who died' says not how many). Never a death of
 # long ago ('he died in 2014', 'who was killed years ago').
-_LONG_AGO = r"(?!\s+(?:in\s+(?:19|20)\d\d|(?:\w+\s+)?years?\s+(?:ago|earlier|before)|last\s+year))"
+# (told anywhere in the rest of the clause: 'who was killed by ISIS militants in 2016')
+_LONG_AGO = r"(?![^.;,]{0,60}?\b(?:in\s+(?:19|20)\d\d|(?:\w+\s+)?years?\s+(?:ago|earlier|before)|last\s+year)\b)"
 _ONE_DEATH = (
     r"(?:(?:rose|returned|went)\sto\s(?:meet\s)?(?:his|her)\s(?:Lord|Creator|Maker)|"
     r"passed\s(?:in)?to\s(?:God|Allah)['’]s\smercy|passed\sto\s(?:the\s)?mercy\sof\s(?:God|Allah)|"
@@ -518,7 +525,8 @@ _KILLED_IN_WORDS.append(
     (
         re.compile(
             rf"\b(?:(?:he|she)\s(?:later\s|subsequently\s|then\s|also\s)?(?:{_ONE_DEATH}|died|bled\sto\sdeath|"
-            r"succumbed|passed\saway)|who\s(?:later\s)?"
+            # (succumbed to wounds, never 'to pressure')
+            r"succumbed(?!\s+to\s+(?!(?:his|her)\s+(?:[\w-]+\s+)?(?:wounds|injuries)))|passed\saway)|who\s(?:later\s)?"
             rf"{_ONE_DEATH})\b{_LONG_AGO}",
             re.I,
         ),
@@ -529,7 +537,10 @@ _KILLED_IN_WORDS.append(
 _KILLED_IN_WORDS.append(
     (
         re.compile(
-            r"\bboth\s(?:of\s(?:them|the\s[\w-]+)\s|(?:[\w-]+\s){0,2}?)(?:(?:were|had\sbeen)\s(?:killed|martyred|shot\sdead|"
+            # (never the attackers: 'both suicide bombers died', 'both of the gunmen were killed')
+            r"\bboth\s(?!(?:of\s(?:the\s)?)?(?:[\w-]+\s)?(?:gunm[ae]n|attackers|assailants|kidnappers|abductors|hitmen|"
+            r"bombers)\b)"
+            r"(?:of\s(?:them|the\s[\w-]+)\s|(?:[\w-]+\s){0,2}?)(?:(?:were|had\sbeen)\s(?:killed|martyred|shot\sdead|"
             r"slain)|died|perished|lost\stheir\slives|were\sfound\sdead)\b",
             re.I,
         ),
@@ -653,7 +664,9 @@ ATTACK_EVENT = re.compile(
     r"(?:grenades?|explosive (?:charges?|devices?)|bombs?|IEDs?|sound bombs?|Molotov cocktails?|petrol bombs?)|"
     r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
     # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
-    rf"(?<!was )(?<!were )(?<!been )\bshot (?:an? |the |two |three |four |\d+ )(?:[\w-]+ ){{0,3}}?"
+    # (never a camera's shot: 'shot a video of the children', 'shot footage of the men')
+    rf"(?<!was )(?<!were )(?<!been )\bshot (?:an? |the |two |three |four |\d+ )"
+    rf"(?!(?:video|film|footage|photo|picture|documentary|clip|scene|movie|selfie)s?\b)(?:(?!of\b)[\w-]+ ){{0,3}}?"
     rf"(?:{_VICTIM}s?|(?:police|wo)?men|children)\b|"
     # 'a hand grenade was thrown at the gate', 'a petrol bomb was hurled into the office'
     r"(?:grenades?|bombs?|explosive (?:charges?|devices?)|IEDs?|Molotov cocktails?) (?:was|were) "
@@ -661,6 +674,10 @@ ATTACK_EVENT = re.compile(
     r"(?:hurled|lobbed|tossed) (?:an? )?(?:hand )?(?:grenades?|bombs?|"
     r"explosive charges?|Molotov cocktails?)|"
     # force on a crowd: 'cleared the sit-in with live fire', 'dispersed protesters using live ammunition'
+    # (a force's verb before it: never a drill 'using live ammunition' or a wedding 'celebrated with gunfire')
+    r"\b(?:dispers\w*|clear(?:ed|ing|s)?|confront\w*|suppress\w*|crush\w*|quell\w*|broke\s+up|break(?:s|ing)?\s+up|"
+    r"storm\w*|attack\w*|met|meet(?:s|ing)?|respond\w*|react\w*|target\w*|scatter\w*|drove\s+back|push\w*\s+back|"
+    r"repel\w*|end(?:ed|ing)?)\b[^.;]{0,80}?"
     r"\b(?:with|using) (?:live (?:fire|ammunition|rounds|bullets)|gunfire|machine-gun fire)\b|"
     # a verdict's charge: 'convicted of abducting two lorry drivers', 'sentenced for killing a policeman'
     r"\b(?:convicted|found\sguilty|sentenced|charged|accused)\s(?:of|for)\s(?:[\w-]+\s){0,3}?(?:abducting|kidnapping|"
@@ -769,9 +786,10 @@ BREAKDOWN = re.compile(
 AGGREGATE = re.compile(
     r"\b(?:two|three|separate|twin) (?:separate )?attacks\b|"
     # a tally over a period: 'Tdh counted 23 children injured ... during the third quarter'
+    # (the period named with 'the' or its order: never 'the deadliest attack in years')
     r"\b(?:counted|recorded|documented|registered|verified)\s(?:at\sleast\s)?\d+\s[^.;]{0,100}?\b(?:during|in|over|"
-    r"throughout|since)\s(?:the\s)?(?:(?:first|second|third|fourth|last|past|previous)\s)?(?:quarter|month|year|half|"
-    r"period|weeks?|months|years)\b",
+    r"throughout|since)\s(?:the\s(?:(?:first|second|third|fourth|last|past|previous)\s)?|"
+    r"(?:first|second|third|fourth|last|past|previous)\s)(?:quarter|month|year|half|period|weeks?|months|years)\b",
     re.I,
 )
 RELATIVE_SPLIT = re.compile(

@@ -514,10 +514,10 @@ _LOG_HEADING = re.compile(
 )
 _BULLET = re.compile(r"^[ \t]*(?:[-\u2022*]|\d{1,2}[.)])\s+(?=\S)", re.M)  # '- ...', '• ...', '1. ...', '2) ...'
 # Words that move a sentence to another event: 'Separately, nobody was hurt when a fire broke out'
-_ELSEWHERE = re.compile(
-    r"\b(?:separately|meanwhile|elsewhere|in\s+(?:another|a\s+separate|an\s+unrelated)|unrelated|also\s+on)\b|\bwhen\s+a\b",
-    re.I,
-)
+# Another incident announced: 'Separately', 'In a separate attack', 'Elsewhere'
+_SEPARATE = r"\b(?:separately|elsewhere|in\s+(?:another|a\s+separate|an\s+unrelated)|unrelated)\b"
+_SEPARATE_RE = re.compile(_SEPARATE, re.I)
+_ELSEWHERE = re.compile(rf"{_SEPARATE}|\b(?:meanwhile|also\s+on)\b|\bwhen\s+a\b", re.I)
 # A field that dates the event itself: 'DoL 2024-09-09', 'Date of loss: 26 April 2020', 'Loss occurred 29th August
 # 2022', 'Incident date: ...' (insurers' and coders' notes)
 _EVENT_DATE_FIELD = re.compile(
@@ -573,14 +573,19 @@ _NOT_AN_ATTACK = re.compile(
     r"(?:clan|tribal|family)\s+(?:clash(?:es)?|dispute|feud|fight(?:ing)?|quarrel|gunfight)|quarrel\w*)\b",
     re.I,
 )
-# Harm with no attack in it, where a report names its cause: natural hazards, accidents and faults, or an attack
-# ruled out in words ('ruled out hostile fire', 'not an attack', 'no sign of sabotage').
-_NON_HOSTILE = re.compile(
-    r"\b(?:flash\s+floods?|floods?|flooding|torrential\s+rain|earthquakes?|landslides?|lightning|(?:dust|sand)\s?storms?|"
+# Harm with no attack in it, where a report names its cause: natural hazards, accidents and faults ...
+_HAZARD = re.compile(
+    r"\b(?:flash\s+floods?|floods?|flooding|torrential\s+rain|earthquakes?|landslides?|(?:dust|sand)\s?storms?|"
+    # (never 'a lightning attack', 'a lightning raid')
+    r"lightning(?![\s-]+(?:attack|raid|assault|offensive|operation|advance|strike\s+(?:on|against)|swoop))|"
     r"heat\s?waves?|hard\s+landing|crash[- ]landed|(?:technical|mechanical|electrical)\s+(?:fault|failure|malfunction)|"
     r"short[- ]circuit|gas\s+(?:leak|cylinder\s+explo\w+)|collisions?\s+between|collided|"
-    r"(?:traffic|road|car|bus)\s+(?:accident|crash|collision)s?|accident\s*[.;]|"
-    r"ruled\s+out\s+(?:any\s+)?(?:hostile|an?\s+attack|attacks?|sabotage|foul\s+play|terror\w*)|"
+    r"(?:traffic|road|car|bus)\s+(?:accident|crash|collision)s?|accident\s*[.;])\b",
+    re.I,
+)
+# ... or an attack ruled out in words ('ruled out hostile fire', 'not an attack', 'no sign of sabotage')
+_RULED_OUT = re.compile(
+    r"\b(?:ruled\s+out\s+(?:any\s+)?(?:hostile|an?\s+attack|attacks?|sabotage|foul\s+play|terror\w*)|"
     r"(?:was|is)\s+not\s+an?\s+(?:attack|act\s+of\s+terror\w*)|no\s+(?:sign|evidence)\s+of\s+(?:sabotage|an?\s+attack|"
     r"foul\s+play))\b",
     re.I,
@@ -781,9 +786,10 @@ class RuleExtractor:
                     drafts[-1].add(clause)
                 continue
             # A revised toll of the incident just told (not an attack told elsewhere, 'In Kirkuk, police later said
-            # gunmen killed a shepherd'), searched once per clause
+            # gunmen killed a shepherd', nor one announced as another, 'In a separate attack, the latest toll ...'),
+            # searched once per clause
             revision = bool(drafts) and REVISION.search(clause.body) is not None
-            revision = revision and not _another_attack(drafts[-1], clause)
+            revision = revision and not _another_attack(drafts[-1], clause) and not _SEPARATE_RE.search(clause.body)
             if drafts and (revision or _breakdown_only(clause)):
                 # A revised toll or a breakdown of the victims belongs to the incident just told; a breakdown's
                 # figures are parts of its total, not a total.
@@ -881,8 +887,18 @@ class RuleExtractor:
         text = " ".join(c.text for c in draft.clauses)
         first = draft.clauses[0]
         window = self._window(clauses, draft)
-        if _NON_HOSTILE.search(window) and not ATTACK_EVENT.search(text) and not WEAPONS.search(text):
-            return None  # a flood, a crash landing, a fault: casualties, but no attack
+        if (
+            (
+                _HAZARD.search(text)
+                or _RULED_OUT.search(window)
+                or (_HAZARD.search(window) and not _ATTACK_WORD.search(text))
+            )
+            and not ATTACK_EVENT.search(text)
+            and not WEAPONS.search(text)
+        ):
+            # a flood, a crash landing, a fault: casualties, but no attack (a hazard told only after a bombing,
+            # 'Separately, flash floods hit Duhok', is another story)
+            return None
         # Date: the most precise one given; a "two days after" clause counts back from the main event.
         # A headline's date ('... near Kirkuk date 2022-10-18') is the report's: the body's 'Monday night' wins.
         told = sorted(draft.clauses, key=lambda c: (c.stated, _is_headline(c)))

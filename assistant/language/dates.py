@@ -128,6 +128,13 @@ DAY_WORDS: dict[str, int] = {
     "thirtieth": 30,
     **{f"thirty{sep}first": 31 for sep in ("-", " ", "")},
 }
+# What an ordinal before it counts, so no day of the month: 'on the 4th consecutive day', 'on the 3rd attempt',
+# 'In March the second battalion attacked'
+_ORDINAL_NOUN = (
+    r"(?i:brigade|division|regiment|battalion|army|corps|company|squadron|anniversary|day|night|week|month|year|time|"
+    r"floor|century|consecutive|straight|successive|running|attempt|round|wave|try|occasion|level|stor(?:e)?y|phase|"
+    r"stage|session|place|row|edition|such|largest|biggest|deadliest|major)\b"
+)
 _DAY_WORD = "(?P<dayword>" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
 
 
@@ -439,7 +446,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             r"(?:(?<=\b[Oo]n )|(?<=\bON )|(?<=night of )|(?<=morning of )|(?<=evening of )|(?<=afternoon of )|"
             r"(?<=hours of )|(?<=dawn of )|^)"
             r"(?P<p>the\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:\s+inst(?:ant)?\.?)?)"
-            r"(?!\s*(?:of\b|[A-Z]|(?i:brigade|division|regiment|battalion|anniversary|day|time|floor|century)\b))",
+            rf"(?!\s*(?:of\b|[A-Z]|{_ORDINAL_NOUN}))",
             _this_month_day,
         ),
         # a day and month with no year but their order spelled out: 'On 27.09 (day.month)', '9/27 (month/day)'
@@ -482,7 +489,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (rf"\b(?P<p>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)", _day),
         # the day in ordinal words: 'the sixth of July', 'On the twenty-second of May 2022', 'July the sixth'
         (rf"\b(?P<p>(?i:(?:the\s+)?{_DAY_WORD}\s+of\s+){_MONTH}(?:,?\s+{_YEAR})?)", _day_in_words),
-        (rf"(?P<p>{_MONTH}\s+(?i:the\s+){_DAY_WORD}(?:,?\s+{_YEAR})?)(?![\w-])", _day_in_words),
+        (rf"(?P<p>{_MONTH}\s+(?i:the\s+){_DAY_WORD}(?:,?\s+{_YEAR})?)(?![\w-])(?!\s+{_ORDINAL_NOUN})", _day_in_words),
         (rf"(?P<p>{_QUAL}{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})))", _month),
         (
             rf"(?P<p>(?:(?P<last>(?i:last))\s+)?{_QUAL}"
