@@ -89,17 +89,23 @@ def _year_of(m: re.Match[str], pub: dt.date | None, month: int, day: int = 1) ->
     return pub.year - ((month, day) > (pub.month, pub.day))
 
 
-def _day(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
-    month, day = month_number(m.group("month")), int(m.group("day"))
-    year = _year_of(m, pub, month, day)
+def _on_day(year: int | None, month: int, day: int, phrase: str) -> EventDate:
+    """That day, at day precision; only the phrase when the year is unknown or the day does not exist ('February
+    30', 'the thirtieth of February')."""
     try:
         return (
             EventDate(date=dt.date(year, month, day), precision="day", phrase=phrase)
             if year
             else EventDate(phrase=phrase)
         )
-    except ValueError:  # "February 30": a phrase, but not a date
+    except ValueError:
         return EventDate(phrase=phrase)
+
+
+def _day(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    month, day = month_number(m.group("month")), int(m.group("day"))
+    year = _year_of(m, pub, month, day)
+    return _on_day(year, month, day, phrase)
 
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -141,14 +147,7 @@ _DAY_WORD = "(?P<dayword>" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) 
 def _day_in_words(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     month, day = month_number(m.group("month")), DAY_WORDS[m.group("dayword").lower()]
     year = _year_of(m, pub, month, day)
-    try:
-        return (
-            EventDate(date=dt.date(year, month, day), precision="day", phrase=phrase)
-            if year
-            else EventDate(phrase=phrase)
-        )
-    except ValueError:  # 'the thirtieth of February'
-        return EventDate(phrase=phrase)
+    return _on_day(year, month, day, phrase)
 
 
 def _day_yy(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
@@ -277,14 +276,7 @@ def _numeric_yearless(m: re.Match[str], pub: dt.date | None, phrase: str) -> Eve
     if not 1 <= month <= 12:
         return EventDate(phrase=phrase)
     year = _year_of(m, pub, month, day)
-    try:
-        return (
-            EventDate(date=dt.date(year, month, day), precision="day", phrase=phrase)
-            if year
-            else EventDate(phrase=phrase)
-        )
-    except ValueError:
-        return EventDate(phrase=phrase)
+    return _on_day(year, month, day, phrase)
 
 
 _MIL_MONTHS = tuple(m.upper() for m in MONTH_ABBREVIATIONS)  # JAN ... DEC
@@ -300,14 +292,7 @@ def _dtg(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         year: int | None = int(yy) if len(yy) == 4 else (2000 if int(yy) < 70 else 1900) + int(yy)
     else:
         year = pub.year - ((month, day) > (pub.month, pub.day)) if pub else None
-    try:
-        return (
-            EventDate(date=dt.date(year, month, day), precision="day", phrase=phrase)
-            if year
-            else EventDate(phrase=phrase)
-        )
-    except ValueError:
-        return EventDate(phrase=phrase)
+    return _on_day(year, month, day, phrase)
 
 
 def _compact(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
@@ -348,14 +333,7 @@ def _day_of_month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDa
     if m.group("month"):
         month, dom = month_number(m.group("month")), int(m.group("dom"))
         year = _year_of(m, pub, month, dom)
-        try:
-            return (
-                EventDate(date=dt.date(year, month, dom), precision="day", phrase=phrase)
-                if year
-                else EventDate(phrase=phrase)
-            )
-        except ValueError:
-            return EventDate(phrase=phrase)
+        return _on_day(year, month, dom, phrase)
     if pub is None:
         return EventDate(phrase=phrase)
     want, weekday = int(m.group("dom")), WEEKDAYS.index(m.group("wd"))
