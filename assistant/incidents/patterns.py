@@ -1063,6 +1063,8 @@ ISIS_ACTS = re.compile(
     rf"\b{_ISIS} (?:\w+ ){{0,3}}(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?:{_ISIS_VERBS})|"
     rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?{_ISIS}|"
     rf"\b(?:fire|shots|shelling|sniper fire|gunfire) from (?:the )?(?:suspected )?{_ISIS}\b|"
+    # a condolence notice: 'killed by the treacherous bullets of Daesh', 'taken from us by the criminal hand of Daesh'
+    rf"\bby (?:the )?(?:[\w-]+ )?(?:hands?|bullets|gunfire|bombs?|shells?|explosives?) of (?:the )?{_ISIS}\b|"
     # database summaries: 'sources attributed the attack to ISIL', 'sources suspected ISIL involvement'
     rf"attributed (?:the (?:attack|incident) |it )?to (?:the )?{_ISIS}|suspected {_ISIS} (?:involvement|militants))"
 )

@@ -331,7 +331,7 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     ),
     AttackWords(
         "ied",
-        r"ieds?|v-?bieds?|roadside bombs?|explosive devices?|car bombs?|bomb(?:s|ing|ings|ed)?|explosions?|blasts?|"
+        r"ieds?|v-?bieds?|roadside bombs?|explosive devices?|car bombs?|bomb(?:s|ing|ings|ed)?|"
         r"booby-?trap\w*|sticky[- ]bombs?|magnetic bombs?",
         r"detonat\w*",
     ),
@@ -363,6 +363,8 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
         # question's bare 'assassinations' names no method
         r"(?:light|medium)(?: and (?:light|medium|heavy))? weapons|assault\w*|gunm[ae]n|assassinat\w*",
     ),
+    # an explosion or blast with no weapon named is a bomb's; a rocket's, a shell's or a drone's blast is theirs
+    AttackWords("ied", r"explosions?|blasts?"),
     # asked for by name ('grenade attacks', 'RPG attacks'); an ambush or shooting with RPGs is that ambush or shooting
     AttackWords("other", r"(?:hand )?grenades?|rpgs?|rocket-propelled grenades?"),  # the default type too
 )

@@ -266,3 +266,33 @@ def test_a_verdict_names_the_attack_it_judged() -> None:
     )
     (r,) = _records(text, "2023-05-16")
     assert str(r.event_date) == "2022-07-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a named weapon's blast is that weapon's attack; a blast with none named is a bomb's
+        (
+            "Jan-08-2020: Two Katyusha rockets came down inside Baghdad's Green Zone. The blasts damaged a car park.",
+            "mortar_rocket",
+        ),
+        ("A drone strike hit a car near Sinjar on Monday; the blast killed two men.", "airstrike_operation"),
+        ("Mortar shells exploded near a Peshmerga post at Gwer on Friday, the blast wounding two.", "mortar_rocket"),
+        ("An explosion hit a police checkpoint in Tarmiyah on Monday, killing two policemen.", "ied"),
+    ],
+)
+def test_a_named_weapons_blast_is_that_weapons_attack(text: str, kind: str) -> None:
+    (r,) = _records(text, "2020-01-10")
+    assert r.attack_type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clan mourns its son, killed on Wednesday by the treacherous bullets of Daesh at his post in Yaychi.",
+        "The tribe mourns Omar, taken from us on Saturday by the criminal hand of Daesh near Hit.",
+    ],
+)
+def test_a_condolence_notice_names_its_attacker(text: str) -> None:
+    (r,) = _records(text)
+    assert r.perpetrator == "ISIS"
