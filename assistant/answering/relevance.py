@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from assistant.language import gazetteer
 from assistant.language.dates import find_date_phrases
 from assistant.language.text import numbers_in
 from assistant.language.vocab import NAME_ALIASES, SENTENCE_STARTERS, name_key
@@ -69,6 +70,9 @@ _DIRECTION = re.compile(
     r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside)(?:ern)?\s+of\b", re.I
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A question asking for a place below a province, and a province named as one ('Erbil Province', 'Diyala governorate')
+_FINER_PLACE = re.compile(rf"{_WHICH}(?:village|town|neighbou?rhood|district|sub-?district|area)s?\b", re.I)
+_PROVINCE_NAMED = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Province|Governorate|province|governorate)\b")
 
 
 def asked_for(question: str) -> Asked | None:
@@ -229,6 +233,11 @@ def answers(question: str, text: str) -> bool:
     if kind == "person":
         return _names_a_person(question, text)
     if kind == "place":
+        if _FINER_PLACE.search(question):  # 'in which village': a province is no answer ('Erbil Province')
+            text = _PROVINCE_NAMED.sub(" ", text)
+            return any(gazetteer.canonical_province(n) is None for n in _new_names(question, text)) or bool(
+                _DIRECTION.search(text)
+            )
         return bool(_new_names(question, text)) or bool(_DIRECTION.search(text))
     if kind == "date":
         if _CALENDAR_ASKED.search(question):  # 'on what calendar date': a weekday is no answer

@@ -151,3 +151,21 @@ def test_who_did_what_is_answered_by_who_did_it(question: str, text: str, answer
 )
 def test_a_calendar_date_asked_for_is_not_a_weekday(question: str, text: str, answers_it: bool) -> None:
     assert answers(question, text) is answers_it
+
+
+@pytest.mark.parametrize(
+    ("question", "claim", "kept"),
+    [
+        # a place below a province is asked: a province is no answer
+        ("In which village exactly did the Makhmour ambush take place?", "Erbil Province [1].", False),
+        ("Near which village was the car hit?", "It happened in Nineveh [1].", False),
+        ("In which district did the attack happen?", "It was in Diyala governorate [1].", False),
+        ("In which village exactly did the Makhmour ambush take place?", "Near the village of Kharabrut [1].", True),
+        ("Near which town was the convoy hit?", "It was hit 20 km east of Makhmour [1].", True),
+        # a province is asked: a province answers
+        ("In which province did the ambush happen?", "Erbil Province [1].", True),
+        ("Where did the ambush happen?", "In Nineveh [1].", True),
+    ],
+)
+def test_a_finer_place_asked_is_not_answered_by_a_province(question: str, claim: str, kept: bool) -> None:
+    assert answers(question, claim) is kept
