@@ -9,10 +9,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant.answering.citations import Evidence, Numbering, check_claim
-from assistant.answering.relevance import NAME_RUN, answers, asked_for, asked_noun, names_with
+from assistant.answering.relevance import NAME_RUN, answers, asked_for, asked_noun, finer_place_asked, names_with
 from assistant.language import gazetteer
 from assistant.language.dates import find_date_phrases, pin_relative_dates, resolve_date
-from assistant.language.text import covering_sentences, normalise, numbers_in
+from assistant.language.text import WIRE_DATELINE, covering_sentences, normalise, numbers_in
 from assistant.language.vocab import name_key
 from assistant.models.llm import LLM, stream_json
 from assistant.models.prompts import ABSTAIN, render
@@ -278,7 +278,14 @@ def _asked_span(question: str, quote: str) -> str | None:
         found = [m.group(0) for m in NAME_RUN.finditer(quote) if new(m.group(0))]
         return max(found, key=len) if found else None
     if kind == "place":
-        found = [m.text for m in gazetteer.find_places(quote) if new(m.text)]
+        finer = finer_place_asked(question)  # 'in which village': never a province, nor the dateline's city
+        filed = WIRE_DATELINE.match(quote.lstrip('\u201c"'))
+        skip = (filed.end() + len(quote) - len(quote.lstrip('\u201c"'))) if filed else 0
+        found = [
+            m.text
+            for m in gazetteer.find_places(quote)
+            if new(m.text) and not (finer and (m.place.kind == "province" or m.start < skip))
+        ]
         return found[0] if found else None
     if kind == "date":
         found = [phrase for _, _, phrase in find_date_phrases(quote)]

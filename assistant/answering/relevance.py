@@ -72,7 +72,22 @@ _DIRECTION = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A question asking for a place below a province, and a province named as one ('Erbil Province', 'Diyala governorate')
 _FINER_PLACE = re.compile(rf"{_WHICH}(?:village|town|neighbou?rhood|district|sub-?district|area)s?\b", re.I)
+# A wire dateline inside a quote ('ERBIL (Kurdistan 24) -'): where the report was filed, never the answer's place
+_DATELINE_ANYWHERE = re.compile(
+    r"\b[A-Z]{3,}[A-Z .'/-]*(?:,[^()\u2013\u2014]{1,40})?\s*\([^)]{2,40}\)\s*[\u2013\u2014-]"
+)
+# A name said to be where something is: 'in Dujail', 'near the village of Kharabrut', 'Kharabrut village'
+_PLACED = re.compile(
+    r"\b(?:in|near|at|outside|(?:village|town|area|district|neighbou?rhood)\s+of)\s+(?:the\s+)?([A-Z][\w'\u2019-]+)|"
+    r"\b([A-Z][\w'\u2019-]+)\s+(?:village|town|area|district|neighbou?rhood)\b"
+)
+_DIRECTION_FROM = re.compile(_DIRECTION.pattern + r"\s+(?:the\s+)?([A-Z][\w'\u2019-]+)", re.I)
 _PROVINCE_NAMED = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:Province|Governorate|province|governorate)\b")
+
+
+def finer_place_asked(question: str) -> bool:
+    """Whether the question asks for a place below a province ('in which village', 'which district')."""
+    return bool(_FINER_PLACE.search(question))
 
 
 def asked_for(question: str) -> Asked | None:
@@ -234,10 +249,10 @@ def answers(question: str, text: str) -> bool:
         return _names_a_person(question, text)
     if kind == "place":
         if _FINER_PLACE.search(question):  # 'in which village': a province is no answer ('Erbil Province')
-            text = _PROVINCE_NAMED.sub(" ", text)
-            return any(gazetteer.canonical_province(n) is None for n in _new_names(question, text)) or bool(
-                _DIRECTION.search(text)
-            )
+            text = _PROVINCE_NAMED.sub(" ", _DATELINE_ANYWHERE.sub(" ", text))
+            placed = [m.group(1) or m.group(2) for m in _PLACED.finditer(text)]
+            placed += [m.group(1) for m in _DIRECTION_FROM.finditer(text)]
+            return any(gazetteer.canonical_province(n) is None and _new_names(question, n) for n in placed)
         return bool(_new_names(question, text)) or bool(_DIRECTION.search(text))
     if kind == "date":
         if _CALENDAR_ASKED.search(question):  # 'on what calendar date': a weekday is no answer

@@ -169,3 +169,19 @@ def test_a_calendar_date_asked_for_is_not_a_weekday(question: str, text: str, an
 )
 def test_a_finer_place_asked_is_not_answered_by_a_province(question: str, claim: str, kept: bool) -> None:
     assert answers(question, claim) is kept
+
+
+def test_a_finer_place_is_not_a_datelines_city_nor_any_capitalised_word() -> None:
+    """Asked for a village, a quote that only says where the report was filed ('ERBIL (Kurdistan 24) -') and a
+    direction from a province has no answer, and the asked-for span is not taken from it."""
+    from assistant.answering.generate import _asked_span
+
+    question = "In which village exactly did the Makhmour ambush take place?"
+    quote = (
+        "\u201cERBIL (Kurdistan 24) \u2013 Islamic State militants late Wednesday ambushed an Iraqi Shia militia "
+        "convoy in a disputed area southwest of Erbil Province, killing several unarmed men.\u201d"
+    )
+    assert _asked_span(question, quote) is None
+    assert answers(question, f"ERBIL {quote}") is False
+    assert answers(question, "It happened in Dujail [1].") is True
+    assert answers(question, "Kharabrut village [1].") is True
