@@ -251,7 +251,7 @@ def answers(question: str, text: str) -> bool:
         if _FINER_PLACE.search(question):  # 'in which village': a province is no answer ('Erbil Province')
             text = _PROVINCE_NAMED.sub(" ", _DATELINE_ANYWHERE.sub(" ", text))
             placed = [m.group(1) or m.group(2) for m in _PLACED.finditer(text)]
-            placed += [m.group(1) for m in _DIRECTION_FROM.finditer(text)]
+            placed += [m.group(1) for m in _DIRECTION_FROM.finditer(text) if m.group(1)[:1].isupper()]
             return any(gazetteer.canonical_province(n) is None and _new_names(question, n) for n in placed)
         return bool(_new_names(question, text)) or bool(_DIRECTION.search(text))
     if kind == "date":

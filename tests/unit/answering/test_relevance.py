@@ -162,6 +162,7 @@ def test_a_calendar_date_asked_for_is_not_a_weekday(question: str, text: str, an
         ("In which district did the attack happen?", "It was in Diyala governorate [1].", False),
         ("In which village exactly did the Makhmour ambush take place?", "Near the village of Kharabrut [1].", True),
         ("Near which town was the convoy hit?", "It was hit 20 km east of Makhmour [1].", True),
+        ("Near which town was the convoy hit?", "It was hit 20 km east of the convoy's base [1].", False),
         # a province is asked: a province answers
         ("In which province did the ambush happen?", "Erbil Province [1].", True),
         ("Where did the ambush happen?", "In Nineveh [1].", True),
