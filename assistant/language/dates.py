@@ -152,11 +152,7 @@ def _day_in_words(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDa
 
 def _day_yy(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     """'03-Mar-21': the day, the month and the year 2000 + its two digits."""
-    try:
-        day = dt.date(2000 + int(m.group("yy")), month_number(m.group("month")), int(m.group("day")))
-    except ValueError:
-        return EventDate(phrase=phrase)
-    return EventDate(date=day, precision="day", phrase=phrase)
+    return _on_day(2000 + int(m.group("yy")), month_number(m.group("month")), int(m.group("day")), phrase)
 
 
 def _month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
