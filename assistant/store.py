@@ -202,7 +202,7 @@ class Store:
         self.chunks: Any
         self.incidents: Any
         self._complete: tuple[str | None, frozenset[str]] | None = None  # see _complete_ids
-        self._incident_records: _Records | None = None  # see query_incidents
+        self._incident_records: IncidentRecords | None = None  # see query_incidents
         self._read_lock = threading.Lock()  # one read of every record at a time; the others wait for it
         try:
             if mode == "http":
@@ -616,20 +616,31 @@ class Store:
         """Every stored incident matching a Chroma where-clause (all of them, not a top-k), in the store's order.
 
         The clause runs on every record's metadata read once per version() and kept here (Chroma's own metadata
-        filter takes ~70 ms at 10k records, ~1 s at 100k); a clause _Records cannot run goes to Chroma.
+        filter takes ~70 ms at 10k records, ~1 s at 100k); a clause IncidentRecords cannot run goes to Chroma.
 
         The records come parsed, also once per version(), and shared by every call: a caller never changes one
         (merge_duplicates copies a record before merging another into it)."""
+        selected = self.incident_selection(where)
+        if selected is None:
+            complete = self._complete_ids(self.version())
+            metas = read_all(self.incidents, ["metadatas"], where)["metadatas"]
+            return [Incident.model_validate_json(m["json"]) for m in metas if m.get("doc_id") in complete]
+        records, positions, _ = selected
+        return [records.incidents[i] for i in positions]
+
+    def incident_selection(self, where: dict[str, Any] | None) -> tuple[IncidentRecords, np.ndarray, np.ndarray] | None:
+        """The stored incidents matching a where-clause: this version's records (which also keep what callers work
+        out once per version: `derived`), the positions selected, and which records are stored (of a stored article).
+        None when the clause must go to Chroma."""
         version = self.version()  # before the records: a write landing in between makes the next call read again
         records = self._records(version)
         mask = records.mask(where)
-        complete = self._complete_ids(version)
         if mask is None:
-            metas = read_all(self.incidents, ["metadatas"], where)["metadatas"]
-            return [Incident.model_validate_json(m["json"]) for m in metas if m.get("doc_id") in complete]
-        return [records.incidents[i] for i in np.flatnonzero(mask & records.stored(complete))]
+            return None
+        stored = records.stored(self._complete_ids(version))
+        return records, np.flatnonzero(mask & stored), stored
 
-    def _records(self, version: str | None) -> _Records:
+    def _records(self, version: str | None) -> IncidentRecords:
         cached = self._incident_records
         if cached is not None and cached.version == version:
             return cached
@@ -638,7 +649,7 @@ class Store:
             if cached is not None and cached.version == version:
                 return cached
             metas = read_all(self.incidents, ["metadatas"])["metadatas"]
-            self._incident_records = _Records(version, metas)
+            self._incident_records = IncidentRecords(version, metas)
             return self._incident_records
 
     def _complete_ids(self, version: str | None) -> frozenset[str]:
@@ -657,7 +668,7 @@ class Store:
         return sorted(chunks, key=lambda c: c.index)
 
 
-class _Records:
+class IncidentRecords:
     """Every incident record and its metadata in the store's order, for one version() of it, and a Chroma
     where-clause run on it as Chroma runs it: a record without the key matches no condition on it; strings compare
     with strings, ints with ints, floats with floats. mask() answers None for what it does not run the same way
@@ -671,6 +682,8 @@ class _Records:
         self.metas = metas
         self._columns: dict[str, tuple[str, np.ndarray, dict[Any, int]]] = {}
         self._stored: tuple[frozenset[str], np.ndarray] | None = None
+        # What a caller works out from these records and keeps for this version (incidents.query: the merged events)
+        self.derived: dict[str, Any] = {}
 
     def stored(self, complete: frozenset[str]) -> np.ndarray:
         """Which records belong to an article of `complete` (the stored articles), worked out once per set."""

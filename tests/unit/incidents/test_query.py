@@ -361,6 +361,54 @@ def test_merged_incident_is_listed_once_citing_both_articles(empty_desk: Desk) -
     check_citations(answer, empty_desk)
 
 
+def _wire(desk: Desk, doc: str, ident: str, **kw: object) -> None:
+    put_article(desk, doc, [incident(ident, **kw)])  # type: ignore[arg-type]
+
+
+def test_listing_takes_a_whole_event_merged_and_a_part_of_one_alone(empty_desk: Desk) -> None:
+    """An event two articles report is listed once, citing both, in every listing that selects both reports; a
+    listing whose filters select only one report (the other names another group) lists that report alone, with its
+    own figure and nothing from the report the filters left out."""
+    _wire(empty_desk, "wire-1", "w1", place="Baghdad", day="2021-01-21", killed=13, perpetrator="ISIS")
+    _wire(empty_desk, "wire-2", "w2", place="Baghdad", day="2021-01-22", killed=32, perpetrator="unknown")
+    _wire(empty_desk, "wire-3", "w3", place="Mosul", day="2021-03-02", killed=2, perpetrator="ISIS")
+    whole = (IncidentFilters(), IncidentFilters(province="Baghdad"), near("Baghdad", date_to=dt.date(2021, 2, 1)))
+    for filters in whole:
+        found = find_incidents(empty_desk.store, filters)
+        baghdad = [i for i in found if i.place == "Baghdad"]
+        assert len(baghdad) == 1, filters
+        assert {s.doc_id for s in baghdad[0].sources} == {"wire-1", "wire-2"}
+        assert baghdad[0].killed is not None and (baghdad[0].killed.low, baghdad[0].killed.high) == (13, 32)
+    isis = find_incidents(empty_desk.store, IncidentFilters(perpetrator="ISIS"))
+    assert sorted((i.id, [s.doc_id for s in i.sources]) for i in isis) == [("w1", ["wire-1"]), ("w3", ["wire-3"])]
+    assert next(i for i in isis if i.id == "w1").killed == exact(13)
+    # and the whole event again, as merged before: the partial listing changed nothing shared
+    again = [i for i in find_incidents(empty_desk.store, IncidentFilters()) if i.place == "Baghdad"]
+    assert len(again) == 1 and len(again[0].sources) == 2 and again[0].conflicts
+
+
+def test_a_report_stored_later_joins_its_event_in_the_next_listing(empty_desk: Desk) -> None:
+    """Events merged for a listing are worked out again after a write: a second article on the same attack joins
+    it, and deleting that article takes it out again."""
+    _wire(empty_desk, "wire-1", "w1", place="Kirkuk", day="2022-12-18", killed=2)
+    assert [len(i.sources) for i in find_incidents(empty_desk.store, IncidentFilters())] == [1]
+    _wire(empty_desk, "wire-2", "w2", place="Kirkuk", day="2022-12-18", killed=3)
+    assert [len(i.sources) for i in find_incidents(empty_desk.store, IncidentFilters())] == [2]
+    empty_desk.store.delete("wire-2")
+    assert [len(i.sources) for i in find_incidents(empty_desk.store, IncidentFilters())] == [1]
+
+
+def test_the_selected_reports_of_an_event_are_merged_with_each_other(empty_desk: Desk) -> None:
+    """Three articles on one attack, two blaming ISIS: 'ISIS attacks' lists it once, citing those two only."""
+    _wire(empty_desk, "a", "a1", place="Kirkuk", day="2022-12-18", killed=2, perpetrator="ISIS")
+    _wire(empty_desk, "b", "b1", place="Kirkuk", day="2022-12-18", killed=4, perpetrator="unknown")
+    _wire(empty_desk, "c", "c1", place="Kirkuk", day="2022-12-19", killed=3, perpetrator="ISIS")
+    assert [len(i.sources) for i in find_incidents(empty_desk.store, IncidentFilters())] == [3]
+    (isis,) = find_incidents(empty_desk.store, IncidentFilters(perpetrator="ISIS"))
+    assert sorted(s.doc_id for s in isis.sources) == ["a", "c"]
+    assert isis.killed is not None and (isis.killed.low, isis.killed.high) == (2, 3)
+
+
 # ------------------------------------------------------------------ totals and answers
 
 
