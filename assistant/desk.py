@@ -312,7 +312,8 @@ class Desk:
             way = "passages"  # a comparison the records cannot settle is no listing: the article text may compare
         records_first = None
         if way != "passages":
-            result = records_answer(parsed, question, self.store)
+            one_event = way == "records_then_passages" and parsed.one_event
+            result = records_answer(parsed, question, self.store, one_event=one_event)
             answer = result.answer.model_copy(update={"incident_filters": parsed.filters})
             if way == "records" or result.matched:
                 yield answer
@@ -352,9 +353,8 @@ class Desk:
                     if event.abstained:  # neither has it: the records' answer says which filters found nothing
                         event = records_first
                     else:
-                        event = event.model_copy(
-                            update={"text": f"{records_first.text} From the article text: {event.text}"}
-                        )
+                        said = records_first.text.split("\n", 1)[0]  # not the candidates listed below it
+                        event = event.model_copy(update={"text": f"{said} From the article text: {event.text}"})
                 yield event
 
     def ask(

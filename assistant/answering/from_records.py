@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from assistant.answering.entail import stem
 from assistant.answering.question import ParsedQuestion
 from assistant.incidents.audit import responsibility
 from assistant.incidents.labels import ATTACK_LABELS, describe
 from assistant.incidents.ledger import ledger
 from assistant.incidents.query import citations_for, find_incidents, names_place, total
+from assistant.language.text import content_words
 from assistant.schemas import Answer, Citation, Claim, Incident, actor_label
 from assistant.store import Store, period_end
 
@@ -29,8 +31,12 @@ def answer_from_incidents(parsed: ParsedQuestion, question: str, store: Store) -
     return records_answer(parsed, question, store).answer
 
 
-def records_answer(parsed: ParsedQuestion, question: str, store: Store) -> RecordsAnswer:
-    """The records' answer to a listing or count, with whether any incident matched the filters."""
+def records_answer(parsed: ParsedQuestion, question: str, store: Store, one_event: bool = False) -> RecordsAnswer:
+    """The records' answer to a listing or count, with whether any incident matched the filters.
+
+    `one_event`: the question names one event ('the poultry farm attack outside Khalis in August 2022'). Of several
+    matching records, the one whose evidence has the question's own words answers; when none is singled out, the
+    answer says so and counts as no match (the article text may still tell which), never a total over them."""
     f = parsed.filters
     incidents = find_incidents(store, f, parsed.target)
     scope = f.describe() if not f.is_empty() else "all articles"
@@ -42,6 +48,19 @@ def records_answer(parsed: ParsedQuestion, question: str, store: Store) -> Recor
         )
     if parsed.target:
         scope += f" \u00b7 target {parsed.target}"
+    if one_event and len(incidents) > 1:
+        one = single_out(question, incidents)
+        if one is None:
+            listing = _listing(parsed, question, store, incidents, scope)
+            text = (
+                f"{len(incidents)} incidents match ({scope}); the question names one of them, and their records do not "
+                "say which."
+            )
+            lines = listing.text.split("\n")
+            answer = listing.model_copy(update={"text": "\n".join([text, *lines[2:]]), "abstained": True})
+            answer.claims = answer.claims[1:]  # no total over several events: the question asked about one
+            return RecordsAnswer(answer, False)
+        incidents = [one]
     if not incidents:
         missed = ledger(store, f, [], parsed.target, parsed.unknown_place)
         text = f"{NO_MATCH} ({scope})."
@@ -49,6 +68,39 @@ def records_answer(parsed: ParsedQuestion, question: str, store: Store) -> Recor
         answer.ledger = missed.lines() if missed.left_out else []
         return RecordsAnswer(answer, False)
     return RecordsAnswer(_listing(parsed, question, store, incidents, scope), True)
+
+
+# Words of a question about one event that tell nothing of which event it is: what it asks, its verbs of harm,
+# kinds of attack, and words of time. Place names and dates are the filters' already.
+_ASKING = frozenset(
+    """
+    how many much number total toll final figure count people person persons were was killed died dead death deaths
+    wounded injured hurt injuries casualties fatalities hospitalised hospitalized hospital killing kill dying wound
+    attack attacks attacked bombing bomb bombs bombed blast explosion explosive strike strikes struck shooting shot
+    ambush ambushed assault raid incident event did what who which where when day date exactly end corrected
+    confirmed official according latest any all also just only some those people's per report reported said says
+    january february march april may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday week month year last
+    """.split()
+)
+
+
+def single_out(question: str, incidents: list[Incident]) -> Incident | None:
+    """The one record a question about one event means: the only one whose evidence has the most of the question's
+    own words ('the poultry farm attack outside Al-Khalis', 'the Mosul cafe bomb'), or None when no word tells them
+    apart."""
+    words = {stem(w) for w in content_words(question) if len(w) > 2 and not w.isdigit() and w not in _ASKING}
+    if not words:
+        return None
+    scores = []
+    for inc in incidents:
+        said = {stem(w) for src in inc.sources for w in content_words(src.quote)}
+        said |= {stem(w) for w in content_words(" ".join(filter(None, (inc.place, inc.place_text))))}
+        scores.append(len(words & said))
+    best = max(scores)
+    if best == 0 or scores.count(best) > 1:
+        return None
+    return incidents[scores.index(best)]
 
 
 def _listing(parsed: ParsedQuestion, question: str, store: Store, incidents: list[Incident], scope: str) -> Answer:

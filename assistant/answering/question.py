@@ -70,6 +70,9 @@ class ParsedQuestion(BaseModel):
         None, description="A place named after near/in/at that the gazetteer does not know."
     )
     unknown_near: bool = Field(False, description="Whether the unknown place is asked about with its surroundings.")
+    one_event: bool = Field(
+        False, description="The question names one event ('the Mosul cafe bombing', 'the attack in X on 6 June 2019')"
+    )
 
 
 def parse_question(question: str, today: dt.date, year: int | None = None) -> ParsedQuestion:
@@ -131,6 +134,7 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
         unknown_near=bool(
             unknown and _near_before(question, site.start() if site is not None else question.find(unknown))
         ),
+        one_event=bool(_ONE_EVENT.search(low)),
     )
 
 

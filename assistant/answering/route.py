@@ -24,8 +24,8 @@ def route(parsed: ParsedQuestion, *, explicit_filters: bool, from_context: bool,
     - `records`: listings, counts of a measure, and anything with filters the user set (passages could not honour
       them): every matching record, totals by code; "none match" is an exact answer.
     - `records_then_passages`: a count about one event, with no period or on one day ("the attack in Dujail",
-      "killed in the attack in X on June 6, 2019"), or a place the gazetteer lacks: the records answer when one
-      matches, else the article text may still have it.
+      "killed in the attack in X on June 6, 2019"), or named as one ("the Mosul cafe bombing in September 2023"), or
+      a place the gazetteer lacks: the records answer when one matches, else the article text may still have it.
     - `passages`: open questions, answered by the model over retrieved passages.
     """
     if not (explicit_filters or parsed.intent == "list" or (parsed.intent == "count" and parsed.measure is not None)):
@@ -39,4 +39,6 @@ def route(parsed: ParsedQuestion, *, explicit_filters: bool, from_context: bool,
     undated = f.date_from is None and f.date_to is None
     if parsed.intent == "count" and not explicit_filters and not from_context and (one_day or undated):
         return "records_then_passages"
+    if parsed.intent == "count" and parsed.one_event and not explicit_filters and not from_context:
+        return "records_then_passages"  # 'the poultry farm attack outside Khalis in August 2022': one of its records
     return "records"

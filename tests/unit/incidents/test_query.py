@@ -811,3 +811,49 @@ def test_listings_do_not_change_each_others_records(empty_desk: Desk) -> None:
         (one,) = find_incidents(empty_desk.store, IncidentFilters(perpetrator="ISIS"))
         assert [s.doc_id for s in one.sources] == ["art-a"]
         assert one.killed == exact(3) and one.conflicts == []
+
+
+def _said(inc: Incident, quote: str) -> Incident:
+    """The incident with another evidence sentence."""
+    src = inc.sources[0].model_copy(update={"quote": quote, "end": len(quote)})
+    return inc.model_copy(update={"sources": [src]})
+
+
+@pytest.fixture
+def khalis_august(empty_desk: Desk) -> Desk:
+    """Three attacks near Khalis in August 2022, one of them on a poultry farm."""
+    put_article(
+        empty_desk,
+        "khalis-log",
+        [
+            _said(incident("k1", place="Khalis", day="2022-08-03", killed=2), "A roadside bomb killed two police."),
+            _said(
+                incident("k2", place="Khalis", day="2022-08-14", killed=1, target="civilians"),
+                "Gunmen stormed a poultry farm outside Khalis, killing the guard.",
+            ),
+            _said(incident("k3", place="Khalis", day="2022-08-27", killed=4), "A car bomb killed four police."),
+        ],
+    )
+    return empty_desk
+
+
+def test_a_question_about_one_event_gets_that_events_figure(khalis_august: Desk) -> None:
+    """Asked about one attack of the month by what it hit, the answer gives that attack's toll and cites its report,
+    not the month's total."""
+    answer = khalis_august.ask(
+        "How many people died in the attack on the poultry farm outside Al-Khalis in August 2022?", today=TODAY
+    )
+    first = answer.text.split("\n")[0]
+    assert first.startswith("1 person was killed") and "14 August 2022" in first, answer.text
+    assert [c.quote for c in answer.sources] == ["Gunmen stormed a poultry farm outside Khalis, killing the guard."]
+
+
+def test_a_question_about_one_event_that_the_records_cannot_tell_apart_gives_no_total(khalis_august: Desk) -> None:
+    """'the bombing near Khalis in August 2022' fits all three records: no sum over them is stated as its toll, and
+    the answer says the records cannot tell which one the question means."""
+    answer = khalis_august.ask("How many were killed in the bombing near Khalis in August 2022?", today=TODAY)
+    assert "7 people were killed" not in answer.text, answer.text
+    assert "the question names one of them" in answer.text.split("\n")[0], answer.text
+    for plural in ("How many were killed in the bombings near Khalis in August 2022?",):
+        total = khalis_august.ask(plural, today=TODAY)
+        assert total.text.startswith("7 people were killed"), total.text  # several events asked: their total
