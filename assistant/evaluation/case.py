@@ -175,7 +175,7 @@ def run_case(case: Case, corpus: Corpus, settings: Settings, *, narrate: bool = 
             ]
         else:
             answer: Answer | None = None
-            for event in desk.ask_stream(case.question):
+            for event in desk.ask_stream(case.question, today=case.today):
                 if isinstance(event, Answer):
                     answer = event
                 elif isinstance(event, str) and event and r.ttft_s is None:

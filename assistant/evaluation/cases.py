@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -77,6 +78,7 @@ class Case(BaseModel):
         default_factory=list, description="Comparisons: the losing side; naming it before the winner is wrong."
     )
     note: str | None = None
+    today: dt.date | None = Field(None, description="The day the question is asked ('last month'); default: today.")
 
     @model_validator(mode="after")
     def _consistent(self) -> Case:
@@ -150,11 +152,25 @@ DATASETS: dict[str, Dataset] = {
     "trust": _seeds_heldout("trust", "trust/open_dev.jsonl"),
     "compare": _seeds_heldout("compare", "compare/cases_dev.jsonl"),
 }
+
+
+def _answers(n: int, split: str) -> Dataset:
+    """The count and single-event questions of a held-out report set, asked against its reports (cases built by
+    evals/heldout/answer_cases.py from the set's questions.jsonl)."""
+    folder = EVALS_DIR / "heldout" / f"realworld{n}"
+    name = f"answers{n}" + ("-final" if split == "final" else "")
+    return Dataset(name, folder / f"answers_{split}.jsonl", (folder / "docs",), "gold")
+
+
+ANSWER_SETS = (5, 6, 7, 8)  # held-out report sets whose questions carry gold answers
+DATASETS.update({f"answers{n}": _answers(n, "dev") for n in ANSWER_SETS})
 FINALS = {
     "trust": _seeds_heldout("trust-final", "trust/open_final.jsonl"),
     "compare": _seeds_heldout("compare-final", "compare/cases_final.jsonl"),
+    **{f"answers{n}": _answers(n, "final") for n in ANSWER_SETS},
 }
-DATASET_CHOICES = ("seeds", "incidents", "ucdp", "trust", "compare", *CODE_SCORED, "all")
+DATASET_CHOICES = ("seeds", "incidents", "ucdp", "trust", "compare", *(f"answers{n}" for n in ANSWER_SETS))
+DATASET_CHOICES += (*CODE_SCORED, "all")
 
 
 def datasets_for(name: str, final: bool = False) -> list[Dataset]:

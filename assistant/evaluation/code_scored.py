@@ -148,6 +148,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD7),
         has_final=True,
     ),
+    "realworld8": CodeScored(
+        "realworld8",
+        "an eighth held-out real-world set, 154 reports in 14 styles written blind (evals/heldout/realworld8): the "
+        "same measures",
+        functools.partial(score_realworld, folder=realworld.REALWORLD8),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",
