@@ -31,6 +31,7 @@ def test_names_and_all() -> None:
         "realworld5",
         "realworld6",
         "realworld7",
+        "realworld8",
         "questions3",
         "questions4",
         "questions5",
