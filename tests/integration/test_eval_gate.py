@@ -182,6 +182,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld5",
         "realworld6",
         "realworld7",
+        "realworld8",
         "questions3",
         "questions4",
         "questions5",
