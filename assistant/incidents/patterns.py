@@ -76,8 +76,9 @@ _FIG = (
     r"assailants|kidnappers|abductors|hitmen|bombers|suicide\s+bombers)\b)"
     # 'killing dozens of sheep': livestock, not victims
     r"(?!\s+(?:of\s+)?(?:their\s+)?(?:sheep|cattle|cows|goats|camels|livestock|animals|buffalo(?:es)?|birds|poultry|"
-    r"chickens|horses|donkeys|head of)\b)"
-    r"(?!\s+(?:days?|weeks?|months?|hours?|minutes?)\s+(?:later|earlier|after|before|ago|on)\b)"
+    r"chickens|horses|donkeys|head of)\b"
+    r"(?!\s+(?:traders?|merchants?|dealers?|herders?|herdsmen|farmers?|owners?|breeders?|shepherds?)\b))"
+    r"(?!\s+(?:days?|nights?|weeks?|months?|hours?|minutes?)\s+(?:later|earlier|after|before|ago|on)\b)"
     # a time of day: 'at around 10 pm killed a waiter'
     r"(?!\s*(?:[ap]\.?m\b\.?|o['’]clock\b|hrs\b|[:.]\d\d\b))"
     # '... on 11 December, an IED killed a shepherd': a day of a month, no figure
@@ -90,10 +91,13 @@ _KILL_V = (
     r"(?:ascended|rose|ascending|rising)\s(?:as\smartyrs?|to\s(?:martyrdom|the\s(?:ranks\sof\s)?martyrs))|"
     r"(?:ascended|rose)\sto\sheaven\sas\smartyrs?|"
     # 'two mujahideen of the Hashd achieved martyrdom', 'three bled to death'
-    r"(?:achieved|attained|gained|earned|won|obtained)\smartyrdom|bled\sto\sdeath)"
+    r"(?:achieved|attained|gained|earned|won|obtained)\smartyrdom|bled\sto\sdeath|"
+    # 'one fighter was torn apart by the blast', 'a farmer was fatally hit'
+    r"(?:torn|blown)\s(?:apart|to\spieces)|fatally\s(?:hit|wounded|injured|shot|struck|stabbed|hurt))"
 )
 _WOUND_V = (
-    r"(?:wounded|injured|hurt|WIA|sustained (?:\w+ )?(?:injuries|wounds)|suffered (?:\w+ )?(?:injuries|wounds)|"
+    r"(?<!fatally )(?:wounded|injured|hurt|WIA|sustained (?:\w+ )?(?:injuries|wounds)|"
+    r"suffered (?:\w+ )?(?:injuries|wounds)|"
     # a hospital's register: 'three villagers arrived with shrapnel injuries', 'were admitted with burns'
     r"(?:arrived|were admitted|was admitted|were brought in|was brought in) with (?:\w+ )?(?:injuries|wounds|burns)|"
     r"(?:were |was )?treated for (?:\w+ )?(?:injuries|wounds|burns))"
@@ -124,7 +128,13 @@ _HURT_VP = (
     r"(?:(?:were|was|are|is)\s)?hospitali[sz]ed\b(?!,?\s(?:(?:later|subsequently|then)\s)?(?:succumbed|died))|"
     # 'a second was hit by shrapnel', 'two of his companions are recovering from their wounds'
     r"(?:was|were)\s(?:\w+\s)?(?:hit|struck)\sby\s(?:shrapnel|fragments|splinters|(?:a\s)?(?:stray\s)?bullets?)\b|"
-    r"(?:is|are|was|were)\s(?:still\s)?recovering\sfrom\s(?:his|her|their)\s(?:[\w-]+\s)?(?:wounds|injuries)\b)"
+    r"(?:is|are|was|were)\s(?:still\s)?recovering\sfrom\s(?:his|her|their)\s(?:[\w-]+\s)?(?:wounds|injuries)\b|"
+    # 'his brother took a bullet in the arm', 'a sergeant was grazed by fragments', 'the son needed stitches', 'a
+    # third lost a leg', 'was left in critical condition'
+    r"(?:took|caught|stopped)\s(?:a\s)?(?:bullet|round|shrapnel|fragments?|splinters?)\b|"
+    r"(?:was|were)\s(?:\w+\s)?grazed\b|needed\s(?:stitches|surgery|(?:hospital\s)?treatment)\b|"
+    r"lost\s(?:an?\s|both\s)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?)\b|"
+    r"(?:was|were)\s(?:left\s)?in\s(?:a\s)?(?:critical|serious)\scondition\b)"
 )
 # Words between a figure and its verb ("11 fighters from ... were killed"), never crossing another figure or verb.
 _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
@@ -148,6 +158,14 @@ _KILLED = [
         re.I,
     ),
     re.compile(rf"\btoll (?:was|rose to|reached|stood at) {_FIG}", re.I),
+    # 'gave the death toll as five', 'listed the number of dead as three'
+    re.compile(
+        rf"\b(?:gave|giv(?:es|ing)|put(?:s|ting)?|listed|listing|reported|set)\s(?:the\s)?(?:death\stoll|toll|"
+        rf"(?:number|count|tally)\sof\s(?:the\s)?(?:dead|deaths|killed|fatalities))\sas\s{_FIG}",
+        re.I,
+    ),
+    # 'the dead are three, the injured nine', 'the dead were four'
+    re.compile(rf"\bthe\s(?:dead|killed)\s(?:are|were|is|was)\s(?:now\s)?{_FIG}(?=\s*[,;.]|\s*$|\s+and\b)", re.I),
     # a hospital's register: 'deceased on arrival, one male adult', 'Outcome: deaths 2 (both on arrival)'
     re.compile(rf"(?:^|[:;(]\s*)(?:deceased|dead|died)\son\sarrival[,:]?\s{_FIG}", re.I),
     re.compile(rf"(?:^|[;:(]\s*)(?:deaths|dead|fatalities|killed)\s{_FIG}(?=\s*[;,.(]|\s*$)", re.I),
@@ -206,6 +224,12 @@ _KILLED = [
         rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |been )?(?<!of the )(?<!of those ){_KILL_V}\b", re.I
     ),
 ]
+# 'the directorate recorded one death and 192 injuries' (never 'sentenced two men to death')
+_KILLED.append(
+    re.compile(
+        rf"(?<!\bto )\b{_FIG}\s(?:(?:confirmed|recorded|reported|further)\s)?death\b(?![^.;]{{0,60}}\bsince\b)", re.I
+    )
+)
 # Last, when nothing else told the dead: a hospital register's '3 bodies received' (never 'revised to five after two
 # bodies were found', where the toll is told)
 _KILLED.append(
@@ -216,6 +240,15 @@ _KILLED.append(
     )
 )
 _WOUNDED = [
+    # 'gave the number of injured as 14', 'listed the wounded as nine'
+    re.compile(
+        rf"\b(?:gave|giv(?:es|ing)|put(?:s|ting)?|listed|listing|reported|set)\s(?:the\s)?(?:(?:number|count|tally)\s"
+        rf"of\s(?:the\s)?)?(?:wounded|injured|injuries)\sas\s{_FIG}",
+        re.I,
+    ),
+    re.compile(rf"\bthe\s(?:wounded|injured)\s(?:are|were|is|was)\s(?:now\s)?{_FIG}(?=\s*[,;.]|\s*$)", re.I),
+    # 'the injured nine' after 'the dead are three,'
+    re.compile(rf"\bthe\s(?:dead|killed)\s(?:are|were)\s{_NUM},\sthe\s(?:wounded|injured)\s{_FIG}\b", re.I),
     re.compile(rf"\bput the (?:number of )?(?:the )?(?:wounded|injured) at {_FIG}", re.I),
     re.compile(
         rf"\bput the\b[^.;]{{0,40}}?\bthe (?:wounded|injured) at {_FIG}", re.I
@@ -299,6 +332,19 @@ _WOUNDED = [
         rf"(?!(?:[\w-]+\s)?(?:bodies|corpses|remains|dead|{_THINGS})\b){_GAP}(?:others\s)?{_HURT_VP}",
         re.I,
     ),
+    # 'three others were hit', 'two more people were hit' (people, never 'two vehicles were hit')
+    re.compile(
+        rf"\b{_FIG}\s(?:others?|more|other\s(?:people|civilians)|people|civilians|of\s(?:them|the\s\w+))\s"
+        r"(?:were|was)\s(?:also\s)?hit\b(?!\s+(?:the|a|an|by\s+(?:the\s+)?(?:news|decision|ban|cuts?))\b)",
+        re.I,
+    ),
+    # 'one death and 192 injuries' (a count of injuries, never 'died of his injuries')
+    # (never a running tally: 'documented 424 deaths and more than 8,700 injuries since 1 October')
+    re.compile(
+        rf"(?<!\bof )(?<!\bhis )(?<!\bher )\b{_FIG}\s(?:(?:other|more|further|recorded|reported)\s)?injur(?:y|ies)\b"
+        r"(?![^.;]{0,60}\bsince\b)",
+        re.I,
+    ),
 ]
 WEAPONS = re.compile(
     rf"\b(?:fired|launched|carried out|conducted)\s(?:{_NUM}\s)?(?:[\w-]+\s)?"
@@ -318,10 +364,21 @@ _NO_CASUALTIES = re.compile(
     # nobody', 'without any harm to the household', 'leaving no dead or wounded' (never 'no one else', 'no other':
     # those rule out only more wounded, _NO_WOUNDED)
     r"\bwith\s+(?:no one|nobody|no-one)\s+(?:hurt|harmed|injured|wounded)\b|"
-    r"\bno\s+(?!one\b|other\b|further\b|more\b|else\b)[\w-]+(?:\s[\w-]+)?\s+(?:was|were)\s+(?:reported\s+)?"
+    # 'the incident was casualty-free', 'nobody needed treatment', 'it did not result in any injury or death', 'no
+    # one was near it', 'without loss of life or limb'
+    r"\bcasualty-free\b|\b(?:no one|nobody|no-one)\s+(?:needed|required|received)\s+(?:any\s+)?(?:medical\s+)?"
+    r"(?:treatment|care|attention)\b|"
+    r"\bdid\s+not\s+(?:result\s+in|cause|lead\s+to|leave)\s+(?:any\s+)?(?:injur(?:y|ies)|casualt(?:y|ies)|victims|"
+    r"deaths?)\s+(?:or|and|nor)\s+(?:injur(?:y|ies)|deaths?|casualt(?:y|ies))\b|"
+    r"\bdid\s+not\s+(?:result\s+in|cause|lead\s+to|leave)\s+(?:any\s+)?(?:casualt(?:y|ies)|victims)\b|"
+    r"\b(?:no one|nobody|no-one)\s+was\s+(?:near|close\s+to|next\s+to)\s+(?:it|them|the\s+[\w-]+)\b|"
+    r"\b(?:without|no)\s+(?:any\s+)?loss\s+of\s+life\s+(?:or|and|nor)\s+(?:limb|injur(?:y|ies))\b|"
+    # 'no staff or patients were harmed'
+    r"\bno\s+(?!one\b|other\b|further\b|more\b|else\b)[\w-]+(?:\s[\w-]+)?(?:\s(?:or|and|nor)\s[\w-]+)?\s+"
+    r"(?:was|were)\s+(?:reported\s+)?"
     r"(?:hurt|harmed|injured|wounded)\b|"
     r"\bnone\s+of\s+(?:the|them|those|its|his|her|their)\b(?:\s[\w-]+){0,3}?\s+(?:was|were)\s+(?:reported\s+)?"
-    r"(?:hurt|harmed|injured|wounded)\b|"
+    r"(?:hurt|harmed|injured|wounded|touched)\b|"
     r"\b(?:killed|killing|kills)\s+or\s+(?:injured|injuring|wounded|wounding|hurt|hurting)\s+(?:no one|nobody|"
     r"no-one)\b|"
     r"\bwithout\s+(?:any\s+)?(?:harm|injury|injuries)\s+to\s+(?:the\s+|its\s+)?(?:household|family|residents|"
@@ -329,12 +386,14 @@ _NO_CASUALTIES = re.compile(
     r"\bno\s+(?:dead|deaths|fatalities)\s+(?:or|and|nor)\s+(?:wounded|injured|injuries|casualties)\b|"
     # ('no injuries' too: four of the five blind sets code it as no dead either; the fifth, killed not reported)
     r"\bno (?:(?:damage|material damage) (?:or|and) )?(?:casualties|injuries|victims)\b|"
-    r"\b(?:no one|nobody|no-one) was (?:reported )?(?:hurt|injured|harmed)\b|"
+    r"\b(?:no one|nobody|no-one) (?:(?:inside|there|present|aboard|on board)\s)?was (?:reported )?"
+    r"(?:hurt|injured|harmed)\b|"
     # a record's or a note's field: 'Casualties: none', 'Human losses: none', 'Bodily injury: nil'
     rf"\b(?:casualties|human losses|losses|bodily injur(?:y|ies)|victims)\s*:\s*{_NONE}|"
     # 'harming no one', 'injuring nobody', 'without any person being hurt', 'leaving no victims', 'with zero
     # casualties', 'it caused no loss of life or injury', 'No material or human damage', 'No bodily injury'
-    r"\b(?:harming|hurting|injuring|wounding|killing or injuring|injuring or killing)\s+(?:no one|nobody|no-one)\b|"
+    r"\b(?:harming|hurting|injuring|wounding|killing or injuring|injuring or killing)\s+(?:no one|nobody|no-one|"
+    r"no\s+(?:person|people|civilians?|residents?|passers-by))\b|"
     r"\bwithout\s+(?:harming|hurting|injuring)\s+(?:anyone|anybody|any(?:one|body) else)\b|"
     r"\bwithout\s+(?:anyone|anybody|any\s+(?:person|one))\s+being\s+(?:killed|hurt|injured|harmed|wounded)"
     r"(?:\s+or\s+(?:killed|hurt|injured|harmed|wounded))?\b|"
@@ -346,7 +405,7 @@ _NO_CASUALTIES = re.compile(
     r"\bno\s+one\s+was\s+(?:inside|present|around|nearby|there|in\s+the\s+(?:building|house|car|vehicle|office|shop))\b|"
     r"\bwithout (?:causing |leaving |resulting in |any )?(?:any )?"
     r"(?:casualties|human (?:losses|casualties)|injuries)\b|"
-    r"\bno human (?:losses|casualties)\b|"
+    r"\b(?:no|zero) human (?:losses|casualties)\b|"
     r"\b(?:caus(?:ing|ed)|result(?:ing|ed) in|leaving|left) (?:no (?:casualties|injuries)|only material damage|"
     r"material damage only)\b|"
     # 'no one was killed or injured', 'No persons were harmed', 'there were no human injuries', 'neither he nor his
@@ -382,7 +441,13 @@ _UNHARMED = re.compile(
 )
 # Deaths ruled out, the wounded still counted: 'there were no deaths', 'no one was killed'.
 _NO_DEATHS = re.compile(
-    r"\bno (?:deaths|fatalities|one was killed|one died|lives were lost)\b|\bnobody (?:was killed|died)\b|"
+    r"\bno (?:deaths?|fatalit(?:y|ies)|one was killed|one died|lives were lost)\b|\bnobody (?:was killed|died)\b|"
+    # 'no one was martyred', 'Nobody inside died', 'Nobody lost their life', 'it killed nobody', 'there was no loss of
+    # life' (never 'no loss of life or limb': no wounded either, above)
+    r"\b(?:no one|nobody|no-one|none)\s(?:(?:inside|there|aboard|else)\s)?"
+    r"(?:(?:was|were)\s(?:killed|martyred|slain)|died|"
+    r"lost\s(?:his|her|their)\sli(?:fe|ves))\b|\bkill(?:ed|ing|s)\s(?:no one|nobody|no-one)\b|"
+    r"\bno\sloss\sof\slife\b(?!\s+(?:or|and|nor)\b)|"
     r"\bwithout (?:any )?(?:deaths|fatalities|loss of life)\b|\bkilling only (?:himself|themselves)\b|"
     # a record's field: 'Fatalities: none', 'Killed: nil', 'Death claims: none', 'Fatal injuries: none'
     rf"\b(?:fatalities|killed|deaths|dead|KIA|death claims|fatal injuries)\s*:\s*{_NONE}|"
@@ -424,7 +489,8 @@ _VICTIM = (
     r"co-driver|customer|goldsmith|waiter|cook|headman|pharmacist|chemist|mujahid|volunteer|technician|"
     r"electrician|dentist|surgeon|paramedic|medic|lecturer|professor|academic|poet|singer|blogger|"
     r"prosecutor|councillor|councilor|lawmaker|mayor|"
-    r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|cadre|guerrilla)"
+    r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|cadre|guerrilla|"
+    r"sergeant|lieutenant|captain|corporal|colonel|private|lineman|pupil|vendor|cadet)"
 )
 _KIN = (
     r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard|"
@@ -434,10 +500,21 @@ _KIN = (
 _ONE_OF = rf"(?:its|his|her|their)\s(?:[\w-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})(?![\w-])"
 _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"\bfatalities:\s*(?P<n>\d+)", re.I), None),
-    (re.compile(rf"\b(?:killing|killed|shot dead|shot)\s(?:him|her)(?:\sdead)?\sand\s(?:his|her)\s{_KIN}\b", re.I), 2),
+    # a record's field naming one victim: 'Killed: the lawyer', 'Dead: a shepherd'
+    (re.compile(rf"\b(?:killed|dead|KIA)\s*:\s*(?:the|an?|one)\s(?:[\w'-]+\s){{0,2}}?{_VICTIM}\b(?!s)", re.I), 1),
     (
         re.compile(
-            rf"\b(?:killing|killed)\s(?:an?|one)\s(?:[\w-]+\s){{0,2}}?{_VICTIM}\sand\s(?:his|her)\s{_KIN}\b", re.I
+            rf"\b(?:killing|killed|shot dead|shot|execut(?:ed|ing))\s(?:him|her)(?:\sdead)?\sand\s(?:his|her)\s"
+            rf"{_KIN}\b",
+            re.I,
+        ),
+        2,
+    ),
+    # 'executed a father and his son'
+    (
+        re.compile(
+            rf"\b(?:killing|killed|execut(?:ed|ing))\s(?:an?|one)\s(?:[\w-]+\s){{0,2}}?{_VICTIM}\sand\s(?:his|her)\s{_KIN}\b",
+            re.I,
         ),
         2,
     ),
@@ -463,8 +540,19 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(rf"\b(?:martyrdom|killing|death)\sof\s(?:an?|one)\s(?:[\w-]+\s){{0,2}}?{_VICTIM}\b", re.I), 1),
     (
         re.compile(
-            r"\b(?:an?|one)\s(?:[\w'-]+\s){0,7}?(?:(?:was|has been)\s(?:shot\s)?(?:killed|shot dead|slain|martyred)|"
+            r"\b(?:an?|one)\s(?:[\w'-]+\s){0,7}?(?:(?:was|has been)\s(?:shot\s)?(?:killed|shot dead|slain|martyred|"
+            r"fatally\s(?:hit|wounded|injured|shot|struck|stabbed)|(?:torn|blown)\s(?:apart|to\spieces))|"
             r"lost\s(?:his|her)\slife|perished)\b",
+            re.I,
+        ),
+        1,
+    ),
+    # one victim named with an aside before the verb: 'A commander of the Sinjar Resistance Units (YBS), a group
+    # Ankara considers a PKK affiliate, was killed'
+    (
+        re.compile(
+            rf"\b(?:an?|one)\s(?:[\w'-]+\s){{0,2}}?{_VICTIM}\s(?:of|from)\s[^.;]{{1,90}}?,\s(?:was|has\sbeen)\s"
+            r"(?:shot\s)?(?:killed|shot\sdead|slain|martyred)\b",
             re.I,
         ),
         1,
@@ -563,6 +651,31 @@ _KILLED_IN_WORDS.append(
     )
 )
 _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
+    # one victim told by what happened to the body: 'the shopkeeper's son needed stitches', 'a sergeant was grazed by
+    # fragments', 'the cadre escaped with burns to his hands', 'a child survived with burns'
+    (
+        re.compile(
+            rf"(?<!body of )(?<!bodies of )(?<!remains of )\b(?:an?|one|the|his|her|its|their)\s(?:[\w'’-]+\s){{0,2}}?"
+            rf"(?:{_VICTIM}|{_KIN.removesuffix('s?')})(?![\w-])(?:,[^,.;]{{1,25}},)?\s(?:[^,.;]{{0,40}}?\s)?"
+            # (never 'the shepherd was taken to hospital': the victim already counted, taken on)
+            r"(?!(?:was|were|have\sbeen|had\sbeen)\s(?:(?:later|also|then|all)\s)?(?:taken|rushed|transferred|"
+            r"evacuated|moved|brought|admitted|flown|carried)\b|(?:(?:were|was|are|is)\s)?hospitali|remain)"
+            rf"{_HURT_VP}",
+            re.I,
+        ),
+        1,
+    ),
+    # 'a guard at the nearby pumping station was injured by fragments'
+    (
+        re.compile(
+            rf"\b(?:an?|one)\s(?:[\w'’-]+\s){{0,2}}?{_VICTIM}\s(?:at|in|of|from|on|inside|near)\s[^,.;]{{1,40}}?\s"
+            rf"(?:was|has\sbeen)\s{_ADV}(?:wounded|injured|hurt)\b",
+            re.I,
+        ),
+        1,
+    ),
+    # a terse note, only at a clause's end: 'Killed: the lawyer; a bystander injured.'
+    (re.compile(rf"\b(?:an?|one)\s(?:[\w'’-]+\s)?{_VICTIM}\s(?:wounded|injured|hurt)(?=\s*[.;]|\s*$)", re.I), 1),
     # two people named one by one: 'the shop owner and a customer were injured'
     (
         re.compile(
@@ -665,7 +778,7 @@ ATTACK_EVENT = re.compile(
     r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
     # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
     # (never a camera's shot: 'shot a video of the children', 'shot footage of the men')
-    rf"(?<!was )(?<!were )(?<!been )\bshot (?:an? |the |two |three |four |\d+ )"
+    rf"(?<!was )(?<!were )(?<!been )\b(?:shot|executed) (?:an? |the |two |three |four |\d+ )"
     rf"(?!(?:video|film|footage|photo|picture|documentary|clip|scene|movie|selfie)s?\b)(?:(?!of\b)[\w-]+ ){{0,3}}?"
     rf"(?:{_VICTIM}s?|(?:police|wo)?men|children)\b|"
     # 'a hand grenade was thrown at the gate', 'a petrol bomb was hurled into the office'
@@ -706,7 +819,8 @@ ATTACK_EVENT = re.compile(
     r"[^.;]{0,80}?\b"
     r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
     r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
-    r"fell (?:on|near|inside|into|onto|close to|short)|came down (?:on|near|inside|in|at|close to)|rained down on|"
+    r"fell (?:on|near|inside|outside|into|onto|close to|short)|came down (?:on|near|inside|outside|in|at|close to)|"
+    r"rained down on|"
     r"exploded|crashed (?:inside|near|on|onto)|"
     # an attack stopped on its way: 'an explosive drone heading for Harir base was shot down'
     r"(?:was|were) (?:shot down|intercepted|downed))|"
@@ -724,12 +838,18 @@ ATTACK_EVENT = re.compile(
     r"^\W*(?:[0-2]?\d[:.][0-5]\d\s*[-–—:]\s*)?(?:an?\s+)?(?:armed\s+|terrorist\s+|rocket\s+|mortar\s+|IED\s+|"
     r"drone\s+)?attack\s+(?:by|on|against)|"
     # headlines: 'Peshmerga killed in Kirkuk suicide blast'
-    r"killed in (?:an? |the )?(?:[\w-]+ ){0,3}(?:blast|bombing|attack|explosion|ambush|air ?strike|clashes|shelling)|"
+    r"killed in (?:an? |the )?(?:[\w-]+ ){0,3}(?:blast|bombing|attack|explosion|ambush|air ?strike|drone strike|"
+    r"clashes|shelling)|"
     r"launched (?:an? )?(?:[\w-]+ )?(?:drones?|rockets?|missiles?) (?:at|on|against)|"
     # the weapon as the passive subject: 'two explosive-laden drones were launched at the airfield'
     r"(?:drones?|rockets?|missiles?|shells|mortars?|rounds|projectiles?|Katyushas?)\b[^.;]{0,40}?\b(?:was|were) "
     r"(?:launched|fired) (?:at|on|against|towards?)\b|"
     r"blew (?:himself|herself|themselves) up|"
+    # people taken by force: 'Gunmen seized three shepherds', 'IS fighters raided a farmhouse, kidnapping a member'
+    r"(?:gunm[ae]n|militants|armed\s+men|masked\s+men|attackers|fighters|kidnappers|abductors)\s(?:[\w-]+\s){0,3}?"
+    rf"(?:seized|snatched|grabbed|took\saway|carried\soff|dragged\saway)\s(?:an?\s|the\s|two\s|three\s|four\s|\d+\s)"
+    rf"(?:[\w-]+\s){{0,2}}?(?:{_VICTIM}s?|(?:police|wo)?men|children|herders|shepherds)\b|"
+    r"(?<!of )(?<!for )\b(?:kidnapping|abducting)\s(?:an?|the|two|three|four|\d+|his|her)\s|"
     r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms|orchards)|"
     # arson: 'Fires set by suspected ISIS militants destroyed wheat fields', 'set fire to crops'
     r"fires? (?:were |was )?(?:set|started|lit) by|"
@@ -749,6 +869,8 @@ REVISION = re.compile(
     rf"\b(?:an?|the)\s(?:{_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b|"
     r"\b(?:corrected|revised|lowered|adjusted|amended) (?:the |their |its |that )?(?:death )?"
     r"(?:figure|toll|number|count)\b|"
+    # 'The first toll spoke of six killed. The directorate corrected it: ...'
+    r"\b(?:corrected|revised|amended|updated)\s(?:it|this|that)\s*[:;,]|"
     r"\bput the (?:death toll|toll|dead|killed|wounded|injured|number of (?:dead|deaths|killed|wounded|injured|"
     r"casualties)) at\b|"
     # 'the dead numbered seven', 'raised the count of the dead to twelve', 'bringing the dead to three'
@@ -845,7 +967,9 @@ _MAYBE_FIGURE = re.compile(
     r"\bleft\b|leaving|put(?:ting|s)?\s+it\s+at|bodies|arrival|"
     # condolence notices, hospitals, and no harm told in other words ('walked away unscathed', 'no one was hit')
     r"mourn|\blord\b|mercy|taken from us|hospital|admitted|scratch|unscathed|uninjur|unhurt|spared|affected|"
-    r"\bhit\b|\bneither\b|\bnone\b|property|intensive care)"
+    r"\bhit\b|\bneither\b|\bnone\b|property|intensive care|"
+    # 'executed a father and his son', 'was fatally hit', 'torn apart', 'grazed by fragments', 'needed stitches'
+    r"execut|fatal|torn|blown|grazed|stitches|bullet|\btook\s+an?\s|\bburns\b|\blost\b|condition|\bnear\b)"
 )
 
 
@@ -855,6 +979,9 @@ _WITH_THE_BOMBERS = re.compile(
     re.I,
 )
 _LATER_SAID = re.compile(
+    # 'A toll given on the night, one dead, was revised the next morning: three dead and 12 injured'
+    r"\b(?:was|were|has\sbeen|had\sbeen)\s(?:later\s|then\s|subsequently\s)?(?:revised|corrected|updated|amended)\b"
+    r"[^.;:]{0,40}?:|"
     r"\b(?:initially|at first|first)\s(?:[\w-]+\s){0,4}?(?:said|reported|put|gave|announced|counted)\b[^.;]{3,100}?"
     r"\b(?:but|however)\b(?:[^.;]{0,60}?\blater\b)?|"
     # a correction: 'this article originally said three drivers were wounded; the clinic says two drivers ...'
@@ -895,6 +1022,8 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
             k0, w0 = figures(text[: later.start()])
             return k or k0, w or w0
     text = _SUPERSEDED.sub(" ", text)
+    text = _DENIED.sub(" ", text)  # 'We found no record of 20 deaths': a toll ruled out is no figure
+    text = _RUNNING_TALLY.sub(" ", text)  # 'has documented 424 deaths ... since 1 October': a period's tally
     if (nth := _NTH_VICTIM.search(text)) is not None:  # 'An eighth victim died of his wounds': eight in all
         n = _ORDINAL[nth.group(1).lower()]
         return Count(low=n, high=n, text=nth.group(1)), figures(text[: nth.start()] + " " + text[nth.end() :])[1]
@@ -1258,6 +1387,29 @@ FIG_SPAN = re.compile(
     rf"|{_FIG_PLAIN}\s{_GAP}(?:were |was )?(?:{_KILL_V}|{_WOUND_V})",
     re.I,
 )
+
+# A fact check ('FACT CHECK | ... / CLAIM: ... / VERDICT: FALSE / WHAT WE FOUND: ...'): the claim it checks is no
+# report of an attack (its toll is the one found false), only what the checkers found is
+FACT_CHECK = re.compile(r"^\s*(?:verdict|rating|our\s+ruling)\s*[:|]|\bfact[- ]?check(?:ed|ing|s)?\b", re.I | re.M)
+CHECKED_CLAIM = re.compile(r"^\s*(?:the\s+)?(?:viral\s+|checked\s+)?claims?\s*[:|\u2014-]", re.I)
+# A toll the checkers or the officials deny: 'We found no record of 20 deaths', 'no report of ten deaths from the
+# district', 'The figure of 18 dead is not supported' (no figure of the attack)
+_DENIED = re.compile(
+    rf"\b(?:no|not\s+(?:a|any))\s+(?:record|report|evidence|trace|sign|confirmation)s?\s+of\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_NUM}\b[^,.;]{{0,50}}|"
+    rf"\b(?:the\s+)?(?:figure|toll|claim|number|count|tally)\s+of\s+{_NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:is|was|are|were)\s+"
+    r"(?:not\s+(?:supported|true|accurate|correct|confirmed|borne\s+out)|false|unfounded|untrue|wrong|inaccurate|"
+    r"exaggerated|unsupported|baseless|fabricated)\b",
+    re.I,
+)
+
+
+# A running tally over a period, no attack's toll: 'UNAMI has documented 424 deaths and more than 8,700 injuries
+# among protesters since 1 October'
+_RUNNING_TALLY = re.compile(
+    r"\b(?:documented|recorded|counted|registered|verified|tallied)\b[^.;]{0,100}?\bsince\b[^.;,]*", re.I
+)
+
 
 # A sentence naming another outlet's headline or title retells that report ('reported the event under the headline
 # "Car bomb kills 13 in Kirkuk"', 'in a story headlined ...'): its figures are the other report's, not a new attack.
