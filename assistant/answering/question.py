@@ -82,7 +82,7 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     low = re.sub(r"^(\s*)IS\b", r"\1isis", question).lower()  # 'IS attacks in ...' names the group, it asks nothing
     perpetrator, target = _actors(question)
     when = date_range(low, today, year)
-    if not when and len(low.split()) <= 8 and (month := _BARE_MONTH.search(question)):
+    if not when and len(low.split()) <= 8 and (month := _BARE_MONTH.search(question) or _BARE_MAY.search(question)):
         when = date_range(f"in {month.group(0).lower()}", today, year)  # 'Feb IDF Baghdad': a terse search's month
     lo, hi = when.get("date_from"), when.get("date_to")
     if lo and hi and lo > hi:
@@ -153,6 +153,10 @@ _BARE_MONTH = re.compile(
 )
 
 
+# 'May' typed alone where no verb can stand: 'just Duhok province, May', 'Kirkuk - May?'
+_BARE_MAY = re.compile(r"(?<=[,;:(\u2013\u2014-])\s*\bMay\b\.?(?=\s*(?:[,;:)?.!]|$))")
+
+
 # A month's three letters as run into a date group: 'Mar', 'MAR' (never 'mar' inside a word: the \\b around it)
 _MON3 = "|".join(
     f"{m}|{m.upper()}" for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -200,6 +204,7 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bAAH\b", "Asa'ib Ahl al-Haq"),
         (r"\bPesh\b\.?", "Peshmerga"),
         (r"\bSulay\.", "Sulaymaniyah"),
+        (r"\bSaD\b", "Salahuddin"),  # 'SaD province'
         (r"(?i:\bprov\b)\.?", "province"),  # 'Kirkuk prov., May 2022'
         (r"(?i:\bgov(?:ernorate)?\b)\.(?=\s*(?:[,;:)]|$))", "governorate"),  # 'Basra gov.,' (never 'gov. forces')
         (r"\bKIA\b", "killed"),
@@ -229,7 +234,7 @@ _FOLLOW_UP = re.compile(
     r"^\s*(?:and|what about|how about|same for|same but|same thing for|now|but|only|just|then|also|ok(?:ay)?,?|"
     r"drop|remove|clear|forget|ignore|limit|restrict|narrow|keep|leave\s+out|exclude|skip|omit|"
     # 'widen to all of Dahuk province', 'expand that to the whole governorate', 'zoom out to Nineveh'
-    r"widen|expand|broaden|extend|zoom\s+out|switch\s+to|change\s+(?:it\s+)?to)\b",
+    r"widen|expand|broaden|extend|stretch|zoom\s+out|switch\s+to|change\s+(?:it\s+)?to)\b",
     re.I,
 )
 # 'and before that?', 'the quarter before', 'the year before': the previous period, shifted back by its own length
@@ -251,7 +256,7 @@ _LOCATION_FIELDS = ("place", "lat", "lon", "radius_km", "province")
 # strikes instead?', 'the other way round', 'extend that back to ...', 'focus on IS attacks on civilians'.
 _POINTS_BACK = re.compile(
     r"\b(?:of\s+(?:those|these|them)|those|these|them|instead|the\s+same|same\s+(?:question|thing|again)|"
-    r"(?:the\s+)?other\s+way\s+(?:round|around)|vice\s+versa|as\s+well|(?:extend|widen|expand|narrow|repeat|redo|"
+    r"(?:the\s+)?other\s+way\s+(?:round|around)|vice\s+versa|as\s+well|(?:extend|stretch|widen|expand|narrow|repeat|redo|"
     r"rerun|run|do|open|broaden|shift|move|push)\s+(?:that|this|it)|focus\s+on|zoom\s+in|"
     r"(?:just|only)\s+(?:the\s+|a\s+)?(?:number|count|total)|the\s+(?:number|count|total)\s+only|"
     # 'bombs only, and give me the number', 'what's the total?'
@@ -280,6 +285,12 @@ def _follows(question: str, parsed: ParsedQuestion, previous: ParsedQuestion) ->
     if previous.intent != "ask" and (_ALL_TIME.search(low) or _PERIOD_AFTER.search(low)):
         return True
     if (
+        previous.intent != "ask"
+        and not own_scope
+        and re.match(r"\W*(?:and\s+|so\s+|then\s+)?how\s+many\s+(?:were|was|are|had|have|did|involved|came|by)\b", low)
+    ):
+        return True  # 'how many were by the security forces?', 'how many involved the army?': of the ones just listed
+    if (
         previous.intent == "ask"
         and not own_scope
         and not previous.filters.is_empty()
@@ -293,7 +304,7 @@ def _follows(question: str, parsed: ParsedQuestion, previous: ParsedQuestion) ->
 # 'shift it a month later', 'move it back two weeks', 'same, a year later', 'and the month after?': the previous
 # period moved, its length kept
 _SHIFT = re.compile(
-    r"\b(?:(?:shift|move|push|slide)\s+(?:it|that|this|the\s+(?:period|dates?|window)\s+)?\s*"
+    r"\b(?:(?:shift|move|push|slide|go|step|jump)\s+(?:it|that|this|the\s+(?:period|dates?|window)\s+)?\s*"
     r"(?P<dir0>back(?:wards?)?|forward|ahead)?\s*(?:by\s+)?)?(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+"
     r"(?P<unit>days?|weeks?|months?|quarters?|years?)(?:\s+(?P<dir>later|earlier|after(?:wards)?|before|on|back|"
     r"forward|ahead))?\b",
@@ -547,7 +558,10 @@ _SUPERLATIVE = re.compile(
 # 'only inside the city', 'inside the town only': the town itself; 'take in the outskirts as well': its surroundings
 _SCOPE = re.compile(
     r"\b(?:(?:only\s+)?(?:inside|within|in)\s+the\s+(?:city|town)(?:\s+limits)?(?:\s+only)?|just\s+the\s+(?:city|town))\b|"
-    r"(?P<wider>\b(?:take\s+in|include|add|with)\s+the\s+(?:outskirts|surroundings|suburbs|surrounding\s+area)\b)",
+    r"(?P<wider>\b(?:take\s+in|include|add|with)\s+the\s+(?:outskirts|surroundings|suburbs|surrounding\s+area)\b|"
+    # 'and around it?', 'what about near there?', 'plus its surroundings'
+    r"\b(?:around|near|nearby|close\s+to)\s+(?:it|there|that\s+(?:city|town|place))\s*[?.!]?\s*$|"
+    r"\b(?:its|the\s+city's|the\s+town's)\s+(?:outskirts|surroundings|suburbs|environs|surrounding\s+area)\b)",
     re.I,
 )
 
@@ -805,7 +819,20 @@ def _site_location(question: str, site: re.Match[str]) -> dict:
     if place is not None and place.kind != "province":
         km = NEAR_KM if _near_before(question, site.start()) else IN_TOWN_KM
         return {"place": place.name, "lat": place.lat, "lon": place.lon, "radius_km": km}
-    rest = question[: site.start()] + " " + question[site.end() :]
+    after = question[site.end() :]
+    # 'the Sadrain Square attack in Najaf', 'the Zaitoun bridge shooting in Nasiriyah': a landmark the gazetteer lacks,
+    # asked about with the town it is in, is asked about as that town
+    if (
+        town := re.match(
+            r"(?:\s+[a-z][\w'’-]*){0,3}?\s*(?:,|\bin|\bat)\s+(?:the\s+(?:city|town)\s+of\s+)?(?=[A-Z])", after
+        )
+    ) and (
+        (place := _place_at(after, town.end(), wide=False)) is not None
+        and place.kind != "province"
+        and not re.match(r"[\w'’ -]*?\s+(?:province|governorate)\b", after[town.end() :], re.I)
+    ):
+        return {"place": place.name, "lat": place.lat, "lon": place.lon, "radius_km": IN_TOWN_KM}
+    rest = question[: site.start()] + " " + after
     province = re.search(rf"({_NAME_WORDS})\s+(?:province|governorate)\b", rest, re.I)
     canon = gazetteer.canonical_province(province.group(1)) if province else None
     return {"province": canon} if canon else {}
@@ -851,7 +878,10 @@ def _bare_province(question: str, cities: bool = False) -> str | None:
             name = " ".join(words[i : i + n])
             following = words[i + n] if i + n < len(words) else ""
             named_next = re.fullmatch(r"[A-Z][a-z][\w'’-]*", following) and following[:3].lower() not in _MONTH_STEMS
-            if named_next or re.fullmatch(rf"{_SITE_WORDS}|city|town", following, re.I):
+            town_of = re.fullmatch(r"towns?|villages?|districts?|sub-?districts?|areas?", following, re.I) and (
+                (known_town := gazetteer.lookup(name)) is None or known_town.kind == "province"
+            )  # 'which Anbar town', 'Diyala villages': a town of the province, which no town shares its name with
+            if not town_of and (named_next or re.fullmatch(rf"{_SITE_WORDS}|city|town", following, re.I)):
                 continue  # 'the Babylon Hotel', 'Diyala Bridge': a place in some other province
             if n > 1 and any(w.lower() in _GLUE_WORDS for w in words[i : i + n]):
                 continue  # 'was it claimed?': two words that spell 'Wasit' once the space is gone are no name
@@ -973,7 +1003,7 @@ def _unknown_place(question: str) -> str | None:
             and _could_be_place(name.group(0))  # 'a briefing on PMU losses': a group, not a place
             and (
                 not m.group("across")
-                or re.search(rf"\s(?:{_SITE_WORDS}|{_FEATURE_WORDS})$", name.group(0))
+                or re.search(rf"\s(?:{_SITE_WORDS}|{_FEATURE_WORDS})$", name.group(0), re.I)  # 'on Palestine Street'
                 or re.search(rf"\b{_EVENT_NOUN}\s+on\s+(?:the\s+)?$", question[: m.end()], re.I)  # 'the strike on X'
             )
             and _place_at(question, m.end()) is None
@@ -1013,10 +1043,12 @@ def _unknown_place(question: str) -> str | None:
     # incidents', 'Nahr Bin Omar rocket attack: fatalities?')
     for ev in re.finditer(
         rf"(?:\b[Tt]he\s+|^\s*)({_NAME_WORDS})\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_EVENT_NOUN}|{_SITE_WORDS}|"
-        rf"{_NAMED_EVENT_NOUN})\b",
+        rf"{_NAMED_EVENT_NOUN}|{_PERSON_NOUN})\b",
         question,
     ):
         named: str = ev.group(1)
+        if named.lower() in _COMMUNITIES:
+            continue  # 'the Kakai farmer', 'the Shabak officer': a community, no place
         if not ev.group(0).lstrip()[:4].lower() == "the " and (
             _TYPED_FIRST_NOT_NAME.match(named) or any(w.isupper() for w in named.split())
         ):
@@ -1025,12 +1057,26 @@ def _unknown_place(question: str) -> str | None:
             not ev.group(0).lstrip()[:4].lower() == "the "
             and len(named.split()) == 1
             and gazetteer.lookup(named, wide=True) is None
+            and not _NAMED_ONE_EVENT.match(question, ev.start(1))
         ):
             continue  # one capitalised word first is no name the gazetteer lacks: 'Car bombings', 'Tribal clashes'
         # a village only the wide gazetteer knows by a like spelling is no match: the name is kept as typed
         if _could_be_place(named) and _place_at(question, ev.start(1), wide=False) is None:
             return named
     return None
+
+
+# A person or people named by their place ('the Bani Saad police intelligence officer', 'the Tarmiyah mukhtar')
+_PERSON_NOUN = (
+    r"(?:officers?|mukhtars?|journalists?|activists?|lawyers?|candidates?|shepherds?|farmers?|traders?|pilgrims?|"
+    r"guards?|sheikhs?|imams?|engineers?|drivers?|teachers?|officials?|councill?ors?|doctors?|mayors?|judges?)"
+)
+
+
+_COMMUNITIES = frozenset(
+    "kakai kakais shabak sabean sabeans mandaean mandaeans assyrian assyrians chaldean chaldeans armenian armenians "
+    "faili yazidi yazidis turkmen christian christians sunni shia shiite kurdish kurd arab bedouin".split()
+)
 
 
 # Oil or gas fields of no name ('attacks at Iraqi oil fields', 'incidents on the oilfields of Basra')
@@ -1058,6 +1104,22 @@ _QUARTER = re.compile(rf"\b[Tt]he\s+({_NAME_WORDS})\s+(?:quarter|neighbou?rhood|
 _NAMED_EVENT_NOUN = (
     r"(?:rockets?|mortars?|shells?|grenades?|drones?|abductions?|assassinations?|arson|fire|hideouts?|quarter|"
     r"neighbou?rhood|garage|pylon|tower|shop|cafe|office)"
+)
+
+
+# Words that open a terse question without naming a place ('Car bomb', 'Tribal clash', 'Night raid')
+_COMMON_LEAD = (
+    rf"(?i:{_WEAPON_WORD.pattern}|{_SITE_WORDS}|{_EVENT_NOUN}|{_NAMED_EVENT_NOUN}|tribal|sectarian|terrorist|militia|"
+    r"militant|insurgent|jihadist|night|border|cross-border|convoy|wedding|funeral|first|second|third|last|latest|"
+    r"recent|another|same|next|previous|big|biggest|worst|major|deadly|fatal|fresh|new|old|single|main|armed|"
+    r"political|targeted|random|rural|urban|local|religious|election|revenge|retaliatory|failed|foiled|attempted|"
+    r"hoax|early|late|morning|evening|midnight|dawn|weekend|holiday|friday|this|that|which|what|one|each|every)"
+)
+# One event typed first by the name of its place, which the gazetteer may lack ('Degala drone strike', 'Nuffar tower
+# bombing'): a name that is no common word, then up to two words, then one event (never 'Car bombings')
+_NAMED_ONE_EVENT = re.compile(
+    rf"(?!{_COMMON_LEAD}\b)[A-Z][a-z][\w'’-]+\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
+    r"(?:attack|ambush|bombing|bomb|explosion|blast|killing|strike|raid|shooting|kidnapping|assault)\b(?!-)"
 )
 
 
@@ -1229,6 +1291,15 @@ def _actors(question: str) -> tuple[str | None, str | None]:
     for name, m in mentions:
         if _excluded(low, m.start()):
             continue  # 'non-ISIS attacks', 'attacks on anyone but civilians': no filter on them
+        if (
+            previous is not None
+            and previous[0] != name
+            and _joined(low, previous[1].end(), m.start())
+            and re.fullmatch(r"troops|forces|personnel", m.group(0).lower())
+            and len(previous[1].group(0).split()) > 1
+            and not low[previous[1].end() : m.start()].strip(" ,").startswith(("or", "vs", "versus"))
+        ):
+            continue  # 'coalition convoys and troops', 'Turkish bases and troops': the first one's troops
         if previous is not None and previous[0] != name and _joined(low, previous[1].end(), m.start()):
             # 'attacks on police and soldiers', 'by ISIS or unknown gunmen': two values, the field stays open;
             # 'clashes between the PKK and Turkish forces': neither side is the attacker
@@ -1240,7 +1311,12 @@ def _actors(question: str) -> tuple[str | None, str | None]:
         ):
             continue  # 'which armed group was blamed': the question's word, no filter
         # 'the US strikes', 'Turkish shelling': an actor named by its own acts attacked, whatever comes around it
-        role = "perpetrator" if _ACT_NOUN.search(m.group(0)) else _role(low[: m.start()], low[m.end() :], name)
+        after = low[m.end() :]
+        if len(m.group(0).split()) > 1 and (
+            same := re.match(rf"{_JOINED.pattern}(?:troops|forces|personnel)\b", after)
+        ):
+            after = after[same.end() :]  # 'coalition convoys and troops hit': what follows both says their role
+        role = "perpetrator" if _ACT_NOUN.search(m.group(0)) else _role(low[: m.start()], after, name)
         if re.match(r"['’]s\s", low[m.end() :]) and not _SITE_OF_ACTOR.match(low[m.end() + 3 :]):
             role = None  # "Turkey's cross-border campaign": the owner of what follows, neither attacker nor hit
         if name == "civilians" and role == "perpetrator":
@@ -1292,6 +1368,18 @@ def _role(before: str, after: str, name: str) -> str | None:
         return "perpetrator"
     if re.match(r"[-\u2010\u2011](?:blamed|claimed|attributed|suspected|perpetrated)\b", after):
         return "perpetrator"  # 'Turkish-blamed incidents', 'IS-claimed attacks': the group the attacks are put on
+    if re.match(r"[-\u2010\u2011](?:targeted|targetted|aimed|hit)\b", after):
+        return "target"  # 'PMU-targeted attacks', 'police-hit incidents': the ones the attacks were aimed at
+    if re.match(
+        r"\s*(?:targeted|targetted|attacked|hit|struck|ambushed|shelled|bombed)\s*(?:[,;:()\u2013\u2014-]|$)", after
+    ):
+        return "target"  # 'Anbar, army targeted, autumn 2019', 'US forces targeted, 2019 - how many'
+    if name not in ARMED_GROUPS and re.match(
+        r"\s*(?:[\w-]+\s+){0,2}?(?:(?:car|roadside|sticky|magnet(?:ic)?)[\s-]+)?(?:bomb|ied|blast|explosion)s?\b"
+        r"(?!\s+(?:squad|disposal|technicians?|experts?|units?|the|a|an|their|its|his|isis|daesh)\b)",
+        after,
+    ):
+        return "target"  # 'the oil-police bomb', 'the PMU pick-up bomb': a force named by the bomb set against it
     if re.search(r"\b(?:on|about|of|covering)\s+(?:the\s+)?$", before) and re.match(
         r"\s*(?:\w+\s+)?(?:attacks|ambushes|bombings|operations|ops|strikes|raids|activity|violence|shelling)\b", after
     ):
@@ -1345,7 +1433,8 @@ def _role(before: str, after: str, name: str) -> str | None:
             rf"\s*(?:(?:have|has|had)\s+(?:\w+\s+)?)?(?:died|dead|deaths|casualties|losses|toll|{_WOUNDED})\b", rest
         )
         or re.match(
-            rf"\s*(?:{_KILLED}|{_WOUNDED}|kidnapped|abducted|attacked|targeted|ambushed|shot(?:\s+dead)?)\s+(?:in|by|at|"
+            rf"\s*(?:{_KILLED}|{_WOUNDED}|kidnapped|abducted|attacked|targeted|ambushed|hit|struck|shelled|bombed|"
+            rf"shot(?:\s+dead)?)\s+(?:in|by|at|"
             rf"near|during|when|on|east|west|north|south|since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$",
             rest,
         )

@@ -46,7 +46,7 @@ _PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Babil": ("Babil", "Babylon", "Babel"),
     "Baghdad": ("Baghdad",),
     "Basra": ("Basra", "Basrah", "Al Basrah"),
-    "Dhi Qar": ("Dhi Qar", "Thi Qar", "Dhiqar"),
+    "Dhi Qar": ("Dhi Qar", "Thi Qar", "Dhiqar", "Zi Qar"),
     "Diyala": ("Diyala", "Diyalah", "Diala"),
     "Dohuk": ("Dohuk", "Duhok", "Dahuk", "Dihok"),
     "Erbil": ("Erbil", "Arbil", "Irbil", "Hawler", "Hewler"),
@@ -70,7 +70,7 @@ _PROVINCE_ALIASES: dict[str, tuple[str, ...]] = {
         "Salah El-Din",
     ),
     "Sulaymaniyah": ("Sulaymaniyah", "Sulaimaniya", "Suleimaniyah", "Sulaimani", "Slemani", "Slemany", "Suli"),
-    "Wasit": ("Wasit",),
+    "Wasit": ("Wasit", "Waset", "Wassit"),
 }
 
 # Display name -> spellings seen in news and in the sources; the display name is what Place.name shows.

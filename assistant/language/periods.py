@@ -108,8 +108,10 @@ def _month_year_forms(low: str) -> str:
 
 _TO_END = r"\s*(?:to|until|till|through|thru|-|–)\s+(?:the\s+)?end\s+of\s+"
 _DAY_TO_MONTH_END = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{_TO_END}(?:the\s+month\s+of\s+)?({_MON})(,?\s+{_Y})?\b")
+# '15 March 2023 to the end of the month', 'from 20 Aug 2022 through month-end', '3 May till month end'
 _DAY_MONTH_TO_ITS_END = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})(,?\s+{_Y})?{_TO_END}(?:the|that)\s+month\b"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MON})(,?\s+{_Y})?(?:{_TO_END}(?:the|that)\s+month|"
+    r"\s*(?:to|until|till|through|thru|-|–)\s+(?:the\s+)?(?:month|month's)[\s-]?end)\b"
 )
 
 
