@@ -587,7 +587,8 @@ _ISSUED = re.compile(
     r"(?:^|[(;|,\u2013\u2014-]\s*)(?:first\s+)?(?:published|released|issued|posted|updated|compiled)\b\s*(?:on\b)?\s*:?\s*",
     re.I,
 )
-_DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*(\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b")
+# ('INCIDENTS 21-22 JUNE 2021', '6-7 DECEMBER 2019': a log of two days, written in capitals)
+_DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*(\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+(?:19|20)\d\d)\b")
 _SUMMARY_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
 
 
@@ -617,7 +618,10 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
 # August 2021', 'Distributed 12 November 2022', 'Wire copy, 06-Nov-2019 07:30 MSK', 'Trend, Baku. Dated 20 May 2023'
 # (never a verb inside a sentence: 'forces sent reinforcements on 3 May 2021')
 _WIRE_STAMP = re.compile(
-    r"(?:^|[(;|]\s*|[.!?]\s+)(?:(?:wire|release|transmission|filing|dispatch|item|story|copy)\s+time|wire\s+copy|"
+    # ... or after a wire reference, a desk's name: 'Wire ref 2302170611 / received 17 February 2023', 'Oslo desk,
+    # received 3 May 2022', 'Cleared for release: 10 June 2021', 'Received: 14 November 2019', 'Send time 08:10, ...'
+    r"(?:^|[(;|]\s*|[.!?]\s+|\s/\s+|\bdesk,\s+)(?:(?:wire|release|transmission|filing|dispatch|item|story|copy|send)\s+"
+    r"time|wire\s+copy|received|cleared\s+for\s+release|"
     r"time\s*-?stamp|(?:(?:story|copy|item|dispatch)\s+)?(?:transmitted|sent|moved(?:\s+on\s+the\s+wire)?|"
     # 'Dispatch logged 2020-01-21 07:55 CLT', 'Item time 2024-04-24 08:30 (Amman)', 'Copy logged 21 Jan 2020'
     r"distributed|dated|filed|issued|released|compiled|dispatched|logged))\b",

@@ -522,10 +522,16 @@ _SEPARATE = r"\b(?:separately|elsewhere|in\s+(?:another|a\s+separate|an\s+unrela
 _SEPARATE_RE = re.compile(_SEPARATE, re.I)
 _ELSEWHERE = re.compile(rf"{_SEPARATE}|\b(?:meanwhile|also\s+on)\b|\bwhen\s+a\b", re.I)
 # A field that dates the event itself: 'DoL 2024-09-09', 'Date of loss: 26 April 2020', 'Loss occurred 29th August
-# 2022', 'Incident date: ...' (insurers' and coders' notes)
+# 2022', 'Incident date: ...' (insurers' and coders' notes); an outage notice's trip time, when the attack that caused
+# the outage cut the line: 'Time of trip: 02:35 on 10/2', 'Tripped 0340 hrs of 11-06', 'Out from 01:50, 12/7',
+# 'Outage began on 10 May at 01:00 hrs.', 'The station tripped at 21:05 on the first of the month.'
 _EVENT_DATE_FIELD = re.compile(
     r"^[ \t]*(?:DoL|Date\s+of\s+(?:loss|incident|event|attack|occurrence)|Loss\s+occurred(?:\s+on)?|"
-    r"(?:Incident|Event|Attack)\s+date)\b\s*[:=-]?\s*(?P<date>[^\n]{6,40}?)\s*$",
+    r"(?:Incident|Event|Attack)\s+date|(?:Time|Date)\s+of\s+(?:the\s+)?(?:trip|outage|fault|interruption|failure)|"
+    r"(?:Trip|Outage|Fault|Interruption)\s+(?:time|date|start(?:ed)?|began)(?:\s+(?:at|on))?|"
+    r"(?:The\s+(?:[\w/-]+\s+){0,2}(?:station|substation|line|circuit|feeder|plant|grid|breaker|supply|power)\s+)?"
+    r"(?:tripped|went\s+(?:out|down)|(?:was|were)\s+cut)(?:\s+(?:at|on|from))?|"
+    r"Out\s+(?:from|since))\b\s*[:=-]?\s*(?P<date>[^\n]{6,40}?)\s*$",
     re.I | re.M,
 )
 # The heading of a police or security statement of the day's events ('Diyala Police Command - press statement -
@@ -543,11 +549,18 @@ _STATEMENT_HEADING = re.compile(
 _HEADING_WORDS = 15  # a heading line is short; the first longer line is the body
 
 
+# The claim a fact check weighs, on a line of its own: 'CLAIM: "Twelve killed in a blast ..." (viral tweet, 28 August)'
+_CHECKED_CLAIM = re.compile(r"\s*(?:CLAIM|Claim|The\s+claim|Claimed)\s*:")
+
+
 def _day_of_all(article: Article) -> EventDate | None:
     """The day every undated event of the report happened on: an event-date field, or a dated statement heading."""
     fields = list(_EVENT_DATE_FIELD.finditer(article.text))
     if len(fields) == 1:
-        told = dates.resolve_phrase(fields[0].group("date"), article.published)
+        field = fields[0].group("date")
+        told = dates.resolve_phrase(field, article.published)
+        if told.precision != "day":  # 'at 21:05 on the first of the month.': the date phrase in the field's words
+            told = dates.resolve_date(field, article.published)
         if told.precision == "day":
             return told
     lines: list[str] = []  # the heading: its first short lines ('BASRA OIL POLICE DIRECTORATE', 'Daily log, ...')
@@ -911,7 +924,8 @@ class RuleExtractor:
             return None
         # Date: the most precise one given; a "two days after" clause counts back from the main event.
         # A headline's date ('... near Kirkuk date 2022-10-18') is the report's: the body's 'Monday night' wins.
-        told = sorted(draft.clauses, key=lambda c: (c.stated, _is_headline(c)))
+        # A fact check's claim ('CLAIM: "..." (Facebook posts, 1 July).') dates the post, not the attack it found.
+        told = sorted(draft.clauses, key=lambda c: (c.stated, _is_headline(c), bool(_CHECKED_CLAIM.match(c.text))))
         when = next((c.date for c in told if c.date.precision == "day"), None) or next(
             (c.date for c in told if c.date.date is not None), EventDate()
         )

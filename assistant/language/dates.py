@@ -102,8 +102,19 @@ def _on_day(year: int | None, month: int, day: int, phrase: str) -> EventDate:
         return EventDate(phrase=phrase)
 
 
+def _clock_for_year(year: str | None, pub: dt.date | None) -> bool:
+    """'21 June, 1905' in a log of 2021: four digits that a 24-hour clock time can be (19:05) and no year the report
+    can mean (over 60 years before it, or after the year that follows it), so a time of that day."""
+    if not year or pub is None or int(year[2:]) > 59 or int(year[:2]) > 23:
+        return False
+    return not pub.year - 60 <= int(year) <= pub.year + 1
+
+
 def _day(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     month, day = month_number(m.group("month")), int(m.group("day"))
+    if _clock_for_year(m.groupdict().get("year"), pub):
+        assert pub is not None
+        return _on_day(pub.year - ((month, day) > (pub.month, pub.day)), month, day, phrase)
     year = _year_of(m, pub, month, day)
     return _on_day(year, month, day, phrase)
 
@@ -233,7 +244,7 @@ def _iso(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     """Year first: 2021-03-25, and the same with slashes, dots or middle dots (2019/10/02, 2019.10.02, 2019·10·02):
     never year-day-month."""
     try:
-        y, mo, d = (int(x) for x in re.split(_SEP, m.group("p")))
+        y, mo, d = (int(x) for x in re.split("[-/.\u00b7\u2027\u2219\u2022]", m.group("p")))
         return EventDate(date=dt.date(y, mo, d), precision="day", phrase=phrase)
     except ValueError:
         return EventDate(phrase=phrase)
@@ -308,7 +319,8 @@ def _yy(text: str) -> int:
 
 def _header(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     """A database header's date in one of its compact forms: '14Aug2022', 'JUL 23 2024', '16 Sep. 24', '21.11.21'
-    (day first), '2023 Jan 17'. Each alternative of the pattern names its groups dd/mon/mm/yy with its own suffix."""
+    (day first; with slashes, '22/8/22', as numeric_date reads them), '2023 Jan 17'. Each alternative of the
+    pattern names its groups dd/mon/mm/yy with its own suffix."""
     g = {k: v for k, v in m.groupdict().items() if v}
     for suffix in ("", "2", "3", "4", "5", "6"):
         if f"dd{suffix}" not in g:
@@ -316,6 +328,9 @@ def _header(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         try:
             mon = g.get(f"mon{suffix}")
             month = month_number(mon) if mon else int(g[f"mm{suffix}"])
+            if g.get(f"s{suffix}") == "/":  # '22/8/22:' day first, but '03/07/21:' as a database writes slashes
+                told = numeric_date(int(g[f"dd{suffix}"]), month, _yy(g[f"yy{suffix}"]), "/")
+                return EventDate(date=told, precision="day", phrase=phrase) if told else EventDate(phrase=phrase)
             day = dt.date(_yy(g[f"yy{suffix}"]), month, int(g[f"dd{suffix}"]))
             return EventDate(date=day, precision="day", phrase=phrase)
         except (ValueError, TypeError, KeyError):
@@ -332,7 +347,7 @@ def _day_of_month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDa
         return _on_day(year, month, dom, phrase)
     if pub is None:
         return EventDate(phrase=phrase)
-    want, weekday = int(m.group("dom")), WEEKDAYS.index(m.group("wd"))
+    want, weekday = int(m.group("dom")), weekday_index(m.group("wd"))
     candidates = []
     for back in range(13):
         first = _month_start(pub.year, pub.month, back)
@@ -351,7 +366,11 @@ def _this_month_day(m: re.Match[str], pub: dt.date | None, phrase: str) -> Event
     report's month has not reached it yet."""
     if pub is None:
         return EventDate(phrase=phrase)
-    want = int(m.group("dom"))
+    groups = m.groupdict()
+    want = int(groups["dom"]) if groups.get("dom") else DAY_WORDS[groups["dayword"].lower()]
+    if groups.get("lastm"):  # 'the 30th of last month': the month before the report's
+        year, month = _last_month(pub)
+        return _on_day(year, month, want, phrase)
     for back in range(2):
         try:
             day = _month_start(pub.year, pub.month, back).replace(day=want)
@@ -360,6 +379,34 @@ def _this_month_day(m: re.Match[str], pub: dt.date | None, phrase: str) -> Event
         if day <= pub:
             return EventDate(date=day, precision="day", phrase=phrase)
     return EventDate(phrase=phrase)
+
+
+def _last_month(pub: dt.date) -> tuple[int, int]:
+    start = _month_start(pub.year, pub.month, 1)
+    return start.year, start.month
+
+
+def _stamped(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """A numeric day and month beside a 24-hour clock time ('02:35 on 10/2', '0340 hrs of 11-06', '16:40 21/5',
+    '11/12 2300', '22:10 on 03/07/21'): an Iraqi or European time stamp, so day first (month first only when the
+    second number cannot be a month); the year written, else the report's (the one before when that day is later)."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    day, month = (b, a) if b > 12 >= a else (a, b)
+    if not 1 <= month <= 12:
+        return EventDate(phrase=phrase)
+    if yy := m.group("yy"):
+        return _on_day(_yy(yy), month, day, phrase)
+    year = pub.year - ((month, day) > (pub.month, pub.day)) if pub else None
+    return _on_day(year, month, day, phrase)
+
+
+# A weekday's abbreviation, as coders write it: 'Thu.', 'Tues', 'Wed.'
+_WD_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+
+
+def weekday_index(name: str) -> int:
+    """0 for 'Monday', 'Mon' or 'Mon.', ... 6 for Sunday."""
+    return [w[:3] for w in WEEKDAYS].index(name[:3].title())
 
 
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -403,6 +450,14 @@ _NUMERIC_DATE = (
     rf"(?:{_ORDER_NOTE})?)"
     r"(?![\d/-]|\.\d)"
 )
+# A 24-hour clock time: '02:35', '23.50', '0340 hrs', '01:00 hrs'; four bare digits only where no year stands
+# ('at 2030', '2300 -', '0140 -'): 'on 11/12 2019' is no time
+_CLOCK = (
+    r"(?:(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*hrs?\b)?|(?:[01]\d|2[0-3])[0-5]\d\s*hrs?\b|"
+    r"(?<=\bat )(?:[01]\d|2[0-3])[0-5]\d(?!\d)|(?:[01]\d|2[0-3])[0-5]\d(?=\s*[-\u2013\u2014:]\s|$))"
+)
+# A numeric day and month, with a year of two or four digits or none: '10/2', '11-06', '03/07/21', '06.11.2019'
+_DM = r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<yy>(?:19|20)?\d\d))?"
 _Resolver = Callable[[re.Match[str], dt.date | None, str], EventDate]
 # (pattern, resolver). Group "p" is the phrase; text outside it is context that must be there
 # (a preposition before a bare year), so that counts like "17 rockets" never read as dates.
@@ -410,6 +465,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
     (re.compile(p), f)
     for p, f in [
         (rf"(?<![\d/-])(?<!\d\.)(?P<p>(?:19|20)\d\d(?P<ysep>{_SEP})\d\d?(?P=ysep)\d\d?)(?![\d/-]|\.\d)", _iso),
+        # ... and with bullets or middle dots set apart by spaces: '2021 \u2022 08 \u2022 09'
+        (
+            r"(?<![\d/-])(?P<p>(?:19|20)\d\d(?P<ysep>\s+[\u2022\u00b7\u2219]\s+)\d\d?(?P=ysep)\d\d?)(?![\d/-]|\.\d)",
+            _iso,
+        ),
         (
             _NUMERIC_DATE,
             _numeric,
@@ -418,9 +478,33 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         # Brigade', 'the 18th of ...' with its month, which the patterns above read)
         (
             r"(?:(?<=\b[Oo]n )|(?<=\bON )|(?<=night of )|(?<=morning of )|(?<=evening of )|(?<=afternoon of )|"
-            r"(?<=hours of )|(?<=dawn of )|^)"
+            r"(?<=hours of )|(?<=dawn of )|(?<=\d of )|(?<=\d on )|(?<=hrs of )|(?<=hrs on )|^)"
             r"(?P<p>the\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:\s+inst(?:ant)?\.?)?)"
             rf"(?!\s*(?:of\b|[A-Z]|{_ORDINAL_NOUN}))",
+            _this_month_day,
+        ),
+        # a numeric date beside a 24-hour clock time, either way round: '02:35 on 10/2', '0340 hrs of 11-06',
+        # '23:50, 06.11.2019', 'from 01:50, 12/7', '11/12 2300', '14/2 at 2030', '19/7 at 23:30' (day first)
+        (
+            rf"(?<![\d/.:-])(?P<p>{_CLOCK}(?:\s*,\s*|\s+(?i:on|of)\s+|\s+){_DM}(?![\d/]|[.-]\d)(?!\s*\((?i:m)))",
+            _stamped,
+        ),
+        (
+            rf"(?<![\d/.:-])(?P<p>{_DM}(?:\s*,\s*|\s+(?i:at)\s+|\s+){_CLOCK})(?![\d/:]|[.-]\d)",
+            _stamped,
+        ),
+        # a day of the report's month after a clock time: '2235 (25th)', 'since 04:20 of the 17th'
+        (
+            r"(?:(?<=[0-2]\d[0-5]\d )|(?<=\d:[0-5]\d )|^)(?P<p>\((?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\))",
+            _this_month_day,
+        ),
+        # 'on the first of the month', 'the 17th of the month', 'the 30th of last month' (the month written by
+        # what it is to the report's)
+        (
+            r"\b(?P<p>(?:(?i:the)\s+|(?<=\b[Oo]n ))(?:(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|"
+            rf"(?i:{_DAY_WORD}))\s+(?i:day\s+)?"
+            r"(?i:of)\s+(?:(?i:the|this)\s+(?i:current\s+|same\s+)?(?i:month)|(?P<lastm>(?i:last|the\s+previous|"
+            r"the\s+past)\s+(?i:month))))\b",
             _this_month_day,
         ),
         # a day and month with no year but their order spelled out: 'On 27.09 (day.month)', '9/27 (month/day)'
@@ -444,7 +528,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         # a weekday with its day of the month: 'on Saturday the 19th' (the latest such day by the report's date)
         (
-            rf"(?P<p>(?:(?i:late|early)\s+(?:on\s+)?)?(?P<wd>{'|'.join(WEEKDAYS)}),?\s+the\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+            rf"(?P<p>(?:(?i:late|early)\s+(?:on\s+)?)?(?P<wd>{'|'.join(WEEKDAYS)}|{_WD_ABBR}),?\s+the\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
             # ... and its month ('Thursday the 20th of October, 2022'): then the weekday adds nothing
             rf"(?:\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)?)(?![\w-])",
             _day_of_month,
@@ -463,7 +547,14 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (rf"\b(?P<p>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)", _day),
         # the day in ordinal words: 'the sixth of July', 'On the twenty-second of May 2022', 'July the sixth'
         (rf"\b(?P<p>(?i:(?:the\s+)?{_DAY_WORD}\s+of\s+){_MONTH}(?:,?\s+{_YEAR})?)", _day_in_words),
-        (rf"(?P<p>{_MONTH}\s+(?i:the\s+){_DAY_WORD}(?:,?\s+{_YEAR})?)(?![\w-])(?!\s+{_ORDINAL_NOUN})", _day_in_words),
+        (rf"(?P<p>{_MONTH}\s+(?i:the\s+)?{_DAY_WORD}(?:,?\s+{_YEAR})?)(?![\w-])(?!\s+{_ORDINAL_NOUN})", _day_in_words),
+        # the day counted in the month: 'the 4th day of July', 'day 7 of May', 'the fourth day of July 2023'
+        (rf"\b(?P<p>(?i:the\s+){_DAY}\s+(?i:day)\s+(?i:of)\s+{_MONTH}(?:,?\s+{_YEAR})?)", _day),
+        (rf"\b(?P<p>(?i:day)\s+{_DAY}\s+(?i:of)\s+{_MONTH}(?:,?\s+{_YEAR})?)", _day),
+        (rf"\b(?P<p>(?i:the\s+){_DAY_WORD}\s+(?i:day)\s+(?i:of)\s+{_MONTH}(?:,?\s+{_YEAR})?)", _day_in_words),
+        # a year of two digits after an apostrophe: "June 3rd '21", "3 June '21"
+        (rf"(?P<p>{_MONTH}\s+(?:the\s+)?{_DAY},?\s+['\u2019](?P<yy>\d\d))(?!\d)", _day_yy),
+        (rf"\b(?P<p>{_DAY}\s+(?:of\s+)?{_MONTH},?\s+['\u2019](?P<yy>\d\d))(?!\d)", _day_yy),
         (rf"(?P<p>{_QUAL}{_MONTH}(?:,?\s+(?:of\s+)?(?:{_YEAR}|{_REL_YEAR})))", _month),
         (
             rf"(?P<p>(?:(?P<last>(?i:last))\s+)?{_QUAL}"
@@ -487,10 +578,13 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             # two days before the report: 'the night before last', 'on the evening before last' (translated press)
             r"the\s+(?:day|night|evening|morning|afternoon)\s+before\s+last|"
             r"(?:(?:during|over|in|through)\s+)?the\s+past\s+night|"
-            r"this\s+(?:morning|afternoon|evening)))\b",
+            r"this\s+(?:morning|forenoon|afternoon|evening|noon|midday)))\b",
             _fixed,
         ),
-        (rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:minutes?|hours?|days?|nights?|weeks?|months?|years?))\s+(?i:ago))\b", _ago),
+        (
+            rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:minutes?|hours?|days?|nights?|weeks?|months?|years?))\s+(?i:ago|back))\b",
+            _ago,
+        ),
         # the day of the report: 'a short while ago', 'minutes ago', 'within the past hour', 'moments ago'
         (
             r"\b(?P<p>(?i:(?:a\s+)?short\s+while\s+ago|(?:a\s+few\s+|several\s+)?(?:minutes|moments|hours)\s+ago|"
@@ -503,6 +597,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (rf"\b(?P<p>{_DAY}(?P<dsep>[-/]){_MONTH}(?P=dsep){_YEAR})", _day),
         # ... with a two-digit year: '03-Mar-21', '3/Mar/21'
         (rf"\b(?P<p>{_DAY}(?P<dsep2>[-/]){_MONTH}(?P=dsep2)(?P<yy>\d\d))(?![\w/-]|\.\d)", _day_yy),
+        # the month first without a year, after 'on' or at the start: 'On Aug/08', 'on Nov-3' (the report's year)
+        (
+            rf"(?:(?<=\b[Oo]n )|(?<=\bON )|^)(?P<p>{_MONTH}[-/](?P<day>[12]\d|3[01]|0?[1-9]))(?![\w/-]|\.\d)(?P<year>)",
+            _day,
+        ),
         # ... and without the year, which is the report's: 'On 26/Jan', '26-JAN', '3/Sept.'
         (rf"(?<![\w/.-])(?P<p>{_DAY}[-/]{_MONTH})(?![\w/-]|\.\d)(?P<year>)", _day),
         # a database header's compact date before its colon: '14Aug2022:', 'JUL 23 2024:', '16 Sep. 24:', '21.11.21:',
@@ -515,7 +614,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (
             r"^\W*(?:(?i:(?:event|incident|attack)\s+)?(?i:date)\s*[:=-]?\s*)?(?P<p>(?:(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))\.?\s+(?P<dd>[0-3]?\d),?\s+"
             r"(?P<yy>(?:19|20)\d\d)|(?P<dd2>[0-3]?\d)\s+(?P<mon2>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))"
-            r"\.?\s+'?(?P<yy2>\d\d)|(?P<dd3>[0-3]?\d)\.(?P<mm3>[01]?\d)\.(?P<yy3>\d\d)|(?P<yy4>(?:19|20)\d\d),?\s+"
+            r"\.?\s+'?(?P<yy2>\d\d)|(?P<dd3>[0-3]?\d)(?P<s3>[./-])(?P<mm3>[01]?\d)(?P=s3)(?P<yy3>\d\d)|(?P<yy4>(?:19|20)\d\d),?\s+"
             # the year first, then the month's name or abbreviation: '2023 Jan 17:', '2024 April 06:', '2024, APRIL 6:'
             rf"(?P<mon4>{_MON_WORD})\.?\s+(?P<dd4>[0-3]?\d)(?:st|nd|rd|th)?|"
             # digits apart: year, month, day ('2020 10 18:') or day, month, year ('18 10 2020:')
@@ -533,7 +632,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         # 'until' or at a line's start ('On 18.IX', 'dated 2/XI'; never a unit's number: 'the 1/X battalion')
         (
             r"(?:(?<=\b[Oo]n )|(?<=\bON )|(?<=\b[Dd]ated )|(?<=\bsince )|(?<=\buntil )|^)"
-            rf"(?P<p>(?P<dd>[0-3]?\d)[./](?P<rom>{'|'.join(_ROMAN_MONTHS)}))(?![\w/-]|\.\d)(?P<year>)",
+            rf"(?P<p>(?P<dd>[0-3]?\d)[./-](?P<rom>{'|'.join(_ROMAN_MONTHS)}))(?![\w/-]|\.\d)(?P<year>)",
             _roman,
         ),
         # a database summary's compact date before its colon: '20230517: An explosive device ...'
@@ -561,7 +660,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
     ]
 ]
 # Resolvers of phrases that name their calendar day (a weekday before one adds nothing)
-_CALENDAR = (_day, _numeric, _iso, _header, _roman, _compact, _dtg)
+_CALENDAR = (_day, _numeric, _iso, _header, _roman, _compact, _dtg, _stamped)
 
 
 def _preceding_word(text: str, start: int) -> str:
@@ -573,7 +672,7 @@ def _preceding_word(text: str, start: int) -> str:
 # (most sentences of a long report), so the dozen patterns run only where a date may be.
 _MAYBE_DATE = re.compile(
     r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
-    r"yesterday|tonight|ago|week|month|year|yr|morning|afternoon|evening|night|hour|now|before\s+last)"
+    r"yesterday|tonight|ago|back|week|month|year|yr|morning|noon|midday|evening|night|hour|now|before\s+last)"
 )
 
 
