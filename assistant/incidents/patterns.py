@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.sieve import Sieve, sieve, sieved
 from assistant.language.text import WIRE_DATELINE
 from assistant.language.vocab import (
     ACTORS,
@@ -300,7 +301,7 @@ _WOUNDED = [
         re.I,
     ),
 ]
-WEAPONS = re.compile(
+WEAPONS = sieve(
     rf"\b(?:fired|launched|carried out|conducted)\s(?:{_NUM}\s)?(?:[\w-]+\s)?"
     r"(?:rockets?|mortars?|missiles?|shells|air ?strikes)\b"
     rf"|\b{_NUM}\s(?:air ?strikes|rockets|mortar rounds)\b",
@@ -308,7 +309,7 @@ WEAPONS = re.compile(
 )
 DATELINE = WIRE_DATELINE
 _NONE = r"(?:none|nil|zero|0|no(?=\s*[.;,]|\s*$))\b(?!\s*(?:\.\d|,\d)|\s+reported)"
-_NO_CASUALTIES = re.compile(
+_NO_CASUALTIES = sieve(
     # 'the blast injured no one', 'not a soul was hurt', 'the family came to no harm', 'no toll in lives or injuries'
     r"\b(?:injured|hurt|harmed|wounded)\s+(?:no one|nobody|no-one)\b|"
     r"\bnot\s+a\s+(?:single\s+)?(?:soul|person|one)\s+(?:was|were)\s+(?:hurt|harmed|injured|wounded)\b|"
@@ -369,7 +370,7 @@ _NO_CASUALTIES = re.compile(
 )
 # Someone came out of it unhurt ('the activist escaped unharmed', 'released unharmed', 'escaped without injury'):
 # no casualties, unless the sentence counts others ('killed two guards, but the governor escaped unharmed')
-_UNHARMED = re.compile(
+_UNHARMED = sieve(
     r"\b(?:escaped|released|emerged|survived|walked away|got out|came out|was pulled out|were pulled out|"
     r"turned up|returned)\b[^.;]{0,30}?\b(?:unharmed|unhurt|unscathed|uninjured|without\s+"
     r"(?:any\s+)?(?:injury|injuries|a scratch))\b|"
@@ -381,7 +382,7 @@ _UNHARMED = re.compile(
     re.I,
 )
 # Deaths ruled out, the wounded still counted: 'there were no deaths', 'no one was killed'.
-_NO_DEATHS = re.compile(
+_NO_DEATHS = sieve(
     r"\bno (?:deaths|fatalities|one was killed|one died|lives were lost)\b|\bnobody (?:was killed|died)\b|"
     r"\bwithout (?:any )?(?:deaths|fatalities|loss of life)\b|\bkilling only (?:himself|themselves)\b|"
     # a record's field: 'Fatalities: none', 'Killed: nil', 'Death claims: none', 'Fatal injuries: none'
@@ -396,7 +397,7 @@ _NO_DEATHS = re.compile(
     re.I,
 )
 # Wounded ruled out, the dead still counted: 'Wounded: none', 'Injuries: nil', 'nobody was reported wounded'.
-_NO_WOUNDED = re.compile(
+_NO_WOUNDED = sieve(
     # 'no one else was hurt', 'no other villager was hurt', 'there were no reports of other casualties'
     r"\b(?:no one|nobody|no-one)\s+else\s+(?:was\s+|were\s+)?(?:reported\s+)?(?:hurt|harmed|injured|wounded)\b|"
     r"\bno\s+(?:other|further|more(?!\s+than))\s+(?:[\w-]+\s){0,2}?(?:was|were)\s+(?:reported\s+)?"
@@ -647,16 +648,14 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         1,
     ),
 ]
-_SUM = re.compile(
+_SUM = sieve(
     rf"\bkilled {_NUM} [\w\s]{{2,40}}? and {_NUM} (?:policemen|police|soldiers|civilians|members|fighters|people)\b",
     re.I,
 )
-_ATTACKER = re.compile(
-    r"\b(?:an |one |the )?(?:attacker|assailant|militant|gunman|bomber)s? (?:was|were) killed\b", re.I
-)
+_ATTACKER = sieve(r"\b(?:an |one |the )?(?:attacker|assailant|militant|gunman|bomber)s? (?:was|were) killed\b", re.I)
 # A concrete attack told as an event in the past ("gunmen abducted a young man", "an IED exploded against a Humvee"),
 # with or without casualty figures; "has continued to launch attacks" (perfect tense) is background, not an event.
-ATTACK_EVENT = re.compile(
+ATTACK_EVENT = sieve(
     r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
     r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
     r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
@@ -740,7 +739,7 @@ ATTACK_EVENT = re.compile(
 )
 # A later, revised toll of the attack just told ("the toll rose to 11", "a hospital source put the number of wounded
 # at 55"): it updates that incident, and the latest figure wins.
-REVISION = re.compile(
+REVISION = sieve(
     rf"\b{_RISEN_TO}\b|\b(?:toll|number of (?:wounded|injured))\s(?:has\s|had\s)?"
     r"(?:rose|risen|climbed|increased|jumped|mounted|grew)\sto\b|"
     r"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing)\sthe\s(?:[\w-]+\s)?(?:death\s)?toll\b|"
@@ -839,7 +838,7 @@ KILLED_OR_WOUNDED = re.compile(
 
 
 # Every figure pattern needs one of these stems (the victims-in-words and no-casualty ones too).
-_MAYBE_FIGURE = re.compile(
+_MAYBE_FIGURE = sieve(
     r"(?i:kill|dead|death|die|slain|lives|perish|wound|injur|hurt|casualt|fatalit|shot|toll|assassinat|unharm|damage|"
     r"martyr|fallen|treat|hospitali|losses|harm|victim|nobody|no one|gunned|\blife\b|\bkia\b|\bwia\b|"
     r"\bleft\b|leaving|put(?:ting|s)?\s+it\s+at|bodies|arrival|"
@@ -849,12 +848,12 @@ _MAYBE_FIGURE = re.compile(
 )
 
 
-_WITH_THE_BOMBERS = re.compile(
+_WITH_THE_BOMBERS = sieve(
     rf"(?<!not )(?<!without )\b(?:including|among them|counting)\s(?:the\s)?(?:({_NUM})\s)?(?:suicide\s)?"
     r"(?:bombers?|attackers?|assailants?)\b",
     re.I,
 )
-_LATER_SAID = re.compile(
+_LATER_SAID = sieve(
     r"\b(?:initially|at first|first)\s(?:[\w-]+\s){0,4}?(?:said|reported|put|gave|announced|counted)\b[^.;]{3,100}?"
     r"\b(?:but|however)\b(?:[^.;]{0,60}?\blater\b)?|"
     # a correction: 'this article originally said three drivers were wounded; the clinic says two drivers ...'
@@ -863,7 +862,7 @@ _LATER_SAID = re.compile(
     re.I,
 )
 # A figure a later one replaced, told beside it: 'nine were hurt, correcting a first figure of eight injured'
-_SUPERSEDED = re.compile(
+_SUPERSEDED = sieve(
     r",?\s*\b(?:correcting|revising|replacing|amending|updating|superseding)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:first|earlier|initial|previous|original|preliminary)\s+(?:figure|count|toll|tally|report|estimate)s?\s+of\s+"
     r"[^,.;]{1,40}",
@@ -871,17 +870,24 @@ _SUPERSEDED = re.compile(
 )
 # 'nine people were lightly hurt and two seriously': both counted
 _HOW_BADLY = r"(?:lightly|slightly|moderately|mildly|seriously|critically|badly|severely|gravely)"
-_WOUNDED_TWO_WAYS = re.compile(
+_WOUNDED_TWO_WAYS = sieve(
     rf"\b(?P<a>{_NUM})\s(?:[\w-]+\s){{0,2}}?(?:were|was)\s{_HOW_BADLY}\s(?:hurt|wounded|injured)\s(?:and|while)\s"
     rf"(?P<b>{_NUM})\s(?:others?\s)?(?:(?:were|was)\s)?{_HOW_BADLY}(?:\s(?:hurt|wounded|injured))?\b"
     r"(?!\s+(?:killed|dead|died))",
     re.I,
 )
-_NTH_VICTIM = re.compile(
+_NTH_VICTIM = sieve(
     rf"\b(?:an?|the)\s({_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b"
     r"(?:,[^,.;]{1,40},)?\s(?:also\s|later\s|has\s|had\s)?(?:died|succumbed|passed away|was pronounced dead)\b",
     re.I,
 )
+
+# figures() tries these on every sentence that names a casualty word, each only where its words are (see
+# assistant.language.sieve: a quick test that skips only searches that would find nothing)
+_KILLED_SIEVES = sieved(_KILLED)
+_WOUNDED_SIEVES = sieved(_WOUNDED)
+_KILLED_IN_WORDS_SIEVES = [(Sieve(p), n) for p, n in _KILLED_IN_WORDS]
+_WOUNDED_IN_WORDS_SIEVES = [(Sieve(p), n) for p, n in _WOUNDED_IN_WORDS]
 
 
 def figures(text: str) -> tuple[Count | None, Count | None]:
@@ -920,17 +926,17 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
         killed = Count(low=total, high=total, text=str(total))
     killed = killed or _range(_KILLED_RANGE, text_wo_attacker)
     wounded = wounded or _range(_WOUNDED_RANGE, text_wo_attacker)
-    for pat in _KILLED:
+    for pat in _KILLED_SIEVES:
         if killed is None and (m := pat.search(text_wo_attacker)):
             killed = _count(m)
     if wounded is None and (two := _WOUNDED_TWO_WAYS.search(text_wo_attacker)):
         a, b = _to_int(two.group("a")), _to_int(two.group("b"))
         if a is not None and b is not None:
             wounded = Count(low=a + b, high=a + b, text=str(a + b))
-    for pat in _WOUNDED:
+    for pat in _WOUNDED_SIEVES:
         if wounded is None and (m := pat.search(text_wo_attacker)):
             wounded = _count(m)
-    killed = killed or _in_words(_KILLED_IN_WORDS, text_wo_attacker)
+    killed = killed or _in_words(_KILLED_IN_WORDS_SIEVES, text_wo_attacker)
     told = killed.exact() if killed is not None else None
     if told and (bombers := _WITH_THE_BOMBERS.search(text)):
         # 'Nine people were killed, including the bomber': eight victims
@@ -939,7 +945,7 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
             killed = Count(low=told - attackers, high=told - attackers, text=str(told - attackers))
     if killed is None and _NO_DEATHS.search(text):  # 'there were no deaths' when no death is counted elsewhere
         killed = Count(low=0, high=0, text="no deaths")
-    wounded = wounded or _in_words(_WOUNDED_IN_WORDS, text_wo_attacker)
+    wounded = wounded or _in_words(_WOUNDED_IN_WORDS_SIEVES, text_wo_attacker)
     if wounded is None and _NO_WOUNDED.search(text):
         wounded = Count(low=0, high=0, text="no wounded")
     if killed is None and wounded is None and _UNHARMED.search(text):
@@ -949,7 +955,7 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     return killed, wounded
 
 
-_ASIDE = re.compile(r",\s(?:including|among them|among whom)\s[^,.;]{1,60},(?=\s(?:were|was|have|had|are)\b)", re.I)
+_ASIDE = sieve(r",\s(?:including|among them|among whom)\s[^,.;]{1,60},(?=\s(?:were|was|have|had|are)\b)", re.I)
 # A range of victims, 'between 15 and 20', 'five to seven': its lower end is the figure counted, its upper end kept
 # (never years, durations, days of a month or livestock: 'between 2019 and 2021', '2 or 3 hours', '10 to 15 sheep')
 _RANGE_END = _FIG[_FIG.index("(?!\\d)") :]
@@ -960,18 +966,18 @@ _RANGE = (
 # a range's victims right before its verb, never across another clause: 'Between 10 and 12 others were wounded'
 _RANGE_GAP = r"(?:(?!(?:and|or|but|while|after|before|when|killed|killing|wounded|injured)\b)[\w'-]+\s){0,3}?"
 _KILLED_RANGE = [
-    re.compile(
+    sieve(
         rf"\b(?:killing|killed|kills|left|leaving)\s(?:the\s)?{_RANGE}\b(?!\s+(?:[\w-]+\s+)?(?:wounded|injured))", re.I
     ),
-    re.compile(rf"\b{_RANGE}\s{_RANGE_GAP}(?:were |was |have been |had been |are |been )?{_KILL_V}\b", re.I),
+    sieve(rf"\b{_RANGE}\s{_RANGE_GAP}(?:were |was |have been |had been |are |been )?{_KILL_V}\b", re.I),
 ]
 _WOUNDED_RANGE = [
-    re.compile(rf"\b(?:wounding|injuring|wounded|injured)\s(?:the\s)?{_RANGE}\b", re.I),
-    re.compile(rf"\b{_RANGE}\s{_RANGE_GAP}(?:were |was |have been |had been |are |others )?{_WOUND_V}\b", re.I),
+    sieve(rf"\b(?:wounding|injuring|wounded|injured)\s(?:the\s)?{_RANGE}\b", re.I),
+    sieve(rf"\b{_RANGE}\s{_RANGE_GAP}(?:were |was |have been |had been |are |others )?{_WOUND_V}\b", re.I),
 ]
 
 
-def _range(patterns: list[re.Pattern[str]], text: str) -> Count | None:
+def _range(patterns: list[Sieve], text: str) -> Count | None:
     for pat in patterns:
         if m := pat.search(text):
             low, high = _to_int(m.group("n") or m.group("n2")), _to_int(m.group("h"))
@@ -1032,7 +1038,7 @@ def _listed(verb: re.Pattern[str], text: str) -> Count | None:
     return Count(low=total, high=total, text=str(total))
 
 
-def _in_words(patterns: list[tuple[re.Pattern[str], int | None]], text: str) -> Count | None:
+def _in_words(patterns: list[tuple[Sieve, int | None]], text: str) -> Count | None:
     """A figure written as words about the victims ('killing him and his brother', 'a farmer was killed')."""
     for pattern, n in patterns:
         if m := pattern.search(text):
@@ -1252,7 +1258,7 @@ def sub_places(text: str) -> list[tuple[str, int]]:
 
 _FIG_PLAIN = _FIG.replace("?P<q>", "?:").replace("?P<n>", "?:")
 # The victims' words next to a figure ("9 federal officers were killed"): the best evidence of the target.
-FIG_SPAN = re.compile(
+FIG_SPAN = sieve(
     rf"(?:killing|killed|kills|kill|left|leaving|wounding|wounded|injuring|injured)\s(?:the\s|a\s)?[\u201c\"]?{_FIG_PLAIN}"
     rf"[\w\s\u201d\"-]{{0,40}}"
     rf"|{_FIG_PLAIN}\s{_GAP}(?:were |was )?(?:{_KILL_V}|{_WOUND_V})",

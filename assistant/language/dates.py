@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from assistant.language.sieve import fold, holds, required
 from assistant.language.vocab import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, WEEKDAYS, month_number
 from assistant.schemas import EventDate
 
@@ -560,6 +561,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (r"\b(?P<p>(?i:the\s+(?P<unit2>week|month|year)\s+(?P<before_last>before\s+last)))\b", _period),
     ]
 ]
+# What each pattern needs in a sentence to match at all (see assistant.language.sieve)
+_NEEDS = [required(pattern) for pattern, _ in _PATTERNS]
 # Resolvers of phrases that name their calendar day (a weekday before one adds nothing)
 _CALENDAR = (_day, _numeric, _iso, _header, _roman, _compact, _dtg)
 
@@ -583,7 +586,10 @@ def find_date_phrases(text: str, weekday_apart: bool = False) -> list[tuple[int,
     found: list[tuple[int, int, _Resolver]] = []
     if not _MAYBE_DATE.search(text):
         return []
-    for pattern, resolver in _PATTERNS:
+    folded = fold(text)
+    for (pattern, resolver), need in zip(_PATTERNS, _NEEDS, strict=True):
+        if not holds(folded, need):
+            continue  # none of the words the pattern needs (a month's name, a weekday): it cannot match
         for m in pattern.finditer(text):
             if resolver is _period and _preceding_word(text, m.start("p")) in _DETERMINERS:
                 continue
