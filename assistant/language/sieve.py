@@ -20,18 +20,36 @@ _C: Any = importlib.import_module("re._constants")
 
 _LIMIT = 64  # most strings a run of fixed parts may expand to ('(?:raised|took) the (?:wounded|injured)' is 4)
 # Under IGNORECASE these non-ASCII letters match an ASCII one (the dotted and dotless i, the long s, the Kelvin
-# sign); lowercasing alone keeps them apart, so they are folded first. Every other match of an ASCII letter is ASCII
-# (tests/unit/language/test_sieve.py checks the whole of Unicode).
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# sign); lowercasing alone keeps them apart, so they are folded first. Every other match of an ASCII letter is ASCII.
+# Every space `\s` matches (tab, newline, no-break space...) reads as a plain space, so a lone `\s` between words
+# reads as ' ' too. (tests/unit/language/test_sieve.py checks both against the whole of Unicode.)
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"} | {c: " " for c in _SPACES})
+_MAX_CLASS = 8  # most characters of a class read as alternatives ('[,;]', '[\'"]')
 
 _Strings = frozenset[str]
 _Info = tuple[_Strings | None, _Strings | None]  # (every string the part can match, or None; strings one of
 # which every match of the part holds, or None)
 
 
+_last: tuple[str, str] = ("", "")  # the text folded last and its fold: a sentence is tried by many patterns
+
+
 def fold(text: str) -> str:
-    """Lowercased text in which every string a case-insensitive ASCII literal could match reads as that literal."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()  # ('İ'.lower() is two letters)
+    """Lowercased text, spaces plain, in which every string a case-insensitive ASCII literal could match reads as
+    that literal."""
+    global _last
+    last = _last  # (one read: another thread may replace it, never half of it)
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    if not (text.isascii() and low.isprintable()):  # (an ASCII text with no tab or newline lowercases alone)
+        low = text.translate(_FOLD).lower()  # (translated first: 'İ'.lower() is two letters)
+    _last = (text, low)
+    return low
 
 
 def _minimal(strings: _Strings) -> _Strings:
@@ -44,9 +62,23 @@ def _minimal(strings: _Strings) -> _Strings:
 
 
 def _best(candidates: list[_Strings | None]) -> _Strings | None:
-    """The most selective of several conditions that all hold (fewer, longer strings are rarer in text)."""
+    """The best of several conditions that all hold: longer strings are rarer in text (the pattern is ruled out more
+    often), and each string costs a test."""
     sets = [_minimal(c) for c in candidates if c and "" not in c]
-    return min(sets, key=lambda c: (sum(30.0 ** -len(s) for s in c), len(c))) if sets else None
+    return min(sets, key=lambda c: (sum(map(_share, c)) + 0.003 * len(c), len(c))) if sets else None
+
+
+# Words in most sentences of a news report, whatever their length: a condition on them rules out little
+_COMMON = frozenset(
+    "the and for are but not was were has had have his her its one two who said says with that this from they been "
+    "into more than them then when will what also after their there which would about other over only near police "
+    "security forces army".split()
+)
+
+
+def _share(s: str) -> float:
+    """Roughly how many sentences hold s: each letter more makes it rarer."""
+    return 0.5 if s.strip() in _COMMON else 8.0 ** (1 - len(s))
 
 
 def _node(op: Any, av: Any) -> _Info:
@@ -54,6 +86,16 @@ def _node(op: Any, av: Any) -> _Info:
         return (frozenset({chr(av).lower()}), None) if av < 128 else (None, None)
     if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
         return frozenset({""}), None  # zero-width: consumes nothing (its own condition is left out)
+    if op is _C.IN:
+        chars: set[str] = set()
+        for o, v in av:
+            if o is _C.LITERAL and v < 128:
+                chars.add(chr(v).lower())
+            elif o is _C.CATEGORY and v is _C.CATEGORY_SPACE:
+                chars.add(" ")
+            else:
+                return None, None  # a range, a negation, \w, a letter beyond ASCII: no condition
+        return (frozenset(chars), None) if len(chars) <= _MAX_CLASS else (None, None)
     if op is _C.SUBPATTERN:
         return _sequence(av[-1])
     if op is _C.ATOMIC_GROUP:

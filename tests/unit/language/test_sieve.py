@@ -35,6 +35,14 @@ def test_fold_covers_every_letter_that_matches_an_ascii_literal_case_insensitive
             assert fold(m.group(0)) == chr(code).lower(), (hex(ord(m.group(0))), chr(code))
 
 
+def test_fold_reads_every_space_as_a_plain_space() -> None:
+    chars = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    for m in re.finditer(r"\s", chars):
+        assert fold(m.group(0)) == " ", hex(ord(m.group(0)))
+    assert fold("Killed\tin\nMosul") == "killed in mosul"
+    assert fold("Killed in MOSUL") == "killed in mosul"
+
+
 def test_required_reads_the_words_a_pattern_needs() -> None:
     assert required(re.compile(r"\b(?:wounded|injured)\s+(?:two|three)\b", re.I)) == ("injured", "wounded")
     # a run of fixed parts is read together, an optional part in every form
@@ -45,7 +53,11 @@ def test_required_reads_the_words_a_pattern_needs() -> None:
         "killed in the blast",
     )
     assert required(re.compile(r"(?:kill)?ed")) == ("ed",)
-    assert required(re.compile(r"\d+\s\w+")) is None  # classes only: no condition
+    assert required(re.compile(r"\d+\w+")) is None  # classes only: no condition
+    assert required(re.compile(r"\bthe\s(?:dead|wounded)\snumbered\b")) == (
+        "the dead numbered",
+        "the wounded numbered",
+    )  # a lone \s reads as a space
     assert required(re.compile(r"(?:killed|\d+ dead)")) == (" dead", "killed")
     assert required(re.compile(r"(?:killed|\d+)")) is None  # one alternative needs no word
     assert required(re.compile(r"(?:killed)?")) is None  # may match nothing
