@@ -778,11 +778,11 @@ REVISION = sieve(
 )
 # A breakdown of the victims already counted ("Two of the dead were children", "among them three policemen"): part
 # of the incident just told, never a new one, and never its total.
-BREAKDOWN = re.compile(
+BREAKDOWN = sieve(
     r"\b(?:of|among) (?:the|those) (?:dead|killed|wounded|injured|victims|casualties)\b|\bamong (?:them|the victims)\b",
     re.I,
 )
-AGGREGATE = re.compile(
+AGGREGATE = sieve(
     r"\b(?:two|three|separate|twin) (?:separate )?attacks\b|"
     # a tally over a period: 'Tdh counted 23 children injured ... during the third quarter'
     # (the period named with 'the' or its order: never 'the deadliest attack in years')
@@ -791,7 +791,7 @@ AGGREGATE = re.compile(
     r"(?:first|second|third|fourth|last|past|previous)\s)(?:quarter|month|year|half|period|weeks?|months|years)\b",
     re.I,
 )
-RELATIVE_SPLIT = re.compile(
+RELATIVE_SPLIT = sieve(
     r"\b(?:a|one|two|three|four|five|six|\d+) (?:day|days|week|weeks) (?:after|before)\b"
     # 'a day before Eid al-Adha', 'two days before the parliamentary elections': when, not another attack
     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:Eid|Ramadan|Christmas|Easter|Nowruz|Newroz|Ashura|Arbaeen|Arba'een|"
@@ -830,7 +830,7 @@ def _count(m: re.Match[str]) -> Count:
     return Count(low=n, high=n, text=text)
 
 
-KILLED_OR_WOUNDED = re.compile(
+KILLED_OR_WOUNDED = sieve(
     rf"\b{_NUM}\s(?:[\w-]+\s){{0,3}}?(?:killed|dead)\s?(?:,|/|or|and)\s?(?:injured|wounded)\b(?!\s+{_NUM})|"
     r"\b(?!)",  # (a lump without a number says nothing either way)
     re.I,
@@ -1064,7 +1064,7 @@ _BY_ACTS = (
     r"attacks?|ambush(?:es)?|assaults?|bombings?|killed|wounded|injured|kidnapped|abducted|carried out|launched|"
     r"planted|fired|detonated|claimed|shot|executed|targeted|struck|hit|set|blown up|mounted|staged|perpetrated|left"
 )
-ISIS_ACTS = re.compile(
+ISIS_ACTS = sieve(
     rf"(?:\b(?:{_BY_ACTS})\s(?:[\w-]+\s){{0,3}}?by (?:the )?(?:suspected |alleged )?{_ISIS}\b|"
     rf"\b{_ISIS} (?:\w+ ){{0,3}}(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?:{_ISIS_VERBS})|"
     rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?{_ISIS}|"
@@ -1086,10 +1086,10 @@ _IRAN_ALIGNED = (
 FACTION_CLAIM = re.compile(
     rf"\b{_IRAN_ALIGNED}\b[^.;]{{0,40}}?\bclaim(?:ed|s|ing)\b|\bclaimed by (?:the )?(?:so-called )?{_IRAN_ALIGNED}\b"
 )
-_ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_ACTOR_ACTS: tuple[tuple[str, Sieve], ...] = (
     (
         "Turkey",
-        re.compile(
+        sieve(
             r"\bTurkish (?:military |army )?(?:artillery|air ?strikes?|drone strikes?|strikes?|shelling|bombardment)\b"
             r"(?!\s+(?:was|were))|"
             rf"\bTurkish (?:drones?|warplanes?|jets?|aircraft|helicopters?|forces|army|troops|military) {_ACTIVE}|"
@@ -1101,7 +1101,7 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "US forces",
-        re.compile(
+        sieve(
             r"\b(?:US|U\.S\.|American|US-led coalition|coalition) (?:air ?strikes?|drone strikes?|strikes?)\b"
             r"(?!\s+(?:was|were)\b)|"
             rf"\b(?:US|U\.S\.|American|US-led coalition|coalition) (?:drones?|warplanes?|jets?|aircraft|helicopters?|"
@@ -1110,7 +1110,7 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "PMU",
-        re.compile(
+        sieve(
             r"\b(?:(?:attack(?:ed)?|carried out|claimed|launched|fired|planted|struck|shelled|targeted) by|blamed on) "
             r"(?:the )?(?:suspected |Iran-backed |Iranian-backed )?"
             r"(?:Kata'?ib Hez?b[ou]llah|Kata'?ib Hizb[ou]llah|Asa'?ib Ahl al-Haq|PMU|PMF|Hashd|militia\w*)\b|"
@@ -1119,7 +1119,7 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "security forces",
-        re.compile(
+        sieve(
             r"\b(?:Iraqi )?(?:security forces|riot police) (?!were\b|was\b)(?:\w+ )?(?:shot|opened fire|fired\b|"
             r"used (?:live|tear|rubber|excessive))|"
             r"\bfired by (?:the )?(?:Iraqi )?security forces\b"
@@ -1127,7 +1127,7 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "PKK",
-        re.compile(
+        sieve(
             r"\b(?:PKK (?:fighters|militants|members|guerrillas) (?:attacked|ambushed|killed|fired)|by (?:the )?PKK|"
             r"PKK\b[^.;]{0,40}\b(?:its|their) (?:fighters|militants|members|guerrillas) (?:had )?"
             r"(?:attacked|ambushed|killed|fired|struck|targeted))\b"
@@ -1198,7 +1198,7 @@ _CLAIM_OBJECT = (
     r"(?:attack|bombing|ambush|assault|blast|killing|strike|operation|shelling|assassination|raid|kidnapping|"
     r"abduction|shooting)s?"
 )
-CLAIMED = re.compile(
+CLAIMED = sieve(
     rf"claimed (?:responsibility|by|via|through|in a statement)|"
     rf"claimed (?:the |that |an? |its )?(?:[\w-]+ ){{0,3}}{_CLAIM_OBJECT}\b(?! (?:was|were) (?:caused|due))|"
     rf"\bwhich (?:the |an? )?(?:[\w-]+ ){{0,4}}claimed\b(?! (?:was|were|that|to))|"
@@ -1208,7 +1208,7 @@ CLAIMED = re.compile(
     rf"(?:carried out|launched|targeted|detonated|attacked)",
     re.I,
 )
-UNCLAIMED = re.compile(
+UNCLAIMED = sieve(
     r"no (?:immediate )?claim|not (?:yet |immediately )?(?:officially )?(?:been )?claimed|"
     r"no (?:other )?(?:group|one|party|faction|organi[sz]ation)\b.{0,25}\bclaimed|nobody\b.{0,25}\bclaimed|"
     r"has yet to be claimed|unclaimed|(?:did|does|has|have) not (?:yet |immediately )?claim",
@@ -1267,7 +1267,7 @@ FIG_SPAN = sieve(
 
 # A sentence naming another outlet's headline or title retells that report ('reported the event under the headline
 # "Car bomb kills 13 in Kirkuk"', 'in a story headlined ...'): its figures are the other report's, not a new attack.
-CITES_HEADLINE = re.compile(
+CITES_HEADLINE = sieve(
     r"\b(?:under|with) (?:the |a )?(?:head)?line\b|\bheadlined\b|\bheadline (?:read|said|was)\b|"
     r"\b(?:article|story|report|piece|item|dispatch) (?:was )?(?:titled|entitled)\b",
     re.I,

@@ -37,6 +37,7 @@ from assistant.incidents.patterns import (
     target,
 )
 from assistant.language import dates, gazetteer
+from assistant.language.sieve import sieve
 from assistant.language.text import is_instruction, sentences
 from assistant.language.vocab import (
     COMPOUND_NUMBER,
@@ -293,7 +294,7 @@ _ROUGHLY = (
     r"fully|a\s+full|less\s+than|under|little\s+more\s+than|no\s+more\s+than|not\s+(?:even\s+)?)\s+)?"
 )
 _ORDINAL_DAYS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-_LATER = re.compile(
+_LATER = sieve(
     rf"{_ROUGHLY}(?:(?:on\s+)?the\s+(?:following|next)\s+{_PART_OF_DAY}|"
     # counted in ordinal days: 'On the fourth day after that', 'the third night afterwards', 'on the 5th day on'
     rf"(?:on\s+)?the\s+(?P<ord>{_ORDINAL_DAYS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day|night)\s+(?P<dir3>{_DIRECTION})|the\s+(?:day|morning|evening|night)\s+(?:after|before)"
@@ -328,7 +329,7 @@ def _later_phrase(body: str) -> re.Match[str] | None:
 
 # A sentence that tells of the attack already told ('That same evening, health officials said the blast had killed
 # 12'; 'The next morning, police said the attack had ...'): a later report of it, not another attack
-_RETOLD = re.compile(
+_RETOLD = sieve(
     r"\b(?:said|says|told|reported|announced|confirmed|added)\b[^.;]{0,60}?\bthe\s+(?:blast|attack|bombing|explosion|"
     r"ambush|strike|shooting|assault|incident)\b|\bthe\s+(?:blast|attack|bombing|explosion|ambush|strike|shooting|"
     r"assault)\s+(?:had\s+)?(?:killed|wounded|left)\b",
@@ -516,7 +517,7 @@ _BULLET = re.compile(r"^[ \t]*(?:[-\u2022*]|\d{1,2}[.)])\s+(?=\S)", re.M)  # '- 
 # Words that move a sentence to another event: 'Separately, nobody was hurt when a fire broke out'
 # Another incident announced: 'Separately', 'In a separate attack', 'Elsewhere'
 _SEPARATE = r"\b(?:separately|elsewhere|in\s+(?:another|a\s+separate|an\s+unrelated)|unrelated)\b"
-_SEPARATE_RE = re.compile(_SEPARATE, re.I)
+_SEPARATE_RE = sieve(_SEPARATE, re.I)
 _ELSEWHERE = re.compile(rf"{_SEPARATE}|\b(?:meanwhile|also\s+on)\b|\bwhen\s+a\b", re.I)
 # A field that dates the event itself: 'DoL 2024-09-09', 'Date of loss: 26 April 2020', 'Loss occurred 29th August
 # 2022', 'Incident date: ...' (insurers' and coders' notes)
@@ -574,7 +575,7 @@ _NOT_AN_ATTACK = re.compile(
     re.I,
 )
 # Harm with no attack in it, where a report names its cause: natural hazards, accidents and faults ...
-_HAZARD = re.compile(
+_HAZARD = sieve(
     r"\b(?:flash\s+floods?|floods?|flooding|torrential\s+rain|earthquakes?|landslides?|(?:dust|sand)\s?storms?|"
     # (never 'a lightning attack', 'a lightning raid')
     r"lightning(?![\s-]+(?:attack|raid|assault|offensive|operation|advance|strike\s+(?:on|against)|swoop))|"
@@ -590,7 +591,7 @@ _RULED_OUT = re.compile(
     r"foul\s+play))\b",
     re.I,
 )
-_ATTACK_WORD = re.compile(
+_ATTACK_WORD = sieve(
     r"\b(?:attack\w*|IEDs?|explosives?|bomb\w*|blasts?|explosions?|rockets?|mortars?|grenades?|snipers?|gunm[ae]n|"
     r"gunfire|shooting|opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drones?|ambush\w*|clash\w*|shot|"
     # ('killed' as an act: never 'neither had been killed', 'none killed')

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from assistant.language.sieve import fold, holds, required
+from assistant.language.sieve import fold, holds, required, sieve
 from assistant.language.vocab import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, WEEKDAYS, month_number
 from assistant.schemas import EventDate
 
@@ -574,8 +574,10 @@ def _preceding_word(text: str, start: int) -> str:
 
 # Every date phrase holds a digit, a month, a weekday or one of these words: a sentence with none is skipped at once
 # (most sentences of a long report), so the dozen patterns run only where a date may be.
-_MAYBE_DATE = re.compile(
-    r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+# (the digit tested apart: the words' own test then rules out most sentences at once)
+_DIGIT = re.compile(r"\d")
+_MAYBE_DATE = sieve(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
     r"yesterday|tonight|ago|week|month|year|yr|morning|afternoon|evening|night|hour|now|before\s+last)"
 )
 
@@ -584,7 +586,7 @@ def find_date_phrases(text: str, weekday_apart: bool = False) -> list[tuple[int,
     """(start, end, phrase) of every date expression in text, in order; text[start:end] == phrase. A weekday right
     before a calendar date is one phrase with it ('Thursday, 20 October 2022') unless `weekday_apart`."""
     found: list[tuple[int, int, _Resolver]] = []
-    if not _MAYBE_DATE.search(text):
+    if not (_DIGIT.search(text) or _MAYBE_DATE.search(text)):
         return []
     folded = fold(text)
     for (pattern, resolver), need in zip(_PATTERNS, _NEEDS, strict=True):

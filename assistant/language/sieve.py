@@ -84,6 +84,8 @@ def _share(s: str) -> float:
 def _node(op: Any, av: Any) -> _Info:
     if op is _C.LITERAL:
         return (frozenset({chr(av).lower()}), None) if av < 128 else (None, None)
+    if op is _C.ASSERT_NOT and not av[1]:
+        return frozenset(), None  # '(?!)': never matches, so neither does anything in a row with it
     if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
         return frozenset({""}), None  # zero-width: consumes nothing (its own condition is left out)
     if op is _C.IN:
@@ -101,7 +103,7 @@ def _node(op: Any, av: Any) -> _Info:
     if op is _C.ATOMIC_GROUP:
         return _sequence(av)
     if op is _C.BRANCH:
-        alternatives = [_sequence(a) for a in av[1]]
+        alternatives = [info for info in map(_sequence, av[1]) if info[0] != frozenset()]  # (none that never match)
         exact: _Strings | None = None
         if all(e is not None for e, _ in alternatives):
             union = frozenset().union(*(e for e, _ in alternatives if e is not None))
@@ -174,6 +176,10 @@ class Sieve:
     def search(self, text: str) -> re.Match[str] | None:
         """The pattern's search, run only where it may match."""
         return self.regex.search(text) if self.possible(text) else None
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The pattern's match (at pos), run only where it may match."""
+        return self.regex.match(text, pos) if self.possible(text) else None
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         """The pattern's sub, run only where it may match."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import sys
 
-from assistant.incidents import patterns
-from assistant.language import dates
+from assistant.incidents import patterns, rules
+from assistant.language import dates, text
 from assistant.language.sieve import Sieve, fold, holds, required, sieve
 
 SENTENCES = [
@@ -61,10 +61,12 @@ def test_required_reads_the_words_a_pattern_needs() -> None:
     assert required(re.compile(r"(?:killed|\d+ dead)")) == (" dead", "killed")
     assert required(re.compile(r"(?:killed|\d+)")) is None  # one alternative needs no word
     assert required(re.compile(r"(?:killed)?")) is None  # may match nothing
+    assert required(re.compile(r"killed|\b(?!)")) == ("killed",)  # '(?!)' never matches: its alternative adds none
 
 
 def test_a_sieve_finds_exactly_what_its_pattern_finds() -> None:
-    every = [v for v in vars(patterns).values() if isinstance(v, Sieve)]
+    every = [v for m in (patterns, rules, text, dates) for v in vars(m).values() if isinstance(v, Sieve)]
+    every += [s for _, s in patterns._ACTOR_ACTS]
     every += [
         s
         for name in ("_KILLED_SIEVES", "_WOUNDED_SIEVES", "_KILLED_RANGE", "_WOUNDED_RANGE")
@@ -73,17 +75,20 @@ def test_a_sieve_finds_exactly_what_its_pattern_finds() -> None:
     every += [s for name in ("_KILLED_IN_WORDS_SIEVES", "_WOUNDED_IN_WORDS_SIEVES") for s, _ in getattr(patterns, name)]
     assert len(every) > 60
     for s in every:
-        for text in SENTENCES:
-            found, plain = s.search(text), s.regex.search(text)
-            assert (found and found.span()) == (plain and plain.span()), (s.pattern[:60], text)
-            assert s.sub(" ", text) == s.regex.sub(" ", text)
+        for sentence in SENTENCES:
+            found, plain = s.search(sentence), s.regex.search(sentence)
+            assert (found and found.span()) == (plain and plain.span()), (s.pattern[:60], sentence)
+            assert s.sub(" ", sentence) == s.regex.sub(" ", sentence)
+            for pos in (0, 10):
+                found, plain = s.match(sentence, pos), s.regex.match(sentence, pos)
+                assert (found and found.span()) == (plain and plain.span()), (s.pattern[:60], sentence)
 
 
 def test_date_patterns_skipped_only_where_they_cannot_match() -> None:
     for (pattern, _), need in zip(dates._PATTERNS, dates._NEEDS, strict=True):
-        for text in SENTENCES:
-            if not holds(fold(text), need):
-                assert pattern.search(text) is None, (pattern.pattern[:60], text)
+        for sentence in SENTENCES:
+            if not holds(fold(sentence), need):
+                assert pattern.search(sentence) is None, (pattern.pattern[:60], sentence)
 
 
 def test_sieve_is_case_blind_like_its_pattern() -> None:
