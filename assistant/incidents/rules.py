@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.incidents.dating import date_by_report
@@ -216,11 +217,24 @@ def _target(draft: _Draft, perpetrator: str | None) -> str | None:
     for c in told:  # 'killing three people the ministry described as PKK members': who they were said to be
         if (said := _DESCRIBED_AS.search(c.body)) and (hit := target(said.group(1))) and hit != perpetrator:
             return hit
-    beside = [m for c in told if (c.killed or c.wounded) and (m := FIG_SPAN.search(c.plain))]
-    readings = itertools.chain(  # read lazily, in order: most incidents stop at the first
-        (target(m.group(0)) for m in beside),
+    beside = [False]  # whether any figure had victims beside it (searched lazily too: a report told as one long
+    # incident has a figure in hundreds of sentences, and the first victims found are usually the answer)
+
+    def victims_beside() -> Iterator[str | None]:
+        for c in told:
+            if (c.killed or c.wounded) and (m := FIG_SPAN.search(c.plain)):
+                beside[0] = True
+                yield target(m.group(0))
+
+    def after_weapon() -> Iterator[str | None]:  # run only once every figure's victims were read
         # with no victims beside a figure, the words after the weapon ('fired rockets at a coalition base')
-        (target(c.body[m.end() :]) for c in ([] if beside else told[:1]) if (m := WEAPONS.search(c.body))),
+        for c in [] if beside[0] else told[:1]:
+            if m := WEAPONS.search(c.body):
+                yield target(c.body[m.end() :])
+
+    readings = itertools.chain(  # read lazily, in order: most incidents stop at the first
+        victims_beside(),
+        after_weapon(),
         (target(m.group(1)) for c in told for m in ATTACKED_OBJECT.finditer(c.body)),
         (target(m.group(1) or m.group(2)) for c in told if (m := VICTIM_WORDS.search(c.body))),
     )

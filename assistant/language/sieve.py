@@ -175,7 +175,15 @@ class Sieve:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The pattern's search, run only where it may match."""
-        return self.regex.search(text) if self.possible(text) else None
+        if self.need is not None:  # (possible() written out: this runs dozens of times a sentence)
+            last = _last
+            low = last[1] if last[0] is text else fold(text)
+            for s in self.need:
+                if s in low:
+                    break
+            else:
+                return None
+        return self.regex.search(text)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """The pattern's match (at pos), run only where it may match."""
