@@ -563,6 +563,9 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
 ]
 # What each pattern needs in a sentence to match at all (see assistant.language.sieve)
 _NEEDS = [required(pattern) for pattern, _ in _PATTERNS]
+# (a dozen patterns need a month's name: each distinct condition is tested once a sentence)
+_CONDITIONS = list(dict.fromkeys(_NEEDS))
+_CONDITION_OF = [_CONDITIONS.index(need) for need in _NEEDS]
 # Resolvers of phrases that name their calendar day (a weekday before one adds nothing)
 _CALENDAR = (_day, _numeric, _iso, _header, _roman, _compact, _dtg)
 
@@ -589,8 +592,9 @@ def find_date_phrases(text: str, weekday_apart: bool = False) -> list[tuple[int,
     if not (_DIGIT.search(text) or _MAYBE_DATE.search(text)):
         return []
     folded = fold(text)
-    for (pattern, resolver), need in zip(_PATTERNS, _NEEDS, strict=True):
-        if not holds(folded, need):
+    met = [holds(folded, need) for need in _CONDITIONS]
+    for (pattern, resolver), condition in zip(_PATTERNS, _CONDITION_OF, strict=True):
+        if not met[condition]:
             continue  # none of the words the pattern needs (a month's name, a weekday): it cannot match
         for m in pattern.finditer(text):
             if resolver is _period and _preceding_word(text, m.start("p")) in _DETERMINERS:
