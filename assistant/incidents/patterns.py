@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.sieve import Sieve, sieve, sieved
 from assistant.language.text import WIRE_DATELINE
 from assistant.language.vocab import (
     ACTORS,
@@ -346,7 +347,7 @@ _WOUNDED = [
         re.I,
     ),
 ]
-WEAPONS = re.compile(
+WEAPONS = sieve(
     rf"\b(?:fired|launched|carried out|conducted)\s(?:{_NUM}\s)?(?:[\w-]+\s)?"
     r"(?:rockets?|mortars?|missiles?|shells|air ?strikes)\b"
     rf"|\b{_NUM}\s(?:air ?strikes|rockets|mortar rounds)\b",
@@ -354,7 +355,7 @@ WEAPONS = re.compile(
 )
 DATELINE = WIRE_DATELINE
 _NONE = r"(?:none|nil|zero|0|no(?=\s*[.;,]|\s*$))\b(?!\s*(?:\.\d|,\d)|\s+reported)"
-_NO_CASUALTIES = re.compile(
+_NO_CASUALTIES = sieve(
     # 'the blast injured no one', 'not a soul was hurt', 'the family came to no harm', 'no toll in lives or injuries'
     r"\b(?:injured|hurt|harmed|wounded)\s+(?:no one|nobody|no-one)\b|"
     r"\bnot\s+a\s+(?:single\s+)?(?:soul|person|one)\s+(?:was|were)\s+(?:hurt|harmed|injured|wounded)\b|"
@@ -428,7 +429,7 @@ _NO_CASUALTIES = re.compile(
 )
 # Someone came out of it unhurt ('the activist escaped unharmed', 'released unharmed', 'escaped without injury'):
 # no casualties, unless the sentence counts others ('killed two guards, but the governor escaped unharmed')
-_UNHARMED = re.compile(
+_UNHARMED = sieve(
     r"\b(?:escaped|released|emerged|survived|walked away|got out|came out|was pulled out|were pulled out|"
     r"turned up|returned)\b[^.;]{0,30}?\b(?:unharmed|unhurt|unscathed|uninjured|without\s+"
     r"(?:any\s+)?(?:injury|injuries|a scratch))\b|"
@@ -440,7 +441,7 @@ _UNHARMED = re.compile(
     re.I,
 )
 # Deaths ruled out, the wounded still counted: 'there were no deaths', 'no one was killed'.
-_NO_DEATHS = re.compile(
+_NO_DEATHS = sieve(
     r"\bno (?:deaths?|fatalit(?:y|ies)|one was killed|one died|lives were lost)\b|\bnobody (?:was killed|died)\b|"
     # 'no one was martyred', 'Nobody inside died', 'Nobody lost their life', 'it killed nobody', 'there was no loss of
     # life' (never 'no loss of life or limb': no wounded either, above)
@@ -461,7 +462,7 @@ _NO_DEATHS = re.compile(
     re.I,
 )
 # Wounded ruled out, the dead still counted: 'Wounded: none', 'Injuries: nil', 'nobody was reported wounded'.
-_NO_WOUNDED = re.compile(
+_NO_WOUNDED = sieve(
     # 'no one else was hurt', 'no other villager was hurt', 'there were no reports of other casualties'
     r"\b(?:no one|nobody|no-one)\s+else\s+(?:was\s+|were\s+)?(?:reported\s+)?(?:hurt|harmed|injured|wounded)\b|"
     r"\bno\s+(?:other|further|more(?!\s+than))\s+(?:[\w-]+\s){0,2}?(?:was|were)\s+(?:reported\s+)?"
@@ -760,16 +761,14 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         1,
     ),
 ]
-_SUM = re.compile(
+_SUM = sieve(
     rf"\bkilled {_NUM} [\w\s]{{2,40}}? and {_NUM} (?:policemen|police|soldiers|civilians|members|fighters|people)\b",
     re.I,
 )
-_ATTACKER = re.compile(
-    r"\b(?:an |one |the )?(?:attacker|assailant|militant|gunman|bomber)s? (?:was|were) killed\b", re.I
-)
+_ATTACKER = sieve(r"\b(?:an |one |the )?(?:attacker|assailant|militant|gunman|bomber)s? (?:was|were) killed\b", re.I)
 # A concrete attack told as an event in the past ("gunmen abducted a young man", "an IED exploded against a Humvee"),
 # with or without casualty figures; "has continued to launch attacks" (perfect tense) is background, not an event.
-ATTACK_EVENT = re.compile(
+ATTACK_EVENT = sieve(
     r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
     r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
     r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
@@ -860,7 +859,7 @@ ATTACK_EVENT = re.compile(
 )
 # A later, revised toll of the attack just told ("the toll rose to 11", "a hospital source put the number of wounded
 # at 55"): it updates that incident, and the latest figure wins.
-REVISION = re.compile(
+REVISION = sieve(
     rf"\b{_RISEN_TO}\b|\b(?:toll|number of (?:wounded|injured))\s(?:has\s|had\s)?"
     r"(?:rose|risen|climbed|increased|jumped|mounted|grew)\sto\b|"
     r"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing)\sthe\s(?:[\w-]+\s)?(?:death\s)?toll\b|"
@@ -901,11 +900,11 @@ REVISION = re.compile(
 )
 # A breakdown of the victims already counted ("Two of the dead were children", "among them three policemen"): part
 # of the incident just told, never a new one, and never its total.
-BREAKDOWN = re.compile(
+BREAKDOWN = sieve(
     r"\b(?:of|among) (?:the|those) (?:dead|killed|wounded|injured|victims|casualties)\b|\bamong (?:them|the victims)\b",
     re.I,
 )
-AGGREGATE = re.compile(
+AGGREGATE = sieve(
     r"\b(?:two|three|separate|twin) (?:separate )?attacks\b|"
     # a tally over a period: 'Tdh counted 23 children injured ... during the third quarter'
     # (the period named with 'the' or its order: never 'the deadliest attack in years')
@@ -914,7 +913,7 @@ AGGREGATE = re.compile(
     r"(?:first|second|third|fourth|last|past|previous)\s)(?:quarter|month|year|half|period|weeks?|months|years)\b",
     re.I,
 )
-RELATIVE_SPLIT = re.compile(
+RELATIVE_SPLIT = sieve(
     r"\b(?:a|one|two|three|four|five|six|\d+) (?:day|days|week|weeks) (?:after|before)\b"
     # 'a day before Eid al-Adha', 'two days before the parliamentary elections': when, not another attack
     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:Eid|Ramadan|Christmas|Easter|Nowruz|Newroz|Ashura|Arbaeen|Arba'een|"
@@ -953,7 +952,7 @@ def _count(m: re.Match[str]) -> Count:
     return Count(low=n, high=n, text=text)
 
 
-KILLED_OR_WOUNDED = re.compile(
+KILLED_OR_WOUNDED = sieve(
     rf"\b{_NUM}\s(?:[\w-]+\s){{0,3}}?(?:killed|dead)\s?(?:,|/|or|and)\s?(?:injured|wounded)\b(?!\s+{_NUM})|"
     r"\b(?!)",  # (a lump without a number says nothing either way)
     re.I,
@@ -961,7 +960,7 @@ KILLED_OR_WOUNDED = re.compile(
 
 
 # Every figure pattern needs one of these stems (the victims-in-words and no-casualty ones too).
-_MAYBE_FIGURE = re.compile(
+_MAYBE_FIGURE = sieve(
     r"(?i:kill|dead|death|die|slain|lives|perish|wound|injur|hurt|casualt|fatalit|shot|toll|assassinat|unharm|damage|"
     r"martyr|fallen|treat|hospitali|losses|harm|victim|nobody|no one|gunned|\blife\b|\bkia\b|\bwia\b|"
     r"\bleft\b|leaving|put(?:ting|s)?\s+it\s+at|bodies|arrival|"
@@ -973,12 +972,12 @@ _MAYBE_FIGURE = re.compile(
 )
 
 
-_WITH_THE_BOMBERS = re.compile(
+_WITH_THE_BOMBERS = sieve(
     rf"(?<!not )(?<!without )\b(?:including|among them|counting)\s(?:the\s)?(?:({_NUM})\s)?(?:suicide\s)?"
     r"(?:bombers?|attackers?|assailants?)\b",
     re.I,
 )
-_LATER_SAID = re.compile(
+_LATER_SAID = sieve(
     # 'A toll given on the night, one dead, was revised the next morning: three dead and 12 injured'
     r"\b(?:was|were|has\sbeen|had\sbeen)\s(?:later\s|then\s|subsequently\s)?(?:revised|corrected|updated|amended)\b"
     r"[^.;:]{0,40}?:|"
@@ -990,7 +989,7 @@ _LATER_SAID = re.compile(
     re.I,
 )
 # A figure a later one replaced, told beside it: 'nine were hurt, correcting a first figure of eight injured'
-_SUPERSEDED = re.compile(
+_SUPERSEDED = sieve(
     r",?\s*\b(?:correcting|revising|replacing|amending|updating|superseding)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:first|earlier|initial|previous|original|preliminary)\s+(?:figure|count|toll|tally|report|estimate)s?\s+of\s+"
     r"[^,.;]{1,40}",
@@ -998,17 +997,24 @@ _SUPERSEDED = re.compile(
 )
 # 'nine people were lightly hurt and two seriously': both counted
 _HOW_BADLY = r"(?:lightly|slightly|moderately|mildly|seriously|critically|badly|severely|gravely)"
-_WOUNDED_TWO_WAYS = re.compile(
+_WOUNDED_TWO_WAYS = sieve(
     rf"\b(?P<a>{_NUM})\s(?:[\w-]+\s){{0,2}}?(?:were|was)\s{_HOW_BADLY}\s(?:hurt|wounded|injured)\s(?:and|while)\s"
     rf"(?P<b>{_NUM})\s(?:others?\s)?(?:(?:were|was)\s)?{_HOW_BADLY}(?:\s(?:hurt|wounded|injured))?\b"
     r"(?!\s+(?:killed|dead|died))",
     re.I,
 )
-_NTH_VICTIM = re.compile(
+_NTH_VICTIM = sieve(
     rf"\b(?:an?|the)\s({_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b"
     r"(?:,[^,.;]{1,40},)?\s(?:also\s|later\s|has\s|had\s)?(?:died|succumbed|passed away|was pronounced dead)\b",
     re.I,
 )
+
+# figures() tries these on every sentence that names a casualty word, each only where its words are (see
+# assistant.language.sieve: a quick test that skips only searches that would find nothing)
+_KILLED_SIEVES = sieved(_KILLED)
+_WOUNDED_SIEVES = sieved(_WOUNDED)
+_KILLED_IN_WORDS_SIEVES = [(Sieve(p), n) for p, n in _KILLED_IN_WORDS]
+_WOUNDED_IN_WORDS_SIEVES = [(Sieve(p), n) for p, n in _WOUNDED_IN_WORDS]
 
 
 def figures(text: str) -> tuple[Count | None, Count | None]:
@@ -1049,17 +1055,17 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
         killed = Count(low=total, high=total, text=str(total))
     killed = killed or _range(_KILLED_RANGE, text_wo_attacker)
     wounded = wounded or _range(_WOUNDED_RANGE, text_wo_attacker)
-    for pat in _KILLED:
+    for pat in _KILLED_SIEVES:
         if killed is None and (m := pat.search(text_wo_attacker)):
             killed = _count(m)
     if wounded is None and (two := _WOUNDED_TWO_WAYS.search(text_wo_attacker)):
         a, b = _to_int(two.group("a")), _to_int(two.group("b"))
         if a is not None and b is not None:
             wounded = Count(low=a + b, high=a + b, text=str(a + b))
-    for pat in _WOUNDED:
+    for pat in _WOUNDED_SIEVES:
         if wounded is None and (m := pat.search(text_wo_attacker)):
             wounded = _count(m)
-    killed = killed or _in_words(_KILLED_IN_WORDS, text_wo_attacker)
+    killed = killed or _in_words(_KILLED_IN_WORDS_SIEVES, text_wo_attacker)
     told = killed.exact() if killed is not None else None
     if told and (bombers := _WITH_THE_BOMBERS.search(text)):
         # 'Nine people were killed, including the bomber': eight victims
@@ -1068,7 +1074,7 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
             killed = Count(low=told - attackers, high=told - attackers, text=str(told - attackers))
     if killed is None and _NO_DEATHS.search(text):  # 'there were no deaths' when no death is counted elsewhere
         killed = Count(low=0, high=0, text="no deaths")
-    wounded = wounded or _in_words(_WOUNDED_IN_WORDS, text_wo_attacker)
+    wounded = wounded or _in_words(_WOUNDED_IN_WORDS_SIEVES, text_wo_attacker)
     if wounded is None and _NO_WOUNDED.search(text):
         wounded = Count(low=0, high=0, text="no wounded")
     if killed is None and wounded is None and _UNHARMED.search(text):
@@ -1078,7 +1084,7 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     return killed, wounded
 
 
-_ASIDE = re.compile(r",\s(?:including|among them|among whom)\s[^,.;]{1,60},(?=\s(?:were|was|have|had|are)\b)", re.I)
+_ASIDE = sieve(r",\s(?:including|among them|among whom)\s[^,.;]{1,60},(?=\s(?:were|was|have|had|are)\b)", re.I)
 # A range of victims, 'between 15 and 20', 'five to seven': its lower end is the figure counted, its upper end kept
 # (never years, durations, days of a month or livestock: 'between 2019 and 2021', '2 or 3 hours', '10 to 15 sheep')
 _RANGE_END = _FIG[_FIG.index("(?!\\d)") :]
@@ -1089,18 +1095,18 @@ _RANGE = (
 # a range's victims right before its verb, never across another clause: 'Between 10 and 12 others were wounded'
 _RANGE_GAP = r"(?:(?!(?:and|or|but|while|after|before|when|killed|killing|wounded|injured)\b)[\w'-]+\s){0,3}?"
 _KILLED_RANGE = [
-    re.compile(
+    sieve(
         rf"\b(?:killing|killed|kills|left|leaving)\s(?:the\s)?{_RANGE}\b(?!\s+(?:[\w-]+\s+)?(?:wounded|injured))", re.I
     ),
-    re.compile(rf"\b{_RANGE}\s{_RANGE_GAP}(?:were |was |have been |had been |are |been )?{_KILL_V}\b", re.I),
+    sieve(rf"\b{_RANGE}\s{_RANGE_GAP}(?:were |was |have been |had been |are |been )?{_KILL_V}\b", re.I),
 ]
 _WOUNDED_RANGE = [
-    re.compile(rf"\b(?:wounding|injuring|wounded|injured)\s(?:the\s)?{_RANGE}\b", re.I),
-    re.compile(rf"\b{_RANGE}\s{_RANGE_GAP}(?:were |was |have been |had been |are |others )?{_WOUND_V}\b", re.I),
+    sieve(rf"\b(?:wounding|injuring|wounded|injured)\s(?:the\s)?{_RANGE}\b", re.I),
+    sieve(rf"\b{_RANGE}\s{_RANGE_GAP}(?:were |was |have been |had been |are |others )?{_WOUND_V}\b", re.I),
 ]
 
 
-def _range(patterns: list[re.Pattern[str]], text: str) -> Count | None:
+def _range(patterns: list[Sieve], text: str) -> Count | None:
     for pat in patterns:
         if m := pat.search(text):
             low, high = _to_int(m.group("n") or m.group("n2")), _to_int(m.group("h"))
@@ -1161,7 +1167,7 @@ def _listed(verb: re.Pattern[str], text: str) -> Count | None:
     return Count(low=total, high=total, text=str(total))
 
 
-def _in_words(patterns: list[tuple[re.Pattern[str], int | None]], text: str) -> Count | None:
+def _in_words(patterns: list[tuple[Sieve, int | None]], text: str) -> Count | None:
     """A figure written as words about the victims ('killing him and his brother', 'a farmer was killed')."""
     for pattern, n in patterns:
         if m := pattern.search(text):
@@ -1187,7 +1193,7 @@ _BY_ACTS = (
     r"attacks?|ambush(?:es)?|assaults?|bombings?|killed|wounded|injured|kidnapped|abducted|carried out|launched|"
     r"planted|fired|detonated|claimed|shot|executed|targeted|struck|hit|set|blown up|mounted|staged|perpetrated|left"
 )
-ISIS_ACTS = re.compile(
+ISIS_ACTS = sieve(
     rf"(?:\b(?:{_BY_ACTS})\s(?:[\w-]+\s){{0,3}}?by (?:the )?(?:suspected |alleged )?{_ISIS}\b|"
     rf"\b{_ISIS} (?:\w+ ){{0,3}}(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?:{_ISIS_VERBS})|"
     rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?{_ISIS}|"
@@ -1209,10 +1215,10 @@ _IRAN_ALIGNED = (
 FACTION_CLAIM = re.compile(
     rf"\b{_IRAN_ALIGNED}\b[^.;]{{0,40}}?\bclaim(?:ed|s|ing)\b|\bclaimed by (?:the )?(?:so-called )?{_IRAN_ALIGNED}\b"
 )
-_ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_ACTOR_ACTS: tuple[tuple[str, Sieve], ...] = (
     (
         "Turkey",
-        re.compile(
+        sieve(
             r"\bTurkish (?:military |army )?(?:artillery|air ?strikes?|drone strikes?|strikes?|shelling|bombardment)\b"
             r"(?!\s+(?:was|were))|"
             rf"\bTurkish (?:drones?|warplanes?|jets?|aircraft|helicopters?|forces|army|troops|military) {_ACTIVE}|"
@@ -1224,7 +1230,7 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "US forces",
-        re.compile(
+        sieve(
             r"\b(?:US|U\.S\.|American|US-led coalition|coalition) (?:air ?strikes?|drone strikes?|strikes?)\b"
             r"(?!\s+(?:was|were)\b)|"
             rf"\b(?:US|U\.S\.|American|US-led coalition|coalition) (?:drones?|warplanes?|jets?|aircraft|helicopters?|"
@@ -1233,7 +1239,7 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "PMU",
-        re.compile(
+        sieve(
             r"\b(?:(?:attack(?:ed)?|carried out|claimed|launched|fired|planted|struck|shelled|targeted) by|blamed on) "
             r"(?:the )?(?:suspected |Iran-backed |Iranian-backed )?"
             r"(?:Kata'?ib Hez?b[ou]llah|Kata'?ib Hizb[ou]llah|Asa'?ib Ahl al-Haq|PMU|PMF|Hashd|militia\w*)\b|"
@@ -1242,7 +1248,7 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "security forces",
-        re.compile(
+        sieve(
             r"\b(?:Iraqi )?(?:security forces|riot police) (?!were\b|was\b)(?:\w+ )?(?:shot|opened fire|fired\b|"
             r"used (?:live|tear|rubber|excessive))|"
             r"\bfired by (?:the )?(?:Iraqi )?security forces\b"
@@ -1250,7 +1256,7 @@ _ACTOR_ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "PKK",
-        re.compile(
+        sieve(
             r"\b(?:PKK (?:fighters|militants|members|guerrillas) (?:attacked|ambushed|killed|fired)|by (?:the )?PKK|"
             r"PKK\b[^.;]{0,40}\b(?:its|their) (?:fighters|militants|members|guerrillas) (?:had )?"
             r"(?:attacked|ambushed|killed|fired|struck|targeted))\b"
@@ -1321,7 +1327,7 @@ _CLAIM_OBJECT = (
     r"(?:attack|bombing|ambush|assault|blast|killing|strike|operation|shelling|assassination|raid|kidnapping|"
     r"abduction|shooting)s?"
 )
-CLAIMED = re.compile(
+CLAIMED = sieve(
     rf"claimed (?:responsibility|by|via|through|in a statement)|"
     rf"claimed (?:the |that |an? |its )?(?:[\w-]+ ){{0,3}}{_CLAIM_OBJECT}\b(?! (?:was|were) (?:caused|due))|"
     rf"\bwhich (?:the |an? )?(?:[\w-]+ ){{0,4}}claimed\b(?! (?:was|were|that|to))|"
@@ -1331,7 +1337,7 @@ CLAIMED = re.compile(
     rf"(?:carried out|launched|targeted|detonated|attacked)",
     re.I,
 )
-UNCLAIMED = re.compile(
+UNCLAIMED = sieve(
     r"no (?:immediate )?claim|not (?:yet |immediately )?(?:officially )?(?:been )?claimed|"
     r"no (?:other )?(?:group|one|party|faction|organi[sz]ation)\b.{0,25}\bclaimed|nobody\b.{0,25}\bclaimed|"
     r"has yet to be claimed|unclaimed|(?:did|does|has|have) not (?:yet |immediately )?claim",
@@ -1381,7 +1387,7 @@ def sub_places(text: str) -> list[tuple[str, int]]:
 
 _FIG_PLAIN = _FIG.replace("?P<q>", "?:").replace("?P<n>", "?:")
 # The victims' words next to a figure ("9 federal officers were killed"): the best evidence of the target.
-FIG_SPAN = re.compile(
+FIG_SPAN = sieve(
     rf"(?:killing|killed|kills|kill|left|leaving|wounding|wounded|injuring|injured)\s(?:the\s|a\s)?[\u201c\"]?{_FIG_PLAIN}"
     rf"[\w\s\u201d\"-]{{0,40}}"
     rf"|{_FIG_PLAIN}\s{_GAP}(?:were |was )?(?:{_KILL_V}|{_WOUND_V})",
@@ -1413,7 +1419,7 @@ _RUNNING_TALLY = re.compile(
 
 # A sentence naming another outlet's headline or title retells that report ('reported the event under the headline
 # "Car bomb kills 13 in Kirkuk"', 'in a story headlined ...'): its figures are the other report's, not a new attack.
-CITES_HEADLINE = re.compile(
+CITES_HEADLINE = sieve(
     r"\b(?:under|with) (?:the |a )?(?:head)?line\b|\bheadlined\b|\bheadline (?:read|said|was)\b|"
     r"\b(?:article|story|report|piece|item|dispatch) (?:was )?(?:titled|entitled)\b",
     re.I,

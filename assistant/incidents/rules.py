@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.incidents.dating import date_by_report
@@ -39,6 +40,7 @@ from assistant.incidents.patterns import (
     target,
 )
 from assistant.language import dates, gazetteer
+from assistant.language.sieve import sieve
 from assistant.language.text import is_instruction, sentences
 from assistant.language.vocab import (
     COMPOUND_NUMBER,
@@ -217,11 +219,24 @@ def _target(draft: _Draft, perpetrator: str | None) -> str | None:
     for c in told:  # 'killing three people the ministry described as PKK members': who they were said to be
         if (said := _DESCRIBED_AS.search(c.body)) and (hit := target(said.group(1))) and hit != perpetrator:
             return hit
-    beside = [m for c in told if (c.killed or c.wounded) and (m := FIG_SPAN.search(c.plain))]
-    readings = itertools.chain(  # read lazily, in order: most incidents stop at the first
-        (target(m.group(0)) for m in beside),
+    beside = [False]  # whether any figure had victims beside it (searched lazily too: a report told as one long
+    # incident has a figure in hundreds of sentences, and the first victims found are usually the answer)
+
+    def victims_beside() -> Iterator[str | None]:
+        for c in told:
+            if (c.killed or c.wounded) and (m := FIG_SPAN.search(c.plain)):
+                beside[0] = True
+                yield target(m.group(0))
+
+    def after_weapon() -> Iterator[str | None]:  # run only once every figure's victims were read
         # with no victims beside a figure, the words after the weapon ('fired rockets at a coalition base')
-        (target(c.body[m.end() :]) for c in ([] if beside else told[:1]) if (m := WEAPONS.search(c.body))),
+        for c in [] if beside[0] else told[:1]:
+            if m := WEAPONS.search(c.body):
+                yield target(c.body[m.end() :])
+
+    readings = itertools.chain(  # read lazily, in order: most incidents stop at the first
+        victims_beside(),
+        after_weapon(),
         (target(m.group(1)) for c in told for m in ATTACKED_OBJECT.finditer(c.body)),
         (target(m.group(1) or m.group(2)) for c in told if (m := VICTIM_WORDS.search(c.body))),
     )
@@ -296,7 +311,7 @@ _ROUGHLY = (
     r"not\s+(?:even\s+)?)\s+)?"
 )
 _ORDINAL_DAYS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-_LATER = re.compile(
+_LATER = sieve(
     rf"{_ROUGHLY}(?:(?:on\s+)?the\s+(?:following|next)\s+{_PART_OF_DAY}|"
     # counted in ordinal days: 'On the fourth day after that', 'the third night afterwards', 'on the 5th day on'
     rf"(?:on\s+)?the\s+(?P<ord>{_ORDINAL_DAYS}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day|night)\s+(?P<dir3>{_DIRECTION})|the\s+(?:day|morning|evening|night)\s+(?:after|before)"
@@ -331,7 +346,7 @@ def _later_phrase(body: str) -> re.Match[str] | None:
 
 # A sentence that tells of the attack already told ('That same evening, health officials said the blast had killed
 # 12'; 'The next morning, police said the attack had ...'): a later report of it, not another attack
-_RETOLD = re.compile(
+_RETOLD = sieve(
     r"\b(?:said|says|told|reported|announced|confirmed|added)\b[^.;]{0,60}?\bthe\s+(?:blast|attack|bombing|explosion|"
     r"ambush|strike|shooting|assault|incident)\b|\bthe\s+(?:blast|attack|bombing|explosion|ambush|strike|shooting|"
     r"assault)\s+(?:had\s+)?(?:killed|wounded|left)\b",
@@ -519,7 +534,7 @@ _BULLET = re.compile(r"^[ \t]*(?:[-\u2022*]|\d{1,2}[.)])\s+(?=\S)", re.M)  # '- 
 # Words that move a sentence to another event: 'Separately, nobody was hurt when a fire broke out'
 # Another incident announced: 'Separately', 'In a separate attack', 'Elsewhere'
 _SEPARATE = r"\b(?:separately|elsewhere|in\s+(?:another|a\s+separate|an\s+unrelated)|unrelated)\b"
-_SEPARATE_RE = re.compile(_SEPARATE, re.I)
+_SEPARATE_RE = sieve(_SEPARATE, re.I)
 _ELSEWHERE = re.compile(rf"{_SEPARATE}|\b(?:meanwhile|also\s+on)\b|\bwhen\s+a\b", re.I)
 # A field that dates the event itself: 'DoL 2024-09-09', 'Date of loss: 26 April 2020', 'Loss occurred 29th August
 # 2022', 'Incident date: ...' (insurers' and coders' notes); an outage notice's trip time, when the attack that caused
@@ -590,7 +605,7 @@ _NOT_AN_ATTACK = re.compile(
     re.I,
 )
 # Harm with no attack in it, where a report names its cause: natural hazards, accidents and faults ...
-_HAZARD = re.compile(
+_HAZARD = sieve(
     r"\b(?:flash\s+floods?|floods?|flooding|torrential\s+rain|earthquakes?|landslides?|(?:dust|sand)\s?storms?|"
     # (never 'a lightning attack', 'a lightning raid')
     r"lightning(?![\s-]+(?:attack|raid|assault|offensive|operation|advance|strike\s+(?:on|against)|swoop))|"
@@ -610,7 +625,7 @@ _RULED_OUT = re.compile(
     r"foul\s+play))\b",
     re.I,
 )
-_ATTACK_WORD = re.compile(
+_ATTACK_WORD = sieve(
     r"\b(?:attack\w*|IEDs?|explosives?|bomb\w*|blasts?|explosions?|rockets?|mortars?|grenades?|snipers?|gunm[ae]n|"
     r"gunfire|shooting|opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drones?|ambush\w*|clash\w*|shot|"
     # ('killed' as an act: never 'neither had been killed', 'none killed')

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from assistant.language.sieve import fold, holds, required, sieve
 from assistant.language.vocab import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, WEEKDAYS, month_number
 from assistant.schemas import EventDate
 
@@ -659,6 +660,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (r"\b(?P<p>(?i:the\s+(?P<unit2>week|month|year)\s+(?P<before_last>before\s+last)))\b", _period),
     ]
 ]
+# What each pattern needs in a sentence to match at all (see assistant.language.sieve)
+_NEEDS = [required(pattern) for pattern, _ in _PATTERNS]
+# (a dozen patterns need a month's name: each distinct condition is tested once a sentence)
+_CONDITIONS = list(dict.fromkeys(_NEEDS))
+_CONDITION_OF = [_CONDITIONS.index(need) for need in _NEEDS]
 # Resolvers of phrases that name their calendar day (a weekday before one adds nothing)
 _CALENDAR = (_day, _numeric, _iso, _header, _roman, _compact, _dtg, _stamped)
 
@@ -670,8 +676,10 @@ def _preceding_word(text: str, start: int) -> str:
 
 # Every date phrase holds a digit, a month, a weekday or one of these words: a sentence with none is skipped at once
 # (most sentences of a long report), so the dozen patterns run only where a date may be.
-_MAYBE_DATE = re.compile(
-    r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+# (the digit tested apart: the words' own test then rules out most sentences at once)
+_DIGIT = re.compile(r"\d")
+_MAYBE_DATE = sieve(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
     r"yesterday|tonight|ago|back|week|month|year|yr|morning|noon|midday|evening|night|hour|now|before\s+last)"
 )
 
@@ -680,9 +688,13 @@ def find_date_phrases(text: str, weekday_apart: bool = False) -> list[tuple[int,
     """(start, end, phrase) of every date expression in text, in order; text[start:end] == phrase. A weekday right
     before a calendar date is one phrase with it ('Thursday, 20 October 2022') unless `weekday_apart`."""
     found: list[tuple[int, int, _Resolver]] = []
-    if not _MAYBE_DATE.search(text):
+    if not (_DIGIT.search(text) or _MAYBE_DATE.search(text)):
         return []
-    for pattern, resolver in _PATTERNS:
+    folded = fold(text)
+    met = [holds(folded, need) for need in _CONDITIONS]
+    for (pattern, resolver), condition in zip(_PATTERNS, _CONDITION_OF, strict=True):
+        if not met[condition]:
+            continue  # none of the words the pattern needs (a month's name, a weekday): it cannot match
         for m in pattern.finditer(text):
             if resolver is _period and _preceding_word(text, m.start("p")) in _DETERMINERS:
                 continue

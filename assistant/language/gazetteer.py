@@ -505,6 +505,9 @@ def find_places(text: str) -> list[PlaceMention]:
     mentions: list[PlaceMention] = []
     i = 0
     while i < len(toks):
+        if not words[i][0].isupper() and words[i].lower() not in ARABIC_ARTICLES:
+            i += 1  # a lower-case word opens no name (_match_at's first test, without the call)
+            continue
         j = _match_at(text, toks, words, i, gaz)
         if j is None:
             i += 1

@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.language.sieve import sieve
+
 # ------------------------------------------------------------------ actors
 
 UPPER_CASE_ONLY = r"is(?#upper-case only, see actor_mentions)"  # 'IS' the group, never 'is' the verb
@@ -369,8 +371,8 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     AttackWords("other", r"(?:hand )?grenades?|rpgs?|rocket-propelled grenades?"),  # the default type too
 )
 _TYPE_NAMES = [(w.type, re.compile(rf"\b(?:{w.names})\b", re.I)) for w in ATTACK_WORDS]
-_TYPE_EVIDENCE = [
-    (w.type, re.compile(rf"\b(?:{w.names}{'|' + w.cues if w.cues else ''})\b", re.I)) for w in ATTACK_WORDS
+_TYPE_EVIDENCE = [  # (tried on every sentence of a long report: each behind its quick test)
+    (w.type, sieve(rf"\b(?:{w.names}{'|' + w.cues if w.cues else ''})\b", re.I)) for w in ATTACK_WORDS
 ]
 
 
