@@ -25,6 +25,10 @@ from assistant.settings import REPO_ROOT
 
 TRUST = REPO_ROOT / "evals" / "heldout" / "trust"
 SEEDS = REPO_ROOT / "seeds"
+# A second blind set (written 2026-12-04): 402 pairs over the held-out reports of realworld4-7, whose `doc` is a path
+# under evals/heldout
+TRUST2 = REPO_ROOT / "evals" / "heldout" / "trust2"
+HELDOUT = REPO_ROOT / "evals" / "heldout"
 
 
 @cache
@@ -47,10 +51,13 @@ def kept(pair: dict[str, Any], seeds: Path = SEEDS) -> bool:
     return shown is not None and shown.text == pair["claim"].strip()
 
 
-def report(final: bool = False, folder: Path = TRUST, seeds: Path = SEEDS) -> dict[str, Any]:
-    """Counts of kept/rejected per label and per category (dev split; both with final=True)."""
+def report(
+    final: bool = False, folder: Path = TRUST, seeds: Path = SEEDS, splits: tuple[str, ...] | None = None
+) -> dict[str, Any]:
+    """Counts of kept/rejected per label and per category (dev split; both with final=True; or the `splits` named)."""
     pairs = [json.loads(line) for line in (folder / "claims.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    pairs = [p for p in pairs if final or p["split"] == "dev"]
+    wanted = splits or (("dev", "final") if final else ("dev",))
+    pairs = [p for p in pairs if p["split"] in wanted]
     confusion: Counter[tuple[str, bool]] = Counter()
     by_category: dict[str, Counter[str]] = {}
     misses = []
@@ -74,14 +81,18 @@ def report(final: bool = False, folder: Path = TRUST, seeds: Path = SEEDS) -> di
 
 
 def _main(argv: list[str] | None = None) -> None:
+    """`python -m assistant.evaluation.claims [trust2] [--final]`: the dev split; with --final each split apart."""
     args = argv if argv is not None else sys.argv[1:]
-    r = report(final="--final" in args)
-    kept_share, rejected_share = r["supported_kept"], r["unsupported_rejected"]
-    print(f"pairs {r['pairs']}: supported kept {kept_share:.2f}, unsupported rejected {rejected_share:.2f}")
-    print("confusion:", r["confusion"])
-    print("| category | right | wrong |\n|---|---|---|")
-    for c, n in r["by_category"].items():
-        print(f"| {c} | {n.get('right', 0)} | {n.get('wrong', 0)} |")
+    folder, seeds = (TRUST2, HELDOUT) if "trust2" in args else (TRUST, SEEDS)
+    for split in ("dev", "final") if "--final" in args else ("dev",):
+        r = report(folder=folder, seeds=seeds, splits=(split,))
+        kept_share, rejected_share = r["supported_kept"], r["unsupported_rejected"]
+        print(f"{split}: pairs {r['pairs']}: supported kept {kept_share:.2f}, ", end="")
+        print(f"unsupported rejected {rejected_share:.2f}")
+        print("confusion:", r["confusion"])
+        print("| category | right | wrong |\n|---|---|---|")
+        for c, n in r["by_category"].items():
+            print(f"| {c} | {n.get('right', 0)} | {n.get('wrong', 0)} |")
 
 
 if __name__ == "__main__":
