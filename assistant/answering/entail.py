@@ -26,7 +26,7 @@ import Stemmer  # PyStemmer, Snowball English in C: the same stems as nltk's, wi
 
 from assistant.incidents.patterns import figures
 from assistant.language.text import STOPWORDS, is_instruction, normalise, numbers_in
-from assistant.language.vocab import CAPITALISED_NAME, NAME_ALIASES, actor_mentions
+from assistant.language.vocab import CAPITALISED_NAME, MONTHS, NAME_ALIASES, actor_mentions, month_number
 
 _LOCAL = threading.local()  # a PyStemmer object is not safe to share between threads
 
@@ -87,7 +87,79 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     frozenset({"lie", "locat", "situat", "sit"}),
     frozenset({"end", "late"}),
     frozenset({"overst", "exagger", "inflat"}),
-    frozenset({"caus", "result", "led", "lead", "leav", "left"}),
+    frozenset({"caus", "result", "led", "lead", "leav", "left", "start", "set", "spark", "trigger", "prompt", "thank"}),
+    # the general news vocabulary of attacks and their aftermath (each set: wordings of one fact)
+    frozenset({"bomb", "device", "explosive", "ied", "charge", "improvised"}),
+    frozenset({"exploded", "explosion", "detonated", "blew", "blown", "blast", "burst", "set"}),
+    frozenset({"landed", "fell", "fall", "struck", "hit", "slammed", "impact"}),
+    frozenset({"shot", "shoot", "shooting", "fired", "gunfire"}),  # 'opened fire on' is 'shot at' ...
+    frozenset(
+        {"gunned", "shot", "bullet", "bullets", "gunfire", "assassinated"}
+    ),  # ... but a canister fired is no bullet
+    frozenset({"kill", "die", "dead", "assassinated", "assassination", "succumbed", "martyrdom", "martyred"}),
+    frozenset({"attacker", "assailant", "perpetrator"}),
+    frozenset({"unidentified", "unknown", "anonymous", "unnamed", "masked"}),
+    frozenset({"fled", "flee", "escaped", "escape", "withdrew", "withdrawn", "retreated", "getaway"}),
+    frozenset({"planes", "jets", "warplanes", "aircraft", "airplanes", "fighter-bombers"}),
+    frozenset({"shelling", "shell", "artillery", "howitzer", "bombardment", "bombarded", "cannon"}),
+    frozenset({"motorcycle", "motorbike", "scooter"}),
+    frozenset({"vehicle", "tanker", "lorry", "van", "jeep", "suv"}),
+    frozenset({"home", "house", "residence", "dwelling", "guesthouse"}),
+    frozenset({"outside", "front", "gate", "doorstep", "entrance"}),
+    frozenset({"near", "close", "next", "beside", "besides", "adjacent", "by", "edge", "perimeter", "outskirts"}),
+    frozenset({"leader", "elder", "chief", "head", "sheikh", "notable", "chieftain"}),
+    frozenset({"assistant", "helper", "aide", "deputy"}),
+    frozenset({"comrade", "fellow", "colleague"}),
+    frozenset({"bodyguard", "guard", "escort"}),
+    frozenset({"merchant", "trader", "businessman", "shopkeeper"}),
+    frozenset({"firm", "company", "contractor", "corporation"}),
+    frozenset({"fighter", "militant", "combatant", "insurgent", "jihadist", "mujahideen", "element"}),
+    frozenset({"two", "pair", "couple", "twin", "both"}),
+    frozenset({"found", "find", "discovered", "uncovered", "recovered", "located"}),
+    frozenset({"defused", "dismantled", "disarmed", "safe", "neutralised", "neutralized"}),
+    frozenset({"fire", "blaze", "flames", "burning", "burned", "burnt", "ablaze"}),
+    frozenset({"extinguished", "put", "doused", "contained"}),
+    frozenset({"heat", "temperature", "temperatures", "hot"}),
+    frozenset({"revised", "corrected", "updated", "amended", "lowered", "down", "reduced", "cut"}),
+    frozenset({"revised", "corrected", "updated", "amended", "raised", "up", "increased", "rising"}),
+    frozenset({"dropped", "fell", "cut", "declined", "reduced", "decreased", "lowered"}),
+    frozenset({"recorded", "documented", "listed", "counted", "registered", "logged", "tallied"}),
+    frozenset({"thought", "believed", "presumed", "assumed"}),
+    frozenset({"probably", "likely", "possibly", "perhaps", "may"}),
+    frozenset({"say", "explain", "explained", "explaining", "stating"}),
+    frozenset({"recent", "latest", "newest"}),
+    frozenset({"string", "series", "spate", "wave", "succession"}),
+    frozenset({"resign", "step", "quit"}),
+    frozenset({"attempt", "attempting", "trying", "tried", "sought"}),
+    frozenset({"carrying", "laden", "packed", "loaded", "rigged", "equipped"}),
+    frozenset({"busy", "crowded", "packed", "bustling"}),
+    frozenset({"frightening", "panic", "fear", "terrified", "scared", "alarm"}),
+    frozenset({"accident", "accidental", "accidentally", "unintentional", "mishap"}),
+    frozenset({"direction", "toward", "towards", "heading"}),
+    frozenset({"back", "return", "returning"}),
+    frozenset({"rest", "other", "others", "remaining", "remainder"}),
+    frozenset({"responsibility", "claim", "claimed"}),
+    frozenset({"wound", "harm", "harmed", "casualties", "injuries", "hurt"}),
+    frozenset({"open", "empty", "vacant", "uninhabited", "barren", "deserted"}),
+    frozenset({"ground", "area", "land", "field", "terrain"}),
+    frozenset({"dawn", "daybreak", "sunrise", "light"}),
+    frozenset({"dusk", "sunset", "nightfall", "darkness", "dark"}),
+    frozenset({"overnight", "night", "nighttime"}),
+    frozenset({"gave", "give", "put", "issued"}),
+    frozenset({"found", "determined", "concluded", "established"}),
+    frozenset({"hidden", "buried", "concealed", "planted"}),
+    frozenset({"beneath", "under", "underneath", "below"}),
+    frozenset({"surface", "asphalt", "road", "tarmac", "pavement"}),
+)
+# Words that carry no checkable content: manner, sequence and discourse words, pronouns and the quantifiers of a
+# denial (whether something was denied is the negation rule's business). A word that adds a fact (an object, a
+# weapon, a place, a cause, a time, a number, an actor) is never here.
+_NO_CONTENT = frozenset(
+    """
+    any anyone anybody anything nobody none nothing noone else instead rather though although however once right
+    away meanwhile moreover furthermore subsequently thereafter afterwards eventually indeed actually further
+    besides whereas respectively him himself herself themselves itself our us way either neither nor without
+    """.split()
 )
 # Who did it and who suffered it: never the same people, whatever the stems say ('attackers' vs 'attack').
 _ATTACKER_WORDS = frozenset(
@@ -106,7 +178,9 @@ _ATTACKER_WORDS = frozenset(
 )
 _VICTIM_WORDS = frozenset({"victim", "victims", "casualty", "casualties", "dead", "wounded", "injured"})
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nobody|neither|nor|without|denied|deny|denies|failed|cannot)\b|n['\u2019]t\b", re.I
+    r"\b(?:not|no|never|none|nobody|neither|nor|without|denied|deny|denies|failed|cannot|rather\s+than|instead\s+of)\b|"
+    r"n['\u2019]t\b",
+    re.I,
 )
 # Negative words that assert a bound, not a denial: 'no fewer than 28' is 'at least 28'.
 _AT_LEAST = re.compile(r"\b(?:no|not)\s+(?:fewer|less)\s+than\b", re.I)
@@ -178,18 +252,58 @@ def _covered(s: str, quote_stems: set[str]) -> bool:
 
 
 def uncovered(claim: str, quote: str) -> list[str]:
-    """The claim's content words that the quote does not carry (as written, by stem or by synonym)."""
-    quote_stems = _stems(quote)
+    """The claim's content words that the quote does not carry (as written, by stem or by synonym). The quote's
+    stop words count as support too ('near' carries 'close to')."""
+    quote_stems = _stems(quote) | {stem(w) for w in _WORD.findall(normalise(quote).text)}
     names = {m.group(0).lower() for m in CAPITALISED_NAME.finditer(claim)}
     missing = []
     for w in _words(claim):
         if numbers_in(w) or w in names or w.removesuffix("'s").removesuffix("\u2019s") in names:
             continue  # figures are checked as numbers (by the caller), names by _names_missing
         parts = [w, *[p for p in re.split(r"[-'\u2019]", w) if p and p != w]]
-        if any(_covered(stem(p), quote_stems) for p in parts) or w.lower() in _FREE:
+        if any(_covered(stem(p), quote_stems) for p in parts) or w.lower() in _FREE | _NO_CONTENT:
             continue
         missing.append(w)
     return missing
+
+
+_ROMAN_MONTHS = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+_MONTH_ABBR = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
+
+def _quote_months(quote: str) -> set[int]:
+    """The months the quote's dates name, in any of the ways reports write them: 'Jul' and 'Sept.', 17/10/2022,
+    2019-12-13, 09-17-2021, 20230517, 14Aug2022, 23 VIII 2020 and 18.IX (a day-or-month reading of 05/06/2021 gives
+    both)."""
+    # a report's or a log's own date is not the event's ('Reported on 25-02-2024:')
+    quote = re.sub(r"(?i)\b(?:reported|published|logged|filed|posted|dated|updated)(?:\s+on)?\s+[\w/.-]+", " ", quote)
+    out = {month_number(m) for m in re.findall(rf"(?i)(?<![a-z]){_MONTH_ABBR}(?![a-z])", quote)}
+    out |= {5 for _ in re.findall(r"(?i)\d\s*may\b|\bmay\s*\d", quote)}  # 'May' only beside a day or year
+    for a, b in re.findall(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)?\d\d\b", quote):
+        day_first = re.search(r"\(d{1,2}/m", quote) is not None
+        month_first = re.search(r"\(m{1,2}/d", quote) is not None
+        for m, d in ((int(b), int(a)), (int(a), int(b))):
+            if 1 <= m <= 12 and 1 <= d <= 31:
+                if (day_first and m != int(b)) or (month_first and m != int(a)):
+                    continue
+                out.add(m)
+    for _, m, _ in re.findall(r"\b((?:19|20)\d\d)[/.-]?(\d\d)[/.-]?(\d\d)\b", quote):
+        out.add(int(m))
+    for m in re.findall(r"\b\d{1,2}[\s.]+(I{1,3}|IV|VI{0,3}|IX|XI{0,2}|X)\b", quote):
+        out.add(_ROMAN_MONTHS[m])
+    return {m for m in out if 1 <= m <= 12}
+
+
+def _skeleton(word: str) -> str:
+    """A transliterated name without its article and vowels ('Al-Mqdadiya' and 'Muqdadiyah' -> 'mqddy', 'Kerkuk'
+    and 'Kirkuk' -> 'krkk', 'Tikreet' and 'Tikrit' -> 'tkrt')."""
+    low = re.sub(r"^(?:al|el|ad|ar|as|an|at|az)[-\s]", "", word.lower()).removesuffix("h")
+    low = re.sub(r"[^a-z]", "", low)
+    low = re.sub(r"(.)\1+", r"\1", low)
+    return low[:1] + re.sub(r"[aeiouy]", "", low[1:])
 
 
 def _names_missing(claim: str, quote: str) -> list[str]:
@@ -199,6 +313,12 @@ def _names_missing(claim: str, quote: str) -> list[str]:
     quote_stems = _stems(plain)
     quote_words = {w.lower() for w in _WORD.findall(normalise(plain).text)}
     initials = {"".join(w[0] for w in run.split()).lower() for run in re.findall(r"(?:[A-Z][\w-]*\s?){2,6}", plain)}
+    # 'Counter-Terrorism Service' is CTS and 'improvised explosive device' an IED, whatever their case
+    runs = re.findall(r"[A-Za-z]+", plain)
+    initials |= {"".join(w[0] for w in runs[i : i + n]).lower() for n in (2, 3, 4) for i in range(len(runs) - n + 1)}
+    months = _quote_months(quote)
+    skeletons = {_skeleton(w) for w in re.findall(r"[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*)?", plain)}
+    skeletons |= {_skeleton(w) for w in re.findall(r"[A-Za-z][\w'-]*", plain)}
     missing = []
     for m in CAPITALISED_NAME.finditer(claim.replace(".", "")):
         name = m.group(0)
@@ -217,9 +337,26 @@ def _names_missing(claim: str, quote: str) -> list[str]:
                 )
             )
 
+        if name in MONTHS and month_number(name) in months:
+            continue  # '17 September' from '09-17-2021' (the day and year are checked as figures)
+        sk = _skeleton(name)
+        if len(sk) >= 4 and (sk in skeletons or _skeleton(name.replace(" ", "")) in skeletons):
+            continue  # 'Kirkuk' for 'Kerkuk', 'Tal Afar' for 'Talafar'
+        if m.start() == 0 and name.lower() in _NO_CONTENT | {"responsibility"}:
+            continue  # a sentence's first word, not a name ('Nobody was hurt'): the words rule checks it
         if parts and not all(named(p) for p in parts):
             missing.append(name)
     return missing
+
+
+# An actor followed (within its clause) by what it did: 'gunmen on a motorcycle shot', 'ISIS militants attacked'.
+_ACTS_AFTER = re.compile(
+    r"\s*(?P<lead>(?:(?!by\b|on\b|against\b|said\b|says\b|told\b|stated\b|reported\b|when\b|while\b|after\b|as\b|"
+    r"before\b|because\b)\w+\s+){0,9}?)(?:to\s+)?(?:attacked|attack|ambushed|ambush|launched|fired|"
+    r"killed|struck|carried out|claimed|detonated|targeted|target|shelled|bombed|shot)\b"
+)
+# ... unless it is the passive ('two soldiers were killed', 'a sheikh was killed by a bomb'): then it was hit.
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+\s+)?$")
 
 
 def _roles(text: str) -> dict[str, str]:
@@ -230,14 +367,12 @@ def _roles(text: str) -> dict[str, str]:
         before, after = low[max(0, m.start() - 40) : m.start()], low[m.end() : m.end() + 60]
         if re.search(
             r"\b(?:on|against|targeting|targeted|at|attacked|ambushed|killed|wounded|struck|hit)\s+"
-            r"(?:the\s+|an?\s+)?(?:\w+\s+)?$",
+            r"(?:the\s+|an?\s+)?(?:(?!when\b|while\b|after\b|as\b|before\b|because\b)\w+\s+)?$",
             before,
         ):
             out.setdefault(name, "on")
-        elif re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+)?$", before) or re.match(
-            r"\s*(?:(?!by\b|on\b|against\b|said\b|says\b|told\b|stated\b|reported\b)\w+\s+){0,9}?(?:to\s+)?(?:attacked|attack|ambushed|ambush|launched|fired|"
-            r"killed|struck|carried out|claimed|detonated|targeted|target|shelled|bombed|shot)\b",
-            after,
+        elif re.search(r"\bby\s+(?:the\s+)?(?:\w+\s+)?$", before) or (
+            (act := _ACTS_AFTER.match(after)) is not None and not _PASSIVE.search(act.group("lead"))
         ):
             out.setdefault(name, "by")
     return out
@@ -285,6 +420,20 @@ def _figures_swapped(claim: str, quote: str) -> bool:
     return False
 
 
+def _more_dead_than_quoted(claim: str, quote: str) -> bool:
+    """'gunmen killed two activists' from 'leaving one dead and the other seriously wounded': more dead than the
+    quote's own death toll (the quote's other figures, such as the two people attacked, are not deaths)."""
+    c, q = figures(claim)[0], figures(quote)[0]
+    return (
+        c is not None
+        and q is not None
+        and c.low is not None
+        and q.low is not None
+        and c.low > max(q.low, q.high or q.low)
+        and not re.search(r"\b(?:rais\w*|revis\w*|ris(?:en|ing|e)|climb\w*|up to|toll)\b", quote, re.I)
+    )
+
+
 def _part_as_whole(claim: str, quote: str) -> bool:
     """'killed three people' from 'killed three military security personnel and two policemen': a part of the
     quote's listed victims given as all of them."""
@@ -304,6 +453,48 @@ def _part_as_whole(claim: str, quote: str) -> bool:
 
 _BEFORE = re.compile(r"\b(?:before|earlier|prior to|ahead of|preceded)\b", re.I)
 _AFTER = re.compile(r"\b(?:after|later|following|since|followed)\b", re.I)
+
+
+_VICTIM_CLAUSE = re.compile(
+    r"\b(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?)\s+(?P<who>(?:[\w'-]+\s+){0,4}?[\w'-]+)"
+    r"(?=\s*(?:,|;|\.|\band\b|\bin\b|\bwhile\b|\bas\b|$))",
+    re.I,
+)
+
+
+def _victim_classes(text: str) -> dict[str, set[str]]:
+    """'killed' / 'wounded' -> the kinds of people the text has killed or wounded ('killing a police officer and
+    wounding two civilians': killed {police}, wounded {civilians})."""
+    out: dict[str, set[str]] = {"killed": set(), "wounded": set()}
+    for m in _VICTIM_CLAUSE.finditer(text):
+        role = "killed" if m.group("verb").lower().startswith("kill") else "wounded"
+        out[role] |= {name for name, _ in actor_mentions(m.group("who"))}
+    return out
+
+
+def _victims_swapped(claim: str, quote: str) -> bool:
+    """'killed a civilian and wounded two police officers' from 'killing a police officer and wounding two
+    civilians': the kind of people killed in one is the kind wounded in the other."""
+    said, quoted = _victim_classes(claim), _victim_classes(quote)
+    return any(
+        who in quoted[other] and who not in quoted[role]
+        for role, other in (("killed", "wounded"), ("wounded", "killed"))
+        for who in said[role]
+    )
+
+
+# 'the deadliest attack' where the quote says 'one of the deadliest': one of many given as the only one.
+_SUPERLATIVE = r"(?:most\s+\w+|\w+est)"
+_ONE_OF_SUPERLATIVE = re.compile(rf"\bone\s+of\s+the\s+{_SUPERLATIVE}\b", re.I)
+_THE_SUPERLATIVE = re.compile(rf"\bthe\s+{_SUPERLATIVE}\b", re.I)
+
+
+def _one_of_many_as_only(claim: str, quote: str) -> bool:
+    return bool(
+        _ONE_OF_SUPERLATIVE.search(quote)
+        and _THE_SUPERLATIVE.search(_ONE_OF_SUPERLATIVE.sub(" ", claim))
+        and not _ONE_OF_SUPERLATIVE.search(claim)
+    )
 
 
 def _sequence_reversed(claim: str, quote: str) -> bool:
@@ -338,16 +529,18 @@ def gap(claim: str, quote: str, context: str = "") -> str | None:
         return "negation"
     if _names_missing(claim, f"{quote} {context}") or _name_run_differs(claim, quote):
         return "names"
-    if _figures_swapped(claim, quote) or _part_as_whole(claim, quote):
+    if _figures_swapped(claim, quote) or _part_as_whole(claim, quote) or _more_dead_than_quoted(claim, quote):
         return "figures"
-    if _role_words_swapped(claim, quote) or _sequence_reversed(claim, quote):
+    if _role_words_swapped(claim, quote) or _sequence_reversed(claim, quote) or _victims_swapped(claim, quote):
         return "roles"
     if _SETTLED.search(claim) and not _SETTLED.search(quote):
         return "hedge"
     claim_roles, quote_roles = _roles(claim), _roles(quote)
     if any(quote_roles.get(actor, role) != role for actor, role in claim_roles.items()):
         return "roles"
-    if _SEVERAL.search(quote) and _ONE_OF.search(claim) and not _SEVERAL.search(claim):
+    if (_SEVERAL.search(quote) and _ONE_OF.search(claim) and not _SEVERAL.search(claim)) or _one_of_many_as_only(
+        claim, quote
+    ):
         return "total"
     if uncovered(claim, f"{quote} {context}"):
         return "words"
