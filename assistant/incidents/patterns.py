@@ -150,6 +150,11 @@ _RISEN_TO = (
 )
 # Verb-then-figure first ("killed 32 people"): figure-then-verb spans more words and can pick up
 # an unrelated number ("two days after ... killed 32").
+# Words before a figure's 'since' that tell a record, not a tally over the period: 'the deadliest attack since 2017',
+# 'the worst since May', 'the first such attack since March'
+_BEST_SINCE = r"\b(?:\w+iest|worst|highest|largest|biggest|heaviest|greatest|lowest|first|most|such|only)\b"
+# Text up to a tally's 'since' ('documented 424 deaths ... since 1 October'), never across such a word
+_TO_SINCE = rf"(?:(?!{_BEST_SINCE})[^.;])"
 _KILLED = [
     re.compile(
         rf"\b(?:killing|killed|kills|kill|martyring|gunned down|gunning down|"
@@ -225,10 +230,15 @@ _KILLED = [
         rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |been )?(?<!of the )(?<!of those ){_KILL_V}\b", re.I
     ),
 ]
-# 'the directorate recorded one death and 192 injuries' (never 'sentenced two men to death')
+# 'the directorate recorded one death and 192 injuries' (never 'sentenced two men to death', nor 'death' naming
+# something else: '11 death sentences', 'two death squads', 'three death threats')
 _KILLED.append(
     re.compile(
-        rf"(?<!\bto )\b{_FIG}\s(?:(?:confirmed|recorded|reported|further)\s)?death\b(?![^.;]{{0,60}}\bsince\b)", re.I
+        rf"(?<!\bto )\b{_FIG}\s(?:(?:confirmed|recorded|reported|further)\s)?death\b"
+        r"(?![\s-]+(?:sentences?|squads?|threats?|penalt(?:y|ies)|row|warrants?|certificates?|notices?|lists?|"
+        r"camps?|marche?s?|cults?|tolls?|rattles?|traps?|wish(?:es)?)\b)"
+        rf"(?!{_TO_SINCE}{{0,60}}\bsince\b)",
+        re.I,
     )
 )
 # Last, when nothing else told the dead: a hospital register's '3 bodies received' (never 'revised to five after two
@@ -343,7 +353,7 @@ _WOUNDED = [
     # (never a running tally: 'documented 424 deaths and more than 8,700 injuries since 1 October')
     re.compile(
         rf"(?<!\bof )(?<!\bhis )(?<!\bher )\b{_FIG}\s(?:(?:other|more|further|recorded|reported)\s)?injur(?:y|ies)\b"
-        r"(?![^.;]{0,60}\bsince\b)",
+        rf"(?!{_TO_SINCE}{{0,60}}\bsince\b)",
         re.I,
     ),
 ]
@@ -1413,7 +1423,7 @@ _DENIED = re.compile(
 # A running tally over a period, no attack's toll: 'UNAMI has documented 424 deaths and more than 8,700 injuries
 # among protesters since 1 October'
 _RUNNING_TALLY = re.compile(
-    r"\b(?:documented|recorded|counted|registered|verified|tallied)\b[^.;]{0,100}?\bsince\b[^.;,]*", re.I
+    rf"\b(?:documented|recorded|counted|registered|verified|tallied)\b{_TO_SINCE}{{0,100}}?\bsince\b[^.;,]*", re.I
 )
 
 
