@@ -778,6 +778,13 @@ _SUM = sieve(
 _ATTACKER = sieve(r"\b(?:an |one |the )?(?:attacker|assailant|militant|gunman|bomber)s? (?:was|were) killed\b", re.I)
 # A concrete attack told as an event in the past ("gunmen abducted a young man", "an IED exploded against a Humvee"),
 # with or without casualty figures; "has continued to launch attacks" (perfect tense) is background, not an event.
+# Whom a gunman shot ('a civil-society activist', 'two policemen outside the court'), never a camera's shot ('a video
+# of the children', 'footage of the men')
+_WHOM_SHOT = (
+    r"(?:an? |the |two |three |four |\d+ )"
+    r"(?!(?:video|film|footage|photo|picture|documentary|clip|scene|movie|selfie)s?\b)"
+    rf"(?:(?!of\b)[\w-]+ ){{0,3}}?(?:{_VICTIM}s?|(?:police|wo)?men|children)\b"
+)
 ATTACK_EVENT = sieve(
     r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
     r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
@@ -787,9 +794,10 @@ ATTACK_EVENT = sieve(
     r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
     # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
     # (never a camera's shot: 'shot a video of the children', 'shot footage of the men')
-    rf"(?<!was )(?<!were )(?<!been )\b(?:shot|executed) (?:an? |the |two |three |four |\d+ )"
-    rf"(?!(?:video|film|footage|photo|picture|documentary|clip|scene|movie|selfie)s?\b)(?:(?!of\b)[\w-]+ ){{0,3}}?"
-    rf"(?:{_VICTIM}s?|(?:police|wo)?men|children)\b|"
+    rf"(?<!was )(?<!were )(?<!been )\bshot {_WHOM_SHOT}|"
+    # (never a sentence carried out: 'Iraq executed 21 men convicted of terrorism at Nasiriyah prison')
+    rf"(?<!was )(?<!were )(?<!been )\bexecuted {_WHOM_SHOT}(?![^.;]{{0,80}}\b(?:convicted|sentenced|condemned|"
+    r"death[\s-]+row|prisons?|gallows|inmates|prisoners|hang(?:ed|ing)|terrorism\s+charges|courts?)\b)|"
     # 'a hand grenade was thrown at the gate', 'a petrol bomb was hurled into the office'
     r"(?:grenades?|bombs?|explosive (?:charges?|devices?)|IEDs?|Molotov cocktails?) (?:was|were) "
     r"(?:thrown|hurled|lobbed|tossed) (?:at|into|over|onto|towards?)\b|"
@@ -858,7 +866,8 @@ ATTACK_EVENT = sieve(
     r"(?:gunm[ae]n|militants|armed\s+men|masked\s+men|attackers|fighters|kidnappers|abductors)\s(?:[\w-]+\s){0,3}?"
     rf"(?:seized|snatched|grabbed|took\saway|carried\soff|dragged\saway)\s(?:an?\s|the\s|two\s|three\s|four\s|\d+\s)"
     rf"(?:[\w-]+\s){{0,2}}?(?:{_VICTIM}s?|(?:police|wo)?men|children|herders|shepherds)\b|"
-    r"(?<!of )(?<!for )\b(?:kidnapping|abducting)\s(?:an?|the|two|three|four|\d+|his|her)\s|"
+    # (never a charge: 'arrested a gang charged with kidnapping a businessman', 'involved in kidnapping the son')
+    r"(?<!of )(?<!for )(?<!with )(?<!in )\b(?:kidnapping|abducting)\s(?:an?|the|two|three|four|\d+|his|her)\s|"
     r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms|orchards)|"
     # arson: 'Fires set by suspected ISIS militants destroyed wheat fields', 'set fire to crops'
     r"fires? (?:were |was )?(?:set|started|lit) by|"

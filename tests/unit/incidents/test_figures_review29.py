@@ -1,10 +1,13 @@
-"""Review 29: 'death' as a modifier, and 'the worst since', are no toll and no tally."""
+"""Review 29: 'death' as a modifier and 'the worst since' are no toll and no tally; executions and kidnapping
+charges are no attack."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.corpus.read import RawRecord, to_article
 from assistant.incidents.patterns import figures
+from assistant.incidents.rules import RuleExtractor
 
 # --- figures: 'death' after a number is a toll only where it is one death
 
@@ -53,3 +56,37 @@ def test_running_tally_still_no_figure() -> None:
         None,
         None,
     )
+
+
+# --- attack events: a sentence carried out and a charge of kidnapping are no attack
+
+
+def _records(text: str) -> list:
+    return RuleExtractor().extract(to_article(RawRecord(source="x.txt", text=text, published="2021-05-03")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASIRIYAH, Iraq, 3 May 2021 - Iraq executed 21 men convicted of terrorism at Nasiriyah prison on Monday, "
+        "the justice ministry said.",
+        "BAGHDAD, 3 May 2021 - Police in Baghdad arrested a gang charged with kidnapping a businessman in the "
+        "Mansour district last month.",
+        "KIRKUK, 3 May 2021 - Police arrested two men involved in kidnapping the son of a local merchant in Kirkuk, "
+        "a police source said on Monday.",
+    ],
+)
+def test_no_attack_record(text: str) -> None:
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HAWIJA, 3 May 2021 - IS militants executed two shepherds near Hawija on Monday, police said.",
+        "DIYALA, 3 May 2021 - IS fighters raided a farmhouse near Khalis on Monday, kidnapping a member of the family.",
+        "KIRKUK, 3 May 2021 - Gunmen shot two policemen outside the court in Kirkuk on Monday, a source said.",
+    ],
+)
+def test_attack_record_kept(text: str) -> None:
+    assert len(_records(text)) == 1
