@@ -74,6 +74,7 @@ def _records(text: str) -> list:
         "Mansour district last month.",
         "KIRKUK, 3 May 2021 - Police arrested two men involved in kidnapping the son of a local merchant in Kirkuk, "
         "a police source said on Monday.",
+        "MOSUL, 3 May 2021 - A bus overturned on the road near Mosul on Monday, killing four passengers, police said.",
     ],
 )
 def test_no_attack_record(text: str) -> None:
@@ -86,6 +87,8 @@ def test_no_attack_record(text: str) -> None:
         "HAWIJA, 3 May 2021 - IS militants executed two shepherds near Hawija on Monday, police said.",
         "DIYALA, 3 May 2021 - IS fighters raided a farmhouse near Khalis on Monday, kidnapping a member of the family.",
         "KIRKUK, 3 May 2021 - Gunmen shot two policemen outside the court in Kirkuk on Monday, a source said.",
+        "ANBAR, 3 May 2021 - An army vehicle overturned after hitting a roadside bomb near Ramadi on Monday, killing "
+        "two soldiers.",
     ],
 )
 def test_attack_record_kept(text: str) -> None:
