@@ -641,6 +641,10 @@ def _two_places(question: str) -> bool:
 _ONE_EVENT = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,4}?(?:attack|bombing|blast|ambush|explosion|strike|shooting|assault|bomb|killing)\b"
     r"(?!\s*s\b)"
+    # (never a word before many events: 'the bomb attacks', 'the car bomb explosions', 'the bombing campaign', 'the
+    # shooting incidents', 'the bomb and gun attacks')
+    r"(?!\s+(?:(?:and|or|&)\s+)?(?:[\w-]+\s+){0,1}(?:(?:attack|bombing|blast|explosion|strike|shooting|assault|"
+    r"killing|raid|incident|operation|campaign|wave)s|ambushes|campaign|wave|spree|series)\b)"
 )
 
 

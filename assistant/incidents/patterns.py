@@ -150,6 +150,11 @@ _RISEN_TO = (
 )
 # Verb-then-figure first ("killed 32 people"): figure-then-verb spans more words and can pick up
 # an unrelated number ("two days after ... killed 32").
+# Words before a figure's 'since' that tell a record, not a tally over the period: 'the deadliest attack since 2017',
+# 'the worst since May', 'the first such attack since March'
+_BEST_SINCE = r"\b(?:\w+iest|worst|highest|largest|biggest|heaviest|greatest|lowest|first|most|such|only)\b"
+# Text up to a tally's 'since' ('documented 424 deaths ... since 1 October'), never across such a word
+_TO_SINCE = rf"(?:(?!{_BEST_SINCE})[^.;])"
 _KILLED = [
     re.compile(
         rf"\b(?:killing|killed|kills|kill|martyring|gunned down|gunning down|"
@@ -225,10 +230,15 @@ _KILLED = [
         rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |been )?(?<!of the )(?<!of those ){_KILL_V}\b", re.I
     ),
 ]
-# 'the directorate recorded one death and 192 injuries' (never 'sentenced two men to death')
+# 'the directorate recorded one death and 192 injuries' (never 'sentenced two men to death', nor 'death' naming
+# something else: '11 death sentences', 'two death squads', 'three death threats')
 _KILLED.append(
     re.compile(
-        rf"(?<!\bto )\b{_FIG}\s(?:(?:confirmed|recorded|reported|further)\s)?death\b(?![^.;]{{0,60}}\bsince\b)", re.I
+        rf"(?<!\bto )\b{_FIG}\s(?:(?:confirmed|recorded|reported|further)\s)?death\b"
+        r"(?![\s-]+(?:sentences?|squads?|threats?|penalt(?:y|ies)|row|warrants?|certificates?|notices?|lists?|"
+        r"camps?|marche?s?|cults?|tolls?|rattles?|traps?|wish(?:es)?)\b)"
+        rf"(?!{_TO_SINCE}{{0,60}}\bsince\b)",
+        re.I,
     )
 )
 # Last, when nothing else told the dead: a hospital register's '3 bodies received' (never 'revised to five after two
@@ -343,7 +353,7 @@ _WOUNDED = [
     # (never a running tally: 'documented 424 deaths and more than 8,700 injuries since 1 October')
     re.compile(
         rf"(?<!\bof )(?<!\bhis )(?<!\bher )\b{_FIG}\s(?:(?:other|more|further|recorded|reported)\s)?injur(?:y|ies)\b"
-        r"(?![^.;]{0,60}\bsince\b)",
+        rf"(?!{_TO_SINCE}{{0,60}}\bsince\b)",
         re.I,
     ),
 ]
@@ -768,6 +778,13 @@ _SUM = sieve(
 _ATTACKER = sieve(r"\b(?:an |one |the )?(?:attacker|assailant|militant|gunman|bomber)s? (?:was|were) killed\b", re.I)
 # A concrete attack told as an event in the past ("gunmen abducted a young man", "an IED exploded against a Humvee"),
 # with or without casualty figures; "has continued to launch attacks" (perfect tense) is background, not an event.
+# Whom a gunman shot ('a civil-society activist', 'two policemen outside the court'), never a camera's shot ('a video
+# of the children', 'footage of the men')
+_WHOM_SHOT = (
+    r"(?:an? |the |two |three |four |\d+ )"
+    r"(?!(?:video|film|footage|photo|picture|documentary|clip|scene|movie|selfie)s?\b)"
+    rf"(?:(?!of\b)[\w-]+ ){{0,3}}?(?:{_VICTIM}s?|(?:police|wo)?men|children)\b"
+)
 ATTACK_EVENT = sieve(
     r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
     r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
@@ -777,9 +794,10 @@ ATTACK_EVENT = sieve(
     r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
     # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
     # (never a camera's shot: 'shot a video of the children', 'shot footage of the men')
-    rf"(?<!was )(?<!were )(?<!been )\b(?:shot|executed) (?:an? |the |two |three |four |\d+ )"
-    rf"(?!(?:video|film|footage|photo|picture|documentary|clip|scene|movie|selfie)s?\b)(?:(?!of\b)[\w-]+ ){{0,3}}?"
-    rf"(?:{_VICTIM}s?|(?:police|wo)?men|children)\b|"
+    rf"(?<!was )(?<!were )(?<!been )\bshot {_WHOM_SHOT}|"
+    # (never a sentence carried out: 'Iraq executed 21 men convicted of terrorism at Nasiriyah prison')
+    rf"(?<!was )(?<!were )(?<!been )\bexecuted {_WHOM_SHOT}(?![^.;]{{0,80}}\b(?:convicted|sentenced|condemned|"
+    r"death[\s-]+row|prisons?|gallows|inmates|prisoners|hang(?:ed|ing)|terrorism\s+charges|courts?)\b)|"
     # 'a hand grenade was thrown at the gate', 'a petrol bomb was hurled into the office'
     r"(?:grenades?|bombs?|explosive (?:charges?|devices?)|IEDs?|Molotov cocktails?) (?:was|were) "
     r"(?:thrown|hurled|lobbed|tossed) (?:at|into|over|onto|towards?)\b|"
@@ -848,7 +866,8 @@ ATTACK_EVENT = sieve(
     r"(?:gunm[ae]n|militants|armed\s+men|masked\s+men|attackers|fighters|kidnappers|abductors)\s(?:[\w-]+\s){0,3}?"
     rf"(?:seized|snatched|grabbed|took\saway|carried\soff|dragged\saway)\s(?:an?\s|the\s|two\s|three\s|four\s|\d+\s)"
     rf"(?:[\w-]+\s){{0,2}}?(?:{_VICTIM}s?|(?:police|wo)?men|children|herders|shepherds)\b|"
-    r"(?<!of )(?<!for )\b(?:kidnapping|abducting)\s(?:an?|the|two|three|four|\d+|his|her)\s|"
+    # (never a charge: 'arrested a gang charged with kidnapping a businessman', 'involved in kidnapping the son')
+    r"(?<!of )(?<!for )(?<!with )(?<!in )\b(?:kidnapping|abducting)\s(?:an?|the|two|three|four|\d+|his|her)\s|"
     r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms|orchards)|"
     # arson: 'Fires set by suspected ISIS militants destroyed wheat fields', 'set fire to crops'
     r"fires? (?:were |was )?(?:set|started|lit) by|"
@@ -1413,7 +1432,7 @@ _DENIED = re.compile(
 # A running tally over a period, no attack's toll: 'UNAMI has documented 424 deaths and more than 8,700 injuries
 # among protesters since 1 October'
 _RUNNING_TALLY = re.compile(
-    r"\b(?:documented|recorded|counted|registered|verified|tallied)\b[^.;]{0,100}?\bsince\b[^.;,]*", re.I
+    rf"\b(?:documented|recorded|counted|registered|verified|tallied)\b{_TO_SINCE}{{0,100}}?\bsince\b[^.;,]*", re.I
 )
 
 

@@ -611,11 +611,14 @@ _HAZARD = sieve(
     r"lightning(?![\s-]+(?:attack|raid|assault|offensive|operation|advance|strike\s+(?:on|against)|swoop))|"
     r"heat\s?waves?|hard\s+landing|crash[- ]landed|(?:technical|mechanical|electrical)\s+(?:fault|failure|malfunction)|"
     r"short[- ]circuit|gas\s+(?:leak|cylinder\s+explo\w+)|collisions?\s+between|collided|"
-    # a vehicle or a structure that gave way, a leak: 'a bus overturned', 'a footbridge partly collapsed', 'a
-    # chlorine leak'
-    r"overturned|rolled\s+over|capsized|(?:partly\s+|partially\s+)?collapsed|caved\s+in|"
-    r"(?:chlorine|ammonia|chemical|toxic)\s+(?:gas\s+)?leak|"
     r"(?:traffic|road|car|bus)\s+(?:accident|crash|collision)s?|accident\s*[.;])\b",
+    re.I,
+)
+# A vehicle or a structure that gave way, a leak: 'a bus overturned', 'a footbridge partly collapsed', 'a chlorine
+# leak': an accident only where no attack is told beside it ('an army vehicle overturned after hitting a roadside bomb')
+_GAVE_WAY = sieve(
+    r"\b(?:overturned|rolled\s+over|capsized|(?:partly\s+|partially\s+)?collapsed|caved\s+in|"
+    r"(?:chlorine|ammonia|chemical|toxic)\s+(?:gas\s+)?leak)\b",
     re.I,
 )
 # ... or an attack ruled out in words ('ruled out hostile fire', 'not an attack', 'no sign of sabotage')
@@ -928,6 +931,7 @@ class RuleExtractor:
         if (
             (
                 _HAZARD.search(text)
+                or (_GAVE_WAY.search(text) and not _ATTACK_WORD.search(text))
                 or _RULED_OUT.search(window)
                 or (_HAZARD.search(window) and not _ATTACK_WORD.search(text))
             )

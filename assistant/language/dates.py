@@ -486,8 +486,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         # a numeric date beside a 24-hour clock time, either way round: '02:35 on 10/2', '0340 hrs of 11-06',
         # '23:50, 06.11.2019', 'from 01:50, 12/7', '11/12 2300', '14/2 at 2030', '19/7 at 23:30' (day first)
+        # (never a count's range after a clock: 'At 14:00, 3-4 mortar rounds', '09:15 10-15 gunmen': two numbers
+        # joined by a dash, with no year and no 'on'/'of', before a word)
         (
-            rf"(?<![\d/.:-])(?P<p>{_CLOCK}(?:\s*,\s*|\s+(?i:on|of)\s+|\s+){_DM}(?![\d/]|[.-]\d)(?!\s*\((?i:m)))",
+            rf"(?<![\d/.:-])(?P<p>{_CLOCK}(?:\s*,\s*|(?P<on>\s+(?i:on|of)\s+)|\s+){_DM}(?![\d/]|[.-]\d)"
+            r"(?!\s*\((?i:m))(?(on)|(?(yy)|(?!(?<=-\d)\s+[^\W\d_])(?!(?<=-\d\d)\s+[^\W\d_]))))",
             _stamped,
         ),
         (

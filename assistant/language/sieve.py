@@ -82,8 +82,8 @@ def _share(s: str) -> float:
 
 
 def _node(op: Any, av: Any) -> _Info:
-    if op is _C.LITERAL:
-        return (frozenset({chr(av).lower()}), None) if av < 128 else (None, None)
+    if op is _C.LITERAL:  # (a tab or newline as fold writes it: a plain space)
+        return (frozenset({chr(av).lower().translate(_FOLD)}), None) if av < 128 else (None, None)
     if op is _C.ASSERT_NOT and not av[1]:
         return frozenset(), None  # '(?!)': never matches, so neither does anything in a row with it
     if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
@@ -92,7 +92,7 @@ def _node(op: Any, av: Any) -> _Info:
         chars: set[str] = set()
         for o, v in av:
             if o is _C.LITERAL and v < 128:
-                chars.add(chr(v).lower())
+                chars.add(chr(v).lower().translate(_FOLD))
             elif o is _C.CATEGORY and v is _C.CATEGORY_SPACE:
                 chars.add(" ")
             else:
