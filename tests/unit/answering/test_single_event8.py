@@ -149,3 +149,111 @@ def test_a_terse_question_gets_its_events_figure_not_the_months_total(tikrit_jun
     first = answer.text.split("\n")[0]
     assert ("8 wounded" in first or "8 people were wounded" in first) and "19 June 2021" in first, answer.text
     assert "2 IED attacks" not in first and "4 people" not in first, answer.text
+
+
+# ------------------------------------------------------------------ no record matches every filter of one event
+
+
+@pytest.fixture
+def baiji_may(settings: Settings) -> Desk:
+    """Attacks near Baiji in May 2021 whose records lack or misread what a question may say of them."""
+    desk = Desk(settings)
+    _put(
+        desk,
+        "baiji-may",
+        [
+            _incident(
+                "b1",
+                "Three mortar rounds fell on a police post at the edge of Baiji; no one died, a guard was hurt.",
+                place="Baiji",
+                day="2021-05-04",
+                killed=0,
+                wounded=1,
+                attack_type="ied",  # the extractor's reading; the evidence says mortar rounds
+            ),
+            _incident(
+                "b2",
+                "Gunmen opened fire on a PMU pick-up outside Baiji refinery, killing two fighters and wounding five.",
+                place="Baiji",
+                day="2021-05-12",
+                killed=2,
+                wounded=5,
+                attack_type="other",
+            ),
+            _incident(
+                "b3",
+                "A roadside bomb struck an army patrol near Baiji, killing one soldier.",
+                place="Baiji",
+                day="2021-05-20",
+                killed=1,
+                target="army",
+            ),
+        ],
+    )
+    return desk
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "day", "said"),
+    [
+        ("Baiji police post mortar attack in May 2021 - any deaths?", "no one was reported killed", "4 May", "mortar"),
+        ("Baiji police-post shelling, May 2021: killed?", "no one was reported killed", "4 May", "mortar"),
+        ("Baiji refinery pick-up shooting, May 2021 - how many dead?", "2 people were killed", "12 May", "shooting"),
+        ("the shooting at the PMU pick-up near Baiji in May 2021: wounded?", "5 wounded", "12 May", "shooting"),
+    ],
+)
+def test_one_event_whose_record_lacks_a_filter_is_answered_with_what_the_record_holds(
+    baiji_may: Desk, question: str, figure: str, day: str, said: str
+) -> None:
+    """A question about one event whose type or target the record lacks or reads otherwise: the record of that place
+    and period whose evidence has the question's words answers, and the answer says what the record holds."""
+    answer = baiji_may.ask(question, today=TODAY)
+    first = answer.text.split("\n")[0]
+    assert figure in first.lower() and day in first, answer.text
+    assert "the place and period asked about" in first and said in first.lower(), answer.text
+    assert "No record matches every filter" in answer.text.split("\n")[1], answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Baiji market suicide bombing, May 2021: killed?",  # a suicide bombing: no record is one, none says market
+        "the kidnapping of a judge near Baiji in May 2021 - how many hurt?",
+        "Baiji mosque rocket attack on 20 May 2021 - deaths?",  # that day's record is a roadside bomb on an army patrol
+    ],
+)
+def test_one_event_no_record_says_is_not_answered_by_another(baiji_may: Desk, question: str) -> None:
+    """A record of another kind of attack, whose evidence has none of the question's words, never answers for the
+    event asked about: no figure is given."""
+    answer = baiji_may.ask(question, today=TODAY)
+    first = answer.text.split("\n")[0]
+    assert "place and period asked about" not in first, answer.text
+    assert "killed" not in first or first.startswith("No incidents match"), answer.text
+
+
+def test_one_event_at_a_namesake_place_is_found_by_name(settings: Settings) -> None:
+    """A place name that the gazetteer reads as a namesake elsewhere: the record holding that name in the period
+    answers (found by name), never no match."""
+    desk = Desk(settings)
+    kanan = [p for p in (gazetteer.lookup("Kanan"),) if p is not None]
+    assert kanan, "gazetteer has Kanan"
+    far = gazetteer.lookup("Baquba")
+    assert far is not None
+    # the record at another spot than the one the question's lookup gives, as a namesake's would be
+    inc = _incident(
+        "k1",
+        "Saboteurs blew up a power pylon near Kanan before dawn; there were no casualties.",
+        place="Kanan",
+        day="2023-02-14",
+        killed=0,
+        wounded=0,
+        attack_type="other",
+        lat=far.lat + 0.05,
+        lon=far.lon + 0.05,
+    )
+    _put(desk, "kanan", [inc])
+    for question in ("Kanan pylon bombing in Feb 2023 - anyone injured?", "Kanan tower blast, February 2023: hurt?"):
+        answer = desk.ask(question, today=TODAY)
+        first = answer.text.split("\n")[0]
+        assert "14 February 2023" in first and "none wounded" in first, answer.text
+        assert "records naming Kanan" in answer.text, answer.text
