@@ -61,6 +61,15 @@ def records_answer(parsed: ParsedQuestion, question: str, store: Store, one_even
             answer.claims = answer.claims[1:]  # no total over several events: the question asked about one
             return RecordsAnswer(answer, False)
         incidents = [one]
+    if one_event and not incidents and (nearest := nearest_record(parsed, question, store)) is not None:
+        inc, loose_scope, note = nearest
+        answer = _listing(parsed.model_copy(update={"target": None}), question, store, [inc], loose_scope)
+        lines = answer.text.split("\n")
+        # what the record does not hold of the question is said beside its figures; the filters (with their
+        # distances and dates) on the next line, never among the figures
+        head = f"No record matches every filter ({scope}); {lines[1][0].lower()}{lines[1][1:]}"
+        answer = answer.model_copy(update={"text": "\n".join([f"{lines[0]} {note}", head, *lines[2:]])})
+        return RecordsAnswer(answer, True)
     if not incidents:
         missed = ledger(store, f, [], parsed.target, parsed.unknown_place)
         text = f"{NO_MATCH} ({scope})."
@@ -101,6 +110,75 @@ def single_out(question: str, incidents: list[Incident]) -> Incident | None:
     if best == 0 or scores.count(best) > 1:
         return None
     return incidents[scores.index(best)]
+
+
+def nearest_record(parsed: ParsedQuestion, question: str, store: Store) -> tuple[Incident, str, str] | None:
+    """The one record a question about one event means when none matches all its filters: the question's kind of
+    attack, target or attacker may be missing from the record or read otherwise ('Rutba police post mortar attack' is
+    an IED attack with no target in its record), or its place a namesake of the record's ('Kanaan' of Diyala, not of
+    Kirkuk). Of the records at its place (or naming it) in its period, the one whose evidence has the most of the
+    question's own words besides the place's; a record whose type, target or attacker contradicts the question's is
+    taken only when its evidence has such a word. Returns the record, the looser scope it was found under, and a
+    sentence saying which record it is and what of the question's filters it does not hold, or None when no record
+    is singled out."""
+    f = parsed.filters
+    if not (f.date_from or f.date_to) or not (f.place or f.province or parsed.unknown_place):
+        return None  # never by kind alone: a place and a period name the event
+    loose = f.model_copy(update={"attack_type": None, "perpetrator": None})
+    scope = loose.describe()
+    found = find_incidents(store, loose, None)
+    if parsed.unknown_place:
+        found = [i for i in found if names_place(i, parsed.unknown_place)]
+    if not found and f.place and not parsed.unknown_place:  # a namesake: the records naming the place, anywhere
+        anywhere = loose.model_copy(update={"place": None, "lat": None, "lon": None, "radius_km": None})
+        found = [i for i in find_incidents(store, anywhere, None) if i.place == f.place or names_place(i, f.place)]
+        scope = (anywhere.describe() + " \u00b7 " if not anywhere.is_empty() else "") + f"records naming {f.place}"
+    if not found:
+        return None
+    place_words = {stem(w) for w in content_words(" ".join(filter(None, (f.place, f.province, parsed.unknown_place))))}
+    words = {stem(w) for w in content_words(question) if len(w) > 2 and not w.isdigit() and w not in _ASKING}
+    words -= place_words
+    scores = []
+    for inc in found:
+        said = {stem(w) for src in inc.sources for w in content_words(src.quote)}
+        scores.append(len(words & said))
+    best = max(scores)
+    if scores.count(best) > 1:
+        return None
+    inc = found[scores.index(best)]
+    clauses, contradicts = [], False
+    if f.attack_type and inc.attack_type != f.attack_type:
+        asked = _a(ATTACK_LABELS[f.attack_type])
+        if inc.attack_type in (None, "other"):
+            clauses.append(f"its record does not say it was {asked}")
+        else:
+            contradicts = True
+            clauses.append(f"it is recorded as {_a(ATTACK_LABELS[inc.attack_type])}, not {asked}")
+    if parsed.target and inc.target != parsed.target:
+        contradicts = contradicts or inc.target is not None
+        clauses.append(
+            f"its target is recorded as {inc.target}, not {parsed.target}"
+            if inc.target
+            else f"its record does not say it was on {_target(parsed.target)}"
+        )
+    if f.perpetrator and inc.perpetrator != f.perpetrator:
+        known = inc.perpetrator is not None and inc.perpetrator != "unknown"
+        contradicts = contradicts or known
+        asked = actor_label(f.perpetrator)
+        clauses.append(
+            f"it is attributed to {actor_label(inc.perpetrator or '')}, not {asked}"
+            if known
+            else f"its record does not name {asked} as the attacker"
+        )
+    if contradicts and best == 0:
+        return None  # another kind of attack, and nothing in its evidence says it is the one asked about
+    note = (
+        "This is the one record of the place and period asked about"
+        if len(found) == 1
+        else "Of the records of the place and period asked about, this one's evidence has the most of the question's"
+        " words"
+    ) + (f": {'; '.join(clauses)}." if clauses else ".")
+    return inc, scope, note
 
 
 def _listing(parsed: ParsedQuestion, question: str, store: Store, incidents: list[Incident], scope: str) -> Answer:
@@ -292,6 +370,11 @@ def figure_cites(inc: Incident, cites: list[Citation]) -> list[Citation]:
     """Those of a record's citations whose quote gives one of its figures (killed or wounded)."""
     quotes = {s.quote for s in inc.sources if s.killed is not None or s.wounded is not None}
     return [c for c in cites if c.quote in quotes]
+
+
+def _a(label: str) -> str:
+    """'an IED attack', 'a shooting': a label with its article."""
+    return f"{'an' if label[:1] in 'AEIOUaeiou' else 'a'} {label}"
 
 
 def _target(label: str) -> str:

@@ -88,6 +88,8 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     if lo and hi and lo > hi:
         when["date_to"] = None  # "since 2030": a range starting after today, which simply matches nothing yet
     one_event = bool(lo and hi and lo == hi) or bool(_ONE_EVENT.search(low))
+    # 'Tal Afar recruitment-tent bombing, June 2021: wounded?': one event named tersely, in a month or less
+    terse = bool(lo and hi and (hi - lo).days <= 31 and _TERSE_ONE_EVENT.match(question))
     asked, question = question, _without_excluded_places(question)
     site = _site(question)
     location = _location(question, one_event) if site is None else _site_location(question, site)
@@ -134,7 +136,7 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
         unknown_near=bool(
             unknown and _near_before(question, site.start() if site is not None else question.find(unknown))
         ),
-        one_event=bool(_ONE_EVENT.search(low)),
+        one_event=bool(_ONE_EVENT.search(low)) or terse,
     )
 
 
@@ -1124,6 +1126,31 @@ _COMMON_LEAD = (
 _NAMED_ONE_EVENT = re.compile(
     rf"(?!{_COMMON_LEAD}\b)[A-Z][a-z][\w'’-]+\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
     r"(?:attack|ambush|bombing|bomb|explosion|blast|killing|strike|raid|shooting|kidnapping|assault)\b(?!-)"
+)
+
+# One event typed tersely, with no 'the', as analysts write it: a name first, up to four words saying what was hit or
+# with what, one singular event noun, then the date or place ('Tal Afar recruitment-tent bombing, June 2021:
+# wounded?', 'Mahmudiyah PMU pick-up bomb, 17 Aug 2022'), or a bare event noun at a named place ('suicide car bomb at
+# Al-Tash, Ramadi, Nov 2019'). Never a plural ('Diyala IED attacks 2021'), a listing ('List every car bomb in ...')
+# or a question word first ('How many ...'); parse_question asks for a period of a month or less besides.
+_ONE_NOUN = (
+    r"(?:attack|ambush|bombing|bomb|explosion|blast|killing|strike|raid|shooting|kidnapping|assault|shelling|rocket|"
+    r"grenade)"
+)
+_NOT_A_NAME = (
+    r"(?i:list|show|find|give|get|display|search|pull|brief|summari[sz]e|sum|overview|sitrep|tell|count|total|"
+    r"number|toll|deaths?|casualties|any|all|every|each|how|who|whom|what|which|when|where|why|did|do|does|was|were|"
+    r"is|are|has|have|had|can|could|would|will|please|i|we|and|or|but|so|in|on|at|near|since|during|after|before)"
+)
+_MANY_EVENTS = (
+    r"(?i:attacks|incidents|ambushes|bombings|bombs|explosions|blasts|killings|strikes|raids|shootings|kidnappings|"
+    r"assaults|clashes|events)"
+)
+_TERSE_ONE_EVENT = re.compile(
+    rf"\s*(?:the\s+)?(?!{_COMMON_LEAD}\b|{_NOT_A_NAME}\b)[A-Z][\w'’-]+"
+    rf"(?:\s+(?!{_NOT_A_NAME}\b|{_MANY_EVENTS}\b)[\w'’-]+){{0,4}}?\s+{_ONE_NOUN}\b(?![-'’])"
+    r"(?=\s*(?:[,:;?\u2013\u2014]|-\s|$)|\s+(?:in|on|of|at|near|outside|north|south|east|west)\b|\s+\d)"
+    rf"|\s*(?:(?!{_NOT_A_NAME}\b)[a-z][\w'’-]*\s+){{0,3}}{_ONE_NOUN}\s+(?:at|in|near|outside)\s+(?:the\s+)?[A-Z]"
 )
 
 

@@ -39,6 +39,8 @@ def route(parsed: ParsedQuestion, *, explicit_filters: bool, from_context: bool,
     undated = f.date_from is None and f.date_to is None
     if parsed.intent == "count" and not explicit_filters and not from_context and (one_day or undated):
         return "records_then_passages"
-    if parsed.intent == "count" and parsed.one_event and not explicit_filters and not from_context:
-        return "records_then_passages"  # 'the poultry farm attack outside Khalis in August 2022': one of its records
+    if parsed.intent in ("count", "list") and parsed.one_event and not explicit_filters and not from_context:
+        # 'the poultry farm attack outside Khalis in August 2022', 'Tal Afar recruitment-tent bombing, June 2021:
+        # wounded?': one of its records, never a listing of them all
+        return "records_then_passages"
     return "records"
