@@ -49,7 +49,7 @@ _NUMBER = re.compile(
 
 _ZERO = re.compile(
     r"\bno\s+(?:casualties|deaths|fatalities|injuries|victims)\b|\bnone\b|"
-    r"\b(?:nobody|no one)\s+(?:was|were)\s+(?:killed|hurt|injured|wounded)\b",
+    r"\b(?:nobody|no one)\s+(?:was|were)\s+(?:reported\s+)?(?:killed|hurt|injured|wounded)\b",
     re.I,
 )
 

@@ -28,6 +28,8 @@ from assistant.evaluation.scoring import (
         ("Thirty-one people were injured [1].", ["31"], "number", True),
         ("Roughly 2,500 US troops remain [1].", ["2500"], "number", True),
         ("The action resulted in no casualties [1].", ["0", "none"], "number", True),
+        ("No one was reported killed and 2 wounded in the IED attack [1].", ["0"], "number", True),
+        ("Nobody was reported hurt [1].", ["0"], "number", True),
         # A citation marker is not a figure, and neither is a date.
         ("The PMU said so [1].", ["1"], "number", False),
         ("It happened on 11 January 2021 [2].", ["11"], "number", False),
