@@ -125,6 +125,9 @@ def _compatible(a: Count | None, b: Count | None) -> bool:
 # '20 kilometres from Kirkuk', which locates the attack)
 _ORIGIN = re.compile(
     r"\b(?!(?:kilomet(?:er|re)|met(?:er|re)|mile|yard|minute|hour|km)s\b)[A-Za-z]+s\s+(?:originally\s+)?from\s+$"
+    # one person: 'a shop owned by a Kurd from Sulaimani in Baghdad', 'a young trader originally from Basra'
+    r"|\b(?:an?|one)\s+(?:[A-Za-z]+\s+){0,2}?(?!(?:kilomet|met|mile|yard|km|drive|walk|distance|way|road|route|"
+    r"short|stone)\w*\s)[A-Za-z]+\s+(?:originally\s+)?from\s+$"
 )
 
 
@@ -149,6 +152,25 @@ def _written_place(m: re.Match[str], text: str) -> str | None:
     if not name or not could_be_place(name) or _FEATURE.match(text, m.start(1) + len(name)):
         return None
     return name
+
+
+# A town named as what a person or body belongs to: 'the car of a Kirkuk police officer exploded in Hawija', 'the
+# Basra council member was shot in Zubair' (not 'in the Kirkuk police headquarters', a place word before it)
+_ATTRIBUTE_AFTER = re.compile(
+    r"\s+(?:police(?:man|men)?|council(?:lor)?|governor|provincial|operations|officials?|municipal|traffic|health)\b",
+    re.I,
+)
+_ATTRIBUTE_BEFORE = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z]+\s+)?$")
+
+
+def _attribute(m: PlaceMention, text: str) -> bool:
+    before = text[max(0, m.start - 30) : m.start]
+    return (
+        m.place.kind != "province"
+        and _ATTRIBUTE_AFTER.match(text, m.end) is not None
+        and _ATTRIBUTE_BEFORE.search(before) is not None
+        and not _PLACE_WORD_BEFORE.search(before)
+    )
 
 
 def _settlements(places: list[PlaceMention], text: str) -> list[PlaceMention]:
@@ -1068,7 +1090,10 @@ class RuleExtractor:
         mentions = [m for c in draft.clauses for m in c.places]
         # 'Two labourers from Koye were wounded ... in Fallujah': where people come from is not where it happened
         located = [
-            m for c in draft.clauses for m in c.places if not _ORIGIN.search(c.text[max(0, m.start - 40) : m.start])
+            m
+            for c in draft.clauses
+            for m in c.places
+            if not _ORIGIN.search(c.text[max(0, m.start - 40) : m.start]) and not _attribute(m, c.text)
         ]
         if len(located) < len(mentions) and (_town(located) or located):
             mentions = located

@@ -96,3 +96,28 @@ def test_attack_words_beat_dateline(text: str, province: str) -> None:
     decides when the gazetteer knows it near the dateline (or uniquely); a far namesake does not."""
     (rec,) = _records(text)
     assert rec.province == province
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where one person comes from
+        (
+            "A grenade hit a shop owned by a man from Basra in Baghdad's Karrada district, wounding two people.",
+            "Baghdad",
+        ),
+        ("Gunmen shot dead a trader originally from Mosul in Kirkuk on Sunday.", "Kirkuk"),
+        ("A bomb wounded a young teacher from Samarra outside a school in Tikrit.", "Tikrit"),
+        # what a victim belongs to
+        ("A sticky bomb under the car of a Kirkuk police officer exploded in Hawija on Sunday, killing him.", "Hawija"),
+        ("A grenade hit the house of a Mosul traffic policeman in Tal Afar, wounding his wife.", "Tal Afar"),
+        # a distance still locates the attack; a place word before the name keeps it
+        ("A bomb exploded a short drive from Kirkuk, killing two.", "Kirkuk"),
+        ("A bomb exploded in the Kirkuk police headquarters, killing two.", "Kirkuk"),
+    ],
+)
+def test_origin_or_attribute_is_not_the_place(text: str, place: str) -> None:
+    """Class: a home town ('a Kurd from Sulaimani') or a town a victim belongs to ('a Kirkuk police officer') named
+    beside the attack's place is not where it happened."""
+    (rec,) = _records(text)
+    assert rec.place is not None and place.split()[-1] in rec.place
