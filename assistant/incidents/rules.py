@@ -173,6 +173,17 @@ def _attribute(m: PlaceMention, text: str) -> bool:
     )
 
 
+_ROAD = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s?[-–—/]\s?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+"
+    r"(?:road|highway|motorway|expressway|route|railway)\b"
+)
+
+
+def _road_end(m: PlaceMention, text: str) -> bool:
+    """Whether the place is an end of a road named by its two towns ('the Kirkuk-Tikrit highway')."""
+    return any(r.start() <= m.start and m.end <= r.end() for r in _ROAD.finditer(text))
+
+
 def _settlements(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     """The places that are not a natural feature named after a town ('in the Hamrin hills near Mansuriyat')."""
     return [m for m in places if m.place.kind == "province" or not _FEATURE.match(text, m.end)]
@@ -1110,6 +1121,10 @@ class RuleExtractor:
                 for m in c.places
                 if m in mentions and _PLACE_WORD_BEFORE.search(c.text[max(0, m.start - 24) : m.start])
             ]
+        # the ends of a road ('on the Hilla-Karbala road near Karbala') do not place an attack another place locates
+        off_road = [m for c in draft.clauses for m in c.places if m in mentions and not _road_end(m, c.text)]
+        if len(off_road) < len(mentions) and _town(off_road):
+            mentions = off_road
         settled = [m for c in draft.clauses for m in _settlements(c.places, c.text) if m in mentions]
         features = [m for m in mentions if m not in settled]
         mentions = settled

@@ -121,3 +121,20 @@ def test_origin_or_attribute_is_not_the_place(text: str, place: str) -> None:
     beside the attack's place is not where it happened."""
     (rec,) = _records(text)
     assert rec.place is not None and place.split()[-1] in rec.place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A gunman opened fire on pilgrims on the Najaf-Karbala road near Karbala on Monday, killing two.", "Karbala"),
+        ("An IED struck a convoy on the Baghdad-Kirkuk highway near Tuz Khurmatu, wounding three.", "Tuz Khurmatu"),
+        ("Gunmen ambushed a truck on the Ramadi-Rutba road outside Rutba, killing the driver.", "Rutba"),
+        # with nothing else named, the road's first town still places it
+        ("An IED struck a convoy on the Kirkuk–Tikrit highway, wounding three.", "Kirkuk"),
+    ],
+)
+def test_road_ends_yield_to_the_locating_town(text: str, place: str) -> None:
+    """Class: the towns a road is named after ('the Hilla-Karbala road') yield to the town that locates the attack
+    on it ('near Karbala'); alone, the road's first town stands."""
+    (rec,) = _records(text)
+    assert rec.place == place
