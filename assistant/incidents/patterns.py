@@ -1032,7 +1032,12 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     text = _RUNNING_TALLY.sub(" ", text)  # 'has documented 424 deaths ... since 1 October': a period's tally
     if (nth := _NTH_VICTIM.search(text)) is not None:  # 'An eighth victim died of his wounds': eight in all
         n = _ORDINAL[nth.group(1).lower()]
-        return Count(low=n, high=n, text=nth.group(1)), figures(text[: nth.start()] + " " + text[nth.end() :])[1]
+        k, w = figures(text[: nth.start()] + " " + text[nth.end() :])
+        if k is None and w is not None and w.low == w.high == n - 1:
+            # 'put the wounded at six, and said a seventh soldier had died': the ordinal counts the casualties, so
+            # the dead are the one it names, not seven
+            return Count(low=1, high=1, text=nth.group(0)), w
+        return Count(low=n, high=n, text=nth.group(1)), w
     if none := _NO_CASUALTIES.search(text):
         # 'Gunmen killed two policemen, harming no one else': the figure told stands; the rest are none
         k, w = figures(text[: none.start()] + "; " + text[none.end() :])
