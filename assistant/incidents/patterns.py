@@ -1310,7 +1310,12 @@ UNIDENTIFIED = re.compile(
 ATTACKED_OBJECT = re.compile(
     r"\b(?:attacked|ambushed|targeted|targeting|struck|hit|shelled|stormed|raided|(?:opened )?fired? (?:on|at)|"
     r"shot(?: dead)?|abducted|kidnapped|assassinated|murdered|executed|threw (?:[\w-]+ ){1,3}(?:at|into|on)|"
-    r"(?:landed|fell|exploded|detonated|went off|blew up|planted) (?:near|on|in|at|inside|against|under|beside)|"
+    r"(?:landed|fell|exploded|detonated|went off|blew up|planted|came down) "
+    r"(?:near|on|in|at|inside|against|under|underneath|beneath|beside)|"
+    # the device's object: 'a grenade was thrown at a PMU checkpoint', 'a bomb attached to the car of an officer',
+    # 'bomb under a PMU pick-up'
+    r"(?:thrown|hurled|lobbed|tossed) (?:at|into|on)|(?:attached|fixed|stuck|strapped|planted) (?:to|under|on|beneath)|"
+    r"\bbombs? (?:under|beneath|underneath)|"
     r"(?:strikes?|attacks?|operations?|raids?) (?:against|on))\s+"
     r"((?:(?!\bsaid\b|\btold\b)[^,;.]){0,90})",
     re.I,

@@ -279,7 +279,7 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
     ("Turkey", r"\bTurkish (?:soldiers?|troops|base|military base|forces|army|outposts?|posts?)\b"),
     (
         "security forces",
-        r"security forces|border guards?|(?<!military )security (?:members|personnel)|asayi[sş]h|asayesh",
+        r"security forces|border[- ]guards?|(?<!military )security (?:members|personnel)|asayi[sş]h|asayesh",
     ),
     ("army", r"soldiers?|troops|troopers|\barmy\b|military"),
     (
