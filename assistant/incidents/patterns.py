@@ -775,6 +775,8 @@ ATTACK_EVENT = sieve(
     r"threw (?:an? |two |three )?(?:hand |home-made |homemade |improvised )?"
     r"(?:grenades?|explosive (?:charges?|devices?)|bombs?|IEDs?|sound bombs?|Molotov cocktails?|petrol bombs?)|"
     r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
+    # a suicide bomber's run, told before its toll: 'A suicide bomber drove at a checkpoint ...'
+    r"suicide (?:car |truck )?bombers? (?:drove|rammed|charged|rushed|ran|walked|approached|tried|attempted)\b|"
     # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
     # (never a camera's shot: 'shot a video of the children', 'shot footage of the men')
     rf"(?<!was )(?<!were )(?<!been )\b(?:shot|executed) (?:an? |the |two |three |four |\d+ )"
