@@ -1232,7 +1232,10 @@ _ACTOR_ACTS: tuple[tuple[str, Sieve], ...] = (
             r"\b(?:by|blamed on|attributed (?:by [^,.;]{2,60}? )?to|blaming) (?:the )?(?:Turkey|Ankara|"
             r"Turkish (?:army|forces|military))\b|"
             r"\bblamed (?:Turkey|Ankara|the Turkish (?:army|military|forces)) for\b|"
-            r"\bTurkish (?:military |army )?(?:shells|rockets|missiles|mortars?|artillery fire|artillery rounds)\b"
+            r"\bTurkish (?:military |army )?(?:shells|rockets|missiles|mortars?|artillery fire|artillery rounds)\b|"
+            # 'cross-border shelling from Turkey hit houses', 'artillery fire from Turkish positions'
+            r"\b(?:[Ss]helling|[Ss]hells|[Aa]rtillery(?: fire)?|[Rr]ockets|[Ss]trikes?|[Bb]ombardment) from "
+            r"(?:Turkey|Turkish (?:territory|positions|bases|side|soil))\b"
         ),
     ),
     (
@@ -1256,8 +1259,10 @@ _ACTOR_ACTS: tuple[tuple[str, Sieve], ...] = (
     (
         "security forces",
         sieve(
-            r"\b(?:Iraqi )?(?:security forces|riot police) (?!were\b|was\b)(?:\w+ )?(?:shot|opened fire|fired\b|"
-            r"used (?:live|tear|rubber|excessive))|"
+            r"\b(?:Iraqi )?(?:[Ss]ecurity forces|[Rr]iot police) (?!were\b|was\b)"
+            # 'security forces guarding the consulate in Karbala fired on protesters'
+            r"(?:(?:guarding|protecting|stationed at|deployed at|posted at|at) (?:[\w'-]+ ){1,6}?)?(?:\w+ )?"
+            r"(?:shot|opened (?:live |heavy )?fire|fired\b|used (?:live|tear|rubber|excessive))|"
             r"\bfired by (?:the )?(?:Iraqi )?security forces\b"
         ),
     ),
