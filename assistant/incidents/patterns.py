@@ -792,6 +792,8 @@ ATTACK_EVENT = sieve(
     r"threw (?:an? |two |three )?(?:hand |home-made |homemade |improvised )?"
     r"(?:grenades?|explosive (?:charges?|devices?)|bombs?|IEDs?|sound bombs?|Molotov cocktails?|petrol bombs?)|"
     r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
+    # a suicide bomber's run, told before its toll: 'A suicide bomber drove at a checkpoint ...'
+    r"suicide (?:car |truck )?bombers? (?:drove|rammed|charged|rushed|ran|walked|approached|tried|attempted)\b|"
     # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
     # (never a camera's shot: 'shot a video of the children', 'shot footage of the men')
     rf"(?<!was )(?<!were )(?<!been )\bshot {_WHOM_SHOT}|"
@@ -1051,7 +1053,12 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     text = _RUNNING_TALLY.sub(" ", text)  # 'has documented 424 deaths ... since 1 October': a period's tally
     if (nth := _NTH_VICTIM.search(text)) is not None:  # 'An eighth victim died of his wounds': eight in all
         n = _ORDINAL[nth.group(1).lower()]
-        return Count(low=n, high=n, text=nth.group(1)), figures(text[: nth.start()] + " " + text[nth.end() :])[1]
+        k, w = figures(text[: nth.start()] + " " + text[nth.end() :])
+        if k is None and w is not None and w.low == w.high == n - 1:
+            # 'put the wounded at six, and said a seventh soldier had died': the ordinal counts the casualties, so
+            # the dead are the one it names, not seven
+            return Count(low=1, high=1, text=nth.group(0)), w
+        return Count(low=n, high=n, text=nth.group(1)), w
     if none := _NO_CASUALTIES.search(text):
         # 'Gunmen killed two policemen, harming no one else': the figure told stands; the rest are none
         k, w = figures(text[: none.start()] + "; " + text[none.end() :])
@@ -1244,7 +1251,10 @@ _ACTOR_ACTS: tuple[tuple[str, Sieve], ...] = (
             r"\b(?:by|blamed on|attributed (?:by [^,.;]{2,60}? )?to|blaming) (?:the )?(?:Turkey|Ankara|"
             r"Turkish (?:army|forces|military))\b|"
             r"\bblamed (?:Turkey|Ankara|the Turkish (?:army|military|forces)) for\b|"
-            r"\bTurkish (?:military |army )?(?:shells|rockets|missiles|mortars?|artillery fire|artillery rounds)\b"
+            r"\bTurkish (?:military |army )?(?:shells|rockets|missiles|mortars?|artillery fire|artillery rounds)\b|"
+            # 'cross-border shelling from Turkey hit houses', 'artillery fire from Turkish positions'
+            r"\b(?:[Ss]helling|[Ss]hells|[Aa]rtillery(?: fire)?|[Rr]ockets|[Ss]trikes?|[Bb]ombardment) from "
+            r"(?:Turkey|Turkish (?:territory|positions|bases|side|soil))\b"
         ),
     ),
     (
@@ -1268,8 +1278,10 @@ _ACTOR_ACTS: tuple[tuple[str, Sieve], ...] = (
     (
         "security forces",
         sieve(
-            r"\b(?:Iraqi )?(?:security forces|riot police) (?!were\b|was\b)(?:\w+ )?(?:shot|opened fire|fired\b|"
-            r"used (?:live|tear|rubber|excessive))|"
+            r"\b(?:Iraqi )?(?:[Ss]ecurity forces|[Rr]iot police) (?!were\b|was\b)"
+            # 'security forces guarding the consulate in Karbala fired on protesters'
+            r"(?:(?:guarding|protecting|stationed at|deployed at|posted at|at) (?:[\w'-]+ ){1,6}?)?(?:\w+ )?"
+            r"(?:shot|opened (?:live |heavy )?fire|fired\b|used (?:live|tear|rubber|excessive))|"
             r"\bfired by (?:the )?(?:Iraqi )?security forces\b"
         ),
     ),
@@ -1324,7 +1336,12 @@ UNIDENTIFIED = re.compile(
 ATTACKED_OBJECT = re.compile(
     r"\b(?:attacked|ambushed|targeted|targeting|struck|hit|shelled|stormed|raided|(?:opened )?fired? (?:on|at)|"
     r"shot(?: dead)?|abducted|kidnapped|assassinated|murdered|executed|threw (?:[\w-]+ ){1,3}(?:at|into|on)|"
-    r"(?:landed|fell|exploded|detonated|went off|blew up|planted) (?:near|on|in|at|inside|against|under|beside)|"
+    r"(?:landed|fell|exploded|detonated|went off|blew up|planted|came down) "
+    r"(?:near|on|in|at|inside|against|under|underneath|beneath|beside)|"
+    # the device's object: 'a grenade was thrown at a PMU checkpoint', 'a bomb attached to the car of an officer',
+    # 'bomb under a PMU pick-up'
+    r"(?:thrown|hurled|lobbed|tossed) (?:at|into|on)|(?:attached|fixed|stuck|strapped|planted) (?:to|under|on|beneath)|"
+    r"\bbombs? (?:under|beneath|underneath)|"
     r"(?:strikes?|attacks?|operations?|raids?) (?:against|on))\s+"
     r"((?:(?!\bsaid\b|\btold\b)[^,;.]){0,90})",
     re.I,

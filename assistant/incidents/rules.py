@@ -125,7 +125,68 @@ def _compatible(a: Count | None, b: Count | None) -> bool:
 # '20 kilometres from Kirkuk', which locates the attack)
 _ORIGIN = re.compile(
     r"\b(?!(?:kilomet(?:er|re)|met(?:er|re)|mile|yard|minute|hour|km)s\b)[A-Za-z]+s\s+(?:originally\s+)?from\s+$"
+    # one person: 'a shop owned by a Kurd from Sulaimani in Baghdad', 'a young trader originally from Basra'
+    r"|\b(?:an?|one)\s+(?:[A-Za-z]+\s+){0,2}?(?!(?:kilomet|met|mile|yard|km|drive|walk|distance|way|road|route|"
+    r"short|stone)\w*\s)[A-Za-z]+\s+(?:originally\s+)?from\s+$"
 )
+
+
+# A range, basin or lake that takes a town's name ('the Hamrin foothills', 'the Makhoul mountains') is no settlement:
+# it runs across provinces, so it places an attack only when the text names nothing else.
+_FEATURE = re.compile(r"\s+(?:foot-?hills|hills|mountains|mountain\s+range|range|basin|lake)\b", re.I)
+
+
+_PLACE_WORD_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around|towards?|into|across|inside|of|north|south|east|west)\s+(?:the\s+)?$", re.I
+)
+_CALENDAR_TAIL = re.compile(
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December))+$"
+)
+
+
+def _written_place(m: re.Match[str], text: str) -> str | None:
+    """The place name a _NAMED_AFTER_PLACE_WORD match gives ('exploded in Bani Saad Wednesday' -> 'Bani Saad'), or
+    None for a word that is no place ('in Ramadan') or a range named after a town ('in the Hamrin hills')."""
+    name = _CALENDAR_TAIL.sub("", m.group(1))
+    if not name or not could_be_place(name) or _FEATURE.match(text, m.start(1) + len(name)):
+        return None
+    return name
+
+
+# A town named as what a person or body belongs to: 'the car of a Kirkuk police officer exploded in Hawija', 'the
+# Basra council member was shot in Zubair' (not 'in the Kirkuk police headquarters', a place word before it)
+_ATTRIBUTE_AFTER = re.compile(
+    r"\s+(?:police(?:man|men)?|council(?:lor)?|governor|provincial|operations|officials?|municipal|traffic|health)\b",
+    re.I,
+)
+_ATTRIBUTE_BEFORE = re.compile(r"\b(?:an?|the|his|her|their)\s+(?:[a-z]+\s+)?$")
+
+
+def _attribute(m: PlaceMention, text: str) -> bool:
+    before = text[max(0, m.start - 30) : m.start]
+    return (
+        m.place.kind != "province"
+        and _ATTRIBUTE_AFTER.match(text, m.end) is not None
+        and _ATTRIBUTE_BEFORE.search(before) is not None
+        and not _PLACE_WORD_BEFORE.search(before)
+    )
+
+
+_ROAD = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s?[-–—/]\s?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+"
+    r"(?:road|highway|motorway|expressway|route|railway)\b"
+)
+
+
+def _road_end(m: PlaceMention, text: str) -> bool:
+    """Whether the place is an end of a road named by its two towns ('the Kirkuk-Tikrit highway')."""
+    return any(r.start() <= m.start and m.end <= r.end() for r in _ROAD.finditer(text))
+
+
+def _settlements(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """The places that are not a natural feature named after a town ('in the Hamrin hills near Mansuriyat')."""
+    return [m for m in places if m.place.kind == "province" or not _FEATURE.match(text, m.end)]
 
 
 def _town(places: list[PlaceMention]) -> PlaceMention | None:
@@ -447,7 +508,7 @@ class _Paragraphs:
         May'), else the only one its heading's places lie in ('KIRKUK POLICE COMMAND'); None when it names several
         or none (a place merely mentioned, 'officials in Baghdad said', is not what the article is about)."""
         if self._article is None:
-            every = gazetteer.find_places(self.text)
+            every = _settlements(gazetteer.find_places(self.text), self.text)
             named = {m.place.province for m in every if m.place.kind == "province"}
             head = self.breaks[0] if self.breaks else len(self.text)
             heading = {m.place.province for m in every if m.place.province and m.start < head}
@@ -465,7 +526,11 @@ class _Paragraphs:
         para_end = self.breaks[after] if after < len(self.breaks) else None
         key = (para_start, para_end)
         if key not in self._places:
-            self._places[key] = gazetteer.find_places(self.text[max(para_start, 0) : para_end])
+            para = self.text[max(para_start, 0) : para_end]
+            self._places[key] = [  # offsets into the article
+                m.model_copy(update={"start": m.start + max(para_start, 0), "end": m.end + max(para_start, 0)})
+                for m in _settlements(gazetteer.find_places(para), para)
+            ]
         return self._places[key]
 
 
@@ -1033,21 +1098,60 @@ class RuleExtractor:
                     r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+\s+of\s+)?$", text[max(0, at - 24) : at]
                 )
                 and gazetteer.canonical_province(name) is None
+                and not _FEATURE.match(text, at + len(name))  # 'the Hamrin basin' is no village
             ),
             None,
         )
         mentions = [m for c in draft.clauses for m in c.places]
         # 'Two labourers from Koye were wounded ... in Fallujah': where people come from is not where it happened
         located = [
-            m for c in draft.clauses for m in c.places if not _ORIGIN.search(c.text[max(0, m.start - 40) : m.start])
+            m
+            for c in draft.clauses
+            for m in c.places
+            if not _ORIGIN.search(c.text[max(0, m.start - 40) : m.start]) and not _attribute(m, c.text)
         ]
         if len(located) < len(mentions) and (_town(located) or located):
             mentions = located
+        first = draft.clauses[0]
+        if not first.places and any(
+            _written_place(m, first.text) for m in _NAMED_AFTER_PLACE_WORD.finditer(first.text)
+        ):
+            # the attack's own sentence names its place ('fell on a house in Qara Tapa'), one the gazetteer cannot
+            # place: a town a later sentence names as an actor ('asked Baghdad and Erbil to act') is not where it
+            # happened; one it names as a place ('towards the Green Zone') still locates it
+            mentions = [
+                m
+                for c in draft.clauses[1:]
+                for m in c.places
+                if m in mentions and _PLACE_WORD_BEFORE.search(c.text[max(0, m.start - 24) : m.start])
+            ]
+        # the ends of a road ('on the Hilla-Karbala road near Karbala') do not place an attack another place locates
+        off_road = [m for c in draft.clauses for m in c.places if m in mentions and not _road_end(m, c.text)]
+        if len(off_road) < len(mentions) and _town(off_road):
+            mentions = off_road
+        settled = [m for c in draft.clauses for m in _settlements(c.places, c.text) if m in mentions]
+        features = [m for m in mentions if m not in settled]
+        mentions = settled
         town = _in_district(_located(_town(mentions), text), text)
         province = next((m for m in mentions if m.place.kind == "province"), None)
         if town is None and province is None:  # fall back to the paragraph the incident sits in
             para = paragraphs.places(draft.clauses[0].start, draft.clauses[-1].end)
+            told = [
+                (w, n) for w in _NAMED_AFTER_PLACE_WORD.finditer(first.text) if (n := _written_place(w, first.text))
+            ]
+            written_at = told[0][0].start() if told else None
+            if written_at is not None:
+                # the attack's sentence names its place ('in Qara Tapa'), one the gazetteer cannot place: a town
+                # named after it ('asked Baghdad and Erbil to act') is not where it happened; a dateline is
+                para = [m for m in para if m.end <= first.start + written_at]
             town, province = _town(para), next((m for m in para if m.place.kind == "province"), None)
+            found = gazetteer.lookup(told[0][1], wide=True) if village is None and told else None
+            if found is not None and found.kind != "province" and found.lat is not None:
+                # 'TUZ KHURMATU – A sniper shot an officer at a post near Amerli': the attack's own words beat the
+                # dateline when they name a place near it (a same-named place far off is another one)
+                t = town.place if town is not None else None
+                if t is None or t.lat is None or gazetteer.distance_km(t.lat, t.lon, found.lat, found.lon) <= 50:
+                    return told[0][1], found.name, found.district, found.province, found.lat, found.lon
         best = town or province
         # The province named beside the place decides ('Albu Bali village in Khalis district, Diyala'; 'Makhmour
         # (Ninewa)'): a same-named place in another province is never taken.
@@ -1056,19 +1160,31 @@ class RuleExtractor:
         # coordinates then come from the town or province named with it.
         # Villages share names across Iraq: one is looked up only in the province the text names or beside the town.
         named = gazetteer.lookup(village[0], said, wide=True) if village and (said or town) else None
+        if village and best is None and len(re.sub(r"^(?:al|el)[- ]", "", village[0], flags=re.I).split()) > 1:
+            # a village named alone, by a name of two words or more ('Sulaiman Bek') that one place in Iraq bears
+            # as written (one-word names are often common words or shared: 'Shwan', 'Majnoon')
+            named = gazetteer.lookup_written(village[0], paragraphs.article_province())
         if named is not None and town is not None and said is None:
             t = town.place
             named = named if gazetteer.distance_km(t.lat, t.lon, named.lat, named.lon) <= _SUB_PLACE_KM else None
         if village is not None and named is not None:  # "near the town of Khalidiya": named town beats a bigger city
             return village[0], named.name, named.district, named.province, named.lat, named.lon
         written = village[0] if village is not None else (best.text if best else None)
-        if best is None and village is None:  # a village only GeoNames knows: 'in Dhuluiya', 'south of Al-Karma'
+        # a village only GeoNames knows: 'in Dhuluiya', 'south of Al-Karma'; also where only a province is named
+        # ('a Diyala police officer's car exploded in Bani Saad'): the village in that province is more precise
+        only_province = best.place.province if best is not None and best.place.kind == "province" else None
+        if (best is None or only_province) and village is None:
             for m in _NAMED_AFTER_PLACE_WORD.finditer(text):
-                if not could_be_place(m.group(1)):
-                    continue  # 'in Ramadan', 'a source in Kurdistan', 'in IED attacks'
-                found = gazetteer.lookup(m.group(1), said, wide=True)
-                if found is not None:
-                    return m.group(1), found.name, found.district, found.province, found.lat, found.lon
+                if not (name := _written_place(m, text)):
+                    continue  # 'in Ramadan', 'a source in Kurdistan', 'in IED attacks', 'in the Hamrin hills'
+                found = gazetteer.lookup(name, said or only_province, wide=True) or gazetteer.lookup_written(
+                    name, said or only_province
+                )
+                if found is not None and found.kind != "province":
+                    return name, found.name, found.district, found.province, found.lat, found.lon
+        if best is None and features and features[0] in draft.clauses[0].places:
+            best = features[0]  # the attack's own sentence names only a range or basin: its namesake town
+            written = written or best.text
         if best is None:  # nothing known near it: the province the whole article is about, if only one
             return written, None, None, said or paragraphs.article_province(), None, None
         p = best.place

@@ -475,7 +475,10 @@ class _Wide:
             wanted = ("district",) if kind == "district" else ("city", "village")
             candidates = [p for p in candidates if p.kind in wanted] or candidates
         found = _one_place(candidates, province)
-        if found is None and len(candidates) > 1:  # one spelling far closer than the rest: 'Dhuluiya', 'Ad Duluiyah'
+        # one spelling far closer than the rest: 'Dhuluiya', 'Ad Duluiyah'; not a name written exactly as the name or
+        # alias of places in several provinces ('Qara Tapa' in Diyala and in Kirkuk): that one is ambiguous
+        shared = len({p.province for p in self.by_key.get(place_key(name), [])}) > 1
+        if found is None and len(candidates) > 1 and not shared:
             scored = [(fuzz.ratio(place_key(name), place_key(p.name)), p) for p in candidates]
             top = max(score for score, _ in scored)
             found = _one_place([p for score, p in scored if score >= top - 5], province) if top >= 90 else None
@@ -485,6 +488,12 @@ class _Wide:
         if len({k for k, _, _ in near}) != 1:
             return None  # nothing close, or two names equally close
         return _one_place(self.by_key[near[0][0]], province)
+
+
+def lookup_written(name: str, province: str | None = None) -> Place | None:
+    """The village or town whose name or alias is exactly `name` as written ('Sulaiman Bek'), when the places so
+    named lie in one spot (in `province` when given); look-alike spellings ('Sulaiman Beg') are not weighed."""
+    return _one_place(_wide().by_key.get(place_key(fold(name).strip()), []), province)
 
 
 @cache

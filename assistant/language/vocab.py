@@ -279,7 +279,7 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
     ("Turkey", r"\bTurkish (?:soldiers?|troops|base|military base|forces|army|outposts?|posts?)\b"),
     (
         "security forces",
-        r"security forces|border guards?|(?<!military )security (?:members|personnel)|asayi[sş]h|asayesh",
+        r"security forces|border[- ]guards?|(?<!military )security (?:members|personnel)|asayi[sş]h|asayesh",
     ),
     ("army", r"soldiers?|troops|troopers|\barmy\b|military"),
     (
@@ -333,9 +333,12 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     ),
     AttackWords(
         "ied",
-        r"ieds?|v-?bieds?|roadside bombs?|explosive devices?|car bombs?|bomb(?:s|ing|ings|ed)?|"
+        r"ieds?|v-?bieds?|roadside bombs?|explosive devices?|car bombs?|(?<!mortar )bomb(?:s|ing|ings|ed)?|"
         r"booby-?trap\w*|sticky[- ]bombs?|magnetic bombs?",
-        r"detonat\w*",
+        # in a report: 'an explosive charge toppled tower 41', 'an improvised device exploded', 'saboteurs blew up a
+        # high-voltage tower'
+        r"detonat\w*|explosive charges?|improvised devices?|"
+        r"(?:blew|blown) up (?:an? |the |two |three )?(?:[\w-]+ ){0,2}?(?:towers?|pylons?|bridges?|pipelines?|poles?)",
     ),
     AttackWords(
         "mortar_rocket",
@@ -363,7 +366,9 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
         # 'gunmen' in a report says how it was done; in a question ('attacks by unknown gunmen') it names the attacker;
         # an assassination in a report was a shooting unless it says otherwise (a bomb is named first), while a
         # question's bare 'assassinations' names no method
-        r"(?:light|medium)(?: and (?:light|medium|heavy))? weapons|assault\w*|gunm[ae]n|assassinat\w*",
+        r"(?:light|medium)(?: and (?:light|medium|heavy))? weapons|assault\w*|gunm[ae]n|assassinat\w*|"
+        # in a report, with no weapon named before: 'fired at the house', 'opened live fire on demonstrators'
+        r"fired (?:on|at|upon|into)|opened (?:live |heavy |indiscriminate )?fire",
     ),
     # an explosion or blast with no weapon named is a bomb's; a rocket's, a shell's or a drone's blast is theirs
     AttackWords("ied", r"explosions?|blasts?"),
