@@ -19,12 +19,14 @@ from assistant.settings import load_settings
 
 # (dataset, split) -> least number of cases the records answer right (the figure at the last change, minus one)
 RIGHT_MIN = {
-    ("answers5", "dev"): 25,  # 26 of 54
+    ("answers5", "dev"): 26,  # 27 of 54
     ("answers5", "final"): 4,  # 5 of 20
-    ("answers6", "dev"): 21,  # 22 of 33
-    ("answers6", "final"): 2,  # 3 of 11
-    ("answers7", "dev"): 14,  # 15 of 27
+    ("answers6", "dev"): 22,  # 23 of 33
+    ("answers6", "final"): 4,  # 5 of 11
+    ("answers7", "dev"): 16,  # 17 of 27
     ("answers7", "final"): 5,  # 6 of 10
+    ("answers8", "dev"): 34,  # 35 of 44 (36 answered by the records, 8 left to the text)
+    ("answers8", "final"): 2,  # 3 of 11, as scored once (6 answered by the records, 5 left to the text)
 }
 
 
