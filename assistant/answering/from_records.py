@@ -94,18 +94,27 @@ _ASKING = frozenset(
 )
 
 
+def _stems(*texts: str | None) -> set[str]:
+    return {stem(w) for w in content_words(" ".join(t for t in texts if t))}
+
+
+def _telling_words(question: str) -> set[str]:
+    """Stems of the question's words that may tell one event from another ('poultry', 'farm', 'cafe')."""
+    return {stem(w) for w in content_words(question) if len(w) > 2 and not w.isdigit() and w not in _ASKING}
+
+
+def _evidence_words(inc: Incident) -> set[str]:
+    return _stems(*(src.quote for src in inc.sources))
+
+
 def single_out(question: str, incidents: list[Incident]) -> Incident | None:
     """The one record a question about one event means: the only one whose evidence has the most of the question's
     own words ('the poultry farm attack outside Al-Khalis', 'the Mosul cafe bomb'), or None when no word tells them
     apart."""
-    words = {stem(w) for w in content_words(question) if len(w) > 2 and not w.isdigit() and w not in _ASKING}
+    words = _telling_words(question)
     if not words:
         return None
-    scores = []
-    for inc in incidents:
-        said = {stem(w) for src in inc.sources for w in content_words(src.quote)}
-        said |= {stem(w) for w in content_words(" ".join(filter(None, (inc.place, inc.place_text))))}
-        scores.append(len(words & said))
+    scores = [len(words & (_evidence_words(inc) | _stems(inc.place, inc.place_text))) for inc in incidents]
     best = max(scores)
     if best == 0 or scores.count(best) > 1:
         return None
@@ -135,13 +144,8 @@ def nearest_record(parsed: ParsedQuestion, question: str, store: Store) -> tuple
         scope = (anywhere.describe() + " \u00b7 " if not anywhere.is_empty() else "") + f"records naming {f.place}"
     if not found:
         return None
-    place_words = {stem(w) for w in content_words(" ".join(filter(None, (f.place, f.province, parsed.unknown_place))))}
-    words = {stem(w) for w in content_words(question) if len(w) > 2 and not w.isdigit() and w not in _ASKING}
-    words -= place_words
-    scores = []
-    for inc in found:
-        said = {stem(w) for src in inc.sources for w in content_words(src.quote)}
-        scores.append(len(words & said))
+    words = _telling_words(question) - _stems(f.place, f.province, parsed.unknown_place)
+    scores = [len(words & _evidence_words(inc)) for inc in found]
     best = max(scores)
     if scores.count(best) > 1:
         return None
