@@ -19,9 +19,9 @@ from assistant.settings import load_settings
 
 # (dataset, split) -> least number of cases the records answer right (the figure at the last change, minus one)
 RIGHT_MIN = {
-    ("answers5", "dev"): 26,  # 27 of 54
-    ("answers5", "final"): 4,  # 5 of 20
-    ("answers6", "dev"): 22,  # 23 of 33
+    ("answers5", "dev"): 27,  # 28 of 54
+    ("answers5", "final"): 5,  # 6 of 20
+    ("answers6", "dev"): 21,  # 22 of 33
     ("answers6", "final"): 4,  # 5 of 11
     ("answers7", "dev"): 16,  # 17 of 27
     ("answers7", "final"): 5,  # 6 of 10
