@@ -401,6 +401,38 @@ def _stamped(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return _on_day(year, month, day, phrase)
 
 
+# A field of a date written by its labels, as database entries and forms write it: 'Day 17', 'Month: 09', 'YEAR=2023',
+# 'Month July'
+_FIELD = rf"(?P<label>(?i:day|month|year))\s*[:=]?\s*(?P<value>\d{{1,4}}(?:st|nd|rd|th)?|{_MON_WORD}\.?)(?!\w)"
+
+
+def _labelled(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'Month 09 / Day 17 / 2023', 'Day: 5, Month: 11, Year: 2021', 'Year 2022 | Month 3 | Day 30': the fields in any
+    order, each by its label (the year may stand bare, or be missing: then the report's); a day and a month needed."""
+    told: dict[str, str] = {}
+    for f in re.finditer(_FIELD, m.group("p")):
+        label = f.group("label").lower()
+        if label in told:
+            return EventDate(phrase=phrase)  # 'Day 3 / Day 4': no date
+        told[label] = f.group("value").rstrip(".")
+    fields = list(re.finditer(_FIELD, m.group("p")))
+    if (bare := m.group("p")[fields[-1].end() :].strip(" /,;|-\u2013\u2014")) if fields else "":
+        if "year" in told:
+            return EventDate(phrase=phrase)
+        told["year"] = bare  # 'Month 09 / Day 17 / 2023'
+    if "day" not in told or "month" not in told:
+        return EventDate(phrase=phrase)
+    day = int(re.sub(r"\D", "", told["day"]) or 0)
+    month = int(told["month"]) if told["month"].isdigit() else month_number(told["month"])
+    if not 1 <= month <= 12:
+        return EventDate(phrase=phrase)
+    if "year" in told:
+        year: int | None = _yy(told["year"]) if len(told["year"]) in (2, 4) else None
+    else:
+        year = pub.year - ((month, day) > (pub.month, pub.day)) if pub else None
+    return _on_day(year, month, day, phrase)
+
+
 # A weekday's abbreviation, as coders write it: 'Thu.', 'Tues', 'Wed.'
 _WD_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 
@@ -435,10 +467,13 @@ def _year(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 # '(MM-DD-YYYY)', '(day first)', '(DMY)'
 _D = r"(?:d{1,2}|day)"
 _M = r"(?:m{1,2}|month)"
-_Y = r"(?:y{2,4}|year)"
+_Y = r"(?:y{1,4}|year)"
+# (its parts apart by a dash, slash, dot or middle dot, spaced or not, or by spaces alone: '(DD - MM - YYYY)',
+# '(dd mm yyyy)')
+_OS = r"(?:\s*[-/.\u00b7]\s*|\s+)"
 _ORDER_NOTE = (
-    rf"\s*\((?P<order>(?i:{_D}\s*[-/.]\s*{_M}(?:\s*[-/.]\s*{_Y})?|{_M}\s*[-/.]\s*{_D}(?:\s*[-/.]\s*{_Y})?|"
-    rf"{_Y}\s*[-/.]\s*{_M}\s*[-/.]\s*{_D}|(?:day|month)[\s-]first|dmy|mdy|(?:{_D}|{_M})\s+then\s+(?:{_M}|{_D})))\)"
+    rf"\s*\((?P<order>(?i:{_D}{_OS}{_M}(?:{_OS}{_Y})?|{_M}{_OS}{_D}(?:{_OS}{_Y})?|"
+    rf"{_Y}{_OS}{_M}{_OS}{_D}|(?:day|month)[\s-]first|dmy|mdy|(?:{_D}|{_M})\s+then\s+(?:{_M}|{_D})))\)"
 )
 # 03/25/2020, 25-10-2021, 19·03·2024: day, month and year in digits (numeric_date decides the order, unless the
 # writer spells it out after it: '9/4/2024 (day/month)').
@@ -451,6 +486,14 @@ _NUMERIC_DATE = (
     rf"(?:{_ORDER_NOTE})?)"
     r"(?![\d/-]|\.\d)"
 )
+# ... and with its parts set apart by spaces ('02 - 05 - 2024', '17 / 09 / 2023', '02 05 2024'): a date only where its
+# writer states the order, before or after it ('02 - 05 - 2024 (DD - MM - YYYY)'); else a score or a range
+_SPACED_DATE = (
+    rf"(?<![\d/.-])(?P<p>"
+    rf"(?:\(?(?P<before>(?i:{_D}{_OS}{_M}{_OS}(?:y{{1,4}}|year)|{_M}{_OS}{_D}{_OS}(?:y{{1,4}}|year)))\)?:?\s+)?"
+    rf"(?P<a>\d{{1,2}})(?P<sep>\s*{_SEP}\s+|\s+{_SEP}\s*|\s+)(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d)"
+    rf"(?:{_ORDER_NOTE})?)(?(before)|(?(order)|(?!)))"
+)
 # A 24-hour clock time: '02:35', '23.50', '0340 hrs', '01:00 hrs'; four bare digits only where no year stands
 # ('at 2030', '2300 -', '0140 -'): 'on 11/12 2019' is no time
 _CLOCK = (
@@ -459,6 +502,11 @@ _CLOCK = (
 )
 # A numeric day and month, with a year of two or four digits or none: '10/2', '11-06', '03/07/21', '06.11.2019'
 _DM = r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<yy>(?:19|20)?\d\d))?"
+# Four bare digits as a clock time beside a day that says it is one ('21st @ 0215', '0130 3/8 -'): never a year
+# (1900-2099) unless 'hrs' follows ('2030 hrs')
+_CLOCK4 = r"(?:(?!(?:19|20)\d\d(?!\s*hrs?\b))(?:[01]\d|2[0-3])[0-5]\d(?:\s*hrs?\b)?(?![\d:.]\d))"
+# What sets a date's labelled fields apart: 'Month 09 / Day 17', 'Day: 5, Month: 11', 'Year 2022 | Month 3'
+_FIELD_JOIN = r"(?:\s*[/,;|\u2013\u2014-]\s*|\s+)"
 _Resolver = Callable[[re.Match[str], dt.date | None, str], EventDate]
 # (pattern, resolver). Group "p" is the phrase; text outside it is context that must be there
 # (a preposition before a bare year), so that counts like "17 rockets" never read as dates.
@@ -474,6 +522,27 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         (
             _NUMERIC_DATE,
             _numeric,
+        ),
+        (_SPACED_DATE, _numeric),
+        # a date by its labelled fields, in any order: 'Month 09 / Day 17 / 2023', 'Day: 5, Month: 11, Year: 2021'
+        (
+            rf"(?<![\w/-])(?P<p>{_FIELD.replace('?P<label>', '').replace('?P<value>', '')}{_FIELD_JOIN}"
+            rf"{_FIELD.replace('?P<label>', '').replace('?P<value>', '')}(?:{_FIELD_JOIN}(?:"
+            rf"{_FIELD.replace('?P<label>', '').replace('?P<value>', '')}|(?:19|20)\d\d(?!\d)))?)",
+            _labelled,
+        ),
+        # a day of the month written beside a 24-hour clock time: '21st @ 0215', 'the 9th at 2340 hrs', '0215 on
+        # 21st', '04:20 of the 17th', '2300, the 4th' (the report's month; never 'the 5th 2000 troops', 'the 21st of
+        # July', 'the 3rd Brigade', which other patterns read or leave)
+        (
+            rf"(?<![\w/.-])(?P<p>(?:(?i:the)\s+)?(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+            rf"(?:\s*(?:@|,|\b(?i:at)\b)\s*(?:{_CLOCK}|{_CLOCK4})|\s+{_CLOCK})(?![\d:/])(?!\s*[/.]\d))",
+            _this_month_day,
+        ),
+        (
+            rf"(?<![\d/.:-])(?P<p>(?:{_CLOCK}|{_CLOCK4})(?:\s*(?:,|@)\s*|\s+(?i:on|of)\s+)(?:(?i:the)\s+)?"
+            rf"(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\s*(?:of\b|[A-Z]|{_ORDINAL_NOUN}))",
+            _this_month_day,
         ),
         # a day of the report's month: 'On the 3rd inst.', 'on the night of the 18th', 'late on the 4th' (never 'the 5th
         # Brigade', 'the 18th of ...' with its month, which the patterns above read)
@@ -495,6 +564,18 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         (
             rf"(?<![\d/.:-])(?P<p>{_DM}(?:\s*,\s*|\s+(?i:at)\s+|\s+){_CLOCK})(?![\d/:]|[.-]\d)",
+            _stamped,
+        ),
+        # ... and a time of four bare digits: '0130 3/8 -', '2245, 14.6:', '3/8 0130 -', '14/6 @ 2245' (never a
+        # fraction or a count told in words: '1300 3/8 inch', '3/8 2100 votes')
+        (
+            rf"(?<![\d/.:-])(?P<p>{_CLOCK4}(?:\s*,\s*|\s+(?i:on|of)\s+|\s+){_DM})(?![\d/]|[.-]\d)"
+            r"(?!\s*(?:\(|[^\W\d_]|%))",
+            _stamped,
+        ),
+        (
+            rf"(?<![\w/.:-])(?P<p>{_DM}(?:\s*,\s*|\s+(?i:at)\s+|\s*@\s*|\s+){_CLOCK4})(?![\d/:]|[.-]\d)"
+            r"(?!\s*(?:[^\W\d_]|%))",
             _stamped,
         ),
         # a day of the report's month after a clock time: '2235 (25th)', 'since 04:20 of the 17th'
@@ -747,6 +828,8 @@ def _fallback(core: str, pub: dt.date | None, phrase: str) -> EventDate:
     if any(r.date_obj is None for r in results) or len({r.date_obj for r in results}) > 1:
         return EventDate(phrase=phrase)
     found, period = results[0].date_obj.date(), results[0].period
+    if not 1900 <= found.year < 2100:  # 'at 0115 hrs on 8 July' read as the year 115: a clock time, no date
+        return EventDate(phrase=phrase)
     if period == "month":
         return EventDate(date=found.replace(day=1), precision="month", phrase=phrase)
     if period == "year":
