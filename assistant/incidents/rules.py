@@ -364,7 +364,10 @@ _N_WORDS = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if 1 < n <= 60), 
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 # Which way a round-up's count runs: 'later', 'after that', 'afterwards', 'on' forward; 'earlier', 'before (that)',
 # 'previously', 'prior', 'beforehand' back
-_DIRECTION = r"(?:later|afterwards|after(?:\s+that)?|on|earlier|before(?:\s+that)?|previously|prior|beforehand)"
+_DIRECTION = (
+    r"(?:later(?:\s+on)?|afterwards?|after(?:\s+(?:that|this))?|on|subsequently|thereafter|"
+    r"earlier|before(?:\s+(?:that|this))?|previously|prior(?:\s+to\s+(?:that|this|it))?|beforehand)"
+)
 # How closely the count holds, which changes nothing: 'Exactly a week on', 'Barely 24 hours later'
 _ROUGHLY = (
     r"(?:(?:exactly|precisely|just|only|barely|scarcely|hardly|some|about|around|roughly|approximately|nearly|almost|"
@@ -577,10 +580,16 @@ def _attack_event(clause: _Clause) -> bool:
     return named or (clause.date.precision == "day" and clause.date.phrase is not None)
 
 
+# The day a log entry's stamp may write beside its time: '21st', 'the 21st', '3/8', '03.08' (never with a dash, the
+# stamp's own separator)
+_STAMP_DAY = r"(?:(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)(?![\d/.]\d)"
 # An entry of a time-stamped log: '21:40 - ...', '0400 – ...' (a time without a colon counts only in a log of such
 # lines: a lone '2014 – ISIS seized Mosul' is a year in a chronology); group 1 is the time
 _LOG_ENTRY = re.compile(
-    r"^[ \t]*(?:[-\u2022*]\s+)?(?:((?:[01]?\d|2[0-3])[:.h]?[0-5]\d)\s*(?:hrs?\b|h\b)?\s*[-\u2013\u2014:]\s|"
+    # the day may stand beside the time, before or after it: '21st @ 0215 - ...', '0130 3/8 - ...', '9/6, 14:10 - ...'
+    rf"^[ \t]*(?:[-\u2022*]\s+)?(?:(?:{_STAMP_DAY}(?:\s*[@,]\s*|\s+(?:at\s+)?))?"
+    rf"((?:[01]?\d|2[0-3])[:.h]?[0-5]\d)\s*(?:hrs?\b|h\b)?(?:(?:\s*[@,]\s*|\s+(?:on\s+)?){_STAMP_DAY})?"
+    r"\s*[-\u2013\u2014:]\s|"
     # without a dash only four digits, a clock time ('0645 IED targeted ...'; '230 ISIS attacks' is a count)
     r"((?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:hrs?|h)\b)?\s+(?=[A-Z])|"
     # a clock time with its colon needs no dash: '07:50 sticky bomb under a car ...'
@@ -611,7 +620,13 @@ _EVENT_DATE_FIELD = re.compile(
     r"(?:Trip|Outage|Fault|Interruption)\s+(?:time|date|start(?:ed)?|began)(?:\s+(?:at|on))?|"
     r"(?:The\s+(?:[\w/-]+\s+){0,2}(?:station|substation|line|circuit|feeder|plant|grid|breaker|supply|power)\s+)?"
     r"(?:tripped|went\s+(?:out|down)|(?:was|were)\s+cut)(?:\s+(?:at|on|from))?|"
-    r"Out\s+(?:from|since))\b\s*[:=-]?\s*(?P<date>[^\n]{6,40}?)\s*$",
+    r"Out\s+(?:from|since)|"
+    # what went out of service, then since when: 'Feeder 11 kV Al-Zab: out of service since 04:20 of the 17th', 'Both
+    # circuits de-energised from 2310 on the 4th'
+    r"(?:[^\n.;]{0,80}?[\s:])?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:out\s+of\s+(?:service|order|"
+    r"operation)|off-?line|de-?energi[sz]ed|without\s+(?:supply|power))\s+(?:since|from)|"
+    # a notice's bare 'Time:' field, when it holds a day ('Time: at 0115 hrs on 8 July')
+    r"(?P<time>Time(?=\s*:)))\b\s*[:=-]?\s*(?P<date>[^\n]{6,40}?)\s*$",
     re.I | re.M,
 )
 # The heading of a police or security statement of the day's events ('Diyala Police Command - press statement -
@@ -633,16 +648,23 @@ _HEADING_WORDS = 15  # a heading line is short; the first longer line is the bod
 _CHECKED_CLAIM = re.compile(r"\s*(?:CLAIM|Claim|The\s+claim|Claimed)\s*:")
 
 
+def _field_day(field: str, published: dt.date | None, phrase_only: bool = False) -> EventDate:
+    """The date an event-date field's words give ('12 May 2023', 'at 21:05 on the first of the month.'): a date
+    phrase in them, else the words read whole (by dateparser too), unless `phrase_only` (a bare 'Time:' field, whose
+    '22:30' dateparser would read as the report's day)."""
+    told = dates.resolve_date(field, published)
+    return told if told.precision == "day" or phrase_only else dates.resolve_phrase(field, published)
+
+
 def _day_of_all(article: Article) -> EventDate | None:
     """The day every undated event of the report happened on: an event-date field, or a dated statement heading."""
-    fields = list(_EVENT_DATE_FIELD.finditer(article.text))
-    if len(fields) == 1:
-        field = fields[0].group("date")
-        told = dates.resolve_phrase(field, article.published)
-        if told.precision != "day":  # 'at 21:05 on the first of the month.': the date phrase in the field's words
-            told = dates.resolve_date(field, article.published)
-        if told.precision == "day":
-            return told
+    fields = [
+        (f, _field_day(f.group("date"), article.published, bool(f.group("time"))))
+        for f in _EVENT_DATE_FIELD.finditer(article.text)
+    ]
+    fields = [(f, told) for f, told in fields if not f.group("time") or told.precision == "day"]  # 'Time: 22:30'
+    if len(fields) == 1 and fields[0][1].precision == "day":
+        return fields[0][1]
     lines: list[str] = []  # the heading: its first short lines ('BASRA OIL POLICE DIRECTORATE', 'Daily log, ...')
     for line in (x.strip() for x in article.text.split("\n")):
         if line and (len(line.split()) > _HEADING_WORDS or _log_entry(line) or len(lines) == 4):
@@ -664,7 +686,9 @@ _NOT_AN_ATTACK = re.compile(
     r"detained|apprehended|seiz(?:ed|ure)|drugs?|narcotics|smuggl\w*|fire broke out|electrical fire|drown\w*|"
     r"electrocut\w*|found dead|natural causes|missing person|celebratory|complaint|"
     # war remnants: 'killed by an old landmine left from the war (not hostile activity)'
-    r"old (?:land)?mines?|left (?:over )?from the war|unexploded|remnants? of war|not hostile|"
+    r"old (?:land)?mines?|left (?:over )?from the war|unexploded|remnants? of war|not hostile|old ordnance|"
+    # ruled out in the entry's words: 'not an attack', 'no hostile act', 'accidentally shot'
+    r"not an attack|no hostile (?:act|activity|intent|element)|accidental(?:ly)?|"
     # a feud's gunfight in a police log: 'Clan clash over farmland', 'tribal dispute over water, two wounded'
     r"(?:clan|tribal|family)\s+(?:clash(?:es)?|dispute|feud|fight(?:ing)?|quarrel|gunfight)|quarrel\w*)\b",
     re.I,
@@ -720,15 +744,26 @@ def _is_log(text: str) -> bool:
     return bool(_LOG_HEADING.search(head)) and len(_BULLET.findall(text)) >= 2
 
 
+def _stamp_date(stamp: re.Match[str], log_day: EventDate) -> EventDate:
+    """The day of a log entry: the one its stamp writes beside the time ('21st @ 0215', '0130 3/8'), read in the
+    month and year of the log's day; else the log's day. The phrase is the stamp's time or its day and time."""
+    time = next((g for g in stamp.groups() if g), None)
+    stated = dates.resolve_date(stamp.group(0).strip(" \t-\u2013\u2014:"), log_day.date)
+    if time is not None and stated.precision == "day":
+        return stated
+    return log_day.model_copy(update={"phrase": time})
+
+
 def _log_entry(clause_text: str) -> re.Match[str] | None:
     """The start of a log entry: its time stamp, or its bullet."""
     return _LOG_ENTRY.match(clause_text) or _BULLET.match(clause_text)
 
 
-def _entry_is_attack(clause: _Clause) -> bool:
+def _entry_is_attack(clause: _Clause, line: str = "") -> bool:
     """A log entry that tells an attack ('An IED exploded near ...', 'Unknown gunmen opened fire on ...'), not a
-    theft, a road accident or an arrest."""
-    return bool(_ATTACK_WORD.search(clause.body)) and not _NOT_AN_ATTACK.search(clause.body)
+    theft, a road accident or an arrest; the rest of its line may say so ('... in his field. Old ordnance; not an
+    attack.', '... cleaning a rifle. Accident, no hostile act.')."""
+    return bool(_ATTACK_WORD.search(clause.body)) and not _NOT_AN_ATTACK.search(clause.body + line)
 
 
 _COUNTRY = "(?:" + "|".join(sorted((c.title() for c in COUNTRIES), key=len, reverse=True)) + ")"
@@ -871,8 +906,9 @@ class RuleExtractor:
             if log and (stamp := _log_entry(clause.text)):
                 entry = None
                 if clause.date.date is None and log_day is not None:
-                    clause.date = log_day.model_copy(update={"phrase": next((g for g in stamp.groups() if g), None)})
-                if _entry_is_attack(clause):
+                    clause.date = _stamp_date(stamp, log_day)
+                line_end = article.text.find("\n", clause.end)
+                if _entry_is_attack(clause, article.text[clause.end : line_end if line_end >= 0 else None]):
                     entry = _Draft([clause])
                     drafts.append(entry)
                 continue
