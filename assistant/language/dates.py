@@ -636,6 +636,10 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         # the day counted in the month: 'the 4th day of July', 'day 7 of May', 'the fourth day of July 2023'
         (rf"\b(?P<p>(?i:the\s+){_DAY}\s+(?i:day)\s+(?i:of)\s+{_MONTH}(?:,?\s+{_YEAR})?)", _day),
         (rf"\b(?P<p>(?i:day)\s+{_DAY}\s+(?i:of)\s+{_MONTH}(?:,?\s+{_YEAR})?)", _day),
+        # the day as a labelled field beside the month and year: 'Nov 2019, day 23', 'day 23, Nov. 2019'
+        # (never a campaign's day: 'in May 2020 day 3 of the offensive')
+        (rf"(?P<p>{_MONTH}\.?,?\s+{_YEAR}\s*[,;/|-]?\s*(?i:day)\s*[:=]?\s*{_DAY})(?!\s+(?i:of)\b)", _day),
+        (rf"\b(?P<p>(?i:day)\s*[:=]?\s*{_DAY}\s*[,;/|-]?\s*{_MONTH}\.?,?\s+{_YEAR})", _day),
         (rf"\b(?P<p>(?i:the\s+){_DAY_WORD}\s+(?i:day)\s+(?i:of)\s+{_MONTH}(?:,?\s+{_YEAR})?)", _day_in_words),
         # a year of two digits after an apostrophe: "June 3rd '21", "3 June '21"
         (rf"(?P<p>{_MONTH}\s+(?:the\s+)?{_DAY},?\s+['\u2019](?P<yy>\d\d))(?!\d)", _day_yy),

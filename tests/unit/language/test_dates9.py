@@ -64,6 +64,9 @@ def test_ambiguous_numeric_dates_keep_the_convention(text: str, day: dt.date) ->
         ("Day 12 Month March Year 2023: an ambush", D(2023, 3, 12)),
         ("YEAR=2019; DAY=30; MONTH=04 - sniper fire", D(2019, 4, 30)),
         ("Month 07 / Day 30 - a rocket", D(2023, 7, 30)),  # no year: the report's
+        ("Feb 2021, day 14: a drone strike", D(2021, 2, 14)),
+        ("day 9, Sept. 2020 - an IED", D(2020, 9, 9)),
+        ("March 2022 / Day: 3 - shelling", D(2022, 3, 3)),
     ],
 )
 def test_date_by_labelled_fields_in_any_order(text: str, day: dt.date) -> None:
@@ -77,6 +80,7 @@ def test_date_by_labelled_fields_in_any_order(text: str, day: dt.date) -> None:
         "Day 5 / Day 6 / 2022 - two days of clashes",  # no month
         "Year 2022 / Day 40 of the siege",
         "Day 14, Month 13, Year 2020 - a typo",  # no such month
+        "In May 2020 day 3 of the offensive began",  # a campaign's day, not a day of May
     ],
 )
 def test_labelled_fields_without_a_day_and_month_are_no_day(text: str) -> None:
