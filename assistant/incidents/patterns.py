@@ -1058,6 +1058,9 @@ REVISION = sieve(
     rf"\b(?:an?|the)\s(?:{_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b|"
     r"\b(?:corrected|revised|lowered|adjusted|amended) (?:the |their |its |that )?(?:death )?"
     r"(?:figure|toll|number|count)\b|"
+    # 'In a corrected statement it said two were killed', 'an updated bulletin put ...', 'its revised figures'
+    r"\b(?:an?|its|their|the|his|her)\s(?:later\s|second\s|new\s|subsequent\s)?(?:corrected|revised|updated|amended)\s"
+    r"(?:statement|figures?|count|toll|tally|report|bulletin|casualty\slist|list)\b|"
     # 'The first toll spoke of six killed. The directorate corrected it: ...'
     r"\b(?:corrected|revised|amended|updated)\s(?:it|this|that)\s*[:;,]|"
     r"\bput the (?:death toll|toll|dead|killed|wounded|injured|number of (?:dead|deaths|killed|wounded|injured|"

@@ -182,3 +182,29 @@ def _records(text: str):
 def test_a_death_by_mishap_is_no_record(text: str) -> None:
     """Class: a body found after a drowning or an electrocution is a death, but no attack (no record)."""
     assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "BAIJI, 9 June 2022 - Gunmen fired on a minibus of refinery workers in Baiji on Wednesday. The refinery at "
+            "first spoke of one dead. In an updated statement it said three workers were killed and that four remain "
+            "injured.",
+            3,
+            4,
+        ),
+        (
+            "SAMARRA, 9 June 2022 - A bomb hit a police patrol in Samarra on Tuesday, killing a policeman. Its revised "
+            "figures said two policemen died and five were wounded.",
+            2,
+            5,
+        ),
+    ],
+)
+def test_a_corrected_statement_revises_the_toll(text: str, killed: int, wounded: int) -> None:
+    """Class: 'in a corrected / updated statement', 'its revised figures': a later toll of the attack just told, not
+    another attack."""
+    recs = _records(text)
+    assert len(recs) == 1
+    assert (_n(recs[0].killed), _n(recs[0].wounded)) == (killed, wounded)
