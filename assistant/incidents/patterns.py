@@ -85,6 +85,77 @@ _FIG = (
     # '... on 11 December, an IED killed a shepherd': a day of a month, no figure
     rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{'|'.join(MONTHS)}|Sept|{'|'.join(MONTH_ABBREVIATIONS)})\b)"
 )
+# A victim's noun ('a shepherd', 'the driver', 'his son'): victims written as words, and the subject of a death or
+# an injury told in other words
+_VICTIM = (
+    r"(?:soldier|trooper|policeman|police officer|officer|guard|civilian|child|boy|girl|man|woman|fighter|member|"
+    r"worshipper|farmer|shepherd|journalist|driver|engineer|contractor|mukhtar|activist|judge|passenger|owner|"
+    r"shopkeeper|keeper|trader|merchant|teacher|doctor|nurse|student|cleric|sheikh|imam|employee|worker|official|"
+    r"lawyer|hunter|herder|commander|leader|elder|businessman|pilgrim|resident|villager|youth|person|candidate|"
+    r"deminer|protester|demonstrator|bystander|passer-by|passerby|relative|colleague|conscript|recruit|labou?rer|"
+    r"journalist|photographer|cameraman|reporter|peshmerga|policewoman|patient|guest|mourner|tribesman|owner|"
+    r"mother|father|husband|wife|son|daughter|brother|sister|friend|neighbou?r|companion|bodyguard|beekeeper|"
+    r"fisherman|herdsman|watchman|gatekeeper|vendor|barber|baker|butcher|mechanic|tailor|taxi driver|citizen|"
+    r"co-driver|customer|goldsmith|waiter|cook|headman|pharmacist|chemist|mujahid|volunteer|technician|"
+    r"electrician|dentist|surgeon|paramedic|medic|lecturer|professor|academic|poet|singer|blogger|"
+    r"prosecutor|councillor|councilor|lawmaker|mayor|"
+    r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|cadre|guerrilla|"
+    r"sergeant|lieutenant|captain|corporal|colonel|private|lineman|pupil|vendor|cadet)"
+)
+_KIN = (
+    r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard|"
+    r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|colleague|escort)s?"
+)
+# People as the subject of a death or an injury, one or many ('two villagers', 'no occupant', 'three policemen'),
+# never the attackers ('gunmen', 'hitmen')
+_PERSON = rf"(?:{_VICTIM}|{_KIN.removesuffix('s?')}|occupant|inmate|pedestrian|motorist|tenant|shopper|individual|soul)"
+_PEOPLE = (
+    rf"(?:{_PERSON}s?|passers-?by|\w*(?<!gun)(?<!hit)(?<!bogey)m[ae]n|people|persons|children|crew|staff|personnel|"
+    r"family|household|residents|mujahideen)(?![\w-])"
+)
+# A death told by a verb that only takes people, after 'was' / 'were' / 'have been': 'were gunned down', 'was
+# murdered', 'were stabbed to death', 'was pronounced dead' (never a judicial execution: 'executed at Nasiriyah
+# prison after being convicted')
+_EXECUTED = (
+    r"executed(?![^.;]{0,80}?\b(?:convicted|sentenced|condemned|death[\s-]+row|prisons?|gallows|inmates|prisoners|"
+    r"hang(?:ed|ing)|terrorism\s+charges|courts?)\b)"
+)
+_PUT_TO_DEATH = (
+    r"(?:murdered|assassinated|slaughtered|massacred|beheaded|decapitated|lynched|(?:gunned|mown|mowed)\sdown|"
+    r"(?:stabbed|beaten|burned|burnt|hacked|clubbed|tortured|crushed|stoned|bludgeoned|strangled|shot)\sto\sdeath|"
+    r"pronounced\sdead)"
+)
+_PASSIVE_DEATH = (
+    rf"(?:killed|slain|martyred|shot\sdead|(?:found|discovered)\s(?:shot\s|stabbed\s|strangled\s|beheaded\s)?dead|"
+    rf"{_PUT_TO_DEATH}|{_EXECUTED}|(?:torn|blown)\s(?:apart|to\spieces)|"
+    r"fatally\s(?:hit|wounded|injured|shot|struck|stabbed|hurt))"
+)
+# A death told with no agent: 'died', 'succumbed to his wounds', 'did not survive', 'met their deaths'
+_DIE_VP = (
+    r"(?:died|perished|passed\saway|bled\sto\sdeath|"
+    r"succumbed(?!\s+to\s+(?!(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)))|"
+    r"(?:did\snot|didn['’]t|failed\sto|could\snot|would\snot)\ssurvive|met\s(?:his|her|their)\s(?:[\w-]+\s)?deaths?|"
+    r"lost\s(?:his|her|their)\sli(?:fe|ves)|breathed\s(?:his|her|their)\slast)"
+)
+# 'fell' of people: 'three soldiers fell and a lieutenant was hurt', 'a guard fell in the clash' (never 'fell ill',
+# 'fell from the roof', 'fell near the base')
+_FELL = (
+    r"fell(?=\s*(?:[,.;]|$)|\s+(?:and(?!\s+(?:broke|was|were|hurt|injured|fractured|twisted|sprained))|while|when|"
+    r"as\s+(?:a\s+)?martyrs?|defending|in\s+(?:the\s+)?(?:line\s+of\s+duty|clash(?:es)?|attack|ambush|fighting|battle|"
+    r"raid|assault|explosion|blast|bombing|shelling|strike)|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))\b)"
+)
+# The injuries a wounded victim suffered, survived or escaped with ('cuts to the face', 'a broken arm', 'shrapnel in
+# his leg'; never 'power cuts', 'heavy losses', 'shock')
+_BODY_PART = (
+    r"(?:arms?|legs?|ribs?|bones?|hands?|jaw|nose|skull|wrists?|ankles?|fingers?|collarbone|hip|pelvis|back|neck|"
+    r"shoulders?|foot|feet|knees?|elbows?|spine)"
+)
+_INJURY = (
+    r"(?:wounds?|injur(?:y|ies)|burns|bruis(?:es|ing)|fractures?|lacerations?|concussions?|shrapnel|gunshots?|"
+    r"(?<!power\s)(?<!budget\s)(?<!pay\s)(?<!salary\s)(?<!funding\s)(?<!water\s)(?<!electricity\s)(?<!job\s)"
+    r"(?<!service\s)(?<!spending\s)(?<!price\s)(?<!aid\s)cuts|"
+    rf"(?:broken|fractured|shattered|dislocated)\s{_BODY_PART})"
+)
 _KILL_V = (
     r"(?:killed|dead|died|slain|(?:found\s)?shot\sdead|lost (?:their|his|her) li(?:ves|fe)|perished|martyred|"
     r"fatalities|deaths|KIA|"
@@ -94,7 +165,11 @@ _KILL_V = (
     # 'two mujahideen of the Hashd achieved martyrdom', 'three bled to death'
     r"(?:achieved|attained|gained|earned|won|obtained)\smartyrdom|bled\sto\sdeath|"
     # 'one fighter was torn apart by the blast', 'a farmer was fatally hit'
-    r"(?:torn|blown)\s(?:apart|to\spieces)|fatally\s(?:hit|wounded|injured|shot|struck|stabbed|hurt))"
+    r"(?:torn|blown)\s(?:apart|to\spieces)|fatally\s(?:hit|wounded|injured|shot|struck|stabbed|hurt)|"
+    # 'two were gunned down', 'three have been brutally murdered' (after 'were': 'two men murdered a guard' is one)
+    rf"(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=are\s))(?:\w+ly\s)?{_PUT_TO_DEATH}|"
+    r"succumbed(?!\s+to\s+(?!(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:wounds|injuries|burns)))|"
+    r"met\s(?:his|her|their)\s(?:[\w-]+\s)?deaths?|passed\saway)"
 )
 _WOUND_V = (
     r"(?<!fatally )(?:wounded|injured|hurt|WIA|sustained (?:\w+ )?(?:injuries|wounds)|"
@@ -118,8 +193,10 @@ _THINGS = (
 # to hospital with wounds', 'were transferred to hospital for treatment', 'were admitted to Al-Hussein hospital',
 # 'remain under treatment', 'hospitalised' (never 'suffered no injuries')
 _HURT_VP = (
-    r"(?:(?:suffered|sustained|received)\s(?!no\b|any\b|none\b)(?:[\w-]+\s){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b|"
-    r"(?:escaped|survived|got\saway|came\saway)\swith\s(?!no\b)(?:[\w-]+\s){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b|"
+    rf"(?:(?:suffered|sustained|received)\s(?!no\b|any\b|none\b)(?:[\w-]+\s){{0,3}}?{_INJURY}\b|"
+    rf"(?:escaped|survived|got\saway|came\saway)\swith\s(?!no\b)(?:[\w-]+\s){{0,3}}?{_INJURY}\b|"
+    # 'six remain hurt', 'two remained injured'
+    r"remain(?:s|ed)?\s(?:\w+ly\s)?(?:hurt|injured|wounded)\b|"
     r"(?:was|were|have\sbeen|had\sbeen)\s(?:(?:later|also|then|all)\s)?"
     r"(?:taken|rushed|transferred|evacuated|moved|brought|admitted|flown|carried)\s"
     r"(?:to\s(?:(?:the|a|an)\s)?(?:[\w'’-]+\s){0,3}?(?:hospitals?|clinics?|medical\scent(?:re|er)s?)\b|"
@@ -230,6 +307,16 @@ _KILLED = [
         rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |been )?(?<!of the )(?<!of those ){_KILL_V}\b", re.I
     ),
 ]
+# A number of people + any death predicate: 'three soldiers fell', 'two brothers were executed', 'three villagers did
+# not survive the blast' (people named: 'two towers fell', 'two plans were executed' are no deaths)
+_KILLED.append(
+    re.compile(
+        rf"\b{_FIG}\s(?:[\w'’-]+\s){{0,2}}?{_PEOPLE}(?:\s(?:of|from|in|at|on)\s[^,.;]{{1,40}}?)?(?:,[^,.;]{{1,40}},)?\s"
+        r"(?:(?:later|also|then|subsequently|all)\s)?"
+        rf"(?:(?:were|was|have\sbeen|had\sbeen|are)\s(?:\w+ly\s)?{_PASSIVE_DEATH}|{_DIE_VP}|{_FELL})",
+        re.I,
+    )
+)
 # 'the directorate recorded one death and 192 injuries' (never 'sentenced two men to death', nor 'death' naming
 # something else: '11 death sentences', 'two death squads', 'three death threats')
 _KILLED.append(
@@ -247,6 +334,31 @@ _KILLED.append(
     re.compile(
         rf"\b{_FIG}\s(?:[\w-]+\s)?(?:bodies|corpses)\s(?:\([^)]{{0,40}}\)\s)?(?:(?:were|have\s+been)\s)?"
         r"(?:received|recovered|retrieved|brought\s+in|arrived|pulled\s+from)\b",
+        re.I,
+    )
+)
+# 'the morgue received four bodies', 'rescuers recovered two bodies', 'found the bodies of three shepherds' (never
+# 'car bodies', 'the remains of two houses')
+_KILLED.append(
+    re.compile(
+        r"\b(?:received|recovered|retrieved|found|pulled\s+out|collected|took\s+in|brought\s+in|exhumed|discovered|"
+        rf"counted|handed\s+over)\s{_FIG}\s(?:[\w-]+\s)?(?<!car\s)(?<!vehicle\s)(?<!truck\s)(?:bodies|corpses)\b",
+        re.I,
+    )
+)
+# (found, recovered or received: 'the bodies of two soldiers were taken to hospital' counts no new dead)
+_FOUND_BODY = r"(?:found|recovered|retrieved|received|discovered|pulled\s(?:out|from)|exhumed|located|collected)"
+_KILLED.append(
+    re.compile(
+        rf"\b{_FOUND_BODY}\s(?:the\s)?(?:bodies|corpses|remains)\sof\s(?P<q>)(?P<n>{_NUM})\s(?:[\w'’-]+\s){{0,2}}?"
+        rf"{_PEOPLE}",
+        re.I,
+    )
+)
+_KILLED.append(
+    re.compile(
+        rf"\b(?:bodies|corpses|remains)\sof\s(?P<q>)(?P<n>{_NUM})\s(?:[\w'’-]+\s){{0,2}}?{_PEOPLE}"
+        rf"(?:\s[^,.;]{{0,40}}?)?\s(?:were|have\sbeen|had\sbeen)\s(?:later\s|then\s|eventually\s)?{_FOUND_BODY}\b",
         re.I,
     )
 )
@@ -365,7 +477,24 @@ WEAPONS = sieve(
 )
 DATELINE = WIRE_DATELINE
 _NONE = r"(?:none|nil|zero|0|no(?=\s*[.;,]|\s*$))\b(?!\s*(?:\.\d|,\d)|\s+reported)"
+# A negated victim: 'no driver', 'not a single guard', 'no passengers or crew', 'none of the workers', 'nobody
+# inside' (never 'no one else', 'no other': those rule out only more victims)
+_NO_PERSON = (
+    r"(?:no\s+one|no-one|nobody|not\s+(?:a\s+(?:single\s+)?|one\s+)(?:[\w-]+\s+)?(?:person|soul|one|"
+    rf"{_PERSON})|none\s+of\s+(?:the|them|those|its|his|her|their)\b(?:\s[\w'’-]+){{0,3}}?|(?:no|zero)\s+"
+    rf"(?!one\b|other\b|further\b|more\b|else\b)(?:[\w'’-]+\s+){{0,2}}?{_PEOPLE}(?:\s+(?:or|and|nor)\s+(?:[\w-]+\s+)?"
+    rf"{_PEOPLE})?)(?:\s+(?:inside|aboard|there|present|nearby|on\s+board|at\s+the\s+scene))?"
+)
 _NO_CASUALTIES = sieve(
+    # 'no occupant was killed or hurt', 'no person came to harm', 'not one person was harmed', 'no guard suffered
+    # injuries'
+    rf"\b{_NO_PERSON}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported\s+)?(?:seriously\s+)?"
+    r"(?:(?:killed|hurt|harmed|injured|wounded)\s+(?:or|and|nor)\s+)?(?:killed\s+or\s+)?(?:hurt|harmed|injured|wounded)|"
+    r"c[ao]me\s+to\s+(?:any\s+)?harm|(?:suffered|sustained|received)\s+(?:any\s+)?(?:injur(?:y|ies)|harm|wounds?))\b|"
+    # 'Zero casualties', 'the attack did not cause any injuries', 'didn't result in any harm'
+    r"\bzero\s+(?:casualties|injuries|victims)\b|"
+    r"\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:result\s+in|cause|lead\s+to|leave|inflict)\s+(?:any\s+)?"
+    r"(?:injur(?:y|ies)|harm|human\s+(?:losses|casualties))\b(?!\s+(?:or|and|nor)\b)|"
     # 'the blast injured no one', 'not a soul was hurt', 'the family came to no harm', 'no toll in lives or injuries'
     r"\b(?:injured|hurt|harmed|wounded)\s+(?:no one|nobody|no-one)\b|"
     r"\bnot\s+a\s+(?:single\s+)?(?:soul|person|one)\s+(?:was|were)\s+(?:hurt|harmed|injured|wounded)\b|"
@@ -452,6 +581,13 @@ _UNHARMED = sieve(
 )
 # Deaths ruled out, the wounded still counted: 'there were no deaths', 'no one was killed'.
 _NO_DEATHS = sieve(
+    # 'no driver died', 'not a single guard was killed', 'Zero dead', 'which did not cause any loss of life'
+    rf"\b{_NO_PERSON}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported\s+)?{_PASSIVE_DEATH}|"
+    rf"{_DIE_VP}|{_FELL})|"
+    r"\bzero\s+(?:dead|deaths|fatalit(?:y|ies)|killed|martyrs)\b|"
+    r"\b(?:did\s+not|didn['’]t|failed\s+to|does\s+not|would\s+not)\s+(?:cause|result\s+in|lead\s+to|leave|claim|"
+    r"inflict)\s+(?:any\s+)?(?:loss(?:es)?\s+of\s+(?:human\s+)?li(?:fe|ves)|deaths?|fatalit(?:y|ies)|dead|lives)\b"
+    r"(?!\s+(?:or|and|nor)\b)|"
     r"\bno (?:deaths?|fatalit(?:y|ies)|one was killed|one died|lives were lost)\b|\bnobody (?:was killed|died)\b|"
     # 'no one was martyred', 'Nobody inside died', 'Nobody lost their life', 'it killed nobody', 'there was no loss of
     # life' (never 'no loss of life or limb': no wounded either, above)
@@ -479,6 +615,7 @@ _NO_WOUNDED = sieve(
     r"(?:hurt|harmed|injured|wounded)\b|"
     r"\bno\s+reports?\s+of\s+(?:any\s+)?(?:other|further|more)\s+(?:casualties|injuries|victims|wounded)\b|"
     rf"\b(?:wounded|injured|injuries|WIA)\s*:\s*{_NONE}|\b(?:no one|nobody) (?:else )?was (?:reported )?wounded\b|"
+    r"\bzero\s+(?:wounded|injured)\b|"
     # 'killing one; there were no other casualties': the others, so the wounded, are none
     r"\bno (?:other|further|more|additional) (?:(?:bodily|human|personal) )?(?:casualties|injuries|injury|victims|"
     r"wounded)\b|"
@@ -488,25 +625,6 @@ _NO_WOUNDED = sieve(
     re.I,
 )
 # Victims written as words, not figures, tried when no figure is given: (pattern, how many).
-_VICTIM = (
-    r"(?:soldier|trooper|policeman|police officer|officer|guard|civilian|child|boy|girl|man|woman|fighter|member|"
-    r"worshipper|farmer|shepherd|journalist|driver|engineer|contractor|mukhtar|activist|judge|passenger|owner|"
-    r"shopkeeper|keeper|trader|merchant|teacher|doctor|nurse|student|cleric|sheikh|imam|employee|worker|official|"
-    r"lawyer|hunter|herder|commander|leader|elder|businessman|pilgrim|resident|villager|youth|person|candidate|"
-    r"deminer|protester|demonstrator|bystander|passer-by|passerby|relative|colleague|conscript|recruit|labou?rer|"
-    r"journalist|photographer|cameraman|reporter|peshmerga|policewoman|patient|guest|mourner|tribesman|owner|"
-    r"mother|father|husband|wife|son|daughter|brother|sister|friend|neighbou?r|companion|bodyguard|beekeeper|"
-    r"fisherman|herdsman|watchman|gatekeeper|vendor|barber|baker|butcher|mechanic|tailor|taxi driver|citizen|"
-    r"co-driver|customer|goldsmith|waiter|cook|headman|pharmacist|chemist|mujahid|volunteer|technician|"
-    r"electrician|dentist|surgeon|paramedic|medic|lecturer|professor|academic|poet|singer|blogger|"
-    r"prosecutor|councillor|councilor|lawmaker|mayor|"
-    r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|cadre|guerrilla|"
-    r"sergeant|lieutenant|captain|corporal|colonel|private|lineman|pupil|vendor|cadet)"
-)
-_KIN = (
-    r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard|"
-    r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|colleague|escort)s?"
-)
 # one person named by a possessive: 'wounding its owner', 'injuring his father', 'killing their driver'
 _ONE_OF = rf"(?:its|his|her|their)\s(?:[\w-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})(?![\w-])"
 _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
@@ -618,7 +736,10 @@ _ONE_DEATH = (
     r"lost\s(?:his|her)\slife|breathed\s(?:his|her)\slast|fell\sas\sa\smartyr|"
     # 'who fell on Sunday 5 September', 'who fell in the line of duty'
     r"fell\s(?=on\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)|in\sthe\sline\sof\sduty|defending)|"
-    r"(?:was|has\sbeen)\s(?:killed|martyred|assassinated|shot\sdead|slain|murdered|gunned\sdown|taken\sfrom\sus))"
+    r"(?:was|has\sbeen)\s(?:killed|martyred|assassinated|shot\sdead|slain|murdered|gunned\sdown|taken\sfrom\sus)|"
+    # 'she did not survive', 'he was stabbed to death', 'who met his death'
+    rf"(?:was|has\sbeen)\s(?:\w+ly\s)?{_PASSIVE_DEATH}|"
+    r"(?:did\snot|didn['’]t|failed\sto|could\snot)\ssurvive|met\s(?:his|her)\s(?:[\w-]+\s)?death)"
 )
 _KILLED_IN_WORDS.append(
     (
@@ -627,6 +748,36 @@ _KILLED_IN_WORDS.append(
             # (succumbed to wounds, never 'to pressure')
             r"succumbed(?!\s+to\s+(?!(?:his|her)\s+(?:[\w-]+\s+)?(?:wounds|injuries)))|passed\saway)|who\s(?:later\s)?"
             rf"{_ONE_DEATH})\b{_LONG_AGO}",
+            re.I,
+        ),
+        1,
+    )
+)
+# One victim named by an article or a possessive + any death predicate: 'the farmer did not survive', 'a taxi driver
+# was gunned down', 'the guard later succumbed to his wounds', 'a policeman fell in the clash' (never 'the ISIS leader
+# was killed': a background figure)
+_KILLED_IN_WORDS.append(
+    (
+        re.compile(
+            r"\b(?:(?:an?|one)\s(?:[\w'’-]+\s){0,2}?|(?:the|his|her|its|their)\s(?:[\w'’-]+\s){0,2}?"
+            rf"(?!(?:leader|commander|official|elder)\b))(?:{_VICTIM}|{_KIN.removesuffix('s?')})(?![\w-])"
+            r"(?:,[^,.;]{1,40},)?\s(?:(?:later|also|then|subsequently|reportedly)\s)?"
+            rf"(?:(?:was|has\sbeen|had\sbeen)\s(?:\w+ly\s)?{_PASSIVE_DEATH}|{_DIE_VP}|{_FELL}){_LONG_AGO}",
+            re.I,
+        ),
+        1,
+    )
+)
+# One body found: 'his body was found two days later', 'the body of a kidnapped engineer was recovered', 'a body was
+# pulled from the river' (never 'the body of the car', 'the governing body')
+_KILLED_IN_WORDS.append(
+    (
+        re.compile(
+            r"\b(?:(?:his|her)\s(?:[\w-]+\s)?body|(?:the|a)\sbody\sof\s(?:an?|one|the|his|her)\s(?:[\w'’-]+\s){0,3}?"
+            rf"(?:{_VICTIM}|{_KIN.removesuffix('s?')}|mukhtar)(?![\w-])[^,.;]{{0,40}}?|an?\s(?:[\w-]+\s)?"
+            r"(?<!governing\s)(?<!advisory\s)(?<!car\s)body)\s(?:(?:was|has\sbeen|had\sbeen)\s)(?:later\s|then\s|"
+            r"eventually\s|finally\s)?(?:found|recovered|retrieved|discovered|pulled|dumped|received|handed|returned|"
+            r"located|identified)\b",
             re.I,
         ),
         1,
@@ -752,7 +903,7 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         re.compile(
             rf"\b(?:the|his|her|its|their)\s(?:[\w’'-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})\s"
             # 'the driver was wounded'; terse only at a clause's end: 'The driver wounded.', 'her brother injured when'
-            rf"(?:was\s{_ADV}(?:wounded|injured|hurt)\b|(?:wounded|injured|hurt)(?=\s*[.,;]|\s*$|\s+(?:and|when|as|after)\b))",
+            rf"(?:was\s(?:left\s)?{_ADV}(?:wounded|injured|hurt)\b|(?:wounded|injured|hurt)(?=\s*[.,;]|\s*$|\s+(?:and|when|as|after)\b))",
             re.I,
         ),
         1,
@@ -764,18 +915,36 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
             # 'a friend standing with him was wounded', 'an activist was shot and wounded', 'his guard was also hurt'
             rf"\b(?:an?|one|the|his|her)\s(?:[\w-]+\s){{0,2}}?(?:{_VICTIM}|{_KIN}|assistant)\s"
             r"(?:(?:standing|sitting|walking|travelling|traveling|riding|working)\s(?:[\w-]+\s){0,3}?)?"
-            rf"(?:was\s{_ADV}(?:shot and\s)?(?:wounded|injured|hurt)|sustained (?:\w+ )?injuries|"
+            rf"(?:was\s(?:left\s)?{_ADV}(?:shot and\s)?(?:wounded|injured|hurt)|sustained (?:\w+ )?injuries|"
             r"suffered (?:\w+ )?(?:injuries|wounds))\b",
             re.I,
         ),
         1,
     ),
 ]
+# One wounded told of 'he' or 'she': 'he survived with a leg wound', 'she was lightly hurt' (never taken on to
+# hospital, a victim already counted; never a wound of long ago)
+_WOUNDED_IN_WORDS.append(
+    (
+        re.compile(
+            r"\b(?:he|she)\s(?:(?:later|also|then)\s)?"
+            r"(?!(?:was|were|have\sbeen|had\sbeen)\s(?:(?:later|also|then|all)\s)?(?:taken|rushed|transferred|"
+            r"evacuated|moved|brought|admitted|flown|carried)\b|(?:(?:were|was|are|is)\s)?hospitali|remain)"
+            rf"(?:was\s(?:left\s)?{_ADV}(?:shot\sand\s)?(?:wounded|injured|hurt)\b|{_HURT_VP}){_LONG_AGO}",
+            re.I,
+        ),
+        1,
+    )
+)
 _SUM = sieve(
     rf"\bkilled {_NUM} [\w\s]{{2,40}}? and {_NUM} (?:policemen|police|soldiers|civilians|members|fighters|people)\b",
     re.I,
 )
-_ATTACKER = sieve(r"\b(?:an |one |the )?(?:attacker|assailant|militant|gunman|bomber)s? (?:was|were) killed\b", re.I)
+_ATTACKER = sieve(
+    r"\b(?:an |one |the )?(?:attacker|assailant|militant|gunman|bomber)s? "
+    rf"(?:(?:was|were) (?:killed|{_PASSIVE_DEATH})|died|perished)\b",
+    re.I,
+)
 # A concrete attack told as an event in the past ("gunmen abducted a young man", "an IED exploded against a Humvee"),
 # with or without casualty figures; "has continued to launch attacks" (perfect tense) is background, not an event.
 # Whom a gunman shot ('a civil-society activist', 'two policemen outside the court'), never a camera's shot ('a video
@@ -889,6 +1058,9 @@ REVISION = sieve(
     rf"\b(?:an?|the)\s(?:{_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b|"
     r"\b(?:corrected|revised|lowered|adjusted|amended) (?:the |their |its |that )?(?:death )?"
     r"(?:figure|toll|number|count)\b|"
+    # 'In a corrected statement it said two were killed', 'an updated bulletin put ...', 'its revised figures'
+    r"\b(?:an?|its|their|the|his|her)\s(?:later\s|second\s|new\s|subsequent\s)?(?:corrected|revised|updated|amended)\s"
+    r"(?:statement|figures?|count|toll|tally|report|bulletin|casualty\slist|list)\b|"
     # 'The first toll spoke of six killed. The directorate corrected it: ...'
     r"\b(?:corrected|revised|amended|updated)\s(?:it|this|that)\s*[:;,]|"
     r"\bput the (?:death toll|toll|dead|killed|wounded|injured|number of (?:dead|deaths|killed|wounded|injured|"
@@ -989,7 +1161,11 @@ _MAYBE_FIGURE = sieve(
     r"mourn|\blord\b|mercy|taken from us|hospital|admitted|scratch|unscathed|uninjur|unhurt|spared|affected|"
     r"\bhit\b|\bneither\b|\bnone\b|property|intensive care|"
     # 'executed a father and his son', 'was fatally hit', 'torn apart', 'grazed by fragments', 'needed stitches'
-    r"execut|fatal|torn|blown|grazed|stitches|bullet|\btook\s+an?\s|\bburns\b|\blost\b|condition|\bnear\b)"
+    r"execut|fatal|torn|blown|grazed|stitches|bullet|\btook\s+an?\s|\bburns\b|\blost\b|condition|\bnear\b|"
+    # a death or an injury in other words: 'fell', 'murdered', 'did not survive', 'his body', 'cuts', 'zero'
+    r"\bfell\b|\bmow|murder|slaughter|massacr|behead|decapitat|lynch|to\s+death|pronounced|succumb|surviv|passed\s+away|"
+    r"\bmet\s|bod(?:y|ies)|corpses|remains|\bcuts\b|bruis|fractur|laceration|concussion|shrapnel|broken|shattered|"
+    r"dislocated|\bzero\b)"
 )
 
 

@@ -700,6 +700,8 @@ _HAZARD = sieve(
     r"lightning(?![\s-]+(?:attack|raid|assault|offensive|operation|advance|strike\s+(?:on|against)|swoop))|"
     r"heat\s?waves?|hard\s+landing|crash[- ]landed|(?:technical|mechanical|electrical)\s+(?:fault|failure|malfunction)|"
     r"short[- ]circuit|gas\s+(?:leak|cylinder\s+explo\w+)|collisions?\s+between|collided|"
+    # a death by mishap: 'a boy drowned while swimming; his body was recovered', 'a worker was electrocuted'
+    r"drown(?:ed|ing|s)?|electrocut(?:ed|ion)|"
     r"(?:traffic|road|car|bus)\s+(?:accident|crash|collision)s?|accident\s*[.;])\b",
     re.I,
 )
