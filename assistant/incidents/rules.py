@@ -45,6 +45,7 @@ from assistant.language.text import is_instruction, sentences
 from assistant.language.vocab import (
     COMPOUND_NUMBER,
     COUNTRIES,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
     WEEKDAYS,
@@ -577,6 +578,12 @@ def _attack_event(clause: _Clause) -> bool:
     return named or (clause.date.precision == "day" and clause.date.phrase is not None)
 
 
+# A log entry's day ('21st', '3/8', '(25th)', '21 June', '7 Dec') and its time ('0215', '16:40', '2240 hrs')
+_STAMP_DAY = (
+    r"(?:\(?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\)?|(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?:[/.]\d\d(?:\d\d)?)?|"
+    rf"(?:[12]\d|3[01]|0?[1-9])\s+(?:{'|'.join(MONTHS)}|{'|'.join(MONTH_ABBREVIATIONS)}|Sept)\.?)"
+)
+_STAMP_TIME = r"(?:(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d)(?:\s*(?:hrs?|h)\b)?"
 # An entry of a time-stamped log: '21:40 - ...', '0400 – ...' (a time without a colon counts only in a log of such
 # lines: a lone '2014 – ISIS seized Mosul' is a year in a chronology); group 1 is the time
 _LOG_ENTRY = re.compile(
@@ -584,7 +591,11 @@ _LOG_ENTRY = re.compile(
     # without a dash only four digits, a clock time ('0645 IED targeted ...'; '230 ISIS attacks' is a count)
     r"((?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:hrs?|h)\b)?\s+(?=[A-Z])|"
     # a clock time with its colon needs no dash: '07:50 sticky bomb under a car ...'
-    r"((?:[01]?\d|2[0-3]):[0-5]\d)\s+(?=[A-Za-z]))",
+    r"((?:[01]?\d|2[0-3]):[0-5]\d)\s+(?=[A-Za-z])|"
+    # a stamp of a day and a time in any order, then a dash or a colon: '21st @ 0215 -', '0130 3/8 -', '17/8 @ 0620 -',
+    # '4th, 1120 hrs:', '0210 (25th):', '- 21 June, 1905:', '14/2 at 2030 -', '09:15 21/5 -'
+    rf"((?:{_STAMP_DAY}[,\s]*(?:@|at|on)?\s*{_STAMP_TIME}|{_STAMP_TIME}[,\s]*(?:on|of)?\s*{_STAMP_DAY}))"
+    r"\s*[-\u2013\u2014:]\s)",
     re.M,
 )  # '0215 – An IED exploded', '21:40 - ...', '0645 IED targeted a tractor', '- 1515: Unknown attackers fired ...'
 # A dated list of the day's events under a heading that says so ('Basra Police Command - daily events 14/03/2021',
@@ -693,6 +704,13 @@ _RULED_OUT = re.compile(
     r"foul\s+play))\b",
     re.I,
 )
+# A log's verdict that an entry is no hostile act: 'Accidental.', 'Old ordnance; not an attack', 'Not terrorism',
+# 'no criminal or hostile element', 'Hoax; no threat'
+_NO_HOSTILE = re.compile(
+    r"\b(?:accidental(?:ly)?|not\s+(?:an?\s+)?(?:attack|terroris[mt]|hostile|security[- ]related)|"
+    r"no\s+(?:\w+\s+or\s+)?hostile\b|non-hostile|hoax|(?:old|leftover|abandoned)\s+(?:ordnance|munitions?|shells?))",
+    re.I,
+)
 _ATTACK_WORD = sieve(
     r"\b(?:attack\w*|IEDs?|explosives?|bomb\w*|blasts?|explosions?|rockets?|mortars?|grenades?|snipers?|gunm[ae]n|"
     r"gunfire|shooting|opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drones?|ambush\w*|clash\w*|shot|"
@@ -705,6 +723,48 @@ _ATTACK_WORD = sieve(
 )
 
 
+_STAMP_ORDINAL = re.compile(r"\b([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b")
+_STAMP_NUMERIC = re.compile(r"(?<![\d:])([12]\d|3[01]|0?[1-9])[/.](1[0-2]|0?[1-9])(?:[/.](\d\d(?:\d\d)?))?(?![\d:])")
+_STAMP_NAMED = re.compile(
+    rf"\b([12]\d|3[01]|0?[1-9])\s+({'|'.join(MONTHS)}|{'|'.join(MONTH_ABBREVIATIONS)}|Sept)\b", re.I
+)
+
+
+def _stamp_day(stamp: str, log_day: dt.date, latest: dt.date) -> dt.date | None:
+    """The day a log entry's stamp names, in the log's month and year: '21st @ 0215' (the 21st of the log's month),
+    '0130 3/8' and '17/8 @ 0620' (a log writes day then month), '21 June, 1905'; a day after the latest the log can
+    tell (its report's date) is the month (or year) before. None when the stamp names only a time."""
+    year, month = log_day.year, log_day.month
+    if m := _STAMP_NUMERIC.search(stamp):
+        day, month = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+    elif m := _STAMP_NAMED.search(stamp):
+        day = int(m.group(1))
+        month = next(i for i, name in enumerate(MONTHS, 1) if name.lower().startswith(m.group(2).lower()[:3]))
+    elif m := _STAMP_ORDINAL.search(stamp):
+        day = int(m.group(1))
+    else:
+        return None
+    try:
+        told = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if told > latest and not (m.re is _STAMP_NUMERIC and m.group(3)):
+        if m.re is _STAMP_ORDINAL:  # 'the 30th' in a log of 2 May: 30 April
+            told = (log_day.replace(day=1) - dt.timedelta(days=1)).replace(day=min(day, 28))
+            try:
+                told = told.replace(day=day)
+            except ValueError:
+                return None
+        else:
+            try:
+                told = told.replace(year=year - 1)
+            except ValueError:
+                return None
+    return told
+
+
 def _only_date_heading(text: str) -> bool:
     """A short line that is a day heading of a log ('17/05/2023', 'Wednesday 17 May 2023:')."""
     return len(text.split()) <= 6 and bool(dates.find_date_phrases(text)) and not _ATTACK_WORD.search(text)
@@ -713,7 +773,7 @@ def _only_date_heading(text: str) -> bool:
 def _is_log(text: str) -> bool:
     """Two or more time-stamped entries, one at least a time no year could be ('0400 –', '21:40 -'): a log, not a
     chronology of '2014 – ...', '2017 – ...' lines."""
-    stamps = [m.group(1) or m.group(2) or m.group(3) for m in _LOG_ENTRY.finditer(text)]
+    stamps = [next(g for g in m.groups() if g) for m in _LOG_ENTRY.finditer(text)]
     if len(stamps) >= 2 and any(not re.fullmatch(r"(?:19|20)\d\d", stamp) for stamp in stamps):
         return True
     head = text.split("\n", 1)[0]
@@ -725,10 +785,13 @@ def _log_entry(clause_text: str) -> re.Match[str] | None:
     return _LOG_ENTRY.match(clause_text) or _BULLET.match(clause_text)
 
 
-def _entry_is_attack(clause: _Clause) -> bool:
+def _entry_is_attack(clause: _Clause, line: str) -> bool:
     """A log entry that tells an attack ('An IED exploded near ...', 'Unknown gunmen opened fire on ...'), not a
-    theft, a road accident or an arrest."""
-    return bool(_ATTACK_WORD.search(clause.body)) and not _NOT_AN_ATTACK.search(clause.body)
+    theft, a road accident or an arrest. The entry's whole line counts: a log files its verdict after the event
+    ('... while cleaning a hunting rifle. Accident, no hostile act.', '... a shell he had found. Not an attack.')."""
+    if not _ATTACK_WORD.search(clause.body):
+        return False
+    return not (_NOT_AN_ATTACK.search(line) or _RULED_OUT.search(line) or _NO_HOSTILE.search(line))
 
 
 _COUNTRY = "(?:" + "|".join(sorted((c.title() for c in COUNTRIES), key=len, reverse=True)) + ")"
@@ -871,8 +934,12 @@ class RuleExtractor:
             if log and (stamp := _log_entry(clause.text)):
                 entry = None
                 if clause.date.date is None and log_day is not None:
-                    clause.date = log_day.model_copy(update={"phrase": next((g for g in stamp.groups() if g), None)})
-                if _entry_is_attack(clause):
+                    phrase = next((g for g in stamp.groups() if g), None)
+                    latest = max(filter(None, (log_day.date, article.published)))
+                    stamp_day = _stamp_day(phrase or "", log_day.date, latest) if log_day.date else None
+                    clause.date = log_day.model_copy(update={"phrase": phrase, "date": stamp_day or log_day.date})
+                line_end = article.text.find("\n", clause.start)
+                if _entry_is_attack(clause, article.text[clause.start : line_end if line_end >= 0 else None]):
                     entry = _Draft([clause])
                     drafts.append(entry)
                 continue
