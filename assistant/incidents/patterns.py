@@ -787,7 +787,9 @@ _WHOM_SHOT = (
 )
 ATTACK_EVENT = sieve(
     r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
-    r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
+    # (never a hazard's: 'lightning struck a tank', 'an earthquake struck the border area')
+    r"(?<!lightning )(?<!storm )(?<!earthquake )(?<!quake )(?<!floods )(?<!flood )(?<!tremor )struck|"
+    r"shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
     r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
     r"threw (?:an? |two |three )?(?:hand |home-made |homemade |improvised )?"
     r"(?:grenades?|explosive (?:charges?|devices?)|bombs?|IEDs?|sound bombs?|Molotov cocktails?|petrol bombs?)|"
@@ -891,6 +893,9 @@ REVISION = sieve(
     r"(?:figure|toll|number|count)\b|"
     # 'The first toll spoke of six killed. The directorate corrected it: ...'
     r"\b(?:corrected|revised|amended|updated)\s(?:it|this|that)\s*[:;,]|"
+    # 'In a corrected statement it said two employees were killed', 'an updated bulletin gave ...'
+    r"\b(?:an?|the|its|their|his|her)\s(?:corrected|revised|amended|updated|follow-up|subsequent)\s(?:press\s)?"
+    r"(?:statements?|counts?|tall(?:y|ies)|reports?|figures?|tolls?|bulletins?|lists?|releases?)\b|"
     r"\bput the (?:death toll|toll|dead|killed|wounded|injured|number of (?:dead|deaths|killed|wounded|injured|"
     r"casualties)) at\b|"
     # 'the dead numbered seven', 'raised the count of the dead to twelve', 'bringing the dead to three'
