@@ -866,6 +866,11 @@ ATTACK_EVENT = sieve(
     r"(?:drones?|rockets?|missiles?|shells|mortars?|rounds|projectiles?|Katyushas?)\b[^.;]{0,40}?\b(?:was|were) "
     r"(?:launched|fired) (?:at|on|against|towards?)\b|"
     r"blew (?:himself|herself|themselves) up|"
+    # an attack named as a noun: 'the shooting of a police officer at a checkpoint', 'the abduction of two shepherds'
+    # (never a verdict's or a commemoration's: 'sentenced for the killing of', 'the anniversary of the bombing of')
+    r"(?<!for )(?<!over )(?<!anniversary of )(?<!commemorat\w{3} )\bthe\s(?:(?:fatal|deadly|attempted)\s)?"
+    r"(?:shooting|killing|stabbing|bombing|kidnapping|abduction|murder|shelling)\sof\s(?:an?|one|two|three|four|five|"
+    r"six|\d+|the|his|her|their)\s(?!(?:year|years|day|days|month|months)\b)|"
     # people taken by force: 'Gunmen seized three shepherds', 'IS fighters raided a farmhouse, kidnapping a member'
     r"(?:gunm[ae]n|militants|armed\s+men|masked\s+men|attackers|fighters|kidnappers|abductors)\s(?:[\w-]+\s){0,3}?"
     rf"(?:seized|snatched|grabbed|took\saway|carried\soff|dragged\saway)\s(?:an?\s|the\s|two\s|three\s|four\s|\d+\s)"
