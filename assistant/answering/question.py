@@ -208,6 +208,7 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bSulay\.", "Sulaymaniyah"),
         (r"\bSaD\b", "Salahuddin"),  # 'SaD province'
         (r"(?i:\bprov\b)\.?", "province"),  # 'Kirkuk prov., May 2022'
+        (r"(?<=\w)-(?=(?i:province|governorate|district)\b)", " "),  # 'Kirkuk-province incidents', 'a Hit-district IED'
         (r"(?i:\bgov(?:ernorate)?\b)\.(?=\s*(?:[,;:)]|$))", "governorate"),  # 'Basra gov.,' (never 'gov. forces')
         (r"\bKIA\b", "killed"),
         (r"\bWIA\b", "wounded"),
@@ -1455,7 +1456,7 @@ def _role(before: str, after: str, name: str) -> str | None:
     if (
         re.match(
             r"\s*(?:(?:that|which|who)\s+)?"  # 'convoys that were hit'
-            rf"(?:were|was|have been|has been|had been|got|are|being)\s+(?:\w+\s+)?(?:{_KILLED}|{_WOUNDED}|"
+            rf"(?:were|was|have been|has been|had been|got|are|being)\s+(?:\w+\s+)?(?:{_KILLED}|{_WOUNDED}|harmed|"
             r"attacked|targeted|ambushed|hit|shot|kidnapped|abducted|assassinated|executed|shelled|bombed)\b",
             rest,
         )
@@ -1464,7 +1465,8 @@ def _role(before: str, after: str, name: str) -> str | None:
             rf"\s*(?:(?:have|has|had)\s+(?:\w+\s+)?)?(?:died|dead|deaths|casualties|losses|toll|{_WOUNDED})\b", rest
         )
         or re.match(
-            rf"\s*(?:{_KILLED}|{_WOUNDED}|kidnapped|abducted|attacked|targeted|ambushed|hit|struck|shelled|bombed|"
+            rf"\s*(?:{_KILLED}|{_WOUNDED}|harmed|kidnapped|abducted|attacked|targeted|ambushed|hit|struck|shelled|"
+            rf"bombed|"
             rf"shot(?:\s+dead)?)\s+(?:in|by|at|"
             rf"near|during|when|on|east|west|north|south|since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$",
             rest,

@@ -956,7 +956,9 @@ _WHOM_SHOT = (
 )
 ATTACK_EVENT = sieve(
     r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
-    r"struck|shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
+    # (never a hazard's: 'lightning struck a tank', 'an earthquake struck the border area')
+    r"(?<!lightning )(?<!storm )(?<!earthquake )(?<!quake )(?<!floods )(?<!flood )(?<!tremor )struck|"
+    r"shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
     r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
     r"threw (?:an? |two |three )?(?:hand |home-made |homemade |improvised )?"
     r"(?:grenades?|explosive (?:charges?|devices?)|bombs?|IEDs?|sound bombs?|Molotov cocktails?|petrol bombs?)|"
@@ -1033,6 +1035,11 @@ ATTACK_EVENT = sieve(
     r"(?:drones?|rockets?|missiles?|shells|mortars?|rounds|projectiles?|Katyushas?)\b[^.;]{0,40}?\b(?:was|were) "
     r"(?:launched|fired) (?:at|on|against|towards?)\b|"
     r"blew (?:himself|herself|themselves) up|"
+    # an attack named as a noun: 'the shooting of a police officer at a checkpoint', 'the abduction of two shepherds'
+    # (never a verdict's or a commemoration's: 'sentenced for the killing of', 'the anniversary of the bombing of')
+    r"(?<!for )(?<!over )(?<!anniversary of )(?<!commemorat\w{3} )\bthe\s(?:(?:fatal|deadly|attempted)\s)?"
+    r"(?:shooting|killing|stabbing|bombing|kidnapping|abduction|murder|shelling)\sof\s(?:an?|one|two|three|four|five|"
+    r"six|\d+|the|his|her|their)\s(?!(?:year|years|day|days|month|months)\b)|"
     # people taken by force: 'Gunmen seized three shepherds', 'IS fighters raided a farmhouse, kidnapping a member'
     r"(?:gunm[ae]n|militants|armed\s+men|masked\s+men|attackers|fighters|kidnappers|abductors)\s(?:[\w-]+\s){0,3}?"
     rf"(?:seized|snatched|grabbed|took\saway|carried\soff|dragged\saway)\s(?:an?\s|the\s|two\s|three\s|four\s|\d+\s)"
@@ -1058,9 +1065,11 @@ REVISION = sieve(
     rf"\b(?:an?|the)\s(?:{_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b|"
     r"\b(?:corrected|revised|lowered|adjusted|amended) (?:the |their |its |that )?(?:death )?"
     r"(?:figure|toll|number|count)\b|"
-    # 'In a corrected statement it said two were killed', 'an updated bulletin put ...', 'its revised figures'
-    r"\b(?:an?|its|their|the|his|her)\s(?:later\s|second\s|new\s|subsequent\s)?(?:corrected|revised|updated|amended)\s"
-    r"(?:statement|figures?|count|toll|tally|report|bulletin|casualty\slist|list)\b|"
+    # 'In a corrected statement it said two were killed', 'an updated bulletin put ...', 'its revised figures', 'a
+    # follow-up statement'
+    r"\b(?:an?|its|their|the|his|her)\s(?:(?:later|second|new|subsequent)\s)?(?:corrected|revised|updated|amended|"
+    r"follow-up|subsequent)\s(?:press\s)?(?:statements?|figures?|counts?|tolls?|tall(?:y|ies)|reports?|bulletins?|"
+    r"casualty\slists?|lists?|releases?)\b|"
     # 'The first toll spoke of six killed. The directorate corrected it: ...'
     r"\b(?:corrected|revised|amended|updated)\s(?:it|this|that)\s*[:;,]|"
     r"\bput the (?:death toll|toll|dead|killed|wounded|injured|number of (?:dead|deaths|killed|wounded|injured|"

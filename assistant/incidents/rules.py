@@ -45,6 +45,7 @@ from assistant.language.text import is_instruction, sentences
 from assistant.language.vocab import (
     COMPOUND_NUMBER,
     COUNTRIES,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
     WEEKDAYS,
@@ -583,6 +584,13 @@ def _attack_event(clause: _Clause) -> bool:
 # The day a log entry's stamp may write beside its time: '21st', 'the 21st', '3/8', '03.08' (never with a dash, the
 # stamp's own separator)
 _STAMP_DAY = r"(?:(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)(?![\d/.]\d)"
+# More of the day a stamp may write, with a dash or colon after the stamp: '0210 (25th):', '- 21 June, 1905:',
+# '11 Sept, 2340 -'; and the time beside it ('0215', '16:40', '2240 hrs')
+_ENTRY_DAY = (
+    r"(?:\(?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\)?|(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?:[/.]\d\d(?:\d\d)?)?|"
+    rf"(?:[12]\d|3[01]|0?[1-9])\s+(?:{'|'.join(MONTHS)}|{'|'.join(MONTH_ABBREVIATIONS)}|Sept)\.?)"
+)
+_STAMP_TIME = r"(?:(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d)(?:\s*(?:hrs?|h)\b)?"
 # An entry of a time-stamped log: '21:40 - ...', '0400 – ...' (a time without a colon counts only in a log of such
 # lines: a lone '2014 – ISIS seized Mosul' is a year in a chronology); group 1 is the time
 _LOG_ENTRY = re.compile(
@@ -593,7 +601,11 @@ _LOG_ENTRY = re.compile(
     # without a dash only four digits, a clock time ('0645 IED targeted ...'; '230 ISIS attacks' is a count)
     r"((?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:hrs?|h)\b)?\s+(?=[A-Z])|"
     # a clock time with its colon needs no dash: '07:50 sticky bomb under a car ...'
-    r"((?:[01]?\d|2[0-3]):[0-5]\d)\s+(?=[A-Za-z]))",
+    r"((?:[01]?\d|2[0-3]):[0-5]\d)\s+(?=[A-Za-z])|"
+    # a stamp of a day and a time in any order, then a dash or a colon: '21st @ 0215 -', '0130 3/8 -', '17/8 @ 0620 -',
+    # '4th, 1120 hrs:', '0210 (25th):', '- 21 June, 1905:', '14/2 at 2030 -', '09:15 21/5 -'
+    rf"((?:{_ENTRY_DAY}[,\s]*(?:@|at|on)?\s*{_STAMP_TIME}|{_STAMP_TIME}[,\s]*(?:on|of)?\s*{_ENTRY_DAY}))"
+    r"\s*[-\u2013\u2014:]\s)",
     re.M,
 )  # '0215 – An IED exploded', '21:40 - ...', '0645 IED targeted a tractor', '- 1515: Unknown attackers fired ...'
 # A dated list of the day's events under a heading that says so ('Basra Police Command - daily events 14/03/2021',
@@ -719,6 +731,13 @@ _RULED_OUT = re.compile(
     r"foul\s+play))\b",
     re.I,
 )
+# A log's verdict that an entry is no hostile act: 'Accidental.', 'Old ordnance; not an attack', 'Not terrorism',
+# 'no criminal or hostile element', 'Hoax; no threat'
+_NO_HOSTILE = re.compile(
+    r"\b(?:accidental(?:ly)?|not\s+(?:an?\s+)?(?:attack|terroris[mt]|hostile|security[- ]related)|"
+    r"no\s+(?:\w+\s+or\s+)?hostile\b|non-hostile|hoax|(?:old|leftover|abandoned)\s+(?:ordnance|munitions?|shells?))",
+    re.I,
+)
 _ATTACK_WORD = sieve(
     r"\b(?:attack\w*|IEDs?|explosives?|bomb\w*|blasts?|explosions?|rockets?|mortars?|grenades?|snipers?|gunm[ae]n|"
     r"gunfire|shooting|opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drones?|ambush\w*|clash\w*|shot|"
@@ -739,18 +758,21 @@ def _only_date_heading(text: str) -> bool:
 def _is_log(text: str) -> bool:
     """Two or more time-stamped entries, one at least a time no year could be ('0400 –', '21:40 -'): a log, not a
     chronology of '2014 – ...', '2017 – ...' lines."""
-    stamps = [m.group(1) or m.group(2) or m.group(3) for m in _LOG_ENTRY.finditer(text)]
+    stamps = [next(g for g in m.groups() if g) for m in _LOG_ENTRY.finditer(text)]
     if len(stamps) >= 2 and any(not re.fullmatch(r"(?:19|20)\d\d", stamp) for stamp in stamps):
         return True
     head = text.split("\n", 1)[0]
     return bool(_LOG_HEADING.search(head)) and len(_BULLET.findall(text)) >= 2
 
 
-def _stamp_date(stamp: re.Match[str], log_day: EventDate) -> EventDate:
+def _stamp_date(stamp: re.Match[str], log_day: EventDate, published: dt.date | None = None) -> EventDate:
     """The day of a log entry: the one its stamp writes beside the time ('21st @ 0215', '0130 3/8'), read in the
-    month and year of the log's day; else the log's day. The phrase is the stamp's time or its day and time."""
+    month and year of the log's day; else the log's day. The phrase is the stamp's time or its day and time. A log
+    of '2-3 APRIL 2023' dated 3 April tells of 3/4 in 2023: the stamp is read against the latest day the log can
+    tell (its report's date), never its first heading day."""
     time = next((g for g in stamp.groups() if g), None)
-    stated = dates.resolve_date(stamp.group(0).strip(" \t-\u2013\u2014:"), log_day.date)
+    latest = max(filter(None, (log_day.date, published)), default=None)
+    stated = dates.resolve_date(stamp.group(0).strip(" \t-\u2013\u2014:"), latest)
     if time is not None and stated.precision == "day":
         return stated
     return log_day.model_copy(update={"phrase": time})
@@ -764,8 +786,11 @@ def _log_entry(clause_text: str) -> re.Match[str] | None:
 def _entry_is_attack(clause: _Clause, line: str = "") -> bool:
     """A log entry that tells an attack ('An IED exploded near ...', 'Unknown gunmen opened fire on ...'), not a
     theft, a road accident or an arrest; the rest of its line may say so ('... in his field. Old ordnance; not an
-    attack.', '... cleaning a rifle. Accident, no hostile act.')."""
-    return bool(_ATTACK_WORD.search(clause.body)) and not _NOT_AN_ATTACK.search(clause.body + line)
+    attack.', '... cleaning a rifle. Accident, no hostile act.', 'Hoax; no threat.')."""
+    if not _ATTACK_WORD.search(clause.body):
+        return False
+    told = clause.body + line
+    return not (_NOT_AN_ATTACK.search(told) or _RULED_OUT.search(told) or _NO_HOSTILE.search(told))
 
 
 _COUNTRY = "(?:" + "|".join(sorted((c.title() for c in COUNTRIES), key=len, reverse=True)) + ")"
@@ -908,7 +933,7 @@ class RuleExtractor:
             if log and (stamp := _log_entry(clause.text)):
                 entry = None
                 if clause.date.date is None and log_day is not None:
-                    clause.date = _stamp_date(stamp, log_day)
+                    clause.date = _stamp_date(stamp, log_day, article.published)
                 line_end = article.text.find("\n", clause.end)
                 if _entry_is_attack(clause, article.text[clause.end : line_end if line_end >= 0 else None]):
                     entry = _Draft([clause])

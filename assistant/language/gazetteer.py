@@ -197,7 +197,11 @@ def canonical_province(name: str) -> str | None:
     base, kind = _split_suffix(name.strip())
     if kind not in (None, "province"):
         return None
-    return _PROVINCE_KEYS.get(place_key(base))
+    province = _PROVINCE_KEYS.get(place_key(base))
+    if province is None and kind == "province":
+        found = _gazetteer().best(place_key(base), "province")
+        province = found.province if found is not None and found.kind == "province" else None
+    return province
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -313,6 +317,12 @@ class _Gazetteer:
         entries = sorted(self.index.get(key, []), key=lambda e: e.rank)
         if kind == "province" or (kind == "district" and not any(e.place.kind == "district" for e in entries)):
             province = _PROVINCE_KEYS.get(key)
+            if province is None and kind == "province":  # 'Duhuk province', 'Kerkuk governorate': another spelling
+                # of a capital that shares its province's name
+                capitals = (e.place for e in entries if e.place.kind == "city")
+                province = next(
+                    (c.province for c in capitals if _PROVINCE_KEYS.get(place_key(c.name)) == c.province), None
+                )
             if province:
                 return self.provinces[province].model_copy()
         if kind:

@@ -128,7 +128,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"turkey",
         # 'Turkish drone strikes', 'Turkish air and drone strikes'
         r"turkish (?:(?:drone|air|artillery|uav)(?:(?: (?:and|or|&) |/| / )(?:drone|air|artillery|uav))? )?(?:strikes?|"
-        r"operations?|shelling|bombardment|attacks?|raids?|bases?|campaigns?|offensives?)",
+        r"operations?|shelling|bombardment|bombing|attacks?|raids?|bases?|campaigns?|offensives?|incursions?|"
+        r"(?:gun|artillery |mortar |rocket |cross-border )?fire|shells|rockets|missiles)",
         r"turkish[-‐‑](?:blamed|claimed|attributed|suspected)",  # 'Turkish-blamed incidents'
     ),
     "PKK": (r"pkk", r"hpg", r"kurdistan workers'? party"),
