@@ -155,6 +155,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD8),
         has_final=True,
     ),
+    "realworld9": CodeScored(
+        "realworld9",
+        "a ninth held-out real-world set, 154 reports in 14 styles written blind in the manner of real outlets "
+        "(evals/heldout/realworld9): the same measures",
+        functools.partial(score_realworld, folder=realworld.REALWORLD9),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

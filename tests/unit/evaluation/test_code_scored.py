@@ -32,6 +32,7 @@ def test_names_and_all() -> None:
         "realworld6",
         "realworld7",
         "realworld8",
+        "realworld9",
         "questions3",
         "questions4",
         "questions5",
