@@ -600,6 +600,8 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
             return calendar_date(line[m.end() :], day_first=True)
         if len(line.split()) <= 4 and (day := calendar_date(line, day_first=True)) and _only_a_date(line):
             return day
+        if len(line.split()) <= 7 and (day := calendar_date(line, day_first=True)) and _signed_off(line):
+            return day  # a wire service's sign-off: '9 Oct 2021 - AFP', 'dpa ar/mbt 5 July 2019', 'Xinhua | 2 May 2020'
         if line is lines[-1] and (m := _TRAILING_DATE.search(line)) and _only_a_date(m.group(1)):
             return calendar_date(m.group(1), day_first=True)  # '... searched nearby houses. (10 December 2019)'
         if len(line.split()) <= 20 and (m := _FIRST_PUBLISHED.search(line)) and (day := calendar_date(m.group(1))):
@@ -639,6 +641,26 @@ _FIRST_PUBLISHED = re.compile(  # a foot line, or its part after '(' or ';': not
     re.I,
 )
 _TRAILING_DATE = re.compile(r"[.!?\u201d\"]\s*\(([^()]{6,30})\)\s*$")
+
+
+# The agencies whose name signs off their copy under its last paragraph, with its date ('12 Feb 2022 - AFP')
+_AGENCY = (
+    r"AFP|AP|Reuters|dpa|DPA|Xinhua|Kyodo|Anadolu|AA|ANSA|EFE|UPI|Bernama|IANS|KUNA|WAM|SPA|QNA|IRNA|INA|NINA|"
+    r"Yonhap|TASS|RIA|PTI|Sputnik|Bloomberg"
+)
+_SIGN_OFF = re.compile(
+    # the agency, perhaps its editors' initials ('ar/mbt', 'jm/dl'), and nothing else beside the date
+    rf"^(?:(?:{_AGENCY})\b(?:\s+[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)?)$"
+)
+
+
+def _signed_off(line: str) -> bool:
+    """Whether a foot line is only a date and the agency that signs the copy off ('23 Oct 2021 - AFP')."""
+    rest = line
+    for start, end, _ in sorted(find_date_phrases(line), reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    rest = re.sub(r"^[\s\W]+|[\s\W]+$", "", re.sub(r"\s*[-|,\u2013\u2014/]\s+|\s+[-|\u2013\u2014]\s*", " ", rest))
+    return bool(_SIGN_OFF.match(re.sub(r"\s+", " ", rest)))
 
 
 def _only_a_date(line: str) -> bool:
