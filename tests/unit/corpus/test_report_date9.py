@@ -36,3 +36,27 @@ def test_report_date_from_a_wire_sign_off(tmp_path: Path, name: str, text: str, 
     (rec,) = read_records(path, 1_000_000)
     got = to_article(rec).published
     assert (got.isoformat() if got else None) == iso
+
+
+CLOCKED = [
+    ("foot-date-clock-zone", f"{BODY}\n\n6 March 2021 10:05 GMT", "2021-03-06"),
+    ("foot-date-at-clock", f"{BODY}\n\nMarch 6, 2021 at 9:40 am", "2021-03-06"),
+    ("foot-updated-at-clock", f"{BODY}\n\nLast updated 6 March 2021 at 10:05", "2021-03-06"),
+    ("foot-published-offset", f"{BODY}\n\nPublished: 06/03/2021 - 11:42 +03:00", "2021-03-06"),
+    # not a date line: a clock time with words that are no zone, a sentence
+    ("clock-and-words", f"{BODY}\n\n6 March 2021 10:05 curfew lifted", None),
+    ("sentence-with-clock", f"{BODY}\n\nThe curfew began on 6 March 2021 at 10:05.", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "iso"), CLOCKED, ids=[r[0] for r in CLOCKED])
+def test_report_date_from_a_foot_line_with_its_clock_time(
+    tmp_path: Path, name: str, text: str, iso: str | None
+) -> None:
+    """Class: a foot line that is the report's date and its clock time, perhaps with a zone or 'at' ('6 March 2021
+    10:05 GMT', 'Last updated 6 March 2021 at 10:05'); not a line with other words after the time."""
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    (rec,) = read_records(path, 1_000_000)
+    got = to_article(rec).published
+    assert (got.isoformat() if got else None) == iso
