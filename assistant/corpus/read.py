@@ -492,10 +492,19 @@ _DATE_LABEL = re.compile(
 )
 
 
+# The clock time a date line may end with: '14 March 2022 10:05 GMT', '... at 10:05', ', 9:40 am', '08.40 BST'
+_CLOCK_TAIL = re.compile(
+    r"(?:\s*[,|\u2013\u2014-]\s*|\s+)(?:(?i:at)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*"
+    r"(?:(?i:[ap]\.?m\.?|local(?:\s+time)?)|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|AST|IST|MSK|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d\d)?)?"
+    r"\s*$"
+)
+
+
 def _is_date_line(line: str) -> bool:
-    """A header line that only dates the report: 'date 2022-10-18', 'Published: 9 June 2021'."""
+    """A header line that only dates the report: 'date 2022-10-18', 'Published: 9 June 2021', 'Last updated 14 March
+    2022 at 10:05'."""
     m = _DATE_LABEL.match(line)
-    rest = line[m.end() :] if m else ""
+    rest = _CLOCK_TAIL.sub("", line[m.end() :]) if m else ""
     return m is not None and len(rest.split()) <= 4 and calendar_date(rest) is not None
 
 
@@ -598,8 +607,11 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
     for line in lines:
         if _is_date_line(line) and (m := _DATE_LABEL.match(line)):
             return calendar_date(line[m.end() :], day_first=True)
-        if len(line.split()) <= 4 and (day := calendar_date(line, day_first=True)) and _only_a_date(line):
+        bare = _CLOCK_TAIL.sub("", line)  # '14 March 2022 10:05 GMT' under the copy: its date
+        if len(bare.split()) <= 4 and (day := calendar_date(bare, day_first=True)) and _only_a_date(bare):
             return day
+        if len(line.split()) <= 7 and (day := calendar_date(line, day_first=True)) and _signed_off(line):
+            return day  # a wire service's sign-off: '9 Oct 2021 - AFP', 'dpa ar/mbt 5 July 2019', 'Xinhua | 2 May 2020'
         if line is lines[-1] and (m := _TRAILING_DATE.search(line)) and _only_a_date(m.group(1)):
             return calendar_date(m.group(1), day_first=True)  # '... searched nearby houses. (10 December 2019)'
         if len(line.split()) <= 20 and (m := _FIRST_PUBLISHED.search(line)) and (day := calendar_date(m.group(1))):
@@ -639,6 +651,26 @@ _FIRST_PUBLISHED = re.compile(  # a foot line, or its part after '(' or ';': not
     re.I,
 )
 _TRAILING_DATE = re.compile(r"[.!?\u201d\"]\s*\(([^()]{6,30})\)\s*$")
+
+
+# The agencies whose name signs off their copy under its last paragraph, with its date ('12 Feb 2022 - AFP')
+_AGENCY = (
+    r"AFP|AP|Reuters|dpa|DPA|Xinhua|Kyodo|Anadolu|AA|ANSA|EFE|UPI|Bernama|IANS|KUNA|WAM|SPA|QNA|IRNA|INA|NINA|"
+    r"Yonhap|TASS|RIA|PTI|Sputnik|Bloomberg"
+)
+_SIGN_OFF = re.compile(
+    # the agency, perhaps its editors' initials ('ar/mbt', 'jm/dl'), and nothing else beside the date
+    rf"^(?:(?:{_AGENCY})\b(?:\s+[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)?)$"
+)
+
+
+def _signed_off(line: str) -> bool:
+    """Whether a foot line is only a date and the agency that signs the copy off ('23 Oct 2021 - AFP')."""
+    rest = line
+    for start, end, _ in sorted(find_date_phrases(line), reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    rest = re.sub(r"^[\s\W]+|[\s\W]+$", "", re.sub(r"\s*[-|,\u2013\u2014/]\s+|\s+[-|\u2013\u2014]\s*", " ", rest))
+    return bool(_SIGN_OFF.match(re.sub(r"\s+", " ", rest)))
 
 
 def _only_a_date(line: str) -> bool:

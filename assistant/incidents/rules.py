@@ -257,9 +257,16 @@ def _is_headline(clause: _Clause) -> bool:
 
 # A date that is when something was said: 'a security official said on Saturday', 'police announced late Monday'
 _STATED_ON = re.compile(
-    r"(?<=\w )(?:said|says|announced|stated|reported|confirmed|added|told (?:\w+ ){0,2}?\w+|declared)\s+"
+    r"(?<=\w )(?:said|says|announced|stated|reported|confirmed|added|told (?:\w+ ){0,2}?\w+|declared|corrected|"
+    r"revised|updated)\s+"
     r"(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?|later\s+(?:on\s+)?)?$",
     re.I,
+)
+# ... at the sentence's end, or before what was announced: 'reported on Sunday the injury of two soldiers', 'announced
+# on Monday the death of a fighter' (never 'said on Sunday that ...': what follows may date itself)
+_STATED_END = re.compile(
+    r"\s*(?:[.;]|$)|,?\s+the\s+(?:[\w-]+\s+){0,2}?(?:injury|injuries|wounding|death|deaths|killing|"
+    r"killings|martyrdom|toll|kidnapping|abduction|assassination|fall|loss|losses)\s+of\b"
 )
 # ... when that date is a weekday or a calendar date ('said minutes ago that ...' dates the report's own day)
 _STATED_DAY = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(MONTHS)})\b", re.I)
@@ -894,7 +901,7 @@ class RuleExtractor:
                     at >= 0
                     and _STATED_DAY.search(when.phrase or "")
                     and _STATED_ON.search(body[:at][-40:])
-                    and re.match(r"\s*(?:[.;]|$)", body[at + len(when.phrase or "") :])
+                    and _STATED_END.match(body, at + len(when.phrase or ""))
                 ):
                     stated = True  # '..., a security official said on Saturday': when it was said, not done
                 out.append(

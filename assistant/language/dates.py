@@ -273,6 +273,11 @@ def _numeric(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         except ValueError:  # '13/4/2024 (month/day)': the note is wrong, the digits are not
             pass
     day = numeric_date(a, b, year, m.group("sep"))
+    if day is not None and pub is not None and day > pub:
+        # '12/3/2022' in a statement of 13 March 2022: not 3 December, which had not come yet; the other order, when
+        # that one had ('at 21:30 on Saturday 12/3/2022', as Iraqi statements write day/month)
+        other = numeric_date(a, b, year, "/" if m.group("sep") != "/" else "-")
+        day = other if other is not None and other <= pub else day
     return EventDate(date=day, precision="day", phrase=phrase) if day else EventDate(phrase=phrase)
 
 
@@ -876,9 +881,16 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     another date in the sentence wins over it.
     """
     found = find_date_phrases(sentence)
-    told = [_SAID_BEFORE.search(sentence[max(0, s - 30) : s]) is not None for s, _, _ in found]
+    owned = [_OWNS_EVENT.match(sentence, e) is not None for _, e, _ in found]
+    told = [
+        (_SAID_BEFORE.search(sentence[max(0, s - 30) : s]) is not None or _OWNS_SAYING.match(sentence, e) is not None)
+        and not own
+        for (s, e, _), own in zip(found, owned)
+    ]
     if not all(told):
-        found = [f for f, said in zip(found, told) if not said]
+        found, owned = [f for f, said in zip(found, told) if not said], [o for o, said in zip(owned, told) if not said]
+    if len(found) > 1 and any(owned):  # 'police corrected on Sunday the toll of Saturday's explosion': its day
+        found = [f for f, own in zip(found, owned) if own]
     if len(found) > 1:  # 'Hours ago, the ministry reported on the February 10 attack': the attack's date
         found = [f for f in found if not _NOW.fullmatch(f[2])] or found
     dates = [resolve_phrase(phrase, published) for _, _, phrase in found]
@@ -892,8 +904,19 @@ _NOW = re.compile(
 )
 
 
+# A day that owns the attack told after it: 'Saturday's explosion', 'Tuesday night's deadly car bombing', 'last
+# Friday's ambush' (never 'Saturday's statement', 'Sunday's meeting')
+_OWNS_EVENT = re.compile(
+    r"['\u2019]s?\s+(?:(?!(?i:the|an?|said|says|that|of)\b)[\w-]+\s+){0,3}?(?i:attacks?|explosions?|blasts?|bombings?|bombs?|ambush(?:es)?|shootings?|"
+    r"strikes?|assaults?|raids?|killings?|assassination|clash(?:es)?|shelling|incident|massacre|violence|"
+    r"fighting|detonation)\b"
+)
+# ... and a day that owns a statement: 'Sunday's statement', 'Monday's press conference' (when it was said)
+_OWNS_SAYING = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?i:statements?|announcements?|press\s+conference|briefing|communiqu[eé])\b"
+)
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|stated|announced|reported|added|confirmed|revealed|disclosed|explained|"
+    r"\b(?:said|says|stated|announced|reported|added|confirmed|revealed|disclosed|explained|corrected|revised|updated|"
     r"told (?:\w+\s)?(?:AFP|Reuters|reporters|\w+)),?\s+(?:on\s+|late\s+|early\s+|late on\s+)?"
     r"(?:(?:today|yesterday|this\s+morning),\s+)?$"
 )
