@@ -64,8 +64,11 @@ _NOT_AFTER_YEAR = (
     )
     + r"(?<!\d, )(?<!mid-)"
 )
-# A day of a month is no figure: 'Mosul, April 24 (INA) - A member ... was wounded', 'on Sept. 3 two soldiers ...'
-_NOT_A_DAY = "".join(f"(?<!{re.escape(w)} )(?<!{re.escape(w)}\\. )" for w in (*MONTHS, *MONTH_ABBREVIATIONS, "Sept"))
+# A day of a month is no figure: 'Mosul, April 24 (INA) - A member ... was wounded', 'on Sept. 3 two soldiers ...';
+# nor an outlet named by a number it was told to: 'a local source told 964 that the employee was wounded'
+_NOT_A_DAY = "(?<!told )" + "".join(
+    f"(?<!{re.escape(w)} )(?<!{re.escape(w)}\\. )" for w in (*MONTHS, *MONTH_ABBREVIATIONS, "Sept")
+)
 # "a 10-year-old boy" is one victim, not ten; "three days later" is no figure at all
 _FIG = (
     # never a year ('the 2019 protests')

@@ -41,6 +41,7 @@ def test_victims_named_by_role(text: str, killed: int | None, wounded: int | Non
         ("A policeman was struck by two rounds in the leg.", 1),
         ("Two soldiers were wounded by four shells fired at the post.", 2),
         ("The driver was hit by a stray bullet.", 1),
+        ("A local source told 964 that the guard was hit by three bullets.", 1),
     ],
 )
 def test_what_hit_the_victim_is_no_count(text: str, wounded: int) -> None:
