@@ -64,10 +64,15 @@ _NOT_AFTER_YEAR = (
     )
     + r"(?<!\d, )(?<!mid-)"
 )
+# A day of a month is no figure: 'Mosul, April 24 (INA) - A member ... was wounded', 'on Sept. 3 two soldiers ...';
+# nor an outlet named by a number it was told to: 'a local source told 964 that the employee was wounded'
+_NOT_A_DAY = "(?<!told )" + "".join(
+    f"(?<!{re.escape(w)} )(?<!{re.escape(w)}\\. )" for w in (*MONTHS, *MONTH_ABBREVIATIONS, "Sept")
+)
 # "a 10-year-old boy" is one victim, not ten; "three days later" is no figure at all
 _FIG = (
     # never a year ('the 2019 protests')
-    rf"{_QUAL}(?P<n>(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
+    rf"{_QUAL}{_NOT_A_DAY}(?P<n>(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
     rf"(?!(?:19[5-9]|20[0-4])\d(?![\d,])))"
     # never a log's time ('At 0930 two soldiers were hospitalised'); a log's zero-padded figure is one ('02 KIA')
     # ([0-9], not \d: _RANGE_END below cuts _FIG at its first '(?!\d)')
@@ -80,6 +85,9 @@ _FIG = (
     r"chickens|horses|donkeys|head of)\b"
     r"(?!\s+(?:traders?|merchants?|dealers?|herders?|herdsmen|farmers?|owners?|breeders?|shepherds?)\b))"
     r"(?!\s+(?:days?|nights?|weeks?|months?|hours?|minutes?)\s+(?:later|earlier|after|before|ago|on)\b)"
+    # what hit them, not who was hit: 'the employee was hit by two bullets', 'struck by three rounds'
+    r"(?!\s+(?:(?:stray|live|sniper|mortar|artillery|Katyusha|explosive|armed|suicide)\s+)?(?:bullets|rounds|shots|"
+    r"shells|rockets|missiles|mortars|grenades|bombs|drones|projectiles|fragments)\b)"
     # a time of day: 'at around 10 pm killed a waiter'
     r"(?!\s*(?:[ap]\.?m\b\.?|o['’]clock\b|hrs\b|[:.]\d\d\b))"
     # '... on 11 December, an IED killed a shepherd': a day of a month, no figure
@@ -100,7 +108,23 @@ _VICTIM = (
     r"electrician|dentist|surgeon|paramedic|medic|lecturer|professor|academic|poet|singer|blogger|"
     r"prosecutor|councillor|councilor|lawmaker|mayor|"
     r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|cadre|guerrilla|"
-    r"sergeant|lieutenant|captain|corporal|colonel|private|lineman|pupil|vendor|cadet)"
+    r"sergeant|lieutenant|captain|corporal|colonel|private|lineman|pupil|vendor|cadet|"
+    # more of the people news reports name as victims: roles, faiths, trades, ages, travellers
+    r"returnee|refugee|migrant|preacher|muezzin|priest|monk|nun|bishop|pastor|cleric|scholar|teenager|toddler|"
+    r"infant|baby|pensioner|retiree|veteran|widow|orphan|groom|bride|tourist|visitor|trucker|porter|cleaner|janitor|"
+    r"sweeper|gardener|builder|carpenter|plumber|blacksmith|jeweller|jeweler|money changer|moneychanger|broker|"
+    r"dealer|seller|salesman|storekeeper|grocer|greengrocer|hawker|peddler|miller|miner|sentry|informant|hostage|"
+    r"captive|abductee|athlete|footballer|player|coach|referee|artist|painter|writer|author|novelist|intellectual|"
+    r"researcher|scientist|dean|headmaster|headteacher|tutor|instructor|trainee|apprentice|civil servant|clerk|"
+    r"secretary|accountant|inspector|investigator|detective|magistrate|attorney|advocate|politician|MP|deputy|"
+    r"minister|governor|councilman|organi[sz]er|campaigner|unionist|dissident|influencer|broadcaster|presenter|"
+    r"correspondent|editor|publisher|producer|filmmaker|manager|executive|investor|subcontractor|surveyor|"
+    r"architect|geologist|pilot|sailor|seaman|serviceman|airman|commando|paratrooper|militiaman|clansman|chieftain|"
+    r"grower|peasant|landowner|landlord|tenant|homeowner|householder|occupant|commuter|traveller|traveler|"
+    r"pedestrian|cyclist|motorist|motorcyclist|rider|shopper|diner|attendee|spectator|onlooker|witness|youngster|"
+    r"adolescent|minor|schoolboy|schoolgirl|kid|physician|midwife|veterinarian|aid worker|relief worker|"
+    r"humanitarian|staffer|staff member|firefighter|fireman|rescuer|sapper|trucker|cabbie|cab driver|"
+    r"fruit seller|oil worker|health worker|security guard)"
 )
 _KIN = (
     r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard|"
@@ -205,7 +229,8 @@ _HURT_VP = (
     r"stable)\scondition))\b|"
     r"(?:(?:were|was|are|is)\s)?hospitali[sz]ed\b(?!,?\s(?:(?:later|subsequently|then)\s)?(?:succumbed|died))|"
     # 'a second was hit by shrapnel', 'two of his companions are recovering from their wounds'
-    r"(?:was|were)\s(?:\w+\s)?(?:hit|struck)\sby\s(?:shrapnel|fragments|splinters|(?:a\s)?(?:stray\s)?bullets?)\b|"
+    r"(?:was|were)\s(?:\w+\s)?(?:hit|struck)\sby\s(?:(?:a|an|one|two|three|four|several|\d+)\s)?(?:stray\s)?"
+    r"(?:shrapnel|fragments|splinters|bullets?|rounds?)\b|"
     r"(?:is|are|was|were)\s(?:still\s)?recovering\sfrom\s(?:his|her|their)\s(?:[\w-]+\s)?(?:wounds|injuries)\b|"
     # 'his brother took a bullet in the arm', 'a sergeant was grazed by fragments', 'the son needed stitches', 'a
     # third lost a leg', 'was left in critical condition'
@@ -493,6 +518,11 @@ _NO_CASUALTIES = sieve(
     r"c[ao]me\s+to\s+(?:any\s+)?harm|(?:suffered|sustained|received)\s+(?:any\s+)?(?:injur(?:y|ies)|harm|wounds?))\b|"
     # 'Zero casualties', 'the attack did not cause any injuries', 'didn't result in any harm'
     r"\bzero\s+(?:casualties|injuries|victims)\b|"
+    # 'There were no reported casualties', 'adding that there were no losses' (never 'no material losses', 'no
+    # losses of equipment')
+    r"\b(?:there\s+(?:were|was)|with|causing|caused|suffered|reporting)\s+no\s+(?:reported\s+|human\s+)?"
+    r"(?:casualties|losses)\b(?!\s+(?:of|in|to)\s+(?:equipment|property|material|vehicles|the\s+(?:building|"
+    r"network)))|"
     r"\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:result\s+in|cause|lead\s+to|leave|inflict)\s+(?:any\s+)?"
     r"(?:injur(?:y|ies)|harm|human\s+(?:losses|casualties))\b(?!\s+(?:or|and|nor)\b)|"
     # 'the blast injured no one', 'not a soul was hurt', 'the family came to no harm', 'no toll in lives or injuries'
@@ -851,7 +881,7 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (
         re.compile(
             rf"\b(?:wounding|injuring|wounded|injured)\s(?:another|him|her|a\s(?:second|third|fourth|fifth)|"
-            rf"{_ONE_OF}|the\s(?:[\w-]+\s)?{_VICTIM}|an?\s(?:[\w-]+\s){{0,2}}?{_VICTIM})\b"
+            rf"{_ONE_OF}|the\s(?:[\w'’-]+\s)?{_VICTIM}|an?\s(?:[\w'’-]+\s){{0,2}}?{_VICTIM})\b"
             r"(?!\s(?:and|or)\s(?!killing|wounding|injuring|damaging|destroying))",
             re.I,
         ),
@@ -1170,7 +1200,7 @@ _MAYBE_FIGURE = sieve(
     r"mourn|\blord\b|mercy|taken from us|hospital|admitted|scratch|unscathed|uninjur|unhurt|spared|affected|"
     r"\bhit\b|\bneither\b|\bnone\b|property|intensive care|"
     # 'executed a father and his son', 'was fatally hit', 'torn apart', 'grazed by fragments', 'needed stitches'
-    r"execut|fatal|torn|blown|grazed|stitches|bullet|\btook\s+an?\s|\bburns\b|\blost\b|condition|\bnear\b|"
+    r"execut|fatal|torn|blown|grazed|stitches|bullet|\brounds\b|struck\s+by|\btook\s+an?\s|\bburns\b|\blost\b|condition|\bnear\b|"
     # a death or an injury in other words: 'fell', 'murdered', 'did not survive', 'his body', 'cuts', 'zero'
     r"\bfell\b|\bmow|murder|slaughter|massacr|behead|decapitat|lynch|to\s+death|pronounced|succumb|surviv|passed\s+away|"
     r"\bmet\s|bod(?:y|ies)|corpses|remains|\bcuts\b|bruis|fractur|laceration|concussion|shrapnel|broken|shattered|"
@@ -1198,7 +1228,12 @@ _LATER_SAID = sieve(
 _SUPERSEDED = sieve(
     r",?\s*\b(?:correcting|revising|replacing|amending|updating|superseding)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:first|earlier|initial|previous|original|preliminary)\s+(?:figure|count|toll|tally|report|estimate)s?\s+of\s+"
-    r"[^,.;]{1,40}",
+    r"[^,.;]{1,40}|"
+    # '..., after earlier reports had spoken of two dead', '..., while initial figures put the dead at four'
+    r",?\s*\b(?:after|while|whereas|although|though|but|as)\s+(?:some\s+)?(?:earlier|initial|first|previous|"
+    r"preliminary|early|original)\s+(?:[\w-]+\s+)?(?:reports?|figures?|counts?|tolls?|tall(?:y|ies)|estimates?|"
+    r"accounts?)\s+(?:had\s+|have\s+)?(?:spoken\s+of|said|put|given|gave|reported|mentioned|cited|indicated|"
+    r"suggested|claimed)\b[^.;]{1,60}",
     re.I,
 )
 # 'nine people were lightly hurt and two seriously': both counted
