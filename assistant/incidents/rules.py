@@ -34,6 +34,7 @@ from assistant.incidents.patterns import (
     WEAPONS,
     actor_field,
     attack_type,
+    earlier_toll_only,
     figures,
     perpetrator_of,
     sub_places,
@@ -547,6 +548,22 @@ def _breakdown_only(clause: _Clause) -> bool:
     return not ATTACK_EVENT.search(clause.body) and not _CASUALTY_VERB.search(clause.body[: m.start()])
 
 
+def _beside_breakdown(draft: _Draft, clause: _Clause) -> tuple[Count | None, Count | None]:
+    """The figures a breakdown clause adds: none of the kind it breaks down ('Among the dead were two children'), but
+    the other kind told after it when the incident has none yet ('..., adding that five other people were
+    wounded')."""
+    m = BREAKDOWN.search(clause.plain)
+    if m is None:
+        return None, None
+    killed, wounded = figures(clause.plain[m.end() :])
+    of_dead = re.search(r"dead|killed", m.group(0), re.I) is not None
+    of_wounded = re.search(r"wounded|injured", m.group(0), re.I) is not None
+    return (
+        killed if of_wounded and draft.figure("killed") is None else None,
+        wounded if of_dead and draft.figure("wounded") is None else None,
+    )
+
+
 _CASUALTY_VERB = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|dead|died)\b", re.I)
 
 
@@ -954,6 +971,18 @@ class RuleExtractor:
                 if drafts and (alone or _same_paragraph(article.text, drafts[-1].clauses[-1], clause)):
                     drafts[-1].add(clause)
                 continue
+            if (
+                drafts
+                and (clause.killed or clause.wounded)
+                and earlier_toll_only(clause.plain)
+                and not _another_attack(drafts[-1], clause)
+                and not _SEPARATE_RE.search(clause.body)
+            ):
+                # 'An earlier toll had given four dead', 'Police had initially said three were killed': a superseded
+                # figure of the attack just told, never a new attack and never its figure
+                clause.killed = clause.wounded = None
+                drafts[-1].add(clause)
+                continue
             # A revised toll of the incident just told (not an attack told elsewhere, 'In Kirkuk, police later said
             # gunmen killed a shepherd', nor one announced as another, 'In a separate attack, the latest toll ...'),
             # searched once per clause
@@ -964,7 +993,7 @@ class RuleExtractor:
                 # figures are parts of its total, not a total.
                 clause.revised = revision
                 if not clause.revised:
-                    clause.killed = clause.wounded = None
+                    clause.killed, clause.wounded = _beside_breakdown(drafts[-1], clause)
                 drafts[-1].add(clause)
                 continue
             anchor = (
