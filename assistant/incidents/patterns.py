@@ -485,7 +485,12 @@ WEAPONS = sieve(
     rf"|\b{_NUM}\s(?:air ?strikes|rockets|mortar rounds)\b",
     re.I,
 )
-DATELINE = WIRE_DATELINE
+# A wire dateline, and the ones Kurdish and Gulf outlets write: 'ERBIL, Kurdistan Region - ...', 'SULAIMANI, Kurdistan
+# Region – ...', 'BAGHDAD: A roadside bomb ...' (where the report was filed, not where the attack was)
+DATELINE = re.compile(
+    rf"{WIRE_DATELINE.pattern}|^[A-Z][A-Z .'/-]{{1,30}},\s*(?:Kurdistan\s+Region|Iraq)\s*[\u2013\u2014-]\s+|"
+    r"^[A-Z]{3,}(?:[ -][A-Z]{3,})?:\s+(?=[A-Z])"
+)
 _NONE = r"(?:none|nil|zero|0|no(?=\s*[.;,]|\s*$))\b(?!\s*(?:\.\d|,\d)|\s+reported)"
 # A negated victim: 'no driver', 'not a single guard', 'no passengers or crew', 'none of the workers', 'nobody
 # inside' (never 'no one else', 'no other': those rule out only more victims)

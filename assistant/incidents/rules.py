@@ -75,6 +75,33 @@ class _Clause:
     position: int = -1  # index in the article's clause list
     named: str | None = None  # 'Six days after the Heet attack': the attack it is dated from ('Heet')
     stated: bool = False  # its date is the day a statement was made ('..., police said on Sunday'): an upper bound
+    where: list[PlaceMention] | None = None  # its places less the source's ('A source in Kirkuk said'); None: all
+
+    def told_places(self) -> list[PlaceMention]:
+        """The places the clause tells the attack at: not where its source is or what its outlet is called."""
+        return self.places if self.where is None else self.where
+
+
+# A place named as where the source is ('A security source in Kirkuk reported on Tuesday that ...', 'officials in
+# Mosul said'), or in an outlet's name ('told Baghdad Today', 'Basra News reported'): not where the attack was
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:sources?|officials?|correspondents?|reporters?|spokes(?:man|woman|person)|police|officers?|authorities|"
+    r"command)\s+(?:[\w-]+\s+)?in\s+(?:the\s+)?$",
+    re.I,
+)
+_SOURCE_AFTER = re.compile(
+    r"(?:\s+(?:police|province|governorate|city))?,?\s+(?:[\w-]+\s+){0,2}?(?:said|says|reported|reports|told|stated|"
+    r"announced|confirmed|added)\b",
+    re.I,
+)
+_OUTLET_AFTER = re.compile(r"\s+(?-i:Today|News|TV|Post|Times|Channel|Agency|Observer)\b")
+
+
+def _source_place(m: PlaceMention, text: str) -> bool:
+    before = text[max(0, m.start - 60) : m.start]
+    if _OUTLET_AFTER.match(text, m.end):
+        return True
+    return _SOURCE_BEFORE.search(before) is not None and _SOURCE_AFTER.match(text, m.end) is not None
 
 
 class _Draft:
@@ -106,7 +133,7 @@ class _Draft:
         if self.first_date is None and clause.date.date is not None and not clause.stated:
             self.first_date = clause.date
         if self.first_town is None:
-            self.first_town = _town(clause.places)
+            self.first_town = _town(clause.told_places())
 
     def figure(self, name: str) -> Count | None:
         """The incident's figure: the latest revision, else the first exact one, else the first one given."""
@@ -473,7 +500,7 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
         if "month" in (a.precision, b.precision) and (day_a.year, day_a.month) != (day_b.year, day_b.month):
             return False
     town_a = draft.first_town
-    town_b = _town(clause.places)
+    town_b = _town(clause.told_places())
     if town_a and town_b:
         far = gazetteer.distance_km(town_a.place.lat, town_a.place.lon, town_b.place.lat, town_b.place.lon)
         if far > 40:
@@ -902,6 +929,7 @@ class RuleExtractor:
                 plain = _unquoted(body)
                 killed, wounded = figures(plain)
                 places = [m for m in gazetteer.find_places(body)]
+                told_at = [m for m in places if not _source_place(m, body)]
                 when = dates.resolve_date(body, article.published)  # the dateline's date is the report's
                 # (only a trailing attribution: 'militants said Sunday they carried out an attack' dates the attack as
                 # the report does)
@@ -911,7 +939,7 @@ class RuleExtractor:
                     at >= 0
                     and _STATED_DAY.search(when.phrase or "")
                     and _STATED_ON.search(body[:at][-40:])
-                    and re.match(r"\s*(?:[.;]|$)", body[at + len(when.phrase or "") :])
+                    and re.match(r"\s*(?:[.;]|$|that\b)", body[at + len(when.phrase or "") :])
                 ):
                     stated = True  # '..., a security official said on Saturday': when it was said, not done
                 out.append(
@@ -928,6 +956,7 @@ class RuleExtractor:
                         plain=plain,
                         named=named,
                         stated=stated,
+                        where=told_at if len(told_at) < len(places) else None,
                     )
                 )
         for position, clause in enumerate(out):
@@ -1199,7 +1228,7 @@ class RuleExtractor:
         located = [
             m
             for c in draft.clauses
-            for m in c.places
+            for m in c.told_places()  # never where the source is ('A security source in Kirkuk said')
             if not _ORIGIN.search(c.text[max(0, m.start - 40) : m.start]) and not _attribute(m, c.text)
         ]
         if len(located) < len(mentions) and (_town(located) or located):
