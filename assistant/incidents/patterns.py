@@ -64,15 +64,21 @@ _NOT_AFTER_YEAR = (
     )
     + r"(?<!\d, )(?<!mid-)"
 )
-# A day of a month is no figure: 'Mosul, April 24 (INA) - A member ... was wounded', 'on Sept. 3 two soldiers ...';
-# nor an outlet named by a number it was told to: 'a local source told 964 that the employee was wounded'
-_NOT_A_DAY = "(?<!told )" + "".join(
-    f"(?<!{re.escape(w)} )(?<!{re.escape(w)}\\. )" for w in (*MONTHS, *MONTH_ABBREVIATIONS, "Sept")
+# A day of a month is no figure: 'On March 16 IS fighters shot dead a mukhtar', 'On Jul 12 a bomb killed a civilian'
+# (but 'In March 16 people were killed' counts them); nor an outlet named by a number it was told to: 'a local
+# source told 964 that the employee was wounded'
+_DAY_MONTHS = (*MONTHS, *MONTH_ABBREVIATIONS, "Sept", "Sept.")
+_NOT_A_DAY = (
+    "(?<!told )(?:"
+    + "".join(f"(?<!{re.escape(w)} )" for w in _DAY_MONTHS)
+    + "|"
+    + "|".join(f"(?<=\\b[Ii]n {re.escape(w)} )" for w in _DAY_MONTHS)
+    + r"|(?!(?:[12][0-9]|3[01]|0?[1-9])(?![0-9])))"
 )
 # "a 10-year-old boy" is one victim, not ten; "three days later" is no figure at all
 _FIG = (
     # never a year ('the 2019 protests')
-    rf"{_QUAL}{_NOT_A_DAY}(?P<n>(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
+    rf"{_QUAL}(?P<n>{_NOT_A_DAY}(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
     rf"(?!(?:19[5-9]|20[0-4])\d(?![\d,])))"
     # never a log's time ('At 0930 two soldiers were hospitalised'); a log's zero-padded figure is one ('02 KIA')
     # ([0-9], not \d: _RANGE_END below cuts _FIG at its first '(?!\d)')
@@ -500,7 +506,12 @@ WEAPONS = sieve(
     rf"|\b{_NUM}\s(?:air ?strikes|rockets|mortar rounds)\b",
     re.I,
 )
-DATELINE = WIRE_DATELINE
+# A wire dateline, and the ones Kurdish and Gulf outlets write: 'ERBIL, Kurdistan Region - ...', 'SULAIMANI, Kurdistan
+# Region – ...', 'BAGHDAD: A roadside bomb ...' (where the report was filed, not where the attack was)
+DATELINE = re.compile(
+    rf"{WIRE_DATELINE.pattern}|^[A-Z][A-Z .'/-]{{1,30}},\s*(?:Kurdistan\s+Region|Iraq)\s*[\u2013\u2014-]\s+|"
+    r"^[A-Z]{3,}(?:[ -][A-Z]{3,})?:\s+(?=[A-Z])"
+)
 _NONE = r"(?:none|nil|zero|0|no(?=\s*[.;,]|\s*$))\b(?!\s*(?:\.\d|,\d)|\s+reported)"
 # A negated victim: 'no driver', 'not a single guard', 'no passengers or crew', 'none of the workers', 'nobody
 # inside' (never 'no one else', 'no other': those rule out only more victims)
@@ -1130,6 +1141,22 @@ REVISION = sieve(
     r"(?:figure|toll|count|tally)s?\b",
     re.I,
 )
+# A toll the report gives as superseded, told apart from the latest one ('An earlier toll had given four dead', 'Police
+# had initially said three were killed', 'First reports spoke of two dead', 'The agency had reported on Monday that two
+# soldiers were killed in the attack', 'earlier figures of two injured were later updated'): a figure of the attack
+# just told that never replaces its latest figure (see earlier_toll_only)
+EARLIER_TOLL = sieve(
+    r"\b(?:earlier|initial|first|previous|preliminary|original|provisional)\s+(?:[\w-]+\s+){0,2}?(?:tolls?|"
+    r"figures?|counts?|tall(?:y|ies)|reports?|reporting|estimates?|accounts?|numbers?|statements?|bulletins?)\b|"
+    r"\b(?:had|have|has)\s+(?:initially|earlier|first|previously|originally|at\s+first)\s+(?:said|reported|stated|"
+    r"announced|put|given|spoken|counted|claimed|listed|told)\b|"
+    r"\b(?:initially|at\s+first|originally|previously)\s+(?:said|reported|stated|announced|put|gave|spoke|counted|"
+    r"claimed|listed|told)\b|"
+    r"\bhad\s+(?:reported|said|stated|announced|spoken\s+of|given|put)\b(?:\s+[\w-]+){0,4}?\s+that\b",
+    re.I,
+)
+
+
 # A breakdown of the victims already counted ("Two of the dead were children", "among them three policemen"): part
 # of the incident just told, never a new one, and never its total.
 BREAKDOWN = sieve(
@@ -1138,6 +1165,21 @@ BREAKDOWN = sieve(
 )
 AGGREGATE = sieve(
     r"\b(?:two|three|separate|twin) (?:separate )?attacks\b|"
+    # a tally over a period or the whole country: 'Since October 1 over 260 protesters have been killed', 'More than
+    # 30 activists have been assassinated across Iraq since ...', '... so far this year', 'during the same period'
+    r"\b(?:have|has)\s+been\s+(?:[\w-]+\s+)?(?:killed|assassinated|murdered|wounded|injured|kidnapped|abducted|"
+    r"targeted|attacked)\b[^.;]{0,80}?\b(?:since|so\s+far|to\s+date)\b|"
+    r"\b(?:since|so\s+far\s+this)\b[^.;]{0,60}?\b(?:have|has)\s+been\s+(?:[\w-]+\s+)?(?:killed|assassinated|"
+    r"murdered|wounded|injured|kidnapped|abducted)\b|"
+    r"\b(?:across|throughout|nationwide\s+in)\s+(?:the\s+country|Iraq|the\s+nation)\b[^.;]{0,60}?\b(?:since|so\s+far|"
+    r"this\s+year|in\s+recent\s+(?:weeks|months))\b|"
+    r"\b(?:during|in|over|within)\s+the\s+same\s+(?:period|week|month|days|time(?:frame)?)\b|"
+    r"\b(?:so\s+far\s+this|since\s+the\s+(?:start|beginning)\s+of\s+the)\s+(?:year|month|week)\b|"
+    # the rest of a review's items told together: 'The other incidents were harassing fire and IEDs'
+    r"\bthe\s+(?:other|remaining)\s+(?:\w+\s+)?(?:incidents|attacks|events|ones)\s+(?:were|was|included|involved|"
+    r"caused|consisted)\b|\bthe\s+rest\s+of\s+the\s+(?:incidents|attacks)\b|"
+    # an old attack remembered: 'to mark the tenth anniversary of the killing of some 1,700 cadets'
+    r"\b(?:mark(?:s|ed|ing)?|commemorat\w+|observ\w+|remember\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?anniversary\s+of\b|"
     # a tally over a period: 'Tdh counted 23 children injured ... during the third quarter'
     # (the period named with 'the' or its order: never 'the deadliest attack in years')
     r"\b(?:counted|recorded|documented|registered|verified)\s(?:at\sleast\s)?\d+\s[^.;]{0,100}?\b(?:during|in|over|"
@@ -1350,6 +1392,21 @@ _WOUNDED_RANGE = [
     sieve(rf"\b(?:wounding|injuring|wounded|injured)\s(?:the\s)?{_RANGE}\b", re.I),
     sieve(rf"\b{_RANGE}\s{_RANGE_GAP}(?:were |was |have been |had been |are |others )?{_WOUND_V}\b", re.I),
 ]
+
+
+def earlier_toll_only(text: str) -> bool:
+    """A sentence that gives only a superseded toll ('An earlier toll had given four dead', 'Police had initially
+    said three were killed'), not one that tells the later figure beside it ('initially said nine, but later six',
+    'nine were hurt, correcting a first figure of eight') or revises it ('the toll rose to five')."""
+    return (
+        EARLIER_TOLL.search(text) is not None
+        and _LATER_SAID.search(text) is None
+        and _SUPERSEDED.search(text) is None
+        and REVISION.search(_PUT_AT.sub(" ", text)) is None  # 'had put the dead at two' sets no later figure
+    )
+
+
+_PUT_AT = re.compile(r"\bput(?:ting|s)?\s+(?=the\b|it\b)", re.I)
 
 
 def _range(patterns: list[Sieve], text: str) -> Count | None:

@@ -34,6 +34,7 @@ from assistant.incidents.patterns import (
     WEAPONS,
     actor_field,
     attack_type,
+    earlier_toll_only,
     figures,
     perpetrator_of,
     sub_places,
@@ -74,6 +75,33 @@ class _Clause:
     position: int = -1  # index in the article's clause list
     named: str | None = None  # 'Six days after the Heet attack': the attack it is dated from ('Heet')
     stated: bool = False  # its date is the day a statement was made ('..., police said on Sunday'): an upper bound
+    where: list[PlaceMention] | None = None  # its places less the source's ('A source in Kirkuk said'); None: all
+
+    def told_places(self) -> list[PlaceMention]:
+        """The places the clause tells the attack at: not where its source is or what its outlet is called."""
+        return self.places if self.where is None else self.where
+
+
+# A place named as where the source is ('A security source in Kirkuk reported on Tuesday that ...', 'officials in
+# Mosul said'), or in an outlet's name ('told Baghdad Today', 'Basra News reported'): not where the attack was
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:sources?|officials?|correspondents?|reporters?|spokes(?:man|woman|person)|police|officers?|authorities|"
+    r"command)\s+(?:[\w-]+\s+)?in\s+(?:the\s+)?$",
+    re.I,
+)
+_SOURCE_AFTER = re.compile(
+    r"(?:\s+(?:police|province|governorate|city))?,?\s+(?:[\w-]+\s+){0,2}?(?:said|says|reported|reports|told|stated|"
+    r"announced|confirmed|added)\b",
+    re.I,
+)
+_OUTLET_AFTER = re.compile(r"\s+(?-i:Today|News|TV|Post|Times|Channel|Agency|Observer)\b")
+
+
+def _source_place(m: PlaceMention, text: str) -> bool:
+    before = text[max(0, m.start - 60) : m.start]
+    if _OUTLET_AFTER.match(text, m.end):
+        return True
+    return _SOURCE_BEFORE.search(before) is not None and _SOURCE_AFTER.match(text, m.end) is not None
 
 
 class _Draft:
@@ -105,7 +133,7 @@ class _Draft:
         if self.first_date is None and clause.date.date is not None and not clause.stated:
             self.first_date = clause.date
         if self.first_town is None:
-            self.first_town = _town(clause.places)
+            self.first_town = _town(clause.told_places())
 
     def figure(self, name: str) -> Count | None:
         """The incident's figure: the latest revision, else the first exact one, else the first one given."""
@@ -265,7 +293,7 @@ _STATED_ON = re.compile(
 # ... at the sentence's end, or before what was announced: 'reported on Sunday the injury of two soldiers', 'announced
 # on Monday the death of a fighter' (never 'said on Sunday that ...': what follows may date itself)
 _STATED_END = re.compile(
-    r"\s*(?:[.;]|$)|,?\s+the\s+(?:[\w-]+\s+){0,2}?(?:injury|injuries|wounding|death|deaths|killing|"
+    r"\s*(?:[.;]|$|that\b)|,?\s+the\s+(?:[\w-]+\s+){0,2}?(?:injury|injuries|wounding|death|deaths|killing|"
     r"killings|martyrdom|toll|kidnapping|abduction|assassination|fall|loss|losses)\s+of\b"
 )
 # ... when that date is a weekday or a calendar date ('said minutes ago that ...' dates the report's own day)
@@ -479,7 +507,7 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
         if "month" in (a.precision, b.precision) and (day_a.year, day_a.month) != (day_b.year, day_b.month):
             return False
     town_a = draft.first_town
-    town_b = _town(clause.places)
+    town_b = _town(clause.told_places())
     if town_a and town_b:
         far = gazetteer.distance_km(town_a.place.lat, town_a.place.lon, town_b.place.lat, town_b.place.lon)
         if far > 40:
@@ -552,6 +580,22 @@ def _breakdown_only(clause: _Clause) -> bool:
     if m is None:
         return False
     return not ATTACK_EVENT.search(clause.body) and not _CASUALTY_VERB.search(clause.body[: m.start()])
+
+
+def _beside_breakdown(draft: _Draft, clause: _Clause) -> tuple[Count | None, Count | None]:
+    """The figures a breakdown clause adds: none of the kind it breaks down ('Among the dead were two children'), but
+    the other kind told after it when the incident has none yet ('..., adding that five other people were
+    wounded')."""
+    m = BREAKDOWN.search(clause.plain)
+    if m is None:
+        return None, None
+    killed, wounded = figures(clause.plain[m.end() :])
+    of_dead = re.search(r"dead|killed", m.group(0), re.I) is not None
+    of_wounded = re.search(r"wounded|injured", m.group(0), re.I) is not None
+    return (
+        killed if of_wounded and draft.figure("killed") is None else None,
+        wounded if of_dead and draft.figure("wounded") is None else None,
+    )
 
 
 _CASUALTY_VERB = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|dead|died)\b", re.I)
@@ -892,6 +936,7 @@ class RuleExtractor:
                 plain = _unquoted(body)
                 killed, wounded = figures(plain)
                 places = [m for m in gazetteer.find_places(body)]
+                told_at = [m for m in places if not _source_place(m, body)]
                 when = dates.resolve_date(body, article.published)  # the dateline's date is the report's
                 # (only a trailing attribution: 'militants said Sunday they carried out an attack' dates the attack as
                 # the report does)
@@ -918,6 +963,7 @@ class RuleExtractor:
                         plain=plain,
                         named=named,
                         stated=stated,
+                        where=told_at if len(told_at) < len(places) else None,
                     )
                 )
         for position, clause in enumerate(out):
@@ -961,6 +1007,18 @@ class RuleExtractor:
                 if drafts and (alone or _same_paragraph(article.text, drafts[-1].clauses[-1], clause)):
                     drafts[-1].add(clause)
                 continue
+            if (
+                drafts
+                and (clause.killed or clause.wounded)
+                and earlier_toll_only(clause.plain)
+                and not _another_attack(drafts[-1], clause)
+                and not _SEPARATE_RE.search(clause.body)
+            ):
+                # 'An earlier toll had given four dead', 'Police had initially said three were killed': a superseded
+                # figure of the attack just told, never a new attack and never its figure
+                clause.killed = clause.wounded = None
+                drafts[-1].add(clause)
+                continue
             # A revised toll of the incident just told (not an attack told elsewhere, 'In Kirkuk, police later said
             # gunmen killed a shepherd', nor one announced as another, 'In a separate attack, the latest toll ...'),
             # searched once per clause
@@ -971,7 +1029,7 @@ class RuleExtractor:
                 # figures are parts of its total, not a total.
                 clause.revised = revision
                 if not clause.revised:
-                    clause.killed = clause.wounded = None
+                    clause.killed, clause.wounded = _beside_breakdown(drafts[-1], clause)
                 drafts[-1].add(clause)
                 continue
             anchor = (
@@ -1177,7 +1235,7 @@ class RuleExtractor:
         located = [
             m
             for c in draft.clauses
-            for m in c.places
+            for m in c.told_places()  # never where the source is ('A security source in Kirkuk said')
             if not _ORIGIN.search(c.text[max(0, m.start - 40) : m.start]) and not _attribute(m, c.text)
         ]
         if len(located) < len(mentions) and (_town(located) or located):
