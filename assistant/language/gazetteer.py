@@ -516,6 +516,10 @@ def _gap_ok(gap: str) -> bool:
     return 0 < len(gap) <= 2 and all(c in " -" or c in APOSTROPHES for c in gap)
 
 
+# A town's name as the first word of a news outlet's ('Baghdad Today', 'Baghdad Post', 'Kirkuk Now', 'Basra TV')
+_OUTLET_AFTER = re.compile(r" (?:Today|Post|Times|Now|TV|Observer|Tribune|Herald|Gazette)\b(?!-)")
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every Iraqi place named in `text`, longest match first, no overlaps; text[start:end] == mention.text."""
     gaz = _gazetteer()
@@ -539,6 +543,8 @@ def find_places(text: str) -> list[PlaceMention]:
         place = gaz.best(key, kind)
         if place is not None and re.match(r"\s+time\b", text[end : end + 6], re.I):
             place = None  # '9:30 p.m. (Baghdad time)': a time zone, not where anything happened
+        if place is not None and _OUTLET_AFTER.match(text, end):
+            place = None  # 'told Baghdad Today', 'the Basra Times reported': a news outlet, not where it happened
         if place is not None:
             mentions.append(PlaceMention(text=text[start:end], start=start, end=end, place=place))
         i = j
