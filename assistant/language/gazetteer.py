@@ -113,6 +113,7 @@ _PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Koya": ("Koya", "Koysinjaq", "Koysinceq", "Koi Sanjaq"),
     "Rutba": ("Rutba", "Rutbah", "Ar Rutbah"),
     "Jalawla": ("Jalawla", "Jalula", "Jalolaa", "Jalulaa"),
+    "Khan Bani Sad": ("Khan Bani Sad", "Khan Bani Saad", "Bani Saad", "Bani Sad"),
     # renamed Jurf al-Nasr in 2014; outlets use both names
     "Jurf as Sakhr": ("Jurf as Sakhr", "Jurf al-Sakhar", "Jurf al-Sakhr", "Jurf al-Nasr", "Jurf al-Naser"),
 }
@@ -592,7 +593,9 @@ def _match_at(text: str, toks: list[tuple[int, int]], words: list[str], i: int, 
             continue
         if span.isupper() and len(key) < 4:
             continue  # 'US', 'IS': acronyms, not places
-        if (key in _NEEDS_CONTEXT or len(key) <= 3) and not _has_context(words, i, j):
+        # a short name written with its article ('Al-Hay', 'Al-Qaim') is a place's name, not an English word
+        with_article = len(key) <= 3 and key not in _NEEDS_CONTEXT and words[i].lower() in ("al", "el") and j - i > 1
+        if (key in _NEEDS_CONTEXT or len(key) <= 3) and not with_article and not _has_context(words, i, j):
             continue
         return j
     return None
