@@ -252,6 +252,14 @@ _DROP = re.compile(
 )
 
 
+# ... and more filters named after it: 'forget the year and the province', 'drop the date, the place'
+_DROP_MORE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<what>date|dates|period|time|year|month|place|location|area|province|"
+    r"type|attack-type|weapon|perpetrator|perpetrators|actor|attacker|attackers|target|victims?)(?:\s+filters?)?\b",
+    re.I,
+)
+
+
 _LOCATION_FIELDS = ("place", "lat", "lon", "radius_km", "province")
 
 
@@ -400,8 +408,13 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
     question = _TAKE_OFF.sub(lambda m: f"drop the {m.group('what') or m.group('what2')} filter", question)
     question = _ANY_ATTACKER.sub("drop the perpetrator filter", question)
     drop = _DROP.search(question) if previous is not None else None
+    dropped: list[str] = []
     if drop:  # 'drop the ambush filter': the dropped word is no filter of the follow-up's own
-        question = question[: drop.start()] + question[drop.end() :]
+        dropped, drop_end = [drop.group("what").lower()], drop.end()
+        while more := _DROP_MORE.match(question, drop_end):  # 'forget the year and the province'
+            dropped.append(more.group("what").lower())
+            drop_end = more.end()
+        question = question[: drop.start()] + question[drop_end:]
     parsed = parse_question(question, today)
     if previous is None or not (drop or _follows(question, parsed, previous)):
         return parsed, False
@@ -483,8 +496,8 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
                 "filters": previous.filters.model_copy(update=swapped),
             }
         )
-    if drop:
-        previous = previous.model_copy(update=_dropped(previous, drop.group("what").lower(), f))
+    for what in dropped:
+        previous = previous.model_copy(update=_dropped(previous, what, f))
     if _WHO_ELSE.search(question):  # 'who else attacked there?': anyone's attacks (the filters cannot exclude one)
         previous = previous.model_copy(update={"filters": previous.filters.model_copy(update={"perpetrator": None})})
         parsed = parsed.model_copy(update={"intent": "list"})
@@ -1054,6 +1067,11 @@ def _unknown_place(question: str) -> str | None:
         question,
     ):
         named: str = ev.group(1)
+        words = named.split()
+        for n in range(1, len(words)):  # 'Al-Riyadh Federal Police point attack': the force hit is no name
+            if actor_mentions(" ".join(words[n:])) and _could_be_place(" ".join(words[:n])):
+                named = " ".join(words[:n])
+                break
         if named.lower() in _COMMUNITIES:
             continue  # 'the Kakai farmer', 'the Shabak officer': a community, no place
         if not ev.group(0).lstrip()[:4].lower() == "the " and (
@@ -1348,7 +1366,14 @@ def _actors(question: str) -> tuple[str | None, str | None]:
             same := re.match(rf"{_JOINED.pattern}(?:troops|forces|personnel)\b", after)
         ):
             after = after[same.end() :]  # 'coalition convoys and troops hit': what follows both says their role
-        role = "perpetrator" if _ACT_NOUN.search(m.group(0)) else _role(low[: m.start()], after, name)
+        role = (
+            "perpetrator"
+            if _ACT_NOUN.search(m.group(0))
+            # 'coalition convoy attacks', 'US base attacks': a site named is what was hit
+            else "target"
+            if _SITE_MENTION.search(m.group(0)) and not re.search(r"\bby\s+(?:the\s+)?$", low[: m.start()])
+            else _role(low[: m.start()], after, name)
+        )
         if re.match(r"['’]s\s", low[m.end() :]) and not _SITE_OF_ACTOR.match(low[m.end() + 3 :]):
             role = None  # "Turkey's cross-border campaign": the owner of what follows, neither attacker nor hit
         if name == "civilians" and role == "perpetrator":
@@ -1384,6 +1409,12 @@ _UNCLAIMED = re.compile(
 _ACT_NOUN = re.compile(
     r"\b(?:strikes?|sorties|operations?|ops|shelling|bombardment|attacks?|raids?|campaigns?|offensives?)$"
 )
+# The state's forces, named before the one attack they suffered ('border guard shooting'): never its attacker there
+_STATE_FORCES = frozenset({"police", "security forces", "army", "Peshmerga", "Iraqi forces"})
+_SITE_MENTION = re.compile(
+    r"\b(?:convoys?|bases?|posts?|checkpoints?|patrols?|positions?|facilit(?:y|ies)|targets?|supply\s+(?:lines|routes|"
+    r"trucks))$"
+)
 _SITE_OF_ACTOR = re.compile(
     r"(?:\w+\s+)?(?:headquarters|base|bases|post|posts|positions?|checkpoints?|convoys?|camp|offices?|patrols?|"
     r"vehicles?|outposts?|barracks)\b"
@@ -1394,6 +1425,12 @@ def _role(before: str, after: str, name: str) -> str | None:
     """Whether the actor named between `before` and `after` attacked or was attacked."""
     if re.search(r"\b(?:by|claimed by|carried out by|blamed on|from)\s+(?:the\s+)?(?:\w+\s+)?$", before):
         return "perpetrator"
+    if re.search(
+        r"\b(?:of|among)\s+(?:those|them|these)\s+(?:were|was)\s+(?:the\s+|by\s+(?:the\s+)?)?$", before
+    ) and not re.match(
+        r"\s*(?:targeted|targetted|attacked|hit|struck|killed|wounded|injured|victims?|targets?)\b", after
+    ):
+        return "perpetrator"  # 'how many of those were the security forces?': whose those attacks were
     if re.match(r"\s+as\s+(?:the\s+)?(?:targets?|victims?)\b", after):
         return "target"  # 'the hashd as the target only'
     if re.match(r"\s+as\s+(?:the\s+)?(?:perpetrators?|attackers?)\b", after):
@@ -1412,6 +1449,13 @@ def _role(before: str, after: str, name: str) -> str | None:
         after,
     ):
         return "target"  # 'the oil-police bomb', 'the PMU pick-up bomb': a force named by the bomb set against it
+    if name in _STATE_FORCES and re.match(
+        r"\s*(?:shooting|ambush|attack)\b(?![\w-])(?!\s+(?:of|on|at|against|into|upon|by|protesters|demonstrators)\b)",
+        after,
+    ):
+        return (
+            "target"  # 'the border guard shooting', 'a Peshmerga ambush, May 2021': one attack named by the force hit
+        )
     if re.search(r"\b(?:on|about|of|covering)\s+(?:the\s+)?$", before) and re.match(
         r"\s*(?:\w+\s+)?(?:attacks|ambushes|bombings|operations|ops|strikes|raids|activity|violence|shelling)\b", after
     ):
@@ -1440,8 +1484,8 @@ def _role(before: str, after: str, name: str) -> str | None:
     ):
         return "target"  # 'when was the PMU ambushed', 'were army units attacked'
     if re.match(
-        r"\s*(?:headquarters|base|bases|post|posts|positions?|checkpoints?|convoys?|camp|offices?|patrols?|vehicles?|"
-        r"outposts?|barracks|hideouts?|safe\s?houses?|tunnels?|targets)\b",
+        r"\s*(?:headquarters|base|bases|post|posts|points?|positions?|checkpoints?|convoys?|camp|offices?|patrols?|"
+        r"vehicles?|outposts?|barracks|hideouts?|safe\s?houses?|tunnels?|targets)\b",
         after,
     ):
         return "target"  # 'near the PMU headquarters', 'on a Peshmerga post', 'ISIS hideouts': their site was hit

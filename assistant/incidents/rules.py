@@ -155,8 +155,9 @@ def _compatible(a: Count | None, b: Count | None) -> bool:
 _ORIGIN = re.compile(
     r"\b(?!(?:kilomet(?:er|re)|met(?:er|re)|mile|yard|minute|hour|km)s\b)[A-Za-z]+s\s+(?:originally\s+)?from\s+$"
     # one person: 'a shop owned by a Kurd from Sulaimani in Baghdad', 'a young trader originally from Basra'
-    r"|\b(?:an?|one)\s+(?:[A-Za-z]+\s+){0,2}?(?!(?:kilomet|met|mile|yard|km|drive|walk|distance|way|road|route|"
-    r"short|stone)\w*\s)[A-Za-z]+\s+(?:originally\s+)?from\s+$"
+    # ('a truck driver from Duhok': a person who drives, not 'a drive from')
+    r"|\b(?:an?|one)\s+(?:[A-Za-z]+\s+){0,2}?(?!(?:kilomet|met|mile|yard|km|drive(?!rs?\s)|walk|distance|way|road|"
+    r"route|short|stone)\w*\s)[A-Za-z]+\s+(?:originally\s+)?from\s+$"
 )
 
 
@@ -948,7 +949,9 @@ class RuleExtractor:
                     and _STATED_ON.search(body[:at][-40:])
                     and _STATED_END.match(body, at + len(when.phrase or ""))
                 ):
-                    stated = True  # '..., a security official said on Saturday': when it was said, not done
+                    # '..., a security official said on Saturday': when it was said, not done; so too 'a source said
+                    # on Monday that a farmer was injured' when another sentence dates it ('yesterday afternoon')
+                    stated = True
                 out.append(
                     _Clause(
                         ps,
@@ -1278,7 +1281,16 @@ class RuleExtractor:
                 # 'TUZ KHURMATU – A sniper shot an officer at a post near Amerli': the attack's own words beat the
                 # dateline when they name a place near it (a same-named place far off is another one)
                 t = town.place if town is not None else None
-                if t is None or t.lat is None or gazetteer.distance_km(t.lat, t.lon, found.lat, found.lon) <= 50:
+                # a town an earlier sentence names ('On 8 July a drone struck near Mergasor. On 10 July a drone hit
+                # a camp near Arbat') is another attack's place, not a dateline: a place only one spot in Iraq
+                # bears as written beats it even when far
+                earlier = town is not None and "." in article.text[town.end : first.start].strip()
+                if (
+                    t is None
+                    or t.lat is None
+                    or gazetteer.distance_km(t.lat, t.lon, found.lat, found.lon) <= 50
+                    or (earlier and gazetteer.lookup_written(told[0][1]) is not None)
+                ):
                     return told[0][1], found.name, found.district, found.province, found.lat, found.lon
         best = town or province
         # The province named beside the place decides ('Albu Bali village in Khalis district, Diyala'; 'Makhmour

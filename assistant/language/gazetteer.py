@@ -113,6 +113,7 @@ _PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Koya": ("Koya", "Koysinjaq", "Koysinceq", "Koi Sanjaq"),
     "Rutba": ("Rutba", "Rutbah", "Ar Rutbah"),
     "Jalawla": ("Jalawla", "Jalula", "Jalolaa", "Jalulaa"),
+    "Khan Bani Sad": ("Khan Bani Sad", "Khan Bani Saad", "Bani Saad", "Bani Sad"),
     # renamed Jurf al-Nasr in 2014; outlets use both names
     "Jurf as Sakhr": ("Jurf as Sakhr", "Jurf al-Sakhar", "Jurf al-Sakhr", "Jurf al-Nasr", "Jurf al-Naser"),
 }
@@ -516,6 +517,10 @@ def _gap_ok(gap: str) -> bool:
     return 0 < len(gap) <= 2 and all(c in " -" or c in APOSTROPHES for c in gap)
 
 
+# A town's name as the first word of a news outlet's ('Baghdad Today', 'Baghdad Post', 'Kirkuk Now', 'Basra TV')
+_OUTLET_AFTER = re.compile(r" (?:Today|Post|Times|Now|TV|Observer|Tribune|Herald|Gazette)\b(?!-)")
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every Iraqi place named in `text`, longest match first, no overlaps; text[start:end] == mention.text."""
     gaz = _gazetteer()
@@ -539,6 +544,8 @@ def find_places(text: str) -> list[PlaceMention]:
         place = gaz.best(key, kind)
         if place is not None and re.match(r"\s+time\b", text[end : end + 6], re.I):
             place = None  # '9:30 p.m. (Baghdad time)': a time zone, not where anything happened
+        if place is not None and _OUTLET_AFTER.match(text, end):
+            place = None  # 'told Baghdad Today', 'the Basra Times reported': a news outlet, not where it happened
         if place is not None:
             mentions.append(PlaceMention(text=text[start:end], start=start, end=end, place=place))
         i = j
@@ -586,7 +593,9 @@ def _match_at(text: str, toks: list[tuple[int, int]], words: list[str], i: int, 
             continue
         if span.isupper() and len(key) < 4:
             continue  # 'US', 'IS': acronyms, not places
-        if (key in _NEEDS_CONTEXT or len(key) <= 3) and not _has_context(words, i, j):
+        # a short name written with its article ('Al-Hay', 'Al-Qaim') is a place's name, not an English word
+        with_article = len(key) <= 3 and key not in _NEEDS_CONTEXT and words[i].lower() in ("al", "el") and j - i > 1
+        if (key in _NEEDS_CONTEXT or len(key) <= 3) and not with_article and not _has_context(words, i, j):
             continue
         return j
     return None

@@ -213,7 +213,14 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         since, which, written, unit = (asked or rels)[0].groups()
         count = None if written is None else int(written) if written.isdigit() else _COUNT[written]
         lo, hi = _relative(which, count, unit, today)
-        return {"date_from": lo, "date_to": None if since else hi}
+        r = (asked or rels)[0]
+        # 'so far this year', 'this year so far', 'thus far this year': from the year's start on, no end stated
+        so_far = unit == "year" and which in ("this", "current") and written is None
+        so_far = so_far and bool(
+            re.search(r"\b(?:so|thus)\s+far\s+(?:in\s+)?$", low[: r.start()])
+            or re.match(r"\s*,?\s*(?:so|thus)\s+far\b", low[r.end() :])
+        )
+        return {"date_from": lo, "date_to": None if since or so_far else hi}
     if re.search(r"\byesterday\b", low):
         return {"date_from": today - dt.timedelta(days=1), "date_to": today - dt.timedelta(days=1)}
     # Two days of one month: 'between 10 and 20 March 2021', 'from 10 to 20 March', '10-20 March 2021', 'from the

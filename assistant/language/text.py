@@ -160,7 +160,7 @@ STOPWORDS = frozenset(
 )
 # Where and when a wire report was filed: 'ERBIL (Kurdistan 24) -', 'BAGHDAD, IRAQ (AP) -', 'KIRKUK, Iraq, March 14
 # (Reuters) -', 'ERBIL - ', 'DIWANIYAH, 5 April 2022 – ', 'ANKARA/ERBIL, 27 April 2021 – ', 'KIRKUK (9 December
-# 2023) – '. Its place is the newsroom's and its date the report's, never the event's.
+# 2023) – ', 'ERBIL, Kurdistan Region - '. Its place is the newsroom's and its date the report's, never the event's.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0152\u0160\u017d"  # capitals, also 'HEWLÊR', 'ŞINGAL'
 # ... also with the place in title case, as agencies write it ('Baquba (Iraq) (AFP) -', 'Mosul, April 24 (INA) -',
 # 'Baghdad (dpa) -'; never 'The ...', 'A ...': a sentence's subject)
@@ -168,11 +168,14 @@ WIRE_DATELINE = re.compile(
     rf"^(?:[{_UPPER}][{_UPPER} .'/-]{{1,30}}|(?!(?:The|A|An|In|On|At)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}"
     r"(?=(?:\s*\([A-Z][a-z]+\))?(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*\([^)]{2,40}\)\s*[\u2013\u2014-]))"
-    r"(?:\s*\([A-Z][a-z]+\))?(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?"
+    r"(?:\s*\([A-Z][a-z]+\))?(?:,\s*(?P<region>[A-Z][A-Za-z .'-]{1,25}?))?"
     # the date, its day perhaps with ordinal letters: 'Jan 21', '23 November', '23rd November, 2021', 'the 5th of May'
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?))?"
-    rf"(?:\s*\((?P<agency>[^)]{{2,40}})\)\s*[\u2013\u2014-]\s*|(?:(?<=[{_UPPER}]{{3}})|(?<=\d))\s+[\u2013\u2014-]\s+)"
+    # ... ended by the agency and a dash, or by a dash after the capitals, the date or a region in words ('ERBIL,
+    # Kurdistan Region - ')
+    rf"(?:\s*\((?P<agency>[^)]{{2,40}})\)\s*[\u2013\u2014-]\s*|(?:(?<=[{_UPPER}]{{3}})|(?<=\d)|(?(region)|(?!)))"
+    r"\s+[\u2013\u2014-]\s+)"
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 

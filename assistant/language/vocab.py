@@ -72,7 +72,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "PMU": (
         r"pmu",
         r"pmf",
-        r"hashd(?: al-shaabi)?",
+        r"hashe?d(?: al-shaabi)?",  # 'the Hashed' as outlets spell it too
         r"(?:popular|tribal) mobili[sz]ation(?: units| forces)?",
         r"(?:shia |shiite )?militia(?:s|men)?",
         r"kata'?ib hez?b[ou]llah",
@@ -92,7 +92,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"us[- ]led coalition",
         r"(?:us|u\.s\.|american) (?:forces|troops|soldiers|military)",
         r"coalition (?:forces|troops|(?:supply |logistics? )?convoys?|logistics|supply (?:lines|routes|trucks)|bases?|"
-        r"facilit(?:y|ies)|positions?|personnel)",
+        r"facilit(?:y|ies)|positions?|personnel|targets?)",
         r"(?:us|u\.s\.|american) and coalition (?:forces|troops)",
         r"(?:us|u\.s\.|american|us-contracted|us-led)(?: [\w-]+)? (?:bases?|convoys?|facilit(?:y|ies)|personnel)",
         r"(?:us|u\.s\.|american|coalition) (?:air ?|drone )?strikes?",
