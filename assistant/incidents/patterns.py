@@ -1498,7 +1498,9 @@ _BY_ACTS = (
 )
 ISIS_ACTS = sieve(
     rf"(?:\b(?:{_BY_ACTS})\s(?:[\w-]+\s){{0,3}}?by (?:the )?(?:suspected |alleged )?{_ISIS}\b|"
-    rf"\b{_ISIS} (?:\w+ ){{0,3}}(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )(?:{_ISIS_VERBS})|"
+    # 'Islamic State (IS) militants attacked'
+    rf"\b{_ISIS} (?:\((?:IS|ISIS|ISIL|Daesh)\) )?(?:\w+ ){{0,3}}(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )"
+    rf"(?:{_ISIS_VERBS})|"
     rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?{_ISIS}|"
     rf"\b(?:fire|shots|shelling|sniper fire|gunfire) from (?:the )?(?:suspected )?{_ISIS}\b|"
     # a condolence notice: 'killed by the treacherous bullets of Daesh', 'taken from us by the criminal hand of Daesh'
@@ -1525,9 +1527,14 @@ _ACTOR_ACTS: tuple[tuple[str, Sieve], ...] = (
             r"\bTurkish (?:military |army )?(?:artillery|air ?strikes?|drone strikes?|strikes?|shelling|bombardment)\b"
             r"(?!\s+(?:was|were))|"
             rf"\bTurkish (?:drones?|warplanes?|jets?|aircraft|helicopters?|forces|army|troops|military) {_ACTIVE}|"
-            r"\b(?:by|blamed on|attributed (?:by [^,.;]{2,60}? )?to|blaming) (?:the )?(?:Turkey|Ankara|"
-            r"Turkish (?:army|forces|military))\b|"
-            r"\bblamed (?:Turkey|Ankara|the Turkish (?:army|military|forces)) for\b|"
+            # 'blamed on Turkey', 'attributed the shelling to Turkish forces', 'killed by a Turkish drone'
+            r"\b(?:by|blamed on|attributed (?:(?:the |it |them )?(?:[\w-]+ ){0,2}?)?(?:by [^,.;]{2,60}? )?to|blaming) "
+            r"(?:the |an? )?(?:suspected )?(?:Turkey|Ankara|Turkish (?:army|(?:armed )?forces|military|drones?|"
+            r"warplanes?|(?:fighter )?jets?|aircraft|helicopters?|artillery|shells?|strikes?|air ?strikes?|"
+            r"drone strikes?|shelling|bombardment))\b(?!['’]s)|"
+            r"\bblamed (?:Turkey|Ankara|the Turkish (?:army|military|forces))\b(?!['’]s)|"
+            # 'a drone believed to be Turkish', 'a strike, thought to be Turkish,'
+            r"\b(?:believed|thought|suspected|presumed|said|reported) to (?:be|have been) (?:a )?Turkish\b(?![-‐‑])|"
             r"\bTurkish (?:military |army )?(?:shells|rockets|missiles|mortars?|artillery fire|artillery rounds)\b|"
             # 'cross-border shelling from Turkey hit houses', 'artillery fire from Turkish positions'
             r"\b(?:[Ss]helling|[Ss]hells|[Aa]rtillery(?: fire)?|[Rr]ockets|[Ss]trikes?|[Bb]ombardment) from "
@@ -1653,7 +1660,9 @@ CLAIMED = sieve(
 UNCLAIMED = sieve(
     r"no (?:immediate )?claim|not (?:yet |immediately )?(?:officially )?(?:been )?claimed|"
     r"no (?:other )?(?:group|one|party|faction|organi[sz]ation)\b.{0,25}\bclaimed|nobody\b.{0,25}\bclaimed|"
-    r"has yet to be claimed|unclaimed|(?:did|does|has|have) not (?:yet |immediately )?claim",
+    r"has yet to be claimed|unclaimed|(?:did|does|has|have) not (?:yet |immediately )?claim|"
+    # 'None was claimed', 'none of the attacks has been claimed'
+    r"\bnone (?:of (?:them|these|those|the \w+) )?(?:was|were|has|have|had)(?: (?:yet|so far))? (?:been )?claimed",
     re.I,
 )
 

@@ -304,8 +304,33 @@ _LOG_TIME = re.compile(r"^\s*((?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*(?:hrs?\b|h\b)?\
 
 _DESCRIBED_AS = re.compile(
     r"\b(?:people|persons|men|occupants|passengers|victims)\s+(?:whom\s+|who\s+|that\s+)?(?:[\w'’-]+\s+){0,6}?"
-    r"(?:described|identified|named)\s+as\s+((?:members?\s+of\s+)?(?:the\s+)?[\w'’() -]{2,60})"
+    # 'described by Ankara as', 'described by local officials as'
+    r"(?:described|identified|named)\s+(?:by\s+[^,;.]{2,40}?\s+)?as\s+((?:members?\s+of\s+)?(?:the\s+)?"
+    r"[\w'’() -]{2,60})"
 )
+
+
+# A sentence that says no attack of a kind happened ('There were no mass casualty bombings in Baghdad', 'no rocket
+# attacks were reported this week'): its weapon is not the weapon of an attack told beside it.
+_NONE_HAPPENED = re.compile(
+    r"\b(?:there (?:were|was|have been|has been|had been) no|no)\s+(?:(?!claim|responsib)[\w-]+\s+){0,3}?"
+    r"(?:bombings?|attacks?|blasts?|explosions?|shelling|air ?strikes?|drone strikes?|incidents?)\b[^.;]*",
+    re.I,
+)
+
+
+# The convoys a report says carry the coalition's supplies ('convoys of trucks carrying supplies for the US-led
+# coalition', 'a coalition supply convoy', 'trucks contracted by the coalition'): a bare 'convoy' it then tells of
+# being hit is one of them, whoever drove the trucks. Not a convoy merely near the coalition ('near a base used by
+# the coalition').
+_COALITION_CONVOYS = re.compile(
+    r"\b(?:convoys?|trucks?|lorr(?:y|ies)|tankers?)\b[^.;]{0,60}?\b(?:for|of|to|by|serving|supplying|"
+    r"belonging to|working for)\s+(?:the\s+)?(?:US-led\s+|U\.S\.-led\s+|international\s+|anti-IS\s+)?coalition\b"
+    r"(?!['’]s? (?:base|headquarters|embassy))|"
+    r"\bcoalition(?:['’]s)?\s+(?:(?:logistics?|logistical|supply|supplies|fuel|contractors?)\s+)*(?:convoys?|trucks?)\b",
+    re.I,
+)
+_CONVOY = re.compile(r"\b(?:convoys?|supply trucks?|logistics trucks?)\b", re.I)
 
 
 def _target(draft: _Draft, perpetrator: str | None) -> str | None:
@@ -1155,7 +1180,7 @@ class RuleExtractor:
             day = paragraphs.day_above(first.start) or article.published
             phrase = next((g for g in stamp.groups() if g), None)
             when = EventDate(date=day, precision="day", phrase=phrase) if day else EventDate()
-        kind = attack_type(text)
+        kind = attack_type(_NONE_HAPPENED.sub(" ", text))
         place = self._place(article, draft, paragraphs)
         # an event-data note's 'Actor 1:'/'Actor 2:' fields, anywhere in a note that tells one incident
         fields = article.text if alone else window
@@ -1169,12 +1194,14 @@ class RuleExtractor:
         if (
             perpetrator is None
             and not NAMES_ISIS.search(text)
-            and (UNIDENTIFIED.search(text) or UNCLAIMED.search(window))
+            and (UNIDENTIFIED.search(text) or UNCLAIMED.search(window) or said_of_all == "unclaimed")
         ):
             perpetrator = "unknown"  # 'gunmen opened fire', 'no group claimed the attack': an attacker, unnamed
         ident = hashlib.sha256(f"{article.doc_id}:{first.start}".encode()).hexdigest()[:12]
         killed, wounded = draft.figure("killed"), draft.figure("wounded")
         hit = _target(draft, perpetrator) or actor_field(fields, 2)
+        if hit in (None, "civilians") and _CONVOY.search(text) and _COALITION_CONVOYS.search(article.text):
+            hit = "US forces"  # 'a roadside bomb hit a convoy' in a report on the coalition's supply convoys
 
         # The attack as the body tells it is the evidence (a headline, 'Drone targets Habbaniya air base', only
         # names it); every sentence that gave a figure is evidence too: no figure is shown without its quote.
@@ -1348,7 +1375,8 @@ class RuleExtractor:
     def _article_claim(self, clauses: list[_Clause]) -> str | None:
         """A claim sentence about all the article's attacks ("has not claimed responsibility for the attacks")."""
         for c in clauses:
-            if re.search(r"\bthe (?:two )?attacks\b", c.text):
+            # 'None was claimed.' after a sentence on the week's attacks: it speaks of them all
+            if re.search(r"\bthe (?:two )?attacks\b", c.text) or re.match(r"\s*None\b", c.text):
                 if UNCLAIMED.search(c.text):
                     return "unclaimed"
                 if CLAIMED.search(c.text):

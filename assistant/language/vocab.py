@@ -338,7 +338,8 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
         r"booby-?trap\w*|sticky[- ]bombs?|magnetic bombs?",
         # in a report: 'an explosive charge toppled tower 41', 'an improvised device exploded', 'saboteurs blew up a
         # high-voltage tower'
-        r"detonat\w*|explosive charges?|improvised devices?|"
+        # 'a third device exploded beside a convoy', 'two devices went off'
+        r"detonat\w*|explosive charges?|improvised devices?|devices? (?:exploded|went off|blew up)|"
         r"(?:blew|blown) up (?:an? |the |two |three )?(?:[\w-]+ ){0,2}?(?:towers?|pylons?|bridges?|pipelines?|poles?)",
     ),
     AttackWords(
@@ -348,8 +349,10 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     ),
     AttackWords(
         "airstrike_operation",
-        r"air ?strikes?|air raids?|drone strikes?|drones? (?:struck|targeted|hit|bombed)|warplanes?|fighter jets|"
-        r"uavs?(?: strikes?)?|(?:by|from) (?:\w+ )?drones?|"
+        # 'a drone believed to be Turkish struck', 'killed by a Turkish drone' (not a 'Turkish-made drone' alone)
+        r"air ?strikes?|air raids?|drone strikes?|drones?,? (?:(?:believed|thought|said|suspected|presumed) to be "
+        r"\w+,? )?(?:struck|targeted|hit|bombed)|warplanes?|fighter jets|"
+        r"uavs?(?: strikes?)?|(?:by|from) (?:\w+ ){0,2}drones?|"
         r"(?:air ?force|F-16s?|jets?|warplanes?|aircraft|helicopters?) (?:(?:air ?)?strikes?|sorties)",
         # in a report, an operation or raid is the state's; a question's 'Turkish operations' names no attack type
         r"operations?(?! command)|raids?|offensive|air support|sweep\w*",
@@ -369,7 +372,14 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
         # question's bare 'assassinations' names no method
         r"(?:light|medium)(?: and (?:light|medium|heavy))? weapons|assault\w*|gunm[ae]n|assassinat\w*|"
         # in a report, with no weapon named before: 'fired at the house', 'opened live fire on demonstrators'
-        r"fired (?:on|at|upon|into)|opened (?:live |heavy |indiscriminate )?fire",
+        r"fired (?:on|at|upon|into)|opened (?:live |heavy |indiscriminate )?fire|"
+        # an armed group's attack on a manned post, no weapon named: 'IS militants attacked their checkpoint',
+        # 'Daesh elements attacked a PMF post', 'an ISIS attack on an army position' (a base's attack stays 'other')
+        r"(?:militants|fighters|gunmen|assailants|attackers|elements|remnants|infiltrators|gangs|cell|group|IS|ISIS|"
+        r"ISIL|Daesh)\)? attacked (?:[\w'’-]+ ){0,4}?(?:checkpoints?|posts?|outposts?|positions?|police stations?)\b"
+        r"(?![^.;]{0,40}\bgrenades?)|"
+        r"\b(?:IS|ISIS|ISIL|Daesh|militants?|insurgents?) attacks? on (?:an? |the |their |his )?(?:[\w'’-]+ ){0,3}?"
+        r"(?:checkpoints?|posts?|outposts?|positions?)\b(?![^.;]{0,40}\bgrenades?)",
     ),
     # an explosion or blast with no weapon named is a bomb's; a rocket's, a shell's or a drone's blast is theirs
     AttackWords("ied", r"explosions?|blasts?"),
