@@ -511,6 +511,8 @@ WEAPONS = sieve(
 DATELINE = re.compile(
     rf"{WIRE_DATELINE.pattern}|^[A-Z][A-Z .'/-]{{1,30}},\s*(?:Kurdistan\s+Region|Iraq)\s*[\u2013\u2014-]\s+|"
     r"^[A-Z]{3,}(?:[ -][A-Z]{3,})?:\s+(?=[A-Z])"
+    # an Arabic outlet's town in title case and a long dash: 'Ramadi — Katyusha rockets fell ...'
+    r"|^(?!(?:The|A|An|In|On|At)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+[\u2013\u2014]\s+(?=[A-Z])"
 )
 _NONE = r"(?:none|nil|zero|0|no(?=\s*[.;,]|\s*$))\b(?!\s*(?:\.\d|,\d)|\s+reported)"
 # A negated victim: 'no driver', 'not a single guard', 'no passengers or crew', 'none of the workers', 'nobody

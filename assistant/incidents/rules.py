@@ -152,6 +152,21 @@ def _compatible(a: Count | None, b: Count | None) -> bool:
 
 # People named by where they come from: 'labourers from Koye', 'pilgrims originally from Basra' (never a distance,
 # '20 kilometres from Kirkuk', which locates the attack)
+# A sentence of background on the place ('Tarmiya ... has been a frequent scene of attacks by Islamic State
+# remnants', 'the road has often been targeted by IS cells'): who attacked there before is not this attack's attacker
+_BACKGROUND = re.compile(
+    r"\b(?:has|have|had)\s+(?:long\s+)?been\s+(?:a\s+|the\s+)?(?:frequent|regular|common|repeated|recurring|"
+    r"favou?red|favou?rite|familiar)\s+(?:scene|target|site|stage|theat(?:re|er)|spot)s?\s+(?:of|for)\b"
+    r"|\b(?:has|have|had)\s+(?:often|frequently|repeatedly|regularly|long)\s+been\s+(?:attacked|targeted|hit)\b",
+    re.I,
+)
+# Where a rocket, shell or drone was fired from ('The rockets were fired from a village near the town of Al-Baghdadi',
+# 'launched from the Jurf al-Sakhar area'): the launch site, not the place it hit
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:fired|launched|shot|lobbed|sent|took\s+off)\s+(?:from|off)\s+(?:(?!(?:at|on|into|towards?|against|hit|"
+    r"struck|landed|fell)\b)[\w'’-]+,?\s+){0,7}?$",
+    re.I,
+)
 _ORIGIN = re.compile(
     r"\b(?!(?:kilomet(?:er|re)|met(?:er|re)|mile|yard|minute|hour|km)s\b)[A-Za-z]+s\s+(?:originally\s+)?from\s+$"
     # one person: 'a shop owned by a Kurd from Sulaimani in Baghdad', 'a young trader originally from Basra'
@@ -245,6 +260,31 @@ def _in_district(town: PlaceMention | None, text: str) -> PlaceMention | None:
     if district.province != town.place.province or district.lat is None:
         return town
     return town.model_copy(update={"place": district})
+
+
+# 'north of ', 'some 30 km south-west of the city of ': what follows locates another place
+_LOCATOR_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|capital)\s+of\s+)?$",
+    re.I,
+)
+# the town a locator follows: 'in the Tarmiyah area, north of ', 'Hawija district, some 50 km west of '
+_LOCATED_TOWN = re.compile(
+    r"(?:\s+(?:sub-?district|district|area|town|city|region|outskirts))?,?\s+(?:(?:some\s+|about\s+|around\s+)?"
+    r"\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?$"
+)
+
+
+def _locates_town(clause: _Clause, locator: PlaceMention) -> bool:
+    """Whether the locating city follows a town the gazetteer knows ('the Tarmiyah area, north of Baghdad')."""
+    at = _LOCATOR_BEFORE.search(clause.text[max(0, locator.start - 40) : locator.start])
+    if at is None:
+        return False
+    cut = max(0, locator.start - 40) + at.start()
+    return any(
+        m.place.kind in ("city", "district") and m.end <= cut and _LOCATED_TOWN.fullmatch(clause.text[m.end : cut])
+        for m in clause.places
+    )
 
 
 _LOCATOR_KM = 100.0  # 'X, north of Baghdad': X lies within this distance of the city that locates it
@@ -1184,7 +1224,8 @@ class RuleExtractor:
         place = self._place(article, draft, paragraphs)
         # an event-data note's 'Actor 1:'/'Actor 2:' fields, anywhere in a note that tells one incident
         fields = article.text if alone else window
-        perpetrator = perpetrator_of(text) or perpetrator_of(window) or actor_field(fields, 1)
+        this_attack = " ".join(s for s in re.split(r"(?<=[.!?])\s+", window) if not _BACKGROUND.search(s))
+        perpetrator = perpetrator_of(text) or perpetrator_of(this_attack) or actor_field(fields, 1)
         if perpetrator is None and alone and FACTION_CLAIM.search(article.text):
             perpetrator = "PMU"  # a report of one attack that a faction claimed, in any of its paragraphs
         if kind == "airstrike_operation" and perpetrator is None and not re.search(r"\bdrones?\b", text, re.I):
@@ -1257,6 +1298,7 @@ class RuleExtractor:
                 )
                 and gazetteer.canonical_province(name) is None
                 and not _FEATURE.match(text, at + len(name))  # 'the Hamrin basin' is no village
+                and not _LAUNCHED_FROM.search(text[max(0, at - 70) : at])  # where the rockets came from
             ),
             None,
         )
@@ -1266,7 +1308,9 @@ class RuleExtractor:
             m
             for c in draft.clauses
             for m in c.told_places()  # never where the source is ('A security source in Kirkuk said')
-            if not _ORIGIN.search(c.text[max(0, m.start - 40) : m.start]) and not _attribute(m, c.text)
+            if not _ORIGIN.search(c.text[max(0, m.start - 40) : m.start])
+            and not _attribute(m, c.text)
+            and not _LAUNCHED_FROM.search(c.text[max(0, m.start - 70) : m.start])
         ]
         if len(located) < len(mentions) and (_town(located) or located):
             mentions = located
@@ -1287,6 +1331,19 @@ class RuleExtractor:
         off_road = [m for c in draft.clauses for m in c.places if m in mentions and not _road_end(m, c.text)]
         if len(off_road) < len(mentions) and _town(off_road):
             mentions = off_road
+        # a city named only to locate a town the gazetteer knows ('IS attack north of Baghdad ... in the Tarmiyah
+        # area, north of Baghdad') is not where it happened: the town keeps itself (a village or area it does not
+        # know, 'Al-Siniya, west of Baiji', is told as the locating city's)
+        located_by = [
+            m
+            for c in draft.clauses
+            for m in c.places
+            if m in mentions
+            and m.place.kind != "province"
+            and _LOCATOR_BEFORE.search(c.text[max(0, m.start - 40) : m.start])
+        ]
+        if any(_locates_town(c, m) for c in draft.clauses for m in c.places if m in located_by):
+            mentions = [m for m in mentions if m not in located_by]
         settled = [m for c in draft.clauses for m in _settlements(c.places, c.text) if m in mentions]
         features = [m for m in mentions if m not in settled]
         mentions = settled

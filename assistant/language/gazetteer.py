@@ -521,6 +521,9 @@ def _gap_ok(gap: str) -> bool:
 _OUTLET_AFTER = re.compile(r" (?:Today|Post|Times|Now|TV|Observer|Tribune|Herald|Gazette)\b(?!-)")
 
 
+_PROVINCE_FIELD = re.compile(r"\b(?:provstate|province|governorate):\s*$", re.I)
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every Iraqi place named in `text`, longest match first, no overlaps; text[start:end] == mention.text."""
     gaz = _gazetteer()
@@ -539,9 +542,14 @@ def find_places(text: str) -> list[PlaceMention]:
         start, end = toks[i][0], toks[j - 1][1]
         key, kind = place_key(text[start:end]), None
         suffix = _SUFFIX_KIND.get(words[j].lower()) if j < len(toks) and text[end : toks[j][0]] == " " else None
+        if suffix and text[toks[j][1] : toks[j][1] + 1] == ":":
+            suffix = None  # 'provstate: Kirkuk city: Hawija': a database's next field label, not 'Kirkuk city'
+        field = _PROVINCE_FIELD.search(text[max(0, start - 12) : start]) is not None
+        if field:
+            kind = "province"  # 'provstate: Kirkuk': the record's province field names the province
         if suffix and (suffix in ("province", "district") or gaz.has_settlement(key)):
             kind, end, j = suffix, toks[j][1], j + 1  # 'Kirkuk Province', 'Dibs District'; not 'key Anbar town'
-        place = gaz.best(key, kind)
+        place = gaz.best(key, kind) or (gaz.best(key, None) if field else None)
         if place is not None and re.match(r"\s+time\b", text[end : end + 6], re.I):
             place = None  # '9:30 p.m. (Baghdad time)': a time zone, not where anything happened
         if place is not None and _OUTLET_AFTER.match(text, end):
