@@ -94,7 +94,7 @@ _PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Sinjar": ("Sinjar", "Shingal", "Shengal", "Sinuni", "Sinune", "Snuny", "Khanasor", "Xanesor", "Khana Sor"),
     "Tal Afar": ("Tal Afar", "Tall Afar", "Tel Afar", "Talafar"),
     "Baqubah": ("Baqubah", "Baquba", "Ba'quba"),
-    "Tuz Khurmatu": ("Tuz Khurmatu", "Tuz Khurmato", "Tuzkhurmatu", "Tooz", "Touz", "Tuz"),
+    "Tuz Khurmatu": ("Tuz Khurmatu", "Tuz Khurmato", "Tuzkhurmatu", "Tooz", "Touz", "Tuz", "Khurmatu", "Khurmato"),
     "Sharqat": ("Sharqat", "Shirqat", "Al-Shirqat"),
     "Ain al-Asad": ("Ain al-Asad", "Ain Assad", "Ayn al Asad"),
     "Basra": ("Basra", "Basrah"),
