@@ -34,7 +34,7 @@ _MONTH_WORD = (
 _NAME_WORDS = rf"(?:(?:al|Al|el)[- ])?[A-Z][\w'’-]+(?:[\s-]+(?!{_MONTH_WORD})(?:al-|Al-)?[A-Z][\w'’-]+){{0,2}}"
 _EVENT_NOUN = (
     r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|"
-    r"shootings?|kidnappings?|assaults?|clashes|events?|violence)"
+    r"shootings?|kidnappings?|assaults?|clashes|events?|violence|shelling|IEDs?)"
 )
 _AREA_NOUN = r"(?:area|region|outskirts|countryside|surroundings|neighbou?rhoods?|districts?)"
 _KILLED = r"killed|died|dead|deaths?|death toll|fatalities|lives|martyred"
@@ -48,7 +48,8 @@ _RELATION = re.compile(
     rf"\b(?:(?P<within>within\s+(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from))|"
     rf"(?P<near>near(?:by)?|around|close\s+to|outside(?:\s+of)?|in\s+the\s+vicinity\s+of)|"
     rf"(?P<across>across|throughout|for|on|about|from|against|targeting|hit|hitting|struck)(?=\s+(?:the\s+)?[A-Z])|"
-    rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside|between))\s+(?:the\s+)?(?:(?:which|what)\s+(?=\w+\s+of\s))?"
+    rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside|between|(?<=\broad\s)out\s+of))\s+(?:the\s+)?"
+    rf"(?:(?:which|what)\s+(?=\w+\s+of\s))?"
     rf"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
     rf"south-?western|rural|outer)\s+)?"
     rf"(?:(?:city|town|village|district|province|governorate|area|outskirts|entrance|edge|centre|center|"
@@ -1062,7 +1063,7 @@ def _unknown_place(question: str) -> str | None:
     # 'the Palkana wheat-burning attack', "the Dhuluiya farmers' abduction"), or typed first with no 'the' ('Sheladze
     # incidents', 'Nahr Bin Omar rocket attack: fatalities?')
     for ev in re.finditer(
-        rf"(?:\b[Tt]he\s+|^\s*)({_NAME_WORDS})\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_EVENT_NOUN}|{_SITE_WORDS}|"
+        rf"(?:\b[Tt]he\s+|^\s*)({_NAME_WORDS})\s+(?:{_DESCRIBING}\s+){{0,2}}?(?:{_EVENT_NOUN}|{_SITE_WORDS}|"
         rf"{_NAMED_EVENT_NOUN}|{_PERSON_NOUN})\b",
         question,
     ):
@@ -1142,9 +1143,12 @@ _COMMON_LEAD = (
 )
 # One event typed first by the name of its place, which the gazetteer may lack ('Degala drone strike', 'Nuffar tower
 # bombing'): a name that is no common word, then up to two words, then one event (never 'Car bombings')
+# A word between a named place and its event noun that says what was hit or by whom: 'Kesta village Turkish
+# shelling', 'Al-Khidr convoy IED', 'Sinjar YBS checkpoint attack' (lower case, a nationality or an acronym)
+_DESCRIBING = r"(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:ish|ian|i)|[A-Z]{2,5})"
 _NAMED_ONE_EVENT = re.compile(
-    rf"(?!{_COMMON_LEAD}\b)[A-Z][a-z][\w'’-]+\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
-    r"(?:attack|ambush|bombing|bomb|explosion|blast|killing|strike|raid|shooting|kidnapping|assault)\b(?!-)"
+    rf"(?!{_COMMON_LEAD}\b)[A-Z][a-z][\w'’-]+\s+(?:{_DESCRIBING}\s+){{0,2}}?"
+    r"(?:attack|ambush|bombing|bomb|explosion|blast|killing|strike|raid|shooting|kidnapping|assault|shelling|IED)\b(?!-)"
 )
 
 # One event typed tersely, with no 'the', as analysts write it: a name first, up to four words saying what was hit or

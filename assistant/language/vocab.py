@@ -87,6 +87,9 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"kata'?ib sayyid al-shuhada",
         r"(?:harakat )?(?:hezbollah )?al-nujaba",
         r"badr(?: organi[sz]ation| corps)?",
+        # the Sadrists' PMU brigades, as outlets name them
+        r"saraya al-? ?sala+m",
+        r"peace brigades",
     ),
     "US forces": (
         r"us[- ]led coalition",
