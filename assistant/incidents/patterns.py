@@ -632,6 +632,8 @@ _NO_DEATHS = sieve(
     r"inflict)\s+(?:any\s+)?(?:loss(?:es)?\s+of\s+(?:human\s+)?li(?:fe|ves)|deaths?|fatalit(?:y|ies)|dead|lives)\b"
     r"(?!\s+(?:or|and|nor)\b)|"
     r"\bno (?:deaths?|fatalit(?:y|ies)|one was killed|one died|lives were lost)\b|\bnobody (?:was killed|died)\b|"
+    # 'There were no reported fatalities', 'with no confirmed deaths'
+    r"\bno\s+(?:reported|confirmed|known)\s+(?:deaths?|fatalit(?:y|ies))\b|"
     # 'no one was martyred', 'Nobody inside died', 'Nobody lost their life', 'it killed nobody', 'there was no loss of
     # life' (never 'no loss of life or limb': no wounded either, above)
     r"\b(?:no one|nobody|no-one|none)\s(?:(?:inside|there|aboard|else)\s)?"
@@ -1003,8 +1005,9 @@ ATTACK_EVENT = sieve(
     r"(?<!lightning )(?<!storm )(?<!earthquake )(?<!quake )(?<!floods )(?<!flood )(?<!tremor )struck|"
     r"shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
     r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
-    r"threw (?:an? |two |three )?(?:hand |home-made |homemade |improvised )?"
-    r"(?:grenades?|explosive (?:charges?|devices?)|bombs?|IEDs?|sound bombs?|Molotov cocktails?|petrol bombs?)|"
+    r"(?:threw|hurled|lobbed|tossed) (?:an? |two |three )?(?:hand |home-made |homemade |improvised )?"
+    r"(?:grenades?|(?:explosive|incendiary) (?:charges?|devices?)|(?:incendiary |fire ?)?bombs?|IEDs?|sound bombs?|"
+    r"Molotov cocktails?|petrol bombs?)|"
     r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
     # a suicide bomber's run, told before its toll: 'A suicide bomber drove at a checkpoint ...'
     r"suicide (?:car |truck )?bombers? (?:drove|rammed|charged|rushed|ran|walked|approached|tried|attempted)\b|"
@@ -1176,6 +1179,11 @@ AGGREGATE = sieve(
     r"\b(?:across|throughout|nationwide\s+in)\s+(?:the\s+country|Iraq|the\s+nation)\b[^.;]{0,60}?\b(?:since|so\s+far|"
     r"this\s+year|in\s+recent\s+(?:weeks|months))\b|"
     r"\b(?:during|in|over|within)\s+the\s+same\s+(?:period|week|month|days|time(?:frame)?)\b|"
+    # a campaign told over months, not one attack: 'Turkiye has intensified its drone strikes on PKK targets ... over
+    # the past months', 'attacks have increased in recent weeks'
+    r"\b(?:has|have|had)\s+(?:[\w-]+\s+)?(?:intensified|stepped\s+up|escalated|increased|surged|grown|risen)\b"
+    r"[^.;]{0,100}?\b(?:over|in|during|across)\s+(?:the\s+)?(?:past|last|recent|previous)\s+(?:few\s+|several\s+)?"
+    r"(?:days|weeks|months|years)\b|"
     r"\b(?:so\s+far\s+this|since\s+the\s+(?:start|beginning)\s+of\s+the)\s+(?:year|month|week)\b|"
     # the rest of a review's items told together: 'The other incidents were harassing fire and IEDs'
     r"\bthe\s+(?:other|remaining)\s+(?:\w+\s+)?(?:incidents|attacks|events|ones)\s+(?:were|was|included|involved|"
@@ -1271,8 +1279,9 @@ _LATER_SAID = sieve(
 # A figure a later one replaced, told beside it: 'nine were hurt, correcting a first figure of eight injured'
 _SUPERSEDED = sieve(
     r",?\s*\b(?:correcting|revising|replacing|amending|updating|superseding)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
-    r"(?:first|earlier|initial|previous|original|preliminary)\s+(?:figure|count|toll|tally|report|estimate)s?\s+of\s+"
-    r"[^,.;]{1,40}|"
+    r"(?:first|earlier|initial|previous|original|preliminary)\s+(?:figure|count|toll|tally|report|estimate)s?\s+"
+    # 'of two dead', 'from security sources that three fighters had been killed'
+    r"(?:of|(?:from\s+[^,.;]{1,40}?\s+)?that)\s+[^,.;]{1,60}|"
     # '..., after earlier reports had spoken of two dead', '..., while initial figures put the dead at four'
     r",?\s*\b(?:after|while|whereas|although|though|but|as)\s+(?:some\s+)?(?:earlier|initial|first|previous|"
     r"preliminary|early|original)\s+(?:[\w-]+\s+)?(?:reports?|figures?|counts?|tolls?|tall(?:y|ies)|estimates?|"
