@@ -162,6 +162,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD9),
         has_final=True,
     ),
+    "realworld10": CodeScored(
+        "realworld10",
+        "a tenth held-out real-world set, 156 reports in 13 styles written blind in the manner of real outlets "
+        "(evals/heldout/realworld10): the same measures",
+        functools.partial(score_realworld, folder=realworld.REALWORLD10),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

@@ -33,6 +33,7 @@ def test_names_and_all() -> None:
         "realworld7",
         "realworld8",
         "realworld9",
+        "realworld10",
         "questions3",
         "questions4",
         "questions5",
