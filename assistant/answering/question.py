@@ -106,6 +106,8 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     intent = _intent(low, one_event)
     if intent == "ask" and (filters.place or filters.province) and filters.date_from and _ONLY_FILTERS.fullmatch(low):
         intent = "list"  # 'Anbar last month', 'Diyala, Q3 2020': a place and a period typed as a search
+    elif intent == "ask" and filters.province and not filters.place and _PROVINCE_ALONE.fullmatch(low):
+        intent = "list"  # 'Najaf province', 'Maysan, all dates': a province typed alone is a search of it
     unknown = None
     if (
         site is None
@@ -230,6 +232,14 @@ def expand_shorthand(question: str) -> str:
 _ONLY_FILTERS = re.compile(
     r"(?!.*\b(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|and|but|same|only|just)\b)"
     r"[\w'’ ,/.-]{2,60}"
+)
+
+
+# A province typed alone, perhaps with 'all dates' ('Najaf province', 'Maysan, all dates', 'Diyala governorate - any
+# time'): one or two name words, the kind word, and words that set no filter
+_PROVINCE_ALONE = re.compile(
+    r"\s*[a-z'’-]+(?:\s+[a-z'’-]+)?(?:\s+(?:province|governorate|gov))?\s*[,:;-]?\s*"
+    r"(?:(?:all|any)\s+(?:dates?|times?|years?|periods?)|everything|all\s+incidents|overall)?\s*[?.!]?\s*"
 )
 
 
