@@ -492,19 +492,22 @@ _DATE_LABEL = re.compile(
 )
 
 
-# The clock time a date line may end with: '14 March 2022 10:05 GMT', '... at 10:05', ', 9:40 am', '08.40 BST'
-_CLOCK_TAIL = re.compile(
-    r"(?:\s*[,|\u2013\u2014-]\s*|\s+)(?:(?i:at)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*"
-    r"(?:(?i:[ap]\.?m\.?|local(?:\s+time)?)|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|AST|IST|MSK|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d\d)?)?"
-    r"\s*$"
+# A clock time with its meridiem and zone: '10:05 GMT', '9:40 am', '08.40 BST', '11:48 AM GMT+3', '18:30:12'
+_CLOCK = (
+    r"(?:(?i:at)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:(?i:[ap]\.?m\.?)\s*)?"
+    r"(?:(?i:local(?:\s+time)?)|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|AST|IST|MSK|(?:GMT|UTC)?[+-]\d{1,2}(?::?\d\d)?)?"
 )
+# The clock time a date line may end with: '14 March 2022 10:05 GMT', '... at 10:05', ', 9:40 am', 'July 15, 2025
+# 11:48 AM GMT+3'; or begin with, before a comma: 'Updated 8:50 PM GMT+3, December 28, 2019' (AP's foot line)
+_CLOCK_TAIL = re.compile(rf"(?:\s*[,|\u2013\u2014-]\s*|\s+){_CLOCK}\s*$")
+_CLOCK_HEAD = re.compile(rf"^\s*{_CLOCK}\s*[,|\u2013\u2014-]\s*")
 
 
 def _is_date_line(line: str) -> bool:
     """A header line that only dates the report: 'date 2022-10-18', 'Published: 9 June 2021', 'Last updated 14 March
     2022 at 10:05'."""
     m = _DATE_LABEL.match(line)
-    rest = _CLOCK_TAIL.sub("", line[m.end() :]) if m else ""
+    rest = _CLOCK_HEAD.sub("", _CLOCK_TAIL.sub("", line[m.end() :])) if m else ""
     return m is not None and len(rest.split()) <= 4 and calendar_date(rest) is not None
 
 
@@ -572,7 +575,7 @@ def report_date(lines: list[str]) -> dt.date | None:
     """The report's date from its header: the first complete date in a short line before the body
     ('Published: 14 March 2023', 'Report date: 2021-01-05', 'Kirkuk / Baghdad Today / 25-10-2021'), or a body
     that opens with 'Reported on 06 06 2019' (day, month, year) or with a dated dateline ('MOSUL, 26 August 2024 –')."""
-    for line in lines:
+    for i, line in enumerate(lines):
         if m := _REPORTED_ON.match(line):
             return numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), " ")
         if (m := _DATELINE.match(line)) and (day := calendar_date(m.group("date") or m.group("agency") or "")):
@@ -584,6 +587,13 @@ def report_date(lines: list[str]) -> dt.date | None:
         if (m := _ISSUED.search(line)) and (day := calendar_date(line[m.end() :], day_first=True)):
             return day  # 'DTG 132140C NOV 23 | Published 14 November 2023', 'Baghdad weekly (...), published 16 ...'
         if m := _DAY_RANGE.search(line):  # 'weekly summary, 24–30 June 2022' was issued at the end of its week
+            # ... unless its issue date follows, on the line ('weekly brief | 4-10 April 2022 | 11 April 2022') or
+            # under it ('Prepared December 30, 2019', 'Date of issue: 2 September 2024')
+            after, below = line[m.end() :], lines[i + 1] if i + 1 < len(lines) else ""
+            if day := calendar_date(after, day_first=True):
+                return day
+            if (n := _ISSUED.search(below)) and (day := calendar_date(below[n.end() :], day_first=True)):
+                return day
             line = m.group(1)
         if not _SUMMARY_DATE.match(line) and (day := calendar_date(line, day_first=True)):
             return day
@@ -593,7 +603,8 @@ def report_date(lines: list[str]) -> dt.date | None:
 # 'Published 14 November 2023' at a header line's start or after '|', ',', '(' or ';' ('DTG ... | Published ...',
 # 'Baghdad weekly (...), published 16 ...'); not inside a sentence ('a UN report first published on 3 January 2019')
 _ISSUED = re.compile(
-    r"(?:^|[(;|,\u2013\u2014-]\s*)(?:first\s+)?(?:published|released|issued|posted|updated|compiled)\b\s*(?:on\b)?\s*:?\s*",
+    r"(?:^|[(;|,\u2013\u2014-]\s*)(?:(?:first\s+)?(?:published|released|issued|posted|updated|compiled|prepared)|"
+    r"date\s+of\s+issue)\b\s*(?:on\b)?\s*:?\s*",
     re.I,
 )
 # ('INCIDENTS 21-22 JUNE 2021', '6-7 DECEMBER 2019': a log of two days, written in capitals)
@@ -610,7 +621,7 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
         bare = _CLOCK_TAIL.sub("", line)  # '14 March 2022 10:05 GMT' under the copy: its date
         if len(bare.split()) <= 4 and (day := calendar_date(bare, day_first=True)) and _only_a_date(bare):
             return day
-        if len(line.split()) <= 7 and (day := calendar_date(line, day_first=True)) and _signed_off(line):
+        if len(bare.split()) <= 7 and (day := calendar_date(bare, day_first=True)) and _signed_off(bare):
             return day  # a wire service's sign-off: '9 Oct 2021 - AFP', 'dpa ar/mbt 5 July 2019', 'Xinhua | 2 May 2020'
         if line is lines[-1] and (m := _TRAILING_DATE.search(line)) and _only_a_date(m.group(1)):
             return calendar_date(m.group(1), day_first=True)  # '... searched nearby houses. (10 December 2019)'
@@ -659,8 +670,9 @@ _AGENCY = (
     r"Yonhap|TASS|RIA|PTI|Sputnik|Bloomberg"
 )
 _SIGN_OFF = re.compile(
-    # the agency, perhaps its editors' initials ('ar/mbt', 'jm/dl'), and nothing else beside the date
-    rf"^(?:(?:{_AGENCY})\b(?:\s+[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)?)$"
+    # the agency, perhaps its editors' initials ('ar/mbt', 'jm/dl'), and nothing else beside the date (and its clock
+    # time); Xinhua's foot line names it as the source: 'Source: Xinhua | 2024-09-10 18:30:12'
+    rf"^(?:(?:Source\s*:?\s*)?(?:{_AGENCY})\b(?:\s+[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)?)$"
 )
 
 

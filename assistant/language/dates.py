@@ -889,6 +889,12 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     ]
     if not all(told):
         found, owned = [f for f, said in zip(found, told) if not said], [o for o, said in zip(owned, told) if not said]
+    # The day a victim died of wounds is not the attack's when the sentence dates the attack too: 'a sheikh died on
+    # Monday of wounds he suffered when a bomb exploded ... on Sunday', 'succumbed to his injuries on Friday, two days
+    # after gunmen shot him on Wednesday'
+    died = [_DIED_BEFORE.search(sentence[max(0, s - 50) : s]) is not None for s, _, _ in found]
+    if any(died) and not all(died):
+        found, owned = [f for f, d in zip(found, died) if not d], [o for o, d in zip(owned, died) if not d]
     if len(found) > 1 and any(owned):  # 'police corrected on Sunday the toll of Saturday's explosion': its day
         found = [f for f, own in zip(found, owned) if own]
     if len(found) > 1:  # 'Hours ago, the ministry reported on the February 10 attack': the attack's date
@@ -914,6 +920,11 @@ _OWNS_EVENT = re.compile(
 # ... and a day that owns a statement: 'Sunday's statement', 'Monday's press conference' (when it was said)
 _OWNS_SAYING = re.compile(
     r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?i:statements?|announcements?|press\s+conference|briefing|communiqu[eé])\b"
+)
+_DIED_BEFORE = re.compile(
+    r"\b(?:died|succumbed|passed\s+away|(?:was|were)\s+pronounced\s+dead)"
+    r"(?:\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries))?(?:\s+in\s+(?:a\s+)?hospital)?,?\s+"
+    r"(?:on\s+|late\s+|early\s+|late on\s+|early on\s+)?$"
 )
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|stated|announced|reported|added|confirmed|revealed|disclosed|explained|corrected|revised|updated|"

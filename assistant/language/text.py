@@ -167,7 +167,10 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0152\u0160\u017d"  # 
 WIRE_DATELINE = re.compile(
     rf"^(?:[{_UPPER}][{_UPPER} .'/-]{{1,30}}|(?!(?:The|A|An|In|On|At)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}"
     r"(?=(?:\s*\([A-Z][a-z]+\))?(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*\([^)]{2,40}\)\s*[\u2013\u2014-]))"
+    r"\s*\([^)]{2,40}\)\s*[\u2013\u2014-]"
+    # ... or without an agency when a full date with its year follows, as UN and NGO releases open ('Baghdad, 15
+    # December 2019 - ', 'Erbil, March 3, 2022 – ')
+    r"|,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\s+[\u2013\u2014-]\s))"
     r"(?:\s*\([A-Z][a-z]+\))?(?:,\s*(?P<region>[A-Z][A-Za-z .'-]{1,25}?))?"
     # the date, its day perhaps with ordinal letters: 'Jan 21', '23 November', '23rd November, 2021', 'the 5th of May'
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
