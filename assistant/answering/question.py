@@ -235,12 +235,13 @@ _ONLY_FILTERS = re.compile(
 )
 
 
-# A province typed alone, perhaps with 'all dates' ('Najaf province', 'Maysan, all dates', 'Diyala governorate - any
-# time'): one or two name words, the kind word, and words that set no filter
+# A province typed alone with its kind word or 'all dates' ('Najaf province', 'Maysan, all dates', 'Diyala
+# governorate - any time'): one or two name words, then words that set no filter
 _PROVINCE_ALONE = re.compile(
-    r"\s*[a-z'’-]+(?:\s+[a-z'’-]+)?(?:\s+(?:province|governorate|gov))?\s*[,:;-]?\s*"
-    r"(?:(?:all|any)\s+(?:dates?|times?|years?|periods?)|everything|all\s+incidents|overall)?\s*[?.!]?\s*"
-)
+    r"\s*[a-z'’-]+(?:\s+[a-z'’-]+)?(?:\s+(?:province|governorate|gov)\s*[,:;-]?\s*"
+    r"(?:(?:all|any)\s+(?:dates?|times?|years?|periods?)|everything|all\s+incidents|overall)?|\s*[,:;-]?\s*"
+    r"(?:(?:all|any)\s+(?:dates?|times?|years?|periods?)|everything|all\s+incidents|overall))\s*[?.!]?\s*"
+)  # (the name alone, 'Kirkuk', stays an open question: it names no search)
 
 
 # A short turn that leans on the one before: 'and in 2021?', 'what about Diyala?', 'only the IED attacks'.
