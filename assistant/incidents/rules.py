@@ -957,6 +957,31 @@ def _same_paragraph(text: str, a: _Clause, b: _Clause) -> bool:
     return "\n\n" not in text[a.end : b.start]
 
 
+# the attack just told, dated from an older event: 'The attack came two weeks after ...', 'It happened days after ...'
+_DATED_FROM = re.compile(
+    r"^\s*(?:The|This|That|It|Its|Their|Both)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|happened|occurred|took\s+place|"
+    r"followed|follows|was\s+carried\s+out|was\s+launched)\s*,?\s*(?:just\s+|only\s+|barely\s+|some\s+)?$",
+    re.I,
+)
+# an event named as a noun, not told: 'the assassination of a leading activist', 'the bombing of a market in Hilla'
+_NAMED_EVENT = re.compile(
+    r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:assassination|killing|murder|bombing|attack|shooting|kidnapping|"
+    r"abduction|explosion|blast|ambush|shelling)s?\s+(?:of|on|in|at|near|against)\b",
+    re.I,
+)
+# the state's forces killing militants in an operation of their own: 'Counter-terrorism forces killed three IS members
+# in an air-supported raid' (a security operation, no attack); or a note that says so
+_STATE_OPERATION = re.compile(
+    r"\b(?:counter-?terrorism|CTS|security|Iraqi|government|army|federal\s+police|police|joint|intelligence)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:forces|troops|units|service|personnel|operatives|agents)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:killed|eliminated|neutrali[sz]ed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?-i:IS|ISIS|ISIL|Daesh)|terrorists?|militants?|insurgents?|jihadists?)\b[^.;]{0,80}?\b(?:raids?|operations?|"
+    r"sweeps?|ambush|air\s?strikes?|clash(?:es)?)\b|"
+    r"\b(?:security\s+operation|not\s+counted\s+as\s+an?\s+attack)\b",
+    re.I,
+)
+
+
 def _missing_where_when(draft: _Draft) -> bool:
     """True while the draft still lacks a town or a date: only then may a plain next sentence supply them."""
     return draft.first_town is None or draft.first_date is None
@@ -987,6 +1012,11 @@ class RuleExtractor:
             if rel and text[: rel.start()].strip():
                 offset = dates.relative_offset(text[rel.start() :])
                 parts = [(s, s + rel.start(), None), (s + rel.start(), e, offset[0] if offset else None)]
+                if _DATED_FROM.match(text[: rel.start()]) and _NAMED_EVENT.match(text, rel.end()):
+                    # 'The attack came two weeks after the assassination of an activist in Karbala': an older event
+                    # named only to date this one, never a record of its own (one told as a clause, 'a week after a
+                    # suicide bomber blew himself up at a mosque, killing a guard', is one)
+                    parts = parts[:1]
             for ps, pe, off in parts:
                 clause_text = article.text[ps:pe]
                 # The dateline ("ERBIL (Kurdistan 24) -") is where the report was filed, not where it happened,
@@ -1202,6 +1232,8 @@ class RuleExtractor:
             # a flood, a crash landing, a fault: casualties, but no attack (a hazard told only after a bombing,
             # 'Separately, flash floods hit Duhok', is another story)
             return None
+        if _STATE_OPERATION.search(first.text) and not any(ATTACK_EVENT.search(c.body) for c in draft.clauses):
+            return None  # the state's own raid on militants, told with no attack by anyone else
         # Date: the most precise one given; a "two days after" clause counts back from the main event.
         # A headline's date ('... near Kirkuk date 2022-10-18') is the report's: the body's 'Monday night' wins.
         # A fact check's claim ('CLAIM: "..." (Facebook posts, 1 July).') dates the post, not the attack it found.
