@@ -785,6 +785,27 @@ def _field_day(field: str, published: dt.date | None, phrase_only: bool = False)
     return told if told.precision == "day" or phrase_only else dates.resolve_phrase(field, published)
 
 
+# A terrorism database's own key of a row: GTD's 'eventid: 201912070061' (the day, then a serial number) and its
+# 'iyear: 2019 imonth: 12 iday: 7' fields
+_EVENT_ID = re.compile(r"^\s*eventid\s*[:=]\s*((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4}\b", re.I | re.M)
+_I_FIELDS = re.compile(
+    r"\biyear\s*[:=]\s*((?:19|20)\d\d)\b[^\n]{0,20}?\bimonth\s*[:=]\s*(\d{1,2})\b[^\n]{0,20}?\biday\s*[:=]\s*(\d{1,2})\b",
+    re.I,
+)
+
+
+def _database_day(text: str) -> dt.date | None:
+    """The day a database row is keyed to, which settles a numeric date's order ('12/07/2019' is 7 December in a
+    row keyed 20191207); None without such a key."""
+    m = _EVENT_ID.search(text) or _I_FIELDS.search(text)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def _day_of_all(article: Article) -> EventDate | None:
     """The day every undated event of the report happened on: an event-date field, or a dated statement heading."""
     fields = [
@@ -1074,6 +1095,12 @@ class RuleExtractor:
         # event, its sentences belong to it alone, and only entries that tell an attack become records.
         log = _is_log(article.text)  # once per article: the clauses need it too
         clauses = self._clauses(article, log)
+        if (keyed := _database_day(article.text)) is not None:
+            for clause in clauses:  # '12/07/2019' in a row keyed 20191207...: the key says which order it is
+                read = clause.date.date
+                if read is not None and clause.date.precision == "day" and read != keyed:
+                    if (read.year, read.month, read.day) == (keyed.year, keyed.day, keyed.month):
+                        clause.date = clause.date.model_copy(update={"date": keyed})
         drafts: list[_Draft] = []
         entry: _Draft | bool | None = False  # False: no entry begun yet; None: an entry that is no attack
         log_day = (
