@@ -183,6 +183,8 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld6",
         "realworld7",
         "realworld8",
+        "realworld9",
+        "realworld10",
         "questions3",
         "questions4",
         "questions5",

@@ -515,3 +515,82 @@ def test_realworld8_scores(realworld8_final: dict[str, Any], figure: str, minimu
     """The eighth report set's dev split after the work on it, and its final split as scored once."""
     value = realworld8_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
+
+
+# realworld9: dev after the work on it (in-sample); final scored once at 5f12d9a (PROGRESS.md: record 1.00, date 0.98,
+# province 1.00, killed 0.93, wounded 0.93, filters 0.85, listing 0.96 / 0.92), in-sample since; ~0.02 below each
+# figure now
+REALWORLD9_MIN = {
+    "attack_report_dev": 0.98,  # 1.00
+    "record_dev": 0.98,  # 1.00
+    "event_date_dev": 0.98,  # 1.00
+    "province_dev": 0.98,  # 1.00
+    "killed_dev": 0.96,  # 0.98
+    "wounded_dev": 0.98,  # 1.00
+    "filters_dev": 0.92,  # 0.94
+    "follow_ups_dev": 0.93,  # 0.95
+    "listing_precision_dev": 0.94,  # 0.96
+    "listing_recall_dev": 0.94,  # 0.96
+    "attack_report_final": 0.98,  # 1.00
+    "record_final": 0.98,  # 1.00
+    "event_date_final": 0.98,  # 1.00
+    "province_final": 0.98,  # 1.00
+    "killed_final": 0.96,  # 0.98
+    "wounded_final": 0.94,  # 0.96
+    "filters_final": 0.90,  # 0.92
+    "follow_ups_final": 0.76,  # 0.78
+    "listing_precision_final": 0.95,  # 0.97
+    "listing_recall_final": 0.90,  # 0.92
+}
+
+
+@pytest.fixture(scope="module")
+def realworld9_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld9 --final`: both splits."""
+    return _final(tmp_path_factory, "realworld9")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD9_MIN.items()))
+def test_realworld9_scores(realworld9_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The ninth report set's dev split after the work on it, and its final split (in-sample since scored once)."""
+    value = realworld9_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)
+
+
+# realworld10: dev after the work on it (in-sample); final scored once at f0d7e37 (PROGRESS.md: record 1.00, date
+# 0.94, province 1.00, killed 0.98, wounded 0.98, filters 0.83, listing 0.97 / 0.91); ~0.02 below each figure now
+REALWORLD10_MIN = {
+    "attack_report_dev": 0.98,  # 1.00
+    "record_dev": 0.98,  # 1.00
+    "event_date_dev": 0.98,  # 1.00
+    "province_dev": 0.97,  # 0.99
+    "killed_dev": 0.96,  # 0.98
+    "wounded_dev": 0.97,  # 0.99
+    "filters_dev": 0.86,  # 0.88
+    "follow_ups_dev": 0.93,  # 0.95
+    "listing_precision_dev": 0.95,  # 0.97
+    "listing_recall_dev": 0.90,  # 0.92
+    "attack_report_final": 0.98,  # 1.00
+    "record_final": 0.98,  # 1.00
+    "event_date_final": 0.94,  # 0.96 (0.94 as scored once; the database-key day came after)
+    "province_final": 0.98,  # 1.00
+    "killed_final": 0.96,  # 0.98
+    "wounded_final": 0.96,  # 0.98
+    "filters_final": 0.81,  # 0.83
+    "follow_ups_final": 0.98,  # 1.00
+    "listing_precision_final": 0.95,  # 0.97
+    "listing_recall_final": 0.89,  # 0.91
+}
+
+
+@pytest.fixture(scope="module")
+def realworld10_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld10 --final`: both splits."""
+    return _final(tmp_path_factory, "realworld10")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD10_MIN.items()))
+def test_realworld10_scores(realworld10_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The tenth report set's dev split after the work on it, and its final split as scored once."""
+    value = realworld10_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)
