@@ -106,7 +106,7 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     intent = _intent(low, one_event)
     if intent == "ask" and (filters.place or filters.province) and filters.date_from and _ONLY_FILTERS.fullmatch(low):
         intent = "list"  # 'Anbar last month', 'Diyala, Q3 2020': a place and a period typed as a search
-    elif intent == "ask" and filters.province and not filters.place and _PROVINCE_ALONE.fullmatch(low):
+    elif intent == "ask" and filters.province and not filters.place and _province_alone(low, filters.province):
         intent = "list"  # 'Najaf province', 'Maysan, all dates': a province typed alone is a search of it
     unknown = None
     if (
@@ -237,11 +237,19 @@ _ONLY_FILTERS = re.compile(
 
 # A province typed alone with its kind word or 'all dates' ('Najaf province', 'Maysan, all dates', 'Diyala
 # governorate - any time'): one or two name words, then words that set no filter
-_PROVINCE_ALONE = re.compile(
-    r"\s*[a-z'’-]+(?:\s+[a-z'’-]+)?(?:\s+(?:province|governorate|gov)\s*[,:;-]?\s*"
-    r"(?:(?:all|any)\s+(?:dates?|times?|years?|periods?)|everything|all\s+incidents|overall)?|\s*[,:;-]?\s*"
-    r"(?:(?:all|any)\s+(?:dates?|times?|years?|periods?)|everything|all\s+incidents|overall))\s*[?.!]?\s*"
-)  # (the name alone, 'Kirkuk', stays an open question: it names no search)
+_PROVINCE_QUALIFIER = re.compile(
+    r"(?:\s+(?:province|governorate|gov)\b)?\s*[,:;-]?\s*(?:(?:all|any)\s+(?:dates?|times?|years?|periods?)|everything|"
+    r"all\s+incidents|overall)?\s*[?.!]?\s*$"
+)
+
+
+def _province_alone(low: str, province: str) -> bool:
+    """Only the province's name with its kind word or a word that sets no filter ('najaf province', 'maysan, all
+    dates'); never the bare name ('kirkuk': an open question) nor a topic beside it ('najaf deaths overall')."""
+    m = _PROVINCE_QUALIFIER.search(low)
+    if m is None or not m.group(0).strip(" ,:;-?.!"):
+        return False
+    return gazetteer.canonical_province(low[: m.start()].strip()) == province
 
 
 # A short turn that leans on the one before: 'and in 2021?', 'what about Diyala?', 'only the IED attacks'.

@@ -170,7 +170,12 @@ _DIE_VP = (
 # 'fell' of people: 'three soldiers fell and a lieutenant was hurt', 'a guard fell in the clash' (never 'fell ill',
 # 'fell from the roof', 'fell near the base')
 _FELL = (
-    r"fell(?=\s*(?:[,.;]|$)|\s+(?:and(?!\s+(?:broke|was|were|hurt|injured|fractured|twisted|sprained))|while|when|"
+    # (never one who fell over: 'A woman fell, breaking her leg', 'two pupils fell while running away')
+    r"fell(?=\s*(?:[.;]|$)|\s*,(?!\s*(?:breaking|injuring|hurting|spraining|fracturing|twisting|bruising|cutting))|"
+    r"\s+(?:and(?!\s+(?:broke|was|were|hurt|injured|fractured|twisted|sprained))|"
+    # 'fell when the gunmen stormed the gate', 'fell as a mortar round hit the post': an attack's, never a run's
+    r"(?:when|while|as)\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:gunm[ae]n|attackers|assailants|"
+    r"militants|insurgents|fighters|bomb|blast|explosion|shells?|rockets?|mortars?|drones?|IED|grenade|sniper)\b|"
     r"as\s+(?:a\s+)?martyrs?|defending|in\s+(?:the\s+)?(?:line\s+of\s+duty|clash(?:es)?|attack|ambush|fighting|battle|"
     r"raid|assault|explosion|blast|bombing|shelling|strike)|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))\b)"
 )
@@ -236,7 +241,8 @@ _HURT_VP = (
     r"(?:(?:were|was|are|is)\s)?hospitali[sz]ed\b(?!,?\s(?:(?:later|subsequently|then)\s)?(?:succumbed|died))|"
     # 'a second was hit by shrapnel', 'two of his companions are recovering from their wounds'
     r"(?:was|were)\s(?:\w+\s)?(?:hit|struck)\sby\s(?:(?:a|an|one|two|three|four|several|\d+)\s)?(?:stray\s)?"
-    r"(?:shrapnel|fragments|splinters|bullets?|rounds?)\b|"
+    # (never one hit and killed: 'a policeman was hit by three bullets and killed')
+    r"(?:shrapnel|fragments|splinters|bullets?|rounds?)\b(?![^.;]{0,20}?\b(?:killed|died|dead|fatally)\b)|"
     r"(?:is|are|was|were)\s(?:still\s)?recovering\sfrom\s(?:his|her|their)\s(?:[\w-]+\s)?(?:wounds|injuries)\b|"
     # 'his brother took a bullet in the arm', 'a sergeant was grazed by fragments', 'the son needed stitches', 'a
     # third lost a leg', 'was left in critical condition'
@@ -372,13 +378,15 @@ _KILLED.append(
 # 'car bodies', 'the remains of two houses')
 _KILLED.append(
     re.compile(
-        r"\b(?:received|recovered|retrieved|found|pulled\s+out|collected|took\s+in|brought\s+in|exhumed|discovered|"
-        rf"counted|handed\s+over)\s{_FIG}\s(?:[\w-]+\s)?(?<!car\s)(?<!vehicle\s)(?<!truck\s)(?:bodies|corpses)\b",
+        r"\b(?:received|recovered|retrieved|found|pulled\s+out|collected|took\s+in|brought\s+in|discovered|"
+        rf"counted|handed\s+over)\s{_FIG}\s(?:[\w-]+\s)?(?<!car\s)(?<!vehicle\s)(?<!truck\s)(?:bodies|corpses)\b"
+        # (never a grave's dead, long buried: 'exhumed 50 bodies from a mass grave')
+        r"(?![^.;]{0,40}\b(?:mass\s+graves?|graves?|cemetery|burial)\b)",
         re.I,
     )
 )
 # (found, recovered or received: 'the bodies of two soldiers were taken to hospital' counts no new dead)
-_FOUND_BODY = r"(?:found|recovered|retrieved|received|discovered|pulled\s(?:out|from)|exhumed|located|collected)"
+_FOUND_BODY = r"(?:found|recovered|retrieved|received|discovered|pulled\s(?:out|from)|located|collected)"
 _KILLED.append(
     re.compile(
         rf"\b{_FOUND_BODY}\s(?:the\s)?(?:bodies|corpses|remains)\sof\s(?P<q>)(?P<n>{_NUM})\s(?:[\w'’-]+\s){{0,2}}?"
@@ -750,6 +758,18 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         1,
     ),
 ]
+# one victim hit and then dead: 'a policeman was hit by three bullets and killed', 'a soldier was struck by two
+# bullets and died'
+_KILLED_IN_WORDS.append(
+    (
+        re.compile(
+            rf"\b(?:an?|one|the|his|her)\s(?:[\w'’-]+\s){{0,2}}?(?:{_VICTIM}|{_KIN})\s(?:was\s)(?:hit|struck)\sby\s"
+            r"[^.;,]{1,30}?\sand\s(?:was\s)?(?:killed|died|fatally\s\w+)\b",
+            re.I,
+        ),
+        1,
+    )
+)
 _KILLED_IN_WORDS.append(
     (
         # 'the mukhtar died on the spot', 'a passer-by later died of his wounds'

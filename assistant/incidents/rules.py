@@ -353,8 +353,12 @@ _DESCRIBED_AS = re.compile(
 # A sentence that says no attack of a kind happened ('There were no mass casualty bombings in Baghdad', 'no rocket
 # attacks were reported this week'): its weapon is not the weapon of an attack told beside it.
 _NONE_HAPPENED = re.compile(
-    r"\b(?:there (?:were|was|have been|has been|had been) no|no)\s+(?:(?!claim|responsib)[\w-]+\s+){0,3}?"
-    r"(?:bombings?|attacks?|blasts?|explosions?|shelling|air ?strikes?|drone strikes?|incidents?)\b[^.;]*",
+    # (never 'no injuries in the attack, in which three rockets struck ...': the words between name the kind of attack,
+    # never a casualty or a preposition, and the span ends at a comma)
+    r"\b(?:there (?:were|was|have been|has been|had been) no|no)\s+"
+    r"(?:(?!claim|responsib|casualties\b|injur(?:y|ies)\b|deaths?\b|dead\b|fatalit|victims?\b|losses\b|in\b|during\b|from\b|"
+    r"after\b|of\b|by\b|at\b)[\w-]+\s+){0,3}?"
+    r"(?:bombings?|attacks?|blasts?|explosions?|shelling|air ?strikes?|drone strikes?|incidents?)\b[^.;,]*",
     re.I,
 )
 
@@ -705,7 +709,8 @@ _STAMP_DAY = r"(?:(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|\d{1,2}[/.]
 # '11 Sept, 2340 -'; and the time beside it ('0215', '16:40', '2240 hrs')
 _ENTRY_DAY = (
     r"(?:\(?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\)?|(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?:[/.]\d\d(?:\d\d)?)?|"
-    rf"(?:[12]\d|3[01]|0?[1-9])\s+(?:{'|'.join(MONTHS)}|{'|'.join(MONTH_ABBREVIATIONS)}|Sept)\.?)"
+    # a day with its month's name takes its time after a comma or '@' ('21 June, 1905:'): '15 January 2018:' is a date
+    rf"(?:[12]\d|3[01]|0?[1-9])\s+(?:{'|'.join(MONTHS)}|{'|'.join(MONTH_ABBREVIATIONS)}|Sept)\.?(?=\s*[,@]))"
 )
 _STAMP_TIME = r"(?:(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d)(?:\s*(?:hrs?|h)\b)?"
 # An entry of a time-stamped log: '21:40 - ...', '0400 – ...' (a time without a colon counts only in a log of such
@@ -888,6 +893,18 @@ _ATTACK_WORD = sieve(
 )
 
 
+def _aggregate(clause: _Clause) -> bool:
+    """A tally or a campaign, not an attack ('More than 400 people have died ... since October', 'In its 35-year
+    campaign ...'); never an attack told first with its own day and toll and the tally after it ('A car bomb killed
+    five people in Sadr City on Sunday, the deadliest attack in Baghdad so far this year')."""
+    m = AGGREGATE.search(clause.text)
+    if m is None:
+        return False
+    before = clause.text[: m.start()]
+    told = figures(before) != (None, None) or ATTACK_EVENT.search(before) is not None
+    return not (told and clause.date.precision == "day")
+
+
 def _only_date_heading(text: str) -> bool:
     """A short line that is a day heading of a log ('17/05/2023', 'Wednesday 17 May 2023:')."""
     return len(text.split()) <= 6 and bool(dates.find_date_phrases(text)) and not _ATTACK_WORD.search(text)
@@ -927,8 +944,9 @@ def _entry_is_attack(clause: _Clause, line: str = "") -> bool:
     attack.', '... cleaning a rifle. Accident, no hostile act.', 'Hoax; no threat.')."""
     if not _ATTACK_WORD.search(clause.body):
         return False
-    told = clause.body + line
-    return not (_NOT_AN_ATTACK.search(told) or _RULED_OUT.search(told) or _NO_HOSTILE.search(told))
+    told = clause.body + line  # (the rest of the line only rules it out in words: 'Two suspects were later
+    # arrested.' after a shooting leaves the shooting an attack)
+    return not (_NOT_AN_ATTACK.search(clause.body) or _RULED_OUT.search(told) or _NO_HOSTILE.search(told))
 
 
 _COUNTRY = "(?:" + "|".join(sorted((c.title() for c in COUNTRIES), key=len, reverse=True)) + ")"
@@ -998,7 +1016,8 @@ _STATE_OPERATION = re.compile(
     r"(?:killed|eliminated|neutrali[sz]ed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?-i:IS|ISIS|ISIL|Daesh)|terrorists?|militants?|insurgents?|jihadists?)\b[^.;]{0,80}?\b(?:raids?|operations?|"
     r"sweeps?|ambush|air\s?strikes?|clash(?:es)?)\b|"
-    r"\b(?:security\s+operation|not\s+counted\s+as\s+an?\s+attack)\b",
+    # a review's note on its own item: '(security operation, not counted as an attack)'
+    r"\(\s*(?:a\s+)?security\s+operation\b|\bnot\s+counted\s+as\s+an?\s+attack\b",
     re.I,
 )
 
@@ -1135,6 +1154,9 @@ class RuleExtractor:
             if (
                 drafts
                 and (clause.killed or clause.wounded)
+                # (only when the attack already has a toll: 'According to initial reports, four people were killed'
+                # after an attack told without one is its toll)
+                and (drafts[-1].figure("killed") is not None or drafts[-1].figure("wounded") is not None)
                 and earlier_toll_only(clause.plain)
                 and not _another_attack(drafts[-1], clause)
                 and not _SEPARATE_RE.search(clause.body)
@@ -1163,7 +1185,7 @@ class RuleExtractor:
                 or WEAPONS.search(clause.text)
                 or _attack_event(clause)
                 or KILLED_OR_WOUNDED.search(clause.plain)  # '26 killed, injured': casualties, no split
-            ) and not AGGREGATE.search(clause.text)
+            ) and not _aggregate(clause)
             # an item of a round-up told without a record of its own ('Five nights later, a second convoy was hit near
             # Al-Samawah'): the next item's count runs from it
             item = not anchor and bool(clause.places) and _LATER.match(clause.body.strip()) is not None
@@ -1259,7 +1281,11 @@ class RuleExtractor:
             # a flood, a crash landing, a fault: casualties, but no attack (a hazard told only after a bombing,
             # 'Separately, flash floods hit Duhok', is another story)
             return None
-        if _STATE_OPERATION.search(first.text) and not any(ATTACK_EVENT.search(c.body) for c in draft.clauses):
+        if (
+            _STATE_OPERATION.search(first.text)
+            and not any(ATTACK_EVENT.search(c.body) for c in draft.clauses)
+            and not WEAPONS.search(text)  # 'A roadside bomb killed two soldiers taking part in a security operation'
+        ):
             return None  # the state's own raid on militants, told with no attack by anyone else
         # Date: the most precise one given; a "two days after" clause counts back from the main event.
         # A headline's date ('... near Kirkuk date 2022-10-18') is the report's: the body's 'Monday night' wins.
