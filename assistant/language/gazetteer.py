@@ -517,8 +517,9 @@ def _gap_ok(gap: str) -> bool:
     return 0 < len(gap) <= 2 and all(c in " -" or c in APOSTROPHES for c in gap)
 
 
-# A town's name as the first word of a news outlet's ('Baghdad Today', 'Baghdad Post', 'Kirkuk Now', 'Basra TV')
-_OUTLET_AFTER = re.compile(r" (?:Today|Post|Times|Now|TV|Observer|Tribune|Herald|Gazette)\b(?!-)")
+# A town's name as the first word of a news outlet's ('Baghdad Today', 'Baghdad Post', 'Kirkuk Now', 'Basra TV',
+# 'Mosul News', 'Nineveh Agency')
+_OUTLET_AFTER = re.compile(r" (?:Today|Post|Times|Now|TV|Observer|Tribune|Herald|Gazette|News|Channel|Agency)\b(?!-)")
 
 
 _PROVINCE_FIELD = re.compile(r"\b(?:provstate|province|governorate):\s*$", re.I)
