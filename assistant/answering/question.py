@@ -93,7 +93,15 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     terse = bool(lo and hi and (hi - lo).days <= 31 and _TERSE_ONE_EVENT.match(question))
     asked, question = question, _without_excluded_places(question)
     site = _site(question)
-    location = _location(question, one_event) if site is None else _site_location(question, site)
+    # one event asked about, not the pick of many ('the most recent air strike near Zakho' searches the area)
+    single = (
+        one_event
+        or terse
+        or _intent(low, one_event) != "list"
+        # 'IED on the army near Al-Multaqa in January 2020 - any soldiers killed?': one event's toll asked
+        or (_measure(low) in ("killed", "wounded") and not re.search(rf"\b{_MANY_EVENTS}\b", low))
+    ) and not _PICK_OF_MANY.search(low)
+    location = _location(question, one_event, single) if site is None else _site_location(question, site)
     if site is None and _two_places(asked):
         location = {}  # 'a briefing on Kirkuk and Salahuddin': two places, no filter holds both but none
     filters = IncidentFilters(
@@ -137,7 +145,7 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
         target=target,
         unknown_place=unknown,
         unknown_near=bool(
-            unknown and _near_before(question, site.start() if site is not None else question.find(unknown))
+            unknown and _near_before(question, site.start() if site is not None else question.find(unknown), single)
         ),
         one_event=bool(_ONE_EVENT.search(low)) or terse,
     )
@@ -684,7 +692,7 @@ _ONE_EVENT = re.compile(
 )
 
 
-def _location(question: str, one_event: bool = False) -> dict:
+def _location(question: str, one_event: bool = False, single: bool = False) -> dict:
     """Place/radius or province from 'near X', 'in X', 'within 30 km of X', 'the X ambush'. A bare name shared by a
     city and its province after 'in' is the province ('attacks in Basra in 2021', 'the bombing in Najaf'); 'Basra
     city' is the city. Named with no word before it ('the Najaf bombing'), it is the city where one event is meant."""
@@ -697,7 +705,7 @@ def _location(question: str, one_event: bool = False) -> dict:
         if m.group("within"):
             km = max(1.0, float(m.group("n"))) * (1.609 if m.group("unit").lower().startswith("mi") else 1.0)
         elif (
-            m.group("near")
+            (m.group("near") and not (single and _ONE_THING_BEFORE.search(question[: m.start()])))  # see _near_before
             or away
             or re.match(_DIRECTIONS, m.group(0), re.I)
             or re.search(r"\b(?:outskirts|edge|environs|surroundings)\b", m.group(0), re.I)
@@ -783,7 +791,7 @@ def _location(question: str, one_event: bool = False) -> dict:
         return {"province": province}  # 'Diyala this year', 'sitrep: Diyala, Q2 2020', 'now Erbil'
     if not found and (place := _named_anywhere(question)) is not None:
         # 'sitrep: Tal Afar, last quarter', 'kirkuk ied 2021': a town named with no word before it that says so
-        near = _near_before(question, question.lower().find(place.name.lower()))
+        near = _near_before(question, question.lower().find(place.name.lower()), single)
         found.append((place, NEAR_KM if near else IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
     out: dict = {}
     for place, km in found:  # the first town and the first province named; both hold ('Tikrit in Salahuddin')
@@ -823,9 +831,18 @@ _NEAR_WORDS = re.compile(
 )
 
 
-def _near_before(question: str, start: int) -> bool:
-    """Whether the words before `start` ask about the place's surroundings ('near the', 'around', '20 km south of')."""
-    return start > 0 and bool(_NEAR_WORDS.search(question[:start]))
+_DISTANCE_WORDS = re.compile(r"\d|(?i:within)")  # '20 km south of': a distance asks the surroundings in any question
+
+
+def _near_before(question: str, start: int, single: bool = False) -> bool:
+    """Whether the words before `start` ask about the place's surroundings ('near the', 'around', '20 km south of').
+    In a question about one event (`single`), 'near' after the thing hit only says where that event was ('who
+    attacked the Peshmerga post near Mergasur?'): the place is asked as the town, as 'in' asks it."""
+    near = _NEAR_WORDS.search(question[:start]) if start > 0 else None
+    if near is None:
+        return False
+    located = single and _ONE_THING_BEFORE.search(question[: near.start()])
+    return not (located and not _DISTANCE_WORDS.match(near.group(0)))
 
 
 def _site(question: str) -> re.Match[str] | None:
@@ -1193,6 +1210,27 @@ _TERSE_ONE_EVENT = re.compile(
     rf"(?:\s+(?!{_NOT_A_NAME}\b|{_MANY_EVENTS}\b)[\w'’-]+){{0,4}}?\s+{_ONE_NOUN}\b(?![-'’])"
     r"(?=\s*(?:[,:;?\u2013\u2014]|-\s|$)|\s+(?:in|on|of|at|near|outside|north|south|east|west)\b|\s+\d)"
     rf"|\s*(?:(?!{_NOT_A_NAME}\b)[a-z][\w'’-]*\s+){{0,3}}{_ONE_NOUN}\s+(?:at|in|near|outside)\s+(?:the\s+)?[A-Z]"
+)
+
+
+# ('last year' is a period, 'the last air strike near Zakho' a pick)
+_PICK_OF_MANY = re.compile(
+    rf"\b(?:most\s+recent|latest|earliest|deadliest|biggest|worst|largest|(?:first|last)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"{_ONE_NOUN})\b",
+    re.I,
+)
+
+
+# In a question about one event, what stands right before 'near X' when the words locate that event rather than
+# ask about the area: a thing named with its article ('the Peshmerga post near', 'an IED near', 'the army outposts
+# near'), or one event named ('Pipeline bomb near', 'the roadside bomb near'); never many events or anything
+# ('attacks near', 'anything near', 'those around', 'activity around')
+_GLUE = r"(?i:on|of|in|about|for|at|by|from|with|and|or)"
+_ONE_THING_BEFORE = re.compile(
+    rf"(?:\b(?:the|an?|his|her|their)\s+(?:(?!{_GLUE}\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?!{_MANY_EVENTS}\b|ones\b|area\b|activit(?:y|ies)\b|violence\b|situation\b)[\w'’-]+|"
+    rf"\b{_ONE_NOUN}(?:\s+(?:on|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+$",
+    re.I,
 )
 
 
