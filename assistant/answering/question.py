@@ -93,14 +93,15 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     terse = bool(lo and hi and (hi - lo).days <= 31 and _TERSE_ONE_EVENT.match(question))
     asked, question = question, _without_excluded_places(question)
     site = _site(question)
-    # one event asked about, not the pick of many ('the most recent air strike near Zakho' searches the area)
+    # one event asked about, not the pick of many ('the most recent air strike near Zakho' searches the area) nor two
+    # compared (each side is read on its own)
     single = (
         one_event
         or terse
         or _intent(low, one_event) != "list"
         # 'IED on the army near Al-Multaqa in January 2020 - any soldiers killed?': one event's toll asked
         or (_measure(low) in ("killed", "wounded") and not re.search(rf"\b{_MANY_EVENTS}\b", low))
-    ) and not _PICK_OF_MANY.search(low)
+    ) and not (_PICK_OF_MANY.search(low) or _COMPARISON.search(low))
     location = _location(question, one_event, single) if site is None else _site_location(question, site)
     if site is None and _two_places(asked):
         location = {}  # 'a briefing on Kirkuk and Salahuddin': two places, no filter holds both but none

@@ -226,10 +226,11 @@ CASES: list[tuple[str, dict, str, str | None, str | None]] = [
         None,
         None,
     ),
-    # 'wounded when ISIS ambushed the PMU': ISIS attacked, the PMU was hit
+    # 'wounded when ISIS ambushed the PMU': ISIS attacked, the PMU was hit ('near Tikrit' says where that one
+    # ambush was: the town's own radius)
     (
         "How many people were wounded when ISIS ambushed the PMU near Tikrit?",
-        {"place": "Tikrit", "radius_km": 50, "attack_type": "ambush", "perpetrator": "ISIS"},
+        {"place": "Tikrit", "radius_km": 25, "attack_type": "ambush", "perpetrator": "ISIS"},
         "count",
         "wounded",
         "PMU",
@@ -237,7 +238,7 @@ CASES: list[tuple[str, dict, str, str | None, str | None]] = [
     # a question word later in the sentence, or a comparison of two events, asks rather than lists
     (
         "Most of the victims of the ambush near Makhmour belonged to which community?",
-        {"place": "Makhmur", "radius_km": 50, "attack_type": "ambush"},
+        {"place": "Makhmur", "radius_km": 25, "attack_type": "ambush"},
         "ask",
         None,
         None,
