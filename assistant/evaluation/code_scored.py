@@ -169,6 +169,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD10),
         has_final=True,
     ),
+    "realworld11": CodeScored(
+        "realworld11",
+        "an eleventh held-out real-world set, 156 reports in 13 styles written blind from sources realworld10 did not "
+        "use (evals/heldout/realworld11): the same measures",
+        functools.partial(score_realworld, folder=realworld.REALWORLD11),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

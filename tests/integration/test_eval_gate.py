@@ -185,6 +185,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld8",
         "realworld9",
         "realworld10",
+        "realworld11",
         "questions3",
         "questions4",
         "questions5",

@@ -34,6 +34,7 @@ def test_names_and_all() -> None:
         "realworld8",
         "realworld9",
         "realworld10",
+        "realworld11",
         "questions3",
         "questions4",
         "questions5",
