@@ -94,14 +94,17 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     asked, question = question, _without_excluded_places(question)
     site = _site(question)
     # one event asked about, not the pick of many ('the most recent air strike near Zakho' searches the area) nor two
-    # compared (each side is read on its own)
-    single = (
+    # compared (each side is read on its own): 'near X' then says where it was when the thing hit stands before it
+    # ("thing"), or always when the question names its one day ("day": 'shepherds died near Zummar (18 Nov 2020)')
+    single: Literal["", "thing", "day"] = ""
+    if (
         one_event
         or terse
         or _intent(low, one_event) != "list"
         # 'IED on the army near Al-Multaqa in January 2020 - any soldiers killed?': one event's toll asked
         or (_measure(low) in ("killed", "wounded") and not re.search(rf"\b{_MANY_EVENTS}\b", low))
-    ) and not (_PICK_OF_MANY.search(low) or _COMPARISON.search(low))
+    ) and not (_PICK_OF_MANY.search(low) or _COMPARISON.search(low)):
+        single = "day" if lo and lo == hi and not re.search(rf"\b{_MANY_EVENTS}\b", low) else "thing"
     location = _location(question, one_event, single) if site is None else _site_location(question, site)
     if site is None and _two_places(asked):
         location = {}  # 'a briefing on Kirkuk and Salahuddin': two places, no filter holds both but none
@@ -580,6 +583,9 @@ _FILTER_START = (
     r"(?:in|on|near|at|around|across|inside|outside|since|during|from|between|before|after|until|till|over)\b"
 )
 _ANY_ATTACKER = re.compile(
+    # "perpetrator doesn't matter", 'the attacker does not matter'
+    r"\b(?:the\s+)?(?:perpetrators?|attackers?|culprits?|group|who\s+did\s+it)\s+(?:doesn['’]?t|does\s+not|don['’]?t|"
+    r"do\s+not)\s+matter\b|"
     r"\b(?:(?:regardless\s+of|no\s+matter|irrespective\s+of)\s+(?:who|which\s+(?:group|side|actor))|"
     rf"whoever\s+(?:did|was|carried|claimed|is))\b(?:\s+(?!{_FILTER_START})\w+){{0,6}}?"
     rf"(?=\s*(?:$|[,.;:!?])|\s+{_FILTER_START})|"
@@ -677,6 +683,8 @@ def _two_places(question: str) -> bool:
             for m, o in ((a, b), (b, a))
         )
         and not re.search(r"\bbetween\s+(?:the\s+)?$", question[: a.start])  # 'between Khanaqin and Jalawla': a spot
+        # 'Batifa, Zakho district': a village and the district it lies in
+        and not re.match(r"\s*(?:district|sub-?district)\b", question[b.end :], re.I)
         and _joined(question, a.end, b.start)
         for a, b in zip(found, found[1:], strict=False)
     )
@@ -693,7 +701,7 @@ _ONE_EVENT = re.compile(
 )
 
 
-def _location(question: str, one_event: bool = False, single: bool = False) -> dict:
+def _location(question: str, one_event: bool = False, single: Literal["", "thing", "day"] = "") -> dict:
     """Place/radius or province from 'near X', 'in X', 'within 30 km of X', 'the X ambush'. A bare name shared by a
     city and its province after 'in' is the province ('attacks in Basra in 2021', 'the bombing in Najaf'); 'Basra
     city' is the city. Named with no word before it ('the Najaf bombing'), it is the city where one event is meant."""
@@ -706,7 +714,7 @@ def _location(question: str, one_event: bool = False, single: bool = False) -> d
         if m.group("within"):
             km = max(1.0, float(m.group("n"))) * (1.609 if m.group("unit").lower().startswith("mi") else 1.0)
         elif (
-            (m.group("near") and not (single and _ONE_THING_BEFORE.search(question[: m.start()])))  # see _near_before
+            (m.group("near") and not _located(question[: m.start()], single))  # see _near_before
             or away
             or re.match(_DIRECTIONS, m.group(0), re.I)
             or re.search(r"\b(?:outskirts|edge|environs|surroundings)\b", m.group(0), re.I)
@@ -723,6 +731,16 @@ def _location(question: str, one_event: bool = False, single: bool = False) -> d
             ) and not re.search(r"\b(?:city|town|centre|center|central|downtown|inner)\b", m.group(0), re.I)
             # ('in the Basra protest shooting', one event named after the city, is the city)
             the_event = one_event and re.search(r"\bthe\s+$", m.group(0), re.I)
+            # ('the Palestine Street sound bomb in Baghdad': a landmark of the city before it, so the city)
+            the_event = (
+                the_event
+                or one_event
+                and re.search(
+                    r"\b(?:street|square|bridge|market|road|avenue|roundabout|neighbou?rhood|quarter)\b",
+                    question[: m.start()],
+                    re.I,
+                )
+            )
             if bare_in and not the_event and _names_province(question[m.end() :]) and place.kind != "province":
                 # 'attacks in Basra in 2021': a bare name that is also a province's is the province
                 place = gazetteer.lookup(f"{place.province} province") or place
@@ -771,8 +789,10 @@ def _location(question: str, one_event: bool = False, single: bool = False) -> d
     ):
         if (place := _place_at(question, about.end())) is not None:  # 'what about Qandil?'
             found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
-    if not found and (lead := re.match(r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*[:,\u2013\u2014-]\s", question)):
-        # 'Makhmour: incidents since June 2022', 'Diyala, March 2021 - what do we have?'
+    if not found and (
+        lead := re.match(r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s*[:,\u2013\u2014-]\s|\s+(?=\d))", question)
+    ):
+        # 'Makhmour: incidents since June 2022', 'Diyala, March 2021 - what do we have?', 'Tooz 2023'
         place = gazetteer.lookup(lead.group(1))
         if place is not None and not one_event and (province := gazetteer.canonical_province(lead.group(1))):
             place = gazetteer.lookup(f"{province} province") or place  # 'Baghdad, October 2019: which attacks?'
@@ -794,6 +814,14 @@ def _location(question: str, one_event: bool = False, single: bool = False) -> d
         # 'sitrep: Tal Afar, last quarter', 'kirkuk ied 2021': a town named with no word before it that says so
         near = _near_before(question, question.lower().find(place.name.lower()), single)
         found.append((place, NEAR_KM if near else IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
+    for m in _IN_DISTRICT.finditer(question):
+        # 'Darkar in Zakho district', 'Khalifan (Soran district)': a village written with its district is asked as
+        # the district, as records place it
+        district = gazetteer.lookup(f"{m.group(1)} district") or gazetteer.lookup(m.group(1))
+        if district is not None and district.kind != "province":
+            km = IN_DISTRICT_KM if district.kind == "district" else IN_TOWN_KM
+            found = [(district, next((k for p, k in found if p.kind != "province"), km)), *found]
+            break
     out: dict = {}
     for place, km in found:  # the first town and the first province named; both hold ('Tikrit in Salahuddin')
         if place.kind == "province":
@@ -832,18 +860,28 @@ _NEAR_WORDS = re.compile(
 )
 
 
+# A place written with its district right after it: 'Darkar in Zakho district', 'Khalifan (Soran district)', 'Batifa,
+# Zakho district'
+_IN_DISTRICT = re.compile(
+    r"(?:\b[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,\s*|\s+in\s+(?:the\s+)?)|\(\s*)"
+    r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+district\b"
+)
 _DISTANCE_WORDS = re.compile(r"\d|(?i:within)")  # '20 km south of': a distance asks the surroundings in any question
 
 
-def _near_before(question: str, start: int, single: bool = False) -> bool:
+def _near_before(question: str, start: int, single: Literal["", "thing", "day"] = "") -> bool:
     """Whether the words before `start` ask about the place's surroundings ('near the', 'around', '20 km south of').
-    In a question about one event (`single`), 'near' after the thing hit only says where that event was ('who
-    attacked the Peshmerga post near Mergasur?'): the place is asked as the town, as 'in' asks it."""
+    In a question about one event (`single`), 'near' only says where that event was ('who attacked the Peshmerga post
+    near Mergasur?'): the place is asked as the town, as 'in' asks it; a distance still asks the surroundings."""
     near = _NEAR_WORDS.search(question[:start]) if start > 0 else None
     if near is None:
         return False
-    located = single and _ONE_THING_BEFORE.search(question[: near.start()])
-    return not (located and not _DISTANCE_WORDS.match(near.group(0)))
+    return not (_located(question[: near.start()], single) and not _DISTANCE_WORDS.match(near.group(0)))
+
+
+def _located(before: str, single: Literal["", "thing", "day"]) -> bool:
+    """Whether a 'near' after `before` locates the one event asked about (see parse_question's `single`)."""
+    return single == "day" or (single == "thing" and bool(_ONE_THING_BEFORE.search(before)))
 
 
 def _site(question: str) -> re.Match[str] | None:
@@ -930,11 +968,17 @@ def _bare_province(question: str, cities: bool = False) -> str | None:
     """A province named with no preposition before it, in any case ('Dohuk governorate: all incidents', 'Diyala this
     year'). A name its capital shares ('Kirkuk in 2022') only with `cities`: alone it may mean the city."""
     # a possessive is the name ("Anbar's April 2024"); 'Kirkuk's Hawija' is skipped below as a place named next
-    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"(?:al-|el-)?[^\W\d_][\w'’-]*", question)]
+    spans = list(re.finditer(r"(?:al-|el-)?[^\W\d_][\w'’-]*", question))
+    words = [re.sub(r"['’]s$", "", m.group(0)) for m in spans]
     for i in range(len(words)):
         for n in (3, 2, 1):
             name = " ".join(words[i : i + n])
-            following = words[i + n] if i + n < len(words) else ""
+            # the next word, when only spaces part them ('Diyala 2022, Peshmerga targets': none)
+            following = (
+                words[i + n]
+                if i + n < len(words) and not question[spans[i + n - 1].end() : spans[i + n].start()].strip()
+                else ""
+            )
             named_next = re.fullmatch(r"[A-Z][a-z][\w'’-]*", following) and following[:3].lower() not in _MONTH_STEMS
             town_of = re.fullmatch(r"towns?|villages?|districts?|sub-?districts?|areas?", following, re.I) and (
                 (known_town := gazetteer.lookup(name)) is None or known_town.kind == "province"
@@ -1228,7 +1272,8 @@ _PICK_OF_MANY = re.compile(
 # ('attacks near', 'anything near', 'those around', 'activity around')
 _GLUE = r"(?i:on|of|in|about|for|at|by|from|with|and|or)"
 _ONE_THING_BEFORE = re.compile(
-    rf"(?:\b(?:the|an?|his|her|their)\s+(?:(?!{_GLUE}\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?:\b(?:the|an?|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+"
+    rf"(?:(?!{_GLUE}\b)[\w'’-]+\s+){{0,3}}?"
     rf"(?!{_MANY_EVENTS}\b|ones\b|area\b|activit(?:y|ies)\b|violence\b|situation\b)[\w'’-]+|"
     rf"\b{_ONE_NOUN}(?:\s+(?:on|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+$",
     re.I,
@@ -1493,6 +1538,12 @@ def _role(before: str, after: str, name: str) -> str | None:
         r"\s*(?:targeted|targetted|attacked|hit|struck|killed|wounded|injured|victims?|targets?)\b", after
     ):
         return "perpetrator"  # 'how many of those were the security forces?': whose those attacks were
+    if re.search(r"\bhow\s+many\s+$", before) and re.match(
+        r"\s*(?:[\w-]+\s+)?(?:did|does|do|had|has|have|would)\s+(?:[\w'’-]+\s+){1,5}?(?:kill|wound|injure|hurt|hit|"
+        r"kidnap|abduct)\b",
+        after,
+    ):
+        return "target"  # 'how many civilians did the Turkish drone kill': the ones counted were hit
     if re.match(r"\s+as\s+(?:the\s+)?(?:targets?|victims?)\b", after):
         return "target"  # 'the hashd as the target only'
     if re.match(r"\s+as\s+(?:the\s+)?(?:perpetrators?|attackers?)\b", after):
@@ -1542,7 +1593,10 @@ def _role(before: str, after: str, name: str) -> str | None:
         r"(?:(?!(?:when|while|as|after|before|because|if|by|killed|wounded|injured)\b)[\w-]+\s+){0,4}$",
         before,
     ) and re.match(
-        r"\s*(?:[\w-]+\s+){0,4}(?:attacked|ambushed|targeted|hit|struck|shelled|bombed|killed|wounded)\b", after
+        r"\s*(?:[\w-]+\s+){0,4}(?:attacked|ambushed|targeted|hit|struck|shelled|bombed|killed|wounded)\b"
+        # ('what was the date IS killed two soldiers': an object after the verb, so the actor acted)
+        r"(?!\s+(?:\d+(?!\s*(?:km|kilomet|mi))|one|two|three|four|five|six|seven|eight|nine|ten|the|an?|his|her|their)\b)",
+        after,
     ):
         return "target"  # 'when was the PMU ambushed', 'were army units attacked'
     if re.match(
@@ -1568,13 +1622,16 @@ def _role(before: str, after: str, name: str) -> str | None:
         )
         # 'civilians have died', 'the civilian toll', 'civilian casualties'
         or re.match(
-            rf"\s*(?:(?:have|has|had)\s+(?:\w+\s+)?)?(?:died|dead|deaths|casualties|losses|toll|{_WOUNDED})\b", rest
+            rf"\s*(?:(?:have|has|had)\s+(?:\w+\s+)?)?(?:died|dead|deaths|casualties|losses|toll|{_WOUNDED}|"
+            r"lost\s+(?:their|his|her)\s+lives?)\b",
+            rest,
         )
         or re.match(
             rf"\s*(?:{_KILLED}|{_WOUNDED}|harmed|kidnapped|abducted|attacked|targeted|ambushed|hit|struck|shelled|"
             rf"bombed|"
             rf"shot(?:\s+dead)?)\s+(?:in|by|at|"
-            rf"near|during|when|on|east|west|north|south|since|last|this)|\s*(?:{_KILLED}|{_WOUNDED})\s*[?.!]?\s*$",
+            rf"near|outside|inside|during|when|on|east|west|north|south|since|last|this)|"
+            rf"\s*(?:{_KILLED}|{_WOUNDED})\s*(?:[?.!]?\s*$|[,;:\u2013\u2014]|-\s)",
             rest,
         )
         or _passive_terse(rest)
@@ -1632,7 +1689,11 @@ _COMPARISON = re.compile(
 
 def _intent(low: str, one_event: bool = False) -> Literal["list", "count", "ask"]:
     """count for 'how many', list for 'list/which/what attacks' and bare 'attacks near X', else ask."""
-    if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\btotal (?:number|toll)\b", low):
+    if re.search(
+        r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\btotal (?:number|toll)\b|"
+        r"\b(?:tally|add|total|sum)\s+(?:them|those|these|it|that)(?:\s+up)?\b|\ba\s+tally\s+of\b",  # 'tally them up'
+        low,
+    ):
         return "count"
     if _COMPARISON.search(low):  # 'which ambush killed more: X or Y?' compares two events, it lists none
         return "ask"

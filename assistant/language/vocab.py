@@ -74,6 +74,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"pmf",
         r"hashe?d(?: al-shaabi)?",  # 'the Hashed' as outlets spell it too
         r"(?:popular|tribal) mobili[sz]ation(?: units| forces)?",
+        r"tribal fighters",  # Anbar's tribal mobilisation, as outlets call its men
         r"(?:shia |shiite )?militia(?:s|men)?",
         r"kata'?ib hez?b[ou]llah",
         r"kh",
@@ -94,7 +95,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "US forces": (
         r"us[- ]led coalition",
         r"(?:us|u\.s\.|american) (?:forces|troops|soldiers|military)",
-        r"coalition (?:forces|troops|(?:supply |logistics? )?convoys?|logistics|supply (?:lines|routes|trucks)|bases?|"
+        r"coalition (?:forces|troops|(?:supply |logistics? )?convoys?|logistics|supply (?:lines|routes|trucks?)|bases?|"
         r"facilit(?:y|ies)|positions?|personnel|targets?)",
         r"(?:us|u\.s\.|american) and coalition (?:forces|troops)",
         r"(?:us|u\.s\.|american|us-contracted|us-led)(?: [\w-]+)? (?:bases?|convoys?|facilit(?:y|ies)|personnel)",
@@ -123,6 +124,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"asayesh",
         r"border guards?",
         r"border (?:police|forces)",
+        r"national security (?:service|agency)",
     ),
     "civilians": CIVILIAN_NOUNS,
     "Turkey": (
