@@ -583,6 +583,42 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
     return True
 
 
+# A live feed's entry heading, on its own line over the entry: its time stamp, a middle dot and where
+# ('22 Aug 2023 23:15 · Kirkuk', '3h ago · Mosul', '45 min ago · Basra')
+_FEED_HEAD = re.compile(r"^(?P<stamp>[^\u00b7\u2022\n]{3,40}?)\s*[\u00b7\u2022]\s*[^\u00b7\u2022\n\d]{2,40}$")
+_FEED_AGO = re.compile(r"^(?P<n>\d{1,2})\s*(?P<unit>h|hrs?|hours?|m|mins?|minutes?)\s+ago$", re.I)
+_FEED_CLOCK = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:.])")
+# the page's capture time in its header: 'page captured 21 Nov 2020 16:40 (Baghdad time)'
+_CAPTURED = re.compile(r"\b(?:captured|retrieved|updated|as\s+of)\b[^\n]{0,40}?" + _FEED_CLOCK.pattern, re.I)
+
+
+def _feed_day(article: Article, start: int) -> EventDate | None:
+    """The day of a feed entry from its heading on the line above: a full date with its clock time, or 'Nh ago' counted
+    back from the page's capture time (the capture day; the day before when the hours reach back past midnight)."""
+    above = article.text[:start].rstrip()
+    line = above[above.rfind("\n") + 1 :].strip()
+    if not (m := _FEED_HEAD.match(line)):
+        return None
+    stamp = m.group("stamp").strip()
+    if ago := _FEED_AGO.match(stamp):
+        if article.published is None:
+            return None
+        minutes = int(ago.group("n")) * (60 if ago.group("unit").lower().startswith("h") else 1)
+        head = article.text[: article.text.find("\n")] if "\n" in article.text else article.text
+        clock = _CAPTURED.search(head)
+        now = int(clock.group("h")) * 60 + int(clock.group("m")) if clock else 24 * 60 - 1
+        back = 1 if minutes > now else 0
+        return EventDate(date=article.published - dt.timedelta(days=back), precision="day", phrase=stamp)
+    bare = _FEED_CLOCK.sub(" ", stamp).strip()
+    rest = bare  # nothing but the date beside the clock: 'Turkish warplanes over Amedi · 3 killed' is no heading
+    for s, e, _ in sorted(dates.find_date_phrases(bare), reverse=True):
+        rest = rest[:s] + rest[e:]
+    day = dates.calendar_date(bare, day_first=True)
+    if day is None or re.search(r"[^\W\d_]", rest):
+        return None
+    return EventDate(date=day, precision="day", phrase=stamp)
+
+
 class _Paragraphs:
     """Paragraph bounds of an article found once (bisect, not a scan per incident), and their places, found once."""
 
@@ -1287,6 +1323,10 @@ class RuleExtractor:
             main_date = next((c.date for c in main.clauses if c.date.date is not None), None)
             if main_date is not None:
                 when = dates.shift(main_date, first.offset_days)
+        if when.precision != "day" and (
+            headed := next((d for c in draft.clauses if (d := _feed_day(article, c.start)) is not None), None)
+        ):
+            when = headed  # a feed entry's heading, '26 Jul 2022 13:05 · Duhok' or '3h ago · Mosul', dates it
         stamp = _LOG_TIME.match(first.text) or (_LOG_ENTRY.match(first.text) if log else None)
         if when.date is None and stamp:
             # an incident log's entry ('21:40 - Armed attack on a checkpoint ...') happened on the day of the log's
