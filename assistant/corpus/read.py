@@ -516,7 +516,11 @@ def _unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         header = _is_date_line(line)  # 'date 2022-10-18' under a title stays its own line
-        if out and out[-1] and line and line[0].islower() and not out[-1].endswith((".", "!", "?", ":")) and not header:
+        row = (
+            line.count("|") >= 2 and out and out[-1].count("|") >= 2
+        )  # a table's row ('k30412 | ...') under its header
+        ends = out[-1].endswith((".", "!", "?", ":")) if out else True
+        if out and out[-1] and line and line[0].islower() and not ends and not header and not row:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -836,6 +836,26 @@ def _database_day(text: str) -> dt.date | None:
         return None
 
 
+# A database table's date column, by its header cell: 'Start date', 'date_start', 'Event date', 'Date'
+_DATE_COLUMN = re.compile(r"^(?:(?:start|event|incident)[\s_]*)?date(?:[\s_]*(?:start|from))?$", re.I)
+
+
+def _table_row_day(text: str) -> EventDate | None:
+    """The day in the date column of a database table's only row ('IBC code | Start date | ...' over 'k30412 |
+    20-May-2022 | ...'): the day of the event its notes tell. A table of several rows dates none."""
+    rows = [[cell.strip() for cell in line.split("|")] for line in text.split("\n") if line.count("|") >= 2]
+    for i, header in enumerate(rows):
+        column = next((j for j, cell in enumerate(header) if _DATE_COLUMN.match(cell)), None)
+        if column is None:
+            continue
+        body = [r for r in rows[i + 1 :] if len(r) == len(header)]
+        if len(body) != 1:
+            return None
+        day = dates.calendar_date(body[0][column], day_first=True)
+        return EventDate(date=day, precision="day", phrase=body[0][column]) if day else None
+    return None
+
+
 def _day_of_all(article: Article) -> EventDate | None:
     """The day every undated event of the report happened on: an event-date field, or a dated statement heading."""
     fields = [
@@ -845,6 +865,8 @@ def _day_of_all(article: Article) -> EventDate | None:
     fields = [(f, told) for f, told in fields if not f.group("time") or told.precision == "day"]  # 'Time: 22:30'
     if len(fields) == 1 and fields[0][1].precision == "day":
         return fields[0][1]
+    if (row_day := _table_row_day(article.text)) is not None:
+        return row_day
     lines: list[str] = []  # the heading: its first short lines ('BASRA OIL POLICE DIRECTORATE', 'Daily log, ...')
     for line in (x.strip() for x in article.text.split("\n")):
         if line and (len(line.split()) > _HEADING_WORDS or _log_entry(line) or len(lines) == 4):
