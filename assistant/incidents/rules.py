@@ -836,6 +836,32 @@ def _database_day(text: str) -> dt.date | None:
         return None
 
 
+# A brief's entry opening with a day and month and no year: 'NINEWA | 29/11 - An IED ...', '09/05: Unknown ...'
+_DAY_MONTH_ENTRY = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'-]{1,30}\s*\|\s*)?(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)\s*[-\u2013\u2014:]\s"
+)
+# the report's own note that it writes the day first: '(DD/MM/YYYY)', '(d/m/y)', 'dd.mm.yyyy'
+_DAY_FIRST_NOTE = re.compile(r"\b(?:dd?\s*[/.-]\s*mm?(?:\s*[/.-]\s*y{1,4})?)\b", re.I)
+
+
+def _day_month_entry(article: Article, text: str) -> EventDate | None:
+    """The day of an entry opening 'DD/MM -' in a report that says it writes the day first (or whose first number can
+    only be a day), in the report's year (the year before when that day would fall after the report)."""
+    if article.published is None or not (m := _DAY_MONTH_ENTRY.match(text)):
+        return None
+    day, month = int(m.group("a")), int(m.group("b"))
+    if day <= 12 and not _DAY_FIRST_NOTE.search(article.text):
+        return None
+    for year in (article.published.year, article.published.year - 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if found <= article.published:
+            return EventDate(date=found, precision="day", phrase=f"{m.group('a')}/{m.group('b')}")
+    return None
+
+
 # A database table's date column, by its header cell: 'Start date', 'date_start', 'Event date', 'Date'
 _DATE_COLUMN = re.compile(r"^(?:(?:start|event|incident)[\s_]*)?date(?:[\s_]*(?:start|from))?$", re.I)
 
@@ -1345,6 +1371,8 @@ class RuleExtractor:
             main_date = next((c.date for c in main.clauses if c.date.date is not None), None)
             if main_date is not None:
                 when = dates.shift(main_date, first.offset_days)
+        if when.precision != "day" and (entry_day := _day_month_entry(article, first.text)) is not None:
+            when = entry_day  # a brief's entry 'NINEWA | 29/11 - An IED ...' under its '(DD/MM/YYYY)' header
         if when.precision != "day" and (
             headed := next((d for c in draft.clauses if (d := _feed_day(article, c.start)) is not None), None)
         ):
