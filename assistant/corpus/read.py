@@ -516,7 +516,11 @@ def _unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         header = _is_date_line(line)  # 'date 2022-10-18' under a title stays its own line
-        if out and out[-1] and line and line[0].islower() and not out[-1].endswith((".", "!", "?", ":")) and not header:
+        row = (
+            line.count("|") >= 2 and out and out[-1].count("|") >= 2
+        )  # a table's row ('k30412 | ...') under its header
+        ends = out[-1].endswith((".", "!", "?", ":")) if out else True
+        if out and out[-1] and line and line[0].islower() and not ends and not header and not row:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -586,6 +590,16 @@ def report_date(lines: list[str]) -> dt.date | None:
         # summary that opens with its date ('01/02/2021: Assailants ...') is US-style and is the event's date.
         if (m := _ISSUED.search(line)) and (day := calendar_date(line[m.end() :], day_first=True)):
             return day  # 'DTG 132140C NOV 23 | Published 14 November 2023', 'Baghdad weekly (...), published 16 ...'
+        if (m := _MONTH_FIRST_RANGE.search(line)) and (end := _range_end(m)):
+            # 'ISHM: MAY 19 – 26, 2022', 'Situation Report: November 12 - 18, 2020': issued at the end of the range,
+            # or on the date of the short line under it ('Security In Iraq, May 8-14, 2022' / 'Monday, May 16, 2022 |
+            # Iraq Security Notes'), when that date follows the range by at most a fortnight
+            below = lines[i + 1] if i + 1 < len(lines) else ""
+            for later in (line[m.end() :], below if len(below.split()) <= HEADER_MAX_WORDS else ""):
+                day = calendar_date(later, day_first=True)
+                if day and dt.timedelta(0) <= day - end <= dt.timedelta(days=14):
+                    return day
+            return end
         if m := _DAY_RANGE.search(line):  # 'weekly summary, 24–30 June 2022' was issued at the end of its week
             # ... unless its issue date follows, on the line ('weekly brief | 4-10 April 2022 | 11 April 2022') or
             # under it ('Prepared December 30, 2019', 'Date of issue: 2 September 2024')
@@ -610,6 +624,19 @@ _ISSUED = re.compile(
 # ('INCIDENTS 21-22 JUNE 2021', '6-7 DECEMBER 2019': a log of two days, written in capitals)
 _DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*(\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+(?:19|20)\d\d)\b")
 _SUMMARY_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
+_MONTH_NAME = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
+# A range of days written month first: 'MAY 19 – 26, 2022', 'November 12 - 18, 2020', 'Oct 27-Nov 2, 2019'
+_MONTH_FIRST_RANGE = re.compile(
+    rf"\b(?P<m1>{_MONTH_NAME})\s+(?P<d1>\d{{1,2}})\s*[-\u2013\u2014]\s*(?:(?P<m2>{_MONTH_NAME})\s+)?(?P<d2>\d{{1,2}}),?\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _range_end(m: re.Match[str]) -> dt.date | None:
+    """The last day of a month-first range of days, or None when its words are no dates."""
+    start = calendar_date(f"{m.group('m1')} {m.group('d1')}, {m.group('year')}")
+    end = calendar_date(f"{m.group('m2') or m.group('m1')} {m.group('d2')}, {m.group('year')}")
+    return end if start and end and dt.timedelta(0) < end - start <= dt.timedelta(days=31) else None
 
 
 def _labelled_date(lines: list[str]) -> dt.date | None:
@@ -618,6 +645,8 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
     for line in lines:
         if _is_date_line(line) and (m := _DATE_LABEL.match(line)):
             return calendar_date(line[m.end() :], day_first=True)
+        if (m := _POST_STAMP.search(line)) and _only_a_date(m.group("date")):
+            return calendar_date(m.group("date"), day_first=True)  # '11:48 PM · May 18, 2022 · Twitter for iPhone'
         bare = _CLOCK_TAIL.sub("", line)  # '14 March 2022 10:05 GMT' under the copy: its date
         if len(bare.split()) <= 4 and (day := calendar_date(bare, day_first=True)) and _only_a_date(bare):
             return day
@@ -652,6 +681,12 @@ _WIRE_STAMP = re.compile(
 )
 
 
+# A social-media post's foot stamp: its clock time, a middle dot and its date, perhaps with the app after another dot
+# (X: '11:48 PM · May 18, 2022 · Twitter for iPhone'; Telegram: '👁 9.4K   edited   21:14 · 28.05.2022')
+_POST_STAMP = re.compile(
+    r"(?:^|\s)(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?\s*[\u00b7\u2022]\s*"
+    r"(?P<date>[^\u00b7\u2022]{6,30}?)\s*(?:[\u00b7\u2022][^\u00b7\u2022\d]*)?$"
+)
 _FIRST_PUBLISHED = re.compile(  # a foot line, or its part after '(' or ';': not 'a UN report first published on ...'
     r"(?:^|[(;|]\s*)(?:(?:story|article|report|copy)\s+)?(?:first\s+)?(?:published|posted|updated|filed)"
     # 'Published by Bernama at March 22, 2024, 14:02 (GMT+8).': the outlet named before the date

@@ -583,6 +583,42 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
     return True
 
 
+# A live feed's entry heading, on its own line over the entry: its time stamp, a middle dot and where
+# ('22 Aug 2023 23:15 · Kirkuk', '3h ago · Mosul', '45 min ago · Basra')
+_FEED_HEAD = re.compile(r"^(?P<stamp>[^\u00b7\u2022\n]{3,40}?)\s*[\u00b7\u2022]\s*[^\u00b7\u2022\n\d]{2,40}$")
+_FEED_AGO = re.compile(r"^(?P<n>\d{1,2})\s*(?P<unit>h|hrs?|hours?|m|mins?|minutes?)\s+ago$", re.I)
+_FEED_CLOCK = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?![\d:.])")
+# the page's capture time in its header: 'page captured 21 Nov 2020 16:40 (Baghdad time)'
+_CAPTURED = re.compile(r"\b(?:captured|retrieved|updated|as\s+of)\b[^\n]{0,40}?" + _FEED_CLOCK.pattern, re.I)
+
+
+def _feed_day(article: Article, start: int) -> EventDate | None:
+    """The day of a feed entry from its heading on the line above: a full date with its clock time, or 'Nh ago' counted
+    back from the page's capture time (the capture day; the day before when the hours reach back past midnight)."""
+    above = article.text[:start].rstrip()
+    line = above[above.rfind("\n") + 1 :].strip()
+    if not (m := _FEED_HEAD.match(line)):
+        return None
+    stamp = m.group("stamp").strip()
+    if ago := _FEED_AGO.match(stamp):
+        if article.published is None:
+            return None
+        minutes = int(ago.group("n")) * (60 if ago.group("unit").lower().startswith("h") else 1)
+        head = article.text[: article.text.find("\n")] if "\n" in article.text else article.text
+        clock = _CAPTURED.search(head)
+        now = int(clock.group("h")) * 60 + int(clock.group("m")) if clock else 24 * 60 - 1
+        back = 1 if minutes > now else 0
+        return EventDate(date=article.published - dt.timedelta(days=back), precision="day", phrase=stamp)
+    bare = _FEED_CLOCK.sub(" ", stamp).strip()
+    rest = bare  # nothing but the date beside the clock: 'Turkish warplanes over Amedi · 3 killed' is no heading
+    for s, e, _ in sorted(dates.find_date_phrases(bare), reverse=True):
+        rest = rest[:s] + rest[e:]
+    day = dates.calendar_date(bare, day_first=True)
+    if day is None or re.search(r"[^\W\d_]", rest):
+        return None
+    return EventDate(date=day, precision="day", phrase=stamp)
+
+
 class _Paragraphs:
     """Paragraph bounds of an article found once (bisect, not a scan per incident), and their places, found once."""
 
@@ -800,6 +836,52 @@ def _database_day(text: str) -> dt.date | None:
         return None
 
 
+# A brief's entry opening with a day and month and no year: 'NINEWA | 29/11 - An IED ...', '09/05: Unknown ...'
+_DAY_MONTH_ENTRY = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'-]{1,30}\s*\|\s*)?(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)\s*[-\u2013\u2014:]\s"
+)
+# the report's own note that it writes the day first: '(DD/MM/YYYY)', '(d/m/y)', 'dd.mm.yyyy'
+_DAY_FIRST_NOTE = re.compile(r"\b(?:dd?\s*[/.-]\s*mm?(?:\s*[/.-]\s*y{1,4})?)\b", re.I)
+
+
+def _day_month_entry(article: Article, text: str) -> EventDate | None:
+    """The day of an entry opening 'DD/MM -' in a report that says it writes the day first (or whose first number can
+    only be a day), in the report's year (the year before when that day would fall after the report)."""
+    if article.published is None or not (m := _DAY_MONTH_ENTRY.match(text)):
+        return None
+    day, month = int(m.group("a")), int(m.group("b"))
+    if day <= 12 and not _DAY_FIRST_NOTE.search(article.text):
+        return None
+    for year in (article.published.year, article.published.year - 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if found <= article.published:
+            return EventDate(date=found, precision="day", phrase=f"{m.group('a')}/{m.group('b')}")
+    return None
+
+
+# A database table's date column, by its header cell: 'Start date', 'date_start', 'Event date', 'Date'
+_DATE_COLUMN = re.compile(r"^(?:(?:start|event|incident)[\s_]*)?date(?:[\s_]*(?:start|from))?$", re.I)
+
+
+def _table_row_day(text: str) -> EventDate | None:
+    """The day in the date column of a database table's only row ('IBC code | Start date | ...' over 'k30412 |
+    20-May-2022 | ...'): the day of the event its notes tell. A table of several rows dates none."""
+    rows = [[cell.strip() for cell in line.split("|")] for line in text.split("\n") if line.count("|") >= 2]
+    for i, header in enumerate(rows):
+        column = next((j for j, cell in enumerate(header) if _DATE_COLUMN.match(cell)), None)
+        if column is None:
+            continue
+        body = [r for r in rows[i + 1 :] if len(r) == len(header)]
+        if len(body) != 1:
+            return None
+        day = dates.calendar_date(body[0][column], day_first=True)
+        return EventDate(date=day, precision="day", phrase=body[0][column]) if day else None
+    return None
+
+
 def _day_of_all(article: Article) -> EventDate | None:
     """The day every undated event of the report happened on: an event-date field, or a dated statement heading."""
     fields = [
@@ -809,6 +891,8 @@ def _day_of_all(article: Article) -> EventDate | None:
     fields = [(f, told) for f, told in fields if not f.group("time") or told.precision == "day"]  # 'Time: 22:30'
     if len(fields) == 1 and fields[0][1].precision == "day":
         return fields[0][1]
+    if (row_day := _table_row_day(article.text)) is not None:
+        return row_day
     lines: list[str] = []  # the heading: its first short lines ('BASRA OIL POLICE DIRECTORATE', 'Daily log, ...')
     for line in (x.strip() for x in article.text.split("\n")):
         if line and (len(line.split()) > _HEADING_WORDS or _log_entry(line) or len(lines) == 4):
@@ -1287,6 +1371,12 @@ class RuleExtractor:
             main_date = next((c.date for c in main.clauses if c.date.date is not None), None)
             if main_date is not None:
                 when = dates.shift(main_date, first.offset_days)
+        if when.precision != "day" and (entry_day := _day_month_entry(article, first.text)) is not None:
+            when = entry_day  # a brief's entry 'NINEWA | 29/11 - An IED ...' under its '(DD/MM/YYYY)' header
+        if when.precision != "day" and (
+            headed := next((d for c in draft.clauses if (d := _feed_day(article, c.start)) is not None), None)
+        ):
+            when = headed  # a feed entry's heading, '26 Jul 2022 13:05 · Duhok' or '3h ago · Mosul', dates it
         stamp = _LOG_TIME.match(first.text) or (_LOG_ENTRY.match(first.text) if log else None)
         if when.date is None and stamp:
             # an incident log's entry ('21:40 - Armed attack on a checkpoint ...') happened on the day of the log's
