@@ -798,6 +798,12 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
             place = gazetteer.lookup(f"{province} province") or place  # 'Baghdad, October 2019: which attacks?'
         if place is not None:
             found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
+    if not found and one_event and (lead := _LEAD_NAME.match(question)):
+        # 'Al-Baghdadi army position hit on 15 Feb 2021 - wounded?': one event told tersely after its town's name
+        for n in range(len(words := lead.group(1).split()), 0, -1):
+            if (place := gazetteer.lookup(" ".join(words[:n]))) is not None and place.kind != "province":
+                found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
+                break
     for m in re.finditer(
         rf"\b([A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)['’]s\s+(?:\w+\s+)?{_SITE_WORDS}\b|"  # 'Rutba's eastern checkpoint'
         rf"\b([A-Z][\w'’]+)[-\u2013]([A-Z][\w'’]+)\s+(?:road|highway)\b|"  # 'the Daquq-Tuz road': the first-named
@@ -858,6 +864,11 @@ _NEAR_WORDS = re.compile(
     rf"{_DIRECTIONS}\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+# The capitalised words a terse question opens with ('Al-Baghdadi army position hit ...', 'Mansuriyat al-Jabal PMF
+# post attack, ...'), up to the first word in lower case
+_LEAD_NAME = re.compile(r"\s*(?:the\s+)?([A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|al-[\w'’-]+)){0,2})\s+[a-zA-Z]")
 
 
 # A place written with its district right after it: 'Darkar in Zakho district', 'Khalifan (Soran district)', 'Batifa,

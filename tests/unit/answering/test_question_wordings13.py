@@ -71,6 +71,8 @@ def test_who_was_hit(question: str, expected: dict[str, Any]) -> None:
         ("attacks in Basra in 2021", {"place": None, "province": "Basra"}),
         ("market bombings in Basra in 2021", {"place": None, "province": "Basra"}),
         ("Tooz 2022", {"place": "Tuz Khurmatu", "date_from": "2022-01-01"}),
+        ("Al-Qaim border post hit on 3 May 2021 - any soldiers killed?", {"place": "Al Qaim"}),
+        ("Tarmiyah police checkpoint attacked, 9 June 2020: wounded?", {"place": "Tarmiyah"}),
         ("Kirkuk 2021, police targets", {"province": "Kirkuk", "target": "police"}),
         ("Anbar 2020 - soldiers hit", {"province": "Anbar"}),
     ],
