@@ -614,7 +614,7 @@ _NO_CASUALTIES = sieve(
     r"\b(?:no\s+one|nobody|no-one|no\s+(?:persons?|people|civilians?|residents?))\s+(?:was|were)\s+(?:hit|affected)\b|"
     r"\b(?:no\s+one|nobody|no-one)\s+(?:\w+\s+)?(?:suffered|sustained|received|got)\s+(?:(?:so\s+much\s+as|even)\s+)?"
     r"(?:a\s+(?:single\s+)?scratch|any\s+(?:injur(?:y|ies)|harm|wounds?))\b|"
-    r"\b(?:the\s+)?(?:losses|damage)\s+(?:was|were)\s+(?:limited|confined|restricted)\s+to\s+(?:property|material|"
+    r"\b(?:the\s+)?(?:losses|damages?)\s+(?:was|were)\s+(?:limited|confined|restricted)\s+to\s+(?:(?:the\s+)?material|property|"
     r"the\s+(?:building|vehicle|car|house|premises))\b|\b(?:losses|damage)\s+(?:was|were)\s+material\s+only\b|\bneither\s+[\w\s]{1,30}?\bnor\b[\w\s]{1,30}?\b(?:were|was)\s+"
     r"(?:hurt|harmed|injured|wounded)\b",
     re.I,
@@ -1094,7 +1094,9 @@ ATTACK_EVENT = sieve(
     r"(?<!lightning )(?<!storm )(?<!earthquake )(?<!quake )(?<!floods )(?<!flood )(?<!tremor )struck|"
     r"shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
     r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
-    r"(?:threw|hurled|lobbed|tossed) (?:an? |two |three )?(?:hand |home-made |homemade |improvised )?"
+    # (a time told between the verb and its object: 'threw, on Tuesday night, a hand grenade')
+    r"(?:threw|hurled|lobbed|tossed)(?:,\s[^,.;]{1,40},)? (?:an? |two |three )?"
+    r"(?:hand |home-made |homemade |improvised )?"
     r"(?:grenades?|(?:explosive|incendiary) (?:charges?|devices?)|(?:incendiary |fire ?)?bombs?|IEDs?|sound bombs?|"
     r"Molotov cocktails?|petrol bombs?)|"
     r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
@@ -1128,7 +1130,7 @@ ATTACK_EVENT = sieve(
     r"(?<!was )(?<!were )(?<!been )(?<!be )fired (?:(?:live |rubber |tear[- ]gas |warning )?"
     r"(?:ammunition|rounds|bullets|shots|canisters) )?(?:at|on|into) "
     r"(?!least\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|"
-    r"(?<!be )(?<!been )targeted (?:an? |the |two |three |four |\d+ )|"
+    r"(?<!be )(?<!been )targeted(?:,\s[^,.;]{1,40},)? (?:an? |the |two |three |four |\d+ )|"
     r"(?:was|were) (?:hit|targeted|struck|attacked|shelled|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?"
     r"(?:rockets?|mortars?|shells?|bombs?|IEDs?|explosives?|drones?|missiles?|gunfire|(?:[\w-]+ )?fire|snipers?|"
     r"grenades?|gunmen|militants|attackers|assailants|(?:air ?)?strikes?)\b|"

@@ -550,6 +550,13 @@ def _days_later(m: re.Match[str]) -> int:
 
 
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
+# A day written with its month ('June 10', '10 June', 'the 10th of June'): a calendar day, not one reckoned from the
+# report ('last night', 'on Tuesday')
+_CALENDAR_DAY = re.compile(
+    rf"\b(?:(?:{'|'.join(MONTHS)})\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b|"
+    rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b)",
+    re.I,
+)
 _SUB_PLACE_KM = 30.0  # a village or area named with a town lies this close to it
 # "43 km west of the town of Makhmour" names a reference point, not where it happened.
 _REFERENCE_POINT = re.compile(r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+\s+of\s+)?$")
@@ -570,6 +577,8 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
             return True
         if a.precision == b.precision == "day" and abs((day_a - day_b).days) > 1:
             return False
+        if day_a != day_b and _CALENDAR_DAY.search(a.phrase or "") and _CALENDAR_DAY.search(b.phrase or ""):
+            return False  # '... on June 10.' then '... on June 11, ...': two calendar days, two attacks
         if day_a != day_b and _WEEKDAY.search(a.phrase or "") and _WEEKDAY.search(b.phrase or ""):
             return False  # 'On Tuesday, an IED ...' then 'On Wednesday, a sniper ...': two days, two attacks
         if "month" in (a.precision, b.precision) and (day_a.year, day_a.month) != (day_b.year, day_b.month):
