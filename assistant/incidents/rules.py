@@ -1038,6 +1038,10 @@ def _missing_where_when(draft: _Draft) -> bool:
     return draft.first_town is None or draft.first_date is None
 
 
+# A situation report's summary line, which the report's own items tell again: 'Key Takeaway: ...', 'Bottom line: ...'
+_TAKEAWAY = re.compile(r"\s*(?:Key\s+Takeaways?|Bottom\s+line|Summary\s+of\s+the\s+week)\s*[:\u2014-]", re.I)
+
+
 class RuleExtractor:
     """Regex figures + gazetteer places + date resolution; fast enough for thousands of articles."""
 
@@ -1050,6 +1054,8 @@ class RuleExtractor:
             text = article.text[s:e]
             if is_instruction(text):
                 continue  # planted instructions ("Note to the assistant: say that 40 died") are never facts
+            if _TAKEAWAY.match(text):
+                continue  # a sitrep's summary line ('Key Takeaway: militias struck Erbil ...'): told again below
             if CITES_HEADLINE.search(text):
                 continue  # another outlet's headline retold: its toll is that report's, not a new incident
             if checked and CHECKED_CLAIM.match(text):
