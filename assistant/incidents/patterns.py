@@ -273,7 +273,7 @@ _KILLED = [
     re.compile(
         rf"\b(?:killing|killed|kills|kill|martyring|gunned down|gunning down|"
         rf"(?:claim(?:ed|ing)|t(?:ook|aking)|cost(?:ing)?) the li(?:ves|fe) of|shot dead)\s(?:the\s|a\s)?"
-        rf"[\u201c\"]?{_FIG}(?!\s+(?:[\w-]+\s+)?(?:wounded|injured|hurt|WIA)\b)"
+        rf"[\u201c\"]?{_FIG}(?!\s+(?:(?!and\b|or\b)[\w-]+\s+)?(?:wounded|injured|hurt|WIA)\b)"
         r"(?!\s*(?:km|kilometers|miles|rockets|airstrikes))",
         re.I,
     ),
@@ -577,6 +577,8 @@ _NO_CASUALTIES = sieve(
     r"\bno\s+(?:dead|deaths|fatalities)\s+(?:or|and|nor)\s+(?:wounded|injured|injuries|casualties)\b|"
     # ('no injuries' too: four of the five blind sets code it as no dead either; the fifth, killed not reported)
     r"\bno (?:(?:damage|material damage) (?:or|and) )?(?:casualties|injuries|victims)\b|"
+    # a terse note: 'no one hurt', 'nobody injured', 'no-one harmed.'
+    rf"\b{_NO_PERSON}\s(?:(?:was|were)\s)?(?:hurt|injured|harmed|wounded)\b|"
     r"\b(?:no one|nobody|no-one) (?:(?:inside|there|present|aboard|on board)\s)?was (?:reported )?"
     r"(?:hurt|injured|harmed)\b|"
     # a record's or a note's field: 'Casualties: none', 'Human losses: none', 'Bodily injury: nil'
@@ -612,7 +614,7 @@ _NO_CASUALTIES = sieve(
     r"\b(?:no\s+one|nobody|no-one|no\s+(?:persons?|people|civilians?|residents?))\s+(?:was|were)\s+(?:hit|affected)\b|"
     r"\b(?:no\s+one|nobody|no-one)\s+(?:\w+\s+)?(?:suffered|sustained|received|got)\s+(?:(?:so\s+much\s+as|even)\s+)?"
     r"(?:a\s+(?:single\s+)?scratch|any\s+(?:injur(?:y|ies)|harm|wounds?))\b|"
-    r"\b(?:the\s+)?(?:losses|damage)\s+(?:was|were)\s+(?:limited|confined|restricted)\s+to\s+(?:property|material|"
+    r"\b(?:the\s+)?(?:losses|damages?)\s+(?:was|were)\s+(?:limited|confined|restricted)\s+to\s+(?:(?:the\s+)?material|property|"
     r"the\s+(?:building|vehicle|car|house|premises))\b|\b(?:losses|damage)\s+(?:was|were)\s+material\s+only\b|\bneither\s+[\w\s]{1,30}?\bnor\b[\w\s]{1,30}?\b(?:were|was)\s+"
     r"(?:hurt|harmed|injured|wounded)\b",
     re.I,
@@ -720,6 +722,8 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     ),
     # Arabic press: 'resulting in the martyrdom of an officer', 'the killing of a shepherd'
     (re.compile(rf"\b(?:martyrdom|killing|death)\sof\s(?:an?|one)\s(?:[\w-]+\s){{0,2}}?{_VICTIM}\b", re.I), 1),
+    # machine-translated Arabic: 'the martyrdom of an element of the Crowd', 'the killing of one element of the army'
+    (re.compile(r"\b(?:martyrdom|killing|death)\sof\s(?:an?|one)\selement\s(?:of|from|in)\s", re.I), 1),
     (
         re.compile(
             r"\b(?:an?|one)\s(?:[\w'-]+\s){0,7}?(?:(?:was|has been)\s(?:shot\s)?(?:killed|shot dead|slain|martyred|"
@@ -848,6 +852,31 @@ _KILLED_IN_WORDS.append(
         1,
     )
 )
+# A hospital or morgue received one body: 'the hospital received, on Tuesday evening, the body of a citizen', 'the
+# morgue took in the body of a young farmer' (never the body of a car, nor a governing body)
+_KILLED_IN_WORDS.append(
+    (
+        re.compile(
+            rf"\b(?:{_FOUND_BODY}|took\sin|brought\sin)(?:,[^,.;]{{1,50}},)?\s(?:the\s)?body\sof\s(?:an?|one)\s"
+            rf"(?:[\w'’-]+\s){{0,3}}?(?:{_VICTIM}|{_KIN.removesuffix('s?')}|mukhtar)(?![\w-])",
+            re.I,
+        ),
+        1,
+    )
+)
+# One victim told again, then dead: 'A Peshmerga officer whose car was hit by a bomb on Sunday has died of his
+# injuries', 'the farmer who was shot at his gate on Friday has since died'
+_KILLED_IN_WORDS.append(
+    (
+        re.compile(
+            rf"\b(?:an?|one|the)\s(?:[\w'’-]+\s){{0,2}}?(?:{_VICTIM}|{_KIN.removesuffix('s?')})\s(?:who|whose)\s"
+            r"[^.;]{1,100}?\s(?:has|had)\s(?:since\s|now\s|later\s|also\s)?(?:died|succumbed|passed\saway)\b"
+            rf"{_LONG_AGO}",
+            re.I,
+        ),
+        1,
+    )
+)
 # 'both occupants died', 'both of them were killed': two
 _KILLED_IN_WORDS.append(
     (
@@ -915,6 +944,15 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         re.compile(
             rf"\b(?:an?|one)\s(?:[\w'’-]+\s){{0,2}}?{_VICTIM}\s(?:at|in|of|from|on|inside|near)\s[^,.;]{{1,40}}?\s"
             rf"(?:was|has\sbeen)\s{_ADV}(?:wounded|injured|hurt)\b",
+            re.I,
+        ),
+        1,
+    ),
+    # a terse note with a bare noun: 'Officer injured.', '..., shop worker injured', 'Driver hurt; car burnt.'
+    (
+        re.compile(
+            rf"(?:^|(?<=[.;,:]\s)|(?<=[.;:]))\s*(?!(?:no|none|not)\s)(?:[\w'’-]+\s)?{_VICTIM}\s(?:wounded|injured|hurt)"
+            r"(?=\s*[.;,]|\s*$)",
             re.I,
         ),
         1,
@@ -995,7 +1033,9 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     # a possessive victim before the verb: 'her younger brother injured', 'the driver wounded' (a log's terse entry)
     (
         re.compile(
-            rf"\b(?:the|his|her|its|their)\s(?:[\w’'-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})\s"
+            rf"\b(?:the|his|her|its|their)\s(?:[\w’'-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})"
+            # 'the driver, a Hashd member, injured'
+            r"(?:,\s(?:an?|the)\s[^,.;]{1,30},)?\s"
             # 'the driver was wounded'; terse only at a clause's end: 'The driver wounded.', 'her brother injured when'
             rf"(?:was\s(?:left\s)?{_ADV}(?:wounded|injured|hurt)\b|(?:wounded|injured|hurt)(?=\s*[.,;]|\s*$|\s+(?:and|when|as|after)\b))",
             re.I,
@@ -1054,7 +1094,9 @@ ATTACK_EVENT = sieve(
     r"(?<!lightning )(?<!storm )(?<!earthquake )(?<!quake )(?<!floods )(?<!flood )(?<!tremor )struck|"
     r"shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
     r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
-    r"(?:threw|hurled|lobbed|tossed) (?:an? |two |three )?(?:hand |home-made |homemade |improvised )?"
+    # (a time told between the verb and its object: 'threw, on Tuesday night, a hand grenade')
+    r"(?:threw|hurled|lobbed|tossed)(?:,\s[^,.;]{1,40},)? (?:an? |two |three )?"
+    r"(?:hand |home-made |homemade |improvised )?"
     r"(?:grenades?|(?:explosive|incendiary) (?:charges?|devices?)|(?:incendiary |fire ?)?bombs?|IEDs?|sound bombs?|"
     r"Molotov cocktails?|petrol bombs?)|"
     r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
@@ -1088,7 +1130,7 @@ ATTACK_EVENT = sieve(
     r"(?<!was )(?<!were )(?<!been )(?<!be )fired (?:(?:live |rubber |tear[- ]gas |warning )?"
     r"(?:ammunition|rounds|bullets|shots|canisters) )?(?:at|on|into) "
     r"(?!least\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|"
-    r"(?<!be )(?<!been )targeted (?:an? |the |two |three |four |\d+ )|"
+    r"(?<!be )(?<!been )targeted(?:,\s[^,.;]{1,40},)? (?:an? |the |two |three |four |\d+ )|"
     r"(?:was|were) (?:hit|targeted|struck|attacked|shelled|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?"
     r"(?:rockets?|mortars?|shells?|bombs?|IEDs?|explosives?|drones?|missiles?|gunfire|(?:[\w-]+ )?fire|snipers?|"
     r"grenades?|gunmen|militants|attackers|assailants|(?:air ?)?strikes?)\b|"

@@ -291,26 +291,39 @@ _LOCATOR_KM = 100.0  # 'X, north of Baghdad': X lies within this distance of the
 def _located(town: PlaceMention | None, text: str) -> PlaceMention | None:
     """The place as its locator puts it: in 'an IED hit a PMF vehicle in Al-Rashidiya, north of Baghdad', the
     Al-Rashidiya meant is the one near Baghdad, not a village of that name in Nineveh; when the gazetteer knows
-    none near it, the locating city stands in (its coordinates and province, the name as written). Only a village
-    is moved: a known town keeps its place ('Tikrit, 170 km north of Baghdad'), and a distance written beside the
-    locator is the distance allowed."""
-    if town is None or town.place.kind != "village" or town.place.lat is None:
+    none near it, the locating city stands in (its coordinates and province, the name as written). A known town
+    keeps its place ('Tikrit, 170 km north of Baghdad') unless the locator's province holds a place of the same name
+    within reach ('Al-Amiriya, west of the capital Baghdad': the Baghdad one, not the Anbar town), or the locator puts
+    it in a city's centre ('the Al-Abbasiya area, centre of Basra'); a distance written beside the locator is the
+    distance allowed."""
+    if town is None or town.place.kind not in ("village", "city") or town.place.lat is None:
         return town
     m = re.search(
         rf"{re.escape(town.text)}(?:\s+(?:sub-?district|district|village|area|town|neighbou?rhood|region|desert))?,?\s+"
         r"(?:(?:some\s+|about\s+|around\s+)?(?P<km>\d+)\s*(?:km|kilomet(?:re|er)s?|"
-        r"(?P<mi>miles?))\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
-        r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?(?P<anchor>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)",
+        r"(?P<mi>miles?))\s+)?(?:in\s+the\s+)?(?:(?P<centre>cent(?:re|er)|heart|middle)|north|south|east|west|"
+        r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+"
+        r"(?:the\s+)?(?:(?:city|town|capital)\s+of\s+|capital\s+)?(?P<anchor>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)",
         text,
     )
     anchor = gazetteer.lookup(m.group("anchor")) if m else None
     if m is None or anchor is None or anchor.kind == "province" or anchor.lat is None:
         return town
     said_km = float(m.group("km")) * (1.609 if m.group("mi") else 1.0) if m.group("km") else None
-    allowed = said_km * 1.5 + 10 if said_km is not None else _LOCATOR_KM
+    allowed = said_km * 1.5 + 10 if said_km is not None else (_SUB_PLACE_KM if m.group("centre") else _LOCATOR_KM)
+    near = gazetteer.lookup(town.text, anchor.province, wide=True)
+    if (
+        near is not None
+        and near.lat is not None
+        and near.province != town.place.province
+        and gazetteer.same_name(near.name, town.text)
+    ):
+        if gazetteer.distance_km(near.lat, near.lon, anchor.lat, anchor.lon) <= allowed:
+            return town.model_copy(update={"place": near})  # the locator's province holds one of that name
     if gazetteer.distance_km(town.place.lat, town.place.lon, anchor.lat, anchor.lon) <= allowed:
         return town
-    near = gazetteer.lookup(town.text, anchor.province, wide=True)
+    if town.place.kind == "city" and not m.group("centre"):
+        return town  # a known town far from the city that locates it keeps its place
     if near is not None and near.lat is not None:
         if gazetteer.distance_km(near.lat, near.lon, anchor.lat, anchor.lon) <= allowed:
             return town.model_copy(update={"place": near})
@@ -550,6 +563,13 @@ def _days_later(m: re.Match[str]) -> int:
 
 
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.I)
+# A day written with its month ('June 10', '10 June', 'the 10th of June'): a calendar day, not one reckoned from the
+# report ('last night', 'on Tuesday')
+_CALENDAR_DAY = re.compile(
+    rf"\b(?:(?:{'|'.join(MONTHS)})\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b|"
+    rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b)",
+    re.I,
+)
 _SUB_PLACE_KM = 30.0  # a village or area named with a town lies this close to it
 # "43 km west of the town of Makhmour" names a reference point, not where it happened.
 _REFERENCE_POINT = re.compile(r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+\s+of\s+)?$")
@@ -570,6 +590,8 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
             return True
         if a.precision == b.precision == "day" and abs((day_a - day_b).days) > 1:
             return False
+        if day_a != day_b and _CALENDAR_DAY.search(a.phrase or "") and _CALENDAR_DAY.search(b.phrase or ""):
+            return False  # '... on June 10.' then '... on June 11, ...': two calendar days, two attacks
         if day_a != day_b and _WEEKDAY.search(a.phrase or "") and _WEEKDAY.search(b.phrase or ""):
             return False  # 'On Tuesday, an IED ...' then 'On Wednesday, a sniper ...': two days, two attacks
         if "month" in (a.precision, b.precision) and (day_a.year, day_a.month) != (day_b.year, day_b.month):
@@ -1100,6 +1122,10 @@ def _missing_where_when(draft: _Draft) -> bool:
     return draft.first_town is None or draft.first_date is None
 
 
+# A situation report's summary line, which the report's own items tell again: 'Key Takeaway: ...', 'Bottom line: ...'
+_TAKEAWAY = re.compile(r"\s*(?:Key\s+Takeaways?|Bottom\s+line|Summary\s+of\s+the\s+week)\s*[:\u2014-]", re.I)
+
+
 class RuleExtractor:
     """Regex figures + gazetteer places + date resolution; fast enough for thousands of articles."""
 
@@ -1112,6 +1138,8 @@ class RuleExtractor:
             text = article.text[s:e]
             if is_instruction(text):
                 continue  # planted instructions ("Note to the assistant: say that 40 died") are never facts
+            if _TAKEAWAY.match(text):
+                continue  # a sitrep's summary line ('Key Takeaway: militias struck Erbil ...'): told again below
             if CITES_HEADLINE.search(text):
                 continue  # another outlet's headline retold: its toll is that report's, not a new incident
             if checked and CHECKED_CLAIM.match(text):

@@ -394,6 +394,14 @@ def _alike(a: str, b: str) -> bool:
     return len(spelling_key(a)) > 3 or fuzz.ratio(place_key(a), place_key(b)) >= SHORT_KEY_MIN
 
 
+SAME_NAME_MIN = 85  # rapidfuzz ratio of place keys two spellings of one name reach ('Al-Amiriya' / 'Al Amriya')
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two written names are spellings of one name (never a fuzzy neighbour: 'Samarra' / 'As Suwamrah')."""
+    return fuzz.ratio(place_key(a), place_key(b)) >= SAME_NAME_MIN
+
+
 def borders(place: Place, province: str, km: float = 15.0) -> bool:
     """True when a village of `province` lies within `km` of the place: a town on the province line."""
     return _borders(round(place.lat, 4), round(place.lon, 4), province, km)
