@@ -11,6 +11,7 @@ from assistant.incidents.audit import responsibility
 from assistant.incidents.labels import ATTACK_LABELS, describe
 from assistant.incidents.ledger import ledger
 from assistant.incidents.query import citations_for, find_incidents, names_place, total
+from assistant.language import gazetteer
 from assistant.language.text import content_words
 from assistant.schemas import Answer, Citation, Claim, Incident, actor_label
 from assistant.store import Store, period_end
@@ -48,6 +49,16 @@ def records_answer(parsed: ParsedQuestion, question: str, store: Store, one_even
         )
     if parsed.target:
         scope += f" \u00b7 target {parsed.target}"
+    if not incidents and f.place and f.lat is not None and f.lon is not None and not f.province:
+        # 'Kanaan' read as Kirkuk's while the records hold Diyala's: a place of the same name, said so in the scope
+        for other in gazetteer.namesakes(f.place, f.lat, f.lon):
+            alike = f.model_copy(update={"place": other.name, "lat": other.lat, "lon": other.lon})
+            if found := find_incidents(store, alike, parsed.target):
+                incidents, f, parsed = found, alike, parsed.model_copy(update={"filters": alike})
+                scope = f"{other.name} in {other.province} province, another place of that name: {alike.describe()}"
+                if parsed.target:
+                    scope += f" \u00b7 target {parsed.target}"
+                break
     if one_event and len(incidents) > 1:
         one = single_out(question, incidents)
         if one is None:

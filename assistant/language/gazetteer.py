@@ -636,3 +636,20 @@ def _has_context(words: list[str], i: int, j: int) -> bool:
     if before == "the" and i > 1 and words[i - 2].lower() in _CONTEXT_WORDS and after in _SITE_AFTER:
         return True
     return before in _CONTEXT_WORDS or after in _SUFFIX_KIND
+
+
+def namesakes(name: str, lat: float, lon: float) -> list[Place]:
+    """Other places the gazetteer knows by this name, one per province, farther than 10 km from (lat, lon): the
+    'Kanaan' of Diyala when a question's 'Kanaan' was read as another province's."""
+    out: list[Place] = []
+    for province in PROVINCES:
+        place = lookup(name, province, wide=True)
+        if (
+            place is not None
+            and place.kind != "province"
+            and same_name(place.name, name)
+            and distance_km(lat, lon, place.lat, place.lon) > 10.0
+            and all(distance_km(p.lat, p.lon, place.lat, place.lon) > 10.0 for p in out)
+        ):
+            out.append(place)
+    return out

@@ -1,0 +1,61 @@
+"""A place name several provinces share, asked without its province ('Kanaan', 'Al-Amiriya'): when the place the
+question was read as holds no record, the records of a same-named place elsewhere answer, and the answer says which
+place that is; a place with records of its own, or a province named, is never swapped."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.answering.from_records import records_answer
+from assistant.answering.question import parse_question
+from assistant.desk import Desk
+from assistant.language import gazetteer
+from assistant.settings import Settings
+from tests.unit.answering.test_single_event8 import _incident, _put
+
+TODAY = dt.date(2025, 12, 1)
+
+
+def _at(name: str, province: str) -> gazetteer.Place:
+    place = gazetteer.lookup(name, province, wide=True)
+    assert place is not None and place.province == province, (name, province)
+    return place
+
+
+def test_namesakes_lists_other_places_of_the_name() -> None:
+    asked = gazetteer.lookup("Kanaan", wide=True)
+    assert asked is not None
+    others = gazetteer.namesakes(asked.name, asked.lat, asked.lon)
+    assert others and all(p.province != asked.province or p.lat != asked.lat for p in others)
+    assert not gazetteer.namesakes("Tikrit", 34.6, 43.68)  # one Tikrit
+
+
+def test_records_of_a_same_named_place_answer(settings: Settings) -> None:
+    desk = Desk(settings)
+    diyala = _at("Kanaan", "Diyala")
+    quote = "Gunmen opened fire on farmers near Kanaan, killing three farmers."
+    inc = _incident("k1", quote, place="Kanaan", day="2022-05-20", killed=3, target="civilians")
+    _put(
+        desk,
+        "kanaan",
+        [inc.model_copy(update={"place": diyala.name, "province": "Diyala", "lat": diyala.lat, "lon": diyala.lon})],
+    )
+    q = "How many farmers were killed near Kanaan on 20 May 2022?"
+    got = records_answer(parse_question(q, TODAY), q, desk.store)
+    assert got.matched and "3" in got.answer.text.split("\n")[0]
+    assert "Diyala" in got.answer.text and "another place of that name" in got.answer.text
+
+
+def test_a_province_named_is_never_swapped(settings: Settings) -> None:
+    desk = Desk(settings)
+    diyala = _at("Kanaan", "Diyala")
+    quote = "Gunmen opened fire on farmers near Kanaan, killing three farmers."
+    inc = _incident("k1", quote, place="Kanaan", day="2022-05-20", killed=3)
+    _put(
+        desk,
+        "kanaan",
+        [inc.model_copy(update={"place": diyala.name, "province": "Diyala", "lat": diyala.lat, "lon": diyala.lon})],
+    )
+    q = "How many were killed near Kanaan in Kirkuk province on 20 May 2022?"
+    got = records_answer(parse_question(q, TODAY), q, desk.store)
+    assert not got.matched
