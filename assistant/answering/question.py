@@ -116,6 +116,18 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
         dated_only=True if _DATED_ONLY.search(low) else False if _WITH_UNDATED.search(low) else None,
     )
     intent = _intent(low, one_event)
+    # 'army vehicle blown up in Al-Karma, Feb 2021 - soldiers hurt?', 'Ain al-Tamr, Aug 2021, PMF fighters killed -
+    # latest figure?': one event told tersely, then its toll asked; the records count it
+    toll_of_one = bool(
+        # (a note naming its weapon reads as a listing: one event when it names its one day)
+        (intent == "ask" or (intent == "list" and lo is not None and lo == hi))
+        and (filters.place or filters.province or site is not None)
+        and _TOLL_ASKED.search(low)
+        and not _ASKS_WORD.match(low)
+        and not re.search(rf"\b{_MANY_EVENTS}\b", low)
+    )
+    if toll_of_one:
+        intent = "count"
     if intent == "ask" and (filters.place or filters.province) and filters.date_from and _ONLY_FILTERS.fullmatch(low):
         intent = "list"  # 'Anbar last month', 'Diyala, Q3 2020': a place and a period typed as a search
     elif intent == "ask" and filters.province and not filters.place and _province_alone(low, filters.province):
@@ -151,8 +163,17 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
         unknown_near=bool(
             unknown and _near_before(question, site.start() if site is not None else question.find(unknown), single)
         ),
-        one_event=bool(_ONE_EVENT.search(low)) or terse,
+        one_event=bool(_ONE_EVENT.search(low)) or terse or toll_of_one,
     )
+
+
+# A toll asked at the end of a terse note ('- soldiers hurt?', ': anyone injured?', 'killed - latest figure?')
+_TOLL_ASKED = re.compile(
+    rf"\b(?:{_KILLED}|{_WOUNDED}|casualties|(?:death\s+)?toll|figure)\b[^.!?]*\?\s*$|"
+    rf"[-:,\u2013\u2014]\s*(?:(?:any|anyone|anybody|number|how\s+many)\s+)?(?:[a-z]+\s+)?(?:{_KILLED}|{_WOUNDED})\s*$"
+)
+# A question word opening the question: it asks its own thing ('when was ...', 'who ...'), no toll
+_ASKS_WORD = re.compile(r"\s*(?:(?:on|in|at|by|for)\s+)?(?:what|who|whom|whose|when|where|why|which|how(?!\s+many))\b")
 
 
 # A sentence that takes back what was asked before ('Forget what I said about Mosul.', 'Scratch Kirkuk;', 'Ignore

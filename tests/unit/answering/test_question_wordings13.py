@@ -105,3 +105,31 @@ def test_follow_ups(first: str, second: str, intent: str, expected: dict[str, An
     assert got.intent == intent
     f = parsed_filters_of(got)
     assert {k: f.get(k) for k in expected} == expected, f
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("army vehicle blown up in Tarmiyah, March 2021 - soldiers hurt?", "wounded"),
+        ("Baiji checkpoint hit on 4 May 2022 - wounded?", "wounded"),
+        ("Haditha, June 2021, PMF fighters killed - final figure?", "killed"),
+        ("grenade thrown at a shop in Basra city, 2 Jan 2022: anyone injured?", "wounded"),
+        ("police patrol ambushed outside Hawija, 8 Oct 2020: deaths?", "killed"),
+    ],
+)
+def test_a_terse_note_then_its_toll_is_one_events_count(question: str, measure: str) -> None:
+    """'<one event told tersely> - <toll>?': the records count that event, as 'how many ... in the attack' does."""
+    parsed = parse_question(question, N)
+    assert (parsed.intent, parsed.measure, parsed.one_event) == ("count", measure, True)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was killed in Kirkuk in May 2021?",
+        "when were the soldiers wounded near Baiji?",
+        "what happened in Mosul in June 2021 - anyone hurt?",
+    ],
+)
+def test_a_question_word_asks_its_own_thing(question: str) -> None:
+    assert parse_question(question, N).intent != "count" or "how many" in question
