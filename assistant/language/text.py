@@ -100,6 +100,25 @@ _ABOUT_END = re.compile(r"(?<![A-Za-z])(?:[Aa]pprox|[Aa]ppr|[Cc]a|[Aa]bt|[Ee]st)
 _ENUMERATOR = re.compile(r"\s*\(?\d{1,2}[.)]")
 
 
+# A social post's hashtag ('#ISIS', '#Abu_Saida', '#الموصل'): the words it tags (never 'C#', '&#39;', '#2', 'url#top')
+_HASHTAG = re.compile(r"(?<![\w&#/])#(?=[^\W\d_])\w+")
+
+
+def untagged(text: str) -> tuple[str, list[int]]:
+    """Text with its hashtags read as the words they tag ('#Abu_Saida' -> 'Abu Saida'), and where each of its
+    characters (and its end) stands in the text."""
+    parts: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _HASHTAG.finditer(text):
+        parts += [text[last : m.start()], m.group(0)[1:].replace("_", " ")]
+        where += [*range(last, m.start()), *range(m.start() + 1, m.end())]
+        last = m.end()
+    parts.append(text[last:])
+    where += [*range(last, len(text) + 1)]
+    return "".join(parts), where
+
+
 def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     """Sentence spans (start, end) in text, shifted by base; whitespace trimmed."""
     spans: list[tuple[int, int]] = []
