@@ -1195,7 +1195,17 @@ ATTACK_EVENT = sieve(
     r"fires? (?:were |was )?(?:set|started|lit) by|"
     # an attack stopped on its way: 'air defences shot down an explosive-laden drone approaching the airport'
     r"(?:shot down|intercepted|downed) (?:an? |one |two |three |\d+ )?(?:explosive-laden |bomb-laden |armed |"
-    r"booby-trapped |hostile |incoming )?(?:drones?|rockets?|missiles?))\b",
+    r"booby-trapped |hostile |incoming )?(?:drones?|rockets?|missiles?))\b|"
+    # a post's headline without a verb: 'BREAKING: #ISIS attack on #PMF post in X tonight.', '1/3 Turkish drone attack
+    # on a car near Y' (the attacker named before 'attack': never 'The attack on the base was the third')
+    r"^\W*(?:(?:breaking|just\s+in|urgent|update|developing|alert|flash)\b[^\w]*)?(?:\d{1,2}/\d{1,2}\W+)?"
+    r"(?:(?:an?|another|new|fresh|deadly|overnight)\s+)?(?:suspected\s+)?(?:ISIS|ISIL|IS|Daesh|PKK|Turkish|Iranian|"
+    r"militia|militant|insurgent|terrorist|gunmen)\s+(?:(?:drone|rocket|mortar|IED|sniper|grenade|armed|air)\s+)?"
+    r"attack\s+(?:on|against)\b"
+    # (a headline of a fresh attack: never one with a verb of its own or a year, 'ISIS attack on Sinjar in 2014 still
+    # haunts families', 'PKK attack on the base was repelled')
+    r"(?![^.;!?]*\b(?:(?:19|20)\d\d|is|are|was|were|has|have|had|still|will|would|could|remains?|continues?|"
+    r"anniversary|remembered|feared)\b)",
     re.I,
 )
 # A later, revised toll of the attack just told ("the toll rose to 11", "a hospital source put the number of wounded

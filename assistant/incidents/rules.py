@@ -42,7 +42,7 @@ from assistant.incidents.patterns import (
 )
 from assistant.language import dates, gazetteer
 from assistant.language.sieve import sieve
-from assistant.language.text import is_instruction, sentences
+from assistant.language.text import is_instruction, sentences, untagged
 from assistant.language.vocab import (
     COMPOUND_NUMBER,
     COUNTRIES,
@@ -1126,6 +1126,13 @@ def _missing_where_when(draft: _Draft) -> bool:
 _TAKEAWAY = re.compile(r"\s*(?:Key\s+Takeaways?|Bottom\s+line|Summary\s+of\s+the\s+week)\s*[:\u2014-]", re.I)
 
 
+def _as_written(source: IncidentSource, text: str, where: list[int]) -> IncidentSource:
+    """A source read from the text with its hashtags untagged, quoted from the text as written."""
+    start = where[source.start]
+    end = where[source.end - 1] + 1 if source.end > source.start else start
+    return source.model_copy(update={"start": start, "end": end, "quote": text[start:end]})
+
+
 class RuleExtractor:
     """Regex figures + gazetteer places + date resolution; fast enough for thousands of articles."""
 
@@ -1211,6 +1218,15 @@ class RuleExtractor:
 
     def extract(self, article: Article) -> list[Incident]:
         """Incidents of one article; each keeps the sentences it was read from as evidence."""
+        plain, where = untagged(article.text)  # a post's '#ISIS attack on #PMF post': read as the words
+        if plain == article.text:
+            return self._extract(article)
+        return [  # ... and quoted as written
+            inc.model_copy(update={"sources": [_as_written(s, article.text, where) for s in inc.sources]})
+            for inc in self._extract(article.model_copy(update={"text": plain}))
+        ]
+
+    def _extract(self, article: Article) -> list[Incident]:
         # A time-stamped log ('0215 – An IED exploded ...', '0940 – Theft of a motorcycle ...'): each entry is one
         # event, its sentences belong to it alone, and only entries that tell an attack become records.
         log = _is_log(article.text)  # once per article: the clauses need it too

@@ -883,7 +883,11 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     found = find_date_phrases(sentence)
     owned = [_OWNS_EVENT.match(sentence, e) is not None for _, e, _ in found]
     told = [
-        (_SAID_BEFORE.search(sentence[max(0, s - 30) : s]) is not None or _OWNS_SAYING.match(sentence, e) is not None)
+        (
+            _SAID_BEFORE.search(sentence[max(0, s - 30) : s]) is not None
+            or _OWNS_SAYING.match(sentence, e) is not None
+            or _SAID_AFTER.match(sentence, e) is not None
+        )
         and not own
         for (s, e, _), own in zip(found, owned)
     ]
@@ -930,6 +934,14 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|stated|announced|reported|added|confirmed|revealed|disclosed|explained|corrected|revised|updated|"
     r"told (?:\w+\s)?(?:AFP|Reuters|reporters|\w+)),?\s+(?:on\s+|late\s+|early\s+|late on\s+)?"
     r"(?:(?:today|yesterday|this\s+morning),\s+)?$"
+)
+
+# ... and a day told before who said it: 'On Sunday, the mayor of Amedi said ...', 'Late Monday, police told AFP
+# ...', 'Yesterday the ministry announced that ...' (the subject between is a name, never a verb: 'On Sunday gunmen
+# killed two men, police said' keeps its day)
+_SAID_AFTER = re.compile(
+    r",?\s+(?:(?!(?i:was|were|is|are|has|have|had|been|who|which|when|after|and|but)\b)(?![a-z][\w-]*ed\b)[\w'\u2019.-]+\s+)"
+    r"{1,8}?(?:said|says|stated|announced|reported|confirmed|revealed|disclosed|told)\b"
 )
 
 

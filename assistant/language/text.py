@@ -93,9 +93,30 @@ _TITLE_END = re.compile(
     r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Brig|Sgt|Cpl|Adm|Gov|Sen|Rep|Prof|St|U\.S|U\.N)\.$"
 )
 _MONTH_END = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.$")
+# 'approx.' / 'ca.' before a clock time or a number ('at approx. 23:00', 'ca. 20 km') end no sentence.
+_ABOUT_END = re.compile(r"(?<![A-Za-z])(?:[Aa]pprox|[Aa]ppr|[Cc]a|[Aa]bt|[Ee]st)\.$")
 
 
 _ENUMERATOR = re.compile(r"\s*\(?\d{1,2}[.)]")
+
+
+# A social post's hashtag ('#ISIS', '#Abu_Saida', '#الموصل'): the words it tags (never 'C#', '&#39;', '#2', 'url#top')
+_HASHTAG = re.compile(r"(?<![\w&#/])#(?=[^\W\d_])\w+")
+
+
+def untagged(text: str) -> tuple[str, list[int]]:
+    """Text with its hashtags read as the words they tag ('#Abu_Saida' -> 'Abu Saida'), and where each of its
+    characters (and its end) stands in the text."""
+    parts: list[str] = []
+    where: list[int] = []
+    last = 0
+    for m in _HASHTAG.finditer(text):
+        parts += [text[last : m.start()], m.group(0)[1:].replace("_", " ")]
+        where += [*range(last, m.start()), *range(m.start() + 1, m.end())]
+        last = m.end()
+    parts.append(text[last:])
+    where += [*range(last, len(text) + 1)]
+    return "".join(parts), where
 
 
 def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
@@ -107,7 +128,7 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
         next_word = after.split()[0].lower() if after.split() else ""
         abbreviation = (
             _TITLE_END.search(before) and next_word not in STOPWORDS and next_word.strip(",") not in NUMBER_WORDS
-        ) or (_MONTH_END.search(before) and after[:1].isdigit())
+        ) or ((_MONTH_END.search(before) or _ABOUT_END.search(before)) and after[:1].isdigit())
         if "\n" not in m.group(0) and abbreviation:
             continue  # 'on Sept. 20', 'Brig. Gen. Yahya Rasool', 'the U.S. Central Command': not a sentence end
         if "\n" not in m.group(0) and _ENUMERATOR.fullmatch(text[start : m.start()]):
