@@ -23,6 +23,8 @@ from assistant.language import gazetteer
         ("Yaychi", "Kirkuk"),
         ("Altun Kupri", "Kirkuk"),
         ("Khurmala", "Erbil"),
+        ("Abu Saida", "Diyala"),  # never the Qadisiyah village 'Abu Saddah' a loose spelling match finds
+        ("Abu Sayda", "Diyala"),
     ],
 )
 def test_a_subdistrict_town_by_its_spellings(written: str, province: str) -> None:
