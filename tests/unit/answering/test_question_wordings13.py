@@ -71,6 +71,8 @@ def test_who_was_hit(question: str, expected: dict[str, Any]) -> None:
         ("attacks in Basra in 2021", {"place": None, "province": "Basra"}),
         ("market bombings in Basra in 2021", {"place": None, "province": "Basra"}),
         ("Tooz 2022", {"place": "Tuz Khurmatu", "date_from": "2022-01-01"}),
+        ("shots at an activist's house in Kut, 9 Dec 2023: anyone injured?", {"attack_type": "shooting"}),
+        ("gunshots on a checkpoint near Baiji in 2022", {"attack_type": "shooting"}),
         ("Al-Qaim border post hit on 3 May 2021 - any soldiers killed?", {"place": "Al Qaim"}),
         ("Tarmiyah police checkpoint attacked, 9 June 2020: wounded?", {"place": "Tarmiyah"}),
         ("Kirkuk 2021, police targets", {"province": "Kirkuk", "target": "police"}),
@@ -133,3 +135,12 @@ def test_a_terse_note_then_its_toll_is_one_events_count(question: str, measure: 
 )
 def test_a_question_word_asks_its_own_thing(question: str) -> None:
     assert parse_question(question, N).intent != "count" or "how many" in question
+
+
+def test_two_gazetteer_entries_of_one_place_are_one_place() -> None:
+    """The scorer's place comparison: a town and GeoNames' subdistrict entry 300 m from it are one place; two towns
+    are not."""
+    from assistant.evaluation.realworld import _same_place
+
+    assert _same_place("Nahiyat al Amiriyah", "Amiriyat al-Fallujah")
+    assert not _same_place("Fallujah", "Ramadi")
