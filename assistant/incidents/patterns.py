@@ -794,6 +794,19 @@ _KILLED_IN_WORDS.append(
         1,
     )
 )
+# a post's terse line, a bare noun at its sentence's or clause's start with an aside: 'driver (a school teacher)
+# dead.', 'Shop owner, a father of four, killed.', '..., the driver, a port worker, killed.' (never 'the soldier
+# killed a gunman', nor plural nouns: those are figures)
+_KILLED_IN_WORDS.append(
+    (
+        re.compile(
+            rf"(?:^|[.;:!?,]\s+)(?:(?:the|his|her|a|an|one)\s)?(?:[\w’'-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})"
+            r"(?![\w-])\s?(?:\([^()]{1,40}\)|,[^,.;()]{1,40},)?\s(?:killed|dead)(?=\s*[.;,!]|\s*$)",
+            re.I,
+        ),
+        1,
+    )
+)
 # One death told of 'he', 'she' or 'who' (the victim named before: 'he died of his wounds in hospital', 'who rose to
 # his Lord on Friday'); 'who' only with a singular verb ('the soldiers who died' says not how many). Never a death of
 # long ago ('he died in 2014', 'who was killed years ago').
@@ -1065,6 +1078,26 @@ _WOUNDED_IN_WORDS.append(
             r"(?!(?:was|were|have\sbeen|had\sbeen)\s(?:(?:later|also|then|all)\s)?(?:taken|rushed|transferred|"
             r"evacuated|moved|brought|admitted|flown|carried)\b|(?:(?:were|was|are|is)\s)?hospitali|remain)"
             rf"(?:was\s(?:left\s)?{_ADV}(?:shot\sand\s)?(?:wounded|injured|hurt)\b|{_HURT_VP}){_LONG_AGO}",
+            re.I,
+        ),
+        1,
+    )
+)
+# One more victim told by being in hospital beside a death, the companion of the one named: 'his son, who was with
+# him, remains in hospital', '... died of his injuries; his driver is still in intensive care' (never the one already
+# counted: 'the shepherd remains in hospital', nor 'five were wounded; a child remains in hospital')
+_STILL_IN_HOSPITAL = (
+    r"(?:still\s)?(?:remains|remained|is\sstill|was\sstill|stays|is\sbeing\streated|was\sbeing\streated|lies|lay)\s"
+    r"(?:still\s)?(?:in\s(?:a\s|the\s)?hospital|in\sintensive\scare|in\s(?:a\s)?(?:critical|serious|stable)\s"
+    r"condition)\b"
+)
+_COMPANION = rf"(?:his|her|their)\s(?:[\w'’-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})(?![\w-])"
+_WOUNDED_IN_WORDS.append(
+    (
+        re.compile(
+            rf"\b{_COMPANION},\s(?:who\s(?:was|had\sbeen)\s(?:[\w-]+\s)?with\s(?:him|her|them)|also\s[^,.;]{{1,30}}),\s"
+            rf"{_STILL_IN_HOSPITAL}|\b(?:died|killed|dead)\b[^.]{{0,150}}?[;,]\s(?:and\s|while\s)?{_COMPANION}"
+            rf"(?:,[^,.;]{{1,40}},)?\s{_STILL_IN_HOSPITAL}",
             re.I,
         ),
         1,
@@ -1511,7 +1544,9 @@ _ASIDE = sieve(r",\s(?:including|among them|among whom)\s[^,.;]{1,60},(?=\s(?:we
 # (never years, durations, days of a month or livestock: 'between 2019 and 2021', '2 or 3 hours', '10 to 15 sheep')
 _RANGE_END = _FIG[_FIG.index("(?!\\d)") :]
 _RANGE = (
-    rf"(?:between\s(?P<n>{_NUM})\s(?:and|to)|(?P<n2>{_NUM})\s(?:to|or))\s(?!(?:19|20)\d\d\b)(?P<h>{_NUM})"
+    # 'between two and four', 'two to four', '2 or 3', and in digits with a dash: '2-3', '10–12'
+    rf"(?:(?:between\s(?P<n>{_NUM})\s(?:and|to)|(?P<n2>{_NUM})\s(?:to|or))\s|(?<![\d/.:-])(?P<n3>\d{{1,3}})\s?[-\u2013]\s?)"
+    rf"(?!(?:19|20)\d\d\b)(?P<h>{_NUM})"
     rf"{_RANGE_END}(?!,\d|\s+hundred|\s+thousand)"
 )
 # a range's victims right before its verb, never across another clause: 'Between 10 and 12 others were wounded'
@@ -1546,7 +1581,7 @@ _PUT_AT = re.compile(r"\bput(?:ting|s)?\s+(?=the\b|it\b)", re.I)
 def _range(patterns: list[Sieve], text: str) -> Count | None:
     for pat in patterns:
         if m := pat.search(text):
-            low, high = _to_int(m.group("n") or m.group("n2")), _to_int(m.group("h"))
+            low, high = _to_int(m.group("n") or m.group("n2") or m.group("n3")), _to_int(m.group("h"))
             if low is not None and high is not None and low < high:
                 return Count(low=low, high=high, text=m.group(0))
     return None

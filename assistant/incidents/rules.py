@@ -746,10 +746,23 @@ def _another_attack(draft: _Draft, clause: _Clause) -> bool:
     return not any(m.place.name in told for m in clause.places)
 
 
+# A post's verbless line that tells a bomb on its target: 'sticky bomb on a car in mosul's nabi yunus area this
+# afternoon', 'IED under a PMF vehicle near Tarmiya' (never one found or made safe: 'bomb on a car defused', 'IED
+# under a bridge found')
+_VERBLESS_BOMB = re.compile(
+    r"(?:^|[.!?:]\s+)(?:an?\s+|the\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe)\s+)?(?:bomb|IED|"
+    r"explosive\s+device|grenade)\s+(?:on|under|at|against|targeting|hits?)\s+(?:an?|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:car|vehicle|truck|pickup|minibus|bus|house|home|shop|store|checkpoint|patrol|convoy|post|"
+    r"office|tractor)\b(?![^.!?\n]*\b(?:defused|dismantled|found|discovered|removed|disarmed|made\s+safe|"
+    r"neutrali[sz]ed|seized|foiled|thwarted|before\s+it)\b)",
+    re.I,
+)
+
+
 def _attack_event(clause: _Clause) -> bool:
     """An attack told as a concrete event at a named place, even with no casualty figure ('No casualties were
     reported', an IED that damaged a vehicle, a kidnapping): it is a record too."""
-    if not ATTACK_EVENT.search(clause.body):
+    if not ATTACK_EVENT.search(clause.body) and not _VERBLESS_BOMB.search(clause.body):
         return False
     if clause.places or sub_places(clause.text):
         return True
@@ -1000,6 +1013,24 @@ def _aggregate(clause: _Clause) -> bool:
     return not (told and clause.date.precision == "day")
 
 
+# A court's verdict on an attack ('The Central Criminal Court sentenced to death a terrorist who took part in the
+# bombing of a market in 2016', 'Two men were convicted of the 2019 Karbala shooting'): a trial, not a new attack
+_VERDICT = re.compile(
+    r"\b(?:court|courts|judge|judiciary|tribunal|judicial\s+council)\b[^.;]{0,80}?\b(?:sentenced|convicted|condemned|"
+    r"acquitted|jailed|handed\s+down|upheld)\b|\b(?:was|were|been|being)\s+(?:[\w-]+\s+)?(?:sentenced|convicted|"
+    r"jailed|acquitted|tried)\b|\b(?:death|prison|life)\s+sentences?\b",
+    re.I,
+)
+
+
+def _verdict(clause: _Clause) -> bool:
+    """A sentence that tells a court's verdict on an attack it names only by its year or not at all, with no attack
+    told before it ('Gunmen killed a judge who had sentenced IS members' is the attack). A verdict that tells the
+    attack's day ('... planting a bomb in Al-Daghara on 3 March 2020, killing the owner') records that attack."""
+    m = _VERDICT.search(clause.body)
+    return m is not None and clause.date.precision != "day" and not _ATTACK_WORD.search(clause.body[: m.start()])
+
+
 def _only_date_heading(text: str) -> bool:
     """A short line that is a day heading of a log ('17/05/2023', 'Wednesday 17 May 2023:')."""
     return len(text.split()) <= 6 and bool(dates.find_date_phrases(text)) and not _ATTACK_WORD.search(text)
@@ -1117,9 +1148,98 @@ _STATE_OPERATION = re.compile(
 )
 
 
+# The state's own strikes told as an operation, by its forces or on militants' hideouts: 'Iraqi forces also carried out
+# air strikes in the Hamrin mountains', '- 12 terrorists killed in air strikes on hideouts in the Hamrin area' (never
+# a foreign power's strikes, which are attacks: see _FOREIGN_STRIKER)
+_STATE_STRIKES = re.compile(
+    r"\b(?:Iraqi|security|government|army|joint|counter-?terrorism|CTS|federal)\s+(?:[\w-]+\s+){0,2}?(?:forces|"
+    r"troops|units|aircraft|jets|warplanes|air\s+force|F-16s?)\s+(?:also\s+|again\s+|later\s+)?(?:carried\s+out|"
+    r"conducted|launched|executed|performed)\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|raids?|operations?|sweeps?|"
+    r"bombardments?)\b|"
+    rf"^\W*(?:\d+|{_N_WORDS})\s+(?:(?-i:IS|ISIS|ISIL|Daesh)\s+)?(?:terrorists|militants|insurgents|jihadists|"
+    r"(?<=IS )\w+|(?<=ISIS )\w+|(?<=Daesh )\w+)\s+(?:were\s+)?(?:killed|eliminated|neutrali[sz]ed)\s+in\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:air\s?strikes?|raids?|operations?|strikes|bombardments?)\b",
+    re.I,
+)
+_FOREIGN_STRIKER = re.compile(r"\b(?:Turk\w*|PKK|U\.?S\.?|American|coalition|Israeli?|Iranian)\b")
+
+
+def _state_strikes(draft: _Draft) -> bool:
+    """The draft tells only the state's strikes or raids on militants, no attack by anyone else."""
+    first = draft.clauses[0]
+    m = _STATE_STRIKES.search(first.text)
+    if m is None or any(_FOREIGN_STRIKER.search(c.text) for c in draft.clauses):
+        return False
+    rest = first.text[: m.start()] + " " + first.text[m.end() :]
+    return not WEAPONS.search(rest) and not any(
+        ATTACK_EVENT.search(c.body) or WEAPONS.search(c.body) for c in draft.clauses[1:]
+    )
+
+
 def _missing_where_when(draft: _Draft) -> bool:
     """True while the draft still lacks a town or a date: only then may a plain next sentence supply them."""
     return draft.first_town is None or draft.first_date is None
+
+
+# An entry of a live-updated page: 'UPDATE 2 (16:45) - The toll has risen to four', 'Update 1: Police said two were
+# killed' (group n: its number; a page lists its latest update first or last)
+_UPDATE_ENTRY = re.compile(r"^\s*(?:UPDATE|Update)\s*(?P<n>\d{1,2})?\s*(?:\([^()\n]{1,25}\))?\s*[-\u2013\u2014:|]\s")
+# A toll the report itself calls wrong: 'initial reports of three soldiers killed were wrong', 'first reports that
+# five died proved false'
+_EARLY_REPORTS = re.compile(r"\bearly\s+(?:[\w-]+\s+)?(?:reports?|figures?|tolls?|accounts?|counts?)\b", re.I)
+_WRONG_TOLL = re.compile(
+    r"\b(?:(?:was|were|is|are|proved|proven|turned\s+out\s+to\s+be|have\s+been\s+shown\s+to\s+be)\s+"
+    r"(?:wrong|incorrect|inaccurate|false|mistaken|erroneous|untrue|unfounded)|(?:denied|dismissed|refuted)\s+"
+    r"(?:the\s+)?(?:initial\s+|earlier\s+|first\s+)?reports?)\b",
+    re.I,
+)
+
+
+def _headline_told_below(drafts: list[_Draft]) -> list[_Draft]:
+    """A report's headline ('Amedi mayor: two civilians killed in Turkish strike') that became an incident of its own
+    (a superseded toll joined it, whose day the story's own day does not match) while the story below tells that
+    attack: one incident, the story's, when the headline's place and figures are the story's."""
+    if len(drafts) < 2:
+        return drafts
+    head, story = drafts[0], drafts[1]
+    line = head.clauses[0]
+    if (
+        not _is_headline(line)
+        or line.date.date is not None
+        or not (line.killed or line.wounded)
+        or any(c.killed or c.wounded for c in head.clauses[1:])  # only the headline gives its figures
+        or any(c.offset_days is not None for c in (line, story.clauses[0]))
+    ):
+        return drafts
+    if not all(_compatible(head.figure(k), story.figure(k)) for k in ("killed", "wounded")):
+        return drafts
+    a, b = head.first_town, story.first_town
+    if b is None or (a is not None and a.place.name != b.place.name):
+        return drafts
+    rest = sorted(story.clauses[1:] + head.clauses, key=lambda c: c.position)  # the story's own sentence leads it
+    return [_Draft(story.clauses[:1] + rest), *drafts[2:]]
+
+
+# A post written all in lower case ('sticky bomb on a car in mosul's nabi yunus area this afternoon. driver dead'): no
+# sentence of it opens with a capital
+_LOWER_CASE_POST = re.compile(r"^\s*[a-z](?![^\n]*?(?:^|[.!?]\s+)[A-Z])", re.M)
+_PLACE_RUN = re.compile(
+    r"\b(?:in|near|outside|at|of|from|around)\s+(?:the\s+)?((?:(?!(?:the|a|an|this|that|his|her|their|its|area|district|town|"
+    r"city|village|today|tonight|morning|afternoon|evening|night|and|or|with|after|before|when|on|by|for|in|near|at|"
+    r"of|from|outside|around)\b)"
+    r"[a-z][\w'\u2019-]*\s?){1,3})"
+)
+
+
+def _capitalised_places(body: str) -> str:
+    """A lower-case post with the words after 'in', 'near', ... capitalised as a name is ('in mosul's nabi yunus area'
+    -> 'in Mosul's Nabi Yunus area'); of the same length, so places keep their offsets."""
+
+    def cap(m: re.Match[str]) -> str:
+        run = re.sub(r"(?<![\w'\u2019])[a-z]", lambda w: w.group(0).upper(), m.group(1))
+        return m.group(0)[: m.start(1) - m.start()] + run
+
+    return _PLACE_RUN.sub(cap, body)
 
 
 # A situation report's summary line, which the report's own items tell again: 'Key Takeaway: ...', 'Bottom line: ...'
@@ -1180,6 +1300,13 @@ class RuleExtractor:
                 plain = _unquoted(body)
                 killed, wounded = figures(plain)
                 places = [m for m in gazetteer.find_places(body)]
+                if _LOWER_CASE_POST.match(body):  # 'sticky bomb on a car in mosul's nabi yunus area': lower-case names
+                    places += [
+                        m
+                        for m in gazetteer.find_places(_capitalised_places(body))
+                        if m.start not in {p.start for p in places}
+                    ]
+                    places.sort(key=lambda m: m.start)
                 told_at = [m for m in places if not _source_place(m, body)]
                 when = dates.resolve_date(body, article.published)  # the dateline's date is the report's
                 # (only a trailing attribution: 'militants said Sunday they carried out an attack' dates the attack as
@@ -1243,6 +1370,7 @@ class RuleExtractor:
             EventDate(date=article.published, precision="day", phrase=None) if log and article.published else None
         )  # a log's entries happened on its day: the report's, or the day heading above them
         last_told: tuple[int, EventDate] | None = None  # a round-up's item dated from the one before it, with no record
+        latest_update: int | None = None  # the highest number of a live-updated page's 'UPDATE 2 (16:45) -' entries
         for clause in clauses:
             if log and (stamp := _log_entry(clause.text)):
                 entry = None
@@ -1268,6 +1396,28 @@ class RuleExtractor:
                 if drafts and (alone or _same_paragraph(article.text, drafts[-1].clauses[-1], clause)):
                     drafts[-1].add(clause)
                 continue
+            if (
+                (clause.killed or clause.wounded)
+                and _WRONG_TOLL.search(clause.plain)
+                and (earlier_toll_only(clause.plain) or _EARLY_REPORTS.search(clause.plain))
+            ):
+                # 'The ministry said initial reports of three soldiers killed in Thursday's attack were wrong': a
+                # figure ruled false, never a toll (the attack it names is still the one told)
+                clause.killed = clause.wounded = None
+            if (update := _UPDATE_ENTRY.match(clause.text)) is not None and (clause.killed or clause.wounded):
+                number = int(update.group("n")) if update.group("n") else None
+                if drafts and not _another_attack(drafts[-1], clause) and not _SEPARATE_RE.search(clause.body):
+                    # another entry of a live-updated page on the attack just told: an earlier number is a superseded
+                    # toll ('UPDATE 1 (09:10) - Police said two were killed' under 'UPDATE 2 ... risen to four'),
+                    # a later one its latest toll
+                    if latest_update is not None and number is not None and number < latest_update:
+                        clause.killed = clause.wounded = None
+                    else:
+                        clause.revised = True
+                    drafts[-1].add(clause)
+                    latest_update = max(filter(None, (latest_update, number)), default=None)
+                    continue
+                latest_update = max(filter(None, (latest_update, number)), default=None)
             if (
                 drafts
                 and (clause.killed or clause.wounded)
@@ -1303,6 +1453,7 @@ class RuleExtractor:
                 or _attack_event(clause)
                 or KILLED_OR_WOUNDED.search(clause.plain)  # '26 killed, injured': casualties, no split
             ) and not _aggregate(clause)
+            anchor = anchor and not _verdict(clause)
             # an item of a round-up told without a record of its own ('Five nights later, a second convoy was hit near
             # Al-Samawah'): the next item's count runs from it
             item = not anchor and bool(clause.places) and _LATER.match(clause.body.strip()) is not None
@@ -1351,6 +1502,7 @@ class RuleExtractor:
                 and _missing_where_when(drafts[-1])
             ):
                 drafts[-1].add(clause)  # "The attack took place in X on <date>." right after the report
+        drafts = _headline_told_below(drafts)
         main = next((d for d in drafts if d.clauses[0].offset_days is None), None)
         paragraphs = _Paragraphs(article.text)
         said_of_all = self._article_claim(clauses)  # once per article: per incident it made extraction quadratic
@@ -1404,6 +1556,8 @@ class RuleExtractor:
             and not WEAPONS.search(text)  # 'A roadside bomb killed two soldiers taking part in a security operation'
         ):
             return None  # the state's own raid on militants, told with no attack by anyone else
+        if _state_strikes(draft) and not ATTACK_EVENT.search(first.body):
+            return None  # 'Iraqi forces also carried out air strikes in the Hamrin mountains': an operation
         # Date: the most precise one given; a "two days after" clause counts back from the main event.
         # A headline's date ('... near Kirkuk date 2022-10-18') is the report's: the body's 'Monday night' wins.
         # A fact check's claim ('CLAIM: "..." (Facebook posts, 1 July).') dates the post, not the attack it found.
@@ -1569,6 +1723,10 @@ class RuleExtractor:
                 para = [m for m in para if m.end <= first.start + written_at]
             town, province = _town(para), next((m for m in para if m.place.kind == "province"), None)
             found = gazetteer.lookup(told[0][1], wide=True) if village is None and told else None
+            if found is None and village is None and told and (home := paragraphs.article_province(named_only=True)):
+                # 'near Qara Tapa', a name villages of several provinces bear, in an article that names one province
+                # elsewhere ('The Diyala operations command sent reinforcements'): that province's village
+                found = gazetteer.lookup(told[0][1], home, wide=True)
             if found is not None and found.kind != "province" and found.lat is not None:
                 # 'TUZ KHURMATU – A sniper shot an officer at a post near Amerli': the attack's own words beat the
                 # dateline when they name a place near it (a same-named place far off is another one)
