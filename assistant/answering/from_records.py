@@ -49,7 +49,18 @@ def records_answer(parsed: ParsedQuestion, question: str, store: Store, one_even
         )
     if parsed.target:
         scope += f" \u00b7 target {parsed.target}"
-    if not incidents and f.place and f.lat is not None and f.lon is not None and not f.province:
+    if (
+        not incidents
+        and f.place
+        and f.lat is not None
+        and f.lon is not None
+        and not f.province
+        # one event's day or month: a same-named place's record then is that event ('Kanaan' on 20 May 2022), while
+        # over a year a town's empty record is its answer, never another province's village
+        and f.date_from is not None
+        and f.date_to is not None
+        and (f.date_to - f.date_from).days <= 31
+    ):
         # 'Kanaan' read as Kirkuk's while the records hold Diyala's: a place of the same name, said so in the scope
         for other in gazetteer.namesakes(f.place, f.lat, f.lon):
             alike = f.model_copy(update={"place": other.name, "lat": other.lat, "lon": other.lon})

@@ -97,14 +97,21 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     # compared (each side is read on its own): 'near X' then says where it was when the thing hit stands before it
     # ("thing"), or always when the question names its one day ("day": 'shepherds died near Zummar (18 Nov 2020)')
     single: Literal["", "thing", "day"] = ""
+    many = re.search(rf"\b{_MANY_EVENTS}\b|\bhow\s+many\s+times\b|\bhow\s+often\b|{_ANY_EVENT}", low)
+    short = lo is None or (hi is not None and (hi - lo).days <= 366)  # no period, or a year at most ('since' is open)
     if (
-        one_event
-        or terse
-        or _intent(low, one_event) != "list"
-        # 'IED on the army near Al-Multaqa in January 2020 - any soldiers killed?': one event's toll asked
-        or (_measure(low) in ("killed", "wounded") and not re.search(rf"\b{_MANY_EVENTS}\b", low))
-    ) and not (_PICK_OF_MANY.search(low) or _COMPARISON.search(low)):
-        single = "day" if lo and lo == hi and not re.search(rf"\b{_MANY_EVENTS}\b", low) else "thing"
+        (
+            one_event
+            or terse
+            or _intent(low, one_event) != "list"
+            # 'IED on the army near Al-Multaqa in January 2020 - any soldiers killed?': one event's toll asked
+            or _measure(low) in ("killed", "wounded")
+        )
+        and short
+        and not many
+        and not (_PICK_OF_MANY.search(low) or _COMPARISON.search(low))
+    ):
+        single = "day" if lo and lo == hi else "thing"
     location = _location(question, one_event, single) if site is None else _site_location(question, site)
     if site is None and _two_places(asked):
         location = {}  # 'a briefing on Kirkuk and Salahuddin': two places, no filter holds both but none
@@ -122,9 +129,12 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
         # (a note naming its weapon reads as a listing: one event when it names its one day)
         (intent == "ask" or (intent == "list" and lo is not None and lo == hi))
         and (filters.place or filters.province or site is not None)
+        and lo is not None
+        and hi is not None
+        and (hi - lo).days <= 31  # one event's day or month ('Tarmiyah in 2020' asks of many)
         and _TOLL_ASKED.search(low)
-        and not _ASKS_WORD.match(low)
-        and not re.search(rf"\b{_MANY_EVENTS}\b", low)
+        and not _ASKS_WORD.search(low)
+        and not many
     )
     if toll_of_one:
         intent = "count"
@@ -173,7 +183,14 @@ _TOLL_ASKED = re.compile(
     rf"[-:,\u2013\u2014]\s*(?:(?:any|anyone|anybody|number|how\s+many)\s+)?(?:[a-z]+\s+)?(?:{_KILLED}|{_WOUNDED})\s*$"
 )
 # A question word opening the question: it asks its own thing ('when was ...', 'who ...'), no toll
-_ASKS_WORD = re.compile(r"\s*(?:(?:on|in|at|by|for)\s+)?(?:what|who|whom|whose|when|where|why|which|how(?!\s+many))\b")
+# (at the start or after the note's place and date: 'Tarmiyah, 9 June 2020: which group killed the soldiers?'; yes/no
+# openers ask whether, not how many: 'Were civilians killed in Tarmiyah in June 2020?')
+_ASKS_WORD = re.compile(
+    r"(?:^|[-:;,\u2013\u2014]\s)\s*(?:(?:on|in|at|by|for)\s+)?(?:what|who|whom|whose|when|where|why|which|"
+    r"how(?!\s+many)|(?:were|was|is|are|did|does|do|has|have|had)\s+(?!there\b))"
+)
+# Words that ask about whatever happened, not one event: 'anything near Kirkuk', 'what happened near Kirkuk'
+_ANY_EVENT = r"\b(?:anything|what\s+(?:has\s+)?happened|everything)\b"
 
 
 # A sentence that takes back what was asked before ('Forget what I said about Mosul.', 'Scratch Kirkuk;', 'Ignore
@@ -842,12 +859,16 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
         near = _near_before(question, question.lower().find(place.name.lower()), single)
         found.append((place, NEAR_KM if near else IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
     for m in _IN_DISTRICT.finditer(question):
-        # 'Darkar in Zakho district', 'Khalifan (Soran district)': a village written with its district is asked as
-        # the district, as records place it
-        district = gazetteer.lookup(f"{m.group(1)} district") or gazetteer.lookup(m.group(1))
+        # 'Darkar in Zakho district', 'Khalifan (Soran district)': a place written with its district is asked as the
+        # district, as records place it, with a district's radius ('Rabia, Tal Afar district': Rabia lies 46 km from
+        # Tal Afar town, inside the district)
+        district = gazetteer.lookup(f"{m.group(2)} district") or gazetteer.lookup(m.group(2))
         if district is not None and district.kind != "province":
             km = IN_DISTRICT_KM if district.kind == "district" else IN_TOWN_KM
-            found = [(district, next((k for p, k in found if p.kind != "province"), km)), *found]
+            town = gazetteer.lookup(m.group("town"), district.province, wide=True)  # (never a namesake elsewhere)
+            if town is not None and town.province == district.province:  # the town inside the search too
+                km = max(km, gazetteer.distance_km(town.lat, town.lon, district.lat, district.lon) + 5.0)
+            found = [(district, km), *found]
             break
     out: dict = {}
     for place, km in found:  # the first town and the first province named; both hold ('Tikrit in Salahuddin')
@@ -895,8 +916,8 @@ _LEAD_NAME = re.compile(r"\s*(?:the\s+)?([A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|
 # A place written with its district right after it: 'Darkar in Zakho district', 'Khalifan (Soran district)', 'Batifa,
 # Zakho district'
 _IN_DISTRICT = re.compile(
-    r"(?:\b[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s*(?:,\s*|\s+in\s+(?:the\s+)?)|\(\s*)"
-    r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+district\b"
+    r"(?P<town>\b[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s*,\s*|\s+in\s+(?:the\s+)?|[^()]{0,40}?\(\s*)"
+    r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?i:district)\b"
 )
 _DISTANCE_WORDS = re.compile(r"\d|(?i:within)")  # '20 km south of': a distance asks the surroundings in any question
 
@@ -1290,10 +1311,10 @@ _TERSE_ONE_EVENT = re.compile(
 )
 
 
-# ('last year' is a period, 'the last air strike near Zakho' a pick)
+# ('last year' is a period and 'latest figure' a toll; 'the last air strike near Zakho' is a pick)
 _PICK_OF_MANY = re.compile(
-    rf"\b(?:most\s+recent|latest|earliest|deadliest|biggest|worst|largest|(?:first|last)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"{_ONE_NOUN})\b",
+    rf"\b(?:most\s+recent|latest|earliest|deadliest|biggest|worst|largest|first|last)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"{_ONE_NOUN}\b",
     re.I,
 )
 
@@ -1723,7 +1744,7 @@ def _intent(low: str, one_event: bool = False) -> Literal["list", "count", "ask"
     """count for 'how many', list for 'list/which/what attacks' and bare 'attacks near X', else ask."""
     if re.search(
         r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|\btotal (?:number|toll)\b|"
-        r"\b(?:tally|add|total|sum)\s+(?:them|those|these|it|that)(?:\s+up)?\b|\ba\s+tally\s+of\b",  # 'tally them up'
+        r"\b(?:tally|add|total)\s+(?:them|those|these|it|that)(?:\s+up)?\b|\ba\s+tally\s+of\b",  # 'tally them up'
         low,
     ):
         return "count"

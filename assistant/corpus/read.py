@@ -595,6 +595,8 @@ def report_date(lines: list[str]) -> dt.date | None:
             # or on the date of the short line under it ('Security In Iraq, May 8-14, 2022' / 'Monday, May 16, 2022 |
             # Iraq Security Notes'), when that date follows the range by at most a fortnight
             below = lines[i + 1] if i + 1 < len(lines) else ""
+            if (n := _ISSUED.search(below)) and (day := calendar_date(below[n.end() :], day_first=True)):
+                return day  # 'Published June 20, 2022' under it: said in words, whatever the gap
             for later in (line[m.end() :], below if len(below.split()) <= HEADER_MAX_WORDS else ""):
                 day = calendar_date(later, day_first=True)
                 if day and dt.timedelta(0) <= day - end <= dt.timedelta(days=14):

@@ -811,7 +811,10 @@ _KILLED_IN_WORDS.append(
 # his Lord on Friday'); 'who' only with a singular verb ('the soldiers who died' says not how many). Never a death of
 # long ago ('he died in 2014', 'who was killed years ago').
 # (told anywhere in the rest of the clause: 'who was killed by ISIS militants in 2016')
-_LONG_AGO = r"(?![^.;,]{0,60}?\b(?:in\s+(?:19|20)\d\d|(?:\w+\s+)?years?\s+(?:ago|earlier|before)|last\s+year)\b)"
+_LONG_AGO = (
+    r"(?![^.;,]{0,60}?\b(?:in\s+(?:an?\s+|the\s+)?(?:19|20)\d\d|(?:\w+\s+)?years?\s+(?:ago|earlier|before)|"
+    r"last\s+year)\b)"
+)
 _ONE_DEATH = (
     r"(?:(?:rose|returned|went)\sto\s(?:meet\s)?(?:his|her)\s(?:Lord|Creator|Maker)|"
     r"passed\s(?:in)?to\s(?:God|Allah)['’]s\smercy|passed\sto\s(?:the\s)?mercy\sof\s(?:God|Allah)|"
@@ -882,7 +885,9 @@ _KILLED_IN_WORDS.append(
 _KILLED_IN_WORDS.append(
     (
         re.compile(
-            rf"\b(?:an?|one|the)\s(?:[\w'’-]+\s){{0,2}}?(?:{_VICTIM}|{_KIN.removesuffix('s?')})\s(?:who|whose)\s"
+            # ('a farmer whose son had died fighting ISIS': the son's death, never the victim's)
+            rf"\b(?:an?|one|the)\s(?:[\w'’-]+\s){{0,2}}?(?:{_VICTIM}|{_KIN.removesuffix('s?')})\s(?:who\s|whose\s"
+            r"(?!(?:[\w'’-]+\s){1,2}(?:has|had)\s(?:since\s|now\s|later\s|also\s)?(?:died|succumbed|passed\saway)))"
             r"[^.;]{1,100}?\s(?:has|had)\s(?:since\s|now\s|later\s|also\s)?(?:died|succumbed|passed\saway)\b"
             rf"{_LONG_AGO}",
             re.I,
@@ -964,7 +969,7 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     # a terse note with a bare noun: 'Officer injured.', '..., shop worker injured', 'Driver hurt; car burnt.'
     (
         re.compile(
-            rf"(?:^|(?<=[.;,:]\s)|(?<=[.;:]))\s*(?!(?:no|none|not)\s)(?:[\w'’-]+\s)?{_VICTIM}\s(?:wounded|injured|hurt)"
+            rf"(?:^|(?<=[.;,:]\s)|(?<=[.;:]))\s*(?!(?:no|none|not|neither|nobody)\s)(?:[\w'’-]+\s)?{_VICTIM}\s(?:wounded|injured|hurt)"
             r"(?=\s*[.;,]|\s*$)",
             re.I,
         ),

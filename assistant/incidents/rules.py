@@ -312,14 +312,22 @@ def _located(town: PlaceMention | None, text: str) -> PlaceMention | None:
     said_km = float(m.group("km")) * (1.609 if m.group("mi") else 1.0) if m.group("km") else None
     allowed = said_km * 1.5 + 10 if said_km is not None else (_SUB_PLACE_KM if m.group("centre") else _LOCATOR_KM)
     near = gazetteer.lookup(town.text, anchor.province, wide=True)
+
+    def off(place: gazetteer.Place) -> float:
+        """How far the place lies from where the locator puts it: its distance to the anchor, or the gap between that
+        and the distance said ('120 km north-east of Baghdad')."""
+        away = gazetteer.distance_km(place.lat, place.lon, anchor.lat, anchor.lon)
+        return away if said_km is None else abs(away - said_km)
+
     if (
         near is not None
         and near.lat is not None
         and near.province != town.place.province
-        and gazetteer.same_name(near.name, town.text)
+        and gazetteer.spelled_alike(near.name, town.text)
+        and (off(near) <= allowed if said_km is None else off(near) <= 0.5 * said_km + 10)
+        and (said_km is None or off(near) < off(town.place))  # a distance said picks the one that lies there
     ):
-        if gazetteer.distance_km(near.lat, near.lon, anchor.lat, anchor.lon) <= allowed:
-            return town.model_copy(update={"place": near})  # the locator's province holds one of that name
+        return town.model_copy(update={"place": near})  # the locator's province holds one of that name
     if gazetteer.distance_km(town.place.lat, town.place.lon, anchor.lat, anchor.lon) <= allowed:
         return town
     if town.place.kind == "city" and not m.group("centre"):

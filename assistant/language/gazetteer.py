@@ -647,9 +647,18 @@ def namesakes(name: str, lat: float, lon: float) -> list[Place]:
         if (
             place is not None
             and place.kind != "province"
-            and same_name(place.name, name)
+            and spelled_alike(place.name, name)
             and distance_km(lat, lon, place.lat, place.lon) > 10.0
             and all(distance_km(p.lat, p.lon, place.lat, place.lon) > 10.0 for p in out)
         ):
             out.append(place)
     return out
+
+
+NAMESAKE_MIN = 92  # rapidfuzz ratio of place keys for two spellings of one name ('Al Amiriyah' / 'Al Amriya': 92)
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """One name spelled two ways: one spelling key and place keys this close ('Jalawla' / 'Jalyawah' share the key,
+    not the name)."""
+    return spelling_key(a) == spelling_key(b) and fuzz.ratio(place_key(a), place_key(b)) >= NAMESAKE_MIN

@@ -59,3 +59,20 @@ def test_a_province_named_is_never_swapped(settings: Settings) -> None:
     q = "How many were killed near Kanaan in Kirkuk province on 20 May 2022?"
     got = records_answer(parse_question(q, TODAY), q, desk.store)
     assert not got.matched
+
+
+def test_names_that_only_look_alike_are_no_namesakes() -> None:
+    for name in ("Anah", "Jalawla", "Al Karmah", "Amedi"):
+        place = gazetteer.lookup(name, wide=True)
+        assert place is not None and not gazetteer.namesakes(place.name, place.lat, place.lon), name
+
+
+def test_over_a_year_an_empty_town_is_its_answer(settings: Settings) -> None:
+    desk = Desk(settings)
+    diyala = _at("Kanaan", "Diyala")
+    quote = "Gunmen opened fire on farmers near Kanaan, killing three farmers."
+    inc = _incident("k1", quote, place="Kanaan", day="2022-05-20", killed=3)
+    moved = inc.model_copy(update={"place": diyala.name, "province": "Diyala", "lat": diyala.lat, "lon": diyala.lon})
+    _put(desk, "kanaan", [moved])
+    q = "How many people were killed near Kanaan in 2022?"
+    assert not records_answer(parse_question(q, TODAY), q, desk.store).matched

@@ -144,3 +144,46 @@ def test_two_gazetteer_entries_of_one_place_are_one_place() -> None:
 
     assert _same_place("Nahiyat al Amiriyah", "Amiriyat al-Fallujah")
     assert not _same_place("Fallujah", "Ramadi")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many attacks on the army near Tuz Khurmatu in 2021?",
+        "how many times was the army hit near Tarmiyah in 2020?",
+        "Who has been attacking the army near Tarmiyah since 2020?",
+        "anything near Kirkuk on 5 May 2021?",
+    ],
+)
+def test_near_over_many_events_or_a_long_period_keeps_the_area(question: str) -> None:
+    assert parsed_filters(question, N)["near"] is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were civilians killed in Tarmiyah in 2020?",
+        "Has anyone been killed in Tarmiyah this year?",
+        "Tarmiyah, 9 June 2020: which group killed the soldiers?",
+        "Baiji checkpoint hit on 4 May 2022 - who was wounded?",
+        "Sinjar, 3 May 2022 - when were the injured taken to hospital?",
+        "Attacks in Kirkuk in 2022 - can you sum it up?",
+    ],
+)
+def test_no_toll_of_one_event_where_the_question_asks_otherwise(question: str) -> None:
+    parsed = parse_question(question, N)
+    assert not (parsed.intent == "count" and parsed.one_event), (parsed.intent, parsed.one_event)
+
+
+def test_a_toll_asked_as_the_latest_figure_is_still_one_event() -> None:
+    got = parsed_filters("Hashd patrol ambushed near Baiji, 2 Feb 2021 - fighters killed, latest figure?", N)
+    assert got["near"] is False
+
+
+def test_a_town_written_with_its_district_stays_inside_the_search() -> None:
+    from assistant.language import gazetteer
+
+    f = parse_question("Rabia, Tal Afar district: attacks in 2022", N).filters
+    rabia = gazetteer.lookup("Rabia", wide=True)
+    assert rabia is not None and f.lat is not None and f.lon is not None and f.radius_km is not None
+    assert gazetteer.distance_km(f.lat, f.lon, rabia.lat, rabia.lon) <= f.radius_km
