@@ -594,3 +594,42 @@ def test_realworld10_scores(realworld10_final: dict[str, Any], figure: str, mini
     """The tenth report set's dev split after the work on it, and its final split as scored once."""
     value = realworld10_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
+
+
+# realworld11: dev after the work on it (in-sample); final scored once at 433ab14 (PROGRESS.md: record 1.00, date
+# 0.96, province 0.98, killed 0.93, wounded 0.96, filters 0.85, listing 0.95 / 0.85); ~0.02 below each figure now
+REALWORLD11_MIN = {
+    "attack_report_dev": 0.98,  # 1.00
+    "record_dev": 0.98,  # 1.00
+    "event_date_dev": 0.97,  # 0.99
+    "province_dev": 0.97,  # 0.99
+    "killed_dev": 0.96,  # 0.98
+    "wounded_dev": 0.97,  # 0.99
+    "filters_dev": 0.91,  # 0.93
+    "follow_ups_dev": 0.98,  # 1.00
+    "listing_precision_dev": 0.95,  # 0.97
+    "listing_recall_dev": 0.90,  # 0.92
+    "attack_report_final": 0.98,  # 1.00
+    "record_final": 0.98,  # 1.00
+    "event_date_final": 0.94,  # 0.96
+    "province_final": 0.96,  # 0.98
+    "killed_final": 0.91,  # 0.93
+    "wounded_final": 0.94,  # 0.96
+    "filters_final": 0.83,  # 0.85
+    "follow_ups_final": 0.60,  # 0.62 (5 of 8)
+    "listing_precision_final": 0.93,  # 0.95
+    "listing_recall_final": 0.83,  # 0.85
+}
+
+
+@pytest.fixture(scope="module")
+def realworld11_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld11 --final`: both splits."""
+    return _final(tmp_path_factory, "realworld11")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD11_MIN.items()))
+def test_realworld11_scores(realworld11_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The eleventh report set's dev split after the work on it, and its final split as scored once."""
+    value = realworld11_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)
