@@ -973,7 +973,9 @@ def _site_location(question: str, site: re.Match[str]) -> dict:
     # asked about with the town it is in, is asked about as that town
     if (
         town := re.match(
-            r"(?:\s+[a-z][\w'’-]*){0,3}?\s*(?:,|\bin|\bat)\s+(?:the\s+(?:city|town)\s+of\s+)?(?=[A-Z])", after
+            # ('the Jambur field near Laylan': a site the gazetteer lacks, located by its town, is asked as it)
+            r"(?:\s+[a-z][\w'’-]*){0,3}?\s*(?:,|\bin|\bat|\bnear|\boutside)\s+(?:the\s+(?:city|town)\s+of\s+)?(?=[A-Z])",
+            after,
         )
     ) and (
         (place := _place_at(after, town.end(), wide=False)) is not None
@@ -1592,7 +1594,7 @@ def _role(before: str, after: str, name: str) -> str | None:
     ):
         return "perpetrator"  # 'how many of those were the security forces?': whose those attacks were
     if re.search(r"\bhow\s+many\s+$", before) and re.match(
-        r"\s*(?:[\w-]+\s+)?(?:did|does|do|had|has|have|would)\s+(?:[\w'’-]+\s+){1,5}?(?:kill|wound|injure|hurt|hit|"
+        r"\s*(?:[\w-]+\s+)?(?:did|does|do|had|has|have|would)\s+(?:[\w'’-]+\s+){1,8}?(?:kill|wound|injure|hurt|hit|"
         r"kidnap|abduct)\b",
         after,
     ):

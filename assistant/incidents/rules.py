@@ -1716,7 +1716,10 @@ class RuleExtractor:
             mentions = [m for m in mentions if m not in located_by]
         settled = [m for c in draft.clauses for m in _settlements(c.places, c.text) if m in mentions]
         features = [m for m in mentions if m not in settled]
-        mentions = settled
+        # the story's own sentences place it before its headline does ('ISIS attack on farm near Balad' above 'attacked
+        # a farm in Yathrib, near Balad'): a headline names the better-known town
+        headline = {id(m) for c in draft.clauses if _is_headline(c) for m in c.places}
+        mentions = sorted(settled, key=lambda m: id(m) in headline)
         town = _in_district(_located(_town(mentions), text), text)
         province = next((m for m in mentions if m.place.kind == "province"), None)
         if town is None and province is None:  # fall back to the paragraph the incident sits in

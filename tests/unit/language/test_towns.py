@@ -25,6 +25,8 @@ from assistant.language import gazetteer
         ("Khurmala", "Erbil"),
         ("Abu Saida", "Diyala"),  # never the Qadisiyah village 'Abu Saddah' a loose spelling match finds
         ("Abu Sayda", "Diyala"),
+        ("Siniya", "Salahuddin"),
+        ("Yathrib", "Salahuddin"),
     ],
 )
 def test_a_subdistrict_town_by_its_spellings(written: str, province: str) -> None:
