@@ -236,7 +236,9 @@ _HURT_VP = (
     r"(?:taken|rushed|transferred|evacuated|moved|brought|admitted|flown|carried)\s"
     r"(?:to\s(?:(?:the|a|an)\s)?(?:[\w'’-]+\s){0,3}?(?:hospitals?|clinics?|medical\scent(?:re|er)s?)\b|"
     r"(?:[\w'’-]+\s){0,4}?with\s(?:[\w-]+\s){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b)|"
-    r"remain(?:s|ed)?\s(?:under\s(?:medical\s)?treatment|in\s(?:hospital|intensive\scare|an?\s(?:critical|serious|"
+    # ('two others are still in hospital', 'three were still under treatment')
+    r"(?:remain(?:s|ed)?|(?:are|is|were|was)\sstill|still\sremain(?:s|ed)?)\s"
+    r"(?:under\s(?:medical\s)?treatment|in\s(?:hospital|intensive\scare|an?\s(?:critical|serious|"
     r"stable)\scondition))\b|"
     r"(?:(?:were|was|are|is)\s)?hospitali[sz]ed\b(?!,?\s(?:(?:later|subsequently|then)\s)?(?:succumbed|died))|"
     # 'a second was hit by shrapnel', 'two of his companions are recovering from their wounds'
@@ -259,7 +261,8 @@ _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
 _RISEN_TO = (
     r"(?:(?:death )?toll|number of (?:\w+ ){0,2}?(?:dead|deaths|killed|martyrs|fighters|fatalities))\s"
     # 'the toll from the bombing of a market in Jalawla on Monday has climbed to seven'
-    r"(?:(?:from|of)\s[^,.;]{3,130}?\s)?(?:has\s|had\s)?"
+    # (a place told with its locator: 'the toll from the bombing in Rashad, south-west of Kirkuk, rose to three')
+    r"(?:(?:from|of)\s[^.;]{3,130}?,?\s)?(?:has\s|had\s)?"
     r"(?:(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|reached)\sto|reached|stood at)"
 )
 # Verb-then-figure first ("killed 32 people"): figure-then-verb spans more words and can pick up
@@ -386,11 +389,14 @@ _KILLED.append(
     )
 )
 # (found, recovered or received: 'the bodies of two soldiers were taken to hospital' counts no new dead)
+_BODY_WHEN = r"(?:(?:on|during|overnight|late|early|at|in)\b[^.;,]{0,50}?\s)?"
 _FOUND_BODY = r"(?:found|recovered|retrieved|received|discovered|pulled\s(?:out|from)|located|collected)"
 _KILLED.append(
     re.compile(
-        rf"\b{_FOUND_BODY}\s(?:the\s)?(?:bodies|corpses|remains)\sof\s(?P<q>)(?P<n>{_NUM})\s(?:[\w'’-]+\s){{0,2}}?"
-        rf"{_PEOPLE}",
+        # (a time between: 'received during the night the bodies of three fighters', 'received on Wednesday the
+        # body of a guard')
+        rf"\b{_FOUND_BODY}\s{_BODY_WHEN}(?:the\s)?(?:(?:bodies|corpses|remains)\sof\s(?P<q>)(?P<n>{_NUM})|"
+        rf"(?:body|corpse)\sof\s(?P<n1>an?|one))\s(?:[\w'’-]+\s){{0,2}}?{_PEOPLE}",
         re.I,
     )
 )
@@ -1303,7 +1309,12 @@ EARLIER_TOLL = sieve(
     r"announced|put|given|spoken|counted|claimed|listed|told)\b|"
     r"\b(?:initially|at\s+first|originally|previously)\s+(?:said|reported|stated|announced|put|gave|spoke|counted|"
     r"claimed|listed|told)\b|"
-    r"\bhad\s+(?:reported|said|stated|announced|spoken\s+of|given|put)\b(?:\s+[\w-]+){0,4}?\s+that\b",
+    r"\bhad\s+(?:reported|said|stated|announced|spoken\s+of|given|put)\b(?:\s+[\w-]+){0,4}?\s+that\b|"
+    # a past perfect report of a toll, with no later one beside it: 'police had reported one dead and six injured',
+    # 'the army had reported two soldiers killed'
+    r"\bhad\s+(?:reported|announced|given|counted|listed|recorded)\s+(?:(?:only|just|a\s+toll\s+of)\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:dead|killed|deaths?|fatalit(?:y|ies)|wounded|injured|casualties|hurt)\b",
     re.I,
 )
 
@@ -1377,7 +1388,7 @@ def _to_int(token: str) -> int | None:
 
 def _count(m: re.Match[str]) -> Count:
     qual = (m.group("q") or "").strip().lower()
-    raw = m.group("n")
+    raw = m.group("n") or m.groupdict().get("n1") or ""
     text = f"{qual} {raw}".strip()
     if raw.lower() in _VAGUE:
         low, high = _VAGUE[raw.lower()]

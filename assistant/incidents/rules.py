@@ -970,7 +970,14 @@ _HAZARD = sieve(
     # (never 'a lightning attack', 'a lightning raid')
     r"lightning(?![\s-]+(?:attack|raid|assault|offensive|operation|advance|strike\s+(?:on|against)|swoop))|"
     r"heat\s?waves?|hard\s+landing|crash[- ]landed|(?:technical|mechanical|electrical)\s+(?:fault|failure|malfunction)|"
-    r"short[- ]circuit|gas\s+(?:leak|cylinder\s+explo\w+)|collisions?\s+between|collided|"
+    r"short[- ]circuit|gas\s+(?:leak|cylinders?\s+(?:explo\w+|blew\s+up|burst))|collisions?\s+between|collided|"
+    # 'the explosion of a gas cylinder in a restaurant', 'a cooking-gas canister blast'
+    r"(?:explosion|blast|burst|bursting)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:gas|propane|oxygen)\s+"
+    r"(?:cylinders?|canisters?|tanks?|bottles?)|(?:gas|propane)\s+(?:cylinder|canister|tank|bottle)\s+"
+    r"(?:explosions?|blasts?)|"
+    # a mine left from past wars: 'an old landmine from the remnants of the war', 'war remnants'
+    r"remnants?\s+of\s+(?:the\s+)?(?:past\s+|previous\s+|former\s+)?wars?|war\s+remnants|"
+    r"(?:old|leftover)\s+(?:land\s?)?mines?|"
     # a death by mishap: 'a boy drowned while swimming; his body was recovered', 'a worker was electrocuted'
     r"drown(?:ed|ing|s)?|electrocut(?:ed|ion)|"
     r"(?:traffic|road|car|bus)\s+(?:accident|crash|collision)s?|accident\s*[.;])\b",

@@ -273,7 +273,11 @@ def canonical_actor(text: str) -> str | None:
 # Who was hit, read from the words of a casualty clause ("9 federal officers were killed"): most specific first.
 # Broader than ACTORS on purpose: victims are described ("people", "shoppers"), attackers are named.
 TARGET_WORDS: tuple[tuple[str, str], ...] = (
-    ("PMU", r"\bPMU\b|\bPMF\b|Hashd|Hashed|(?:popular|tribal) mobili[sz]ation|militia|Kata'?ib Hez?b[ou]llah"),
+    (
+        "PMU",
+        r"\bPMU\b|\bPMF\b|Hashd|Hashed|(?:popular|tribal) mobili[sz]ation|tribal (?:fighters|hashd|forces)|militia|"
+        r"Kata'?ib Hez?b[ou]llah",
+    ),
     ("police", r"police|policem[ae]n|\bcops?\b"),
     ("Peshmerga", r"peshmerga|zeravani"),
     (
