@@ -176,6 +176,14 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD11),
         has_final=True,
     ),
+    "realworld12": CodeScored(
+        "realworld12",
+        "a twelfth held-out real-world set written blind in 13 styles no earlier set used (TV monitoring, features, "
+        "security-group chats, timelines, police pages, rights reports, tracker exports, OCR'd PDFs, interviews, "
+        "digests, Hijri dates, follow-ups, noise; evals/heldout/realworld12): the same measures",
+        functools.partial(score_realworld, folder=realworld.REALWORLD12),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

@@ -186,6 +186,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld9",
         "realworld10",
         "realworld11",
+        "realworld12",
         "questions3",
         "questions4",
         "questions5",

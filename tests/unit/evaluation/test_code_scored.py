@@ -35,6 +35,7 @@ def test_names_and_all() -> None:
         "realworld9",
         "realworld10",
         "realworld11",
+        "realworld12",
         "questions3",
         "questions4",
         "questions5",
