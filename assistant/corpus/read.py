@@ -1,7 +1,8 @@
-"""Read article files (txt, md, html, json, jsonl), clean boilerplate, find title/outlet/date."""
+"""Read article files (txt, md, html, json, jsonl, csv, tsv), clean boilerplate, find title/outlet/date."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import errno
 import hashlib
@@ -19,7 +20,7 @@ from assistant.language.dates import calendar_date, find_date_phrases, numeric_d
 from assistant.language.text import WIRE_DATELINE, printable
 from assistant.schemas import Article
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv")
 
 
 @dataclass
@@ -201,12 +202,44 @@ def read_file(path: Path, max_bytes: int) -> Iterator[tuple[RawRecord | InputFil
             yield from _from_json(name, text)
         elif suffix == ".jsonl":
             yield from _from_jsonl(name, text)
+        elif suffix in (".csv", ".tsv"):
+            yield _from_table(name, text, "\t" if suffix == ".tsv" else None), 1.0
         else:
             yield RawRecord(source=name, text=text), 1.0
     except InputFileError as err:
         yield err, 1.0
     except OSError as exc:
         yield _os_problem(name, exc), 1.0
+
+
+def _from_table(name: str, text: str, delimiter: str | None) -> RawRecord:
+    """A spreadsheet export (an incident tracker's rows, a database's download) as one document: each row a line of
+    its cells joined by ' | ', the way a table pasted from a page reads, so a header row names the columns and a
+    quoted cell's commas and line breaks stay inside it. Lines above the header ('Export date: ...') stay as they are.
+    """
+    if delimiter is None:
+        sample = "\n".join(text.splitlines()[:20])
+        counts = {d: sample.count(d) for d in (",", ";", "\t")}
+        delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(text.splitlines(), delimiter=delimiter, strict=False):
+            cells = [" ".join(c.split()) for c in row]
+            while cells and not cells[-1]:
+                cells.pop()
+            if cells:
+                rows.append(cells)
+    except csv.Error as exc:
+        raise InputFileError(name, f"unreadable table: {exc}", "save it as comma-separated UTF-8 text") from None
+    if not rows:
+        raise InputFileError(name, "empty table: no rows")
+    # the table's width is its rows' most common one; a line above the header of another width is a note
+    widths = [len(r) for r in rows if len(r) > 1]
+    width = max(set(widths), key=widths.count) if widths else 1
+    header = next((i for i, r in enumerate(rows) if len(r) == width), 0)
+    glue = ", " if delimiter == "," else f"{delimiter} "
+    lines = [glue.join(r) for r in rows[:header]] + [" | ".join(r) for r in rows[header:]]
+    return RawRecord(source=name, text="\n".join(lines))
 
 
 def _record_key(name: str, position: str, obj: object) -> str:

@@ -335,6 +335,9 @@ _KILLED = [
     re.compile(rf"\b{_FIG}\s{_GAP}(?:ris(?:ing|en)|rose|f[ae]ll(?:en)?|falling)\s+(?:as\s+)?martyrs\b", re.I),
     # a record's field: 'Killed: 1', 'Fatalities: 0', 'KIA: 2'
     re.compile(rf"\b(?:killed|fatalities|deaths|dead|KIA)\s*:\s*{_FIG}\b", re.I),
+    # a security message's multiplier: '1x KIA', '2 x KIA', 'KIA x3'
+    re.compile(r"\b(?P<q>)(?P<n>\d{1,3})\s?[x×]\s?(?:KIA|killed|dead)\b", re.I),
+    re.compile(r"\b(?:KIA|killed|dead)\s?[x×]\s?(?P<q>)(?P<n>\d{1,3})\b", re.I),
     # a correction of the toll, up or down ('later corrected the figure to four'); a wounded one is read below
     re.compile(
         rf"\b(?:corrected|revised|lowered|adjusted|updated|amended) (?:the |their |its |that )?(?:death )?"
@@ -446,6 +449,9 @@ _WOUNDED = [
         re.I,
     ),
     re.compile(rf"\b(?:wounded|injured|injuries|WIA)\s*:\s*{_FIG}\b", re.I),  # a record's field: 'Wounded: 0'
+    # a security message's multiplier: '2x WIA', '3 x injured', 'WIA x2'
+    re.compile(r"\b(?P<q>)(?P<n>\d{1,3})\s?[x×]\s?(?:WIA|wounded|injured)\b", re.I),
+    re.compile(r"\b(?:WIA|wounded|injured)\s?[x×]\s?(?P<q>)(?P<n>\d{1,3})\b", re.I),
     re.compile(
         rf"\bnumber of (?:the )?(?:wounded|injured)\s(?:has\s|had\s)?(?:rose|risen|climbed|increased|jumped|mounted|"
         rf"grew|gone up|went up|reached)\sto {_FIG}",
@@ -583,6 +589,8 @@ _NO_CASUALTIES = sieve(
     r"\bno\s+(?:dead|deaths|fatalities)\s+(?:or|and|nor)\s+(?:wounded|injured|injuries|casualties)\b|"
     # ('no injuries' too: four of the five blind sets code it as no dead either; the fifth, killed not reported)
     r"\bno (?:(?:damage|material damage) (?:or|and) )?(?:casualties|injuries|victims)\b|"
+    # a security message's shorthand: 'No cas', 'nil cas'
+    r"\b(?:no|nil)\s+cas\b(?!-)|"
     # a terse note: 'no one hurt', 'nobody injured', 'no-one harmed.'
     rf"\b{_NO_PERSON}\s(?:(?:was|were)\s)?(?:hurt|injured|harmed|wounded)\b|"
     r"\b(?:no one|nobody|no-one) (?:(?:inside|there|present|aboard|on board)\s)?was (?:reported )?"
@@ -609,7 +617,7 @@ _NO_CASUALTIES = sieve(
     r"material damage only)\b|"
     # 'no one was killed or injured', 'No persons were harmed', 'there were no human injuries', 'neither he nor his
     # guards were hurt', 'causing neither casualties nor damage', 'released unharmed', 'escaped without injury'
-    r"\b(?:no one|nobody|no-one)\s+(?:else\s+)?was\s+(?:killed|hurt|injured|wounded|harmed)\s+or\s+"
+    r"\b(?:no one|nobody|no-one)\s+(?:else\s+)?(?:was\s+)?(?:killed|hurt|injured|wounded|harmed)\s+or\s+"
     r"(?:killed|hurt|injured|wounded|harmed)\b|"
     r"\bno (?:persons?|people|civilians|one|villagers?|residents?|workers?)\s+(?:were|was)\s+"
     r"(?:hurt|harmed|injured|wounded)\b|"
@@ -655,11 +663,15 @@ _NO_DEATHS = sieve(
     r"\b(?:no one|nobody|no-one|none)\s(?:(?:inside|there|aboard|else)\s)?"
     r"(?:(?:was|were)\s(?:killed|martyred|slain)|died|"
     r"lost\s(?:his|her|their)\sli(?:fe|ves))\b|\bkill(?:ed|ing|s)\s(?:no one|nobody|no-one)\b|"
+    # a terse note's own clause: '...; no one killed, 2 PMF injured' (never 'no one killed him', nor a clause of a
+    # sentence 'police said two were wounded and no one killed')
+    r"(?:(?<=^)|(?<=[;:.(|]\s)|(?<=,\s))(?:no one|nobody|no-one)\s(?:killed|dead)\b"
+    r"(?!\s+(?:him|her|them|it|the|an?|his|their)\b)|"
     r"\bno\sloss\sof\slife\b(?!\s+(?:or|and|nor)\b)|"
     r"\bwithout (?:any )?(?:deaths|fatalities|loss of life)\b|\bkilling only (?:himself|themselves)\b|"
     # a record's field: 'Fatalities: none', 'Killed: nil', 'Death claims: none', 'Fatal injuries: none'
     rf"\b(?:fatalities|killed|deaths|dead|KIA|death claims|fatal injuries)\s*:\s*{_NONE}|"
-    r"\bno\s+(?:martyrs|dead)\b|\bnone\s+(?:of\s+them\s+)?fatally\b|"
+    r"\bno\s+(?:martyrs|dead|KIA)\b|\bnone\s+(?:of\s+them\s+)?fatally\b|"
     # 'none of the children died', 'none of them was killed'
     r"\bnone\s+(?:of\s+(?:the|them|those|its|his|her|their)\b(?:\s[\w-]+){0,3}?\s+)?(?:died|(?:was|were)\s+"
     r"killed|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b|"
@@ -1144,6 +1156,11 @@ ATTACK_EVENT = sieve(
     r"(?:grenades?|(?:explosive|incendiary) (?:charges?|devices?)|(?:incendiary |fire ?)?bombs?|IEDs?|sound bombs?|"
     r"Molotov cocktails?|petrol bombs?)|"
     r"fired (?:\w+ )?(?:rockets?|mortars?|shells|missiles?)|"
+    # a security message's shorthand: 'IED strike on IA patrol', 'SAF attack on oil police post', 'UAV strike on a
+    # vehicle', 'IDF on the base'
+    # (never a find: 'found an IED on a road')
+    r"(?:\b(?:IED|VBIED|SVBIED|UAV|drone|RPG|sniper|mortar|rocket)s?\s+(?:strike|attack|hit|fire)|\b(?:SAF|IDF)"
+    r"(?:\s+(?:attack|fire))?)\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?-i:[A-Z]{2,}\b|[a-z])|"
     # a suicide bomber's run, told before its toll: 'A suicide bomber drove at a checkpoint ...'
     r"suicide (?:car |truck )?bombers? (?:drove|rammed|charged|rushed|ran|walked|approached|tried|attempted)\b|"
     # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
@@ -1186,10 +1203,11 @@ ATTACK_EVENT = sieve(
     # a weapon as the subject: 'a roadside bomb hit a convoy', 'an explosive device damaged a pipeline',
     # 'a mortar round landed near a PMU headquarters'; 'launched a drone at', 'repelled an attack', 'burned crops'
     r"(?:IED|explosive device|explosive charge|bomb|mortar round|mortar shell|rocket|shell|drone|UAV|grenade|missile|"
-    r"air ?strike|artillery|shelling|bombardment|Katyusha|projectile|sticky bomb|car bomb)s?\b"
+    r"air ?strike|artillery|shelling|bombardment|Katyusha|projectile|sticky bomb|car bomb|IDF|indirect fire|VBIED)s?\b"
     r"[^.;]{0,80}?\b"
     r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
     r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
+    r"impacted|"
     r"fell (?:on|near|inside|outside|into|onto|close to|short)|came down (?:on|near|inside|outside|in|at|close to)|"
     r"rained down on|"
     r"exploded|crashed (?:inside|near|on|onto)|"

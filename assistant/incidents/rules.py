@@ -881,10 +881,30 @@ def _database_day(text: str) -> dt.date | None:
 
 # A brief's entry opening with a day and month and no year: 'NINEWA | 29/11 - An IED ...', '09/05: Unknown ...'
 _DAY_MONTH_ENTRY = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'-]{1,30}\s*\|\s*)?(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)\s*[-\u2013\u2014:]\s"
+    r"^\s*(?:[A-Z][A-Z .'-]{1,30}\s*\|\s*)?(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)"
+    # (a daily report's entry with its clock time: '26/09 1930  Hand grenade thrown ...', '12/03 - 0640 ...')
+    r"(?:\s*[-\u2013\u2014:]\s|\s+(?:[-\u2013\u2014]\s+)?(?:[01]\d|2[0-3]):?[0-5]\d(?:\s*hrs)?\b\s|\s+(?=[A-Z]))"
 )
 # the report's own note that it writes the day first: '(DD/MM/YYYY)', '(d/m/y)', 'dd.mm.yyyy'
 _DAY_FIRST_NOTE = re.compile(r"\b(?:dd?\s*[/.-]\s*mm?(?:\s*[/.-]\s*y{1,4})?)\b", re.I)
+
+
+def _recent_day_first(published: dt.date, day: int, month: int) -> bool:
+    """Whether 'DD/MM' read day first falls in the month before a daily report and read month first does not
+    ('12/03' in a report of 13 March 2023 is 12 March, not 3 December)."""
+
+    def back(d: int, mo: int) -> int | None:
+        for year in (published.year, published.year - 1):
+            try:
+                found = dt.date(year, mo, d)
+            except ValueError:
+                return None
+            if found <= published:
+                return (published - found).days
+        return None
+
+    first, other = back(day, month), back(month, day)
+    return first is not None and first <= 31 and (other is None or other > 31)
 
 
 def _day_month_entry(article: Article, text: str) -> EventDate | None:
@@ -893,7 +913,7 @@ def _day_month_entry(article: Article, text: str) -> EventDate | None:
     if article.published is None or not (m := _DAY_MONTH_ENTRY.match(text)):
         return None
     day, month = int(m.group("a")), int(m.group("b"))
-    if day <= 12 and not _DAY_FIRST_NOTE.search(article.text):
+    if day <= 12 and not _DAY_FIRST_NOTE.search(article.text) and not _recent_day_first(article.published, day, month):
         return None
     for year in (article.published.year, article.published.year - 1):
         try:

@@ -139,7 +139,8 @@ BAD = [
     ("utf32.txt", "Two were killed in Mosul.".encode("utf-32"), "UTF-32 text (byte-order mark FF FE 00 00)"),
     ("broken.json", b'{"text": "unterminated', "invalid JSON"),
     ("notext.json", b'{"title": "no body"}', "missing or empty 'text'"),
-    ("table.csv", b"a,b\n1,2\n", "unsupported file type"),
+    ("sheet.xlsx", b"PK\x03\x04 workbook", "unsupported file type"),
+    ("blank.csv", b",,\n,\n", "empty table"),
     (
         "baddate.json",
         b'{"text": "Two were killed in Mosul on Friday, police said.", "published": "last week"}',

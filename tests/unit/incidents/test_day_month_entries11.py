@@ -38,7 +38,8 @@ def test_a_day_month_entry_is_dated_in_the_briefs_year(
 
 NEGATIVE = [
     # both numbers could be the month and no note says the order; a number pair inside the sentence
-    ("ambiguous-no-note", "DAILY BRIEF 15 March 2022", "KIRKUK | 04/03 - "),
+    # (both readings within the month before the brief: '04/05' of 5 May is 4 May or 5 April)
+    ("ambiguous-no-note", "DAILY BRIEF 5 May 2022", "KIRKUK | 04/05 - "),
     ("not-at-start", "DAILY BRIEF | 15/03/2022 (DD/MM/YYYY)", "KIRKUK | Of 4/3 - "),
 ]
 
