@@ -945,6 +945,75 @@ def _table_row_day(text: str) -> EventDate | None:
     return None
 
 
+# a timeline's entry: '- 9 April – A Turkish drone strike ...', '* March 2 - Two members of ...'
+_TIMELINE_DAY = re.compile(
+    rf"^\s*(?:[-*•]\s*)?(?P<d>[0-3]?\d\s+(?:{'|'.join(MONTHS)})|(?:{'|'.join(MONTHS)})\s+[0-3]?\d)\s*[\u2013\u2014-]\s"
+)
+
+
+_MONTH_HEADING = re.compile(rf"^[#\s]*({'|'.join(MONTHS)})\s+((?:19|20)\d\d)\s*$", re.M | re.I)
+
+
+def _row_day(article: Article, start: int) -> EventDate | None:
+    """The day of the table row or timeline entry an incident is told in: the row's date column ('| 3 September |
+    Tal Afar | 1 | ...' under '| Date | Location | Dead | ...'), or the day an entry opens with ('- 9 April – A
+    Turkish drone ...'), read against the report's date, or against the one year its title names ('List of terrorist
+    incidents in Iraq in 2021') when the page gives no date."""
+    text = article.text
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)]
+    published = article.published
+    if published is None:
+        # a heading above it that names a month ('January 2020'), else the one year the title names
+        heads = _MONTH_HEADING.findall(text[:begin])
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", article.title or text[:200]))
+        if heads:
+            month, year = MONTHS.index(heads[-1][0].capitalize()) + 1, int(heads[-1][1])
+            published = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        elif len(years) == 1:
+            published = dt.date(int(years.pop()), 12, 31)
+    if entry := _TIMELINE_DAY.match(line):
+        told = dates.resolve_phrase(entry.group("d"), published)
+        return told if told.precision == "day" and told.date is not None else None
+    if line.count("|") < 2:
+        return None
+
+    def cells(row: str) -> list[str]:
+        parts = [c.strip() for c in row.strip().split("|")]
+        return parts[1:-1] if row.strip().startswith("|") and row.strip().endswith("|") else parts
+
+    row = cells(line)
+    above = text[:begin].split("\n")[::-1][:80]
+    for header in (cells(x) for x in above if x.count("|") >= 2 and not re.fullmatch(r"[\s|:\-]+", x)):
+        if len(header) != len(row):
+            continue
+        column = next((j for j, cell in enumerate(header) if _DATE_COLUMN.match(cell)), None)
+        if column is None:
+            continue
+        told = dates.resolve_phrase(row[column], published)
+        return told if told.precision == "day" and told.date is not None else None
+    return None
+
+
+_ANSWER_LINE = re.compile(r"^\s*(?:A|Answer|[A-Z][\w.' -]{0,40}?)\s*:\s", re.I)
+_QUESTION_LINE = re.compile(r"^\s*(?:Q|Question|Interviewer)\s*:\s*(?P<q>.+)$", re.I)
+
+
+def _asked_day(article: Article, start: int) -> EventDate | None:
+    """The day an interview's question names ('Q: What happened on Tuesday night?') for the attack its answer tells
+    ('A: A group of Daesh opened fire on fishermen ...'), when the answer names none."""
+    text = article.text
+    begin = text.rfind("\n", 0, start) + 1
+    if not _ANSWER_LINE.match(text[begin : start + 1]) or _QUESTION_LINE.match(text[begin : start + 1]):
+        return None
+    previous = text[:begin].rstrip().rsplit("\n", 1)[-1]  # the line above, past a blank one
+    if not (q := _QUESTION_LINE.match(previous)):
+        return None
+    told = dates.resolve_date(q.group("q"), article.published)
+    return told if told.precision == "day" and told.date is not None else None
+
+
 def _day_of_all(article: Article) -> EventDate | None:
     """The day every undated event of the report happened on: an event-date field, or a dated statement heading."""
     fields = [
@@ -1606,6 +1675,12 @@ class RuleExtractor:
                 when = dates.shift(main_date, first.offset_days)
         if when.precision != "day" and (entry_day := _day_month_entry(article, first.text)) is not None:
             when = entry_day  # a brief's entry 'NINEWA | 29/11 - An IED ...' under its '(DD/MM/YYYY)' header
+        if when.precision != "day" and (row_day := _row_day(article, first.start)) is not None:
+            when = row_day  # a table's row: its date cell ('| 3 September | Tal Afar | 1 | ...')
+        if when.precision != "day" and (
+            asked := next((d for c in draft.clauses if (d := _asked_day(article, c.start)) is not None), None)
+        ):
+            when = asked  # an interview's answer to 'Q: What happened on Tuesday?
         if when.precision != "day" and (
             headed := next((d for c in draft.clauses if (d := _feed_day(article, c.start)) is not None), None)
         ):
