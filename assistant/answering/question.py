@@ -238,6 +238,11 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"\b(\d{{1,2}})({_MON3})(\d\d)\b", r"\1 \2 20\3"),
         (rf"\b({_MON3})((?:19|20)\d\d)\b", r"\1 \2"),
         (rf"\b({_MON3})([0-2]\d)\b", r"\1 20\2"),
+        # a spreadsheet's month cell: 'Jun-22', 'mar-23', 'Sept-21' (a month and its year, never a day: '22 Jun')
+        (
+            r"\b((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec))[a-z]*\.?-([0-2]\d)\b(?![-/.]?\d)",
+            r"\1 20\2",
+        ),
         (r"(?<![\w'’])['’]([0-2]\d)\b(?![%'’])", r"20\1"),  # "Tuz '22", "spring '20": a year written short
         (r"\bMTD\b", "this month"),
         (r"\b(\d+|two|three|four|five|six)\s+mos\b\.?", r"\1 months"),
@@ -530,6 +535,22 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         )
         f = f.model_copy(update={"date_from": None, "date_to": None})
         parsed = parsed.model_copy(update={"filters": f})
+    if (
+        _ADD_PERIOD.search(question)
+        and f.date_from
+        and f.date_to
+        and previous.filters.date_from
+        and previous.filters.date_to
+        and not _ONLY.search(question)
+    ):
+        # 'add 2023 to that', 'extend to include 2021', 'and 2019 too' after 2020-2022: the two periods together
+        f = f.model_copy(
+            update={
+                "date_from": min(f.date_from, previous.filters.date_from),
+                "date_to": max(f.date_to, previous.filters.date_to),
+            }
+        )
+        parsed = parsed.model_copy(update={"filters": f})
     if (back := _BACK_TO.search(question)) and previous.filters.date_to:
         # 'extend that back to the start of the year', 'go back to March': a new start, the same end
         end = previous.filters.date_to
@@ -641,6 +662,9 @@ _JUST_NUMBER = re.compile(
 _WHO_ELSE = re.compile(r"\bwho\s+else\b|\b(?:by\s+)?(?:other|another)\s+(?:attackers?|perpetrators?|groups?)\b", re.I)
 _ONLY = re.compile(r"\b(?:only|just)\b", re.I)
 _ALSO = re.compile(r"\b(?:include|add|plus|also|as\s+well|too)\b", re.I)
+_ADD_PERIOD = re.compile(
+    r"\b(?:include|including|add|adding|plus|also|as\s+well|too|extend(?:ed|ing)?\s+(?:it\s+|that\s+)?to)\b", re.I
+)
 _SUPERLATIVE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|largest|biggest|most\s+(?:recent|deadly|lethal)|latest)\b", re.I
 )  # 'which was the deadliest?' picks one incident; 'what were the worst ones?' still lists
@@ -650,6 +674,9 @@ _SCOPE = re.compile(
     r"(?P<wider>\b(?:take\s+in|include|add|with)\s+the\s+(?:outskirts|surroundings|suburbs|surrounding\s+area)\b|"
     # 'and around it?', 'what about near there?', 'plus its surroundings'
     r"\b(?:around|near|nearby|close\s+to)\s+(?:it|there|that\s+(?:city|town|place))\s*[?.!]?\s*$|"
+    # 'and what's nearby too', 'include what is nearby', 'plus anything nearby', 'and nearby'
+    r"^\W*(?:and|plus|include|also|with)\s+(?:(?:what(?:['’]s|\s+is)|anything|everything|what\s+happened)\s+)?"
+    r"nearby\b|"
     r"\b(?:its|the\s+city's|the\s+town's)\s+(?:outskirts|surroundings|suburbs|environs|surrounding\s+area)\b)",
     re.I,
 )
@@ -1566,6 +1593,8 @@ _FORCE_ON_PROTESTS = re.compile(
 # 'unclaimed attacks', 'that nobody claimed', 'no group has claimed' ('not claimed by ISIS' is an exclusion instead)
 _UNCLAIMED = re.compile(
     r"\bunclaimed\b|\b(?:nobody|no\s+one|no\s+group|no\s+faction|none)\s+(?:has\s+|have\s+|had\s+|ever\s+)*claimed\b|"
+    # 'where nobody knows who did it', 'no one knows who was behind them'
+    r"\b(?:nobody|no\s+one|no-one)\s+knows\s+who\s+(?:did|was\s+behind|were\s+behind|carried\s+out|is\s+behind)\b|"
     r"\bnot\s+(?:yet\s+)?claimed\b(?!\s+by)"
 )
 _ACT_NOUN = re.compile(
@@ -1752,8 +1781,15 @@ def _intent(low: str, one_event: bool = False) -> Literal["list", "count", "ask"
         return "count"
     if _COMPARISON.search(low):  # 'which ambush killed more: X or Y?' compares two events, it lists none
         return "ask"
+    # a request asked politely: 'could you turn that into a briefing?', 'can you please list ...'
+    low = re.sub(r"^\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?|please\s+)", "", low)
     if (
         re.match(
+            r"\s*(?:turn|make|convert|change|put)\s+(?:that|it|this|those|them)\s+(?:into|in|to)?\s*(?:an?\s+)?"
+            r"(?:briefing|brief|summary|overview|write-?up)\b",
+            low,
+        )
+        or re.match(
             r"\s*(?:list|show|find|give|get|display|search|pull|brief|summari[sz]e|sum\s+up|overview|sitrep|everything|"
             r"all\s+(?:the\s+)?(?:incidents|attacks|events)|"
             r"write\s+up|a\s+(?:briefing|brief|summary|overview)|briefing|summary)\b",
