@@ -1192,6 +1192,9 @@ ATTACK_EVENT = sieve(
     r"(?:ammunition|rounds|bullets|shots|canisters) )?(?:at|on|into) "
     r"(?!least\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|"
     r"(?<!be )(?<!been )targeted(?:,\s[^,.;]{1,40},)? (?:an? |the |two |three |four |\d+ )|"
+    # 'two gunmen shot at the car of an activist' (never 'was shot at his gate', 'shot at close range')
+    r"(?<!was )(?<!were )(?<!been )(?<!be )\bshot at (?:the|an?|his|her|their|two|three|four|\d+) "
+    r"(?!close\b|point\b|scene\b|location\b|studio\b|site\b)|"
     r"(?:was|were) (?:hit|targeted|struck|attacked|shelled|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?"
     r"(?:rockets?|mortars?|shells?|bombs?|IEDs?|explosives?|drones?|missiles?|gunfire|(?:[\w-]+ )?fire|snipers?|"
     r"grenades?|gunmen|militants|attackers|assailants|(?:air ?)?strikes?)\b|"
@@ -1364,6 +1367,14 @@ AGGREGATE = sieve(
     r"\b(?:\d+|[a-z]+)[- ](?:year|decade)(?:-long)?\s+(?:[\w-]+\s+){0,2}?"
     r"(?:campaign|insurgency|conflict|war|struggle)\b|"
     r"\bdeaths\s+of\s+[^.;]{0,60}?\bsince\b|"
+    # a monitor's count over a month or the country: 'UNAMI recorded 47 civilian casualties (19 killed, 28 injured)
+    # across Iraq', 'documented 12 incidents nationwide'; 'more than 400 protesters were killed after October 2019'
+    r"\b(?:recorded|documented|registered|counted|verified|logged)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?\d[\d,]*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:casualties|deaths|killings|incidents|attacks|victims)\b[^.;]{0,60}?\b(?:across|throughout|"
+    r"nationwide|in\s+all\s+of)\b|"
+    r"\b(?:more\s+than|over|at\s+least)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+"
+    r"(?:killed|assassinated|wounded|injured)\s+(?:after|since)\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"\b(?:records?|recorded|counts?|counted|documents?|documented|registers?|registered|lists?|listed)\s+the\s+"
     r"(?:deaths|killings|murders)\s+of\b|"
     # a campaign told over months, not one attack: 'Turkiye has intensified its drone strikes on PKK targets ... over

@@ -1060,6 +1060,8 @@ _HAZARD = sieve(
     r"lightning(?![\s-]+(?:attack|raid|assault|offensive|operation|advance|strike\s+(?:on|against)|swoop))|"
     r"heat\s?waves?|hard\s+landing|crash[- ]landed|(?:technical|mechanical|electrical)\s+(?:fault|failure|malfunction)|"
     r"short[- ]circuit|gas\s+(?:leak|cylinders?\s+(?:explo\w+|blew\s+up|burst))|collisions?\s+between|collided|"
+    # a feud, not political violence: 'two killed in a tribal clash over land', 'a clan dispute over water'
+    r"(?:clan|tribal)\s+(?:clash(?:es)?|dispute|feud|fight(?:ing)?|quarrel|gunfight)|"
     # 'the explosion of a gas cylinder in a restaurant', 'a cooking-gas canister blast'
     r"(?:explosion|blast|burst|bursting)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:gas|propane|oxygen)\s+"
     r"(?:cylinders?|canisters?|tanks?|bottles?)|(?:gas|propane)\s+(?:cylinder|canister|tank|bottle)\s+"

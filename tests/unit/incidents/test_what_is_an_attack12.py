@@ -1,0 +1,50 @@
+"""What is an attack and what is not (realworld12 classes, wordings written here, none copied): gunmen who 'shot at'
+a car or a patrol attacked it (a photographer's shot, or a man 'shot at his gate', is no new attack verb); a tribal
+clash over land is a feud, not political violence; a monitor's count across the country or a toll 'after October
+2019' is a tally, not an attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.corpus.read import RawRecord, to_article
+from assistant.incidents.rules import RuleExtractor
+
+
+def _records(text: str) -> list[tuple[str | None, str, int | None]]:
+    art = to_article(RawRecord(source="x.txt", text=f"June 3, 2022\n\n{text}"))
+    return [(str(r.event_date), r.date_precision, r.killed and r.killed.low) for r in RuleExtractor().extract(art)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On May 23, two gunmen on a motorbike shot at the car of a journalist in Kufa. He was wounded.", "2022-05-23"),
+        ("On May 30, gunmen shot at a police patrol near Baiji, wounding a policeman.", "2022-05-30"),
+    ],
+)
+def test_shot_at_is_an_attack(text: str, day: str) -> None:
+    got = _records(text)
+    assert len(got) == 1 and got[0][:2] == (day, "day"), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were killed on Sunday in a tribal clash over farmland north of Basra, police said.",
+        "A clan dispute over irrigation water left three dead in a village near Amarah on Monday.",
+        "In May, UNAMI recorded 31 civilian casualties (12 killed, 19 injured) across Iraq.",
+        "The mission documented 9 attacks on journalists nationwide during the month.",
+        "More than 500 protesters were killed after October 2019, rights groups say.",
+    ],
+)
+def test_feuds_and_tallies_are_no_attack(text: str) -> None:
+    assert _records(text) == []
+
+
+def test_an_attack_beside_a_tally_is_kept() -> None:
+    got = _records(
+        "UNAMI recorded 31 civilian casualties across Iraq in May. On May 28, a roadside bomb killed two farmers near "
+        "Tuz Khurmatu."
+    )
+    assert [(d, k) for d, _, k in got] == [("2022-05-28", 2)], got
