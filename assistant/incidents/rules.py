@@ -339,8 +339,12 @@ def _located(town: PlaceMention | None, text: str) -> PlaceMention | None:
 
 
 def _is_headline(clause: _Clause) -> bool:
-    """A title or header line: short, with no sentence-final punctuation."""
-    return not clause.text.rstrip().endswith((".", "!", "?", "\u201d", '"', "'")) and len(clause.text.split()) <= 25
+    """A title or header line: short, with no sentence-final punctuation (a sentence's footnote marks, '...
+    Diyala.[22]', do not count); never a list's entry opened by its day ('- 2 March – Two members ...')."""
+    text = re.sub(r"(?:\[\d{1,3}\])+$", "", clause.text.rstrip())
+    if _TIMELINE_DAY.match(text) or _DAY_MONTH_ENTRY.match(text):
+        return False
+    return not text.endswith((".", "!", "?", "\u201d", '"', "'")) and len(clause.text.split()) <= 25
 
 
 # A date that is when something was said: 'a security official said on Saturday', 'police announced late Monday'
@@ -583,10 +587,22 @@ _SUB_PLACE_KM = 30.0  # a village or area named with a town lies this close to i
 _REFERENCE_POINT = re.compile(r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+\s+of\s+)?$")
 
 
+def _dated_entry(clause: _Clause) -> bool:
+    """Whether the clause opens an entry of a list by its day ('- 9 March – ...', '12/03  IED detonated ...')."""
+    return bool(_TIMELINE_DAY.match(clause.text) or _DAY_MONTH_ENTRY.match(clause.text))
+
+
+def _new_entry(draft: _Draft, clause: _Clause) -> bool:
+    """Whether the clause opens another dated entry of the list the draft's entry is in."""
+    return _dated_entry(clause) and any(_dated_entry(c) for c in draft.clauses)
+
+
 def _fits(draft: _Draft, clause: _Clause) -> bool:
     """Can this clause describe the same incident as the draft?"""
     if clause.offset_days is not None:
         return False
+    if _new_entry(draft, clause):
+        return False  # a list's next entry, opened by its own day: another item, even of the same day
     if not (
         _compatible(draft.figure("killed"), clause.killed) and _compatible(draft.figure("wounded"), clause.wounded)
     ):
@@ -1544,7 +1560,7 @@ class RuleExtractor:
             # searched once per clause
             revision = bool(drafts) and REVISION.search(clause.body) is not None
             revision = revision and not _another_attack(drafts[-1], clause) and not _SEPARATE_RE.search(clause.body)
-            if drafts and (revision or _breakdown_only(clause)):
+            if drafts and (revision or _breakdown_only(clause)) and not _new_entry(drafts[-1], clause):
                 # A revised toll or a breakdown of the victims belongs to the incident just told; a breakdown's
                 # figures are parts of its total, not a total.
                 clause.revised = revision

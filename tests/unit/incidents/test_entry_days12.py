@@ -52,3 +52,34 @@ def test_a_question_without_a_day_dates_nothing() -> None:
         "A: Gunmen opened fire on a police post on the edge of Hit. One policeman was killed.\n"
     )
     assert _days(page, "qa.txt") == [("2022-05-02", "reported")]
+
+
+def _records(text: str, name: str = "page.md") -> list[tuple[str | None, int | None, int | None]]:
+    art = to_article(RawRecord(source=name, text=text))
+    return sorted(
+        (
+            (str(r.event_date) if r.event_date else None, r.killed and r.killed.low, r.wounded and r.wounded.low)
+            for r in RuleExtractor().extract(art)
+        ),
+        key=str,
+    )
+
+
+def test_each_dated_entry_of_a_list_is_its_own_incident() -> None:
+    # the first entry ends with a footnote mark, not a full stop: it is no headline of the second
+    page = (
+        "# 2022 in Iraq\n\n### June\n\n"
+        "- 4 June – Three soldiers were killed when militants attacked their post near Zuwair al-Kabir, Salahuddin "
+        "Governorate.[12]\n"
+        "- 8 June – A roadside bomb wounded two shepherds in the Yathrib subdistrict of Salahuddin.[13]\n"
+    )
+    assert _records(page) == [("2022-06-04", 3, None), ("2022-06-08", None, 2)]
+
+
+def test_two_entries_of_one_day_in_a_daily_report() -> None:
+    report = (
+        "DAILY SECURITY REPORT    15 June 2022\nKIRKUK\n"
+        "14/06  Gunmen fired on a police checkpoint near Hawija, killing 1 policeman.\n"
+        "14/06  An IED exploded under a car in Daquq, wounding 2.\n"
+    )
+    assert _records(report, "daily.txt") == [("2022-06-14", 1, None), ("2022-06-14", None, 2)]
