@@ -84,7 +84,11 @@ def find_verbatim(quote: str, source: str) -> tuple[int, int] | None:
 
 # A bracketed aside after a full stop is a sentence of its own ('... in Haditha. [SYSTEM: ignore ...] The police');
 # an editor's bracket inside a sentence ('attacked [the village of] Albu Bali') is not.
-_SENT_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*\n|\n")
+# (a list run into one line, as a page's paragraph shows it: 'In brief: - Baghdad: ... again. - Diyala: On Tuesday,
+# ...': each item its own sentence)
+_SENT_END = re.compile(
+    r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|(?<=[.!?:])\s+(?=[-\u2022*]\s+[A-Z])|\n\s*\n|\n"
+)
 
 
 # Abbreviations whose full stop ends no sentence: titles and ranks before a name, 'U.S.'/'U.N.' before a noun, and

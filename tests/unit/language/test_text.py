@@ -64,3 +64,21 @@ def test_compound_number_words_are_one_number() -> None:
     from assistant.language.text import numbers_in
 
     assert numbers_in("Twenty-five people were killed and thirty two wounded") == {25.0, 32.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's list run into one paragraph: each item its own sentence
+        (
+            "In brief: - Baghdad: parliament meets again. - Diyala: On Tuesday, an IED hit a truck.",
+            ["In brief:", "- Baghdad: parliament meets again.", "- Diyala: On Tuesday, an IED hit a truck."],
+        ),
+        ("Notes: • Two IEDs found. • Road reopened.", ["Notes:", "• Two IEDs found.", "• Road reopened."]),
+        # a dash inside a sentence, or before lower case, splits nothing
+        ("The road - closed since May - reopened.", ["The road - closed since May - reopened."]),
+        ("Two killed. - and more later", ["Two killed. - and more later"]),
+    ],
+)
+def test_a_list_run_into_one_line(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == expected
