@@ -338,6 +338,12 @@ def _located(town: PlaceMention | None, text: str) -> PlaceMention | None:
     return town.model_copy(update={"place": anchor})
 
 
+# a chat export's message stamp: '[19/10/2020, 08:55] Anbar PSD Ops: ...', '[07/03/2023 08:31] Noor: ...'
+_CHAT_STAMP = re.compile(
+    r"^\s*\[(?P<day>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*"
+)
+
+
 def _is_headline(clause: _Clause) -> bool:
     """A title or header line: short, with no sentence-final punctuation (a sentence's footnote marks, '...
     Diyala.[22]', do not count); never a list's entry opened by its day ('- 2 March – Two members ...')."""
@@ -1431,6 +1437,13 @@ class RuleExtractor:
                     places.sort(key=lambda m: m.start)
                 told_at = [m for m in places if not _source_place(m, body)]
                 when = dates.resolve_date(body, article.published)  # the dateline's date is the report's
+                if stamp := _CHAT_STAMP.match(body):
+                    # a chat message's stamp ('[19/10/2020, 08:55] Ops: IDF impacted ... at 2230hrs yesterday') is
+                    # when it was posted: the message's own words count from it, else it dates what it tells
+                    posted = dates.calendar_date(stamp.group("day"), day_first=True)
+                    own = dates.resolve_date(body[stamp.end() :], posted) if posted else EventDate()
+                    if own.date is not None and own.precision == "day":
+                        when = own
                 # (only a trailing attribution: 'militants said Sunday they carried out an attack' dates the attack as
                 # the report does)
                 at = body.find(when.phrase) if when.phrase else -1

@@ -77,3 +77,22 @@ def test_an_ambiguous_entry_is_read_day_first_only_when_the_other_reading_is_far
 ) -> None:
     got = _days(report, [entry])
     assert got == ([day] if day else [])
+
+
+@pytest.mark.parametrize(
+    ("message", "day"),
+    [
+        (
+            "[19/10/2020, 08:55] Anbar Ops: FYI IDF x2 impacted near the airbase at 2230hrs yesterday. No cas.",
+            "2020-10-18",
+        ),
+        (
+            "[07/03/2023, 08:31] Focal Point: *FLASH* IED strike on IA patrol near Jalawla approx 0715 today. 1x KIA.",
+            "2023-03-07",
+        ),
+        ("[02/05/2022 21:10] Desk: SAF attack on a PMF post near Tuz last night, 2x WIA.", "2022-05-01"),
+    ],
+)
+def test_a_chat_message_counts_its_days_from_its_stamp(message: str, day: str) -> None:
+    records = RuleExtractor().extract(to_article(RawRecord(source="chat.txt", text=message)))
+    assert [(str(r.event_date), r.date_precision) for r in records] == [(day, "day")]
