@@ -1758,6 +1758,13 @@ class RuleExtractor:
             first,
         )
         quoted = [lead] + [c for c in draft.clauses if c is not lead and (c.killed or c.wounded)]
+        # ... and so is the sentence that gave its day ('an explosive device went off on Monday night under an army
+        # vehicle ... between Jalawla and Qara Tapa', below a summary with the toll): no date is shown unquoted
+        dated = next(
+            (c for c in draft.clauses if when.phrase and c.date.date == when.date and when.phrase in c.text), None
+        )
+        if dated is not None and dated not in quoted and not _is_headline(dated):
+            quoted = [lead, *sorted([*quoted[1:], dated], key=lambda c: c.start)]
         sources = [
             IncidentSource(
                 doc_id=article.doc_id,
