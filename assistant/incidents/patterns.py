@@ -237,6 +237,10 @@ _HURT_VP = (
     r"(?:to\s(?:(?:the|a|an)\s)?(?:[\w'’-]+\s){0,3}?(?:hospitals?|clinics?|medical\scent(?:re|er)s?)\b|"
     r"(?:[\w'’-]+\s){0,4}?with\s(?:[\w-]+\s){0,3}?(?:wounds?|injur(?:y|ies)|burns)\b)|"
     # ('two others are still in hospital', 'three were still under treatment')
+    # ('five others are still being treated', 'two were receiving treatment')
+    # (never 'were being treated for shock', nor 'victims were being treated' in a hospital's words)
+    r"(?:are|is|were|was)\s(?:still\sbeing\streated|(?:still\s)?receiving\s(?:medical\s)?treatment)\b"
+    r"(?!\s+for\s+(?:shock|panic|anxiety))|"
     r"(?:remain(?:s|ed)?|(?:are|is|were|was)\sstill|still\sremain(?:s|ed)?)\s"
     r"(?:under\s(?:medical\s)?treatment|in\s(?:hospital|intensive\scare|an?\s(?:critical|serious|"
     r"stable)\scondition))\b|"
@@ -1371,7 +1375,7 @@ AGGREGATE = sieve(
     # across Iraq', 'documented 12 incidents nationwide'; 'more than 400 protesters were killed after October 2019'
     r"\b(?:recorded|documented|registered|counted|verified|logged)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+){0,2}?(?:casualties|deaths|killings|incidents|attacks|victims)\b[^.;]{0,60}?\b(?:across|throughout|"
-    r"nationwide|in\s+all\s+of)\b|"
+    r"nationwide|in\s+all\s+of|governorate|province|compared\s+(?:with|to))\b|"
     r"\b(?:more\s+than|over|at\s+least)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+"
     r"(?:killed|assassinated|wounded|injured)\s+(?:after|since)\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"

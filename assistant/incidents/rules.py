@@ -632,6 +632,12 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
         far = gazetteer.distance_km(town_a.place.lat, town_a.place.lon, town_b.place.lat, town_b.place.lon)
         if far > 40:
             return False
+        # another town and another weapon: 'gunmen shot dead a man in Buhriz' then 'an IED injured two children on
+        # the outskirts of Al-Khalis' are two attacks, whatever the month they share
+        kinds = attack_type(draft.clauses[0].text), attack_type(clause.text)
+        headline = _is_headline(draft.clauses[0]) or _is_headline(clause)  # a headline's words are loose
+        if town_a.place.name != town_b.place.name and "other" not in kinds and kinds[0] != kinds[1] and not headline:
+            return False
     return True
 
 

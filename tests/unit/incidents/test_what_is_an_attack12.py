@@ -48,3 +48,33 @@ def test_an_attack_beside_a_tally_is_kept() -> None:
         "Tuz Khurmatu."
     )
     assert [(d, k) for d, _, k in got] == [("2022-05-28", 2)], got
+
+
+def test_a_monitors_monthly_count_beside_its_incidents() -> None:
+    got = _records(
+        "In May 2022, the mission documented 17 civilian casualties (6 killed, 11 injured) in Nineveh Governorate, "
+        "compared with 9 in April. On 12 May, gunmen shot dead a shepherd near Tal Afar. On 20 May, an IED wounded "
+        "three farmers near Sinjar."
+    )
+    assert sorted((d, k) for d, _, k in got) == [("2022-05-12", 1), ("2022-05-20", None)], got
+
+
+def test_another_town_and_another_weapon_is_another_attack() -> None:
+    got = _records(
+        "In May, gunmen shot dead a teacher at his home in Buhriz. An IED injured two children collecting scrap on the "
+        "outskirts of Khalis."
+    )
+    assert len(got) == 2, got
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("On Sunday a bomb killed two men in a market in Tuz Khurmatu. Five others are still being treated.", 5),
+        ("On Sunday a bomb killed two men in a market in Tuz Khurmatu; three were receiving treatment.", 3),
+    ],
+)
+def test_still_being_treated(text: str, wounded: int) -> None:
+    art = to_article(RawRecord(source="x.txt", text=f"June 3, 2022\n\n{text}"))
+    (record,) = RuleExtractor().extract(art)
+    assert record.wounded is not None and record.wounded.low == wounded
