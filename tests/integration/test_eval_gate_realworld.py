@@ -636,28 +636,29 @@ def test_realworld11_scores(realworld11_final: dict[str, Any], figure: str, mini
 
 
 # realworld12 (written blind 2026-12-05): first run at 818cff6 in FIRST_RUN.md; dev after the work on it (in-sample);
-# final scored once at 3f610af (PROGRESS.md); ~0.02 below each figure
+# final scored once at 3f610af, then again at fa153c8 after more work on the dev split (its misses still unread:
+# PROGRESS.md); ~0.02 below each figure at fa153c8
 REALWORLD12_MIN = {
-    "attack_report_dev": 0.93,  # 0.95
-    "record_dev": 0.91,  # 0.93
-    "event_date_dev": 0.77,  # 0.79
-    "province_dev": 0.97,  # 0.99
+    "attack_report_dev": 0.96,  # 0.98
+    "record_dev": 0.95,  # 0.97
+    "event_date_dev": 0.92,  # 0.94
+    "province_dev": 0.98,  # 1.00
     "killed_dev": 0.95,  # 0.97
-    "wounded_dev": 0.93,  # 0.95
-    "filters_dev": 0.87,  # 0.89
-    "follow_ups_dev": 0.67,  # 0.69
-    "listing_precision_dev": 0.88,  # 0.90
-    "listing_recall_dev": 0.67,  # 0.69
+    "wounded_dev": 0.97,  # 0.99
+    "filters_dev": 0.92,  # 0.94
+    "follow_ups_dev": 0.98,  # 1.00
+    "listing_precision_dev": 0.92,  # 0.94
+    "listing_recall_dev": 0.81,  # 0.83
     "attack_report_final": 0.94,  # 0.96
-    "record_final": 0.91,  # 0.93
-    "event_date_final": 0.87,  # 0.89
-    "province_final": 0.90,  # 0.92
-    "killed_final": 0.92,  # 0.94
-    "wounded_final": 0.90,  # 0.92
-    "filters_final": 0.81,  # 0.83
+    "record_final": 0.93,  # 0.95
+    "event_date_final": 0.91,  # 0.93
+    "province_final": 0.91,  # 0.93
+    "killed_final": 0.94,  # 0.96
+    "wounded_final": 0.91,  # 0.93
+    "filters_final": 0.83,  # 0.85
     "follow_ups_final": 0.86,  # 0.88
-    "listing_precision_final": 0.91,  # 0.93
-    "listing_recall_final": 0.72,  # 0.74
+    "listing_precision_final": 0.95,  # 0.97
+    "listing_recall_final": 0.83,  # 0.85
 }
 
 
