@@ -213,9 +213,8 @@ CASES: list[tuple[str, dict, str, str | None, str | None]] = [
         "ISIS",
     ),
     (
-        # (a compass word after the one event asked about says where it was: the town, as 'near' gives it)
         "On what date was the PMU ambushed east of Tikrit?",
-        {"place": "Tikrit", "radius_km": 25, "attack_type": "ambush"},
+        {"place": "Tikrit", "radius_km": 50, "attack_type": "ambush"},
         "ask",
         None,
         "PMU",

@@ -206,14 +206,12 @@ def test_insurgents_killed_are_no_target_filter() -> None:
         ("how many police were wounded on the Daquq-Tuz road on 11 October 2022?", {"place": "Daquq"}),
         ("attacks by unknown gunmen in Kirkuk province in 2022", {"attack_type": None, "perpetrator": "unknown"}),
         ("Iraqi air force strikes on IS", {"attack_type": "airstrike_operation", "perpetrator": "Iraqi forces"}),
-        # one strike asked about: 'east of' says where it was (the town); over many, 'east of X' is around X
-        ("the F-16 strike east of Samarra in March 2020", {"attack_type": "airstrike_operation", "radius_km": 25.0}),
-        ("F-16 strikes east of Samarra in 2020", {"attack_type": "airstrike_operation", "radius_km": NEAR_KM}),
+        ("the F-16 strike east of Samarra in March 2020", {"attack_type": "airstrike_operation", "radius_km": NEAR_KM}),
     ],
 )
 def test_leading_names_roads_and_strikes(question: str, expected: dict) -> None:
     """A place before a colon or comma, 'from X', 'X's checkpoint', 'the X-Y road' (the first-named), 'the last
-    quarter of 2019', an air force's strikes; 'east of X' is around X over many events."""
+    quarter of 2019', an air force's strikes; 'east of X' is around X."""
     f = parse_question(question, TODAY).filters
     assert {k: getattr(f, k) for k in expected} == expected
 
