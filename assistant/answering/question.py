@@ -781,8 +781,7 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
         elif (
             (m.group("near") and not _located(question[: m.start()], single))  # see _near_before
             or away
-            # ('west of Hit' in a question about one event only says where it was, as 'near' does)
-            or (re.match(_DIRECTIONS, m.group(0), re.I) and not _located(question[: m.start()], single))
+            or re.match(_DIRECTIONS, m.group(0), re.I)
             or re.search(r"\b(?:outskirts|edge|environs|surroundings)\b", m.group(0), re.I)
         ):
             # '20 km south of Samarra', 'east of Samarra': around it, not in it
@@ -993,24 +992,19 @@ def _site_location(question: str, site: re.Match[str]) -> dict:
     by name; a province is kept only where the question names it as one ('... in Kirkuk province')."""
     name = _site_name(site)
     place = gazetteer.lookup(name)
-    after = question[site.end() :]
-    # 'the Sadrain Square attack in Najaf', 'the Zaitoun bridge shooting in Nasiriyah': a landmark the gazetteer lacks,
-    # asked about with the town it is in, is asked about as that town; so is one it knows, told by the town beside it
-    # ('Halfaya field bus shooting east of Amarah')
-    town = re.match(
-        # ('the Jambur field near Laylan': a site the gazetteer lacks, located by its town, is asked as it)
-        r"(?:\s+[a-z][\w'’-]*){0,3}?\s*(?:,|\bin|\bat|\bnear|\boutside|"
-        rf"\b{_DIRECTIONS}\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?(?=[A-Z])",
-        after,
-    )
-    if (
-        place is not None
-        and place.kind != "province"
-        and not (town and re.search(rf"{_DIRECTIONS}\s+of", town.group(0)))
-    ):
+    if place is not None and place.kind != "province":
         km = NEAR_KM if _near_before(question, site.start()) else IN_TOWN_KM
         return {"place": place.name, "lat": place.lat, "lon": place.lon, "radius_km": km}
-    if town and (
+    after = question[site.end() :]
+    # 'the Sadrain Square attack in Najaf', 'the Zaitoun bridge shooting in Nasiriyah': a landmark the gazetteer lacks,
+    # asked about with the town it is in, is asked about as that town
+    if (
+        town := re.match(
+            # ('the Jambur field near Laylan': a site the gazetteer lacks, located by its town, is asked as it)
+            r"(?:\s+[a-z][\w'’-]*){0,3}?\s*(?:,|\bin|\bat|\bnear|\boutside)\s+(?:the\s+(?:city|town)\s+of\s+)?(?=[A-Z])",
+            after,
+        )
+    ) and (
         (place := _place_at(after, town.end(), wide=False)) is not None
         and place.kind != "province"
         and not re.match(r"[\w'’ -]*?\s+(?:province|governorate)\b", after[town.end() :], re.I)

@@ -89,21 +89,3 @@ def test_what_is_nearby(second: str, near: bool) -> None:
 def test_nobody_knows_who_did_it(second: str, perpetrator: str) -> None:
     _, got = _turn("Salahuddin Nov 2022 list", second)
     assert got["perpetrator"] == perpetrator, got
-
-
-@pytest.mark.parametrize(
-    ("question", "place", "near"),
-    [
-        # a compass word after the one event asked about says where it was, as 'near' does
-        ("how many police were killed west of Hit on 4 October 2020?", "Hit", False),
-        ("who attacked the army post east of Samarra on 3 May 2022?", "Samarra", False),
-        # over many events, or a pick of many, it asks about the area
-        ("attacks west of Hit in 2020", "Hit", True),
-        ("the most recent attack east of Samarra", "Samarra", True),
-        # an oil field told by the town beside it, in a question about one event: the town
-        ("Halfaya field bus shooting east of Amarah, March 2019: how many hurt?", "Amarah", False),
-    ],
-)
-def test_a_compass_word_in_a_question_about_one_event(question: str, place: str, near: bool) -> None:
-    got = parsed_filters(question, N)
-    assert (got["place"], got["near"]) == (place, near), got
