@@ -217,6 +217,12 @@ _MON3 = "|".join(
     f"{m}|{m.upper()}" for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 )
 
+# A month as a spreadsheet writes it, any case: 'Jun', 'june', 'Sept', 'MAR' (never 'Decree', 'Mayday')
+_MONTH_CELL = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
 # Analysts' shorthand, written out before a question is read (upper case as they type it, so 'cf.' or 'saf' in
 # running text stay words): periods ('3Q21', '1H22', 'Q1 22', "Dec '23", 'MTD', 'last 3 mos'), weapons ('SAF' small-arms
 # fire, 'IDF' indirect fire, 'PBIED', 'OWA UAS' one-way attack drones), actors ('TAF', 'CF', 'AAH', 'Pesh') and
@@ -238,11 +244,9 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"\b(\d{{1,2}})({_MON3})(\d\d)\b", r"\1 \2 20\3"),
         (rf"\b({_MON3})((?:19|20)\d\d)\b", r"\1 \2"),
         (rf"\b({_MON3})([0-2]\d)\b", r"\1 20\2"),
-        # a spreadsheet's month cell: 'Jun-22', 'mar-23', 'Sept-21' (a month and its year, never a day: '22 Jun')
-        (
-            r"\b((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec))[a-z]*\.?-([0-2]\d)\b(?![-/.]?\d)",
-            r"\1 20\2",
-        ),
+        # a spreadsheet's date cells: '15-Jun-22' (a day), 'Jun-22', 'mar-23', 'Sept-21' (a month and its year)
+        (rf"\b(\d{{1,2}})-({_MONTH_CELL})-(\d\d)\b(?![-/.]?\d)", r"\1 \2 20\3"),
+        (rf"(?<![\d-])\b({_MONTH_CELL})\.?-([0-2]\d)\b(?![-/.]?\d)", r"\1 20\2"),
         (r"(?<![\w'’])['’]([0-2]\d)\b(?![%'’])", r"20\1"),  # "Tuz '22", "spring '20": a year written short
         (r"\bMTD\b", "this month"),
         (r"\b(\d+|two|three|four|five|six)\s+mos\b\.?", r"\1 months"),
@@ -542,6 +546,11 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         and previous.filters.date_from
         and previous.filters.date_to
         and not _ONLY.search(question)
+        # two periods that touch or overlap, one range holds them both (never the years between: 2020 then 'add
+        # 2023' is 2023); a follow-up that names a new place or actor ('Mosul in 2021 too?') adds no period
+        and f.date_from <= previous.filters.date_to + dt.timedelta(days=1)
+        and previous.filters.date_from <= f.date_to + dt.timedelta(days=1)
+        and not (f.place or f.province or parsed.unknown_place or f.perpetrator or parsed.target)
     ):
         # 'add 2023 to that', 'extend to include 2021', 'and 2019 too' after 2020-2022: the two periods together
         f = f.model_copy(
@@ -1781,11 +1790,11 @@ def _intent(low: str, one_event: bool = False) -> Literal["list", "count", "ask"
         return "count"
     if _COMPARISON.search(low):  # 'which ambush killed more: X or Y?' compares two events, it lists none
         return "ask"
-    # a request asked politely: 'could you turn that into a briefing?', 'can you please list ...'
-    low = re.sub(r"^\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?|please\s+)", "", low)
     if (
+        # a briefing of what was just listed, asked politely or not: 'could you turn that into a briefing?'
         re.match(
-            r"\s*(?:turn|make|convert|change|put)\s+(?:that|it|this|those|them)\s+(?:into|in|to)?\s*(?:an?\s+)?"
+            r"\s*(?:(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?|please\s+))?"
+            r"(?:turn|make|convert|change|put)\s+(?:that|it|this|those|them)\s+(?:into|in|to)?\s*(?:an?\s+)?"
             r"(?:briefing|brief|summary|overview|write-?up)\b",
             low,
         )

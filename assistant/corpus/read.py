@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import errno
 import hashlib
+import io
 import json
 import os
 import re
@@ -223,11 +224,11 @@ def _from_table(name: str, text: str, delimiter: str | None) -> RawRecord:
         delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
     rows: list[list[str]] = []
     try:
-        for row in csv.reader(text.splitlines(), delimiter=delimiter, strict=False):
+        # (read as a stream: a quoted cell keeps its line breaks as spaces, never glued words; empty cells are kept,
+        # so every row of the table has the header's width)
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False):
             cells = [" ".join(c.split()) for c in row]
-            while cells and not cells[-1]:
-                cells.pop()
-            if cells:
+            if any(cells):
                 rows.append(cells)
     except csv.Error as exc:
         raise InputFileError(name, f"unreadable table: {exc}", "save it as comma-separated UTF-8 text") from None
@@ -238,7 +239,7 @@ def _from_table(name: str, text: str, delimiter: str | None) -> RawRecord:
     width = max(set(widths), key=widths.count) if widths else 1
     header = next((i for i, r in enumerate(rows) if len(r) == width), 0)
     glue = ", " if delimiter == "," else f"{delimiter} "
-    lines = [glue.join(r) for r in rows[:header]] + [" | ".join(r) for r in rows[header:]]
+    lines = [glue.join(c for c in r if c) for r in rows[:header]] + [" | ".join(r) for r in rows[header:]]
     return RawRecord(source=name, text="\n".join(lines))
 
 

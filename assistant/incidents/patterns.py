@@ -1197,8 +1197,10 @@ ATTACK_EVENT = sieve(
     r"(?!least\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|"
     r"(?<!be )(?<!been )targeted(?:,\s[^,.;]{1,40},)? (?:an? |the |two |three |four |\d+ )|"
     # 'two gunmen shot at the car of an activist' (never 'was shot at his gate', 'shot at close range')
-    r"(?<!was )(?<!were )(?<!been )(?<!be )\bshot at (?:the|an?|his|her|their|two|three|four|\d+) "
-    r"(?!close\b|point\b|scene\b|location\b|studio\b|site\b)|"
+    # (an armed subject before it: never 'photos shot at a wedding', 'hunters shot at a flock of birds')
+    r"\b(?:gunm[ae]n|militants|assailants|attackers|insurgents|terrorists|snipers?|fighters|elements|members|"
+    r"ISIS|IS|Daesh|men)\b[^.;]{0,40}?(?<!was )(?<!were )(?<!been )(?<!be )\bshot at (?:the|an?|his|her|their|two|"
+    r"three|four|\d+) (?!close\b|point\b|scene\b|location\b|studio\b|site\b)|"
     r"(?:was|were) (?:hit|targeted|struck|attacked|shelled|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?"
     r"(?:rockets?|mortars?|shells?|bombs?|IEDs?|explosives?|drones?|missiles?|gunfire|(?:[\w-]+ )?fire|snipers?|"
     r"grenades?|gunmen|militants|attackers|assailants|(?:air ?)?strikes?)\b|"
@@ -1375,7 +1377,7 @@ AGGREGATE = sieve(
     # across Iraq', 'documented 12 incidents nationwide'; 'more than 400 protesters were killed after October 2019'
     r"\b(?:recorded|documented|registered|counted|verified|logged)\s+(?:at\s+least\s+|some\s+|more\s+than\s+)?\d[\d,]*\s+"
     r"(?:[\w-]+\s+){0,2}?(?:casualties|deaths|killings|incidents|attacks|victims)\b[^.;]{0,60}?\b(?:across|throughout|"
-    r"nationwide|in\s+all\s+of|governorate|province|compared\s+(?:with|to))\b|"
+    r"nationwide|in\s+all\s+of|compared\s+(?:with|to))\b|"
     r"\b(?:more\s+than|over|at\s+least)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:were|have\s+been|had\s+been)\s+"
     r"(?:killed|assassinated|wounded|injured)\s+(?:after|since)\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"

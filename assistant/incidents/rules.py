@@ -340,7 +340,7 @@ def _located(town: PlaceMention | None, text: str) -> PlaceMention | None:
 
 # a chat export's message stamp: '[19/10/2020, 08:55] Anbar PSD Ops: ...', '[07/03/2023 08:31] Noor: ...'
 _CHAT_STAMP = re.compile(
-    r"^\s*\[(?P<day>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]\s*"
+    r"^\s*\[(?P<day>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})),?\s+\d{1,2}:\d{2}(?::\d{2})?(?P<ampm>\s*[AP]M)?\]\s*"
 )
 
 
@@ -636,7 +636,22 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
         # the outskirts of Al-Khalis' are two attacks, whatever the month they share
         kinds = attack_type(draft.clauses[0].text), attack_type(clause.text)
         headline = _is_headline(draft.clauses[0]) or _is_headline(clause)  # a headline's words are loose
-        if town_a.place.name != town_b.place.name and "other" not in kinds and kinds[0] != kinds[1] and not headline:
+        # (never a sentence that goes on with the same attack: 'a bomb planted by the attackers hit a rescue vehicle
+        # coming from Saadiya')
+        retold = re.search(
+            r"\b(?:the\s+(?:attackers|militants|gunmen|assailants|same)|then|reinforcements|rescue|"
+            r"(?:from|towards?)\s+" + re.escape(town_b.text) + r")\b",
+            clause.text,
+            re.I,
+        )
+        if (
+            town_a.place.name != town_b.place.name
+            and far > 10
+            and "other" not in kinds
+            and kinds[0] != kinds[1]
+            and not headline
+            and not retold
+        ):
             return False
     return True
 
@@ -909,9 +924,11 @@ def _database_day(text: str) -> dt.date | None:
 
 # A brief's entry opening with a day and month and no year: 'NINEWA | 29/11 - An IED ...', '09/05: Unknown ...'
 _DAY_MONTH_ENTRY = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'-]{1,30}\s*\|\s*)?(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)"
-    # (a daily report's entry with its clock time: '26/09 1930  Hand grenade thrown ...', '12/03 - 0640 ...')
-    r"(?:\s*[-\u2013\u2014:]\s|\s+(?:[-\u2013\u2014]\s+)?(?:[01]\d|2[0-3]):?[0-5]\d(?:\s*hrs)?\b\s|\s+(?=[A-Z]))"
+    r"^\s*(?:[A-Z][A-Z .'-]{1,30}\s*\|\s*)?(?!24/7\b)(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)"
+    # (a daily report's entry with its clock time: '26/09 1930  Hand grenade thrown ...', '12/03 - 0640 ...'; these
+    # only with a slash: '13.2 Gunmen ...' is a numbered paragraph)
+    r"(?:\s*[-\u2013\u2014:]\s|(?:(?<=/\d)|(?<=/\d\d))(?:\s+(?:[-\u2013\u2014]\s+)?(?:[01]\d|2[0-3]):?[0-5]\d(?:\s*hrs)?\b\s|"
+    r"\s+(?=[A-Z])))"
 )
 # the report's own note that it writes the day first: '(DD/MM/YYYY)', '(d/m/y)', 'dd.mm.yyyy'
 _DAY_FIRST_NOTE = re.compile(r"\b(?:dd?\s*[/.-]\s*mm?(?:\s*[/.-]\s*y{1,4})?)\b", re.I)
@@ -979,6 +996,7 @@ _TIMELINE_DAY = re.compile(
 )
 
 
+_HEADING_WINDOW = 50_000  # how far above a table row or timeline entry its month heading is looked for
 _MONTH_HEADING = re.compile(rf"^[#\s]*({'|'.join(MONTHS)})\s+((?:19|20)\d\d)\s*$", re.M | re.I)
 
 
@@ -991,28 +1009,35 @@ def _row_day(article: Article, start: int) -> EventDate | None:
     begin = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
     line = text[begin : end if end >= 0 else len(text)]
+    entry = _TIMELINE_DAY.match(line)
+    if entry is None and line.count("|") < 2:
+        return None
     published = article.published
     if published is None:
-        # a heading above it that names a month ('January 2020'), else the one year the title names
-        heads = _MONTH_HEADING.findall(text[:begin])
+        # a heading above it that names a month ('January 2020'), else the one year the title names (looked for in a
+        # window before the row, never the whole text above it: a long table stays linear)
+        heads = _MONTH_HEADING.findall(text[max(0, begin - _HEADING_WINDOW) : begin])
         years = set(re.findall(r"\b(?:19|20)\d\d\b", article.title or text[:200]))
         if heads:
             month, year = MONTHS.index(heads[-1][0].capitalize()) + 1, int(heads[-1][1])
             published = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
         elif len(years) == 1:
             published = dt.date(int(years.pop()), 12, 31)
-    if entry := _TIMELINE_DAY.match(line):
+    if entry is not None:
         told = dates.resolve_phrase(entry.group("d"), published)
         return told if told.precision == "day" and told.date is not None else None
-    if line.count("|") < 2:
-        return None
 
     def cells(row: str) -> list[str]:
         parts = [c.strip() for c in row.strip().split("|")]
         return parts[1:-1] if row.strip().startswith("|") and row.strip().endswith("|") else parts
 
     row = cells(line)
-    above = text[:begin].split("\n")[::-1][:80]
+    above: list[str] = []
+    at = begin - 1
+    while at > 0 and len(above) < 80:  # the 80 lines above, read back from the row
+        prev = text.rfind("\n", 0, at)
+        above.append(text[prev + 1 : at])
+        at = prev
     for header in (cells(x) for x in above if x.count("|") >= 2 and not re.fullmatch(r"[\s|:\-]+", x)):
         if len(header) != len(row):
             continue
@@ -1035,7 +1060,7 @@ def _asked_day(article: Article, start: int) -> EventDate | None:
     begin = text.rfind("\n", 0, start) + 1
     if not _ANSWER_LINE.match(text[begin : start + 1]) or _QUESTION_LINE.match(text[begin : start + 1]):
         return None
-    previous = text[:begin].rstrip().rsplit("\n", 1)[-1]  # the line above, past a blank one
+    previous = text[max(0, begin - 2000) : begin].rstrip().rsplit("\n", 1)[-1]  # the line above, past a blank one
     if not (q := _QUESTION_LINE.match(previous)):
         return None
     told = dates.resolve_date(q.group("q"), article.published)
@@ -1088,8 +1113,12 @@ _HAZARD = sieve(
     r"lightning(?![\s-]+(?:attack|raid|assault|offensive|operation|advance|strike\s+(?:on|against)|swoop))|"
     r"heat\s?waves?|hard\s+landing|crash[- ]landed|(?:technical|mechanical|electrical)\s+(?:fault|failure|malfunction)|"
     r"short[- ]circuit|gas\s+(?:leak|cylinders?\s+(?:explo\w+|blew\s+up|burst))|collisions?\s+between|collided|"
-    # a feud, not political violence: 'two killed in a tribal clash over land', 'a clan dispute over water'
-    r"(?:clan|tribal)\s+(?:clash(?:es)?|dispute|feud|fight(?:ing)?|quarrel|gunfight)|"
+    # a feud as the cause, not political violence: 'two killed in a tribal clash over land', 'a clan dispute over
+    # water left three dead' (never 'ISIS gunmen killed a sheikh who had ended a tribal feud')
+    r"(?:killed|died|dead|wounded|injured|hurt)(?:\s+[\w-]+){0,3}?\s+in\s+(?:an?\s+|the\s+)?(?:clan|tribal)\s+"
+    r"(?:clash(?:es)?|dispute|feud|fight(?:ing)?|gunfight)|"
+    r"(?:clan|tribal)\s+(?:clash(?:es)?|dispute|feud|fight(?:ing)?|quarrel|gunfight)\s+(?:over\s+[\w\s-]{1,30}?\s+)?"
+    r"(?:left|killed|wounded|injured)\b|"
     # 'the explosion of a gas cylinder in a restaurant', 'a cooking-gas canister blast'
     r"(?:explosion|blast|burst|bursting)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:gas|propane|oxygen)\s+"
     r"(?:cylinders?|canisters?|tanks?|bottles?)|(?:gas|propane)\s+(?:cylinder|canister|tank|bottle)\s+"
@@ -1446,7 +1475,8 @@ class RuleExtractor:
                 if stamp := _CHAT_STAMP.match(body):
                     # a chat message's stamp ('[19/10/2020, 08:55] Ops: IDF impacted ... at 2230hrs yesterday') is
                     # when it was posted: the message's own words count from it, else it dates what it tells
-                    posted = dates.calendar_date(stamp.group("day"), day_first=True)
+                    # (a 12-hour clock is a US phone's export: month first, '[3/4/21, 8:55 PM]' is 4 March)
+                    posted = dates.calendar_date(stamp.group("day"), day_first=not stamp.group("ampm"))
                     own = dates.resolve_date(body[stamp.end() :], posted) if posted else EventDate()
                     if own.date is not None and own.precision == "day":
                         when = own

@@ -89,3 +89,37 @@ def test_what_is_nearby(second: str, near: bool) -> None:
 def test_nobody_knows_who_did_it(second: str, perpetrator: str) -> None:
     _, got = _turn("Salahuddin Nov 2022 list", second)
     assert got["perpetrator"] == perpetrator, got
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "lo", "hi"),
+    [
+        # periods that do not touch: the new one alone, never the years between
+        ("attacks in Baghdad in 2020", "add 2023 to that", "2023-01-01", "2023-12-31"),
+        ("attacks in Baghdad in 2020", "add 2021 to that", "2020-01-01", "2021-12-31"),
+    ],
+)
+def test_a_period_added_only_where_one_range_holds_both(first: str, second: str, lo: str, hi: str) -> None:
+    got = parsed_filters_of(follow_up(second, N, follow_up(first, N, None)))
+    assert (got["date_from"], got["date_to"]) == (lo, hi), got
+
+
+def test_a_new_place_with_too_adds_no_period() -> None:
+    got = parsed_filters_of(
+        follow_up("what about Mosul in 2021 too?", N, follow_up("attacks in Baghdad in 2020", N, None))
+    )
+    assert (got["place"], got["date_from"], got["date_to"]) == ("Mosul", "2021-01-01", "2021-12-31"), got
+
+
+@pytest.mark.parametrize(
+    ("question", "lo", "hi"),
+    [("attacks on 15-Jun-22 in Kirkuk", "2022-06-15", "2022-06-15"), ("Decree-21 attacks in Kirkuk", None, None)],
+)
+def test_spreadsheet_day_cells_and_words_that_are_no_month(question: str, lo: str | None, hi: str | None) -> None:
+    got = parsed_filters(question, N)
+    assert (got["date_from"], got["date_to"]) == (lo, hi), got
+
+
+def test_a_polite_question_about_one_event_stays_a_question() -> None:
+    parsed = follow_up("Can you find out who was behind the Karrada bombing of July 2016?", N, None)
+    assert parsed.intent == "ask"

@@ -56,3 +56,17 @@ def test_semicolon_and_tab_tables(tmp_path: Path) -> None:
 def test_an_empty_table_is_named(tmp_path: Path) -> None:
     err = _read(tmp_path, "empty.csv", ",,,\n,,\n")
     assert isinstance(err, InputFileError) and "empty.csv" in str(err) and "no rows" in str(err)
+
+
+def test_an_empty_last_column_and_a_cell_over_two_lines(tmp_path: Path) -> None:
+    text = (
+        "Date,Location,Killed,Wounded,Description,Notes\n"
+        '4 June 2022,Hawija,2,0,"A roadside bomb killed two\nsoldiers near Hawija.",\n'
+        "9 June 2022,Daquq,0,1,Gunmen wounded a policeman in Daquq.,\n"
+    )
+    rec = _read(tmp_path, "t.csv", text)
+    assert isinstance(rec, RawRecord)
+    lines = rec.text.split("\n")
+    assert lines[0] == "Date | Location | Killed | Wounded | Description | Notes"  # the header stays the header
+    assert "killed two soldiers near Hawija." in lines[1]  # never 'twosoldiers'
+    assert lines[2].count("|") == lines[0].count("|")  # every row as wide as its header

@@ -96,3 +96,21 @@ def test_an_ambiguous_entry_is_read_day_first_only_when_the_other_reading_is_far
 def test_a_chat_message_counts_its_days_from_its_stamp(message: str, day: str) -> None:
     records = RuleExtractor().extract(to_article(RawRecord(source="chat.txt", text=message)))
     assert [(str(r.event_date), r.date_precision) for r in records] == [(day, "day")]
+
+
+def test_a_numbered_paragraph_is_no_day() -> None:
+    records = RuleExtractor().extract(
+        to_article(
+            RawRecord(source="r.txt", text="Report, 30 June 2021\n\n13.2 Gunmen killed two shepherds near Rutba.")
+        )
+    )
+    assert [r.date_precision for r in records] == ["reported"]
+
+
+def test_a_twelve_hour_chat_stamp_is_month_first() -> None:
+    records = RuleExtractor().extract(
+        to_article(
+            RawRecord(source="c.txt", text="[3/4/21, 8:55 PM] Ops: IED strike on a patrol near Tarmiyah today. 1x KIA.")
+        )
+    )
+    assert [str(r.event_date) for r in records] == ["2021-03-04"]

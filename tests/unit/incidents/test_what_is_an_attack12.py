@@ -78,3 +78,30 @@ def test_still_being_treated(text: str, wounded: int) -> None:
     art = to_article(RawRecord(source="x.txt", text=f"June 3, 2022\n\n{text}"))
     (record,) = RuleExtractor().extract(art)
     assert record.wounded is not None and record.wounded.low == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        # 'shot at' needs an armed subject
+        ("The documentary, shot at the ancient site of Babylon near Hillah, premiered on Sunday.", 0),
+        ("Photos shot at a wedding in Basra on Friday went viral.", 0),
+        ("Hunters shot at a flock of birds near Chibayish on Friday.", 0),
+        # a feud named beside a militant killing is no cause of it
+        ("ISIS gunmen killed a sheikh in Hawija on Friday; he had recently ended a tribal feud in the area.", 1),
+        # a health directorate's count of one blast, in its province, is the blast's toll
+        (
+            "An IED exploded near Tuz Khurmatu on Friday. The health directorate recorded 2 deaths and 4 injuries "
+            "from the blast in Salahuddin province.",
+            1,
+        ),
+        # the same attack going on: the attackers' bomb hit a vehicle coming from another town
+        (
+            "ISIS militants ambushed a PMU patrol in Jalawla on Monday. A roadside bomb planted by the attackers hit "
+            "a rescue vehicle coming from Saadiya, killing two fighters.",
+            1,
+        ),
+    ],
+)
+def test_what_the_new_rules_leave_alone(text: str, records: int) -> None:
+    assert len(_records(text)) == records
