@@ -54,7 +54,7 @@ from assistant.language.vocab import (
     could_be_place,
     place_key,
 )
-from assistant.schemas import Article, Count, EventDate, Incident, IncidentSource, PlaceMention
+from assistant.schemas import Article, Count, EventDate, Incident, IncidentSource, PlaceMention, month_end
 
 LOOKBACK = 12  # incidents a figure sentence may join; keeps a long round-up linear
 
@@ -348,7 +348,7 @@ def _is_headline(clause: _Clause) -> bool:
     """A title or header line: short, with no sentence-final punctuation (a sentence's footnote marks, '...
     Diyala.[22]', do not count); never a list's entry opened by its day ('- 2 March – Two members ...')."""
     text = re.sub(r"(?:\[\d{1,3}\])+$", "", clause.text.rstrip())
-    if _TIMELINE_DAY.match(text) or _DAY_MONTH_ENTRY.match(text):
+    if _opens_with_day(text):
         return False
     return not text.endswith((".", "!", "?", "\u201d", '"', "'")) and len(clause.text.split()) <= 25
 
@@ -595,7 +595,12 @@ _REFERENCE_POINT = re.compile(r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+
 
 def _dated_entry(clause: _Clause) -> bool:
     """Whether the clause opens an entry of a list by its day ('- 9 March – ...', '12/03  IED detonated ...')."""
-    return bool(_TIMELINE_DAY.match(clause.text) or _DAY_MONTH_ENTRY.match(clause.text))
+    return _opens_with_day(clause.text)
+
+
+def _opens_with_day(text: str) -> bool:
+    """Whether a line opens a list's entry by its day: '- 9 March – ...', '12/03  IED ...'."""
+    return bool(_TIMELINE_DAY.match(text) or _DAY_MONTH_ENTRY.match(text))
 
 
 def _new_entry(draft: _Draft, clause: _Clause) -> bool:
@@ -1020,7 +1025,7 @@ def _row_day(article: Article, start: int) -> EventDate | None:
         years = set(re.findall(r"\b(?:19|20)\d\d\b", article.title or text[:200]))
         if heads:
             month, year = MONTHS.index(heads[-1][0].capitalize()) + 1, int(heads[-1][1])
-            published = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            published = month_end(year, month)
         elif len(years) == 1:
             published = dt.date(int(years.pop()), 12, 31)
     if entry is not None:
