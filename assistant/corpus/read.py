@@ -546,19 +546,48 @@ def _is_date_line(line: str) -> bool:
 
 
 def _unwrap(lines: list[str]) -> list[str]:
-    """Join hard-wrapped lines: a line continues when the next one starts in lower case."""
+    """Join hard-wrapped lines: a line continues when the next one starts in lower case, or when the line before
+    breaks off after a word no sentence ends on ('... a local council member in' / 'Ramadi's Al-Tash area, ...').
+    A word split at the line's end is mended ('no cas-' / 'ualties' is 'no casualties'; 'Al-' / 'Qaim' 'Al-Qaim')."""
     out: list[str] = []
     for line in lines:
         header = _is_date_line(line)  # 'date 2022-10-18' under a title stays its own line
-        row = (
-            line.count("|") >= 2 and out and out[-1].count("|") >= 2
-        )  # a table's row ('k30412 | ...') under its header
+        row = line.count("|") >= 2  # a table's row or header ('k30412 | ...', 'date (mm/dd/yyyy) | district | ...')
         ends = out[-1].endswith((".", "!", "?", ":")) if out else True
-        if out and out[-1] and line and line[0].islower() and not ends and not header and not row:
+        if not out or not out[-1] or not line or ends or header or row:
+            out.append(line)
+        elif line[0].islower() and (m := _SPLIT_WORD.search(out[-1])):
+            keep = m.group(1).lower() in _PREFIXES  # 'anti-' / 'government' stays 'anti-government'
+            out[-1] = out[-1][: m.end()] + line if keep else out[-1][: m.end() - 1] + line
+        elif line[0].isalpha() and _SPLIT_WORD.search(out[-1]) and line[0].isupper():
+            out[-1] += line  # 'Al-' / 'Qaim'
+        elif line[0].islower() or (_BROKEN_OFF.search(out[-1]) and not _entry_start(line)):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
     return out
+
+
+def unwrap_text(text: str) -> str:
+    """`text` with its hard-wrapped lines joined as ingest joins them ('no cas-\nualties' -> 'no casualties')."""
+    return "\n".join(_unwrap(text.split("\n")))
+
+
+# A word broken at a line's end by a hyphen ('cas-', 'po-'), and the prefixes whose hyphen belongs to the word
+_SPLIT_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)-$")
+_PREFIXES = {"anti", "pro", "non", "ex", "self", "co", "post", "pre", "semi", "multi", "cross", "well", "al", "el"}
+# ... and a line that breaks off after a word no sentence ends on: an article, a preposition, a conjunction
+_BROKEN_OFF = re.compile(
+    r"\b(?i:the|an?|of|in|at|on|to|by|from|with|for|into|near|towards?|between|against|and|or|his|her|their|its|"
+    r"outside|inside|under|over|after|before|when|while|that|which|who|than|was|were|had|has|have|been)$"
+)
+_ENTRY_START = re.compile(r"^(?:[-*\u2022>#|]|\d{1,2}[/.:]\d|\[)")
+
+
+def _entry_start(line: str) -> bool:
+    """Whether a line opens a list entry, a table row or a heading ('12/03 ...', '- ...', 'ANBAR'), never a sentence's
+    rest."""
+    return bool(_ENTRY_START.match(line)) or (line.isupper() and len(line.split()) <= 4)
 
 
 def clean(raw: str) -> tuple[str, dict[str, str]]:
@@ -686,10 +715,15 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
         bare = _CLOCK_TAIL.sub("", line)  # '14 March 2022 10:05 GMT' under the copy: its date
         if len(bare.split()) <= 4 and (day := calendar_date(bare, day_first=True)) and _only_a_date(bare):
             return day
+        if (m := _PLACE_AND_DATE.match(bare)) and _only_a_date(m.group("date")):
+            if day := calendar_date(m.group("date"), day_first=True):
+                return day  # a statement signed off with its place and date: 'Baghdad, 10 April 2023'
         if len(bare.split()) <= 7 and (day := calendar_date(bare, day_first=True)) and _signed_off(bare):
             return day  # a wire service's sign-off: '9 Oct 2021 - AFP', 'dpa ar/mbt 5 July 2019', 'Xinhua | 2 May 2020'
         if line is lines[-1] and (m := _TRAILING_DATE.search(line)) and _only_a_date(m.group(1)):
             return calendar_date(m.group(1), day_first=True)  # '... searched nearby houses. (10 December 2019)'
+        if (m := _LAST_EDITED.match(line)) and (day := calendar_date(m.group(1), day_first=True)):
+            return day  # a wiki page's foot line: 'This page was last edited on 9 November 2020, at 21:15 (UTC).'
         if len(line.split()) <= 20 and (m := _FIRST_PUBLISHED.search(line)) and (day := calendar_date(m.group(1))):
             return day  # '(Reporting by ... ; First published May 21, 2023)'
         if (
@@ -699,6 +733,11 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
         ):
             return day  # 'Transmitted 0915 GMT 13 February 2023. Kyodo', 'Wire time: 19-May-2022, 11:40 local.'
     return None
+
+
+# A statement's foot line with the place it was issued in and its date, as UN offices and ministries sign off:
+# 'Baghdad, 10 April 2023', 'New York, 12 March 2021', 'Erbil, 3/5/2022' (one to three capitalised words, a comma)
+_PLACE_AND_DATE = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*\s*,\s*(?P<date>[^,]{6,30})$")
 
 
 # A wire service's time stamp under its copy, at the line's start or after a full stop or bracket: 'Transmitted 0915 GMT
@@ -733,6 +772,9 @@ _FIRST_PUBLISHED = re.compile(  # a foot line, or its part after '(' or ';': not
     re.I,
 )
 _TRAILING_DATE = re.compile(r"[.!?\u201d\"]\s*\(([^()]{6,30})\)\s*$")
+_LAST_EDITED = re.compile(
+    r"^(?:This\s+page\s+was\s+)?last\s+(?:edited|modified|updated)\s+(?:on\s+)?([^,()]{6,30})", re.I
+)
 
 
 # The agencies whose name signs off their copy under its last paragraph, with its date ('12 Feb 2022 - AFP')

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answering.question import ParsedQuestion, follow_up, parse_question
-from assistant.corpus.read import RawRecord, read_records, to_article
+from assistant.corpus.read import RawRecord, read_records, to_article, unwrap_text
 from assistant.errors import InputFileError
 from assistant.incidents.query import names_place
 from assistant.incidents.rules import RuleExtractor
@@ -128,7 +128,7 @@ def link(held: HeldoutSet, ex: Extracted) -> dict[str, Incident]:
             continue
         used: set[str] = set()
         for g in (g for g in held.incidents if g["doc"] == doc):
-            span = find_verbatim(g["evidence"], article.text)
+            span = find_verbatim(g["evidence"], article.text) or find_verbatim(unwrap_text(g["evidence"]), article.text)
             if span is None:
                 continue
             for inc in records:

@@ -228,7 +228,8 @@ _THINGS = (
 # to hospital with wounds', 'were transferred to hospital for treatment', 'were admitted to Al-Hussein hospital',
 # 'remain under treatment', 'hospitalised' (never 'suffered no injuries')
 _HURT_VP = (
-    rf"(?:(?:suffered|sustained|received)\s(?!no\b|any\b|none\b)(?:[\w-]+\s){{0,3}}?{_INJURY}\b|"
+    # (translated copy: '2 soldiers get injuries')
+    rf"(?:(?:suffered|sustained|received|got|gets|get)\s(?!no\b|any\b|none\b)(?:[\w-]+\s){{0,3}}?{_INJURY}\b|"
     rf"(?:escaped|survived|got\saway|came\saway)\swith\s(?!no\b)(?:[\w-]+\s){{0,3}}?{_INJURY}\b|"
     # 'six remain hurt', 'two remained injured'
     r"remain(?:s|ed)?\s(?:\w+ly\s)?(?:hurt|injured|wounded)\b|"
@@ -716,10 +717,11 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         ),
         2,
     ),
-    # 'executed a father and his son'
+    # 'executed a father and his son', 'shot dead a man and his adult son'
     (
         re.compile(
-            rf"\b(?:killing|killed|execut(?:ed|ing))\s(?:an?|one)\s(?:[\w-]+\s){{0,2}}?{_VICTIM}\sand\s(?:his|her)\s{_KIN}\b",
+            rf"\b(?:killing|killed|execut(?:ed|ing)|shot\sdead|shooting\sdead|gunned\sdown|gunning\sdown)\s(?:an?|one)\s"
+            rf"(?:[\w-]+\s){{0,2}}?{_VICTIM}\sand\s(?:his|her)\s(?:[\w-]+\s)?{_KIN.removesuffix('s?')}\b",
             re.I,
         ),
         2,
@@ -924,8 +926,9 @@ _KILLED_IN_WORDS.append(
             # (never the attackers: 'both suicide bombers died', 'both of the gunmen were killed')
             r"\bboth\s(?!(?:of\s(?:the\s)?)?(?:[\w-]+\s)?(?:gunm[ae]n|attackers|assailants|kidnappers|abductors|hitmen|"
             r"bombers)\b)"
-            r"(?:of\s(?:them|the\s[\w-]+)\s|(?:[\w-]+\s){0,2}?)(?:(?:were|had\sbeen)\s(?:killed|martyred|shot\sdead|"
-            r"slain)|died|perished|lost\stheir\slives|were\sfound\sdead)\b",
+            # ('both men in the car are now dead': a few words may say which two)
+            r"(?:of\s(?:them|the\s[\w-]+)\s|(?:[\w-]+\s){0,4}?)(?:(?:were|had\sbeen)\s(?:killed|martyred|shot\sdead|"
+            r"slain)|died|perished|lost\stheir\slives|were\sfound\sdead|(?:are|were)\s(?:now\s)?dead)\b",
             re.I,
         ),
         2,
@@ -1164,7 +1167,11 @@ ATTACK_EVENT = sieve(
     # vehicle', 'IDF on the base'
     # (never a find: 'found an IED on a road')
     r"(?:\b(?:IED|VBIED|SVBIED|UAV|drone|RPG|sniper|mortar|rocket)s?\s+(?:strike|attack|hit|fire)|\b(?:SAF|IDF)"
-    r"(?:\s+(?:attack|fire))?)\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?-i:[A-Z]{2,}\b|[a-z])|"
+    r"(?:\s+(?:attack|fire))?)\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?-i:[A-Z]{2,}|[a-z][\w-]*)|"
+    # translated copy's present tense: 'Terrorist explosive device target an army patrol in Al-Latifiyah', 'a sticky
+    # bomb explode under the car of ...'
+    r"(?:explosive\s+devices?|IEDs?|sticky\s+bombs?|roadside\s+bombs?)\s+(?:target|targets|hit|hits|strike|strikes|"
+    r"explode|explodes)\s+(?:on\s+|under\s+|near\s+)?(?:an?|the|two|three)\s|"
     # a suicide bomber's run, told before its toll: 'A suicide bomber drove at a checkpoint ...'
     r"suicide (?:car |truck )?bombers? (?:drove|rammed|charged|rushed|ran|walked|approached|tried|attempted)\b|"
     # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
@@ -1286,6 +1293,8 @@ REVISION = sieve(
     r"(?:rose|risen|climbed|increased|jumped|mounted|grew)\sto\b|"
     r"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing)\sthe\s(?:[\w-]+\s)?(?:death\s)?toll\b|"
     r"\b(?:raising|raised|bringing|brought|taking|took|pushing)\sthe\s(?:number\sof\s)?(?:wounded|injured)\sto\b|"
+    # 'With the passenger's death, both men in the car are now dead', 'three of the wounded have since died'
+    r"\b(?:are|is)\s+now\s+dead\b|\b(?:have|has)\s+since\s+died\b|"
     # 'An eighth victim, a teenage boy, died of his wounds': the toll is now eight
     rf"\b(?:an?|the)\s(?:{_ORDINALS})\s(?:victim|person|casualty|man|woman|child|soldier|policeman|fighter)\b|"
     r"\b(?:corrected|revised|lowered|adjusted|amended) (?:the |their |its |that )?(?:death )?"
@@ -1394,6 +1403,11 @@ AGGREGATE = sieve(
     r"caused|consisted)\b|\bthe\s+rest\s+of\s+the\s+(?:incidents|attacks)\b|"
     # an old attack remembered: 'to mark the tenth anniversary of the killing of some 1,700 cadets'
     r"\b(?:mark(?:s|ed|ing)?|commemorat\w+|observ\w+|remember\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?anniversary\s+of\b|"
+    # ... or retold by a work: 'A new Iraqi feature film recounts the massacre of cadets at Camp Speicher', 'the
+    # documentary revisits the 2016 Karrada bombing'
+    r"\b(?:film|movie|documentary|docudrama|book|novel|memoir|play|drama|(?:TV\s+|web\s+)?series|exhibition|podcast)s?"
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:recounts?|depicts?|portrays?|retells?|revisits?|dramati[sz]es|reconstructs?|"
+    r"recreates?|chronicles?|tells\s+(?:the\s+)?(?:story|stories)\s+of)\b|"
     # a tally over a period: 'Tdh counted 23 children injured ... during the third quarter'
     # (the period named with 'the' or its order: never 'the deadliest attack in years')
     r"\b(?:counted|recorded|documented|registered|verified)\s(?:at\sleast\s)?\d+\s[^.;]{0,100}?\b(?:during|in|over|"

@@ -50,6 +50,7 @@ from assistant.language.vocab import (
     MONTHS,
     NUMBER_WORDS,
     WEEKDAYS,
+    actor_mentions,
     compound_value,
     could_be_place,
     place_key,
@@ -342,6 +343,9 @@ def _located(town: PlaceMention | None, text: str) -> PlaceMention | None:
 _CHAT_STAMP = re.compile(
     r"^\s*\[(?P<day>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})),?\s+\d{1,2}:\d{2}(?::\d{2})?(?P<ampm>\s*[AP]M)?\]\s*"
 )
+
+# ... and the sender's name after it, up to its colon
+_CHAT_SENDER = re.compile(r"[^:\n\[\]]{1,40}?:\s")
 
 
 def _is_headline(clause: _Clause) -> bool:
@@ -954,6 +958,8 @@ def _recent_day_first(published: dt.date, day: int, month: int) -> bool:
         return None
 
     first, other = back(day, month), back(month, day)
+    if day == month:
+        return first is not None  # '11/11' reads the same either way
     return first is not None and first <= 31 and (other is None or other > 31)
 
 
@@ -1032,26 +1038,62 @@ def _row_day(article: Article, start: int) -> EventDate | None:
         told = dates.resolve_phrase(entry.group("d"), published)
         return told if told.precision == "day" and told.date is not None else None
 
-    def cells(row: str) -> list[str]:
-        parts = [c.strip() for c in row.strip().split("|")]
-        return parts[1:-1] if row.strip().startswith("|") and row.strip().endswith("|") else parts
+    fields = _row_fields(text, begin, line)
+    column = next((name for name in fields if _DATE_COLUMN.match(name)), None) if fields else None
+    if fields is None or column is None:
+        return None
+    told = dates.resolve_phrase(fields[column], published)
+    return told if told.precision == "day" and told.date is not None else None
 
-    row = cells(line)
+
+def _cells(row: str) -> list[str]:
+    row = re.sub(r"\{\{[^{}]*\}\}", "", row)  # a wiki template's bars ('{{efn|...}}') split no cell
+    parts = [c.strip() for c in row.strip().split("|")]
+    return parts[1:-1] if row.strip().startswith("|") and row.strip().endswith("|") else parts
+
+
+def _row_fields(text: str, begin: int, line: str) -> dict[str, str] | None:
+    """The cells of the table row `line` (starting at `begin`) by their column's name, read off the nearest header
+    above with as many cells ('| Date | Location | Dead |' over '| 3 September | Tal Afar | 1 |'); None when no such
+    header is within the 80 lines above."""
+    row = _cells(line)
     above: list[str] = []
     at = begin - 1
     while at > 0 and len(above) < 80:  # the 80 lines above, read back from the row
         prev = text.rfind("\n", 0, at)
         above.append(text[prev + 1 : at])
         at = prev
-    for header in (cells(x) for x in above if x.count("|") >= 2 and not re.fullmatch(r"[\s|:\-]+", x)):
-        if len(header) != len(row):
-            continue
-        column = next((j for j, cell in enumerate(header) if _DATE_COLUMN.match(cell)), None)
-        if column is None:
-            continue
-        told = dates.resolve_phrase(row[column], published)
-        return told if told.precision == "day" and told.date is not None else None
+    for header in (_cells(x) for x in above if x.count("|") >= 2 and not re.fullmatch(r"[\s|:\-]+", x)):
+        if len(header) == len(row) and any(_DATE_COLUMN.match(cell) or _DATE_HEAD.match(cell) for cell in header):
+            return {name.strip().lower(): cell for name, cell in zip(header, row)}
     return None
+
+
+_DATE_HEAD = re.compile(r"^date\s*\(", re.I)  # 'date (mm/dd/yyyy)': a header, though its cells are not read here
+
+
+# a table's column naming the attacker: 'Perpetrator', 'actor', 'attribution', 'Responsible', 'claimed by'
+_ACTOR_COLUMN = re.compile(
+    r"^(?:perp(?:etrator)?s?|(?:alleged\s+|suspected\s+)?actors?(?:[\s_]*1)?|attribution|attributed\s+to|"
+    r"responsible|claimed[\s_]+by|group)$",
+    re.I,
+)
+
+
+def _row_actor(article: Article, start: int) -> str | None:
+    """The attacker a table row's actor column names ('| ISIL |', 'ISIS (attr.)', 'Turkey'; 'Unknown', 'Unknown
+    gunmen' are an attacker unnamed; '-' and an empty cell say nothing)."""
+    text = article.text
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)]
+    if line.count("|") < 2 or (fields := _row_fields(text, begin, line)) is None:
+        return None
+    cell = next((value for name, value in fields.items() if _ACTOR_COLUMN.match(name)), "")
+    if re.match(r"^(?:unknown|unidentified|unclaimed|none claimed|no claim)\b", cell, re.I):
+        return "unknown"
+    named = [name for name, _ in actor_mentions(cell)]
+    return named[0] if named else None
 
 
 _ANSWER_LINE = re.compile(r"^\s*(?:A|Answer|[A-Z][\w.' -]{0,40}?)\s*:\s", re.I)
@@ -1475,6 +1517,10 @@ class RuleExtractor:
                         if m.start not in {p.start for p in places}
                     ]
                     places.sort(key=lambda m: m.start)
+                if (stamp := _CHAT_STAMP.match(body)) and (who := _CHAT_SENDER.match(body, stamp.end())):
+                    # the sender's name ('OPS Kirkuk: ...', 'Security Focal Point - Khanaqin: ...') places the message
+                    # only when the message itself names no place
+                    places = [m for m in places if m.start >= who.end()] or places
                 told_at = [m for m in places if not _source_place(m, body)]
                 when = dates.resolve_date(body, article.published)  # the dateline's date is the report's
                 if stamp := _CHAT_STAMP.match(body):
@@ -1770,6 +1816,7 @@ class RuleExtractor:
         fields = article.text if alone else window
         this_attack = " ".join(s for s in re.split(r"(?<=[.!?])\s+", window) if not _BACKGROUND.search(s))
         perpetrator = perpetrator_of(text) or perpetrator_of(this_attack) or actor_field(fields, 1)
+        perpetrator = perpetrator or _row_actor(article, first.start)  # a table's 'Perpetrator' column
         if perpetrator is None and alone and FACTION_CLAIM.search(article.text):
             perpetrator = "PMU"  # a report of one attack that a faction claimed, in any of its paragraphs
         if kind == "airstrike_operation" and perpetrator is None and not re.search(r"\bdrones?\b", text, re.I):

@@ -899,6 +899,11 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     died = [_DIED_BEFORE.search(sentence[max(0, s - 50) : s]) is not None for s, _, _ in found]
     if any(died) and not all(died):
         found, owned = [f for f, d in zip(found, died) if not d], [o for o, d in zip(owned, died) if not d]
+    # ... nor is the day of the funeral: 'The funeral was held in Kut on Tuesday for a police captain who was shot dead
+    # on Sunday', 'were laid to rest on Friday, a day after the blast on Thursday'
+    buried = [_BURIED_BEFORE.search(sentence[max(0, s - 60) : s]) is not None for s, _, _ in found]
+    if any(buried) and not all(buried):
+        found, owned = [f for f, b in zip(found, buried) if not b], [o for o, b in zip(owned, buried) if not b]
     if len(found) > 1 and any(owned):  # 'police corrected on Sunday the toll of Saturday's explosion': its day
         found = [f for f, own in zip(found, owned) if own]
     if len(found) > 1:  # 'Hours ago, the ministry reported on the February 10 attack': the attack's date
@@ -929,6 +934,11 @@ _DIED_BEFORE = re.compile(
     r"\b(?:died|succumbed|passed\s+away|(?:was|were)\s+pronounced\s+dead)"
     r"(?:\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries))?(?:\s+in\s+(?:a\s+)?hospital)?,?\s+"
     r"(?:on\s+|late\s+|early\s+|late on\s+|early on\s+)?$"
+)
+_BURIED_BEFORE = re.compile(
+    r"\b(?:funerals?|burials?|buried|laid\s+to\s+rest|mourn(?:ed|ers|ing)|condolences?|wakes?|processions?)\b"
+    r"(?:(?!\b(?:killed|shot|died|slain|murdered|attack\w*|explo\w*|bomb\w*|blast\w*|ambush\w*)\b)[^.;]){0,50}$",
+    re.I,
 )
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|stated|announced|reported|added|confirmed|revealed|disclosed|explained|corrected|revised|updated|"

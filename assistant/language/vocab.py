@@ -374,7 +374,7 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     AttackWords(
         "shooting",
         r"shootings?|shot(?!\s+down)|shots (?:were )?fired|(?:gun)?shots (?:at|on|into)|gunfire|machine[- ]guns?|"
-        r"snipers?|opened fire|"
+        r"snipers?|opened fire|SAF|"
         r"came under (?:\w+ )?fire|small[- ]arms(?: fire| attacks?)?|fired (?:on|at|upon|into) (?:the )?(?:protesters|"
         r"demonstrators|crowds?|people|civilians|mourners)",
         # 'gunmen' in a report says how it was done; in a question ('attacks by unknown gunmen') it names the attacker;
