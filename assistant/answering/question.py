@@ -48,7 +48,7 @@ _RELATION = re.compile(
     rf"\b(?:(?P<within>within\s+(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from))|"
     rf"(?P<near>near(?:by)?|around|close\s+to|outside(?:\s+of)?|in\s+the\s+vicinity\s+of)|"
     rf"(?P<across>across|throughout|for|on|about|from|against|targeting|hit|hitting|struck)(?=\s+(?:the\s+)?[A-Z])|"
-    rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside|between|(?<=\broad\s)out\s+of))\s+(?:the\s+)?"
+    rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside|between|(?<=\broad\s)out\s+of))\s+(?:the\s+|an?\s+(?=(?-i:[A-Z])))?"
     rf"(?:(?:which|what)\s+(?=\w+\s+of\s))?"
     rf"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
     rf"south-?western|rural|outer)\s+)?"
@@ -311,12 +311,66 @@ def _province_alone(low: str, province: str) -> bool:
     return gazetteer.canonical_province(low[: m.start()].strip()) == province
 
 
+# 'cap it at the end of 2023', 'stop at June 2022', 'cut it off in March': the previous period given a new end
+_CAP_WORDS = (
+    r"(?:cap|cut|stop|end|limit|close|finish)\s+(?:it\s+|that\s+|this\s+|them\s+|the\s+(?:list|period|range|search)\s+)?"
+    r"(?:off\s+)?(?:at|by|with|in|on)"
+)
+_CAP = re.compile(rf"\b{_CAP_WORDS}\b", re.I)
+# 'same period last year', 'the same months a year earlier', 'same window in 2021': the previous period, moved by years
+_SAME_PERIOD = re.compile(
+    r"\bsame\s+(?:period|months?|time|window|dates|stretch|quarter|half|weeks?)\s+(?:(?P<back>a\s+year\s+(?:earlier|"
+    r"before|ago|back)|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year|the\s+year\s+before)|"
+    r"(?P<this>(?:this|the\s+current)\s+year)|in\s+(?P<year>(?:19|20)\d\d))\b",
+    re.I,
+)
+# 'stretch it to cover the whole year', 'the full year': the year the previous period lies in
+_WHOLE_YEAR = re.compile(
+    r"\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?P<unit>year|month)\b|\ball\s+of\s+(?:that|the)\s+(?P<unit2>year|month)\b",
+    re.I,
+)
+# A correction of the place: 'sorry - Hit, not Hawija', 'no, I meant Tikrit', 'oops, Baiji'
+_PLACE_FIX = re.compile(
+    r"^\s*(?:sorry|no|oops|correction|i\s+meant)\b[\s,.:;!\u2013\u2014-]*(?:i\s+meant\s+|it\s+should\s+be\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){0,2})\s*(?:,?\s*not\s+[^,.?!]+)?\s*[.!?]?\s*$"
+)
+# 'no, 2020 not 2019', '2021, not 2020', 'not 2019 but 2020': the previous period in the year meant
+_YEAR_FIX = re.compile(
+    r"\b(?P<new>(?:19|20)\d\d)\s*,?\s*(?:and\s+)?not\s+(?P<old>(?:19|20)\d\d)\b|"
+    r"\bnot\s+(?P<old2>(?:19|20)\d\d)\s*[,;]?\s*(?:but\s+|I\s+meant\s+)?(?P<new2>(?:19|20)\d\d)\b",
+    re.I,
+)
+# 'extend it to the end of the year', 'run it through year-end'
+_TO_YEAR_END = re.compile(
+    r"\b(?:to|until|till|through|thru)\s+(?:the\s+)?(?:end\s+of\s+(?:the|that)\s+year|year[\s-]?end)\b", re.I
+)
+# 'go back one more month', 'two more weeks earlier', 'a month more', 'one more month forward'
+_N_MORE = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?:more\s+(?P<unit>days?|weeks?|months?|quarters?|years?)|"
+    r"(?P<unit2>days?|weeks?|months?|quarters?|years?)\s+more)\b(?:\s+(?P<later>later|forward|ahead|after))?",
+    re.I,
+)
+_WHOLE_SEASON = re.compile(r"\b(?:the\s+)?(?:whole|full|entire)\s+(summer|winter|spring|autumn|fall)\b", re.I)
+# 'go back six months instead' after 'in the last 3 months': a longer look back from now
+_LOOK_BACK = re.compile(
+    r"\b(?:go|look|reach)\s+back\s+(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+"
+    r"(?P<unit>weeks?|months?|years?)\b",
+    re.I,
+)
+
+
 # A short turn that leans on the one before: 'and in 2021?', 'what about Diyala?', 'only the IED attacks'.
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|what about|how about|same for|same but|same thing for|now|but|only|just|then|also|ok(?:ay)?,?|"
-    r"drop|remove|clear|forget|ignore|limit|restrict|narrow|keep|leave\s+out|exclude|skip|omit|"
+    r"drop|remove|clear|forget|ignore|limit|restrict|narrow|keep|leave\s+out|exclude|skip|omit|scrap|ditch|discard|"
+    # a correction: 'no, 2020 not 2019', 'sorry - Hit, not Hawija', 'I meant Tikrit', 'same thing, Jalawla'
+    r"no(?=\s*[,.;:!-])|sorry|i\s+meant|actually|correction|same\s+thing|"
     # 'widen to all of Dahuk province', 'expand that to the whole governorate', 'zoom out to Nineveh'
-    r"widen|expand|broaden|extend|stretch|zoom\s+out|switch\s+to|change\s+(?:it\s+)?to)\b",
+    r"widen|expand|broaden|extend|stretch|zoom\s+out|switch\s+to|change\s+(?:it\s+)?to|"
+    # 'anything in Makhmour?', 'any in Sinjar too?', 'not the surroundings, only inside Zakho itself', 'cap it at the
+    # end of 2023', 'same period last year'
+    r"any(?:thing|\s+of\s+them)?\s+(?:in|near|around|at|from)|not\s+the\s+(?:surroundings|outskirts|area)|"
+    rf"{_CAP_WORDS}|(?:the\s+)?same\s+(?:period|months?|time|window|dates|stretch)\b)\b",
     re.I,
 )
 # 'and before that?', 'the quarter before', 'the year before': the previous period, shifted back by its own length
@@ -327,7 +381,9 @@ _PERIOD_BEFORE = re.compile(
 )
 # 'drop the ambush filter', 'remove the gunmen filter', 'without the date': the named filter is cleared
 _DROP = re.compile(
-    r"\b(?:drop|remove|clear|forget|ignore|lose)\s+(?:the\s+)?(?!the\b|undated\b)(?P<what>[\w-]+)(?:\s+filter)?\b", re.I
+    r"\b(?:drop|remove|clear|forget|ignore|lose|scrap|ditch|discard)\s+(?:the\s+)?(?!the\b|undated\b)(?P<what>[\w-]+)"
+    r"(?:\s+filter)?\b",
+    re.I,
 )
 
 
@@ -414,6 +470,54 @@ _ALL_TIME = re.compile(
 )
 
 
+def _follow_up_period(
+    question: str, today: dt.date, lo: dt.date | None, hi: dt.date | None, own_end: dt.date | None
+) -> tuple[dt.date | None, dt.date | None] | None:
+    """The period a follow-up asks for in terms of the previous one [lo, hi], or None when it asks none of these:
+    the same period in another year, the whole year (or month) the period lies in, a new end for it ('cap it at the
+    end of 2023'), or a longer look back from now ('go back six months instead' after 'the last 3 months')."""
+    if (same := _SAME_PERIOD.search(question)) and lo and hi:
+        years = int(same.group("year")) - lo.year if same.group("year") else -1
+        years = today.year - lo.year if same.group("this") else years
+        return _shifted(lo, hi, years, "year")
+    if (fix := _YEAR_FIX.search(question)) and lo and hi:
+        new, old = int(fix.group("new") or fix.group("new2")), int(fix.group("old") or fix.group("old2"))
+        if lo.year == old or hi.year == old:  # 'no, 2020 not 2019' after 'October 2019': October 2020
+            return _shifted(lo, hi, new - old, "year")
+    if _TO_YEAR_END.search(question) and lo and hi:
+        return lo, dt.date(hi.year, 12, 31)  # 'extend it to the end of the year'
+    if (more := _N_MORE.search(question)) and lo and hi:
+        word = more.group("n").lower()
+        n = int(word) if word.isdigit() else 1 if word in ("a", "an", "one") else NUMBER_WORDS.get(word, 1)
+        unit = (more.group("unit") or more.group("unit2")).lower()
+        if more.group("later"):
+            return lo, _shifted(lo, hi, n, unit)[1]
+        return _shifted(lo, hi, -n, unit)[0], hi  # 'go back one more month': an earlier start, the same end
+    if (whole := _WHOLE_YEAR.search(question)) and lo and hi and lo.year == hi.year:
+        if (whole.group("unit") or whole.group("unit2")).lower() == "year":
+            return dt.date(lo.year, 1, 1), dt.date(lo.year, 12, 31)
+        if lo.month == hi.month:
+            return lo.replace(day=1), month_end(lo.year, lo.month)
+    if (season := _WHOLE_SEASON.search(question)) and lo and hi and lo.year == hi.year:
+        span = date_range(f"{season.group(1).lower()} {lo.year}", today)  # 'make it the whole summer'
+        if span.get("date_from") and span.get("date_to"):
+            return span["date_from"], span["date_to"]
+    if _CAP.search(question) and own_end and lo and lo <= own_end:
+        return lo, own_end
+    if (back := _LOOK_BACK.search(question)) and hi and (today - hi).days <= 31:
+        word = back.group("n").lower()
+        n = int(word) if word.isdigit() else 1 if word in ("a", "an", "one") else NUMBER_WORDS.get(word, 1)
+        unit = back.group("unit").lower()
+        if unit.startswith("week"):
+            return hi - dt.timedelta(days=7 * n - 1), hi
+        months = n * (12 if unit.startswith("year") else 1)
+        if lo and lo.day == 1:  # whole months back from the previous window's end: 'the last 3 months' -> 6 months
+            a = hi.year * 12 + hi.month - months
+            return dt.date(a // 12, a % 12 + 1, 1), hi
+        return _shifted(hi + dt.timedelta(days=1), hi, -months, "month")[0], hi
+    return None
+
+
 def _shifted(lo: dt.date, hi: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date]:
     """[lo, hi] moved by n units (negative: earlier); whole months stay whole months ('January' -> 'February')."""
     if unit.startswith(("month", "quarter", "year")):
@@ -484,6 +588,8 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
     if previous is not None and (fresh := _NEW_QUESTION.match(question)):
         return parse_question(question[fresh.end() :], today), False  # 'ok, separate question - ...' inherits nothing
     lo, hi = (previous.filters.date_from, previous.filters.date_to) if previous else (None, None)
+    if previous is not None and (fix := _PLACE_FIX.match(question)):
+        question = f"what about {fix.group('name')}?"  # 'sorry - Hit, not Hawija': the town meant, asked as before
     question = _TAKE_OFF.sub(lambda m: f"drop the {m.group('what') or m.group('what2')} filter", question)
     question = _ANY_ATTACKER.sub("drop the perpetrator filter", question)
     drop = _DROP.search(question) if previous is not None else None
@@ -504,6 +610,21 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         previous = previous.model_copy(
             update={"filters": previous.filters.model_copy(update=dict.fromkeys(_LOCATION_FIELDS))}
         )
+    prev_f = previous.filters
+    if (
+        prev_f.place
+        and prev_f.radius_km is not None
+        and prev_f.radius_km >= NEAR_KM
+        and f.place
+        and f.place != prev_f.place
+        and f.radius_km is not None
+        and f.radius_km < NEAR_KM
+        and not re.search(r"\b(?:in|inside|at|within|only|just|itself|proper)\b", question, re.I)
+    ):
+        # 'Daesh attacks around Khanaqin' then 'same thing, Jalawla' or 'sorry - Hit, not Hawija': the new town is
+        # asked as the old one was, with its surroundings
+        f = f.model_copy(update={"radius_km": prev_f.radius_km})
+        parsed = parsed.model_copy(update={"filters": f})
     if previous.filters.province and not (f.place or f.province) and (province := _bare_province(question, True)):
         f = f.model_copy(update={"province": province})  # 'Dohuk governorate: all incidents' then 'now Erbil'
         parsed = parsed.model_copy(update={"filters": f})
@@ -511,7 +632,12 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         # 'kidnappings in Anbar' then 'and in Kirkuk?': the same kind of place, the province
         f = f.model_copy(update={"place": None, "lat": None, "lon": None, "radius_km": None, "province": province})
         parsed = parsed.model_copy(update={"filters": f})
-    if _PERIOD_BEFORE.search(question) and previous.filters.date_from and previous.filters.date_to:
+    p_lo, p_hi = previous.filters.date_from, previous.filters.date_to
+    period = _follow_up_period(question, today, p_lo, p_hi, f.date_to)
+    if period is not None:
+        f = f.model_copy(update={"date_from": period[0], "date_to": period[1]})
+        parsed = parsed.model_copy(update={"filters": f})
+    elif _PERIOD_BEFORE.search(question) and previous.filters.date_from and previous.filters.date_to:
         lo, hi = _period_before(previous.filters.date_from, previous.filters.date_to)
         f = f.model_copy(update={"date_from": lo, "date_to": hi})
         parsed = parsed.model_copy(update={"filters": f})
@@ -579,6 +705,14 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         elif previous.filters.perpetrator and not previous.target:
             f = f.model_copy(update={"perpetrator": named[0]})
             parsed = parsed.model_copy(update={"filters": f})
+        elif previous.filters.perpetrator and previous.target and named[0] != previous.filters.perpetrator:
+            # 'civilians killed by Turkish strikes' then 'and Peshmerga?': an armed group replaces the attacker,
+            # anyone else the ones hit
+            if named[0] in ARMED_GROUPS:
+                f = f.model_copy(update={"perpetrator": named[0]})
+                parsed = parsed.model_copy(update={"filters": f})
+            else:
+                target = named[0]
     if _WHOLE_PROVINCE.search(question) and previous.filters.place and not (f.place or f.province):
         home = gazetteer.lookup(previous.filters.place)
         if home is not None:
@@ -709,7 +843,9 @@ _BACK_TO = re.compile(
 _OTHER_WAY = re.compile(
     r"\b(?:other\s+way\s+(?:round|around)|vice\s+versa|(?:the\s+)?(?:reverse|opposite)\s+direction|"
     r"(?:reverse|flip|swap|switch|turn)\s+(?:it|that|them|the\s+roles|"
-    r"the\s+sides|roles|sides)(?:\s+(?:round|around))?)\b",
+    r"the\s+sides|roles|sides)(?:\s+(?:round|around))?)\b"
+    # ('switch that over to sniper attacks', 'turn it to 2022': a new value, not the roles swapped)
+    r"(?!\s+(?:over\s+)?(?:to|into|for)\b)",
     re.I,
 )
 # 'now for the whole province', 'the rest of the governorate': the previous place's province
@@ -792,6 +928,8 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
             or away
             or re.match(_DIRECTIONS, m.group(0), re.I)
             or re.search(r"\b(?:outskirts|edge|environs|surroundings)\b", m.group(0), re.I)
+            or _FEW_KM_BEFORE.search(question[: m.start()])  # 'a few km from Sinjar'
+            or _AND_AROUND.match(question, m.end())  # 'in Khanaqeen and its surroundings'
         ):
             # '20 km south of Samarra', 'east of Samarra': around it, not in it
             km = max(NEAR_KM, 1.5 * float(away.group(1))) if away else NEAR_KM
@@ -1095,6 +1233,17 @@ def _split_kind(name: str) -> bool:
 
 
 _DISTANCE_BEFORE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:km|kilomet(?:er|re)s?)\s+$", re.I)
+# ... a distance in words ('a few km from Sinjar', 'a couple of miles outside Tikrit'), and a place written with its
+# surroundings after it ('in Khanaqeen and its surroundings', 'Kirkuk and the surrounding villages', 'Sinjar and
+# nearby areas'): around the town, not in it
+_FEW_KM_BEFORE = re.compile(
+    r"\b(?:a\s+few|a\s+couple\s+of|several|some|few)\s+(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?$", re.I
+)
+_AND_AROUND = re.compile(
+    r"[\w'\u2019 -]{1,40}?\s+and\s+(?:(?:its|the)\s+)?(?:surroundings|outskirts|environs|suburbs|vicinity|hinterland|"
+    r"surrounding\s+(?:areas?|villages|countryside|districts?|towns)|around\s+it|nearby(?:\s+(?:areas?|villages|towns))?)\b",
+    re.I,
+)
 
 
 def _names_province(rest: str) -> bool:
@@ -1440,7 +1589,16 @@ _DATED_ONLY = re.compile(
     r"(?:items|entries|records|ones|incidents|reports|attacks|events)\s+(?:that\s+|which\s+)?(?:only\s+(?:give|have|"
     r"carry)\s+(?:a|the)\s+(?:report(?:'s)?\s+|filing\s+|publication\s+)+date|(?:without|with\s+no|lacking)\s+(?:an?\s+)?(?:exact|event|known)\s+"
     r"(?:day|date))\b|"
-    rf"\bdated\s+(?:[a-z-]+\s+)?{_EVENT_NOUN}"  # 'dated roadside bombings'
+    rf"\bdated\s+(?:[a-z-]+\s+)?{_EVENT_NOUN}|"  # 'dated roadside bombings'
+    # 'leave anything undated out', 'keep the undated ones out'
+    r"\b(?:leav\w*|keep\w*)\s+(?:the\s+|any(?:thing)?\s+|all\s+|everything\s+)?undated\s+(?:[a-z]+\s+)?out\b|"
+    # 'only ones that have an event date', 'exclude anything without a date', 'anything lacking a date'
+    r"\b(?:that|which)\s+(?:have|has|carry|carries|give|gives)\s+(?:an?\s+)?event\s+dates?\b|"
+    rf"\b{_LEAVE_OUT}\s+(?:anything|everything|all|any)\s+(?:that\s+is\s+)?(?:without|with\s+no|lacking|missing)\s+"
+    r"(?:an?\s+|its\s+)?(?:(?:exact|event|known)\s+)?(?:day|date)\b|"
+    # 'ambushes near Hawija in 2022 where the date of the attack is known', 'whose date is known'
+    r"\b(?:where|when|whose|if)\s+(?:the\s+|its\s+|their\s+)?(?:(?:exact|event)\s+)?dates?\s+(?:of\s+the\s+"
+    r"(?:attacks?|incidents?|events?)\s+)?(?:is|are)\s+(?:known|given|stated|certain|clear)\b"
 )
 
 
@@ -1621,6 +1779,14 @@ _SITE_OF_ACTOR = re.compile(
 )
 
 
+# A group asked about as the topic of an update: 'catch me up on', 'update me on', 'the latest on', 'what's new on'
+_TOPIC_ON = re.compile(
+    r"\b(?:(?:catch|fill)\s+(?:me|us)\s+(?:up\s+|in\s+)?on|(?:update|brief)\s+(?:me|us)\s+on|"
+    r"(?:an?\s+|the\s+|any\s+)?(?:update|briefing|brief|summary|overview|rundown|latest|news|anything\s+new|"
+    r"what['\u2019]?s\s+new)\s+on)\s+(?:the\s+)?$"
+)
+
+
 def _role(before: str, after: str, name: str) -> str | None:
     """Whether the actor named between `before` and `after` attacked or was attacked."""
     if re.search(r"\b(?:by|claimed by|carried out by|blamed on|from)\s+(?:the\s+)?(?:\w+\s+)?$", before):
@@ -1662,6 +1828,12 @@ def _role(before: str, after: str, name: str) -> str | None:
         return (
             "target"  # 'the border guard shooting', 'a Peshmerga ambush, May 2021': one attack named by the force hit
         )
+    if re.match(r"\s+ones\b", after) and not re.search(r"\b(?:on|against|targeting|hit)\s+(?:the\s+)?$", before):
+        return "perpetrator"  # 'only PMU ones', 'the ISIS ones': the group's attacks
+    if re.match(r"\s*(?:death\s+tolls?|tolls?|casualt(?:y|ies)|deaths|fatalities|losses)\b", after):
+        return "target"  # 'the civilian death toll from Turkish strikes', 'police casualties': the ones hit
+    if name in ARMED_GROUPS and _TOPIC_ON.search(before):
+        return "perpetrator"  # 'catch me up on ISIS in Kirkuk', 'the latest on the PKK': the group's doings
     if re.search(r"\b(?:on|about|of|covering)\s+(?:the\s+)?$", before) and re.match(
         r"\s*(?:\w+\s+)?(?:attacks|ambushes|bombings|operations|ops|strikes|raids|activity|violence|shelling)\b", after
     ):

@@ -132,7 +132,9 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
     low = _to_month_end(low, today)
     # 'since the start of 2021', 'up to and including June 2022': the period named, read as the words say
     low = re.sub(
-        r"\b(since|from|after|before|until|till)\s+the\s+(?:very\s+)?(?:start|beginning|end)\s+of\s+", r"\1 ", low
+        r"\b(since|from|after|before|until|till|up\s+to|up\s+until)\s+the\s+(?:very\s+)?(?:start|beginning|end)\s+of\s+",
+        r"\1 ",
+        low,
     )
     low = re.sub(r"\bup\s+to\s+and\s+including\b|\bthrough\s+the\s+end\s+of\b", "until", low)
     low = _month_year_forms(low)
@@ -257,7 +259,7 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
     )
     if m is None and (short := re.search(rf"\b({_Y})\s*[-–/]\s*(\d{{2}})\b(?![-/.]\d)", low)):
         end = int(short[1][:2] + short[2])  # '2019-20': the end year written short
-        if end == int(short[1]) + 1:
+        if 0 < end - int(short[1]) <= 10:  # ('2019-21' too; '2022-07' is a month, never a span back in time)
             return {"date_from": dt.date(int(short[1]), 1, 1), "date_to": dt.date(end, 12, 31)}
     if m:
         first_text, last_text = m.group(1), m.group(2)

@@ -54,6 +54,14 @@ CIVILIAN_NOUNS = (
     r"christians",
     r"yazidis",
     r"(?:tribal )?sheikhs?",
+    # more trades and roles a report or a question names as the people hit
+    r"(?:election |electoral |parliamentary |council )?candidates?",
+    r"(?:shop|store|business|liquor store|liquor shop)[ -]?owners?",
+    r"shopkeepers?",
+    r"businessm[ae]n",
+    r"(?:street )?vendors?",
+    r"labou?rers?",
+    r"herders?",
 )
 # Canonical actor -> the ways reports and users name it (regexes over lower-case text, whole words).
 ACTORS: dict[str, tuple[str, ...]] = {
@@ -373,7 +381,8 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     ),
     AttackWords(
         "shooting",
-        r"shootings?|shot(?!\s+down)|shots (?:were )?fired|(?:gun)?shots (?:at|on|into)|gunfire|machine[- ]guns?|"
+        r"shootings?|shot(?!\s+down)|shots (?:were )?fired|gun (?:attacks?|assaults?)|firearms? attacks?|"
+        r"(?:gun)?shots (?:at|on|into)|gunfire|machine[- ]guns?|"
         r"snipers?|opened fire|SAF|"
         r"came under (?:\w+ )?fire|small[- ]arms(?: fire| attacks?)?|fired (?:on|at|upon|into) (?:the )?(?:protesters|"
         r"demonstrators|crowds?|people|civilians|mourners)",
@@ -394,7 +403,12 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     # an explosion or blast with no weapon named is a bomb's; a rocket's, a shell's or a drone's blast is theirs
     AttackWords("ied", r"explosions?|blasts?"),
     # asked for by name ('grenade attacks', 'RPG attacks'); an ambush or shooting with RPGs is that ambush or shooting
-    AttackWords("other", r"(?:hand )?grenades?|rpgs?|rocket-propelled grenades?"),  # the default type too
+    # ... and so are arson and riot weapons: 'crop burning', 'arson attacks', 'tear gas canister deaths'
+    AttackWords(
+        "other",
+        r"(?:hand )?grenades?|rpgs?|rocket-propelled grenades?|arson(?: attacks?)?|(?:crop|field|harvest)[- ]burnings?|"
+        r"burning of (?:crops|fields|harvests?)|tear[- ]gas (?:canisters?|grenades?|cartridges?)",
+    ),  # the default type too
 )
 _TYPE_NAMES = [(w.type, re.compile(rf"\b(?:{w.names})\b", re.I)) for w in ATTACK_WORDS]
 _TYPE_EVIDENCE = [  # (tried on every sentence of a long report: each behind its quick test)
