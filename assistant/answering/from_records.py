@@ -89,7 +89,8 @@ def records_answer(parsed: ParsedQuestion, question: str, store: Store, one_even
         lines = answer.text.split("\n")
         # what the record does not hold of the question is said beside its figures; the filters (with their
         # distances and dates) on the next line, never among the figures
-        head = f"No record matches every filter ({scope}); {lines[1][0].lower()}{lines[1][1:]}"
+        rest = lines[1] if len(lines) > 1 else ""  # (a listing of one record may be a single line)
+        head = f"No record matches every filter ({scope})" + (f"; {rest[:1].lower()}{rest[1:]}" if rest else ".")
         answer = answer.model_copy(update={"text": "\n".join([f"{lines[0]} {note}", head, *lines[2:]])})
         return RecordsAnswer(answer, True)
     if not incidents:

@@ -184,6 +184,15 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD12),
         has_final=True,
     ),
+    "realworld13": CodeScored(
+        "realworld13",
+        "a thirteenth held-out real-world set written blind in 13 more styles no earlier set used (CrisisWatch "
+        "entries, asylum reports, live blogs, TV tickers, cables, stock-exchange notices, photo captions, forums, "
+        "e-mail chains, papers, PDF tables, machine-translated Kurdish, mixed-language posts; "
+        "evals/heldout/realworld13)",
+        functools.partial(score_realworld, folder=realworld.REALWORLD13),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

@@ -36,6 +36,7 @@ def test_names_and_all() -> None:
         "realworld10",
         "realworld11",
         "realworld12",
+        "realworld13",
         "questions3",
         "questions4",
         "questions5",

@@ -30,7 +30,7 @@ January 2022 - Deteriorated Situation
 
 Deadliest IS attack on military in over a year hit army in Diyala; new parliament's first session descended into scuffles.
 
-IS stepped up attacks. In Nineveh province, [[a|IS militants 9 Jan ambushed army patrol south of Al-Hadar, killing two soldiers]]. [[c|In Diyala province, IS 21 Jan stormed army post in Al-Azim area north of Baquba, killing eleven soldiers]]; army next day launched clearance operation in area. [[b|Turkish drone 23 Jan struck vehicle near Sinune, Sinjar district, killing two members of Yazidi Sinjar Resistance Units (YBS)]], which Ankara considers PKK affiliate. Govt 24 Jan said some 2,000 families had returned to Sinjar since 2020.
+IS stepped up attacks. In Nineveh province, [[a|IS militants 9 Jan ambushed army patrol south of Al-Hadar, killing two soldiers]]. [[c|In Diyala province, IS gunmen 21 Jan stormed army post in Al-Azim area north of Baquba, killing eleven soldiers]]; army next day launched clearance operation in area. [[b|Turkish drone 23 Jan struck vehicle near Sinune, Sinjar district, killing two members of Yazidi Sinjar Resistance Units (YBS)]], which Ankara considers PKK affiliate. Govt 24 Jan said some 2,000 families had returned to Sinjar since 2020.
 
 Parliament 9 Jan held inaugural session; scuffles broke out before MPs re-elected speaker. Federal Supreme Court 25 Jan upheld session's legality.
 
@@ -162,7 +162,7 @@ January 2020 - Deteriorated Situation
 
 U.S.-Iran confrontation played out on Iraqi soil early in month; parliament voted 5 Jan in favour of foreign troop withdrawal; protest violence continued in south.
 
-Protest movement entered fourth month despite PM's resignation in Dec. In Karbala, [[a|security forces 20 Jan fired live ammunition at protesters near provincial council building, killing two]] and injuring dozens. [[b|In Najaf province, unidentified gunmen 14 Jan shot and wounded prominent activist in Kufa]]; he survived after surgery. Sadrist movement 24 Jan held mass rally in Baghdad demanding U.S. withdrawal, then 25 Jan withdrew its support from protest camps, after which security forces cleared several sit-ins.
+Protest movement entered fourth month despite PM's resignation in Dec. [[a|In Karbala, security forces 20 Jan fired live ammunition at protesters near provincial council building, killing two]] and injuring dozens. [[b|In Najaf province, unidentified gunmen 14 Jan shot and wounded prominent activist in Kufa]]; he survived after surgery. Sadrist movement 24 Jan held mass rally in Baghdad demanding U.S. withdrawal, then 25 Jan withdrew its support from protest camps, after which security forces cleared several sit-ins.
 
 Page published 3 February 2020""", [
     I("a", "2020-01-20", "20 Jan", "Karbala", "Karbala", "Karbala", "security forces", "attributed",
