@@ -600,6 +600,10 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
     lines = _unwrap([re.sub(r"\s+", " ", ln).strip() for ln in raw.replace("\r\n", "\n").split("\n")])
     kept: list[str] = []
     in_related = False
+    # a picture desk's page is all captions ('... killed three members of the PMF near Khalis, Iraq, August 30, 2020.
+    # REUTERS/Stringer'): its captions are its text, and are kept; beside an article, a caption is no evidence
+    prose = [ln for ln in lines if len(ln.split()) > 12 and " | " not in ln]  # (never a metadata row of fields)
+    captions_only = bool(prose) and all(_is_caption(ln.translate(_PLAIN)) for ln in prose)
     for line in lines:
         if not line:
             continue
@@ -610,7 +614,8 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
         if in_related and len(line) < 120 and not line.endswith((".", "\u201d", '"')):
             continue
         in_related = False
-        if _BOILERPLATE.match(plain) or _is_caption(plain) or (len(plain.split()) <= 12 and _BYLINE.match(plain)):
+        caption = _is_caption(plain) and not captions_only
+        if _BOILERPLATE.match(plain) or caption or (len(plain.split()) <= 12 and _BYLINE.match(plain)):
             continue
         dm = _DATE_LINE.match(line)
         if dm:
@@ -631,6 +636,9 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
         keep.discard(1)
     if "published" not in hints and (day := report_date(kept) or _labelled_date(kept[-3:])):
         hints["published"] = day.isoformat()
+    if "published" not in hints and captions_only and (day := calendar_date(prose[0])):
+        hints["published"] = day.isoformat()  # a caption's own date is the picture's: '..., Iraq, August 30, 2020.'
+
     return "\n\n".join(line for i, line in enumerate(kept) if i in keep), hints
 
 
@@ -763,7 +771,7 @@ _POST_STAMP = re.compile(
     r"(?P<date>[^\u00b7\u2022]{6,30}?)\s*(?:[\u00b7\u2022][^\u00b7\u2022\d]*)?$"
 )
 _FIRST_PUBLISHED = re.compile(  # a foot line, or its part after '(' or ';': not 'a UN report first published on ...'
-    r"(?:^|[(;|]\s*)(?:(?:story|article|report|copy)\s+)?(?:first\s+)?(?:published|posted|updated|filed)"
+    r"(?:^|[(;|]\s*)(?:(?:story|article|report|copy|page|entry|item)\s+)?(?:first\s+)?(?:published|posted|updated|filed)"
     # 'Published by Bernama at March 22, 2024, 14:02 (GMT+8).': the outlet named before the date
     r"(?:\s+by\s+[\w .'&-]{2,40}?\s+(?:at|on)\b)?\s*(?:on\b)?"
     # 'Story filed 15 January 2023, 1105 GMT': the clock time after the date is no part of it

@@ -338,6 +338,17 @@ _KILLED = [
     # 'lost one martyr', 'two members of the Hashd rising as martyrs', 'three soldiers fell as martyrs'
     re.compile(rf"\blost {_FIG}\s(?:\w+\s)?martyrs?\b", re.I),
     re.compile(rf"\b{_FIG}\s{_GAP}(?:ris(?:ing|en)|rose|f[ae]ll(?:en)?|falling)\s+(?:as\s+)?martyrs\b", re.I),
+    # machine-translated Kurdish: 'one person became martyr', '2 soldier became martyr'
+    re.compile(rf"\b{_FIG}\s{_GAP}became\s+(?:a\s+)?martyrs?\b", re.I),
+    # a toll written as martyrs, in English or transliterated ('2 ARMY MARTYRS AND 3 WOUNDED', '3 shuhada min
+    # el-Hashd', '1 shaheed', '1 şehîd'); never a place or unit named for them ('the 2 Martyrs Brigade')
+    # (English 'martyrs' only after a numeral: 'the PMU spoke of two martyrs' is one side's claim, told in words)
+    re.compile(
+        r"\b(?P<q>)(?P<n>\d{1,3})\s(?:[\w-]+\s){0,2}?martyrs?\b"
+        r"(?!\s+(?:square|street|bridge|brigades?|cemetery|day|monument|hospital|foundation|district|camp|of\s+the)\b)",
+        re.I,
+    ),
+    re.compile(rf"\b{_FIG}\s(?:[\w-]+\s){{0,2}}?(?:shuhada'?a?|shaheeds?|shahids?|şehîds?|sehids?)\b", re.I),
     # a record's field: 'Killed: 1', 'Fatalities: 0', 'KIA: 2'
     re.compile(rf"\b(?:killed|fatalities|deaths|dead|KIA)\s*:\s*{_FIG}\b", re.I),
     # a security message's multiplier: '1x KIA', '2 x KIA', 'KIA x3'
@@ -496,12 +507,16 @@ _WOUNDED = [
         rf"(?!\s+{_NUM}\b)",
         re.I,
     ),
+    # transliterated Arabic or Kurdish: '7 jarha (wounded)', '2 brindâr'
+    re.compile(rf"\b{_FIG}\s(?:[\w-]+\s){{0,2}}?(?:jarha|jarhaa|jarih|jareeh|jarhi|birindar|brindar|birîndar)\b", re.I),
     # 'injuring three soldiers', 'injuring her two grandchildren'
     re.compile(
         rf"\b(?:wounding|injuring|hurting|wounds|wounded|injured|injures)\s(?:(?:his|her|their|its)\s)?{_FIG}", re.I
     ),
     re.compile(
-        rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?(?<!of the )(?<!of those ){_WOUND_V}\b",
+        # (never the verb of another clause: 'killed two soldiers and wounded a policeman' wounded one, not two)
+        rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?(?<!of the )(?<!of those )(?<!\band )"
+        rf"(?<!\bbut )(?<!\bthen ){_WOUND_V}\b",
         re.I,
     ),
     # 'Two other fighters in the vehicle escaped with light injuries', '19 were admitted to Al-Hussein hospital',
@@ -928,7 +943,8 @@ _KILLED_IN_WORDS.append(
             r"bombers)\b)"
             # ('both men in the car are now dead': a few words may say which two)
             r"(?:of\s(?:them|the\s[\w-]+)\s|(?:[\w-]+\s){0,4}?)(?:(?:were|had\sbeen)\s(?:killed|martyred|shot\sdead|"
-            r"slain)|died|perished|lost\stheir\slives|were\sfound\sdead|(?:are|were)\s(?:now\s)?dead)\b",
+            r"slain)|died|perished|lost\stheir\slives|were\sfound\sdead|(?:are|were)\s(?:now\s)?dead|became\s(?:a\s)?"
+            r"martyrs?)\b",
             re.I,
         ),
         2,
@@ -1474,7 +1490,9 @@ _MAYBE_FIGURE = sieve(
     # a death or an injury in other words: 'fell', 'murdered', 'did not survive', 'his body', 'cuts', 'zero'
     r"\bfell\b|\bmow|murder|slaughter|massacr|behead|decapitat|lynch|to\s+death|pronounced|succumb|surviv|passed\s+away|"
     r"\bmet\s|bod(?:y|ies)|corpses|remains|\bcuts\b|bruis|fractur|laceration|concussion|shrapnel|broken|shattered|"
-    r"dislocated|\bzero\b)"
+    r"dislocated|\bzero\b|"
+    # transliterated Arabic and Kurdish tolls: 'shuhada', 'shaheed', 'şehîd', 'jarha', 'brindâr'
+    r"shuhada|shahee?d|shahid|şehîd|sehid|jarh|jarih|jaree|brind|birînd)"
 )
 
 
@@ -1523,6 +1541,34 @@ _NTH_VICTIM = sieve(
     r"(?:,[^,.;]{1,40},)?\s(?:also\s|later\s|has\s|had\s)?(?:died|succumbed|passed away|was pronounced dead)\b",
     re.I,
 )
+
+# A telegraphic note drops the article: 'Roadside bomb 17 Aug killed local Popular Mobilisation Forces (PMF)
+# commander', 'gunmen 14 Jan shot and wounded prominent activist in Kufa' (one victim: the noun is singular; the words
+# between are a name's or an adjective's, never a clause's: 'killed when gunmen attacked a farmer' is no such victim)
+_BARE_GAP = (
+    r"(?:(?!(?:in|on|at|when|while|after|as|by|and|or|an?|the|near|of|with|from|to|for|during|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|dozens|scores|many|some|\d+)\b)[\w'\u2019()-]+\s){0,5}?"
+)
+_KILLED_IN_WORDS.append(
+    (
+        re.compile(
+            rf"\b(?:killed|killing|shot\sdead|shooting\sdead|gunned\sdown|assassinated)\s{_BARE_GAP}{_VICTIM}\b"
+            r"(?![\w-])(?!\s+(?:and|or)\s+(?:his|her|their)\b)",
+            re.I,
+        ),
+        1,
+    )
+)
+_WOUNDED_IN_WORDS.append(
+    (
+        re.compile(
+            rf"\b(?:wounded|wounding|injured|injuring)\s{_BARE_GAP}{_VICTIM}\b(?![\w-])(?!\s+(?:and|or)\s+(?:his|her)\b)",
+            re.I,
+        ),
+        1,
+    )
+)
+
 
 # figures() tries these on every sentence that names a casualty word, each only where its words are (see
 # assistant.language.sieve: a quick test that skips only searches that would find nothing)

@@ -344,6 +344,21 @@ _CHAT_STAMP = re.compile(
     r"^\s*\[(?P<day>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})),?\s+\d{1,2}:\d{2}(?::\d{2})?(?P<ampm>\s*[AP]M)?\]\s*"
 )
 
+# A forwarded e-mail's header line over each message of the chain: 'Sent: Sunday, 9 August 2020 22:41'
+_SENT_LINE = re.compile(r"^(?:Sent|Date)\s*:\s*(?P<when>[^\n]{6,60})$", re.M | re.I)
+_SENT_WINDOW = 4000  # how far above a sentence its message's header is looked for (a long chain stays linear)
+
+
+def _sent_day(text: str, start: int) -> dt.date | None:
+    """The day of the e-mail message a sentence at `start` is in: the last 'Sent:' header above it, if any."""
+    window = text[max(0, start - _SENT_WINDOW) : start]
+    at = max(window.rfind("\nSent:"), window.rfind("\nDate:"), 0 if window.startswith(("Sent:", "Date:")) else -1)
+    if at < 0:
+        return None
+    m = _SENT_LINE.search(window, at)
+    return dates.calendar_date(m.group("when"), day_first=True) if m else None
+
+
 # ... and the sender's name after it, up to its colon
 _CHAT_SENDER = re.compile(r"[^:\n\[\]]{1,40}?:\s")
 
@@ -1522,7 +1537,9 @@ class RuleExtractor:
                     # only when the message itself names no place
                     places = [m for m in places if m.start >= who.end()] or places
                 told_at = [m for m in places if not _source_place(m, body)]
-                when = dates.resolve_date(body, article.published)  # the dateline's date is the report's
+                # (an e-mail chain's quoted message dates its own 'tonight' by its 'Sent:' line, not by the newest)
+                sent = _sent_day(article.text, ps)
+                when = dates.resolve_date(body, sent or article.published)  # the dateline's date is the report's
                 if stamp := _CHAT_STAMP.match(body):
                     # a chat message's stamp ('[19/10/2020, 08:55] Ops: IDF impacted ... at 2230hrs yesterday') is
                     # when it was posted: the message's own words count from it, else it dates what it tells

@@ -182,8 +182,10 @@ def _month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 def _weekday(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     if pub is None:
         return EventDate(phrase=phrase)
-    back = (pub.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
-    if back == 0 and m.group("last"):
+    named = m.groupdict()
+    day = _WEEKDAYS.index(named["wd"]) if named.get("wd") else weekday_index(named["abbr"])
+    back = (pub.weekday() - day) % 7
+    if back == 0 and named.get("last"):
         back = 7
     return EventDate(date=pub - dt.timedelta(days=back), precision="day", phrase=phrase)
 
@@ -668,6 +670,13 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             _weekday,
         ),
         (
+            # a weekday written short, after 'last' or 'on' ('At around 22:00 last Thu', 'on Sat night'): alone, 'Sun'
+            # or 'Wed' may be other words
+            r"(?P<p>(?:(?i:late|early)\s+(?:on\s+)?)?(?:(?P<last>(?i:last|this past))|(?i:on))\s+"
+            r"(?P<abbr>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?:\s+(?i:night|morning|afternoon|evening))?)(?!\w)",
+            _weekday,
+        ),
+        (
             r"\b(?P<p>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+(?:night|evening)|earlier\s+today|"
             # two days before the report: 'the night before last', 'on the evening before last' (translated press)
             r"the\s+(?:day|night|evening|morning|afternoon)\s+before\s+last|"
@@ -773,7 +782,8 @@ def _preceding_word(text: str, start: int) -> str:
 _DIGIT = re.compile(r"\d")
 _MAYBE_DATE = sieve(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
-    r"yesterday|tonight|ago|back|week|month|year|yr|morning|noon|midday|evening|night|hour|now|before\s+last)"
+    r"yesterday|tonight|ago|back|week|month|year|yr|morning|noon|midday|evening|night|hour|now|before\s+last|"
+    r"(?:last|on)\s+(?:mon|tue|wed|thu|fri|sat|sun))"
 )
 
 
@@ -880,7 +890,8 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     The day something was said ('police said today that ...', 'said on Sunday') is the report's, not the event's:
     another date in the sentence wins over it.
     """
-    found = find_date_phrases(sentence)
+    # a day still to come is no event's: 'Movements on hold until Thursday', 'talks resume next Monday'
+    found = [f for f in find_date_phrases(sentence) if not _AHEAD.search(sentence[max(0, f[0] - 16) : f[0]])]
     owned = [_OWNS_EVENT.match(sentence, e) is not None for _, e, _ in found]
     told = [
         (
@@ -912,6 +923,7 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     return max(dates, key=lambda d: _RANK[d.precision], default=EventDate())
 
 
+_AHEAD = re.compile(r"\b(?:until|till|next|(?:this\s+)?coming)\s+$", re.I)
 # Phrases that date the report, not an event told with its own date: 'minutes ago', 'within the past hour'
 _NOW = re.compile(
     r"(?i:(?:a\s+)?short\s+while\s+ago|(?:a\s+few\s+|several\s+)?(?:minutes|moments|hours)\s+ago|"

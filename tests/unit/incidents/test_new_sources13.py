@@ -1,0 +1,117 @@
+"""Source types of realworld13's dev split (wordings written here, none copied): monthly country entries dated by a
+'Page published' foot line, with telegraphic victims ('killed local PMF commander'); picture-desk pages that are all
+captions; e-mail chains whose quoted messages date their own 'tonight'; weekdays written short ('last Thu'); days
+still to come; tolls written as martyrs in capitals or transliterated ('3 shuhada', '7 jarha'); machine-translated
+'became martyr'; and a second verb's victim ('killed two soldiers and wounded a policeman')."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.corpus.read import RawRecord, clean, to_article
+from assistant.incidents.patterns import figures
+from assistant.incidents.rules import RuleExtractor
+from assistant.language.dates import resolve_date
+
+
+def _n(count):
+    return None if count is None else count.low
+
+
+def _records(text: str, source: str = "x.txt") -> list:
+    return RuleExtractor().extract(to_article(RawRecord(source=source, text=text)))
+
+
+def test_a_monthly_entry_dated_by_its_page_foot_line() -> None:
+    recs = _records(
+        "Country watch | Iraq\nAugust 2020 - Unchanged Situation\n\nViolence persisted in Diyala. Roadside bomb 17 Aug "
+        "killed local Popular Mobilisation Forces (PMF) commander near Muqdadiyah; no group claimed attack. "
+        "Two rockets 20 Aug struck vicinity of Baghdad airport, causing no casualties.\n\n"
+        "Page published 1 September 2020\n"
+    )
+    got = sorted((str(r.event_date), _n(r.killed)) for r in recs)
+    assert got == [("2020-08-17", 1), ("2020-08-20", 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Roadside bomb 17 Aug killed local Popular Mobilisation Forces (PMF) commander and wounded his driver.", 1, 1),
+        ("Unidentified gunmen 14 Jan shot and wounded prominent activist in Kufa; he survived.", None, 1),
+        ("The blast killed two soldiers and wounded a policeman.", 2, 1),
+        ("The blast killed two soldiers and wounded three others.", 2, 3),
+        # a clause between is no victim's: the three were killed, not the farmer
+        ("Three people were killed when gunmen attacked a farmer in Kufa.", 3, None),
+        ("Gunmen killed local activists in Kufa.", None, None),
+    ],
+)
+def test_telegraphic_and_second_verb_victims(text: str, killed: int | None, wounded: int | None) -> None:
+    k, w = figures(text)
+    assert (_n(k), _n(w)) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("DIYALA: 2 ARMY MARTYRS AND 3 WOUNDED IN IED BLAST ON BAQUBA ROAD", 2, 3),
+        ("3 shuhada min el-Hashd tonight fi Hibhib", 3, None),
+        ("1 shaheed and 7 jarha (wounded) in the blast", 1, 7),
+        ("both farmer became martyr in the attack", 2, None),
+        ("2 soldier became martyr and 3 other injured", 2, 3),
+        # words, or a place named for martyrs, are no toll
+        ("Figures differ: the PMU spoke of two martyrs, police of three.", None, None),
+        ("Protesters gathered in 2 Martyrs Square.", None, None),
+    ],
+)
+def test_tolls_written_as_martyrs(text: str, killed: int | None, wounded: int | None) -> None:
+    k, w = figures(text)
+    assert (_n(k), _n(w)) == (killed, wounded)
+
+
+def test_a_page_of_captions_is_its_own_text_and_dated_by_them() -> None:
+    text, hints = clean(
+        "IRAQ-SECURITY/DIYALA\nPICTURE DESK | 30 Aug 2020\n\nIraqi security forces inspect the wreckage of a vehicle "
+        "after a roadside bomb killed three members of the Popular Mobilization Forces (PMF) near Khalis, Diyala "
+        "province, Iraq, August 30, 2020. REUTERS/Stringer\n\nPicture taken August 30, 2020. Editorial use only.\n"
+    )
+    assert "roadside bomb killed three" in text
+    assert hints["published"] == "2020-08-30"
+
+
+def test_a_caption_beside_an_article_is_still_no_evidence() -> None:
+    text, _ = clean(
+        "Blast in Khalis\n\nA roadside bomb killed three members of the Popular Mobilization Forces near Khalis on "
+        "Saturday, security officials said, in the third such attack this month in the province.\n\nMourners carry "
+        "the coffin of a fighter during a funeral in Khalis, Iraq, August 30, 2020. REUTERS/Stringer\n"
+    )
+    assert "coffin" not in text
+
+
+def test_an_email_chain_dates_each_message_by_its_sent_line() -> None:
+    recs = _records(
+        "From: Focal Point\nSent: Monday, 10 August 2020 08:15\nTo: Staff\nSubject: FW: INCIDENT - Jalawla\n\n"
+        "All, forwarding below. Movements to Jalawla on hold until Thursday.\n\n-----Original Message-----\n"
+        "From: Assistant\nSent: Sunday, 9 August 2020 22:41\nTo: Focal Point\nSubject: INCIDENT - Jalawla\n\n"
+        "At approx. 20:30 tonight an IED detonated next to a minibus at the northern entrance of Jalawla. "
+        "Initial info: 1 killed, 4 injured.\n"
+    )
+    assert [str(r.event_date) for r in recs] == ["2020-08-09"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("At around 22:00 last Thu a bomb exploded at the gate.", "2022-11-24"),
+        ("On Thu a bomb exploded at the gate.", "2022-11-24"),
+        ("Gunmen attacked the post on Sat night.", "2022-11-26"),
+        ("last Tues gunmen attacked the post.", "2022-11-22"),
+        ("Movements are on hold until Thursday.", None),
+        ("Gunmen killed a man on Thursday; talks resume next Monday.", "2022-11-24"),
+        ("Sat down with the officials to discuss the blast.", None),
+    ],
+)
+def test_weekdays_written_short_and_days_to_come(sentence: str, day: str | None) -> None:
+    got = resolve_date(sentence, dt.date(2022, 11, 27))
+    assert (str(got.date) if got.date else None) == day
