@@ -233,6 +233,9 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b([1-4])Q[\s'’-]?(\d\d)\b", r"Q\1 20\2"),
         (r"\b([12])H[\s'’-]?(\d\d)\b", r"H\1 20\2"),
         (r"\b([QH][1-4])(?:\s+['’]?|['’]|-)(\d\d)\b(?!\d)", r"\1 20\2"),
+        # 'province' mistyped ('Kirkuk provnce attacks'); 'Hay al-X' is a city's quarter, never the town of Al Hayy
+        (r"(?i)\b(?:provnce|provice|provinve|porvince|privince|provinec|provnice|pronvince)\b", "province"),
+        (r"\b(Hay|Hayy|hay)\s+(?=(?:al|Al|el|El)[- ])", r"\1-"),
         (r"\bCY[\s-]?((?:19|20)\d\d)\b", r"\1"),  # calendar year: 'CY2022', 'CY 21'
         (r"\bCY[\s-]?(\d\d)\b", r"20\1"),
         (
@@ -350,6 +353,7 @@ _N_MORE = re.compile(
     r"(?P<unit2>days?|weeks?|months?|quarters?|years?)\s+more)\b(?:\s+(?P<later>later|forward|ahead|after))?",
     re.I,
 )
+_MONTH_HALF = re.compile(r"\b(first|second|last|latter)\s+(?:half|fortnight)\s+of\s+(?:the|that)\s+month\b", re.I)
 _WHOLE_SEASON = re.compile(r"\b(?:the\s+)?(?:whole|full|entire)\s+(summer|winter|spring|autumn|fall)\b", re.I)
 # 'go back six months instead' after 'in the last 3 months': a longer look back from now
 _LOOK_BACK = re.compile(
@@ -366,7 +370,7 @@ _FOLLOW_UP = re.compile(
     # a correction: 'no, 2020 not 2019', 'sorry - Hit, not Hawija', 'I meant Tikrit', 'same thing, Jalawla'
     r"no(?=\s*[,.;:!-])|sorry|i\s+meant|actually|correction|same\s+thing|"
     # 'widen to all of Dahuk province', 'expand that to the whole governorate', 'zoom out to Nineveh'
-    r"widen|expand|broaden|extend|stretch|zoom\s+out|switch\s+to|change\s+(?:it\s+)?to|"
+    r"widen|expand|broaden|extend|stretch|zoom\s+out|switch\s+to|change\s+(?:it\s+)?to|make\s+(?:it|that|this)|"
     # 'anything in Makhmour?', 'any in Sinjar too?', 'not the surroundings, only inside Zakho itself', 'cap it at the
     # end of 2023', 'same period last year'
     r"any(?:thing|\s+of\s+them)?\s+(?:in|near|around|at|from)|not\s+the\s+(?:surroundings|outskirts|area)|"
@@ -502,6 +506,10 @@ def _follow_up_period(
         span = date_range(f"{season.group(1).lower()} {lo.year}", today)  # 'make it the whole summer'
         if span.get("date_from") and span.get("date_to"):
             return span["date_from"], span["date_to"]
+    if (half := _MONTH_HALF.search(question)) and lo and hi and (lo.year, lo.month) == (hi.year, hi.month):
+        end = month_end(lo.year, lo.month)
+        first = half.group(1).lower() == "first"  # 'just the second half of the month' after 'January 2022'
+        return (lo.replace(day=1), lo.replace(day=15)) if first else (lo.replace(day=16), end)
     if _CAP.search(question) and own_end and lo and lo <= own_end:
         return lo, own_end
     if (back := _LOOK_BACK.search(question)) and hi and (today - hi).days <= 31:
@@ -1725,6 +1733,8 @@ def _actors(question: str) -> tuple[str | None, str | None]:
         role = (
             "perpetrator"
             if _ACT_NOUN.search(m.group(0))
+            # 'when Turkish artillery hit near Kesta': the guns named as the subject of the hitting
+            or (_GUNS.search(m.group(0)) and re.match(rf"\s*{_HIT_VERBS}\b", after))
             # 'coalition convoy attacks', 'US base attacks': a site named is what was hit
             else "target"
             if _SITE_MENTION.search(m.group(0)) and not re.search(r"\bby\s+(?:the\s+)?$", low[: m.start()])
@@ -1764,6 +1774,8 @@ _UNCLAIMED = re.compile(
     r"\b(?:nobody|no\s+one|no-one)\s+knows\s+who\s+(?:did|was\s+behind|were\s+behind|carried\s+out|is\s+behind)\b|"
     r"\bnot\s+(?:yet\s+)?claimed\b(?!\s+by)"
 )
+_GUNS = re.compile(r"\b(?:artillery|shells?|drones?|jets|warplanes|aircraft|helicopters?|mortars?|rockets?|missiles?)$")
+_HIT_VERBS = r"(?:hit|struck|pounded|bombed|shelled|targeted|killed|wounded|fell|landed|attacked)"
 _ACT_NOUN = re.compile(
     r"\b(?:strikes?|sorties|operations?|ops|shelling|bombardment|attacks?|raids?|campaigns?|offensives?)$"
 )
@@ -1789,6 +1801,12 @@ _TOPIC_ON = re.compile(
 
 def _role(before: str, after: str, name: str) -> str | None:
     """Whether the actor named between `before` and `after` attacked or was attacked."""
+    if re.match(
+        rf"\s*(?:artillery|shells?|shelling|drones?|jets|warplanes|aircraft|helicopters?|mortars?|rockets?|"
+        rf"missiles?)\s+{_HIT_VERBS}\b",
+        after,
+    ):
+        return "perpetrator"  # 'when Turkish artillery hit near Kesta', 'Turkish shells hit Barwari Bala'
     if re.search(r"\b(?:by|claimed by|carried out by|blamed on|from)\s+(?:the\s+)?(?:\w+\s+)?$", before):
         return "perpetrator"
     if re.search(

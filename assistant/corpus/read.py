@@ -673,6 +673,10 @@ def report_date(lines: list[str]) -> dt.date | None:
                 if day and dt.timedelta(0) <= day - end <= dt.timedelta(days=14):
                     return day
             return end
+        if (m := _NUMERIC_DAY_RANGE.search(line)) and (
+            end := numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), "-")
+        ):
+            return end  # 'week 12-18/05/2021': issued at the end of its week
         if m := _DAY_RANGE.search(line):  # 'weekly summary, 24–30 June 2022' was issued at the end of its week
             # ... unless its issue date follows, on the line ('weekly brief | 4-10 April 2022 | 11 April 2022') or
             # under it ('Prepared December 30, 2019', 'Date of issue: 2 September 2024')
@@ -696,6 +700,7 @@ _ISSUED = re.compile(
 )
 # ('INCIDENTS 21-22 JUNE 2021', '6-7 DECEMBER 2019': a log of two days, written in capitals)
 _DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*(\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+(?:19|20)\d\d)\b")
+_NUMERIC_DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _SUMMARY_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
 _MONTH_NAME = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
 # A range of days written month first: 'MAY 19 – 26, 2022', 'November 12 - 18, 2020', 'Oct 27-Nov 2, 2019'

@@ -523,7 +523,9 @@ _WOUNDED = [
     # 'five hospitalised' (never the dead's bodies: 'the bodies of two soldiers were taken to hospital')
     re.compile(
         rf"(?<!bodies of )(?<!corpses of )(?<!remains of )\b{_FIG}\s"
-        rf"(?!(?:[\w-]+\s)?(?:bodies|corpses|remains|dead|{_THINGS})\b){_GAP}(?:others\s)?{_HURT_VP}",
+        # ('one other remains under treatment': the verb, not the dead's remains)
+        rf"(?!(?:[\w-]+\s)?(?:bodies|corpses|remains(?!\s+(?:under|in|still)\b)|dead|{_THINGS})\b){_GAP}(?:others\s)?"
+        rf"{_HURT_VP}",
         re.I,
     ),
     # 'three others were hit', 'two more people were hit' (people, never 'two vehicles were hit')
@@ -1184,6 +1186,9 @@ ATTACK_EVENT = sieve(
     # (never a find: 'found an IED on a road')
     r"(?:\b(?:IED|VBIED|SVBIED|UAV|drone|RPG|sniper|mortar|rocket)s?\s+(?:strike|attack|hit|fire)|\b(?:SAF|IDF)"
     r"(?:\s+(?:attack|fire))?)\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?-i:[A-Z]{2,}|[a-z][\w-]*)|"
+    # armed men who stormed a place ('Masked gunmen 5 Oct stormed office of private TV channel'): never a crowd's
+    r"(?:gunm[ae]n|militants|armed\s+men|masked\s+men|assailants|attackers|fighters)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:stormed|raided)\b|"
     # translated copy's present tense: 'Terrorist explosive device target an army patrol in Al-Latifiyah', 'a sticky
     # bomb explode under the car of ...'
     r"(?:explosive\s+devices?|IEDs?|sticky\s+bombs?|roadside\s+bombs?)\s+(?:target|targets|hit|hits|strike|strikes|"
@@ -1309,6 +1314,8 @@ REVISION = sieve(
     r"(?:rose|risen|climbed|increased|jumped|mounted|grew)\sto\b|"
     r"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing)\sthe\s(?:[\w-]+\s)?(?:death\s)?toll\b|"
     r"\b(?:raising|raised|bringing|brought|taking|took|pushing)\sthe\s(?:number\sof\s)?(?:wounded|injured)\sto\b|"
+    # 'Latest from Jalawla hospital: 2 killed, 3 injured', 'Latest figures: ...'
+    r"\blatest\s+(?:from|figures?|tolls?|counts?|info(?:rmation)?|update|numbers?)\b|"
     # 'With the passenger's death, both men in the car are now dead', 'three of the wounded have since died'
     r"\b(?:are|is)\s+now\s+dead\b|\b(?:have|has)\s+since\s+died\b|"
     # 'An eighth victim, a teenage boy, died of his wounds': the toll is now eight
@@ -1356,7 +1363,8 @@ REVISION = sieve(
 # just told that never replaces its latest figure (see earlier_toll_only)
 EARLIER_TOLL = sieve(
     r"\b(?:earlier|initial|first|previous|preliminary|original|provisional)\s+(?:[\w-]+\s+){0,2}?(?:tolls?|"
-    r"figures?|counts?|tall(?:y|ies)|reports?|reporting|estimates?|accounts?|numbers?|statements?|bulletins?)\b|"
+    r"figures?|counts?|tall(?:y|ies)|reports?|reporting|estimates?|accounts?|numbers?|statements?|bulletins?|"
+    r"info(?:rmation)?)\b|"
     r"\b(?:had|have|has)\s+(?:initially|earlier|first|previously|originally|at\s+first)\s+(?:said|reported|stated|"
     r"announced|put|given|spoken|counted|claimed|listed|told)\b|"
     r"\b(?:initially|at\s+first|originally|previously)\s+(?:said|reported|stated|announced|put|gave|spoke|counted|"

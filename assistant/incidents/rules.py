@@ -948,11 +948,13 @@ def _database_day(text: str) -> dt.date | None:
 
 # A brief's entry opening with a day and month and no year: 'NINEWA | 29/11 - An IED ...', '09/05: Unknown ...'
 _DAY_MONTH_ENTRY = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'-]{1,30}\s*\|\s*)?(?!24/7\b)(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)"
+    # (a table's row may open with its number: '4   28/08  BALAD RUZ ...')
+    r"^\s*(?:[A-Z][A-Z .'-]{1,30}\s*\|\s*|\d{1,3}\s+(?=[0-3]?\d/[01]?\d\s))?(?!24/7\b)(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)"
     # (a daily report's entry with its clock time: '26/09 1930  Hand grenade thrown ...', '12/03 - 0640 ...'; these
     # only with a slash: '13.2 Gunmen ...' is a numbered paragraph)
     r"(?:\s*[-\u2013\u2014:]\s|(?:(?<=/\d)|(?<=/\d\d))(?:\s+(?:[-\u2013\u2014]\s+)?(?:[01]\d|2[0-3]):?[0-5]\d(?:\s*hrs)?\b\s|"
-    r"\s+(?=[A-Z])))"
+    # ('09.09.  SAMARRA ...': a dotted day and month closed by its own dot)
+    r"\s+(?=[A-Z]))|(?:(?<=\.\d)|(?<=\.\d\d))\.\s+(?=[A-Z]))"
 )
 # the report's own note that it writes the day first: '(DD/MM/YYYY)', '(d/m/y)', 'dd.mm.yyyy'
 _DAY_FIRST_NOTE = re.compile(r"\b(?:dd?\s*[/.-]\s*mm?(?:\s*[/.-]\s*y{1,4})?)\b", re.I)
@@ -1204,7 +1206,12 @@ _GAVE_WAY = sieve(
 _RULED_OUT = re.compile(
     r"\b(?:ruled\s+out\s+(?:any\s+)?(?:hostile|an?\s+attack|attacks?|sabotage|foul\s+play|terror\w*)|"
     r"(?:was|is)\s+not\s+an?\s+(?:attack|act\s+of\s+terror\w*)|no\s+(?:sign|evidence)\s+of\s+(?:sabotage|an?\s+attack|"
-    r"foul\s+play))\b",
+    r"foul\s+play)|"
+    # a blast put down to a mishap: 'govt inquiry blamed summer heat and poor storage of munitions', 'attributed to an
+    # electrical fault'
+    r"(?:blamed|attributed|put\s+down)\s+(?:it\s+|the\s+(?:blast|explosion|fire)\s+)?(?:on\s+|to\s+)?(?:the\s+)?"
+    r"(?:(?:summer|extreme|high|intense)\s+)?(?:heat|temperatures?|poor\s+storage|(?:an?\s+)?electrical\s+fault|"
+    r"short[-\s]circuits?))\b",
     re.I,
 )
 # A log's verdict that an entry is no hostile act: 'Accidental.', 'Old ordnance; not an attack', 'Not terrorism',
@@ -1445,6 +1452,53 @@ def _headline_told_below(drafts: list[_Draft]) -> list[_Draft]:
     return [_Draft(story.clauses[:1] + rest), *drafts[2:]]
 
 
+def _dated_items(text: str, published: dt.date | None) -> list[tuple[int, int]]:
+    """The (start, end) of each item of a sentence joined by semicolons when every item tells an attack with its own
+    day ('bomb 8 July killed two soldiers near Al-Qaim; IS 24 July shot dead three shepherds near Rutba'), else []."""
+    bounds = [0, *(m.end() for m in re.finditer(r";\s+", text)), len(text)]
+    items = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    for a, b in items:
+        piece = text[a:b]
+        if not (ATTACK_EVENT.search(piece) or figures(piece) != (None, None)):
+            return []
+        if dates.resolve_date(piece, published).precision != "day":
+            return []
+    days = {dates.resolve_date(text[a:b], published).date for a, b in items}
+    return items if len(days) == len(items) else []
+
+
+def _revisions_told_first(drafts: list[_Draft]) -> list[_Draft]:
+    """A live blog or an e-mail chain tells the newest first: a revised toll ('the death toll from last night's
+    bombing near Jalawla has risen to two') above the attack it revises ('a roadside bomb hit a PMF vehicle near
+    Jalawla late on Wednesday, killing one'). The revision joins the next attack told below it at the same place and
+    day, and its figures, the latest, are the toll."""
+    out = list(drafts)
+    i = 0
+    while i < len(out) - 1:
+        head = out[i].clauses[0]
+        if not REVISION.search(head.body) or ATTACK_EVENT.search(head.body) or head.offset_days is not None:
+            i += 1
+            continue
+        for j in range(i + 1, min(i + 4, len(out))):
+            story = out[j]
+            if not ATTACK_EVENT.search(story.clauses[0].body) or story.clauses[0].offset_days is not None:
+                continue
+            a, b = out[i].first_town, story.first_town
+            if a is not None and b is not None and a.place.name != b.place.name:
+                continue
+            da, db = out[i].first_date, story.first_date
+            if da and db and da.date and db.date and abs((da.date - db.date).days) > 1:
+                continue
+            for clause in out[i].clauses:
+                clause.revised = True
+            out[j] = _Draft(story.clauses + out[i].clauses)
+            del out[i]
+            break
+        else:
+            i += 1
+    return out
+
+
 # A post written all in lower case ('sticky bomb on a car in mosul's nabi yunus area this afternoon. driver dead'): no
 # sentence of it opens with a capital
 _LOWER_CASE_POST = re.compile(r"^\s*[a-z](?![^\n]*?(?:^|[.!?]\s+)[A-Z])", re.M)
@@ -1502,6 +1556,10 @@ class RuleExtractor:
             named = opening.group("named") if opening else None
             # "X happened, two days after Y happened": two events in one sentence ('Six days after the Heet attack, ...'
             # at the start dates this one event from Heet's)
+            if rel is None and "; " in text and (items := _dated_items(text, article.published)):
+                # 'roadside bomb 8 July killed two soldiers near Al-Qaim; IS 24 July shot dead three shepherds near
+                # Rutba': items of a telegraphic round-up, each with its own day and its own attack
+                parts = [(s + a, s + b, None) for a, b in items]
             if rel and text[: rel.start()].strip():
                 offset = dates.relative_offset(text[rel.start() :])
                 parts = [(s, s + rel.start(), None), (s + rel.start(), e, offset[0] if offset else None)]
@@ -1741,7 +1799,7 @@ class RuleExtractor:
                 and _missing_where_when(drafts[-1])
             ):
                 drafts[-1].add(clause)  # "The attack took place in X on <date>." right after the report
-        drafts = _headline_told_below(drafts)
+        drafts = _revisions_told_first(_headline_told_below(drafts))
         main = next((d for d in drafts if d.clauses[0].offset_days is None), None)
         paragraphs = _Paragraphs(article.text)
         said_of_all = self._article_claim(clauses)  # once per article: per incident it made extraction quadratic
@@ -1808,7 +1866,10 @@ class RuleExtractor:
             main_date = next((c.date for c in main.clauses if c.date.date is not None), None)
             if main_date is not None:
                 when = dates.shift(main_date, first.offset_days)
-        if when.precision != "day" and (entry_day := _day_month_entry(article, first.text)) is not None:
+        # (an entry's dotted day may end a sentence of its own: '09.09. SAMARRA ...' is read from its line's start)
+        line_head = article.text[article.text.rfind("\n", 0, first.start) + 1 : first.start]
+        entry_text = line_head + first.text if line_head.strip() and len(line_head) <= 12 else first.text
+        if when.precision != "day" and (entry_day := _day_month_entry(article, entry_text)) is not None:
             when = entry_day  # a brief's entry 'NINEWA | 29/11 - An IED ...' under its '(DD/MM/YYYY)' header
         if when.precision != "day" and (row_day := _row_day(article, first.start)) is not None:
             when = row_day  # a table's row: its date cell ('| 3 September | Tal Afar | 1 | ...')

@@ -166,3 +166,30 @@ def test_follow_ups_keep_the_rest() -> None:
 def test_follow_ups_change_one_thing(turns: tuple[str, ...], field: str, value: Any) -> None:
     _, got = _conversation(N, *turns)
     assert got[field] == value, got
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "value"),
+    [
+        ("Kirkuk provnce attacks in 2025", "province", "Kirkuk"),
+        ("When did the sticky bomb go off under the lawyer's car in Mosul's Hay al-Muhandiseen?", "place", "Mosul"),
+        ("Were there casualties when Turkish artillery hit near Kesta in June 2023?", "perpetrator", "Turkey"),
+        ("Anyone killed when Turkish shells hit Barwari Bala on 29 June 2023?", "perpetrator", "Turkey"),
+        ("Turkish artillery positions hit by PKK in 2023", "perpetrator", "PKK"),
+    ],
+)
+def test_realworld13_dev_wordings(question: str, field: str, value: str) -> None:
+    assert parsed_filters(question, N)[field] == value
+
+
+def test_month_halves_and_a_province_as_a_whole() -> None:
+    _, got = _conversation(N, "Nineveh province, January 2022", "just the second half of the month")
+    assert (got["date_from"], got["date_to"]) == ("2022-01-16", "2022-01-31")
+    intent, got = _conversation(N, "IEDs in Mosul city in January 2022", "make it Nineveh province as a whole")
+    assert (intent, got["place"], got["province"], got["attack_type"], got["date_to"]) == (
+        "list",
+        None,
+        "Nineveh",
+        "ied",
+        "2022-01-31",
+    )

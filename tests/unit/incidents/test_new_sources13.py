@@ -115,3 +115,62 @@ def test_an_email_chain_dates_each_message_by_its_sent_line() -> None:
 def test_weekdays_written_short_and_days_to_come(sentence: str, day: str | None) -> None:
     got = resolve_date(sentence, dt.date(2022, 11, 27))
     assert (str(got.date) if got.date else None) == day
+
+
+def test_semicolon_items_of_a_round_up_are_attacks_of_their_own() -> None:
+    recs = _records(
+        "Monthly entry\nJuly 2019\n\nIn Anbar province, roadside bomb 8 July killed two soldiers near Al-Qaim; IS 24 "
+        "July shot dead three shepherds in desert near Rutba.\n\nPage published 1 August 2019\n"
+    )
+    assert sorted((str(r.event_date), r.place, _n(r.killed)) for r in recs) == [
+        ("2019-07-08", "Al Qaim", 2),
+        ("2019-07-24", "Rutba", 3),
+    ]
+    # one attack told in two halves is one record
+    (rec,) = _records("A roadside bomb hit an army patrol near Al-Qaim on 8 July 2019; two soldiers were killed.")
+    assert _n(rec.killed) == 2
+
+
+def test_a_blast_put_down_to_a_mishap_is_no_record() -> None:
+    assert (
+        _records(
+            "Explosion 19 July 2019 at PMF weapons depot near Amirli killed two; govt inquiry blamed summer heat and "
+            "poor storage of munitions."
+        )
+        == []
+    )
+
+
+def test_armed_men_who_storm_an_office_make_a_record() -> None:
+    (rec,) = _records(
+        "Masked gunmen 5 Oct 2019 stormed office of private TV channel in Baghdad's Karrada district, beating staff."
+    )
+    assert (rec.province, rec.killed) == ("Baghdad", None)
+    assert _records("Protesters stormed the provincial council building in Basra on 5 October 2019.") == []
+
+
+def test_a_live_blog_revision_above_its_attack_is_the_toll() -> None:
+    recs = _records(
+        "LIVE: the day's events\nThursday 20 August 2020 | All times GMT\n\n12:05 GMT - Diyala health officials say "
+        "the death toll from last night's bombing near Jalawla has risen to two: a second PMF fighter died of his "
+        "wounds this morning, and one other remains under treatment.\n\n06:10 GMT - A security official tells us a "
+        "roadside bomb hit a PMF vehicle near Jalawla late on Wednesday, killing one fighter and wounding two.\n"
+    )
+    assert [(str(r.event_date), _n(r.killed), _n(r.wounded)) for r in recs] == [("2020-08-19", 2, 1)]
+
+
+@pytest.mark.parametrize(
+    ("row", "day"),
+    [
+        ("4   28/08  BALAD RUZ   AL-SUDOUR VILLAGE   SAF   1  0  IS suspected; 1 farmer killed", "2020-08-28"),
+        ("09.09.  SAMARRA   JALLAM DESERT   IS small-arms attack on army post; 2 soldiers killed", "2020-09-09"),
+    ],
+)
+def test_rows_of_a_table_pasted_from_a_pdf(row: str, day: str) -> None:
+    (rec,) = _records(f"WEEKLY SECURITY INCIDENT TABLE      Issued: 30/09/2020\nNO  DATE  DISTRICT  REMARKS\n{row}\n")
+    assert str(rec.event_date) == day
+
+
+def test_a_week_written_as_a_numeric_range_dates_the_report() -> None:
+    _, hints = clean("BASRA POLICE - WEEKLY EVENTS TABLE   week 12-18/05/2021\n1  12/05  AL-ZUBAIR  grenade thrown\n")
+    assert hints["published"] == "2021-05-18"
