@@ -746,7 +746,7 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     # One victim named by an article: "killed a police officer", "a sniper killed a soldier".
     (
         re.compile(
-            rf"\b(?:killing|killed|kills|kill|shot dead|shooting dead|martyring|gunned down|gunning down|"
+            rf"\b(?:killing|killed|kills|kill|shot dead|shooting dead|shoots? dead|martyring|gunned down|gunning down|"
             rf"(?:t(?:ook|aking)|claim(?:ed|ing)|cost(?:ing)?) the life of)\s(?P<q>)"
             rf"(?P<n>an?|one|the)\s(?:[\w'-]+\s){{0,2}}?"
             rf"{_VICTIM}\b(?!\s(?:and|or)\s(?:his|her)\b)",
@@ -1823,6 +1823,9 @@ _ACTOR_ACTS: tuple[tuple[str, Sieve], ...] = (
             r"\bblamed (?:Turkey|Ankara|the Turkish (?:army|military|forces))\b(?!['’]s)|"
             # 'a drone believed to be Turkish', 'a strike, thought to be Turkish,'
             r"\b(?:believed|thought|suspected|presumed|said|reported) to (?:be|have been) (?:a )?Turkish\b(?![-‐‑])|"
+            # 'a drone, reportedly Turkish, struck a car'
+            r"\b(?:drones?|strikes?|aircraft|jets?|warplanes?),? (?:reportedly|allegedly|apparently|probably|likely) "
+            r"Turkish\b|"
             r"\bTurkish (?:military |army )?(?:shells|rockets|missiles|mortars?|artillery fire|artillery rounds)\b|"
             # 'cross-border shelling from Turkey hit houses', 'artillery fire from Turkish positions'
             r"\b(?:[Ss]helling|[Ss]hells|[Aa]rtillery(?: fire)?|[Rr]ockets|[Ss]trikes?|[Bb]ombardment) from "
@@ -1884,9 +1887,42 @@ def actor_field(text: str, n: int) -> str | None:
 
 def perpetrator_of(text: str) -> str | None:
     """The actor the text says carried out the attack, if it says so; None otherwise (never guessed). The first
-    named wins: 'PKK fighters attacked a Turkish military base' is the PKK's attack."""
+    named wins: 'PKK fighters attacked a Turkish military base' is the PKK's attack. A telegraphic note's day between
+    the actor and its verb ('Turkish drone 23 Jan struck vehicle', 'Security forces 1 Oct opened fire') is read past;
+    a machine translation's 'a drone of the Turkish state' is a Turkish drone."""
+    if _INLINE_DAY.search(text):
+        text = _INLINE_DAY.sub("", text)
+    if "Turkish state" in text:
+        text = _TURKISH_STATE.sub(" Turkish drone", text)
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        # a ticker in capitals ('2 ARMY MARTYRS IN DAESH ATTACK ON A MILITARY POST'): read in lower case, the names
+        # of the groups and states written as names
+        text = _NAMES_IN_CAPS.sub(lambda m: _CAPS_NAMES[m.group(0)], text.lower())
     found = [(m.start(), name) for name, pattern in (("ISIS", ISIS_ACTS), *_ACTOR_ACTS) if (m := pattern.search(text))]
     return min(found)[1] if found else None
+
+
+_INLINE_DAY = re.compile(
+    r"(?<=[A-Za-z)])\s+\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?=\s+[a-z])"
+)
+_CAPS_NAMES = {
+    "daesh": "Daesh",
+    "isis": "ISIS",
+    "isil": "ISIL",
+    "turkish": "Turkish",
+    "turkey": "Turkey",
+    "pkk": "PKK",
+    "pmf": "PMF",
+    "pmu": "PMU",
+    "hashd": "Hashd",
+    "us": "US",
+    "american": "American",
+    "iraqi": "Iraqi",
+}
+_NAMES_IN_CAPS = re.compile(r"\b(?:" + "|".join(_CAPS_NAMES) + r")\b")
+_TURKISH_STATE = re.compile(r"\s+(?:an?\s+)?drone\s+of\s+the\s+Turkish\s+state")
 
 
 # An attacker the report does not name ('gunmen', 'unknown assailants', 'an unidentified drone'): the record's

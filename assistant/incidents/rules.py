@@ -1160,7 +1160,9 @@ def _day_of_all(article: Article) -> EventDate | None:
 # What a police log records besides attacks: these entries are no incident, whatever their figures
 _NOT_AN_ATTACK = re.compile(
     r"\b(?:traffic|collision|road accident|car accident|accident|theft|stolen|burglary|robbery|arrest(?:ed)?|"
-    r"detained|apprehended|seiz(?:ed|ure)|drugs?|narcotics|smuggl\w*|fire broke out|electrical fire|drown\w*|"
+    # (never the name of a force: 'an officer of the anti-narcotics directorate')
+    r"detained|apprehended|seiz(?:ed|ure)|(?<!anti-)(?<!counter-)(?:drugs?|narcotics)|smuggl\w*|fire broke out|"
+    r"electrical fire|drown\w*|"
     r"electrocut\w*|found dead|natural causes|missing person|celebratory|complaint|"
     # war remnants: 'killed by an old landmine left from the war (not hostile activity)'
     r"old (?:land)?mines?|left (?:over )?from the war|unexploded|remnants? of war|not hostile|old ordnance|"
@@ -1224,6 +1226,8 @@ _NO_HOSTILE = re.compile(
 _ATTACK_WORD = sieve(
     r"\b(?:attack\w*|IEDs?|explosives?|bomb\w*|blasts?|explosions?|rockets?|mortars?|grenades?|snipers?|gunm[ae]n|"
     r"gunfire|shooting|opened fire|fired|kidnap\w*|abduct\w*|assassinat\w*|drones?|ambush\w*|clash\w*|shot|"
+    # a ticker's present tense: 'UNKNOWN GUNMEN SHOOT DEAD AN OFFICER', 'BOMB KILLS TWO'
+    r"shoots?\s+dead|kills|"
     # ('killed' as an act: never 'neither had been killed', 'none killed')
     r"(?<!been )(?<!was )(?<!were )(?<!none )(?<!nobody )(?<!no one )killed|"
     r"shells?|shelling|artillery|bombardment|UAVs?|missiles?|Katyushas?|air ?strikes?|arson|blew up|blown up|"

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from assistant.corpus.read import RawRecord, clean, to_article
-from assistant.incidents.patterns import figures
+from assistant.incidents.patterns import figures, perpetrator_of
 from assistant.incidents.rules import RuleExtractor
 from assistant.language.dates import resolve_date
 
@@ -174,3 +174,31 @@ def test_rows_of_a_table_pasted_from_a_pdf(row: str, day: str) -> None:
 def test_a_week_written_as_a_numeric_range_dates_the_report() -> None:
     _, hints = clean("BASRA POLICE - WEEKLY EVENTS TABLE   week 12-18/05/2021\n1  12/05  AL-ZUBAIR  grenade thrown\n")
     assert hints["published"] == "2021-05-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Turkish drone 23 Jan struck vehicle near Sinune, killing two members of YBS.", "Turkey"),
+        ("Security forces 1 Oct opened fire on protesters in Tahrir Square, killing two.", "security forces"),
+        ("Today at 10 of the morning a drone of the Turkish state bombed a car near Bedar.", "Turkey"),
+        ("Earlier this afternoon a drone, reportedly Turkish, struck a car at the entrance of Sheladze.", "Turkey"),
+        ("2 ARMY MARTYRS AND 3 WOUNDED IN DAESH ATTACK WITH LIGHT WEAPONS ON A MILITARY POST", "ISIS"),
+        ("TURKISH DRONE STRIKE HITS VEHICLE NEAR SARSING THIS EVENING; 1 KILLED", "Turkey"),
+        # a ticker in capitals: 'IS' there is the verb's, never the group
+        ("THE ATTACK IS UNDER INVESTIGATION IN MOSUL TODAY, POLICE SAY", None),
+    ],
+)
+def test_the_attacker_in_telegraphic_translated_and_capital_text(text: str, who: str | None) -> None:
+    assert perpetrator_of(text) == who
+
+
+def test_a_ticker_line_in_capitals_and_the_present_tense() -> None:
+    recs = _records(
+        "UTV - NEWS BAR - 16/02/2023 (translated)\n22:30  URGENT | MAYSAN: UNKNOWN GUNMEN SHOOT DEAD AN OFFICER OF THE "
+        "ANTI-NARCOTICS DIRECTORATE IN AMARAH TONIGHT\n22:45  SPORT: AIR FORCE CLUB BEAT AL-ZAWRAA 2-1\n"
+        "22:50  FINANCE: SALARIES OF STATE EMPLOYEES TO BE PAID ON SUNDAY\n"
+    )
+    assert [(r.place, str(r.event_date), _n(r.killed)) for r in recs] == [("Amarah", "2023-02-16", 1)]
+    # a drug seizure is still no attack
+    assert _records("22:30  POLICE SEIZE 2 KG OF NARCOTICS IN AMARAH\n22:40  TRAFFIC HEAVY IN AMARAH\n") == []
