@@ -344,6 +344,10 @@ _CHAT_STAMP = re.compile(
     r"^\s*\[(?P<day>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})),?\s+\d{1,2}:\d{2}(?::\d{2})?(?P<ampm>\s*[AP]M)?\]\s*"
 )
 
+_PICTURE_DAY = re.compile(
+    r"(?<=\bIraq),?\s+(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},\s+(?:19|20)\d\d(?=\s*\.?\s*(?:\(|[A-Z]{2,}/|$))"
+)
 # A forwarded e-mail's header line over each message of the chain: 'Sent: Sunday, 9 August 2020 22:41'
 _SENT_LINE = re.compile(r"^(?:Sent|Date)\s*:\s*(?P<when>[^\n]{6,60})$", re.M | re.I)
 _SENT_WINDOW = 4000  # how far above a sentence its message's header is looked for (a long chain stays linear)
@@ -1471,6 +1475,34 @@ def _dated_items(text: str, published: dt.date | None) -> list[tuple[int, int]]:
     return items if len(days) == len(items) else []
 
 
+def _place_told_before(drafts: list[_Draft], clauses: list[_Clause], text: str) -> None:
+    """A caption or a lead that names the place before the sentence with the attack ('A man stands near the wreckage
+    of a car hit by a Turkish drone strike near Mangesh, Dohuk province.' / 'The strike late on Wednesday killed two
+    people.'): when no sentence of the incident names a place, the sentence just before it in the same paragraph
+    that does, and is no other incident's, joins it, so the place shown is quoted."""
+    used = {id(c) for d in drafts for c in d.clauses}
+    for draft in drafts:
+        first = draft.clauses[0]
+        if any(c.told_places() for c in draft.clauses) or first.position <= 0 or first.position > len(clauses):
+            continue
+        before = clauses[first.position - 1]
+        if (
+            id(before) in used
+            # (one place below a province, never a locator 'between Samarra and the Diyala border')
+            or len({m.text for m in before.told_places() if m.place.kind != "province"}) != 1
+            or not (WEAPONS.search(before.body) or _ATTACK_WORD.search(before.body))  # (about the attack)
+            or before.killed
+            or before.wounded
+            or before.offset_days is not None
+            or not _same_paragraph(text, before, first)
+        ):
+            continue
+        draft.clauses.append(before)  # (after its own first sentence, which still dates and heads it)
+        if draft.first_town is None:
+            draft.first_town = _town(before.told_places())
+        used.add(id(before))
+
+
 def _revisions_told_first(drafts: list[_Draft]) -> list[_Draft]:
     """A live blog or an e-mail chain tells the newest first: a revised toll ('the death toll from last night's
     bombing near Jalawla has risen to two') above the attack it revises ('a roadside bomb hit a PMF vehicle near
@@ -1601,7 +1633,10 @@ class RuleExtractor:
                 told_at = [m for m in places if not _source_place(m, body)]
                 # (an e-mail chain's quoted message dates its own 'tonight' by its 'Sent:' line, not by the newest)
                 sent = _sent_day(article.text, ps)
-                when = dates.resolve_date(body, sent or article.published)  # the dateline's date is the report's
+                # (a picture's caption ends on the day the picture was taken, 'near Mangesh, Dohuk province, Iraq,
+                # June 15, 2023.': the day of the picture, not of the attack its words tell)
+                dating = _PICTURE_DAY.sub(lambda m: " " * len(m.group(0)), body)
+                when = dates.resolve_date(dating, sent or article.published)  # the dateline's date is the report's
                 if stamp := _CHAT_STAMP.match(body):
                     # a chat message's stamp ('[19/10/2020, 08:55] Ops: IDF impacted ... at 2230hrs yesterday') is
                     # when it was posted: the message's own words count from it, else it dates what it tells
@@ -1804,6 +1839,7 @@ class RuleExtractor:
             ):
                 drafts[-1].add(clause)  # "The attack took place in X on <date>." right after the report
         drafts = _revisions_told_first(_headline_told_below(drafts))
+        _place_told_before(drafts, clauses, article.text)
         main = next((d for d in drafts if d.clauses[0].offset_days is None), None)
         paragraphs = _Paragraphs(article.text)
         said_of_all = self._article_claim(clauses)  # once per article: per incident it made extraction quadratic
@@ -1935,6 +1971,12 @@ class RuleExtractor:
         )
         if dated is not None and dated not in quoted and not _is_headline(dated):
             quoted = [lead, *sorted([*quoted[1:], dated], key=lambda c: c.start)]
+        # ... and the sentence that named its place, when no quoted one does ('A man stands near the wreckage of a
+        # car hit by a drone strike near Mangesh' above 'The strike late on Wednesday killed two people')
+        if place[0] and not any(m.text == place[0] for c in quoted for m in c.told_places()):
+            placed = next((c for c in draft.clauses if any(m.text == place[0] for m in c.told_places())), None)
+            if placed is not None and placed not in quoted and not _is_headline(placed):
+                quoted = [lead, *sorted([*quoted[1:], placed], key=lambda c: c.start)]
         sources = [
             IncidentSource(
                 doc_id=article.doc_id,

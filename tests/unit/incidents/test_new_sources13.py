@@ -202,3 +202,14 @@ def test_a_ticker_line_in_capitals_and_the_present_tense() -> None:
     assert [(r.place, str(r.event_date), _n(r.killed)) for r in recs] == [("Amarah", "2023-02-16", 1)]
     # a drug seizure is still no attack
     assert _records("22:30  POLICE SEIZE 2 KG OF NARCOTICS IN AMARAH\n22:40  TRAFFIC HEAVY IN AMARAH\n") == []
+
+
+def test_a_caption_quotes_the_sentence_that_names_the_place_and_its_picture_day_dates_nothing() -> None:
+    (rec,) = _records(
+        "IRAQ-TURKEY/SECURITY\nPICTURE DESK | 15 Jun 2023\n\nA man stands near the wreckage of a car hit by what local "
+        "officials said was a Turkish drone strike near Mangesh, Dohuk province, Iraq, June 15, 2023. The strike late "
+        "on Wednesday killed two people, described by local officials as civilians. REUTERS/Stringer\n\n"
+        "Picture taken June 15, 2023.\n"
+    )
+    assert (str(rec.event_date), rec.place, _n(rec.killed)) == ("2023-06-14", "Mangesh", 2)
+    assert any("near Mangesh" in s.quote for s in rec.sources)  # the place shown is quoted
