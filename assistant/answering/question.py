@@ -332,6 +332,7 @@ _WHOLE_YEAR = re.compile(
     r"\b(?:the\s+)?(?:whole|full|entire|complete)\s+(?P<unit>year|month)\b|\ball\s+of\s+(?:that|the)\s+(?P<unit2>year|month)\b",
     re.I,
 )
+_CORRECTION = re.compile(r"\W*(?:no(?=\s*[,.;:!\u2013\u2014-])|sorry|oops|i\s+meant|actually|correction)\b")
 # A correction of the place: 'sorry - Hit, not Hawija', 'no, I meant Tikrit', 'oops, Baiji'
 _PLACE_FIX = re.compile(
     r"^\s*(?:sorry|no|oops|correction|i\s+meant)\b[\s,.:;!\u2013\u2014-]*(?:i\s+meant\s+|it\s+should\s+be\s+)?"
@@ -367,8 +368,7 @@ _LOOK_BACK = re.compile(
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|what about|how about|same for|same but|same thing for|now|but|only|just|then|also|ok(?:ay)?,?|"
     r"drop|remove|clear|forget|ignore|limit|restrict|narrow|keep|leave\s+out|exclude|skip|omit|scrap|ditch|discard|"
-    # a correction: 'no, 2020 not 2019', 'sorry - Hit, not Hawija', 'I meant Tikrit', 'same thing, Jalawla'
-    r"no(?=\s*[,.;:!-])|sorry|i\s+meant|actually|correction|same\s+thing|"
+    r"same\s+thing|"
     # 'widen to all of Dahuk province', 'expand that to the whole governorate', 'zoom out to Nineveh'
     r"widen|expand|broaden|extend|stretch|zoom\s+out|switch\s+to|change\s+(?:it\s+)?to|make\s+(?:it|that|this)|"
     # 'anything in Makhmour?', 'any in Sinjar too?', 'not the surroundings, only inside Zakho itself', 'cap it at the
@@ -447,6 +447,8 @@ def _follows(question: str, parsed: ParsedQuestion, previous: ParsedQuestion) ->
         and re.search(r"\b(?:it|that\s+(?:attack|one|bombing|incident)|the\s+same\s+(?:attack|incident))\b", low)
     ):
         return True  # 'who claimed it?' after a question about one attack: that attack
+    if previous.intent != "ask" and words <= 7 and _CORRECTION.match(low):
+        return True  # a short correction: 'no, 2020 not 2019', 'sorry - Hit, not Hawija' (never a new question)
     short = words <= 6 and not own_scope and not previous.filters.is_empty()  # 'only civilians please'
     return previous.intent != "ask" and bool(_FOLLOW_UP.match(low) or fragment or short)
 
@@ -474,20 +476,37 @@ _ALL_TIME = re.compile(
 )
 
 
+def _capped(question: str, lo: dt.date | None, own_end: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
+    """'cap it at the end of 2023': the previous start, the end the follow-up names."""
+    return (lo, own_end) if _CAP.search(question) and own_end and lo and lo <= own_end else None
+
+
+def _fixed_year(question: str, lo: dt.date | None, hi: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """'no, 2020 not 2019' after 'October 2019': the previous period in the year meant."""
+    if (fix := _YEAR_FIX.search(question)) and lo and hi:
+        new, old = int(fix.group("new") or fix.group("new2")), int(fix.group("old") or fix.group("old2"))
+        if lo.year == old or hi.year == old:
+            return _shifted(lo, hi, new - old, "year")
+    return None
+
+
 def _follow_up_period(
     question: str, today: dt.date, lo: dt.date | None, hi: dt.date | None, own_end: dt.date | None
 ) -> tuple[dt.date | None, dt.date | None] | None:
     """The period a follow-up asks for in terms of the previous one [lo, hi], or None when it asks none of these:
     the same period in another year, the whole year (or month) the period lies in, a new end for it ('cap it at the
     end of 2023'), or a longer look back from now ('go back six months instead' after 'the last 3 months')."""
+    years = len(re.findall(r"\b(?:19|20)\d\d\b", question))  # the years the follow-up names itself
+    month = re.search(rf"\b(?:{'|'.join(MONTHS)})\b", question, re.I) is not None
+    if years > 1 or (years and not _SAME_PERIOD.search(question)) or (month and not _WHOLE_SEASON.search(question)):
+        # its own period is read as written ('the full year 2021', 'the whole month of April', 'the same period in
+        # 2020 and 2021'; a season's months are the season's: 'the whole spring, Mar-May'), but for a new end or a
+        # corrected year
+        return _capped(question, lo, own_end) or _fixed_year(question, lo, hi)
     if (same := _SAME_PERIOD.search(question)) and lo and hi:
-        years = int(same.group("year")) - lo.year if same.group("year") else -1
-        years = today.year - lo.year if same.group("this") else years
-        return _shifted(lo, hi, years, "year")
-    if (fix := _YEAR_FIX.search(question)) and lo and hi:
-        new, old = int(fix.group("new") or fix.group("new2")), int(fix.group("old") or fix.group("old2"))
-        if lo.year == old or hi.year == old:  # 'no, 2020 not 2019' after 'October 2019': October 2020
-            return _shifted(lo, hi, new - old, "year")
+        shift = int(same.group("year")) - lo.year if same.group("year") else -1
+        shift = today.year - lo.year if same.group("this") else shift
+        return _shifted(lo, hi, shift, "year")
     if _TO_YEAR_END.search(question) and lo and hi:
         return lo, dt.date(hi.year, 12, 31)  # 'extend it to the end of the year'
     if (more := _N_MORE.search(question)) and lo and hi:
@@ -510,8 +529,8 @@ def _follow_up_period(
         end = month_end(lo.year, lo.month)
         first = half.group(1).lower() == "first"  # 'just the second half of the month' after 'January 2022'
         return (lo.replace(day=1), lo.replace(day=15)) if first else (lo.replace(day=16), end)
-    if _CAP.search(question) and own_end and lo and lo <= own_end:
-        return lo, own_end
+    if capped := _capped(question, lo, own_end):
+        return capped
     if (back := _LOOK_BACK.search(question)) and hi and (today - hi).days <= 31:
         word = back.group("n").lower()
         n = int(word) if word.isdigit() else 1 if word in ("a", "an", "one") else NUMBER_WORDS.get(word, 1)
@@ -596,7 +615,11 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
     if previous is not None and (fresh := _NEW_QUESTION.match(question)):
         return parse_question(question[fresh.end() :], today), False  # 'ok, separate question - ...' inherits nothing
     lo, hi = (previous.filters.date_from, previous.filters.date_to) if previous else (None, None)
-    if previous is not None and (fix := _PLACE_FIX.match(question)):
+    if (
+        previous is not None
+        and (fix := _PLACE_FIX.match(question))
+        and gazetteer.lookup(fix.group("name"), wide=True) is not None
+    ):
         question = f"what about {fix.group('name')}?"  # 'sorry - Hit, not Hawija': the town meant, asked as before
     question = _TAKE_OFF.sub(lambda m: f"drop the {m.group('what') or m.group('what2')} filter", question)
     question = _ANY_ATTACKER.sub("drop the perpetrator filter", question)
@@ -636,7 +659,12 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
     if previous.filters.province and not (f.place or f.province) and (province := _bare_province(question, True)):
         f = f.model_copy(update={"province": province})  # 'Dohuk governorate: all incidents' then 'now Erbil'
         parsed = parsed.model_copy(update={"filters": f})
-    if previous.filters.province and f.place and (province := gazetteer.canonical_province(f.place)):
+    if (
+        previous.filters.province
+        and f.place
+        and (province := gazetteer.canonical_province(f.place))
+        and not re.search(r"\b(?:city|town|itself|centre|center|proper)\b", question, re.I)  # 'Kirkuk city, not ...'
+    ):
         # 'kidnappings in Anbar' then 'and in Kirkuk?': the same kind of place, the province
         f = f.model_copy(update={"place": None, "lat": None, "lon": None, "radius_km": None, "province": province})
         parsed = parsed.model_copy(update={"filters": f})

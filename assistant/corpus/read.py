@@ -557,7 +557,14 @@ def _unwrap(lines: list[str]) -> list[str]:
         if not out or not out[-1] or not line or ends or header or row:
             out.append(line)
         elif line[0].islower() and (m := _SPLIT_WORD.search(out[-1])):
-            keep = m.group(1).lower() in _PREFIXES  # 'anti-' / 'government' stays 'anti-government'
+            # 'anti-' / 'government', 'car-' / 'bomb', 'State-' / 'linked' keep their hyphen: a prefix, a name, or a
+            # word that stands alone after it; 'cas-' / 'ualties' is one word
+            rest = re.match(r"[a-z]+", line)
+            keep = (
+                m.group(1).lower() in _PREFIXES
+                or m.group(1)[0].isupper()
+                or (rest is not None and rest.group(0) in _COMPOUND_TAILS)
+            )
             out[-1] = out[-1][: m.end()] + line if keep else out[-1][: m.end() - 1] + line
         elif line[0].isalpha() and _SPLIT_WORD.search(out[-1]) and line[0].isupper():
             out[-1] += line  # 'Al-' / 'Qaim'
@@ -575,6 +582,56 @@ def unwrap_text(text: str) -> str:
 
 # A word broken at a line's end by a hyphen ('cas-', 'po-'), and the prefixes whose hyphen belongs to the word
 _SPLIT_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)-$")
+_COMPOUND_TAILS = {
+    "bomb",
+    "bombs",
+    "bomber",
+    "bombers",
+    "bombing",
+    "linked",
+    "backed",
+    "based",
+    "led",
+    "run",
+    "made",
+    "owned",
+    "held",
+    "controlled",
+    "affiliated",
+    "aligned",
+    "armed",
+    "style",
+    "related",
+    "born",
+    "free",
+    "level",
+    "term",
+    "scale",
+    "wide",
+    "up",
+    "out",
+    "time",
+    "year",
+    "old",
+    "day",
+    "month",
+    "week",
+    "hour",
+    "border",
+    "trap",
+    "trapped",
+    "laden",
+    "rigged",
+    "fire",
+    "range",
+    "sponsored",
+    "inspired",
+    "allied",
+    "friendly",
+    "majority",
+    "speaking",
+    "fighters",
+}
 _PREFIXES = {"anti", "pro", "non", "ex", "self", "co", "post", "pre", "semi", "multi", "cross", "well", "al", "el"}
 # ... and a line that breaks off after a word no sentence ends on: an article, a preposition, a conjunction
 _BROKEN_OFF = re.compile(
@@ -676,7 +733,15 @@ def report_date(lines: list[str]) -> dt.date | None:
         if (m := _NUMERIC_DAY_RANGE.search(line)) and (
             end := numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), "-")
         ):
-            return end  # 'week 12-18/05/2021': issued at the end of its week
+            # 'week 12-18/05/2021': issued at the end of its week, unless the line or the one under it gives the
+            # issue date ('Security update 20.05.2021 (period 12-18.05.2021)', 'Date of issue: 20/05/2021')
+            below = lines[i + 1] if i + 1 < len(lines) else ""
+            rest = line[: m.start()] + " " + line[m.end() :]
+            if day := calendar_date(rest, day_first=True):
+                return day
+            if (n := _ISSUED.search(below)) and (day := calendar_date(below[n.end() :], day_first=True)):
+                return day
+            return end
         if m := _DAY_RANGE.search(line):  # 'weekly summary, 24–30 June 2022' was issued at the end of its week
             # ... unless its issue date follows, on the line ('weekly brief | 4-10 April 2022 | 11 April 2022') or
             # under it ('Prepared December 30, 2019', 'Date of issue: 2 September 2024')

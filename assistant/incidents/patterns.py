@@ -344,8 +344,10 @@ _KILLED = [
     # el-Hashd', '1 shaheed', '1 şehîd'); never a place or unit named for them ('the 2 Martyrs Brigade')
     # (English 'martyrs' only after a numeral: 'the PMU spoke of two martyrs' is one side's claim, told in words)
     re.compile(
-        r"\b(?P<q>)(?P<n>\d{1,3})\s(?:[\w-]+\s){0,2}?martyrs?\b"
-        r"(?!\s+(?:square|street|bridge|brigades?|cemetery|day|monument|hospital|foundation|district|camp|of\s+the)\b)",
+        # (never a number in a name or a memorial: 'the 1,700 Speicher martyrs', '30 Martyrs neighbourhood')
+        r"(?<![\d,.])(?<!\bthe )\b(?P<q>)(?P<n>\d{1,3})(?![\d,])\s(?:[\w-]+\s){0,2}?martyrs?\b"
+        r"(?!\s+(?:square|street|bridge|brigades?|battalions?|cemetery|day|monument|memorial|hospital|foundation|"
+        r"district|camp|mosque|neighbou?rhood|quarter|school|hall|park|division|regiment|of\s+the)\b)",
         re.I,
     ),
     re.compile(rf"\b{_FIG}\s(?:[\w-]+\s){{0,2}}?(?:shuhada'?a?|shaheeds?|shahids?|şehîds?|sehids?)\b", re.I),
@@ -514,9 +516,10 @@ _WOUNDED = [
         rf"\b(?:wounding|injuring|hurting|wounds|wounded|injured|injures)\s(?:(?:his|her|their|its)\s)?{_FIG}", re.I
     ),
     re.compile(
-        # (never the verb of another clause: 'killed two soldiers and wounded a policeman' wounded one, not two)
-        rf"\b{_FIG}\s{_GAP}(?:were |was |have been |had been |are |others )?(?<!of the )(?<!of those )(?<!\band )"
-        rf"(?<!\bbut )(?<!\bthen ){_WOUND_V}\b",
+        # (never the object of a killing: 'killed two soldiers and wounded a policeman' wounded one, not two; 'two
+        # policemen were shot and wounded' still two)
+        rf"(?<!killed )(?<!killing )(?<!kills )(?<!dead )\b{_FIG}\s{_GAP}"
+        rf"(?:were |was |have been |had been |are |others )?(?<!of the )(?<!of those ){_WOUND_V}\b",
         re.I,
     ),
     # 'Two other fighters in the vehicle escaped with light injuries', '19 were admitted to Al-Hussein hospital',
@@ -1557,11 +1560,18 @@ _BARE_GAP = (
     r"(?:(?!(?:in|on|at|when|while|after|as|by|and|or|an?|the|near|of|with|from|to|for|during|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|dozens|scores|many|some|\d+)\b)[\w'\u2019()-]+\s){0,5}?"
 )
+# ... and the victim alone: never a noun of a plural group ('killed Peshmerga soldiers') nor one of several ('killed
+# PKK commander and two fighters')
+_ONE_ALONE = (
+    r"(?!\s+(?:[\w-]+s|men|people|children|personnel)\b)"
+    r"(?!\s*(?:,|and|or)\s+(?:an?\s+|one\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|other|"
+    r"his|her|their|a\s+number)\b)"
+)
 _KILLED_IN_WORDS.append(
     (
         re.compile(
             rf"\b(?:killed|killing|shot\sdead|shooting\sdead|gunned\sdown|assassinated)\s{_BARE_GAP}{_VICTIM}\b"
-            r"(?![\w-])(?!\s+(?:and|or)\s+(?:his|her|their)\b)",
+            rf"(?![\w-]){_ONE_ALONE}",
             re.I,
         ),
         1,
@@ -1570,7 +1580,7 @@ _KILLED_IN_WORDS.append(
 _WOUNDED_IN_WORDS.append(
     (
         re.compile(
-            rf"\b(?:wounded|wounding|injured|injuring)\s{_BARE_GAP}{_VICTIM}\b(?![\w-])(?!\s+(?:and|or)\s+(?:his|her)\b)",
+            rf"\b(?:wounded|wounding|injured|injuring)\s{_BARE_GAP}{_VICTIM}\b(?![\w-]){_ONE_ALONE}",
             re.I,
         ),
         1,

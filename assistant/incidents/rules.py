@@ -348,6 +348,18 @@ _PICTURE_DAY = re.compile(
     r"(?<=\bIraq),?\s+(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2},\s+(?:19|20)\d\d(?=\s*\.?\s*(?:\(|[A-Z]{2,}/|$))"
 )
+# ... told by the photographer's credit in its paragraph: 'REUTERS/Stringer', '(Photo by ... / AFP)', '(AP Photo/...)'
+_PHOTO_CREDIT = re.compile(
+    r"\b[A-Z]{2,}/[A-Z][a-z]|\((?:Photo|Picture|Image)\s+by\b|\bAP\s+Photo\b|Getty\s+Images|/\s*AFP\)|\bPicture\s+taken\b"
+)
+
+
+def _paragraph_of(text: str, at: int) -> str:
+    start = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", at)
+    return text[start + 2 if start >= 0 else 0 : end if end >= 0 else len(text)]
+
+
 # A forwarded e-mail's header line over each message of the chain: 'Sent: Sunday, 9 August 2020 22:41'
 _SENT_LINE = re.compile(r"^(?:Sent|Date)\s*:\s*(?P<when>[^\n]{6,60})$", re.M | re.I)
 _SENT_WINDOW = 4000  # how far above a sentence its message's header is looked for (a long chain stays linear)
@@ -1096,7 +1108,7 @@ _DATE_HEAD = re.compile(r"^date\s*\(", re.I)  # 'date (mm/dd/yyyy)': a header, t
 # a table's column naming the attacker: 'Perpetrator', 'actor', 'attribution', 'Responsible', 'claimed by'
 _ACTOR_COLUMN = re.compile(
     r"^(?:perp(?:etrator)?s?|(?:alleged\s+|suspected\s+)?actors?(?:[\s_]*1)?|attribution|attributed\s+to|"
-    r"responsible|claimed[\s_]+by|group)$",
+    r"responsible|claimed[\s_]+by)$",
     re.I,
 )
 
@@ -1460,16 +1472,27 @@ def _headline_told_below(drafts: list[_Draft]) -> list[_Draft]:
     return [_Draft(story.clauses[:1] + rest), *drafts[2:]]
 
 
+_CONSEQUENCE = re.compile(
+    r"\b(?:died|succumbed|passed\s+away)\s+(?:later\s+)?(?:of|from|to)\b|\bbod(?:y|ies)\s+(?:was|were)\s+(?:later\s+)?"
+    r"found\b|\b(?:one|two|three|some|all|none)\s+of\s+(?:them|the\s+(?:wounded|injured|victims))\b",
+    re.I,
+)
+
+
 def _dated_items(text: str, published: dt.date | None) -> list[tuple[int, int]]:
     """The (start, end) of each item of a sentence joined by semicolons when every item tells an attack with its own
     day ('bomb 8 July killed two soldiers near Al-Qaim; IS 24 July shot dead three shepherds near Rutba'), else []."""
     bounds = [0, *(m.end() for m in re.finditer(r";\s+", text)), len(text)]
     items = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
-    for a, b in items:
+    for n, (a, b) in enumerate(items):
         piece = text[a:b]
-        if not (ATTACK_EVENT.search(piece) or figures(piece) != (None, None)):
+        if not (ATTACK_EVENT.search(piece) or WEAPONS.search(piece) or figures(piece)[0] is not None):
             return []
         if dates.resolve_date(piece, published).precision != "day":
+            return []
+        # (never what came of the attack told before: 'one of them died of his wounds on 5 May', 'his body was found
+        # on 6 May', 'the toll rose to five on 4 May'; each later item names its own place)
+        if n and (_CONSEQUENCE.search(piece) or REVISION.search(piece) or not gazetteer.find_places(piece)):
             return []
     days = {dates.resolve_date(text[a:b], published).date for a, b in items}
     return items if len(days) == len(items) else []
@@ -1520,8 +1543,8 @@ def _revisions_told_first(drafts: list[_Draft]) -> list[_Draft]:
             if not ATTACK_EVENT.search(story.clauses[0].body) or story.clauses[0].offset_days is not None:
                 continue
             a, b = out[i].first_town, story.first_town
-            if a is not None and b is not None and a.place.name != b.place.name:
-                continue
+            if a is None or b is None or a.place.name != b.place.name or _SEPARATE_RE.search(story.clauses[0].body):
+                continue  # (the same place named by both: never an unrelated attack told below a toll)
             da, db = out[i].first_date, story.first_date
             if da and db and da.date and db.date and abs((da.date - db.date).days) > 1:
                 continue
@@ -1635,7 +1658,9 @@ class RuleExtractor:
                 sent = _sent_day(article.text, ps)
                 # (a picture's caption ends on the day the picture was taken, 'near Mangesh, Dohuk province, Iraq,
                 # June 15, 2023.': the day of the picture, not of the attack its words tell)
-                dating = _PICTURE_DAY.sub(lambda m: " " * len(m.group(0)), body)
+                dating = body
+                if _PICTURE_DAY.search(body) and _PHOTO_CREDIT.search(_paragraph_of(article.text, ps)):
+                    dating = _PICTURE_DAY.sub(lambda m: " " * len(m.group(0)), body)
                 when = dates.resolve_date(dating, sent or article.published)  # the dateline's date is the report's
                 if stamp := _CHAT_STAMP.match(body):
                     # a chat message's stamp ('[19/10/2020, 08:55] Ops: IDF impacted ... at 2230hrs yesterday') is

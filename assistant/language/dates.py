@@ -913,6 +913,8 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     # ... nor is the day of the funeral: 'The funeral was held in Kut on Tuesday for a police captain who was shot dead
     # on Sunday', 'were laid to rest on Friday, a day after the blast on Thursday'
     buried = [_BURIED_BEFORE.search(sentence[max(0, s - 60) : s]) is not None for s, _, _ in found]
+    if _FUNERAL_ATTACKED.search(sentence):
+        buried = [False] * len(found)  # 'a suicide bomber blew himself up among mourners at a funeral ... on Tuesday'
     if any(buried) and not all(buried):
         found, owned = [f for f, b in zip(found, buried) if not b], [o for o, b in zip(owned, buried) if not b]
     if len(found) > 1 and any(owned):  # 'police corrected on Sunday the toll of Saturday's explosion': its day
@@ -923,7 +925,12 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     return max(dates, key=lambda d: _RANK[d.precision], default=EventDate())
 
 
-_AHEAD = re.compile(r"\b(?:until|till|next|(?:this\s+)?coming)\s+$", re.I)
+# (a day something is put off to: never 'held him until Monday, when his body was found')
+_AHEAD = re.compile(
+    r"\b(?:(?:on\s+hold|suspended|postponed|delayed|closed|banned|restricted|paused)\s+(?:until|till)|next|"
+    r"(?:this\s+)?coming)\s+$",
+    re.I,
+)
 # Phrases that date the report, not an event told with its own date: 'minutes ago', 'within the past hour'
 _NOW = re.compile(
     r"(?i:(?:a\s+)?short\s+while\s+ago|(?:a\s+few\s+|several\s+)?(?:minutes|moments|hours)\s+ago|"
@@ -946,6 +953,12 @@ _DIED_BEFORE = re.compile(
     r"\b(?:died|succumbed|passed\s+away|(?:was|were)\s+pronounced\s+dead)"
     r"(?:\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:wounds|injuries))?(?:\s+in\s+(?:a\s+)?hospital)?,?\s+"
     r"(?:on\s+|late\s+|early\s+|late on\s+|early on\s+)?$"
+)
+# ... unless the funeral is what was attacked
+_FUNERAL_ATTACKED = re.compile(
+    r"\b(?:blew\s+(?:himself|herself|themselves)\s+up|exploded|detonated|attacked|targeted|struck|hit|opened\s+fire|"
+    r"fired|bomb(?:ed|ing|er)?|suicide)\b[^.;]{0,80}?\b(?:funerals?|mourners|burials?|processions?|wakes?)\b",
+    re.I,
 )
 _BURIED_BEFORE = re.compile(
     r"\b(?:funerals?|burials?|buried|laid\s+to\s+rest|mourn(?:ed|ers|ing)|condolences?|wakes?|processions?)\b"

@@ -187,6 +187,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld10",
         "realworld11",
         "realworld12",
+        "realworld13",
         "questions3",
         "questions4",
         "questions5",

@@ -193,3 +193,32 @@ def test_month_halves_and_a_province_as_a_whole() -> None:
         "ied",
         "2022-01-31",
     )
+
+
+@pytest.mark.parametrize(
+    ("turns", "want"),
+    [
+        # the follow-up's own period is read as written
+        (("attacks in Kirkuk in March 2022", "what about the full year 2021?"), ("2021-01-01", "2021-12-31")),
+        (("attacks in Kirkuk in March 2022", "and the whole month of April?"), ("2022-04-01", "2022-04-30")),
+        (("attacks in Kirkuk in March 2022", "and the whole summer of 2021?"), ("2021-06-01", "2021-08-31")),
+        (("attacks in Kirkuk in March 2022", "and the same period in 2020 and 2021?"), ("2020-01-01", "2021-12-31")),
+    ],
+)
+def test_a_follow_up_that_names_its_own_period(turns: tuple[str, ...], want: tuple[str, str]) -> None:
+    _, got = _conversation(N, *turns)
+    assert (got["date_from"], got["date_to"]) == want
+
+
+def test_corrections_and_new_questions() -> None:
+    # a new question opened by 'Actually' inherits nothing
+    _, got = _conversation(
+        N, "IED attacks by ISIS in Kirkuk in 2022", "Actually, how many rocket attacks hit Baghdad in 2020?"
+    )
+    assert (got["perpetrator"], got["attack_type"], got["province"]) == (None, "mortar_rocket", "Baghdad")
+    # a correction of the type is no place
+    _, got = _conversation(N, "attacks in Kirkuk in 2022", "sorry, IEDs")
+    assert (got["place"], got["province"], got["attack_type"]) == (None, "Kirkuk", "ied")
+    # the city, not the province
+    _, got = _conversation(N, "attacks in Kirkuk province in 2022", "No, Kirkuk city, not the province")
+    assert (got["place"], got["province"], got["date_from"]) == ("Kirkuk", None, "2022-01-01")
