@@ -476,6 +476,11 @@ _ALL_TIME = re.compile(
 )
 
 
+def _how_many(word: str) -> int:
+    """A count written in a follow-up: '6', 'a', 'one', 'six' (1 when not a number word)."""
+    return int(word) if word.isdigit() else 1 if word in ("a", "an", "one") else NUMBER_WORDS.get(word, 1)
+
+
 def _capped(question: str, lo: dt.date | None, own_end: dt.date | None) -> tuple[dt.date | None, dt.date | None] | None:
     """'cap it at the end of 2023': the previous start, the end the follow-up names."""
     return (lo, own_end) if _CAP.search(question) and own_end and lo and lo <= own_end else None
@@ -510,8 +515,7 @@ def _follow_up_period(
     if _TO_YEAR_END.search(question) and lo and hi:
         return lo, dt.date(hi.year, 12, 31)  # 'extend it to the end of the year'
     if (more := _N_MORE.search(question)) and lo and hi:
-        word = more.group("n").lower()
-        n = int(word) if word.isdigit() else 1 if word in ("a", "an", "one") else NUMBER_WORDS.get(word, 1)
+        n = _how_many(more.group("n").lower())
         unit = (more.group("unit") or more.group("unit2")).lower()
         if more.group("later"):
             return lo, _shifted(lo, hi, n, unit)[1]
@@ -532,8 +536,7 @@ def _follow_up_period(
     if capped := _capped(question, lo, own_end):
         return capped
     if (back := _LOOK_BACK.search(question)) and hi and (today - hi).days <= 31:
-        word = back.group("n").lower()
-        n = int(word) if word.isdigit() else 1 if word in ("a", "an", "one") else NUMBER_WORDS.get(word, 1)
+        n = _how_many(back.group("n").lower())
         unit = back.group("unit").lower()
         if unit.startswith("week"):
             return hi - dt.timedelta(days=7 * n - 1), hi
@@ -688,8 +691,7 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
                 moved = _shifted(lo, hi, months, "month")
         elif (shift := _SHIFT.search(question)) and (shift.group("dir") or shift.group("dir0")):
             way = (shift.group("dir") or shift.group("dir0")).lower()
-            word = shift.group("n").lower()
-            n = int(word) if word.isdigit() else 1 if word in ("a", "an", "one") else NUMBER_WORDS.get(word, 1)
+            n = _how_many(shift.group("n").lower())
             earlier = way.startswith(("earlier", "before", "back"))
             moved = _shifted(lo, hi, -n if earlier else n, shift.group("unit").lower())
         if moved is not None:
