@@ -1484,17 +1484,19 @@ def _dated_items(text: str, published: dt.date | None) -> list[tuple[int, int]]:
     day ('bomb 8 July killed two soldiers near Al-Qaim; IS 24 July shot dead three shepherds near Rutba'), else []."""
     bounds = [0, *(m.end() for m in re.finditer(r";\s+", text)), len(text)]
     items = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    days: set[dt.date | None] = set()
     for n, (a, b) in enumerate(items):
         piece = text[a:b]
         if not (ATTACK_EVENT.search(piece) or WEAPONS.search(piece) or figures(piece)[0] is not None):
             return []
-        if dates.resolve_date(piece, published).precision != "day":
+        told = dates.resolve_date(piece, published)
+        if told.precision != "day":
             return []
+        days.add(told.date)
         # (never what came of the attack told before: 'one of them died of his wounds on 5 May', 'his body was found
         # on 6 May', 'the toll rose to five on 4 May'; each later item names its own place)
         if n and (_CONSEQUENCE.search(piece) or REVISION.search(piece) or not gazetteer.find_places(piece)):
             return []
-    days = {dates.resolve_date(text[a:b], published).date for a, b in items}
     return items if len(days) == len(items) else []
 
 
@@ -1599,6 +1601,7 @@ class RuleExtractor:
     def _clauses(self, article: Article, log: bool) -> list[_Clause]:
         out: list[_Clause] = []
         checked = bool(FACT_CHECK.search(article.text))
+        chain = _SENT_LINE.search(article.text) is not None  # an e-mail chain: each message dated by its 'Sent:'
         for s, e in sentences(article.text):
             text = article.text[s:e]
             if is_instruction(text):
@@ -1655,7 +1658,7 @@ class RuleExtractor:
                     places = [m for m in places if m.start >= who.end()] or places
                 told_at = [m for m in places if not _source_place(m, body)]
                 # (an e-mail chain's quoted message dates its own 'tonight' by its 'Sent:' line, not by the newest)
-                sent = _sent_day(article.text, ps)
+                sent = _sent_day(article.text, ps) if chain else None
                 # (a picture's caption ends on the day the picture was taken, 'near Mangesh, Dohuk province, Iraq,
                 # June 15, 2023.': the day of the picture, not of the attack its words tell)
                 dating = body
