@@ -1378,6 +1378,11 @@ def _unknown_place(question: str) -> str | None:
             rf"{_FEATURE_WORDS})\b)?",
             question[m.end() :],
         )
+        if name and (
+            bare := re.sub(rf"(?:\s+(?:{_EVENT_NOUN}|S?VBIEDs?|RPGs?))+$", "", name.group(0), flags=re.I)
+        ) != name.group(0):
+            # 'in the Wadi Horan IED', 'at the Tarmiyah Bombing': the event's name after the place is no part of it
+            name = re.match(re.escape(bare), question[m.end() :])
         if (
             name
             and _could_be_place(name.group(0))  # 'a briefing on PMU losses': a group, not a place
@@ -1906,7 +1911,8 @@ def _role(before: str, after: str, name: str) -> str | None:
         r"(?:(?!(?:when|while|as|after|before|because|if|by|killed|wounded|injured)\b)[\w-]+\s+){0,4}$",
         before,
     ) and re.match(
-        r"\s*(?:[\w-]+\s+){0,4}(?:attacked|ambushed|targeted|hit|struck|shelled|bombed|killed|wounded)\b"
+        r"\s*(?:[\w-]+\s+){0,4}(?:attacked|ambushed|targeted|hit|struck|shelled|bombed|killed|wounded|shot|"
+        r"assassinated|kidnapped|abducted|murdered|gunned\s+down)\b"
         # ('what was the date IS killed two soldiers': an object after the verb, so the actor acted)
         r"(?!\s+(?:\d+(?!\s*(?:km|kilomet|mi))|one|two|three|four|five|six|seven|eight|nine|ten|the|an?|his|her|their)\b)",
         after,
@@ -1919,8 +1925,8 @@ def _role(before: str, after: str, name: str) -> str | None:
     ):
         return "target"  # 'near the PMU headquarters', 'on a Peshmerga post', 'ISIS hideouts': their site was hit
     rest = re.sub(
-        r"^\s*(?:fighters|members|militants|attackers|gunmen|insurgents|personnel|officers|men|units?|"
-        r"forces|troops|soldiers)\b",
+        r"^\s*(?:fighters?|members?|militants?|attackers?|gunmen|insurgents?|personnel|officers?|men|units?|"
+        r"forces|troops|soldiers?)\b",
         "",
         after,
     )

@@ -841,7 +841,10 @@ def _another_attack(draft: _Draft, clause: _Clause) -> bool:
 # afternoon', 'IED under a PMF vehicle near Tarmiya' (never one found or made safe: 'bomb on a car defused', 'IED
 # under a bridge found')
 _VERBLESS_BOMB = re.compile(
-    r"(?:^|[.!?:]\s+)(?:an?\s+|the\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe)\s+)?(?:bomb|IED|"
+    r"(?:^|[.!?:]\s+|\S\s{2,})(?:an?\s+|the\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe|sound|stun|petrol|"
+    r"incendiary|home-?made)\s+)?"
+    # (a word of another language glossed: "'Ubuwa lasiqa (sticky bomb) under the car of a lawyer")
+    r"(?:(?:[\w'\u2019-]+\s+){1,2}\((?:[\w-]+\s+)?(?:bomb|IED|explosive\s+device|grenade)\)|bomb|IED|"
     r"explosive\s+device|grenade)\s+(?:on|under|at|against|targeting|hits?)\s+(?:an?|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:car|vehicle|truck|pickup|minibus|bus|house|home|shop|store|checkpoint|patrol|convoy|post|"
     r"office|tractor)\b(?![^.!?\n]*\b(?:defused|dismantled|found|discovered|removed|disarmed|made\s+safe|"
