@@ -78,7 +78,8 @@ _NOT_A_DAY = (
 # "a 10-year-old boy" is one victim, not ten; "three days later" is no figure at all
 _FIG = (
     # never a year ('the 2019 protests')
-    rf"{_QUAL}(?P<n>{_NOT_A_DAY}(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
+    # never the second half of a date ('12/09 KALAR IED struck a patrol, soldier killed': no 9 dead)
+    rf"{_QUAL}(?P<n>(?<![0-9]/)(?<![0-9]\.){_NOT_A_DAY}(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
     rf"(?!(?:19[5-9]|20[0-4])\d(?![\d,])))"
     # never a log's time ('At 0930 two soldiers were hospitalised'); a log's zero-padded figure is one ('02 KIA')
     # ([0-9], not \d: _RANGE_END below cuts _FIG at its first '(?!\d)')
@@ -1503,7 +1504,9 @@ _MAYBE_FIGURE = sieve(
     r"\bmet\s|bod(?:y|ies)|corpses|remains|\bcuts\b|bruis|fractur|laceration|concussion|shrapnel|broken|shattered|"
     r"dislocated|\bzero\b|"
     # transliterated Arabic and Kurdish tolls: 'shuhada', 'shaheed', 'şehîd', 'jarha', 'brindâr'
-    r"shuhada|shahee?d|shahid|şehîd|sehid|jarh|jarih|jaree|brind|birînd)"
+    r"shuhada|shahee?d|shahid|şehîd|sehid|jarh|jarih|jaree|brind|birînd|"
+    # a security message's shorthand: 'no cas', 'nil cas'
+    r"\bcas\b)"
 )
 
 

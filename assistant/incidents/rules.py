@@ -841,16 +841,20 @@ def _another_attack(draft: _Draft, clause: _Clause) -> bool:
 # afternoon', 'IED under a PMF vehicle near Tarmiya' (never one found or made safe: 'bomb on a car defused', 'IED
 # under a bridge found')
 _VERBLESS_BOMB = re.compile(
-    r"(?:^|[.!?:]\s+|\S\s{2,})(?:an?\s+|the\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe|sound|stun|petrol|"
+    # (or a table's cell after a place written in capitals: 'CHWARTA (Sulaimani) IED under the car of ...')
+    r"(?:^|[.!?:]\s+|\S\s{2,}|(?<=[A-Z]{2}\s)|(?<=\)\s))(?:an?\s+|the\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe|sound|stun|petrol|"
     r"incendiary|home-?made)\s+)?"
     # (a word of another language glossed: "'Ubuwa lasiqa (sticky bomb) under the car of a lawyer")
     r"(?:(?:[\w'\u2019-]+\s+){1,2}\((?:[\w-]+\s+)?(?:bomb|IED|explosive\s+device|grenade)\)|bomb|IED|"
-    r"explosive\s+device|grenade)\s+(?:on|under|at|against|targeting|hits?)\s+(?:an?|the|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:car|vehicle|truck|pickup|minibus|bus|house|home|shop|store|checkpoint|patrol|convoy|post|"
+    r"explosive\s+device|grenade)\s+(?:on|under|at|against|targeting|hits?)\s+(?:(?:an?|the|his|her|their)\s+|"
+    r"(?=[A-Z]))(?:[\w-]+\s+){0,3}?(?:car|vehicle|truck|pickup|minibus|bus|house|home|shop|store|checkpoint|patrol|convoy|post|"
     r"office|tractor)\b(?![^.!?\n]*\b(?:defused|dismantled|found|discovered|removed|disarmed|made\s+safe|"
     r"neutrali[sz]ed|seized|foiled|thwarted|before\s+it)\b)",
     re.I,
 )
+
+
+_COLUMN_GAP = re.compile(r"(?<=[\w).,])[ \t]{2,}(?=[\w(])")
 
 
 def _attack_event(clause: _Clause) -> bool:
@@ -1645,7 +1649,10 @@ class RuleExtractor:
                 if off is not None and rel:
                     body = " " * (rel.end() - rel.start()) + body[rel.end() - rel.start() :]
                 # Headlines quote their verbs and figures: 'forces "kill" 43 militants'.
-                plain = _unquoted(body)
+                # (a fixed-width row's columns are parted by runs of spaces: 'IED struck a patrol   soldier killed'
+                # tells one soldier dead in its remarks column, not a patrol of soldiers)
+                columns = len(gaps := _COLUMN_GAP.findall(body)) >= 2 and max(map(len, gaps)) >= 3
+                plain = _unquoted(_COLUMN_GAP.sub("; ", body) if columns else body)
                 killed, wounded = figures(plain)
                 places = [m for m in gazetteer.find_places(body)]
                 if _LOWER_CASE_POST.match(body):  # 'sticky bomb on a car in mosul's nabi yunus area': lower-case names

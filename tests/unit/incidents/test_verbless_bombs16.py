@@ -52,3 +52,29 @@ def test_a_verbless_bomb_is_an_attack(text: str, province: str) -> None:
 )
 def test_no_attack_without_one(text: str) -> None:
     assert _extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("row", "province"),
+    [
+        # a fixed-width row as ingest keeps it, its columns single-spaced
+        ("05/09 NAJAF AL-KUFA sound bomb at Saraya al-Salam office; no cas 0 0", "Najaf"),
+        ("19 Mar KALAR (Sulaimani) IED under the car of an Asayish officer", "Sulaymaniyah"),
+    ],
+)
+def test_a_table_row_tells_a_verbless_bomb(row: str, province: str) -> None:
+    records = _extract(f"SECURITY EVENTS TABLE, printed 20/09/2023\n\n{row}")
+    assert len(records) == 1, [r.sources[0].quote for r in records]
+    assert records[0].province == province
+
+
+def test_no_cas_is_none_hurt() -> None:
+    (record,) = _extract("On 11 September a sticky bomb went off under a car in Kalar; no cas.")
+    assert record.killed is not None and record.killed.low == 0
+    assert record.wounded is not None and record.wounded.low == 0
+
+
+@pytest.mark.parametrize("day", ["12/09", "12.09", "12/09/2023"])
+def test_a_date_cell_is_no_toll(day: str) -> None:
+    (record,) = _extract(f"{day}   KALAR   IED struck an army patrol   soldier killed")
+    assert record.killed is not None and record.killed.low == 1
