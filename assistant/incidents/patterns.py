@@ -79,7 +79,8 @@ _NOT_A_DAY = (
 _FIG = (
     # never a year ('the 2019 protests')
     # never the second half of a date ('12/09 KALAR IED struck a patrol, soldier killed': no 9 dead)
-    rf"{_QUAL}(?P<n>(?<![0-9]/)(?<![0-9]\.){_NOT_A_DAY}(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
+    rf"{_QUAL}(?P<n>(?<![0-9]/)(?<![0-9]\.){_NOT_A_DAY}"
+    rf"(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
     rf"(?!(?:19[5-9]|20[0-4])\d(?![\d,])))"
     # never a log's time ('At 0930 two soldiers were hospitalised'); a log's zero-padded figure is one ('02 KIA')
     # ([0-9], not \d: _RANGE_END below cuts _FIG at its first '(?!\d)')
