@@ -13,6 +13,7 @@ measured by code against the gold files: no model is involved, so the figures ar
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import sys
@@ -46,6 +47,7 @@ REALWORLD10 = REPO_ROOT / "evals" / "heldout" / "realworld10"  # 156 reports, 13
 REALWORLD11 = REPO_ROOT / "evals" / "heldout" / "realworld11"  # 156 reports, 13 other styles, written blind 2026-12-05
 REALWORLD12 = REPO_ROOT / "evals" / "heldout" / "realworld12"  # 13 styles no earlier set used, written blind 2026-12-05
 REALWORLD13 = REPO_ROOT / "evals" / "heldout" / "realworld13"  # 13 more new styles, noise inside them, blind 2026-12-06
+REALWORLD14 = REPO_ROOT / "evals" / "heldout" / "realworld14"  # 13 more new styles, blind 2026-12-06 (2nd)
 QUESTIONS4 = REPO_ROOT / "evals" / "heldout" / "questions4"  # 442 phrasings, 46 conversations, written blind after q3
 QUESTIONS5 = REPO_ROOT / "evals" / "heldout" / "questions5"  # 328 phrasings, 98 conversations (41 of 3 turns), blind
 QUESTION_SETS = {"questions3": QUESTIONS3, "questions4": QUESTIONS4, "questions5": QUESTIONS5}
@@ -93,30 +95,31 @@ class HeldoutSet:
 
 @dataclass
 class Extracted:
-    """Each document's article (or why it was rejected) and its extracted records."""
+    """Each document's articles (a feed file holds several; or why it was rejected) and its extracted records."""
 
-    articles: dict[str, Article] = field(default_factory=dict)
+    articles: dict[str, list[Article]] = field(default_factory=dict)
     records: dict[str, list[Incident]] = field(default_factory=dict)
     rejected: dict[str, str] = field(default_factory=dict)
 
 
 def extract(held: HeldoutSet) -> Extracted:
-    """Read every document as `assistant ingest` would and run the rule extractor on it."""
+    """Read every document as `assistant ingest` would (every record of a feed file; a bad line is reported and the
+    rest still read) and run the rule extractor on it."""
     out = Extracted()
     extractor = RuleExtractor()
     for d in held.docs:
-        items = list(read_records(held.folder / "docs" / d["file"], 5_000_000))
-        rec = items[0] if items else InputFileError(d["file"], "no record")
-        try:
-            if not isinstance(rec, RawRecord):
-                raise rec
-            article = to_article(rec)
-        except InputFileError as err:
-            out.rejected[d["doc"]] = err.reason
-            out.records[d["doc"]] = []
-            continue
-        out.articles[d["doc"]] = article
-        out.records[d["doc"]] = extractor.extract(article)
+        articles, errors = [], []
+        for rec in read_records(held.folder / "docs" / d["file"], 5_000_000):
+            try:
+                if not isinstance(rec, RawRecord):
+                    raise rec
+                articles.append(to_article(rec))
+            except InputFileError as err:
+                errors.append(err.reason)
+        if errors:
+            out.rejected[d["doc"]] = "; ".join(errors)
+        out.articles[d["doc"]] = articles
+        out.records[d["doc"]] = [inc for article in articles for inc in extractor.extract(article)]
     return out
 
 
@@ -124,22 +127,32 @@ def link(held: HeldoutSet, ex: Extracted) -> dict[str, Incident]:
     """Gold incident id -> the record that cites a sentence overlapping its evidence (one record per gold)."""
     found: dict[str, Incident] = {}
     for doc, records in ex.records.items():
-        article = ex.articles.get(doc)
-        if article is None:
-            continue
         used: set[str] = set()
         for g in (g for g in held.incidents if g["doc"] == doc):
-            span = find_verbatim(g["evidence"], article.text) or find_verbatim(unwrap_text(g["evidence"]), article.text)
-            if span is None:
+            for article in ex.articles.get(doc, []):
+                span = (
+                    find_verbatim(g["evidence"], article.text)
+                    or find_verbatim(unwrap_text(g["evidence"]), article.text)
+                    or find_verbatim(_as_row(g["evidence"]), article.text)
+                )
+                if span is not None:
+                    break
+            else:
                 continue
             for inc in records:
                 if inc.id in used:
                     continue
-                if any(s.start < span[1] and span[0] < s.end for s in inc.sources):
+                if any(s.doc_id == article.doc_id and s.start < span[1] and span[0] < s.end for s in inc.sources):
                     found[g["id"]] = inc
                     used.add(inc.id)
                     break
     return found
+
+
+def _as_row(evidence: str) -> str:
+    """A spreadsheet line quoted as the file holds it ('2023-12-13,Dibis,Dibis,Violence,...') as ingest reads it:
+    its cells joined by ' | '."""
+    return " | ".join(next(csv.reader([evidence]), []))
 
 
 def date_right(gold: dict[str, Any], inc: Incident, report_date: str | None) -> bool:
@@ -418,7 +431,7 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
 
 
 def _main(argv: list[str] | None = None) -> None:
-    """`python -m assistant.evaluation.realworld [realworld2|...|realworld13|questionsN] [--final]`: the dev
+    """`python -m assistant.evaluation.realworld [realworld2|...|realworld14|questionsN] [--final]`: the dev
     split of the first set (or of a later one, or a question-only set), and the final one only with --final."""
     args = argv if argv is not None else sys.argv[1:]
     for name, folder in QUESTION_SETS.items():
@@ -429,6 +442,7 @@ def _main(argv: list[str] | None = None) -> None:
     named = {
         "realworld12": REALWORLD12,
         "realworld13": REALWORLD13,
+        "realworld14": REALWORLD14,
         "realworld11": REALWORLD11,
         "realworld10": REALWORLD10,
         "realworld9": REALWORLD9,

@@ -188,6 +188,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld11",
         "realworld12",
         "realworld13",
+        "realworld14",
         "questions3",
         "questions4",
         "questions5",

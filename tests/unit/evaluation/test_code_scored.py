@@ -37,6 +37,7 @@ def test_names_and_all() -> None:
         "realworld11",
         "realworld12",
         "realworld13",
+        "realworld14",
         "questions3",
         "questions4",
         "questions5",
