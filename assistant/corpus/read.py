@@ -249,13 +249,55 @@ def _record_key(name: str, position: str, obj: object) -> str:
     return f"{name}#{url}" if isinstance(url, str) and url.strip() else f"{name}{position}"
 
 
+# A feed's or an export's own names for the fields (JSON Feed's 'content_text' and 'date_published', RSS turned into
+# JSON's 'description' and 'pubDate', news APIs' 'publishedAt' and 'source': {'name': ...}), each tried in this order
+# after the documented one
+_TEXT_FIELDS = ("text", "content_text", "content", "body", "article", "full_text", "description", "summary")
+_HTML_FIELDS = ("content_html", "html")
+_DATE_FIELDS = (
+    "published",
+    "date_published",
+    "pubDate",
+    "pub_date",
+    "published_at",
+    "publishedAt",
+    "date",
+    "datetime",
+    "created_at",
+)
+_OUTLET_FIELDS = ("source", "outlet", "publisher", "site_name", "feed_title")
+_URL_FIELDS = ("url", "link")
+_LIST_FIELDS = ("items", "articles", "entries", "results", "posts", "stories", "data")
+
+
+def _field(obj: dict[str, object], names: tuple[str, ...]) -> object:
+    """The first of the named fields the record has (an outlet given as {'name': ...} is its name)."""
+    for name in names:
+        value = obj.get(name)
+        if isinstance(value, dict) and isinstance(value.get("name"), str):
+            value = value["name"]
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            return value
+    return None
+
+
 def _record(source: str, obj: object) -> RawRecord | InputFileError:
     if not isinstance(obj, dict):
         return InputFileError(source, f"expected a JSON object, got {type(obj).__name__}")
-    text = obj.get("text")
+    text = _field(obj, _TEXT_FIELDS)
+    if text is None and isinstance(html := _field(obj, _HTML_FIELDS), str):
+        text = _from_html(source, html).text
     if not isinstance(text, str) or not text.strip():
-        return InputFileError(source, "missing or empty 'text' field")
-    fields = {k: obj.get(k) for k in ("title", "url", "published", "source")}
+        return InputFileError(
+            source, "missing or empty 'text' field", "give each article its text in a 'text' (or 'content') field"
+        )
+    fields = {k: obj.get(k) for k in ("title", "url", "published")} | {"source": _field(obj, ("source",))}
+    # (another name's value is taken only when it reads as one: a feed's numeric 'date' or a 'link' object is no
+    # error of the article's)
+    for key, names in (("url", _URL_FIELDS), ("published", _DATE_FIELDS), ("source", _OUTLET_FIELDS)):
+        if fields[key] is None and isinstance(value := _field(obj, names), str):
+            if key != "published" or _parse_date(value) or calendar_date(value):
+                fields[key] = value
     bad = [k for k, v in fields.items() if v is not None and not isinstance(v, str)]
     if bad:
         return InputFileError(source, f"field(s) {', '.join(bad)} must be strings")
@@ -284,6 +326,10 @@ def _from_json(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileErro
     if isinstance(data, list) and not data:
         yield InputFileError(name, "empty JSON list: no articles"), 1.0
         return
+    if isinstance(data, dict) and _field(data, _TEXT_FIELDS + _HTML_FIELDS) is None:
+        # a feed or an API's answer: its articles listed under 'items' (JSON Feed), 'articles', 'entries', ...
+        listed = next((v for k in _LIST_FIELDS if isinstance(v := data.get(k), list) and v), None)
+        data = listed if listed is not None else data
     items = data if isinstance(data, list) else [data]
     for i, obj in enumerate(items):
         key = _record_key(name, f"#{i}", obj) if isinstance(data, list) else name
@@ -545,6 +591,54 @@ def _is_date_line(line: str) -> bool:
     return m is not None and len(rest.split()) <= 4 and calendar_date(rest) is not None
 
 
+# A caption file's or a video page's transcript: each line a stamp and a few words of speech with no punctuation
+# ('0:07 an explosive device went off last night under a tractor', '[00:01:12] killing two farmers'), or SubRip's
+# numbered cues ('12' / '00:00:41,200 --> 00:00:44,000' / the words). Never a log's or a live blog's entry, whose
+# stamp a dash or a zone follows ('21:40 - Armed attack on ...', '12:05 GMT - ...') and whose lines end sentences.
+_CUE_STAMP = re.compile(
+    r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+(?![-\u2013\u2014:|]|GMT|UTC|[AP]M\b|hrs?\b)(?=\S)"
+)
+_CUE_TIMING = re.compile(r"^\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\b.*$")
+
+
+def _speech(lines: list[str]) -> list[str]:
+    """A transcript's lines of speech joined into one paragraph per run, their stamps and cue numbers dropped, so that
+    a sentence spoken across three captions reads as one; any other text as it is."""
+    stamped = [ln for ln in lines if _CUE_STAMP.match(ln)]
+    subrip = sum(1 for ln in lines if _CUE_TIMING.match(ln)) >= 3
+    unpunctuated = sum(not ln.endswith((".", "!", "?", '."', ".\u201d")) for ln in stamped)
+    # (speech as recognised: in lower case, or under a header that says it is a transcript; a log's lines start in
+    # capitals)
+    lower = sum(ln[_CUE_STAMP.match(ln).end() :][:1].islower() for ln in stamped)  # type: ignore[union-attr]
+    said = any(re.search(r"caption|transcript|subtitle", ln, re.I) for ln in lines[:6])
+    spoken = len(stamped) >= 3 and unpunctuated >= 0.7 * len(stamped) and (said or lower >= 0.6 * len(stamped))
+    if not (subrip or spoken):
+        return lines
+    out: list[str] = []
+    run: list[str] = []
+    in_cue = False
+    for i, line in enumerate(lines):
+        if subrip and (
+            _CUE_TIMING.match(line) or (line.isdigit() and _CUE_TIMING.match((lines[i + 1 : i + 2] or [""])[0]))
+        ):
+            in_cue = in_cue or bool(_CUE_TIMING.match(line))  # (a cue's number, then its timing: both dropped)
+            continue
+        stamp = _CUE_STAMP.match(line) if spoken else None
+        if stamp or (in_cue and line):
+            run.append(line[stamp.end() :] if stamp else line)
+            continue
+        if in_cue and not line:
+            in_cue = False  # the blank line after a cue: the speech goes on in the next one
+            continue
+        if run:
+            out.append(" ".join(run))
+            run = []
+        out.append(line)
+    if run:
+        out.append(" ".join(run))
+    return out
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a line continues when the next one starts in lower case, or when the line before
     breaks off after a word no sentence ends on ('... a local council member in' / 'Ramadi's Al-Tash area, ...').
@@ -654,7 +748,7 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
     if m:
         hints["published"] = m.group(1)
         raw = raw[m.end() :]
-    lines = _unwrap([re.sub(r"\s+", " ", ln).strip() for ln in raw.replace("\r\n", "\n").split("\n")])
+    lines = _unwrap(_speech([re.sub(r"\s+", " ", ln).strip() for ln in raw.replace("\r\n", "\n").split("\n")]))
     kept: list[str] = []
     in_related = False
     # a picture desk's page is all captions ('... killed three members of the PMF near Khalis, Iraq, August 30, 2020.

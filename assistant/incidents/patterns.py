@@ -624,6 +624,8 @@ _NO_CASUALTIES = sieve(
     r"(?:hurt|injured|harmed)\b|"
     # a record's or a note's field: 'Casualties: none', 'Human losses: none', 'Bodily injury: nil'
     rf"\b(?:casualties|human losses|losses|bodily injur(?:y|ies)|victims)\s*:\s*{_NONE}|"
+    # a military report's line: 'CAS: NIL', 'CAS: none' (never 'CAS: 0x KIA, 3x WIA')
+    r"\bCAS\s*:\s*(?:nil|none|no)\b(?![^\S\n]*[\w(])|"
     # 'harming no one', 'injuring nobody', 'without any person being hurt', 'leaving no victims', 'with zero
     # casualties', 'it caused no loss of life or injury', 'No material or human damage', 'No bodily injury'
     r"\b(?:harming|hurting|injuring|wounding|killing or injuring|injuring or killing)\s+(?:no one|nobody|no-one|"
@@ -1281,6 +1283,11 @@ ATTACK_EVENT = sieve(
     r"(?<!for )(?<!over )(?<!anniversary of )(?<!commemorat\w{3} )\bthe\s(?:(?:fatal|deadly|attempted)\s)?"
     r"(?:shooting|killing|stabbing|bombing|kidnapping|abduction|murder|shelling)\sof\s(?:an?|one|two|three|four|five|"
     r"six|\d+|the|his|her|their)\s(?!(?:year|years|day|days|month|months)\b)|"
+    # ... or a report's activity line opening on it: 'A: KIDNAPPING of 2x LN contractor employees vic. Al-Mahawil'
+    r"(?:^|[:\u2013\u2014]\s*)(?:kidnapping|abduction|assassination|shooting)\sof\s(?:an?|one|two|three|four|\d+x?)\s|"
+    # a military report's indirect fire: 'IDF impacts vic. Baghdad International Airport', 'IDF 2x rounds vic. Daquq'
+    r"\bIDF\b(?:\s+\(\d+x?\s[^()]{1,30}\)|\s+\d+x?\s+(?:[\w-]+\s+)?rounds?)?\s+(?:impacts?|vic|landed|struck|"
+    r"hit|on|against)|"
     # people taken by force: 'Gunmen seized three shepherds', 'IS fighters raided a farmhouse, kidnapping a member'
     r"(?:gunm[ae]n|militants|armed\s+men|masked\s+men|attackers|fighters|kidnappers|abductors)\s(?:[\w-]+\s){0,3}?"
     rf"(?:seized|snatched|grabbed|took\saway|carried\soff|dragged\saway)\s(?:an?\s|the\s|two\s|three\s|four\s|\d+\s)"
@@ -1600,6 +1607,9 @@ _KILLED_IN_WORDS_SIEVES = [(Sieve(p), n) for p, n in _KILLED_IN_WORDS]
 _WOUNDED_IN_WORDS_SIEVES = [(Sieve(p), n) for p, n in _WOUNDED_IN_WORDS]
 
 
+_TIMES = re.compile(r"\b(\d{1,3})[xX]\s")
+
+
 def figures(text: str) -> tuple[Count | None, Count | None]:
     """(killed, wounded) stated in a clause, or None for each figure not given."""
     if not _MAYBE_FIGURE.search(text):
@@ -1611,6 +1621,7 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
             k0, w0 = figures(text[: later.start()])
             return k or k0, w or w0
     text = _SUPERSEDED.sub(" ", text)
+    text = _TIMES.sub(r"\1 ", text)  # a military report's count: '1x IA KIA, 2x IA WIA', '2x LN'
     text = _DENIED.sub(" ", text)  # 'We found no record of 20 deaths': a toll ruled out is no figure
     text = _RUNNING_TALLY.sub(" ", text)  # 'has documented 424 deaths ... since 1 October': a period's tally
     if (nth := _NTH_VICTIM.search(text)) is not None:  # 'An eighth victim died of his wounds': eight in all

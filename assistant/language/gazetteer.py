@@ -158,6 +158,8 @@ _CONTEXT_WORDS = frozenset(
         "between",
         "through",
         "via",
+        "vic",  # a military report's 'vic. Balad': in the vicinity of
+        "nr",
     }
 )
 _SUFFIX_KIND = {

@@ -99,6 +99,9 @@ _TITLE_END = re.compile(
 _MONTH_END = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No)\.$")
 # 'approx.' / 'ca.' before a clock time or a number ('at approx. 23:00', 'ca. 20 km') end no sentence.
 _ABOUT_END = re.compile(r"(?<![A-Za-z])(?:[Aa]pprox|[Aa]ppr|[Cc]a|[Aa]bt|[Ee]st)\.$")
+# 'vic.' / 'nr.' before a place, as military and security reports write 'in the vicinity of' ('SAF on IA checkpoint vic.
+# Haditha', 'IED nr. Tarmiyah'): no sentence ends there
+_VICINITY_END = re.compile(r"(?<![A-Za-z])(?:[Vv]ic|VIC|[Nn]r|NR)\.$")
 
 
 _ENUMERATOR = re.compile(r"\s*\(?\d{1,2}[.)]")
@@ -133,6 +136,7 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
         abbreviation = (
             _TITLE_END.search(before) and next_word not in STOPWORDS and next_word.strip(",") not in NUMBER_WORDS
         ) or ((_MONTH_END.search(before) or _ABOUT_END.search(before)) and after[:1].isdigit())
+        abbreviation = bool(abbreviation) or _VICINITY_END.search(before) is not None
         if "\n" not in m.group(0) and abbreviation:
             continue  # 'on Sept. 20', 'Brig. Gen. Yahya Rasool', 'the U.S. Central Command': not a sentence end
         if "\n" not in m.group(0) and _ENUMERATOR.fullmatch(text[start : m.start()]):

@@ -362,7 +362,8 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     AttackWords(
         "mortar_rocket",
         r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:s|ing|ed)?|indirect fire|artillery",
-        r"volleys?",
+        # (a military report's 'IDF impacts vic. ...': indirect fire; never asked for so, where it names an army)
+        r"volleys?|(?-i:IDF)",
     ),
     AttackWords(
         "airstrike_operation",

@@ -1,0 +1,142 @@
+"""Files as analysts save them from feeds and video pages (realworld14 dev classes; texts written here): a JSON Feed
+or an RSS feed turned into JSON lines names an item's text 'summary' or 'content_text' and its date 'date_published'
+or 'pubDate'; an API's answer lists its articles under 'items' or 'articles'; a pasted header line above the JSON
+lines is reported and the items below it are still read; a video's auto-generated captions or a SubRip file speak one
+sentence across several stamped lines, which are read as one paragraph. Logs and live blogs, whose stamped lines are
+entries of their own, stay as they are."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus.read import InputFileError, RawRecord, clean, read_records, to_article
+from assistant.incidents.rules import RuleExtractor
+
+
+def _items(tmp_path: Path, name: str, text: str) -> list[RawRecord | InputFileError]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return list(read_records(path, 5_000_000))
+
+
+def test_a_feed_dump_in_json_lines_is_read_item_by_item(tmp_path: Path) -> None:
+    lines = [
+        "feed export diyala-news.jsonl | fetched 2021-05-20 10:00",
+        json.dumps(
+            {
+                "date_published": "2021-05-18T08:10:00+03:00",
+                "title": "Farmer killed in Khalis",
+                "summary": "Gunmen shot dead a farmer in his orchard near Khalis on Monday night, police said.",
+                "link": "https://example.org/a1",
+            }
+        ),
+        json.dumps({"pubDate": "Wed, 19 May 2021 07:00:00 +0300", "description": "The council met on Tuesday."}),
+    ]
+    header, first, second = _items(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
+    assert isinstance(header, InputFileError) and "line1" in header.path  # reported by line, the rest still read
+    assert isinstance(first, RawRecord) and isinstance(second, RawRecord)
+    article = to_article(first)
+    assert article.published is not None and article.published.isoformat() == "2021-05-18"
+    assert article.url == "https://example.org/a1" and article.title == "Farmer killed in Khalis"
+    (record,) = RuleExtractor().extract(article)
+    assert record.province == "Diyala" and record.killed is not None and record.killed.low == 1
+    assert to_article(second).published is not None and to_article(second).published.isoformat() == "2021-05-19"
+
+
+@pytest.mark.parametrize("key", ["items", "articles", "entries"])
+def test_a_feed_or_api_answer_lists_its_articles(tmp_path: Path, key: str) -> None:
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Kirkuk security",
+        key: [
+            {
+                "content_text": "A roadside bomb wounded two policemen in Daquq on Sunday.",
+                "date_published": "2022-03-06",
+            },
+            {"content_html": "<p>Rockets fell near <b>K1 base</b> on Monday; no casualties.</p>", "date": "2022-03-07"},
+        ],
+    }
+    items = _items(tmp_path, "feed.json", json.dumps(feed))
+    assert [type(i) for i in items] == [RawRecord, RawRecord]
+    texts = [to_article(i).text for i in items if isinstance(i, RawRecord)]
+    assert texts[1] == "Rockets fell near K1 base on Monday; no casualties."
+
+
+def test_an_item_with_no_text_at_all_is_still_an_error(tmp_path: Path) -> None:
+    (item,) = _items(tmp_path, "one.json", json.dumps({"title": "Blast in Kirkuk", "date_published": "2022-03-06"}))
+    assert isinstance(item, InputFileError) and "text" in item.reason
+
+
+def test_an_unreadable_date_under_another_name_is_no_error(tmp_path: Path) -> None:
+    text = "A sticky bomb wounded a judge in Kut on Monday, police said."
+    (item,) = _items(tmp_path, "one.json", json.dumps({"body": text, "date": 1703059800, "source": {"name": "NINA"}}))
+    assert isinstance(item, RawRecord) and item.published is None and item.outlet == "NINA"
+
+
+CAPTIONS = """[auto-generated captions - English]
+Video: blast in the orchards
+Channel: Diyala Live | Uploaded 14 May 2021
+
+0:00 good evening
+0:04 we start in diyala province where
+0:07 an explosive device went off last night under a tractor near abu saida
+0:13 killing two farmers and wounding one other
+0:17 police have not said who planted it
+"""
+
+SUBRIP = """Rudaw English - video transcript - 3 March 2022
+
+1
+00:00:01,000 --> 00:00:04,000
+a roadside bomb hit an army patrol
+
+2
+00:00:04,200 --> 00:00:07,900
+near tarmiyah this morning killing
+two soldiers
+
+3
+00:00:08,000 --> 00:00:10,000
+police said
+"""
+
+
+def test_captions_are_read_as_one_spoken_paragraph() -> None:
+    text, _ = clean(CAPTIONS)
+    assert "near abu saida killing two farmers and wounding one other police" in text
+    assert "0:07" not in text and "0:13" not in text
+    assert clean(SUBRIP)[0].endswith(
+        "a roadside bomb hit an army patrol near tarmiyah this morning killing two soldiers police said"
+    )
+
+
+def test_a_captioned_attack_keeps_its_figures(tmp_path: Path) -> None:
+    (item,) = _items(tmp_path, "video.txt", CAPTIONS)
+    assert isinstance(item, RawRecord)
+    article = to_article(item)
+    assert article.published is not None and article.published.isoformat() == "2021-05-14"
+    (record,) = RuleExtractor().extract(article)
+    assert (
+        record.province == "Diyala" and record.event_date is not None and record.event_date.isoformat() == "2021-05-13"
+    )
+    assert (
+        record.killed is not None and record.killed.low == 2 and record.wounded is not None and record.wounded.low == 1
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live: Iraq\n\n12:05 GMT - Two rockets hit the Green Zone.\n\n"
+        "11:40 GMT - Gunmen killed a policeman in Kirkuk.\n\n11:00 GMT - The PM met the Kurdish delegation.",
+        "LOG 3 May\n21:40 - Armed attack on a police checkpoint in Tarmiyah\n22:10 - IED found on the road to Samarra\n"
+        "23:00 - Shots fired near Balad",
+        "LOG 3 May\n21:40 Armed attack on a police checkpoint in Tarmiyah\n22:10 IED found on the road to Samarra\n"
+        "23:00 Shots fired near Balad",
+    ],
+)
+def test_entries_of_a_log_stay_entries(text: str) -> None:
+    assert len(clean(text)[0].split("\n\n")) == 4
