@@ -371,6 +371,8 @@ _FOLLOW_UP = re.compile(
     r"same\s+thing|"
     # 'widen to all of Dahuk province', 'expand that to the whole governorate', 'zoom out to Nineveh'
     r"widen|expand|broaden|extend|stretch|zoom\s+out|switch\s+to|change\s+(?:it\s+)?to|make\s+(?:it|that|this)|"
+    # 'cut it down to 2020-2021', 'trim that to the last year', 'shrink it to Diyala'
+    r"(?:cut|trim|shrink|pare|bring)\s+(?:it|that|this|them|those)\s+(?:back\s+|down\s+)?to|"
     # 'anything in Makhmour?', 'any in Sinjar too?', 'not the surroundings, only inside Zakho itself', 'cap it at the
     # end of 2023', 'same period last year'
     r"any(?:thing|\s+of\s+them)?\s+(?:in|near|around|at|from)|not\s+the\s+(?:surroundings|outskirts|area)|"
@@ -548,6 +550,11 @@ def _follow_up_period(
     return None
 
 
+def _same_day_in(day: dt.date, year: int) -> dt.date:
+    """The day in another year (29 February: the 28th in a common year)."""
+    return day.replace(year=year, day=min(day.day, month_end(year, day.month).day))
+
+
 def _shifted(lo: dt.date, hi: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date]:
     """[lo, hi] moved by n units (negative: earlier); whole months stay whole months ('January' -> 'February')."""
     if unit.startswith(("month", "quarter", "year")):
@@ -673,6 +680,19 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
         parsed = parsed.model_copy(update={"filters": f})
     p_lo, p_hi = previous.filters.date_from, previous.filters.date_to
     period = _follow_up_period(question, today, p_lo, p_hi, f.date_to)
+    if (
+        period is None
+        and p_lo
+        and p_hi
+        and p_lo.year == p_hi.year
+        and f.date_from
+        and f.date_to
+        and f.date_from.year == f.date_to.year != p_lo.year
+        and re.search(rf"\b{_MONTH_WORD}\b", question, re.I)
+        and not re.search(r"\b(?:19|20)\d\d\b|\b(?:this|last|next|previous|past|recent)\b|\bago\b", question, re.I)
+    ):
+        # 'only 16-31 December' after 'Kirkuk, December 2023': a month named with no year is the previous period's
+        period = (f.date_from.replace(year=p_lo.year), _same_day_in(f.date_to, p_lo.year))
     if period is not None:
         f = f.model_copy(update={"date_from": period[0], "date_to": period[1]})
         parsed = parsed.model_copy(update={"filters": f})
@@ -1428,7 +1448,7 @@ def _unknown_place(question: str) -> str | None:
     # incidents', 'Nahr Bin Omar rocket attack: fatalities?')
     for ev in re.finditer(
         rf"(?:\b[Tt]he\s+|^\s*)({_NAME_WORDS})\s+(?:{_DESCRIBING}\s+){{0,2}}?(?:{_EVENT_NOUN}|{_SITE_WORDS}|"
-        rf"{_NAMED_EVENT_NOUN}|{_PERSON_NOUN})\b",
+        rf"{_NAMED_EVENT_NOUN}|{_PERSON_NOUN}|grenades?|workers?|agents?|reporters?)\b",
         question,
     ):
         named: str = ev.group(1)
@@ -1512,7 +1532,11 @@ _COMMON_LEAD = (
 _DESCRIBING = r"(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:ish|ian|i)|[A-Z]{2,5})"
 _NAMED_ONE_EVENT = re.compile(
     rf"(?!{_COMMON_LEAD}\b)[A-Z][a-z][\w'’-]+\s+(?:{_DESCRIBING}\s+){{0,2}}?"
-    r"(?:attack|ambush|bombing|bomb|explosion|blast|killing|strike|raid|shooting|kidnapping|assault|shelling|IED)\b(?!-)"
+    r"(?:attack|ambush|bombing|bomb|explosion|blast|killing|strike|raid|shooting|kidnapping|assault|shelling|IED|"
+    # ('Al-Bayaa grenade on a mawkib', 'Tisin election worker shot dead')
+    r"grenade|"
+    rf"(?:{_PERSON_NOUN}|workers?|agents?|reporters?)\s+(?:was\s+|were\s+)?(?:shot|killed|wounded|kidnapped|abducted|"
+    r"attacked|assassinated))\b(?!-)"
 )
 
 # One event typed tersely, with no 'the', as analysts write it: a name first, up to four words saying what was hit or
@@ -1807,7 +1831,11 @@ _UNCLAIMED = re.compile(
     r"\bunclaimed\b|\b(?:nobody|no\s+one|no\s+group|no\s+faction|none)\s+(?:has\s+|have\s+|had\s+|ever\s+)*claimed\b|"
     # 'where nobody knows who did it', 'no one knows who was behind them'
     r"\b(?:nobody|no\s+one|no-one)\s+knows\s+who\s+(?:did|was\s+behind|were\s+behind|carried\s+out|is\s+behind)\b|"
-    r"\bnot\s+(?:yet\s+)?claimed\b(?!\s+by)"
+    r"\bnot\s+(?:yet\s+)?claimed\b(?!\s+by)|"
+    # 'where the attacker is unknown', 'the ones whose perpetrators remain unknown'
+    r"\b(?:attackers?|perpetrators?|culprits?|assailants?)\s+(?:(?:that|who|which)\s+)?(?:is|are|was|were|remains?|"
+    r"remained|still)\s+"
+    r"(?:still\s+)?(?:unknown|unidentified|not\s+known)\b"
 )
 _GUNS = re.compile(r"\b(?:artillery|shells?|drones?|jets|warplanes|aircraft|helicopters?|mortars?|rockets?|missiles?)$")
 _HIT_VERBS = r"(?:hit|struck|pounded|bombed|shelled|targeted|killed|wounded|fell|landed|attacked)"

@@ -21,7 +21,7 @@ from assistant.language.dates import calendar_date, find_date_phrases, numeric_d
 from assistant.language.text import WIRE_DATELINE, printable
 from assistant.schemas import Article
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv", ".xml")
 
 
 @dataclass
@@ -205,6 +205,10 @@ def read_file(path: Path, max_bytes: int) -> Iterator[tuple[RawRecord | InputFil
             yield from _from_jsonl(name, text)
         elif suffix in (".csv", ".tsv"):
             yield _from_table(name, text, "\t" if suffix == ".tsv" else None), 1.0
+        elif _FEED_XML.match(text):
+            yield from _from_feed(name, text)
+        elif suffix == ".xml":
+            raise InputFileError(name, "XML that is no RSS or Atom feed", "save the article as text, HTML or JSON")
         else:
             yield RawRecord(source=name, text=text), 1.0
     except InputFileError as err:
@@ -302,6 +306,70 @@ def _record(source: str, obj: object) -> RawRecord | InputFileError:
     if bad:
         return InputFileError(source, f"field(s) {', '.join(bad)} must be strings")
     return RawRecord(source, text, fields["title"], fields["url"], fields["published"], fields["source"])
+
+
+# An RSS or Atom feed saved as a file ('<?xml ...?><rss version="2.0"><channel><item>...'): each item its own article,
+# with its own date. Read by its tags alone (a pasted feed is often cut short or not well-formed XML), never by an
+# XML parser that would expand entities.
+_FEED_XML = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+_FEED_ITEM = re.compile(r"<(item|entry)\b[^>]*>(.*?)(?:</\1\s*>|(?=<(?:item|entry)\b)|\Z)", re.S | re.I)
+
+
+def _tag(block: str, *names: str) -> str | None:
+    """The text of the first of the named tags in a feed item (CDATA unwrapped, entities and markup read as HTML
+    reads them), or an Atom link's href."""
+    for name in names:
+        m = re.search(rf"<{name}\b([^>]*?)(?:/>|>(.*?)</{name}\s*>)", block, re.S | re.I)
+        if m is None:
+            continue
+        if m.group(2) is None:
+            href = re.search(r'href\s*=\s*["\']([^"\']+)', m.group(1))
+            if href:
+                return href.group(1)
+            continue
+        inner = re.sub(r"<!\[CDATA\[(.*?)\]\]>", r"\1", m.group(2), flags=re.S).strip()
+        if "<" in inner or "&" in inner:
+            parser = _HTMLText(inner)
+            parser.feed(inner)
+            parser.close()
+            inner = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(parser.parts)).strip()
+        if inner:
+            return inner
+    return None
+
+
+def _from_feed(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileError, Progress]]:
+    items = list(_FEED_ITEM.finditer(text))
+    if not items:
+        yield InputFileError(name, "feed with no <item> or <entry>"), 1.0
+        return
+    outlet = _tag(text[: items[0].start()], "title")
+    for i, m in enumerate(items):
+        block = m.group(2)
+        key = f"{name}#item{i + 1}"
+        body = _tag(block, "content:encoded", "content", "description", "summary")
+        if not body:
+            yield (
+                InputFileError(key, "feed item with no text (no description, content or summary)"),
+                m.end() / len(text),
+            )
+            continue
+        published = _tag(block, "pubDate", "published", "dc:date", "updated")
+        title = _tag(block, "title")
+        # (the headline above its summary, as a page shows it: it often holds the place the summary leaves out)
+        if title and not body.startswith(title):
+            body = f"{title}\n\n{body}"
+        yield (
+            RawRecord(
+                source=key,
+                text=body,
+                title=title,
+                url=_tag(block, "link", "guid"),
+                published=published if published and (_parse_date(published) or calendar_date(published)) else None,
+                outlet=outlet,
+            ),
+            m.end() / len(text),
+        )
 
 
 def _too_deep(name: str) -> InputFileError:

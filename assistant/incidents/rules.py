@@ -1215,6 +1215,9 @@ _HAZARD = sieve(
     # a mine left from past wars: 'an old landmine from the remnants of the war', 'war remnants'
     r"remnants?\s+of\s+(?:the\s+)?(?:past\s+|previous\s+|former\s+)?wars?|war\s+remnants|"
     r"(?:old|leftover)\s+(?:land\s?)?mines?|"
+    # 'a landmine left from past wars', 'a mine left over from the 1980s war'
+    r"(?:land\s?)?mines?\s+(?:left\s+(?:over\s+|behind\s+)?from|dating\s+(?:back\s+)?(?:to|from))\s+(?:the\s+)?"
+    r"(?:past|previous|former|earlier|old|last|\d{4}s?|Iran-Iraq)\b|"
     # a death by mishap: 'a boy drowned while swimming; his body was recovered', 'a worker was electrocuted'
     r"drown(?:ed|ing|s)?|electrocut(?:ed|ion)|"
     r"(?:traffic|road|car|bus)\s+(?:accident|crash|collision)s?|accident\s*[.;])\b",

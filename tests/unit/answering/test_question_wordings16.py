@@ -9,7 +9,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.evaluation.realworld import parsed_filters
+from assistant.answering.question import follow_up
+from assistant.evaluation.realworld import parsed_filters, parsed_filters_of
 
 N = dt.date(2025, 12, 1)
 
@@ -43,3 +44,49 @@ def test_victim_with_its_verb(question: str, target: str | None) -> None:
 )
 def test_unknown_place_without_its_event(question: str, place: str) -> None:
     assert parsed_filters(question, N)["place"] == place
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("Tisin election worker shot dead - what date?", "Tisin"),
+        ("Al-Bayaa grenade on a mawkib, Sep 2021: number hurt", "Al-Bayaa"),
+        ("Wasiti candidate shot - what date?", "Wasiti"),
+        ("Car bombings in 2021", None),
+        ("Grenade attacks in 2021", None),
+    ],
+)
+def test_a_place_typed_first_before_its_event(question: str, place: str | None) -> None:
+    assert parsed_filters(question, N)["place"] == place
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "attacks in Baghdad in 2021 where the attacker is unknown",
+        "which Kirkuk attacks in 2022 have perpetrators that remain unknown?",
+        "Diyala 2021, only those whose attackers are still unidentified",
+    ],
+)
+def test_an_unknown_attacker(question: str) -> None:
+    assert parsed_filters(question, N)["perpetrator"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("turns", "dates"),
+    [
+        (["Kirkuk province December 2023", "only 16-31 December"], ("2023-12-16", "2023-12-31")),
+        (["attacks in Diyala in 2021", "and in March?"], ("2021-03-01", "2021-03-31")),
+        (["attacks on the Hashd 2019-2025", "cut it down to 2020-2021"], ("2020-01-01", "2021-12-31")),
+        # a period of its own stays its own
+        (["attacks in Diyala in 2021", "what about the last 3 months?"], ("2025-09-01", "2025-11-30")),
+        (["attacks in Diyala in 2021", "and in March 2023?"], ("2023-03-01", "2023-03-31")),
+    ],
+)
+def test_a_follow_up_period(turns: list[str], dates: tuple[str, str]) -> None:
+    parsed = None
+    for turn in turns:
+        parsed = follow_up(turn, N, parsed)
+    assert parsed is not None
+    got = parsed_filters_of(parsed)
+    assert (got["date_from"], got["date_to"]) == dates

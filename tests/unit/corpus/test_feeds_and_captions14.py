@@ -140,3 +140,52 @@ def test_a_captioned_attack_keeps_its_figures(tmp_path: Path) -> None:
 )
 def test_entries_of_a_log_stay_entries(text: str) -> None:
     assert len(clean(text)[0].split("\n\n")) == 4
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>Anbar Today - Security</title>
+<item>
+<title>Two policemen killed near Rutba</title>
+<link>https://example.org/r1</link>
+<pubDate>Tue, 18 Nov 2025 11:20:00 +0300</pubDate>
+<description><![CDATA[Gunmen attacked a police post west of Rutba on <b>Monday</b>,
+killing two policemen.]]></description>
+</item>
+<item>
+<title>Council approves budget</title>
+<pubDate>Fri, 21 Nov 2025 09:40:00 +0300</pubDate>
+<description>The provincial council approved the 2026 budget on Thursday.</description>
+</item>
+</channel></rss>"""
+
+
+@pytest.mark.parametrize("name", ["feed.txt", "feed.xml"])
+def test_an_rss_feed_is_read_item_by_item_with_its_dates(tmp_path: Path, name: str) -> None:
+    first, second = _items(tmp_path, name, RSS)
+    assert isinstance(first, RawRecord) and isinstance(second, RawRecord)
+    article = to_article(first)
+    assert article.published is not None and article.published.isoformat() == "2025-11-18"
+    assert article.url == "https://example.org/r1" and article.outlet == "Anbar Today - Security"
+    assert article.text.startswith("Two policemen killed near Rutba\n\nGunmen attacked a police post")
+    (record,) = RuleExtractor().extract(article)
+    assert record.event_date is not None and record.event_date.isoformat() == "2025-11-17"
+    assert record.province == "Anbar" and record.killed is not None and record.killed.low == 2
+    assert RuleExtractor().extract(to_article(second)) == []
+
+
+def test_an_atom_feed_is_read_by_its_entries(tmp_path: Path) -> None:
+    atom = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Kurdistan wire</title>'
+        '<entry><title>Drone strike near Sinjar</title><link href="https://example.org/a"/>'
+        "<published>2022-08-04T10:00:00Z</published>"
+        "<summary>A drone struck a car near Sinjar on Wednesday, killing two fighters.</summary></entry></feed>"
+    )
+    (item,) = _items(tmp_path, "wire.xml", atom)
+    assert isinstance(item, RawRecord) and item.url == "https://example.org/a"
+    assert to_article(item).published is not None and to_article(item).published.isoformat() == "2022-08-04"
+
+
+def test_other_xml_is_refused_by_name(tmp_path: Path) -> None:
+    (item,) = _items(tmp_path, "data.xml", "<?xml version='1.0'?><records><r>1</r></records>")
+    assert isinstance(item, InputFileError) and "RSS or Atom" in item.reason

@@ -77,3 +77,15 @@ def test_an_activity_line_is_an_attack(line: str, kind: str) -> None:
 
 def test_the_israeli_army_is_no_indirect_fire() -> None:
     assert _extract("The IDF said on Monday it struck targets in Gaza.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("A shepherd was killed by a landmine left from past wars near Nukhaib on Monday.", False),
+        ("A farmer died when a mine left over from the 1980s war went off near Mandali on Monday.", False),
+        ("A shepherd was killed by a landmine planted by ISIS near Nukhaib on Monday.", True),
+    ],
+)
+def test_a_mine_of_past_wars_is_no_attack(text: str, attack: bool) -> None:
+    assert bool(_extract(text)) is attack
