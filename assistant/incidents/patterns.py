@@ -201,6 +201,8 @@ _KILL_V = (
     r"(?:ascended|rose)\sto\sheaven\sas\smartyrs?|"
     # 'two mujahideen of the Hashd achieved martyrdom', 'three bled to death'
     r"(?:achieved|attained|gained|earned|won|obtained)\smartyrdom|bled\sto\sdeath|"
+    # a guerrilla statement: '2 of our comrades fell martyr', 'three fighters fell as martyrs'
+    r"fell\s(?:as\s)?(?:an?\s)?martyrs?|"
     # 'one fighter was torn apart by the blast', 'a farmer was fatally hit'
     r"(?:torn|blown)\s(?:apart|to\spieces)|fatally\s(?:hit|wounded|injured|shot|struck|stabbed|hurt)|"
     # 'two were gunned down', 'three have been brutally murdered' (after 'were': 'two men murdered a guard' is one)
@@ -1243,7 +1245,11 @@ ATTACK_EVENT = sieve(
     r"came under (?:an? )?(?:[\w-]+ )?attack\b|"
     r"(?:survived|escaped) an? (?!heart\b)(?:[\w-]+ )?(?:assassination attempt|attempt on (?:his|her) life|attack|"
     r"bombing)|(?:attempted|tried) to assassinate|(?<!anniversary of )(?<!anniversary of the )assassination of|"
-    r"(?:conducted|carried out|launched) an? (?:[\w-]+ ){0,2}?(?:strike|raid|attack)s? (?:on|against|targeting)|"
+    r"(?:conducted|carried out|launched) an? (?:[\w-]+ ){0,2}?(?:strike|raid|attack|sabotage action)s? "
+    r"(?:on|against|targeting)|"
+    # a defence ministry's passive: '4 PKK terrorists who were detected by our intelligence were neutralised'
+    r"(?:terrorists?|militants?|guerrillas?|insurgents?)\b[^.;]{0,80}?(?<!has been )(?<!have been )(?<!had been )"
+    r"\b(?:was|were) neutrali[sz]ed\b|"
     # a weapon as the subject: 'a roadside bomb hit a convoy', 'an explosive device damaged a pipeline',
     # 'a mortar round landed near a PMU headquarters'; 'launched a drone at', 'repelled an attack', 'burned crops'
     r"(?:IED|explosive device|explosive charge|bomb|mortar round|mortar shell|rocket|shell|drone|UAV|grenade|missile|"

@@ -2154,6 +2154,21 @@ class RuleExtractor:
         # coordinates then come from the town or province named with it.
         # Villages share names across Iraq: one is looked up only in the province the text names or beside the town.
         named = gazetteer.lookup(village[0], said, wide=True) if village and (said or town) else None
+        home = paragraphs.article_province(named_only=True) if village and said is None else None
+        if (
+            village is not None
+            and named is not None
+            and home
+            and named.province != home
+            and town is not None
+            and town.place.name == named.name  # (the town found is that namesake itself, not a town beside it)
+            and town.place.province != home
+        ):
+            # 'Kanaan subdistrict' in a Diyala round-up: the namesake the gazetteer found first (Kirkuk's Kanan) is
+            # another place; the article's province has its own
+            there = gazetteer.lookup(village[0], home, wide=True)
+            if there is not None and gazetteer.distance_km(there.lat, there.lon, named.lat, named.lon) > _SUB_PLACE_KM:
+                named, town = there, None  # (a second entry for the same spot, coded in another province, is not it)
         if village and best is None and len(re.sub(r"^(?:al|el)[- ]", "", village[0], flags=re.I).split()) > 1:
             # a village named alone, by a name of two words or more ('Sulaiman Bek') that one place in Iraq bears
             # as written (one-word names are often common words or shared: 'Shwan', 'Majnoon')

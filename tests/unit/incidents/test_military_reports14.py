@@ -89,3 +89,44 @@ def test_the_israeli_army_is_no_indirect_fire() -> None:
 )
 def test_a_mine_of_past_wars_is_no_attack(text: str, attack: bool) -> None:
     assert bool(_extract(text)) is attack
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "On 4 October, a combat drone of the invading Turkish state struck the car of our comrades on the road "
+            "near Penjwen. 2 of our comrades fell martyr in this attack.",
+            2,
+        ),
+        (
+            "On 17 May, our guerrilla forces carried out a sabotage action against soldiers of the invading army near "
+            "Amedi. As a result of the action 2 soldiers were killed.",
+            2,
+        ),
+        (
+            "In the Zakho area, 3 PKK terrorists who were detected by our intelligence on 11 August were neutralised "
+            "in an air-supported operation.",
+            None,  # 'neutralised' covers killed, captured or surrendered: no toll
+        ),
+    ],
+)
+def test_a_statement_of_either_side_tells_its_attack(text: str, killed: int | None) -> None:
+    (record,) = _extract(text)
+    assert (record.killed.low if record.killed else None) == killed
+
+
+def test_running_tallies_of_neutralised_are_no_attack() -> None:
+    assert _extract("Our forces have neutralised 120 terrorists since April, the ministry said on Monday.") == []
+
+
+def test_a_namesake_in_the_round_ups_province() -> None:
+    text = (
+        "Google Alerts - diyala attack - Daily update, May 26, 2021\n\n"
+        "Army officer killed in IED blast near Jalawla\n\n"
+        "Mukhtar shot dead in Kanaan subdistrict\n\n"
+        "... unknown gunmen shot dead a village mukhtar in Kanaan last night, a local official said ...\n\n"
+        "Diyala: water levels in Hamrin dam fall to record low"
+    )
+    kanaan = [r for r in _extract(text) if r.place_text and "Kanaan" in r.place_text]
+    assert kanaan and all(r.province == "Diyala" for r in kanaan)
