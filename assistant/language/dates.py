@@ -884,12 +884,19 @@ def resolve_phrase(phrase: str, published: dt.date | None) -> EventDate:
     return _fallback(core, published, phrase)
 
 
+_LOWER_WEEKDAY = re.compile(rf"\b(?:{'|'.join(w.lower() for w in WEEKDAYS)})\b")
+
+
 def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     """The event date a sentence gives: its most specific date phrase (first on ties), else unknown.
 
     The day something was said ('police said today that ...', 'said on Sunday') is the report's, not the event's:
     another date in the sentence wins over it.
     """
+    if not any(c.isupper() for c in sentence):
+        # speech recognised or a post typed all in lower case ('a rocket landed near the green zone on friday night'):
+        # its weekdays are read as written with capitals (same length, so positions hold)
+        sentence = _LOWER_WEEKDAY.sub(lambda m: m.group(0).title(), sentence)
     # a day still to come is no event's: 'Movements on hold until Thursday', 'talks resume next Monday'
     found = [f for f in find_date_phrases(sentence) if not _AHEAD.search(sentence[max(0, f[0] - 16) : f[0]])]
     owned = [_OWNS_EVENT.match(sentence, e) is not None for _, e, _ in found]

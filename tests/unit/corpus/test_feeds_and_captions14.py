@@ -189,3 +189,11 @@ def test_an_atom_feed_is_read_by_its_entries(tmp_path: Path) -> None:
 def test_other_xml_is_refused_by_name(tmp_path: Path) -> None:
     (item,) = _items(tmp_path, "data.xml", "<?xml version='1.0'?><records><r>1</r></records>")
     assert isinstance(item, InputFileError) and "RSS or Atom" in item.reason
+
+
+def test_a_weekday_spoken_in_lower_case_dates_the_attack(tmp_path: Path) -> None:
+    captions = CAPTIONS.replace("went off last night under a tractor", "went off on wednesday night under a tractor")
+    (item,) = _items(tmp_path, "video.txt", captions)
+    assert isinstance(item, RawRecord)
+    (record,) = RuleExtractor().extract(to_article(item))
+    assert record.event_date is not None and record.event_date.isoformat() == "2021-05-12"  # uploaded Friday 14 May
