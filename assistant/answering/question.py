@@ -379,6 +379,14 @@ _FOLLOW_UP = re.compile(
     rf"{_CAP_WORDS}|(?:the\s+)?same\s+(?:period|months?|time|window|dates|stretch)\b)\b",
     re.I,
 )
+# A period narrowed to its own end: 'cut it down to the last year', 'trim that to the final quarter', 'narrow it to
+# the last six months'
+_NARROW_TO_LAST = re.compile(
+    r"\b(?:cut|trim|shrink|pare|narrow|bring|limit|restrict)\b[^.?!]{0,30}?\bto\s+(?:just\s+|only\s+)?the\s+"
+    r"(?:last|final|latest)\s+(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+)?"
+    r"(?P<unit>years?|quarters?|months?|weeks?)\b",
+    re.I,
+)
 # 'and before that?', 'the quarter before', 'the year before': the previous period, shifted back by its own length
 _PERIOD_BEFORE = re.compile(
     r"\bbefore\s+that\b|\bthe\s+(?:year|month|quarter|half|period)\s+(?:before|prior)\b|"
@@ -514,6 +522,15 @@ def _follow_up_period(
         shift = int(same.group("year")) - lo.year if same.group("year") else -1
         shift = today.year - lo.year if same.group("this") else shift
         return _shifted(lo, hi, shift, "year")
+    if (last := _NARROW_TO_LAST.search(question)) and lo and hi:
+        # 'trim that to the last year' after 2020-2023: the last whole units of the previous period, not of today's
+        n = _how_many(last.group("n").lower()) if last.group("n") else 1
+        unit = last.group("unit").lower()
+        months = n * (12 if unit.startswith("year") else 3 if unit.startswith("quarter") else 1)
+        if unit.startswith("week"):
+            return max(lo, hi - dt.timedelta(days=7 * n - 1)), hi
+        a = hi.year * 12 + hi.month - months  # whole months back from the previous period's last month
+        return max(lo, dt.date(a // 12, a % 12 + 1, 1)), hi
     if _TO_YEAR_END.search(question) and lo and hi:
         return lo, dt.date(hi.year, 12, 31)  # 'extend it to the end of the year'
     if (more := _N_MORE.search(question)) and lo and hi:

@@ -274,23 +274,36 @@ _URL_FIELDS = ("url", "link")
 _LIST_FIELDS = ("items", "articles", "entries", "results", "posts", "stories", "data")
 
 
-def _field(obj: dict[str, object], names: tuple[str, ...]) -> object:
-    """The first of the named fields the record has (an outlet given as {'name': ...} is its name)."""
+def _field(obj: dict[str, object], names: tuple[str, ...]) -> str | None:
+    """The first of the named fields the record has as text (an outlet given as {'name': ...} is its name; a
+    feedparser entry's content as [{'value': ...}] is its first value); a value of another kind is passed over."""
     for name in names:
         value = obj.get(name)
-        if isinstance(value, dict) and isinstance(value.get("name"), str):
-            value = value["name"]
-        if value is not None and not (isinstance(value, str) and not value.strip()):
+        if isinstance(value, dict):
+            value = value.get("name")
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            value = value[0].get("value")
+        if isinstance(value, str) and value.strip():
             return value
     return None
+
+
+_MARKUP = re.compile(r"</?(?:p|br|div|span|img|a|b|i|em|strong|ul|ol|li|h[1-6]|figure|figcaption)\b[^>]*>", re.I)
+
+
+def _as_text(source: str, value: str) -> str:
+    """A field's text; HTML in it ('<p>Gunmen ...</p><img ...>', as feeds carry their descriptions) read as a page."""
+    return _from_html(source, value).text.strip() if _MARKUP.search(value) else value
 
 
 def _record(source: str, obj: object) -> RawRecord | InputFileError:
     if not isinstance(obj, dict):
         return InputFileError(source, f"expected a JSON object, got {type(obj).__name__}")
     text = _field(obj, _TEXT_FIELDS)
-    if text is None and isinstance(html := _field(obj, _HTML_FIELDS), str):
+    if text is None and (html := _field(obj, _HTML_FIELDS)) is not None:
         text = _from_html(source, html).text
+    elif text is not None and not isinstance(obj.get("text"), str):
+        text = _as_text(source, text)  # (the documented 'text' field is stored as given)
     if not isinstance(text, str) or not text.strip():
         return InputFileError(
             source, "missing or empty 'text' field", "give each article its text in a 'text' (or 'content') field"
@@ -319,20 +332,27 @@ def _tag(block: str, *names: str) -> str | None:
     """The text of the first of the named tags in a feed item (CDATA unwrapped, entities and markup read as HTML
     reads them), or an Atom link's href."""
     for name in names:
-        m = re.search(rf"<{name}\b([^>]*?)(?:/>|>(.*?)</{name}\s*>)", block, re.S | re.I)
-        if m is None:
+        # (an Atom entry's page is its 'alternate' link or one with no rel, never 'replies' or 'enclosure')
+        found = [
+            f
+            for f in re.finditer(rf"<{name}\b([^>]*?)(?:/>|>(.*?)</{name}\s*>)", block, re.S | re.I)
+            if not re.search(r"\brel\s*=\s*[\"'](?!alternate)", f.group(1))
+        ]
+        if not found:
             continue
+        m = found[0]
         if m.group(2) is None:
             href = re.search(r'href\s*=\s*["\']([^"\']+)', m.group(1))
             if href:
                 return href.group(1)
             continue
         inner = re.sub(r"<!\[CDATA\[(.*?)\]\]>", r"\1", m.group(2), flags=re.S).strip()
-        if "<" in inner or "&" in inner:
-            parser = _HTMLText(inner)
-            parser.feed(inner)
-            parser.close()
-            inner = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(parser.parts)).strip()
+        for _ in range(2):  # (twice: RSS escapes its HTML, '&lt;p&gt;Gunmen ...&lt;/p&gt;')
+            if "<" in inner or "&" in inner:
+                parser = _HTMLText(inner)
+                parser.feed(inner)
+                parser.close()
+                inner = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(parser.parts)).strip()
         if inner:
             return inner
     return None
@@ -394,9 +414,12 @@ def _from_json(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileErro
     if isinstance(data, list) and not data:
         yield InputFileError(name, "empty JSON list: no articles"), 1.0
         return
-    if isinstance(data, dict) and _field(data, _TEXT_FIELDS + _HTML_FIELDS) is None:
-        # a feed or an API's answer: its articles listed under 'items' (JSON Feed), 'articles', 'entries', ...
-        listed = next((v for k in _LIST_FIELDS if isinstance(v := data.get(k), list) and v), None)
+    if isinstance(data, dict) and not isinstance(data.get("text"), str):
+        # a feed or an API's answer: its articles listed under 'items' (JSON Feed), 'articles', 'entries', ... (a
+        # feed's own 'description' or 'title' beside them is no article)
+        listed = next(
+            (v for k in _LIST_FIELDS if isinstance(v := data.get(k), list) and v and isinstance(v[0], dict)), None
+        )
         data = listed if listed is not None else data
     items = data if isinstance(data, list) else [data]
     for i, obj in enumerate(items):
@@ -664,9 +687,16 @@ def _is_date_line(line: str) -> bool:
 # numbered cues ('12' / '00:00:41,200 --> 00:00:44,000' / the words). Never a log's or a live blog's entry, whose
 # stamp a dash or a zone follows ('21:40 - Armed attack on ...', '12:05 GMT - ...') and whose lines end sentences.
 _CUE_STAMP = re.compile(
-    r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?\s+(?![-\u2013\u2014:|]|GMT|UTC|[AP]M\b|hrs?\b)(?=\S)"
+    r"^[\[(]?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d{1,3})?[\])]?\s+"
+    r"(?![-\u2013\u2014:|]|(?i:GMT|UTC|[ap]\.?m\b|hrs?\b|h\b))(?=\S)"
 )
 _CUE_TIMING = re.compile(r"^\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}\b.*$")
+
+
+def _cue_seconds(stamp: re.Match[str]) -> int:
+    """A caption stamp's time in seconds: 'M:SS', or 'H:MM:SS' when it has three parts."""
+    a, b, c = stamp.group(1, 2, 3)
+    return int(a) * 3600 + int(b) * 60 + int(c) if c else int(a) * 60 + int(b)
 
 
 def _speech(lines: list[str]) -> list[str]:
@@ -679,7 +709,13 @@ def _speech(lines: list[str]) -> list[str]:
     # capitals)
     lower = sum(ln[_CUE_STAMP.match(ln).end() :][:1].islower() for ln in stamped)  # type: ignore[union-attr]
     said = any(re.search(r"caption|transcript|subtitle", ln, re.I) for ln in lines[:6])
-    spoken = len(stamped) >= 3 and unpunctuated >= 0.7 * len(stamped) and (said or lower >= 0.6 * len(stamped))
+    # (and spoken seconds apart: a log's entries are minutes or hours apart, '08:15', '11:40')
+    at = [_cue_seconds(m) for ln in stamped if (m := _CUE_STAMP.match(ln))]
+    gaps = sorted(b - a for a, b in zip(at, at[1:]))
+    close = bool(gaps) and gaps[len(gaps) // 2] <= 30
+    spoken = (
+        len(stamped) >= 3 and unpunctuated >= 0.7 * len(stamped) and close and (said or lower >= 0.6 * len(stamped))
+    )
     if not (subrip or spoken):
         return lines
     out: list[str] = []

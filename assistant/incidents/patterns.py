@@ -1248,8 +1248,10 @@ ATTACK_EVENT = sieve(
     r"(?:conducted|carried out|launched) an? (?:[\w-]+ ){0,2}?(?:strike|raid|attack|sabotage action)s? "
     r"(?:on|against|targeting)|"
     # a defence ministry's passive: '4 PKK terrorists who were detected by our intelligence were neutralised'
-    r"(?:terrorists?|militants?|guerrillas?|insurgents?)\b[^.;]{0,80}?(?<!has been )(?<!have been )(?<!had been )"
-    r"\b(?:was|were) neutrali[sz]ed\b|"
+    # (the people counted are its subject: never 'an IED planted by terrorists was neutralised by the bomb squad')
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:terrorists?|militants?|guerrillas?|insurgents?)\b(?:\s+(?:who|that)\b[^.;]{0,80}?)?\s+(?:was|were)\s+"
+    r"neutrali[sz]ed\b|"
     # a weapon as the subject: 'a roadside bomb hit a convoy', 'an explosive device damaged a pipeline',
     # 'a mortar round landed near a PMU headquarters'; 'launched a drone at', 'repelled an attack', 'burned crops'
     r"(?:IED|explosive device|explosive charge|bomb|mortar round|mortar shell|rocket|shell|drone|UAV|grenade|missile|"
@@ -1292,8 +1294,7 @@ ATTACK_EVENT = sieve(
     # ... or a report's activity line opening on it: 'A: KIDNAPPING of 2x LN contractor employees vic. Al-Mahawil'
     r"(?:^|[:\u2013\u2014]\s*)(?:kidnapping|abduction|assassination|shooting)\sof\s(?:an?|one|two|three|four|\d+x?)\s|"
     # a military report's indirect fire: 'IDF impacts vic. Baghdad International Airport', 'IDF 2x rounds vic. Daquq'
-    r"\bIDF\b(?:\s+\(\d+x?\s[^()]{1,30}\)|\s+\d+x?\s+(?:[\w-]+\s+)?rounds?)?\s+(?:impacts?|vic|landed|struck|"
-    r"hit|on|against)|"
+    r"\bIDF\b(?:\s+\(\d+x?\s[^()]{1,30}\)|\s+\d+x?\s+(?:[\w-]+\s+)?rounds?)?\s+(?:impacts?|vic)|"
     # people taken by force: 'Gunmen seized three shepherds', 'IS fighters raided a farmhouse, kidnapping a member'
     r"(?:gunm[ae]n|militants|armed\s+men|masked\s+men|attackers|fighters|kidnappers|abductors)\s(?:[\w-]+\s){0,3}?"
     rf"(?:seized|snatched|grabbed|took\saway|carried\soff|dragged\saway)\s(?:an?\s|the\s|two\s|three\s|four\s|\d+\s)"

@@ -842,12 +842,12 @@ def _another_attack(draft: _Draft, clause: _Clause) -> bool:
 # under a bridge found')
 _VERBLESS_BOMB = re.compile(
     # (or a table's cell after a place written in capitals: 'CHWARTA (Sulaimani) IED under the car of ...')
-    r"(?:^|[.!?:]\s+|\S\s{2,}|(?<=[A-Z]{2}\s)|(?<=\)\s))(?:an?\s+|the\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe|sound|stun|petrol|"
+    r"(?:^|[.!?:]\s+|\S\s{2,}|(?<=(?-i:[A-Z]{2})\s)|(?<=\)\s))(?:an?\s+|the\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe|sound|stun|petrol|"
     r"incendiary|home-?made)\s+)?"
     # (a word of another language glossed: "'Ubuwa lasiqa (sticky bomb) under the car of a lawyer")
     r"(?:(?:[\w'\u2019-]+\s+){1,2}\((?:[\w-]+\s+)?(?:bomb|IED|explosive\s+device|grenade)\)|bomb|IED|"
     r"explosive\s+device|grenade)\s+(?:on|under|at|against|targeting|hits?)\s+(?:(?:an?|the|his|her|their)\s+|"
-    r"(?=[A-Z]))(?:[\w-]+\s+){0,3}?(?:car|vehicle|truck|pickup|minibus|bus|house|home|shop|store|checkpoint|patrol|convoy|post|"
+    r"(?=(?-i:[A-Z])))(?:[\w-]+\s+){0,3}?(?:car|vehicle|truck|pickup|minibus|bus|house|home|shop|store|checkpoint|patrol|convoy|post|"
     r"office|tractor)\b(?![^.!?\n]*\b(?:defused|dismantled|found|discovered|removed|disarmed|made\s+safe|"
     r"neutrali[sz]ed|seized|foiled|thwarted|before\s+it)\b)",
     re.I,

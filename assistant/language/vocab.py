@@ -363,7 +363,7 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
         "mortar_rocket",
         r"mortars?|rockets?(?!-propelled)|katyushas?|shell(?:s|ing|ed)?|indirect fire|artillery",
         # (a military report's 'IDF impacts vic. ...': indirect fire; never asked for so, where it names an army)
-        r"volleys?|(?-i:IDF)",
+        r"volleys?|(?-i:IDF)(?=\s+(?:impacts?\b|vic\b|\(\d|\d+x?\s+(?:[\w-]+\s+)?rounds?\b))",
     ),
     AttackWords(
         "airstrike_operation",

@@ -90,3 +90,17 @@ def test_a_follow_up_period(turns: list[str], dates: tuple[str, str]) -> None:
     assert parsed is not None
     got = parsed_filters_of(parsed)
     assert (got["date_from"], got["date_to"]) == dates
+
+
+@pytest.mark.parametrize(
+    ("turn", "dates"),
+    [
+        ("trim that to the last year", ("2023-01-01", "2023-12-31")),
+        ("cut it down to the last quarter", ("2023-10-01", "2023-12-31")),
+        ("cut it down to the last six months", ("2023-07-01", "2023-12-31")),
+    ],
+)
+def test_a_period_narrowed_to_its_own_end(turn: str, dates: tuple[str, str]) -> None:
+    first = follow_up("List attacks in Kirkuk from 2020 to 2023", dt.date(2025, 6, 15), None)
+    got = parsed_filters_of(follow_up(turn, dt.date(2025, 6, 15), first))
+    assert (got["date_from"], got["date_to"], got["province"]) == (*dates, "Kirkuk")

@@ -197,3 +197,64 @@ def test_a_weekday_spoken_in_lower_case_dates_the_attack(tmp_path: Path) -> None
     assert isinstance(item, RawRecord)
     (record,) = RuleExtractor().extract(to_article(item))
     assert record.event_date is not None and record.event_date.isoformat() == "2021-05-12"  # uploaded Friday 14 May
+
+
+# Review of this change (a helper reproduced each; the inputs are written here)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diyala security log, 14 May 2023\n8:15 am Gunmen killed a shopkeeper in Baquba market\n"
+        "11:40 am An IED wounded two soldiers near Muqdadiya\n4:05 pm Mortar rounds hit a village in Khanaqin",
+        "Photo caption: log\n08:15 gunmen killed a shopkeeper in baquba market\n"
+        "11:40 an ied wounded two soldiers near muqdadiya\n16:05 mortar rounds hit a village in khanaqin",
+    ],
+)
+def test_a_log_with_clock_times_is_no_transcript(text: str) -> None:
+    assert len(clean(text)[0].split("\n\n")) == 4
+
+
+def test_a_json_feed_with_its_own_description_keeps_its_items(tmp_path: Path) -> None:
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Iraq News",
+        "description": "Latest security news from Iraq",
+        "items": [{"content_text": "Gunmen killed two policemen in Baquba on Monday.", "date_published": "2023-05-02"}],
+    }
+    (item,) = _items(tmp_path, "feed.json", json.dumps(feed))
+    assert isinstance(item, RawRecord) and item.text.startswith("Gunmen killed two policemen")
+
+
+def test_a_feedparser_entry_and_html_descriptions_are_read_as_text(tmp_path: Path) -> None:
+    entries = {
+        "entries": [
+            {
+                "title": "Two policemen killed",
+                "content": [{"type": "text/html", "value": "<p>Gunmen killed two policemen in <b>Baquba</b>.</p>"}],
+                "published": "Tue, 02 May 2023 10:00:00 +0300",
+            },
+            {"description": "<p>A bomb wounded a farmer near Khalis.</p><img src='x.jpg'/>", "date": "2023-05-03"},
+        ]
+    }
+    first, second = _items(tmp_path, "entries.json", json.dumps(entries))
+    assert isinstance(first, RawRecord) and isinstance(second, RawRecord)
+    assert to_article(first).text == "Gunmen killed two policemen in Baquba."
+    assert to_article(second).text == "A bomb wounded a farmer near Khalis."
+
+
+def test_rss_escaped_html_and_atom_page_links(tmp_path: Path) -> None:
+    rss = (
+        "<rss><channel><title>T</title><item><title>Policemen killed</title>"
+        "<description>&lt;p&gt;Gunmen killed two policemen in Baquba on Monday.&lt;/p&gt;"
+        "&lt;img src=&quot;a.jpg&quot; /&gt;"
+        "</description><pubDate>Tue, 02 May 2023 10:00:00 +0300</pubDate></item></channel></rss>"
+    )
+    (item,) = _items(tmp_path, "feed.xml", rss)
+    assert isinstance(item, RawRecord) and "<" not in item.text
+    atom = (
+        '<feed><entry><title>Drone strike</title><link rel="replies" href="https://x/1#comments"/>'
+        '<link rel="alternate" href="https://x/1"/><summary>A drone struck a car near Sinjar.</summary></entry></feed>'
+    )
+    (entry,) = _items(tmp_path, "wire.xml", atom)
+    assert isinstance(entry, RawRecord) and entry.url == "https://x/1"

@@ -130,3 +130,21 @@ def test_a_namesake_in_the_round_ups_province() -> None:
     )
     kanaan = [r for r in _extract(text) if r.place_text and "Kanaan" in r.place_text]
     assert kanaan and all(r.province == "Diyala" for r in kanaan)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a man who planned to plant a bomb under the car of a judge in Kirkuk on Monday.",
+        "Police warned drivers to check for a bomb under their car in Kirkuk after the attacks.",
+        "An IED planted by terrorists was neutralised by the bomb squad near Tarmiyah on Monday.",
+        "Three explosive devices left by ISIS militants were neutralised by engineers in Hawija on Sunday.",
+    ],
+)
+def test_no_attack_in_these(text: str) -> None:
+    assert _extract(text) == []
+
+
+def test_the_israeli_army_striking_is_no_indirect_fire() -> None:
+    (record,) = _extract("Reports said the IDF struck a PMF weapons depot in Amerli on Monday, killing two fighters.")
+    assert record.attack_type != "mortar_rocket"
