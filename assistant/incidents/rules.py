@@ -457,7 +457,9 @@ def _target(draft: _Draft, perpetrator: str | None) -> str | None:
         for c in told:
             if (c.killed or c.wounded) and (m := FIG_SPAN.search(c.plain)):
                 beside[0] = True
-                yield target(m.group(0))
+                # the victims the figure counts, before any 'and' or comma: 'killing two farmers and wounding one
+                # other police have not said ...' (speech with no full stops) is farmers, not police
+                yield target(re.split(r"\s+and\s+|[,;]", m.group(0), maxsplit=1)[0]) or target(m.group(0))
 
     def after_weapon() -> Iterator[str | None]:  # run only once every figure's victims were read
         # with no victims beside a figure, the words after the weapon ('fired rockets at a coalition base')

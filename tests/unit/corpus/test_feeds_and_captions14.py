@@ -258,3 +258,11 @@ def test_rss_escaped_html_and_atom_page_links(tmp_path: Path) -> None:
     )
     (entry,) = _items(tmp_path, "wire.xml", atom)
     assert isinstance(entry, RawRecord) and entry.url == "https://x/1"
+
+
+def test_speech_with_no_full_stops_keeps_its_victims(tmp_path: Path) -> None:
+    # 'killing two farmers and wounding one other police have not said ...': the farmers were hit, not the police
+    (item,) = _items(tmp_path, "video.txt", CAPTIONS.replace("0:17 police have not", "0:17 police have still not"))
+    assert isinstance(item, RawRecord)
+    (record,) = RuleExtractor().extract(to_article(item))
+    assert record.target == "civilians"
