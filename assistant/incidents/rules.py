@@ -856,9 +856,6 @@ _VERBLESS_BOMB = re.compile(
 )
 
 
-_COLUMN_GAP = re.compile(r"(?<=[\w).,])[ \t]{2,}(?=[\w(])")
-
-
 def _attack_event(clause: _Clause) -> bool:
     """An attack told as a concrete event at a named place, even with no casualty figure ('No casualties were
     reported', an IED that damaged a vehicle, a kidnapping): it is a record too."""
@@ -1654,10 +1651,7 @@ class RuleExtractor:
                 if off is not None and rel:
                     body = " " * (rel.end() - rel.start()) + body[rel.end() - rel.start() :]
                 # Headlines quote their verbs and figures: 'forces "kill" 43 militants'.
-                # (a fixed-width row's columns are parted by runs of spaces: 'IED struck a patrol   soldier killed'
-                # tells one soldier dead in its remarks column, not a patrol of soldiers)
-                columns = len(gaps := _COLUMN_GAP.findall(body)) >= 2 and max(map(len, gaps)) >= 3
-                plain = _unquoted(_COLUMN_GAP.sub("; ", body) if columns else body)
+                plain = _unquoted(body)
                 killed, wounded = figures(plain)
                 places = [m for m in gazetteer.find_places(body)]
                 if _LOWER_CASE_POST.match(body):  # 'sticky bomb on a car in mosul's nabi yunus area': lower-case names
