@@ -332,8 +332,8 @@ def build(folder: Path, rng: random.Random | None = None) -> list[Case]:
     add("text-null.json", "text: null", '{"text": null, "title": "x"}', (rejected("missing or empty 'text' field"),))
     add(
         "no-text.json",
-        "an object without text",
-        '{"body": "Gunmen killed four soldiers."}',
+        "an object without text (under no name a feed or an API gives it: 'body', 'content', 'summary' are read)",
+        '{"headline": "Gunmen killed four soldiers."}',
         (rejected("missing or empty 'text' field"),),
     )
     add(
