@@ -702,15 +702,15 @@ def _cue_seconds(stamp: re.Match[str]) -> int:
 def _speech(lines: list[str]) -> list[str]:
     """A transcript's lines of speech joined into one paragraph per run, their stamps and cue numbers dropped, so that
     a sentence spoken across three captions reads as one; any other text as it is."""
-    stamped = [ln for ln in lines if _CUE_STAMP.match(ln)]
+    stamped = [(ln, m) for ln in lines if (m := _CUE_STAMP.match(ln))]
     subrip = sum(1 for ln in lines if _CUE_TIMING.match(ln)) >= 3
-    unpunctuated = sum(not ln.endswith((".", "!", "?", '."', ".\u201d")) for ln in stamped)
+    unpunctuated = sum(not ln.endswith((".", "!", "?", '."', ".\u201d")) for ln, _ in stamped)
     # (speech as recognised: in lower case, or under a header that says it is a transcript; a log's lines start in
     # capitals)
-    lower = sum(ln[_CUE_STAMP.match(ln).end() :][:1].islower() for ln in stamped)  # type: ignore[union-attr]
+    lower = sum(ln[m.end() :][:1].islower() for ln, m in stamped)
     said = any(re.search(r"caption|transcript|subtitle", ln, re.I) for ln in lines[:6])
     # (and spoken seconds apart: a log's entries are minutes or hours apart, '08:15', '11:40')
-    at = [_cue_seconds(m) for ln in stamped if (m := _CUE_STAMP.match(ln))]
+    at = [_cue_seconds(m) for _, m in stamped]
     gaps = sorted(b - a for a, b in zip(at, at[1:]))
     close = bool(gaps) and gaps[len(gaps) // 2] <= 30
     spoken = (

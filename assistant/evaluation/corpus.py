@@ -69,19 +69,16 @@ def build_corpus(dataset: Dataset, settings: Settings, store_dir: Path, llm: LLM
     # A feed file's bad line (a pasted header above its JSON lines) is rejected as `assistant ingest` rejects it and
     # the rest of the file is read; a document of which nothing was read stops the eval.
     read = {str(r.path).split("#")[0] for r in report.results if r.status != "rejected"}
-    lines = [
-        f"{r.path}: {r.reason}" for r in report.results if r.status == "rejected" and str(r.path).split("#")[0] in read
-    ]
+    lines: list[str] = []  # a bad record of a file otherwise read
+    rejected: list[str] = []  # a file of which nothing was read
+    for r in report.results:
+        if r.status == "rejected":
+            (lines if str(r.path).split("#")[0] in read else rejected).append(f"{r.path}: {r.reason}")
     if lines:
         print(
             f"note: {len(lines)} record(s) rejected, the rest of their files read: {'; '.join(lines[:3])}",
             file=sys.stderr,
         )
-    rejected = [
-        f"{r.path}: {r.reason}"
-        for r in report.results
-        if r.status == "rejected" and str(r.path).split("#")[0] not in read
-    ]
     if rejected:
         raise EvalDataError(
             f"dataset {dataset.name!r}: {len(rejected)} document(s) rejected: {'; '.join(rejected[:3])}",

@@ -844,7 +844,7 @@ def _another_attack(draft: _Draft, clause: _Clause) -> bool:
 # under a bridge found')
 _VERBLESS_BOMB = re.compile(
     # (or a table's cell after a place written in capitals: 'CHWARTA (Sulaimani) IED under the car of ...')
-    r"(?:^|[.!?:]\s+|\S\s{2,}|(?<=(?-i:[A-Z]{2})\s)|(?<=\)\s))(?:an?\s+|the\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe|sound|stun|petrol|"
+    r"(?:^|[.!?:]\s+|(?<=(?-i:[A-Z]{2})\s)|(?<=\)\s))(?:an?\s+|the\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe|sound|stun|petrol|"
     r"incendiary|home-?made)\s+)?"
     # (a word of another language glossed: "'Ubuwa lasiqa (sticky bomb) under the car of a lawyer")
     r"(?:(?:[\w'\u2019-]+\s+){1,2}\((?:[\w-]+\s+)?(?:bomb|IED|explosive\s+device|grenade)\)|bomb|IED|"

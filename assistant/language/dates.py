@@ -893,7 +893,7 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     The day something was said ('police said today that ...', 'said on Sunday') is the report's, not the event's:
     another date in the sentence wins over it.
     """
-    if not any(c.isupper() for c in sentence):
+    if sentence.islower():
         # speech recognised or a post typed all in lower case ('a rocket landed near the green zone on friday night'):
         # its weekdays are read as written with capitals (same length, so positions hold)
         sentence = _LOWER_WEEKDAY.sub(lambda m: m.group(0).title(), sentence)

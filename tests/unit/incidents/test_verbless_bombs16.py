@@ -23,10 +23,10 @@ def _extract(text: str) -> list[Incident]:
     ("text", "province"),
     [
         (
-            "WEEKLY TABLE\n2   14/09  AMARAH        sound bomb at a barber shop              material damage only",
+            "WEEKLY TABLE\n\n2 14/09 AMARAH sound bomb at a barber shop material damage only",
             "Maysan",
         ),
-        ("11 Sep   KALAR (Sulaimani)    IED under the car of a teacher    no cas", "Sulaymaniyah"),
+        ("11 Sep KALAR (Sulaimani) IED under the car of a teacher no cas", "Sulaymaniyah"),
         (
             "Ubuwa lasiqa (sticky bomb) under the car of a muhandis (engineer) in Kirkuk's Wasiti area fajr el-yom.",
             "Kirkuk",
@@ -44,7 +44,7 @@ def test_a_verbless_bomb_is_an_attack(text: str, province: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "2   14/09  AMARAH        sound bomb at a barber shop found and removed by police",
+        "2 14/09 AMARAH sound bomb at a barber shop found and removed by police",
         "Ubuwa lasiqa (sticky bomb) under the car of a judge in Kirkuk was defused this morning.",
         "Qunbula (grenade) at the shop of Abu Ali in Basra, found by the owner and made safe by police.",
         "Sayyara (car) at the house of a sheikh in Hawija was stolen this morning.",
