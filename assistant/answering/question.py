@@ -1245,10 +1245,11 @@ def _named_anywhere(question: str) -> Place | None:
     for text in (question, titled):
         for mention in gazetteer.find_places(text):
             words = question[mention.start : mention.end]
-            if re.match(rf"\s+(?:{_FEATURE_WORDS}|{_SITE_WORDS})\b", question[mention.end :], re.I) or re.search(
+            if re.match(rf"\s+(?:{_FEATURE_WORDS}|{_KEPT_SITE})\b", question[mention.end :], re.I) or re.search(
                 r"\bof\s+(?:the\s+)?$", question[: mention.start]
             ):
-                continue  # 'the Hamrin mountains', 'the Jazeera of Samarra': a place of its own, found by name
+                continue  # 'the Hamrin mountains', 'the Jazeera of Samarra', 'erbil airport': a place of its own
+                # (a town's market, base or checkpoint is the town: 'fallujah market bombing jun 2024')
             if mention.place.kind != "province" and _could_be_place(words.title()) and words.lower() not in _NOT_PLACES:
                 return mention.place
     return None

@@ -88,6 +88,21 @@ def test_installations_are_places_of_their_own(question: str, place: str, near: 
 @pytest.mark.parametrize(
     ("question", "place"),
     [
+        ("fallujah market bombing jun 2024 - wounded in the end?", "Fallujah"),
+        ("kirkuk checkpoint attack 1 may 2021, how many dead", "Kirkuk"),
+        ("tikrit hospital shooting march 2020 - who did it?", "Tikrit"),
+        ("samarra base rocket attack 2021", "Samarra"),
+        ("erbil airport drone attack 2022", "Erbil airport"),  # an installation stays a place of its own
+    ],
+)
+def test_a_towns_site_typed_in_lower_case_is_the_town(question: str, place: str) -> None:
+    """A question typed all in lower case names the town whose market, checkpoint or base was hit."""
+    assert parsed_filters_of(parse_question(question, TODAY))["place"] == place
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
         ("sitrep: Tal Afar, last quarter", "Tal Afar"),
         ("tikrit ied 2021", "Tikrit"),
         ("tikrit attacks 2020?", "Tikrit"),
