@@ -1776,7 +1776,7 @@ def _listed(verb: re.Pattern[str], text: str) -> Count | None:
     parts = [p.strip() for p in re.split(r"\s+and\s+|,\s*", rest) if p.strip()]
     if len(parts) < 2 or len(parts) > 4:
         return None
-    total = 0
+    total, named = 0, []
     for part in parts:
         pm = _PART.fullmatch(part)
         if pm is None or _ATTACKERS_PART.search(part):
@@ -1787,6 +1787,12 @@ def _listed(verb: re.Pattern[str], text: str) -> Count | None:
         if n is None:
             return None
         total += n
+        named.append(n if pm.group("n") is None and re.match(r"(?:the|his|her|their|its)\s", part, re.I) else 0)
+    first = _to_int(pm0.group("n")) if (pm0 := _PART.fullmatch(parts[0])) and pm0.group("n") else None
+    if first and first > 1 and all(named[1:]) and sum(named[1:]) == first:
+        # 'injuring two crew members, the correspondent and the cameraman': the people named one by one after a
+        # number are those it counts, not more
+        return Count(low=first, high=first, text=str(first))
     return Count(low=total, high=total, text=str(total))
 
 
