@@ -1019,11 +1019,12 @@ _PLACE_AND_DATE = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-
 # A wire service's time stamp under its copy, at the line's start or after a full stop or bracket: 'Transmitted 0915 GMT
 # 13 February 2023', 'Wire time: 19-May-2022, 11:40 local', 'Moved on the wire 20 April 2022', 'Sent at 08:15 IST, 30
 # August 2021', 'Distributed 12 November 2022', 'Wire copy, 06-Nov-2019 07:30 MSK', 'Trend, Baku. Dated 20 May 2023'
+# 'Sheikh of the tribe - Issued on Thursday 20 May 2021' (a signature, a dash, the stamp: only a verb that says so)
 # (never a verb inside a sentence: 'forces sent reinforcements on 3 May 2021')
 _WIRE_STAMP = re.compile(
     # ... or after a wire reference, a desk's name: 'Wire ref 2302170611 / received 17 February 2023', 'Oslo desk,
     # received 3 May 2022', 'Cleared for release: 10 June 2021', 'Received: 14 November 2019', 'Send time 08:10, ...'
-    r"(?:^|[(;|]\s*|[.!?]\s+|\s/\s+|\bdesk,\s+)(?:(?:wire|release|transmission|filing|dispatch|item|story|copy|send)\s+"
+    r"(?:^|[(;|]\s*|[.!?]\s+|\s/\s+|\s[\u2013\u2014-]\s+(?=(?i:issued|dated|released)\b)|\bdesk,\s+)(?:(?:wire|release|transmission|filing|dispatch|item|story|copy|send)\s+"
     r"time|wire\s+copy|received|cleared\s+for\s+release|"
     r"time\s*-?stamp|(?:(?:story|copy|item|dispatch)\s+)?(?:transmitted|sent|moved(?:\s+on\s+the\s+wire)?|"
     # 'Dispatch logged 2020-01-21 07:55 CLT', 'Item time 2024-04-24 08:30 (Amman)', 'Copy logged 21 Jan 2020'
