@@ -114,7 +114,7 @@ _VICTIM = (
     r"fisherman|herdsman|watchman|gatekeeper|vendor|barber|baker|butcher|mechanic|tailor|taxi driver|citizen|"
     r"co-driver|customer|goldsmith|waiter|cook|headman|pharmacist|chemist|mujahid|volunteer|technician|"
     r"electrician|dentist|surgeon|paramedic|medic|lecturer|professor|academic|poet|singer|blogger|"
-    r"prosecutor|councillor|councilor|lawmaker|mayor|"
+    r"prosecutor|councillor|councilor|lawmaker|mayor|agent|"
     r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|cadre|guerrilla|"
     r"sergeant|lieutenant|captain|corporal|colonel|private|lineman|pupil|vendor|cadet|"
     # more of the people news reports name as victims: roles, faiths, trades, ages, travellers
@@ -730,7 +730,7 @@ _NO_WOUNDED = sieve(
 )
 # Victims written as words, not figures, tried when no figure is given: (pattern, how many).
 # one person named by a possessive: 'wounding its owner', 'injuring his father', 'killing their driver'
-_ONE_OF = rf"(?:its|his|her|their)\s(?:[\w-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})(?![\w-])"
+_ONE_OF = rf"(?:its|his|her|their|our)\s(?:[\w-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')})(?![\w-])"
 _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"\bfatalities:\s*(?P<n>\d+)", re.I), None),
     # a record's field naming one victim: 'Killed: the lawyer', 'Dead: a shepherd'
@@ -766,7 +766,9 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"\b(?:killing|killed|shot)\s(?:him|her)(?:\sdead)?\b", re.I), 1),
     (
         re.compile(
-            rf"\b(?:killing|killed|shot dead)\s{_ONE_OF}(?!\s(?:and|or)\s(?!killing|wounding|injuring|damaging))", re.I
+            rf"\b(?:killing|killed|shot dead|martyring|martyred)\s{_ONE_OF}"
+            r"(?!\s(?:and|or)\s(?!killing|wounding|injuring|damaging))",
+            re.I,
         ),
         1,
     ),
@@ -1207,11 +1209,19 @@ ATTACK_EVENT = sieve(
     # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
     # (never a camera's shot: 'shot a video of the children', 'shot footage of the men')
     rf"(?<!was )(?<!were )(?<!been )\bshot {_WHOM_SHOT}|"
+    # the victim as the subject: 'a polling agent was shot at his home', and without its verb where a headline or a
+    # log's cell opens with it ('Polling agent shot at his home in Ranya'); never 'shot down', nor a picture's 'the
+    # film was shot in Erbil', nor 'Hunters shot at a flock of birds' (the verbless form needs the victim's own place
+    # or a town after it: 'shot at his home', 'shot in Basra')
+    rf"\b{_VICTIM}s?\s+(?:was|were|had\s+been)\s+shot\s+(?:at|in|outside|near|on|while|as|by)\b|"
+    rf"(?:(?<=\|\s)|(?<![\w\W]))(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_VICTIM}s?\s+shot\s+"
+    r"(?:(?:at|outside|near|in|on)\s+(?:his|her|their)\b|in\s+(?-i:[A-Z]))|"
     # (never a sentence carried out: 'Iraq executed 21 men convicted of terrorism at Nasiriyah prison')
     rf"(?<!was )(?<!were )(?<!been )\bexecuted {_WHOM_SHOT}(?![^.;]{{0,80}}\b(?:convicted|sentenced|condemned|"
     r"death[\s-]+row|prisons?|gallows|inmates|prisoners|hang(?:ed|ing)|terrorism\s+charges|courts?)\b)|"
     # 'a hand grenade was thrown at the gate', 'a petrol bomb was hurled into the office'
-    r"(?:grenades?|bombs?|explosive (?:charges?|devices?)|IEDs?|Molotov cocktails?) (?:was|were) "
+    # (and in a headline's or a log's words: 'Grenade thrown at a campaign office in Penjwen')
+    r"(?:grenades?|bombs?|explosive (?:charges?|devices?)|IEDs?|Molotov cocktails?) (?:(?:was|were) )?"
     r"(?:thrown|hurled|lobbed|tossed) (?:at|into|over|onto|towards?)\b|"
     r"(?:hurled|lobbed|tossed) (?:an? )?(?:hand )?(?:grenades?|bombs?|"
     r"explosive charges?|Molotov cocktails?)|"
@@ -1647,6 +1657,8 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     text = KILLED_OR_WOUNDED.sub(" ", text)  # '26 killed, injured': dead and wounded together, neither figure alone
     # 'four other people, including two civilians, were wounded': the aside names part of the figure, not the figure
     text = _ASIDE.sub("", text)
+    # 'the presenter, who was walking towards the car, was slightly injured': the aside is no part of the figure
+    text = _WHO_ASIDE.sub("", text)
     text_wo_attacker = _ATTACKER.sub("", text)
     no_deaths = _NO_DEATHS.search(text_wo_attacker)
     if no_deaths:  # 'No one was killed': never read 'one was killed' out of it
@@ -1690,6 +1702,7 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     return killed, wounded
 
 
+_WHO_ASIDE = sieve(r",\s(?:who|whose)\s[^,.;]{1,60},(?=\s(?:was|were|has|had|have|is|are)\b)", re.I)
 _ASIDE = sieve(r",\s(?:including|among them|among whom)\s[^,.;]{1,60},(?=\s(?:were|was|have|had|are)\b)", re.I)
 # A range of victims, 'between 15 and 20', 'five to seven': its lower end is the figure counted, its upper end kept
 # (never years, durations, days of a month or livestock: 'between 2019 and 2021', '2 or 3 hours', '10 to 15 sheep')

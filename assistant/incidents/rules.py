@@ -1108,7 +1108,35 @@ def _row_fields(text: str, begin: int, line: str) -> dict[str, str] | None:
     return None
 
 
-_DATE_HEAD = re.compile(r"^date\s*\(", re.I)  # 'date (mm/dd/yyyy)': a header, though its cells are not read here
+_DATE_HEAD = re.compile(r"^date\s*\(", re.I)
+# a log's casualty and province columns: 'killed', 'dead', 'fatalities', 'KIA'; 'injured', 'wounded', 'WIA';
+# 'governorate', 'province', 'adm_1'
+_KILLED_COLUMN = re.compile(r"^(?:killed|dead|deaths|fatalities|kia|no\.?\s*killed|persons\s+killed)$", re.I)
+_WOUNDED_COLUMN = re.compile(r"^(?:injured|wounded|injuries|wia|no\.?\s*(?:injured|wounded)|persons\s+injured)$", re.I)
+_CASUALTIES_COLUMN = re.compile(r"^(?:casualties|cas|victims|human\s+losses)$", re.I)
+_PROVINCE_COLUMN = re.compile(r"^(?:governorate|province|adm[\s_]?1|admin[\s_]?1)$", re.I)
+
+
+def _row_of(text: str, start: int) -> dict[str, str] | None:
+    """The cells, by column name, of the table row that holds position `start`, or None where it is no row under a
+    header."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)]
+    return _row_fields(text, begin, line) if line.count("|") >= 2 else None
+
+
+def _column_count(row: dict[str, str], column: re.Pattern[str], zero_only: bool = False) -> Count | None:
+    """The figure a casualty column's cell holds: a number, or 'none' / 'nil' / '-' for none ('1 injured (driver)'
+    is read from the words by `figures`); with `zero_only`, only a none (a column of killed and wounded together)."""
+    for name, cell in row.items():
+        if column.match(name.strip()):
+            value = cell.strip().lower()
+            if value.isdigit() and not zero_only:
+                return Count(low=int(value), high=int(value), text=cell.strip())
+            if value in ("none", "nil", "no", "-", "–"):
+                return Count(low=0, high=0, text=cell.strip())
+    return None  # 'date (mm/dd/yyyy)': a header, though its cells are not read here
 
 
 # a table's column naming the attacker: 'Perpetrator', 'actor', 'attribution', 'Responsible', 'claimed by'
@@ -1654,6 +1682,18 @@ class RuleExtractor:
                 plain = _unquoted(body)
                 killed, wounded = figures(plain)
                 places = [m for m in gazetteer.find_places(body)]
+                if body.count("|") >= 2 and (row := _row_of(article.text, ps)) is not None:
+                    # a log's row under its header: the place its location cells name before the province column's
+                    # name ('2024-10-19 | Sulaymaniyah | Ranya | ...'), and, for an attack its words give no figure
+                    # of ('Polling agent shot at his home in Ranya | 1 | 0'), the figures its casualty columns hold
+                    # (where the words give one, they are the figures: a 0 beside 'two soldiers were wounded' in
+                    # the killed column may be a blank)
+                    if killed is None and wounded is None and ATTACK_EVENT.search(plain):
+                        none_at_all = _column_count(row, _CASUALTIES_COLUMN, zero_only=True)  # 'casualties: none'
+                        killed = _column_count(row, _KILLED_COLUMN) or none_at_all
+                        wounded = _column_count(row, _WOUNDED_COLUMN) or none_at_all
+                    province_cells = {c.strip().lower() for n, c in row.items() if _PROVINCE_COLUMN.match(n)}
+                    places = [m for m in places if m.text.lower() not in province_cells] or places
                 if _LOWER_CASE_POST.match(body):  # 'sticky bomb on a car in mosul's nabi yunus area': lower-case names
                     places += [
                         m
