@@ -200,6 +200,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD14),
         has_final=True,
     ),
+    "realworld15": CodeScored(
+        "realworld15",
+        "a fifteenth held-out real-world set written blind in 13 more styles no earlier set used "
+        "(evals/heldout/realworld15)",
+        functools.partial(score_realworld, folder=realworld.REALWORLD15),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

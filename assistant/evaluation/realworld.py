@@ -48,6 +48,7 @@ REALWORLD11 = REPO_ROOT / "evals" / "heldout" / "realworld11"  # 156 reports, 13
 REALWORLD12 = REPO_ROOT / "evals" / "heldout" / "realworld12"  # 13 styles no earlier set used, written blind 2026-12-05
 REALWORLD13 = REPO_ROOT / "evals" / "heldout" / "realworld13"  # 13 more new styles, noise inside them, blind 2026-12-06
 REALWORLD14 = REPO_ROOT / "evals" / "heldout" / "realworld14"  # 13 more new styles, blind 2026-12-06 (2nd)
+REALWORLD15 = REPO_ROOT / "evals" / "heldout" / "realworld15"  # 13 more new styles, blind 2026-12-06 (3rd)
 QUESTIONS4 = REPO_ROOT / "evals" / "heldout" / "questions4"  # 442 phrasings, 46 conversations, written blind after q3
 QUESTIONS5 = REPO_ROOT / "evals" / "heldout" / "questions5"  # 328 phrasings, 98 conversations (41 of 3 turns), blind
 QUESTION_SETS = {"questions3": QUESTIONS3, "questions4": QUESTIONS4, "questions5": QUESTIONS5}
@@ -431,7 +432,7 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
 
 
 def _main(argv: list[str] | None = None) -> None:
-    """`python -m assistant.evaluation.realworld [realworld2|...|realworld14|questionsN] [--final]`: the dev
+    """`python -m assistant.evaluation.realworld [realworld2|...|realworld15|questionsN] [--final]`: the dev
     split of the first set (or of a later one, or a question-only set), and the final one only with --final."""
     args = argv if argv is not None else sys.argv[1:]
     for name, folder in QUESTION_SETS.items():
@@ -443,6 +444,7 @@ def _main(argv: list[str] | None = None) -> None:
         "realworld12": REALWORLD12,
         "realworld13": REALWORLD13,
         "realworld14": REALWORLD14,
+        "realworld15": REALWORLD15,
         "realworld11": REALWORLD11,
         "realworld10": REALWORLD10,
         "realworld9": REALWORLD9,

@@ -189,6 +189,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld12",
         "realworld13",
         "realworld14",
+        "realworld15",
         "questions3",
         "questions4",
         "questions5",

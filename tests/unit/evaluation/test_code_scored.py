@@ -38,6 +38,7 @@ def test_names_and_all() -> None:
         "realworld12",
         "realworld13",
         "realworld14",
+        "realworld15",
         "questions3",
         "questions4",
         "questions5",
