@@ -6,12 +6,13 @@ import csv
 import datetime as dt
 import errno
 import hashlib
+import html
 import io
 import json
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -208,7 +209,7 @@ def read_file(path: Path, max_bytes: int) -> Iterator[tuple[RawRecord | InputFil
         elif _FEED_XML.match(text):
             yield from _from_feed(name, text)
         elif suffix == ".xml":
-            raise InputFileError(name, "XML that is no RSS or Atom feed", "save the article as text, HTML or JSON")
+            yield from _from_xml_records(name, text)
         else:
             yield RawRecord(source=name, text=text), 1.0
     except InputFileError as err:
@@ -286,6 +287,107 @@ def _field(obj: dict[str, object], names: tuple[str, ...]) -> str | None:
         if isinstance(value, str) and value.strip():
             return value
     return None
+
+
+# An incident ticket exported from a service desk (ServiceNow's 'number' / 'opened_at' / 'short_description' /
+# 'work_notes', Jira's 'key' / 'created' / 'summary' / 'comment'): one JSON object or XML record per update of the
+# ticket. The updates of one ticket, written one after the other, are read as one article: its opening text, then each
+# note under its time ('[26/03/2021, 09:10] Work notes: ...'), so a note's 'today' counts from when it was written.
+_TICKET_ID_FIELDS = ("number", "ticket", "ticket_id", "ticket_number", "incident_id", "issue_key", "key")
+_TICKET_TITLE_FIELDS = ("short_description", "subject", "summary", "title")
+_TICKET_NOTE_FIELDS = (
+    "description",
+    "work_notes",
+    "comments",
+    "comment",
+    "additional_comments",
+    "close_notes",
+    "resolution_notes",
+    "notes",
+)
+_TICKET_OPENED_FIELDS = ("opened_at", "sys_created_on", "created", "created_at", "created_on", "opened", "reported_at")
+_TICKET_UPDATED_FIELDS = ("updated_at", "sys_updated_on", "updated", "closed_at", "resolved_at")
+_ISO_STAMP = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d:\d\d)")
+
+
+def _ticket_id(obj: object) -> str | None:
+    """The ticket a record is an update of, when it is a service desk's export (an id beside ticket fields)."""
+    if not isinstance(obj, dict) or not any(k in obj for k in (*_TICKET_NOTE_FIELDS[1:], *_TICKET_OPENED_FIELDS)):
+        return None
+    return _field(obj, _TICKET_ID_FIELDS)
+
+
+def _tickets(items: Sequence[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Records with the updates of one ticket, written one after another, joined into one (see _TICKET_ID_FIELDS);
+    any other record is kept as it is."""
+    out: list[tuple[str, object]] = []
+    for key, obj in items:
+        ticket = _ticket_id(obj)
+        last = out[-1][1] if out else None
+        if ticket is not None and isinstance(last, dict) and last.get("_ticket") == ticket:
+            last["_updates"].append(obj)
+            continue
+        out.append((key, {"_ticket": ticket, "_updates": [obj]} if ticket is not None else obj))
+    return [(key, _ticket_record(obj) if isinstance(obj, dict) and "_ticket" in obj else obj) for key, obj in out]
+
+
+def _ticket_record(grouped: dict[str, object]) -> dict[str, object]:
+    """One ticket's updates as one article record: title, text, and its opening time as its date."""
+    updates = [u for u in grouped["_updates"] if isinstance(u, dict)]  # type: ignore[attr-defined]
+    first = updates[0]
+    parts: list[str] = []
+    for i, update in enumerate(updates):
+        notes = [
+            _as_text("", v)
+            for name in (
+                (*_TICKET_TITLE_FIELDS, *_TEXT_FIELDS, *_TICKET_NOTE_FIELDS) if i == 0 else _TICKET_NOTE_FIELDS
+            )
+            if isinstance(v := update.get(name), str) and v.strip()
+        ]
+        notes = list(dict.fromkeys(notes))  # ('summary' is a title in one export and a note in another: once)
+        when = _field(update, _TICKET_UPDATED_FIELDS) if i else None
+        stamp = _ISO_STAMP.search(when or "")
+        for note in notes:
+            parts.append(f"[{stamp[3]}/{stamp[2]}/{stamp[1]}, {stamp[4]}] {note}" if stamp else note)
+    record: dict[str, object] = {"text": "\n\n".join(parts)}
+    record["title"] = _field(first, _TICKET_TITLE_FIELDS)
+    opened = _field(first, (*_TICKET_OPENED_FIELDS, *_DATE_FIELDS))
+    if opened and (_parse_date(opened) or calendar_date(opened)):
+        record["published"] = opened
+    for name in ("url", "source"):
+        if isinstance(first.get(name), str):
+            record[name] = first[name]
+    return record
+
+
+# A service desk's XML unload ('<unload unload_date="..."><incident><number>INC0093321</number>...</incident>'), or any
+# XML of records of named fields: each record a dict of its fields' texts. Read by its tags alone, as a feed is (no XML
+# parser that would expand entities).
+_XML_LEAF = re.compile(r"<([\w:.-]+)\b[^>/]*>([^<]*(?:<!\[CDATA\[.*?\]\]>[^<]*)*)</\1\s*>", re.S)
+_XML_ELEMENT = re.compile(r"<([\w:.-]+)\b[^>]*?(?<!/)>(.*?)</\1\s*>", re.S)
+_XML_PROLOGUE = re.compile(r"\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*", re.S | re.I)
+
+
+def _xml_fields(block: str) -> dict[str, object]:
+    fields: dict[str, object] = {}
+    for m in _XML_LEAF.finditer(block):
+        value = re.sub(r"<!\[CDATA\[(.*?)\]\]>", r"\1", m.group(2), flags=re.S)
+        fields.setdefault(m.group(1), html.unescape(value).strip())
+    return fields
+
+
+def _from_xml_records(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileError, Progress]]:
+    root = _XML_ELEMENT.match(text, _XML_PROLOGUE.match(text).end())  # type: ignore[union-attr]
+    if root is None:
+        raise InputFileError(name, "XML that is no RSS or Atom feed nor a list of records", "save it as text or JSON")
+    children = [m for m in _XML_ELEMENT.finditer(root.group(2)) if _XML_LEAF.search(m.group(2))]
+    blocks = [m.group(2) for m in children] or [root.group(2)]  # (a root that is itself the one record)
+    items = [(f"{name}#record{i + 1}", _xml_fields(b)) for i, b in enumerate(blocks)]
+    if not any(_field(obj, (*_TEXT_FIELDS, *_TICKET_NOTE_FIELDS, *_TICKET_TITLE_FIELDS)) for _, obj in items):
+        raise InputFileError(name, "XML that is no RSS or Atom feed nor a list of records", "save it as text or JSON")
+    records = _tickets(items)
+    for i, (key, obj) in enumerate(records):
+        yield _record(key, obj), (i + 1) / len(records)
 
 
 _MARKUP = re.compile(r"</?(?:p|br|div|span|img|a|b|i|em|strong|ul|ol|li|h[1-6]|figure|figcaption)\b[^>]*>", re.I)
@@ -422,13 +524,16 @@ def _from_json(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileErro
         )
         data = listed if listed is not None else data
     items = data if isinstance(data, list) else [data]
-    for i, obj in enumerate(items):
-        key = _record_key(name, f"#{i}", obj) if isinstance(data, list) else name
-        yield _record(key, obj), (i + 1) / len(items)
+    keyed = _tickets(
+        [(_record_key(name, f"#{i}", obj) if isinstance(data, list) else name, obj) for i, obj in enumerate(items)]
+    )
+    for i, (key, obj) in enumerate(keyed):
+        yield _record(key, obj), (i + 1) / len(keyed)
 
 
 def _from_jsonl(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileError, Progress]]:
     read = 0
+    pending: list[tuple[str, object]] = []
     # Lines end at "\n" alone (str.splitlines would also break at U+2028, U+2029 and U+0085, which JSON leaves raw
     # inside strings: one record would become two broken lines).
     for lineno, line in enumerate(text.split("\n"), 1):
@@ -446,7 +551,15 @@ def _from_jsonl(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileErr
         except ValueError as exc:  # a number of thousands of digits: this line only
             yield InputFileError(f"{name}#line{lineno}", f"unreadable JSON value: {exc}"), read / len(text)
             continue
+        if _ticket_id(obj) is not None:
+            pending.append((_record_key(name, f"#line{lineno}", obj), obj))  # (one ticket's updates read as one)
+            continue
+        for key, ticket in _tickets(pending):
+            yield _record(key, ticket), read / len(text)
+        pending = []
         yield _record(_record_key(name, f"#line{lineno}", obj), obj), read / len(text)
+    for key, ticket in _tickets(pending):
+        yield _record(key, ticket), 1.0
 
 
 class _HTMLText(HTMLParser):
