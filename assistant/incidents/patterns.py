@@ -1020,10 +1020,12 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         ),
         1,
     ),
-    # a terse note with a bare noun: 'Officer injured.', '..., shop worker injured', 'Driver hurt; car burnt.'
+    # a terse note with a bare noun: 'Officer injured.', '..., shop worker injured', 'Driver hurt; car burnt.',
+    # '... near Al-Diwaniyah - driver injured.'
     (
         re.compile(
-            rf"(?:^|(?<=[.;,:]\s)|(?<=[.;:]))\s*(?!(?:no|none|not|neither|nobody)\s)(?:[\w'’-]+\s)?{_VICTIM}\s(?:wounded|injured|hurt)"
+            rf"(?:^|(?<=[.;,:]\s)|(?<=[.;:])|(?<=\s[-\u2013\u2014]\s))\s*(?!(?:no|none|not|neither|nobody)\s)(?:[\w'’-]+\s)?"
+            rf"{_VICTIM}\s(?:wounded|injured|hurt)"
             r"(?=\s*[.;,]|\s*$)",
             re.I,
         ),
@@ -1185,6 +1187,13 @@ ATTACK_EVENT = sieve(
     # (never a hazard's: 'lightning struck a tank', 'an earthquake struck the border area')
     r"(?<!lightning )(?<!storm )(?<!earthquake )(?<!quake )(?<!floods )(?<!flood )(?<!tremor )struck|"
     r"shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
+    # arson of what attacks burn: 'harvest fields set alight near Al-Shura', 'gunmen set the tents ablaze' (never 'the
+    # sky was set alight by fireworks')
+    r"(?:fields?|crops?|harvest|wheat|barley|orchards?|farms?|tents?|houses?|homes?|cars?|vehicles?|trucks?|tankers?|"
+    r"shops?|stores?|offices?|towers?|generators?|caravans?|mawkib) (?:(?:was|were|had been) )?set (?:alight|ablaze)|"
+    r"set (?:the |a |an |his |her |their |its |two |three |several )?(?:[\w'-]+ ){0,2}?(?:fields?|crops?|harvest|wheat|"
+    r"barley|orchards?|farms?|tents?|houses?|homes?|cars?|vehicles?|trucks?|tankers?|shops?|stores?|offices?|towers?|"
+    r"generators?|caravans?) (?:alight|ablaze)|"
     r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
     # (a time told between the verb and its object: 'threw, on Tuesday night, a hand grenade')
     r"(?:threw|hurled|lobbed|tossed)(?:,\s[^,.;]{1,40},)? (?:an? |two |three )?"

@@ -651,6 +651,8 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
         return False
     if _new_entry(draft, clause):
         return False  # a list's next entry, opened by its own day: another item, even of the same day
+    if clause.text.count("|") >= 2 and any(c.text.count("|") >= 2 for c in draft.clauses):
+        return False  # a table's next row ('Hillah - Diwaniyah | AMBER | 15/09 second IED ...'): another entry
     if not (
         _compatible(draft.figure("killed"), clause.killed) and _compatible(draft.figure("wounded"), clause.wounded)
     ):
@@ -844,11 +846,13 @@ def _another_attack(draft: _Draft, clause: _Clause) -> bool:
 # under a bridge found')
 _VERBLESS_BOMB = re.compile(
     # (or a table's cell after a place written in capitals: 'CHWARTA (Sulaimani) IED under the car of ...')
-    r"(?:^|[.!?:]\s+|(?<=(?-i:[A-Z]{2})\s)|(?<=\)\s))(?:an?\s+|the\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe|sound|stun|petrol|"
+    # (or a table's cell, or after an entry's 'DD/MM' day: '| IED on a truck ...', '15/09 second IED, against a convoy')
+    r"(?:^|[.!?:]\s+|(?<=(?-i:[A-Z]{2})\s)|(?<=\)\s)|(?<=\|\s)|(?<=\d/\d\d\s)|(?<=\d/\d\s))(?:an?\s+|the\s+)?"
+    r"(?:(?:second|third|another|fresh|new)\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe|sound|stun|petrol|"
     r"incendiary|home-?made)\s+)?"
     # (a word of another language glossed: "'Ubuwa lasiqa (sticky bomb) under the car of a lawyer")
     r"(?:(?:[\w'\u2019-]+\s+){1,2}\((?:[\w-]+\s+)?(?:bomb|IED|explosive\s+device|grenade)\)|bomb|IED|"
-    r"explosive\s+device|grenade)\s+(?:on|under|at|against|targeting|hits?)\s+(?:(?:an?|the|his|her|their)\s+|"
+    r"explosive\s+device|grenade),?\s+(?:on|under|at|against|targeting|hits?)\s+(?:(?:an?|the|his|her|their)\s+|"
     r"(?=(?-i:[A-Z])))(?:[\w-]+\s+){0,3}?(?:car|vehicle|truck|pickup|minibus|bus|house|home|shop|store|checkpoint|patrol|convoy|post|"
     r"office|tractor)\b(?![^.!?\n]*\b(?:defused|dismantled|found|discovered|removed|disarmed|made\s+safe|"
     r"neutrali[sz]ed|seized|foiled|thwarted|before\s+it)\b)",
@@ -978,6 +982,52 @@ _DAY_MONTH_ENTRY = re.compile(
     # ('09.09.  SAMARRA ...': a dotted day and month closed by its own dot)
     r"\s+(?=[A-Z]))|(?:(?<=\.\d)|(?<=\.\d\d))\.\s+(?=[A-Z]))"
 )
+# A table cell (or a line) opening with a day and month and no year, perhaps after its weekday: 'Fri 12/03: gunmen
+# fired at a tanker', '14/09 IED against a convoy', a 'Last incident' column's '22/07', 'Mon 07/10 night: ...'
+_CELL_DAY_MONTH = re.compile(
+    r"^(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)"
+    r"(?:\s*[:\u2013\u2014-]\s|\s*$|\s+(?:night|morning|evening|afternoon)\b|\s+(?=[A-Za-z]))",
+    re.I,
+)
+
+
+def _cell_day_month(article: Article, start: int) -> EventDate | None:
+    """The day a table row's cell gives as 'DD/MM' (see _CELL_DAY_MONTH), read day first where the report says so,
+    where its weekday agrees, or where only that reading falls in the month before the report; in the report's year
+    (the year before when that day would fall after the report)."""
+    if article.published is None:
+        return None
+    text = article.text
+    begin, end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)]
+    for cell in _cells(line)[1:] if line.count("|") >= 2 else [line]:  # (a line of its own: 'Mon 07/10 night: ...')
+        if not (m := _CELL_DAY_MONTH.match(cell)):
+            continue
+        day, month = int(m.group("a")), int(m.group("b"))
+        found = None
+        for year in (article.published.year, article.published.year - 1):
+            try:
+                found = dt.date(year, month, day)
+            except ValueError:
+                return None
+            if found <= article.published:
+                break
+        if found is None or found > article.published:
+            return None
+        agrees = m.group("wd") is not None and found.weekday() == dates.weekday_index(m.group("wd"))
+        if (
+            day <= 12
+            and not agrees
+            and not _DAY_FIRST_NOTE.search(text)
+            and not _recent_day_first(article.published, day, month)
+        ):
+            return None
+        if m.group("wd") is not None and not agrees:
+            return None  # 'Fri 12/03' that is no Friday: another reading, not guessed
+        return EventDate(date=found, precision="day", phrase=m.group(0).rstrip(" :-\u2013\u2014"))
+    return None
+
+
 # the report's own note that it writes the day first: '(DD/MM/YYYY)', '(d/m/y)', 'dd.mm.yyyy'
 _DAY_FIRST_NOTE = re.compile(r"\b(?:dd?\s*[/.-]\s*mm?(?:\s*[/.-]\s*y{1,4})?)\b", re.I)
 
@@ -1988,6 +2038,8 @@ class RuleExtractor:
         entry_text = line_head + first.text if line_head.strip() and len(line_head) <= 12 else first.text
         if when.precision != "day" and (entry_day := _day_month_entry(article, entry_text)) is not None:
             when = entry_day  # a brief's entry 'NINEWA | 29/11 - An IED ...' under its '(DD/MM/YYYY)' header
+        if when.precision != "day" and (cell_day := _cell_day_month(article, first.start)) is not None:
+            when = cell_day  # a status table's cell 'Fri 12/03: gunmen fired at a tanker', '| 22/07 |' (no year)
         if when.precision != "day" and (row_day := _row_day(article, first.start)) is not None:
             when = row_day  # a table's row: its date cell ('| 3 September | Tal Afar | 1 | ...')
         if when.precision != "day" and (
