@@ -580,6 +580,8 @@ _NO_CASUALTIES = sieve(
     r"c[ao]me\s+to\s+(?:any\s+)?harm|(?:suffered|sustained|received)\s+(?:any\s+)?(?:injur(?:y|ies)|harm|wounds?))\b|"
     # 'Zero casualties', 'the attack did not cause any injuries', 'didn't result in any harm'
     r"\bzero\s+(?:casualties|injuries|victims)\b|"
+    # a security message's 'damage only', 'material damage only' (nobody hurt)
+    r"\b(?:(?:material|property|structural)\s+)?damage\s+only\b|"
     # 'There were no reported casualties', 'adding that there were no losses' (never 'no material losses', 'no
     # losses of equipment')
     r"\b(?:there\s+(?:were|was)|with|causing|caused|suffered|reporting)\s+no\s+(?:reported\s+|human\s+)?"
@@ -743,6 +745,15 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         ),
         2,
     ),
+    # 'the teacher, who was killed with his son', 'was martyred along with his brother': the one named and his kin
+    (
+        re.compile(
+            rf"\b(?:was|has\sbeen)\s(?:killed|martyred|shot\sdead)\s(?:[\w-]+\s)?(?:along\s|together\s)?with\s"
+            rf"(?:his|her)\s(?:[\w-]+\s)?{_KIN.removesuffix('s?')}\b",
+            re.I,
+        ),
+        2,
+    ),
     # 'executed a father and his son', 'shot dead a man and his adult son'
     (
         re.compile(
@@ -774,6 +785,17 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     ),
     # Arabic press: 'resulting in the martyrdom of an officer', 'the killing of a shepherd'
     (re.compile(rf"\b(?:martyrdom|killing|death)\sof\s(?:an?|one)\s(?:[\w-]+\s){{0,2}}?{_VICTIM}\b", re.I), 1),
+    # a statement's 'the martyrdom of engineer Firas Younis', 'the assassination of lawyer Ali Hassan': one person named
+    # by role and name (never a holy day's 'the martyrdom of Imam Hussein')
+    (
+        re.compile(
+            rf"(?<!anniversary of )(?<!anniversary of the )\b(?:martyrdom|killing|assassination)\sof\s(?:the\s|our\s)?"
+            rf"(?:(?:late|martyr|dear)\s)?(?!imam\b|prophet\b){_VICTIM}\s(?:Dr\.?\s|Mr\.?\s)?"
+            r"(?-i:[A-Z][a-z'’-]+\s(?:al-|Al-|bin\s|Abu\s)?[A-Z][a-z'’-]+)\b(?!\s(?:and|&)\s)",
+            re.I,
+        ),
+        1,
+    ),
     # machine-translated Arabic: 'the martyrdom of an element of the Crowd', 'the killing of one element of the army'
     (re.compile(r"\b(?:martyrdom|killing|death)\sof\s(?:an?|one)\selement\s(?:of|from|in)\s", re.I), 1),
     (
@@ -1187,6 +1209,11 @@ ATTACK_EVENT = sieve(
     # (never a hazard's: 'lightning struck a tank', 'an earthquake struck the border area')
     r"(?<!lightning )(?<!storm )(?<!earthquake )(?<!quake )(?<!floods )(?<!flood )(?<!tremor )struck|"
     r"shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
+    # a security message's shorthand: '2x mortar rds on PMF post nr Multaqa', '3 rockets impacted on the base'
+    r"\b(?:\d+\s?x\s?)?(?:mortar|rocket|RPG|artillery)\s+(?:rds|rounds|shells|bombs)\s+(?:on|at|into|against|hit|"
+    r"impacted|landed|fell)\b|"
+    # a statement's 'the attack carried out last night with a hand grenade against the office of ...'
+    r"\battack\s+(?:that\s+was\s+|which\s+was\s+)?carried\s+out\b[^.;]{0,60}?\b(?:against|on|targeting)\s|"
     # arson of what attacks burn: 'harvest fields set alight near Al-Shura', 'gunmen set the tents ablaze' (never 'the
     # sky was set alight by fireworks')
     r"(?:fields?|crops?|harvest|wheat|barley|orchards?|farms?|tents?|houses?|homes?|cars?|vehicles?|trucks?|tankers?|"
@@ -1249,7 +1276,8 @@ ATTACK_EVENT = sieve(
     # 'gunmen fired at the house', 'fired live ammunition at demonstrators', 'an attack that targeted a farm',
     # 'targeted the base with two drones', 'a post was hit by mortar fire', 'came under rocket fire'
     r"(?<!was )(?<!were )(?<!been )(?<!be )fired (?:(?:live |rubber |tear[- ]gas |warning )?"
-    r"(?:ammunition|rounds|bullets|shots|canisters) )?(?:at|on|into) "
+    r"(?:ammunition|rounds|bullets|shots|canisters|small[- ]arms(?: fire)?|automatic weapons|machine[- ]guns?) )?"
+    r"(?:at|on|into) "
     r"(?!least\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|"
     r"(?<!be )(?<!been )targeted(?:,\s[^,.;]{1,40},)? (?:an? |the |two |three |four |\d+ )|"
     # 'two gunmen shot at the car of an activist' (never 'was shot at his gate', 'shot at close range')
@@ -1648,6 +1676,7 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
             return k or k0, w or w0
     text = _SUPERSEDED.sub(" ", text)
     text = _TIMES.sub(r"\1 ", text)  # a military report's count: '1x IA KIA, 2x IA WIA', '2x LN'
+    text = _PLUS.sub(r"at least \1 ", text)  # '20+ WIA', '3+ killed': at least that many
     text = _DENIED.sub(" ", text)  # 'We found no record of 20 deaths': a toll ruled out is no figure
     text = _RUNNING_TALLY.sub(" ", text)  # 'has documented 424 deaths ... since 1 October': a period's tally
     if (nth := _NTH_VICTIM.search(text)) is not None:  # 'An eighth victim died of his wounds': eight in all
@@ -1711,6 +1740,9 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     return killed, wounded
 
 
+_PLUS = re.compile(
+    r"(?<![\d.,])(\d{1,4})\+\s*(?=(?:[A-Za-z-]+\s+){0,2}?(?:WIA|KIA|killed|dead|wounded|injured|hurt)\b)"
+)
 _WHO_ASIDE = sieve(r",\s(?:who|whose)\s[^,.;]{1,60},(?=\s(?:was|were|has|had|have|is|are)\b)", re.I)
 _ASIDE = sieve(r",\s(?:including|among them|among whom)\s[^,.;]{1,60},(?=\s(?:were|was|have|had|are)\b)", re.I)
 # A range of victims, 'between 15 and 20', 'five to seven': its lower end is the figure counted, its upper end kept
@@ -1784,9 +1816,14 @@ _COMMA_LIST = re.compile(
 def _listed(verb: re.Pattern[str], text: str) -> Count | None:
     """Victims listed after the verb and added up: 'killing an officer and a soldier' (2), 'killing two US service
     members and a British soldier' (3); None unless two or more parts each give a number or an article."""
-    m = verb.search(text)
-    if m is None:
-        return None
+    for m in verb.finditer(text):  # ('who was killed on Friday when a bomb exploded, killing him and two of ...')
+        if (found := _listed_after(text, m)) is not None:
+            return found
+    return None
+
+
+def _listed_after(text: str, m: re.Match[str]) -> Count | None:
+    """The victims listed after one verb, added up (see _listed)."""
     rest = re.split(
         r"[,;:(]|(?<!\b[A-Z])\.|\s(?:and|while|as|after|when|in|on|at|near|during)\s(?:wounding|injuring|killing)\b|"
         r"\s(?:in|on|at|near|during|when|after|before|while|as|from|outside|inside|by)\s",

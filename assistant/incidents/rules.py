@@ -645,12 +645,18 @@ def _new_entry(draft: _Draft, clause: _Clause) -> bool:
     return _dated_entry(clause) and any(_dated_entry(c) for c in draft.clauses)
 
 
+_RELEASED = re.compile(r"\b(?:released|freed|set\s+free|let\s+go)\b", re.I)
+_KIDNAPPED = re.compile(r"\b(?:kidnapp\w*|abduct\w*)\b", re.I)
+
+
 def _fits(draft: _Draft, clause: _Clause) -> bool:
     """Can this clause describe the same incident as the draft?"""
     if clause.offset_days is not None:
         return False
     if _new_entry(draft, clause):
         return False  # a list's next entry, opened by its own day: another item, even of the same day
+    if _RELEASED.search(clause.text) and any(_KIDNAPPED.search(c.text) for c in draft.clauses):
+        return True  # 'The kidnappers released him unharmed on Thursday night': the kidnapping's end, days later
     if clause.text.count("|") >= 2 and any(c.text.count("|") >= 2 for c in draft.clauses):
         return False  # a table's next row ('Hillah - Diwaniyah | AMBER | 15/09 second IED ...'): another entry
     if not (
@@ -847,7 +853,9 @@ def _another_attack(draft: _Draft, clause: _Clause) -> bool:
 _VERBLESS_BOMB = re.compile(
     # (or a table's cell after a place written in capitals: 'CHWARTA (Sulaimani) IED under the car of ...')
     # (or a table's cell, or after an entry's 'DD/MM' day: '| IED on a truck ...', '15/09 second IED, against a convoy')
-    r"(?:^|[.!?:]\s+|(?<=(?-i:[A-Z]{2})\s)|(?<=\)\s)|(?<=\|\s)|(?<=\d/\d\d\s)|(?<=\d/\d\s))(?:an?\s+|the\s+)?"
+    # (or after a day's possessive: "Yesterday's IED against a coalition supply convoy near Safwan")
+    r"(?:^|[.!?:]\s+|(?<=(?-i:[A-Z]{2})\s)|(?<=\)\s)|(?<=\|\s)|(?<=\d/\d\d\s)|(?<=\d/\d\s)|"
+    r"(?<=day['\u2019]s\s)|(?<=night['\u2019]s\s))(?:an?\s+|the\s+)?"
     r"(?:(?:second|third|another|fresh|new)\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe|sound|stun|petrol|"
     r"incendiary|home-?made)\s+)?"
     # (a word of another language glossed: "'Ubuwa lasiqa (sticky bomb) under the car of a lawyer")
