@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -255,10 +256,16 @@ def parsed_filters_of(p: ParsedQuestion) -> dict[str, Any]:
 SAME_PLACE_KM = 2.0  # two gazetteer entries this close are one place written two ways
 
 
+_FIELD = re.compile(r"\s+(?:oil\s+|gas\s+)?field$", re.I)
+
+
 def _same_place(a: str, b: str) -> bool:
     """Two written place names for one place: one spelling, or the same gazetteer entry ('Al Mukhaysah' for the
     gold's 'Al-Mukhisa')."""
     if name_key(a) == name_key(b) or spelling_key(a) == spelling_key(b):
+        return True
+    # ('Bai Hassan field' and 'Bai Hassan oil field': one field, which the records are searched for by its name)
+    if _FIELD.search(a) and _FIELD.search(b) and name_key(_FIELD.sub("", a)) == name_key(_FIELD.sub("", b)):
         return True
     pa, pb = gazetteer.lookup(a, wide=True), gazetteer.lookup(b, wide=True)
     # (or two entries for one place: 'Amiriyat al-Fallujah', GeoNames' subdistrict, 300 m from the town 'Al Amiriyah')

@@ -125,3 +125,12 @@ def test_listing_counts_gold_ids_under_gold_filters(tmp_path: Path) -> None:
     ex = extract(held)
     s = score_listings(held, ex, link(held, ex))
     assert s.tp["dev"] + s.fn["dev"] == 2
+
+
+def test_a_field_named_with_or_without_oil_is_one_place() -> None:
+    """'the Bai Hassan field' parses to 'Bai Hassan oil field', which the records are searched for by name: the gold's
+    'Bai Hassan field' is the same place; another field is not."""
+    got = {"place": "Bai Hassan oil field"}
+    assert filters_match(got, {"place": "Bai Hassan field"}) == []
+    assert filters_match(got, {"place": "Bai Hassan gas field"}) == []
+    assert filters_match(got, {"place": "Khabbaz field"}) == ["place"]
