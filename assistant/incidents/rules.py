@@ -657,6 +657,12 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
         return False  # a list's next entry, opened by its own day: another item, even of the same day
     if _RELEASED.search(clause.text) and any(_KIDNAPPED.search(c.text) for c in draft.clauses):
         return True  # 'The kidnappers released him unharmed on Thursday night': the kidnapping's end, days later
+    if (
+        (stamp := _CHAT_STAMP.match(clause.text))
+        and (ATTACK_EVENT.search(clause.body) or _VERBLESS_BOMB.search(clause.body))
+        and any((own := _CHAT_STAMP.match(c.text)) and own.group(0) != stamp.group(0) for c in draft.clauses)
+    ):
+        return False  # a message of its own, posted at another time, telling an attack: another entry
     if clause.text.count("|") >= 2 and any(c.text.count("|") >= 2 for c in draft.clauses):
         return False  # a table's next row ('Hillah - Diwaniyah | AMBER | 15/09 second IED ...'): another entry
     if not (
@@ -1271,7 +1277,7 @@ _NOT_AN_ATTACK = re.compile(
     # (never the name of a force: 'an officer of the anti-narcotics directorate')
     r"detained|apprehended|seiz(?:ed|ure)|(?<!anti-)(?<!counter-)(?:drugs?|narcotics)|smuggl\w*|fire broke out|"
     r"electrical fire|drown\w*|"
-    r"electrocut\w*|found dead|natural causes|missing person|celebratory|complaint|"
+    r"electrocut\w*|(?<!later )found dead|natural causes|missing person|celebratory|complaint|"
     # war remnants: 'killed by an old landmine left from the war (not hostile activity)'
     r"old (?:land)?mines?|left (?:over )?from the war|unexploded|remnants? of war|not hostile|old ordnance|"
     # ruled out in the entry's words: 'not an attack', 'no hostile act', 'accidentally shot'

@@ -75,3 +75,32 @@ def test_a_kidnapping_and_its_release_days_later_are_one_record() -> None:
 def test_a_verbless_bomb_after_a_days_possessive() -> None:
     (record,) = _records("Show notes\n\nYesterday's IED against a coalition supply convoy near Safwan.", "2021-03-24")
     assert (record.place, str(record.event_date)) == ("Safwan", "2021-03-23")
+
+
+def test_each_stamped_alert_that_tells_an_attack_is_its_own_entry() -> None:
+    text = (
+        "SMS LOG - security alerts - export 28/07/2020 18:00\n\n"
+        "[27/07/2020 23:05] ALERT KIRKUK: grenade thrown at a liquor shop in Rahimawa, 1 WIA. Avoid area.\n"
+        "[28/07/2020 10:20] ALERT KIRKUK: 2x mortar rds on PMF post nr Multaqa 0930L today. 1 PMF WIA.\n"
+        "[28/07/2020 12:00] ALERT GEN: curfew Kirkuk 1800-0500 from 29/07.\n"
+    )
+    days = sorted(str(r.event_date) for r in _records(text, "2020-07-28"))
+    assert days == ["2020-07-27", "2020-07-28"]
+
+
+def test_an_update_message_stays_with_its_attack() -> None:
+    """A later message on the same attack, without an attack of its own, is no new entry."""
+    text = (
+        "SMS LOG\n\n"
+        "[14/03/2021 08:10] ALERT ANBAR: IED vs army patrol on Hit-Kubaisa rd 0730L, 1 KIA 2 WIA.\n"
+        "[14/03/2021 16:58] ALERT UPD ANBAR: patrol casualties evacuated to Hit hospital.\n"
+    )
+    assert len(_records(text, "2021-03-14")) == 1
+
+
+def test_an_abduction_whose_victims_were_later_found_dead_is_an_attack() -> None:
+    text = (
+        "Chapters\n\n07:30 IS militants abducted four truffle hunters near Nukhaib on 28 Feb; two were later found "
+        "dead, two are still missing\n\n18:20 Sunday's sticky bomb under a police officer's car in Ramadi - no injuries"
+    )
+    assert sorted(str(r.event_date) for r in _records(text, "2023-03-07")) == ["2023-02-28", "2023-03-05"]
