@@ -293,10 +293,25 @@ def _field(obj: dict[str, object], names: tuple[str, ...]) -> str | None:
 # 'work_notes', Jira's 'key' / 'created' / 'summary' / 'comment'): one JSON object or XML record per update of the
 # ticket. The updates of one ticket, written one after the other, are read as one article: its opening text, then each
 # note under its time ('[26/03/2021, 09:10] Work notes: ...'), so a note's 'today' counts from when it was written.
+# A record is a ticket's only where it has an id and a field no article has (an article's 'key' or 'created_at'
+# beside its 'text' is no ticket).
 _TICKET_ID_FIELDS = ("number", "ticket", "ticket_id", "ticket_number", "incident_id", "issue_key", "key")
+_TICKET_ONLY_FIELDS = (
+    "opened_at",
+    "sys_created_on",
+    "short_description",
+    "work_notes",
+    "close_notes",
+    "close_code",
+    "resolution_notes",
+    "additional_comments",
+    "sys_updated_on",
+    "issuetype",
+    "assignment_group",
+)
 _TICKET_TITLE_FIELDS = ("short_description", "subject", "summary", "title")
 _TICKET_NOTE_FIELDS = (
-    "description",
+    *_TEXT_FIELDS,
     "work_notes",
     "comments",
     "comment",
@@ -307,12 +322,14 @@ _TICKET_NOTE_FIELDS = (
 )
 _TICKET_OPENED_FIELDS = ("opened_at", "sys_created_on", "created", "created_at", "created_on", "opened", "reported_at")
 _TICKET_UPDATED_FIELDS = ("updated_at", "sys_updated_on", "updated", "closed_at", "resolved_at")
-_ISO_STAMP = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d:\d\d)")
+# an update's time: '2021-03-26 09:10', '2021-03-26T09:10:00', '26-03-2021 09:10:00', '26/03/2021 09:10'
+_STAMP_YMD = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d:\d\d)")
+_STAMP_DMY = re.compile(r"^\s*(\d\d)[-/.](\d\d)[-/.]((?:19|20)\d\d)[T ,]\s*(\d\d:\d\d)")
 
 
 def _ticket_id(obj: object) -> str | None:
-    """The ticket a record is an update of, when it is a service desk's export (an id beside ticket fields)."""
-    if not isinstance(obj, dict) or not any(k in obj for k in (*_TICKET_NOTE_FIELDS[1:], *_TICKET_OPENED_FIELDS)):
+    """The ticket a record is an update of, when it is a service desk's export (see _TICKET_ONLY_FIELDS)."""
+    if not isinstance(obj, dict) or "text" in obj or not any(k in obj for k in _TICKET_ONLY_FIELDS):
         return None
     return _field(obj, _TICKET_ID_FIELDS)
 
@@ -331,6 +348,15 @@ def _tickets(items: Sequence[tuple[str, object]]) -> list[tuple[str, object]]:
     return [(key, _ticket_record(obj) if isinstance(obj, dict) and "_ticket" in obj else obj) for key, obj in out]
 
 
+def _stamp(when: str | None) -> str | None:
+    """An update's time as a chat stamp ('26/03/2021, 09:10'), or None where it is written another way."""
+    if m := _STAMP_YMD.match(when or ""):
+        return f"{m[3]}/{m[2]}/{m[1]}, {m[4]}"
+    if m := _STAMP_DMY.match(when or ""):
+        return f"{m[1]}/{m[2]}/{m[3]}, {m[4]}"
+    return None
+
+
 def _ticket_record(grouped: dict[str, object]) -> dict[str, object]:
     """One ticket's updates as one article record: title, text, and its opening time as its date."""
     updates = [u for u in grouped["_updates"] if isinstance(u, dict)]  # type: ignore[attr-defined]
@@ -339,52 +365,87 @@ def _ticket_record(grouped: dict[str, object]) -> dict[str, object]:
     for i, update in enumerate(updates):
         notes = [
             _as_text("", v)
-            for name in (
-                (*_TICKET_TITLE_FIELDS, *_TEXT_FIELDS, *_TICKET_NOTE_FIELDS) if i == 0 else _TICKET_NOTE_FIELDS
-            )
+            for name in ((*_TICKET_TITLE_FIELDS, *_TICKET_NOTE_FIELDS) if i == 0 else _TICKET_NOTE_FIELDS)
             if isinstance(v := update.get(name), str) and v.strip()
         ]
         notes = list(dict.fromkeys(notes))  # ('summary' is a title in one export and a note in another: once)
-        when = _field(update, _TICKET_UPDATED_FIELDS) if i else None
-        stamp = _ISO_STAMP.search(when or "")
-        for note in notes:
-            parts.append(f"[{stamp[3]}/{stamp[2]}/{stamp[1]}, {stamp[4]}] {note}" if stamp else note)
-    record: dict[str, object] = {"text": "\n\n".join(parts)}
-    record["title"] = _field(first, _TICKET_TITLE_FIELDS)
-    opened = _field(first, (*_TICKET_OPENED_FIELDS, *_DATE_FIELDS))
+        stamp = _stamp(_field(update, _TICKET_UPDATED_FIELDS)) if i else None
+        parts += [f"[{stamp}] {note}" if stamp else note for note in notes]
+    if not parts:
+        return first  # (a ticket with no text field: read, and refused, as any record is)
+    record: dict[str, object] = {"text": "\n\n".join(parts), "title": _field(first, _TICKET_TITLE_FIELDS)}
+    opened = _field(first, (*_DATE_FIELDS[:-1], *_TICKET_OPENED_FIELDS))  # ('published' first, as any record)
     if opened and (_parse_date(opened) or calendar_date(opened)):
         record["published"] = opened
-    for name in ("url", "source"):
-        if isinstance(first.get(name), str):
-            record[name] = first[name]
+    for name, names in (("url", _URL_FIELDS), ("source", _OUTLET_FIELDS)):
+        if (value := _field(first, names)) is not None:
+            record[name] = value
     return record
 
 
 # A service desk's XML unload ('<unload unload_date="..."><incident><number>INC0093321</number>...</incident>'), or any
-# XML of records of named fields: each record a dict of its fields' texts. Read by its tags alone, as a feed is (no XML
-# parser that would expand entities).
-_XML_LEAF = re.compile(r"<([\w:.-]+)\b[^>/]*>([^<]*(?:<!\[CDATA\[.*?\]\]>[^<]*)*)</\1\s*>", re.S)
-_XML_ELEMENT = re.compile(r"<([\w:.-]+)\b[^>]*?(?<!/)>(.*?)</\1\s*>", re.S)
-_XML_PROLOGUE = re.compile(r"\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*", re.S | re.I)
+# XML of records of named fields, at any depth: each record an element whose children hold only text. Read by its
+# tags alone in one pass, as a feed is: no XML parser that would expand entities; comments and a DOCTYPE are skipped.
+_XML_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[(?P<cdata>.*?)(?:\]\]>|\Z)|<![^>\[]*(?:\[.*?\])?\s*>|<\?.*?(?:\?>|\Z)|"
+    r"<(?P<close>/)?(?P<tag>[\w:.-]+)(?P<attrs>(?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|(?P<text>[^<]+)|<",
+    re.S,
+)
 
 
-def _xml_fields(block: str) -> dict[str, object]:
-    fields: dict[str, object] = {}
-    for m in _XML_LEAF.finditer(block):
-        value = re.sub(r"<!\[CDATA\[(.*?)\]\]>", r"\1", m.group(2), flags=re.S)
-        fields.setdefault(m.group(1), html.unescape(value).strip())
-    return fields
+@dataclass
+class _XmlNode:
+    tag: str
+    children: list[_XmlNode]
+    text: list[str]
+
+
+def _xml_tree(text: str) -> _XmlNode:
+    """The document's elements as a tree (a tag left open is closed by its parent's end; markup inside a field, as
+    '<br/>' or '<p>', is read as the field's text)."""
+    root = _XmlNode("", [], [])
+    stack = [root]
+    for m in _XML_TOKEN.finditer(text):
+        if m.group("cdata") is not None:
+            stack[-1].text.append(m.group("cdata"))
+        elif m.group("text") is not None:
+            stack[-1].text.append(html.unescape(m.group("text")))
+        elif m.group("tag") is None:
+            continue  # a comment, a DOCTYPE, a processing instruction, a stray '<'
+        elif m.group("close"):
+            at = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].tag == m.group("tag")), None)
+            if at is not None:
+                del stack[at:]
+        elif m.group("tag").lower() in _INLINE_TAGS:
+            stack[-1].text.append("\n" if m.group("tag").lower() in ("br", "p", "div", "li") else "")
+        elif not m.group("attrs").rstrip().endswith("/"):
+            node = _XmlNode(m.group("tag"), [], [])
+            stack[-1].children.append(node)
+            stack.append(node)
+    return root
+
+
+_INLINE_TAGS = frozenset({"br", "p", "div", "span", "b", "i", "em", "strong", "a", "li", "ul", "ol", "u", "font"})
+
+
+def _xml_records(node: _XmlNode) -> Iterator[dict[str, object]]:
+    """The records under a node: each element whose children all hold only text (its fields)."""
+    for child in node.children:
+        if child.children and all(not c.children for c in child.children):
+            fields: dict[str, object] = {}
+            for c in child.children:
+                fields.setdefault(c.tag, re.sub(r"[ \t]*\n\s*", "\n", "".join(c.text)).strip())
+            yield fields
+        elif child.children:
+            yield from _xml_records(child)
 
 
 def _from_xml_records(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileError, Progress]]:
-    root = _XML_ELEMENT.match(text, _XML_PROLOGUE.match(text).end())  # type: ignore[union-attr]
-    if root is None:
-        raise InputFileError(name, "XML that is no RSS or Atom feed nor a list of records", "save it as text or JSON")
-    children = [m for m in _XML_ELEMENT.finditer(root.group(2)) if _XML_LEAF.search(m.group(2))]
-    blocks = [m.group(2) for m in children] or [root.group(2)]  # (a root that is itself the one record)
-    items = [(f"{name}#record{i + 1}", _xml_fields(b)) for i, b in enumerate(blocks)]
-    if not any(_field(obj, (*_TEXT_FIELDS, *_TICKET_NOTE_FIELDS, *_TICKET_TITLE_FIELDS)) for _, obj in items):
-        raise InputFileError(name, "XML that is no RSS or Atom feed nor a list of records", "save it as text or JSON")
+    items = [(f"{name}#record{i + 1}", obj) for i, obj in enumerate(_xml_records(_xml_tree(text)))]
+    if not any(_field(obj, (*_TICKET_TITLE_FIELDS, *_TICKET_NOTE_FIELDS)) for _, obj in items):
+        raise InputFileError(
+            name, "XML that is no RSS or Atom feed nor a list of records with text", "save it as text or JSON"
+        )
     records = _tickets(items)
     for i, (key, obj) in enumerate(records):
         yield _record(key, obj), (i + 1) / len(records)
@@ -1011,6 +1072,12 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
 
 
 HEADER_MAX_WORDS = 20  # a longer line is body text: the header (title, outlet, date lines) has ended
+# A release's dateline with the city's region or state before its full date: 'Washington, D.C., November 7, 2025 - ',
+# 'Geneva, Switzerland, 7 November 2025 - '
+_REGION_DATELINE = re.compile(
+    r"^[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2},\s*[A-Z][A-Za-z .'-]{1,25}?,\s*"
+    r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)\s+[\u2013\u2014-]\s"
+)
 _REPORTED_ON = re.compile(r"^Reported(?:\s+on)?\s+(\d{1,2})\s+(\d{1,2})\s+((?:19|20)\d\d)\b")
 
 
@@ -1023,6 +1090,10 @@ def report_date(lines: list[str]) -> dt.date | None:
             return numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), " ")
         if (m := _DATELINE.match(line)) and (day := calendar_date(m.group("date") or m.group("agency") or "")):
             return day  # 'DIWANIYAH, 5 April 2022 – ...': the dateline is the report's date when it has a year
+        if len(line.split()) > HEADER_MAX_WORDS and (m := _REGION_DATELINE.match(line)):
+            # 'Washington, D.C., November 7, 2025 - ...' opening the body (a short line 'Tuz Khurmatu, Salahuddin, 10
+            # March 2021 - An IED ...' of a log is an entry, dated below as one)
+            return calendar_date(m.group("date"))
         if len(line.split()) > HEADER_MAX_WORDS:
             return None
         # An outlet's header writes the day first ('Maysan - 10/02/2020', 'Published: 01/06/2021'); a database

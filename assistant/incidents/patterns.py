@@ -581,7 +581,7 @@ _NO_CASUALTIES = sieve(
     # 'Zero casualties', 'the attack did not cause any injuries', 'didn't result in any harm'
     r"\bzero\s+(?:casualties|injuries|victims)\b|"
     # a security message's 'damage only', 'material damage only' (nobody hurt)
-    r"\b(?:(?:material|property|structural)\s+)?damage\s+only\b|"
+    r"(?<!the )(?<!extent of )\b(?:(?:material|property|structural)\s+)?damage\s+only\b(?!\s+(?:to|in|on|became|was))|"
     # 'There were no reported casualties', 'adding that there were no losses' (never 'no material losses', 'no
     # losses of equipment')
     r"\b(?:there\s+(?:were|was)|with|causing|caused|suffered|reporting)\s+no\s+(?:reported\s+|human\s+)?"
@@ -748,8 +748,8 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     # 'the teacher, who was killed with his son', 'was martyred along with his brother': the one named and his kin
     (
         re.compile(
-            rf"\b(?:was|has\sbeen)\s(?:killed|martyred|shot\sdead)\s(?:[\w-]+\s)?(?:along\s|together\s)?with\s"
-            rf"(?:his|her)\s(?:[\w-]+\s)?{_KIN.removesuffix('s?')}\b",
+            rf"\b(?:was|has\sbeen)\s(?:killed|martyred|shot\sdead)\s(?:[\w-]+\s)?(?:(?:along|together)\s+with|with|"
+            rf"alongside)\s(?:his|her)\s(?:[\w-]+\s)?{_KIN.removesuffix('s?')}\b(?!['’]s)(?!\s+(?:and|,))",
             re.I,
         ),
         2,
@@ -785,11 +785,12 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     ),
     # Arabic press: 'resulting in the martyrdom of an officer', 'the killing of a shepherd'
     (re.compile(rf"\b(?:martyrdom|killing|death)\sof\s(?:an?|one)\s(?:[\w-]+\s){{0,2}}?{_VICTIM}\b", re.I), 1),
-    # a statement's 'the martyrdom of engineer Firas Younis', 'the assassination of lawyer Ali Hassan': one person named
-    # by role and name (never a holy day's 'the martyrdom of Imam Hussein')
+    # a statement's 'the martyrdom of engineer Firas Younis': one person named by role and name (never a holy day's
+    # 'the martyrdom of Imam Hussein', nor a verdict's 'sentenced for the killing of activist ...')
     (
         re.compile(
-            rf"(?<!anniversary of )(?<!anniversary of the )\b(?:martyrdom|killing|assassination)\sof\s(?:the\s|our\s)?"
+            rf"(?<!anniversary of )(?<!anniversary of the )(?<!since the )(?<!for the )(?<!over the )\bmartyrdom\sof\s"
+            r"(?:the\s|our\s)?"
             rf"(?:(?:late|martyr|dear)\s)?(?!imam\b|prophet\b){_VICTIM}\s(?:Dr\.?\s|Mr\.?\s)?"
             r"(?-i:[A-Z][a-z'’-]+\s(?:al-|Al-|bin\s|Abu\s)?[A-Z][a-z'’-]+)\b(?!\s(?:and|&)\s)",
             re.I,
@@ -1210,17 +1211,21 @@ ATTACK_EVENT = sieve(
     r"(?<!lightning )(?<!storm )(?<!earthquake )(?<!quake )(?<!floods )(?<!flood )(?<!tremor )struck|"
     r"shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
     # a security message's shorthand: '2x mortar rds on PMF post nr Multaqa', '3 rockets impacted on the base'
-    r"\b(?:\d+\s?x\s?)?(?:mortar|rocket|RPG|artillery)\s+(?:rds|rounds|shells|bombs)\s+(?:on|at|into|against|hit|"
-    r"impacted|landed|fell)\b|"
+    # (never a find: 'found 30 mortar rounds at a farm', 'seized 200 rocket rounds on a truck')
+    r"(?:^|(?<=[-:;]\s)|(?<=IDF\s))(?:\d+\s?x\s?)?(?:mortar|rocket|RPG)\s+(?:rds|rounds|shells|bombs)\s+(?:on|into|"
+    r"against|hit|impacted|landed|fell)\b|"
     # a statement's 'the attack carried out last night with a hand grenade against the office of ...'
-    r"\battack\s+(?:that\s+was\s+|which\s+was\s+)?carried\s+out\b[^.;]{0,60}?\b(?:against|on|targeting)\s|"
+    r"\battack\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?carried\s+out\b[^.;]{0,60}?\b(?:against|on|targeting)\s|"
     # arson of what attacks burn: 'harvest fields set alight near Al-Shura', 'gunmen set the tents ablaze' (never 'the
     # sky was set alight by fireworks')
+    # (never one's own: 'farmers set their fields ablaze to clear stubble'; nor a fault's: 'a fault set a generator
+    # ablaze')
     r"(?:fields?|crops?|harvest|wheat|barley|orchards?|farms?|tents?|houses?|homes?|cars?|vehicles?|trucks?|tankers?|"
-    r"shops?|stores?|offices?|towers?|generators?|caravans?|mawkib) (?:(?:was|were|had been) )?set (?:alight|ablaze)|"
-    r"set (?:the |a |an |his |her |their |its |two |three |several )?(?:[\w'-]+ ){0,2}?(?:fields?|crops?|harvest|wheat|"
-    r"barley|orchards?|farms?|tents?|houses?|homes?|cars?|vehicles?|trucks?|tankers?|shops?|stores?|offices?|towers?|"
-    r"generators?|caravans?) (?:alight|ablaze)|"
+    r"shops?|stores?|offices?|towers?|caravans?|mawkib) (?:(?:was|were|had been) )?set (?:alight|ablaze)"
+    r"(?![^.;]{0,80}\b(?:spark|fault|short[- ]circuit|accident|heat|cigarette|stubble)\b)|"
+    r"(?<!fault )(?<!circuit )(?<!spark )set (?:the |a |an |two |three |several )?(?:[\w'-]+ ){0,2}?"
+    r"(?:fields?|crops?|harvest|wheat|barley|orchards?|farms?|tents?|houses?|homes?|cars?|vehicles?|trucks?|tankers?|shops?|stores?|offices?|"
+    r"towers?|caravans?) (?:alight|ablaze)(?![^.;]{0,80}\b(?:spark|fault|short[- ]circuit|accident|stubble)\b)|"
     r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
     # (a time told between the verb and its object: 'threw, on Tuesday night, a hand grenade')
     r"(?:threw|hurled|lobbed|tossed)(?:,\s[^,.;]{1,40},)? (?:an? |two |three )?"
@@ -1249,7 +1254,8 @@ ATTACK_EVENT = sieve(
     # log's cell opens with it ('Polling agent shot at his home in Ranya'); never 'shot down', nor a picture's 'the
     # film was shot in Erbil', nor 'Hunters shot at a flock of birds' (the verbless form needs the victim's own place
     # or a town after it: 'shot at his home', 'shot in Basra')
-    rf"\b{_VICTIM}s?\s+(?:was|were|had\s+been)\s+shot\s+(?:at|in|outside|near|on|while|as|by)\b|"
+    rf"\b{_VICTIM}s?\s+(?:was|were|had\s+been)\s+shot\s+(?:at|in|outside|near|on|while|as|by)\b"
+    r"(?![^.;]{0,80}\b(?:video|clip|film|footage|scene|photos?|music|album|series)\b)|"
     rf"(?:(?<=\|\s)|(?<![\w\W]))(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_VICTIM}s?\s+shot\s+"
     r"(?:(?:at|outside|near|in|on)\s+(?:his|her|their)\b|in\s+(?-i:[A-Z]))|"
     # (never a sentence carried out: 'Iraq executed 21 men convicted of terrorism at Nasiriyah prison')
@@ -1277,7 +1283,7 @@ ATTACK_EVENT = sieve(
     # 'targeted the base with two drones', 'a post was hit by mortar fire', 'came under rocket fire'
     r"(?<!was )(?<!were )(?<!been )(?<!be )fired (?:(?:live |rubber |tear[- ]gas |warning )?"
     r"(?:ammunition|rounds|bullets|shots|canisters|small[- ]arms(?: fire)?|automatic weapons|machine[- ]guns?) )?"
-    r"(?:at|on|into) "
+    r"(?:at|on|into) (?!the air\b)"
     r"(?!least\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|"
     r"(?<!be )(?<!been )targeted(?:,\s[^,.;]{1,40},)? (?:an? |the |two |three |four |\d+ )|"
     # 'two gunmen shot at the car of an activist' (never 'was shot at his gate', 'shot at close range')
@@ -1677,6 +1683,7 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     text = _SUPERSEDED.sub(" ", text)
     text = _TIMES.sub(r"\1 ", text)  # a military report's count: '1x IA KIA, 2x IA WIA', '2x LN'
     text = _PLUS.sub(r"at least \1 ", text)  # '20+ WIA', '3+ killed': at least that many
+    text = _PLUS_FIELD.sub(r"\1at least \2", text)  # 'Killed: 20+'
     text = _DENIED.sub(" ", text)  # 'We found no record of 20 deaths': a toll ruled out is no figure
     text = _RUNNING_TALLY.sub(" ", text)  # 'has documented 424 deaths ... since 1 October': a period's tally
     if (nth := _NTH_VICTIM.search(text)) is not None:  # 'An eighth victim died of his wounds': eight in all
@@ -1743,7 +1750,12 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
 _PLUS = re.compile(
     r"(?<![\d.,])(\d{1,4})\+\s*(?=(?:[A-Za-z-]+\s+){0,2}?(?:WIA|KIA|killed|dead|wounded|injured|hurt)\b)"
 )
-_WHO_ASIDE = sieve(r",\s(?:who|whose)\s[^,.;]{1,60},(?=\s(?:was|were|has|had|have|is|are)\b)", re.I)
+_PLUS_FIELD = re.compile(r"\b((?:killed|dead|deaths|fatalities|wounded|injured|KIA|WIA)\s*:\s*)(\d{1,4})\+", re.I)
+_WHO_ASIDE = sieve(
+    r",\s(?:who|whose)\s(?![^,.;]*\b(?:killed|wounded|injured|hurt|died|dead|martyred|shot)\b)[^,.;]{1,60},"
+    r"(?=\s(?:was|were|has|had|have|is|are)\b)",
+    re.I,
+)
 _ASIDE = sieve(r",\s(?:including|among them|among whom)\s[^,.;]{1,60},(?=\s(?:were|was|have|had|are)\b)", re.I)
 # A range of victims, 'between 15 and 20', 'five to seven': its lower end is the figure counted, its upper end kept
 # (never years, durations, days of a month or livestock: 'between 2019 and 2021', '2 or 3 hours', '10 to 15 sheep')
@@ -1822,6 +1834,15 @@ def _listed(verb: re.Pattern[str], text: str) -> Count | None:
     return None
 
 
+# A group that names no trade or force, which the people named after it may make up ('two people, the driver and his
+# son'; never 'two policemen, the mukhtar and his son': four)
+_GENERIC_GROUP = re.compile(
+    r"\b(?:people|persons|men|women|members|crew(?:\s+members)?|journalists|staff(?:\s+members)?|employees|workers|"
+    r"civilians|relatives|family\s+members|passengers|occupants|colleagues|brothers|sons|children)$",
+    re.I,
+)
+
+
 def _listed_after(text: str, m: re.Match[str]) -> Count | None:
     """The victims listed after one verb, added up (see _listed)."""
     rest = re.split(
@@ -1848,7 +1869,7 @@ def _listed_after(text: str, m: re.Match[str]) -> Count | None:
         total += n
         named.append(n if pm.group("n") is None and re.match(r"(?:the|his|her|their|its)\s", part, re.I) else 0)
     first = _to_int(pm0.group("n")) if (pm0 := _PART.fullmatch(parts[0])) and pm0.group("n") else None
-    if first and first > 1 and all(named[1:]) and sum(named[1:]) == first:
+    if first and first > 1 and all(named[1:]) and sum(named[1:]) == first and _GENERIC_GROUP.search(parts[0]):
         # 'injuring two crew members, the correspondent and the cameraman': the people named one by one after a
         # number are those it counts, not more
         return Count(low=first, high=first, text=str(first))

@@ -77,6 +77,7 @@ class _Clause:
     named: str | None = None  # 'Six days after the Heet attack': the attack it is dated from ('Heet')
     stated: bool = False  # its date is the day a statement was made ('..., police said on Sunday'): an upper bound
     where: list[PlaceMention] | None = None  # its places less the source's ('A source in Kirkuk said'); None: all
+    row: int | None = None  # a table row's line start ('... | AMBER | 14/09 IED ...'); None: no row
 
     def told_places(self) -> list[PlaceMention]:
         """The places the clause tells the attack at: not where its source is or what its outlet is called."""
@@ -645,7 +646,7 @@ def _new_entry(draft: _Draft, clause: _Clause) -> bool:
     return _dated_entry(clause) and any(_dated_entry(c) for c in draft.clauses)
 
 
-_RELEASED = re.compile(r"\b(?:released|freed|set\s+free|let\s+go)\b", re.I)
+_RELEASED = re.compile(r"\b(?:released|freed|set\s+free|let\s+go)\s+(?:him|her|them|the\s+\w+|all|both)\b", re.I)
 _KIDNAPPED = re.compile(r"\b(?:kidnapp\w*|abduct\w*)\b", re.I)
 
 
@@ -655,7 +656,14 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
         return False
     if _new_entry(draft, clause):
         return False  # a list's next entry, opened by its own day: another item, even of the same day
-    if _RELEASED.search(clause.text) and any(_KIDNAPPED.search(c.text) for c in draft.clauses):
+    if (
+        _RELEASED.search(clause.text)
+        and not ATTACK_EVENT.search(clause.body)
+        and not _SEPARATE_RE.search(clause.text)
+        and not (clause.killed and clause.killed.low)
+        and not (clause.wounded and clause.wounded.low)
+        and any(_KIDNAPPED.search(c.text) for c in draft.clauses)
+    ):
         return True  # 'The kidnappers released him unharmed on Thursday night': the kidnapping's end, days later
     if (
         (stamp := _CHAT_STAMP.match(clause.text))
@@ -663,7 +671,7 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
         and any((own := _CHAT_STAMP.match(c.text)) and own.group(0) != stamp.group(0) for c in draft.clauses)
     ):
         return False  # a message of its own, posted at another time, telling an attack: another entry
-    if clause.text.count("|") >= 2 and any(c.text.count("|") >= 2 for c in draft.clauses):
+    if clause.row is not None and any(c.row is not None and c.row != clause.row for c in draft.clauses):
         return False  # a table's next row ('Hillah - Diwaniyah | AMBER | 15/09 second IED ...'): another entry
     if not (
         _compatible(draft.figure("killed"), clause.killed) and _compatible(draft.figure("wounded"), clause.wounded)
@@ -1005,6 +1013,28 @@ _CELL_DAY_MONTH = re.compile(
 )
 
 
+_DATE_HEADER = re.compile(r"date|day|when|incident|last|time", re.I)
+
+
+def _header_above(text: str, begin: int, cells: int) -> list[str]:
+    """The names of a table row's columns: the nearest line above with as many cells and no digit (within 80 lines)."""
+    at = begin - 1
+    for _ in range(80):
+        if at <= 0:
+            break
+        prev = text.rfind("\n", 0, at)
+        line = text[prev + 1 : at]
+        at = prev
+        if (
+            line.count("|") >= 2
+            and len(found := _cells(line)) == cells
+            and not re.search(r"\d", line)
+            and all(c.strip() for c in found)  # (a row of merged cells has blanks; a header names every column)
+        ):
+            return found
+    return []
+
+
 def _cell_day_month(article: Article, start: int) -> EventDate | None:
     """The day a table row's cell gives as 'DD/MM' (see _CELL_DAY_MONTH), read day first where the report says so,
     where its weekday agrees, or where only that reading falls in the month before the report; in the report's year
@@ -1014,9 +1044,13 @@ def _cell_day_month(article: Article, start: int) -> EventDate | None:
     text = article.text
     begin, end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line = text[begin : end if end >= 0 else len(text)]
-    for cell in _cells(line)[1:] if line.count("|") >= 2 else [line]:  # (a line of its own: 'Mon 07/10 night: ...')
+    table = line.count("|") >= 2
+    names = _header_above(text, begin, len(_cells(line))) if table else []
+    for i, cell in enumerate(_cells(line)[1:] if table else [line], 1):  # (a line of its own: 'Mon 07/10 night: ...')
         if not (m := _CELL_DAY_MONTH.match(cell)):
             continue
+        if cell.strip() == m.group(0).strip() and not (i < len(names) and _DATE_HEADER.search(names[i])):
+            continue  # a bare '2/3' under 'K/W' is a figure; under 'Last incident' or 'Date' it is a day
         day, month = int(m.group("a")), int(m.group("b"))
         found = None
         for year in (article.published.year, article.published.year - 1):
@@ -1179,6 +1213,12 @@ _KILLED_COLUMN = re.compile(r"^(?:killed|dead|deaths|fatalities|kia|no\.?\s*kill
 _WOUNDED_COLUMN = re.compile(r"^(?:injured|wounded|injuries|wia|no\.?\s*(?:injured|wounded)|persons\s+injured)$", re.I)
 _CASUALTIES_COLUMN = re.compile(r"^(?:casualties|cas|victims|human\s+losses)$", re.I)
 _PROVINCE_COLUMN = re.compile(r"^(?:governorate|province|adm[\s_]?1|admin[\s_]?1)$", re.I)
+
+
+def _in_row(text: str, start: int) -> bool:
+    """Whether position `start` lies on a table row's line (two or more cells)."""
+    begin, end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return text.count("|", begin, end if end >= 0 else len(text)) >= 2
 
 
 def _row_of(text: str, start: int) -> dict[str, str] | None:
@@ -1814,6 +1854,7 @@ class RuleExtractor:
                         named=named,
                         stated=stated,
                         where=told_at if len(told_at) < len(places) else None,
+                        row=article.text.rfind("\n", 0, ps) + 1 if _in_row(article.text, ps) else None,
                     )
                 )
         for position, clause in enumerate(out):

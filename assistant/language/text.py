@@ -198,9 +198,8 @@ WIRE_DATELINE = re.compile(
     r"(?=(?:\s*\([A-Z][a-z]+\))?(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*\([^)]{2,40}\)\s*[\u2013\u2014-]"
     # ... or without an agency when a full date with its year follows, as UN and NGO releases open ('Baghdad, 15
-    # December 2019 - ', 'Erbil, March 3, 2022 – ', 'Washington, D.C., November 7, 2025 - ')
-    r"|(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?"
-    r",\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\s+[\u2013\u2014-]\s))"
+    # December 2019 - ', 'Erbil, March 3, 2022 – ')
+    r"|,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\s+[\u2013\u2014-]\s))"
     r"(?:\s*\([A-Z][a-z]+\))?(?:,\s*(?P<region>[A-Z][A-Za-z .'-]{1,25}?))?"
     # the date, its day perhaps with ordinal letters: 'Jan 21', '23 November', '23rd November, 2021', 'the 5th of May'
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"

@@ -82,3 +82,29 @@ def test_records_without_a_ticket_id_stay_apart(tmp_path: Path) -> None:
         {"text": "A rocket hit Balad base on Monday.", "published": "2022-06-14"},
     ]
     assert len(_read(tmp_path, "feed.jsonl", "\n".join(json.dumps(x) for x in lines))) == 2
+
+
+def test_articles_with_a_key_and_a_creation_time_are_no_tickets(tmp_path: Path) -> None:
+    """An article's 'key' or 'created_at' beside its 'text' makes it no ticket: every line stays an article."""
+    lines = [
+        {
+            "key": "iraq-security",
+            "title": f"Item {i}",
+            "text": f"A bomb went off in Tikrit on day {i}.",
+            "created_at": "2021-03-16",
+        }
+        for i in range(3)
+    ]
+    items = _read(tmp_path, "scrape.jsonl", "\n".join(json.dumps(x) for x in lines))
+    assert [to_article(i).title for i in items] == ["Item 0", "Item 1", "Item 2"]  # type: ignore[arg-type]
+
+
+def test_xml_records_at_any_depth_and_comments_skipped(tmp_path: Path) -> None:
+    xml = (
+        "<export><!-- <record><title>Old</title><body>Gunmen killed 40 people in Basra.</body></record> -->"
+        "<incidents><record><title>A</title><body type='text/plain'>Gunmen shot a farmer in Tikrit.<br/>He died.</body>"
+        "</record><record><title>B</title><body>A bomb killed two in Mosul.</body></record></incidents></export>"
+    )
+    items = _read(tmp_path, "nested.xml", xml)
+    assert [i.title for i in items] == ["A", "B"]  # type: ignore[union-attr]
+    assert items[0].text == "Gunmen shot a farmer in Tikrit.\nHe died."  # type: ignore[union-attr]

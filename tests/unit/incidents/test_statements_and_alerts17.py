@@ -28,13 +28,15 @@ def _n(count):
             None,
         ),
         ("The syndicate mourns the martyrdom of engineer Firas Younis.", 1, None),
-        ("The bar association condemns the assassination of lawyer Ali al-Hassan.", 1, None),
         ("IED vs IA patrol near Hit: 20+ WIA.", None, 20),
         ("Rocket impacted the compound wall, damage only.", 0, 0),
         # negative rows
         ("Pilgrims walked to Karbala to mark the martyrdom of Imam Hussein.", None, None),
         ("The teacher was killed; his son survived.", 1, None),
         ("The only damage was to a wall.", None, None),
+        ("A court sentenced a police officer to death for the killing of activist Ali al-Hassan.", None, None),
+        ("The extent of the damage only became clear later; three guards had been killed.", 3, None),
+        ("Five civilians, who were killed in the shelling, were buried on Monday.", 5, None),
     ],
 )
 def test_figures_in_statements_and_alerts(text: str, killed: int | None, wounded: int | None) -> None:
@@ -104,3 +106,11 @@ def test_an_abduction_whose_victims_were_later_found_dead_is_an_attack() -> None
         "dead, two are still missing\n\n18:20 Sunday's sticky bomb under a police officer's car in Ramadi - no injuries"
     )
     assert sorted(str(r.event_date) for r in _records(text, "2023-03-07")) == ["2023-02-28", "2023-03-05"]
+
+
+def test_a_release_that_tells_another_attack_is_another_record() -> None:
+    text = (
+        "Gunmen kidnapped an engineer in Baquba on Sunday. Separately, gunmen who had been released from prison last "
+        "month shot dead a lawyer in Khalis on Monday."
+    )
+    assert len(_records(text, "2021-03-16")) == 2

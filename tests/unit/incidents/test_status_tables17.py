@@ -73,7 +73,7 @@ def test_a_day_and_month_its_weekday_contradicts_is_not_read() -> None:
         "ROUTE STATUS\n\nKirkuk - Tikrit | AMBER | Tue 12/03: gunmen fired at a tanker near Al-Alam.\n\nX | GREEN | -\n"
     )
     (record,) = _records(text, "2021-03-16")
-    assert record.event_date != D(2021, 3, 12)
+    assert (record.event_date, record.date_precision) == (D(2021, 3, 16), "reported")
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,8 @@ def test_a_day_and_month_its_weekday_contradicts_is_not_read() -> None:
         ("15/09 second IED, against a coalition supply convoy near Diwaniyah - driver injured.", True),
         # negative rows: no target of an arson
         ("The sky was set alight by the fireworks of the wedding.", False),
-        ("Farmers set their stubble alight after the harvest.", False),
+        ("Farmers set their fields ablaze after the harvest to clear stubble.", False),
+        ("An electrical fault set a generator ablaze at the hospital.", False),
     ],
 )
 def test_arson_and_verbless_bombs(text: str, attack: bool) -> None:
@@ -96,3 +97,22 @@ def test_arson_and_verbless_bombs(text: str, attack: bool) -> None:
 
 def test_a_terse_victim_after_a_dash() -> None:
     assert figures("IED against a convoy near Diwaniyah - driver injured.")[1].low == 1  # type: ignore[union-attr]
+
+
+def test_a_rows_second_sentence_stays_with_its_row() -> None:
+    text = (
+        "INCIDENT LOG\n\nDate | Location | Description | Killed | Wounded\n\n"
+        "2021-03-14 | Tikrit | An IED struck an army patrol on the main road. Two soldiers were killed and a third "
+        "was wounded. | 2 | 1\n\n2021-03-15 | Baiji | Gunmen fired at a checkpoint. | 0 | 0\n"
+    )
+    records = _records(text, "2021-03-16")
+    assert [(str(r.event_date), r.killed.low if r.killed else None) for r in records] == [
+        ("2021-03-14", 2),
+        ("2021-03-15", 0),
+    ]
+
+
+def test_a_bare_figure_cell_is_no_day() -> None:
+    text = "WEEKLY SUMMARY\n\nLocation | Event | K/W\n\nTikrit | IED on a patrol, two soldiers killed | 2/3\n"
+    (record,) = _records(text, "2021-03-16")
+    assert record.date_precision != "day"
