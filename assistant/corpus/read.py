@@ -1065,12 +1065,19 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
         keep.discard(1)
     if "published" not in hints and (day := report_date(kept) or _labelled_date(kept[-3:])):
         hints["published"] = day.isoformat()
+    if "published" not in hints and (today := _TODAY_IS.search("\n".join(kept))) and (day := calendar_date(today[1])):
+        hints["published"] = day.isoformat()  # '... will be held at 5 pm today, Monday 15/8/2022.'
     if "published" not in hints and captions_only and (day := calendar_date(prose[0])):
         hints["published"] = day.isoformat()  # a caption's own date is the picture's: '..., Iraq, August 30, 2020.'
 
     return "\n\n".join(line for i, line in enumerate(kept) if i in keep), hints
 
 
+# The text's own day, said in a sentence: 'today, Monday 15/8/2022', 'today (14 March 2023)'
+_TODAY_IS = re.compile(
+    r"\btoday,?\s*\(?((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\s+\d{1,2},\s+(?:19|20)\d\d))"
+)
 HEADER_MAX_WORDS = 20  # a longer line is body text: the header (title, outlet, date lines) has ended
 # A release's dateline with the city's region or state before its full date: 'Washington, D.C., November 7, 2025 - ',
 # 'Geneva, Switzerland, 7 November 2025 - '

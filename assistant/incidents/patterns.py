@@ -1294,7 +1294,10 @@ ATTACK_EVENT = sieve(
     r"(?:was|were) (?:hit|targeted|struck|attacked|shelled|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?"
     r"(?:rockets?|mortars?|shells?|bombs?|IEDs?|explosives?|drones?|missiles?|gunfire|(?:[\w-]+ )?fire|snipers?|"
     r"grenades?|gunmen|militants|attackers|assailants|(?:air ?)?strikes?)\b|"
-    r"came under (?:(?:heavy|sniper|rocket|mortar|machine-gun|small-arms|artillery|RPG|gun|enemy|intense|direct) )fire|"
+    r"came under (?:heavy|sniper|rocket|mortar|machine-gun|small-arms|artillery|RPG|gun|enemy|intense|direct) fire|"
+    # (bare, never words: 'the minister came under fire from lawmakers', 'came under fire over the budget')
+    r"came under fire(?!\s+(?:over|for)\b)(?!\s+from\s+(?!(?:the\s+)?(?:\w+\s+)?(?:gunm[ae]n|militants|attackers|"
+    r"assailants|insurgents|snipers?|IS|ISIS|Daesh|fighters|terrorists|drones?|rockets?)\b))|"
     r"came under (?:an? )?(?:[\w-]+ )?attack\b|"
     r"(?:survived|escaped) an? (?!heart\b)(?:[\w-]+ )?(?:assassination attempt|attempt on (?:his|her) life|attack|"
     r"bombing)|(?:attempted|tried) to assassinate|(?<!anniversary of )(?<!anniversary of the )assassination of|"

@@ -51,3 +51,18 @@ def test_a_dash_inside_a_sentence_is_no_stamp() -> None:
     """A verb after a dash in the body ('- sent on 3 May 2021') is no stamp of the report."""
     text = f"Statement of the tribe\n\n{_BODY}\n\nThe army - sent in on 3 May 2021"
     assert _published(text) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("Funeral prayers will be held at the club at 5 pm today, Monday 15/8/2022.", D(2022, 8, 15)),
+        ("The memorial is held today (14 March 2023) at the club gate.", D(2023, 3, 14)),
+    ],
+)
+def test_a_sentence_saying_what_day_today_is_dates_the_report(said: str, day: dt.date) -> None:
+    assert _published(f"The club mourns\n\n{_BODY}\n\n{said}") == day
+
+
+def test_today_without_a_date_dates_nothing() -> None:
+    assert _published(f"The club mourns\n\n{_BODY}\n\nFuneral prayers will be held today at 5 pm.") is None

@@ -114,3 +114,15 @@ def test_a_release_that_tells_another_attack_is_another_record() -> None:
         "month shot dead a lawyer in Khalis on Monday."
     )
     assert len(_records(text, "2021-03-16")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("The director's car came under fire from gunmen in the Bab Baghdad area of Karbala on Sunday evening.", True),
+        ("The convoy came under heavy fire near Baiji.", True),
+        ("The minister came under fire from lawmakers over the budget.", False),
+    ],
+)
+def test_came_under_fire(text: str, attack: bool) -> None:
+    assert bool(ATTACK_EVENT.search(text)) is attack
