@@ -1745,6 +1745,11 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
         wounded = Count(low=0, high=0, text="no wounded")
     if killed is None and wounded is None and _UNHARMED.search(text):
         return Count(low=0, high=0, text="unharmed"), Count(low=0, high=0, text="unharmed")
+    if (survived := _SURVIVED.search(text)) is not None:
+        # 'He survived, lightly wounded in the hand': the one attacked lived, wounded where the words say so (how many
+        # died is left unsaid: 'he survived' may leave others dead)
+        if wounded is None and survived.group("hurt"):
+            wounded = Count(low=1, high=1, text="1")
     if killed is not None and wounded is None and _UNHARMED.search(text):
         wounded = Count(low=0, high=0, text="unharmed")  # 'killing the driver; his companion escaped unhurt'
     return killed, wounded
@@ -1752,6 +1757,13 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
 
 _PLUS = re.compile(
     r"(?<![\d.,])(\d{1,4})\+\s*(?=(?:[A-Za-z-]+\s+){0,2}?(?:WIA|KIA|killed|dead|wounded|injured|hurt)\b)"
+)
+# the one person attacked lived: 'He survived', 'she survived, lightly wounded in the hand', 'He survived with wounds to
+# his arm' (never 'survived by his wife', nor a group's 'two survived')
+_SURVIVED = re.compile(
+    r"\b(?:he|she)\s+survived\b(?!\s+by\b)(?:(?:,\s*|\s+(?:with|but\s+(?:was|is))\s+)(?:\w+\s+)?"
+    r"(?P<hurt>wounded|injured|wounds|injuries|hurt)\b)?",
+    re.I,
 )
 _PLUS_FIELD = re.compile(r"\b((?:killed|dead|deaths|fatalities|wounded|injured|KIA|WIA)\s*:\s*)(\d{1,4})\+", re.I)
 _WHO_ASIDE = sieve(

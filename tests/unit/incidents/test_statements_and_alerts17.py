@@ -30,7 +30,11 @@ def _n(count):
         ("The syndicate mourns the martyrdom of engineer Firas Younis.", 1, None),
         ("IED vs IA patrol near Hit: 20+ WIA.", None, 20),
         ("Rocket impacted the compound wall, damage only.", 0, 0),
+        ("He survived, lightly wounded in the hand, and left hospital this morning.", None, 1),
+        ("He survived with wounds to his arm.", None, 1),
         # negative rows
+        ("He is survived by his wife and three sons.", None, None),
+        ("Two men survived the blast.", None, None),
         ("Pilgrims walked to Karbala to mark the martyrdom of Imam Hussein.", None, None),
         ("The teacher was killed; his son survived.", 1, None),
         ("The only damage was to a wall.", None, None),
