@@ -565,6 +565,8 @@ def find_places(text: str) -> list[PlaceMention]:
             place = None  # '9:30 p.m. (Baghdad time)': a time zone, not where anything happened
         if place is not None and _OUTLET_AFTER.match(text, end):
             place = None  # 'told Baghdad Today', 'the Basra Times reported': a news outlet, not where it happened
+        if place is not None and re.search(r"\bBab\s$", text[max(0, start - 4) : start]):
+            place = None  # 'the Bab Baghdad area of Karbala': a city's gate named after another city, not that city
         if place is not None:
             mentions.append(PlaceMention(text=text[start:end], start=start, end=end, place=place))
         i = j

@@ -453,3 +453,16 @@ def test_aircraft_are_no_places(question: str, place: str) -> None:
 def test_analysts_shorthand(question: str, expected: dict) -> None:
     got = parsed_filters_of(parse_question(question, TODAY))
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "value"),
+    [
+        ("Anbar, March 2021 - only the ones put on IS", "perpetrator", "ISIS"),
+        ("attacks pinned on ISIS in Kirkuk in 2022", "perpetrator", "ISIS"),
+        ("When was the rocket attack on Khor Mor in October 2022?", "place", "Khor Mor"),  # no village's namesake
+        ("director shot at in Bab Baghdad, 10 Feb 2019 - injured?", "province", None),  # a gate of another city
+    ],
+)
+def test_blame_words_unknown_sites_and_gates(question: str, field: str, value: str | None) -> None:
+    assert parsed_filters_of(parse_question(question, TODAY))[field] == value
