@@ -1052,15 +1052,7 @@ def _cell_day_month(article: Article, start: int) -> EventDate | None:
         if cell.strip() == m.group(0).strip() and not (i < len(names) and _DATE_HEADER.search(names[i])):
             continue  # a bare '2/3' under 'K/W' is a figure; under 'Last incident' or 'Date' it is a day
         day, month = int(m.group("a")), int(m.group("b"))
-        found = None
-        for year in (article.published.year, article.published.year - 1):
-            try:
-                found = dt.date(year, month, day)
-            except ValueError:
-                return None
-            if found <= article.published:
-                break
-        if found is None or found > article.published:
+        if (found := _day_before(article.published, day, month)) is None:
             return None
         agrees = m.group("wd") is not None and found.weekday() == dates.weekday_index(m.group("wd"))
         if (
@@ -1108,13 +1100,21 @@ def _day_month_entry(article: Article, text: str) -> EventDate | None:
     day, month = int(m.group("a")), int(m.group("b"))
     if day <= 12 and not _DAY_FIRST_NOTE.search(article.text) and not _recent_day_first(article.published, day, month):
         return None
-    for year in (article.published.year, article.published.year - 1):
+    if (found := _day_before(article.published, day, month)) is None:
+        return None
+    return EventDate(date=found, precision="day", phrase=f"{m.group('a')}/{m.group('b')}")
+
+
+def _day_before(published: dt.date, day: int, month: int) -> dt.date | None:
+    """The day and month in the report's year, or the year before when that would fall after the report; None when
+    they are no calendar day."""
+    for year in (published.year, published.year - 1):
         try:
             found = dt.date(year, month, day)
         except ValueError:
             return None
-        if found <= article.published:
-            return EventDate(date=found, precision="day", phrase=f"{m.group('a')}/{m.group('b')}")
+        if found <= published:
+            return found
     return None
 
 
