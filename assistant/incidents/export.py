@@ -231,6 +231,21 @@ def _typed(row: dict[str, str]) -> dict[str, Any]:
     return out
 
 
+# words that say more than the number: 'at least 11', 'dozens', 'up to 5'
+_QUALIFIED = re.compile(
+    r"\b(?:at least|more than|over|up to|about|around|nearly|some|dozens|scores|several|many)\b", re.I
+)
+
+
+def _figure_cell(row: dict[str, Any], col: str) -> str:
+    """A figure for the terminal: the number ('3', '0', '13-32'), or the words where they say more than a number
+    ('at least 11', 'dozens'); never the words alone for a plain count ('third', 'no casualties')."""
+    best, high, text = row[f"{col}_best"], row[f"{col}_high"], row[f"{col}_text"] or ""
+    if best is None or _QUALIFIED.search(text):
+        return text or str(best)
+    return f"{best}\u2013{high}" if high is not None and high != best else str(best)
+
+
 def table_line(row: dict[str, Any]) -> str:
     """One row for a terminal: date, place, type, perpetrator, figures, responsibility, sources."""
     when = row["event_date"] or "date unknown"
@@ -238,7 +253,7 @@ def table_line(row: dict[str, Any]) -> str:
         when = f"reported {when}"
     where = ", ".join(dict.fromkeys(x for x in (row["location_as_written"] or row["location"], row["admin1"]) if x))
     figures = " \u00b7 ".join(
-        f"{name} {row[f'{col}_text'] or row[f'{col}_best']}"
+        f"{name} {_figure_cell(row, col)}"
         for name, col in (("killed", "fatalities"), ("wounded", "wounded"))
         if row[f"{col}_best"] is not None or row[f"{col}_text"]
     )

@@ -226,3 +226,18 @@ def test_ledger_for_an_unknown_place_lists_only_records_naming_it(blank: Desk) -
     assert parsed.unknown_place
     answer = answer_from_incidents(parsed, "q", blank.store)
     assert "Basra" not in " ".join(answer.ledger)
+
+
+@pytest.mark.parametrize(
+    ("killed", "shown"),
+    [
+        (Count(low=3, high=3, text="third"), "killed 3"),  # 'A third soldier died': the count, not the word
+        (Count(low=0, high=0, text="no casualties"), "killed 0"),
+        (Count(low=11, high=None, text="at least 11"), "killed at least 11"),  # words that say more stay
+        (Count(low=13, high=32, text="between 13 and 32"), "killed 13\u201332"),
+        (Count(low=None, high=None, text="dozens"), "killed dozens"),
+    ],
+)
+def test_the_terminal_table_shows_figures_as_numbers(killed: Count, shown: str) -> None:
+    row = export.incident_row(incident("t1", killed=killed), {})
+    assert f" {shown} " in export.table_line(row) + " "
