@@ -1206,7 +1206,7 @@ def _row_fields(text: str, begin: int, line: str) -> dict[str, str] | None:
     return None
 
 
-_DATE_HEAD = re.compile(r"^date\s*\(", re.I)
+_DATE_HEAD = re.compile(r"^date\s*\(", re.I)  # 'date (mm/dd/yyyy)': a header, though its cells are not read here
 # a log's casualty and province columns: 'killed', 'dead', 'fatalities', 'KIA'; 'injured', 'wounded', 'WIA';
 # 'governorate', 'province', 'adm_1'
 _KILLED_COLUMN = re.compile(r"^(?:killed|dead|deaths|fatalities|kia|no\.?\s*killed|persons\s+killed)$", re.I)
@@ -1240,7 +1240,7 @@ def _column_count(row: dict[str, str], column: re.Pattern[str], zero_only: bool 
                 return Count(low=int(value), high=int(value), text=cell.strip())
             if value in ("none", "nil", "no", "-", "–"):
                 return Count(low=0, high=0, text=cell.strip())
-    return None  # 'date (mm/dd/yyyy)': a header, though its cells are not read here
+    return None
 
 
 # a table's column naming the attacker: 'Perpetrator', 'actor', 'attribution', 'Responsible', 'claimed by'
