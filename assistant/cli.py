@@ -146,7 +146,8 @@ def _writing(
 @wait_option
 @common
 def ingest(paths: tuple[Path, ...], wait_s: float | None, settings: Settings) -> None:
-    """Add article files or folders (.txt .md .html .json .jsonl .csv .tsv, RSS/Atom .xml) to the corpus."""
+    """Add article files or folders (.txt .md .html .json .jsonl .csv .tsv, RSS/Atom or record .xml, ticket exports)
+    to the corpus."""
 
     with _writing(settings, "assistant ingest", wait_s):
         _ingest(paths, settings)
