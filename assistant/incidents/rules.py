@@ -1854,7 +1854,10 @@ class RuleExtractor:
                         named=named,
                         stated=stated,
                         where=told_at if len(told_at) < len(places) else None,
-                        row=article.text.rfind("\n", 0, ps) + 1 if _in_row(article.text, ps) else None,
+                        # (only a clause holding a cell bar looks for its line: a long paragraph has no row)
+                        row=article.text.rfind("\n", 0, ps) + 1
+                        if "|" in clause_text and _in_row(article.text, ps)
+                        else None,
                     )
                 )
         for position, clause in enumerate(out):
