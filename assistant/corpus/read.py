@@ -405,6 +405,7 @@ def _xml_tree(text: str) -> _XmlNode:
     '<br/>' or '<p>', is read as the field's text)."""
     root = _XmlNode("", [], [])
     stack = [root]
+    open_tags: dict[str, int] = {}  # how many of each tag are open: a close tag no open one has is skipped unsearched
     for m in _XML_TOKEN.finditer(text):
         if m.group("cdata") is not None:
             stack[-1].text.append(m.group("cdata"))
@@ -413,15 +414,19 @@ def _xml_tree(text: str) -> _XmlNode:
         elif m.group("tag") is None:
             continue  # a comment, a DOCTYPE, a processing instruction, a stray '<'
         elif m.group("close"):
-            at = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].tag == m.group("tag")), None)
-            if at is not None:
-                del stack[at:]
+            if not open_tags.get(m.group("tag")):
+                continue
+            at = next(i for i in range(len(stack) - 1, 0, -1) if stack[i].tag == m.group("tag"))
+            for node in stack[at:]:
+                open_tags[node.tag] -= 1
+            del stack[at:]
         elif m.group("tag").lower() in _INLINE_TAGS:
             stack[-1].text.append("\n" if m.group("tag").lower() in ("br", "p", "div", "li") else "")
         elif not m.group("attrs").rstrip().endswith("/"):
             node = _XmlNode(m.group("tag"), [], [])
             stack[-1].children.append(node)
             stack.append(node)
+            open_tags[node.tag] = open_tags.get(node.tag, 0) + 1
     return root
 
 
@@ -429,15 +434,18 @@ _INLINE_TAGS = frozenset({"br", "p", "div", "span", "b", "i", "em", "strong", "a
 
 
 def _xml_records(node: _XmlNode) -> Iterator[dict[str, object]]:
-    """The records under a node: each element whose children all hold only text (its fields)."""
-    for child in node.children:
+    """The records under a node, in document order: each element whose children all hold only text (its fields).
+    Walked with a stack of its own, so no nesting depth exhausts Python's."""
+    todo = list(reversed(node.children))
+    while todo:
+        child = todo.pop()
         if child.children and all(not c.children for c in child.children):
             fields: dict[str, object] = {}
             for c in child.children:
                 fields.setdefault(c.tag, re.sub(r"[ \t]*\n\s*", "\n", "".join(c.text)).strip())
             yield fields
         elif child.children:
-            yield from _xml_records(child)
+            todo.extend(reversed(child.children))
 
 
 def _from_xml_records(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileError, Progress]]:

@@ -108,3 +108,14 @@ def test_xml_records_at_any_depth_and_comments_skipped(tmp_path: Path) -> None:
     items = _read(tmp_path, "nested.xml", xml)
     assert [i.title for i in items] == ["A", "B"]  # type: ignore[union-attr]
     assert items[0].text == "Gunmen shot a farmer in Tikrit.\nHe died."  # type: ignore[union-attr]
+
+
+def test_deeply_nested_or_stray_tags_still_read_the_records(tmp_path: Path) -> None:
+    """50,000 nested wrappers (deeper than Python's recursion limit) and 50,000 close tags no element opened: the
+    record inside is read, with no crash."""
+    record = "<rec><title>A</title><body>A bomb went off in Tikrit.</body></rec>"
+    deep = "<r>" + "<x>" * 50_000 + record + "</x>" * 50_000 + "</r>"
+    stray = "<r>" + "</y>" * 50_000 + record + "</r>"
+    for name, xml in (("deep.xml", deep), ("stray.xml", stray)):
+        (item,) = _read(tmp_path, name, xml)
+        assert isinstance(item, RawRecord) and item.text == "A bomb went off in Tikrit."
