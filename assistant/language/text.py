@@ -168,9 +168,14 @@ def covering_sentences(text: str, start: int, end: int) -> str:
     return text[spans[0][0] : spans[-1][1]] if spans else ""
 
 
+_HALF_DOZEN = re.compile(r"\bhalf\s+a\s+dozen\b", re.I)
+
+
 def numbers_in(text: str) -> set[float]:
     """Numbers written as digits or words ('31', 'six', '2,500')."""
     found: set[float] = set()
+    if "half" in text.lower():  # 'half a dozen' is six, not a dozen
+        text = _HALF_DOZEN.sub("six", text)
     for m in _NUM_RE.finditer(text):
         tok = m.group(0).lower()
         if (compound := compound_value(tok)) is not None:
