@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.answering.derived import figures_unsupported
-from assistant.answering.entail import gap, plain_word
+from assistant.answering.entail import gap, plain_word, skeleton
 from assistant.incidents.labels import ATTACK_LABELS, when_label
 from assistant.incidents.patterns import figures
 from assistant.language.text import STOPWORDS, content_words, find_verbatim, numbers_in, sentences
@@ -183,12 +184,20 @@ def names_missing(claim: str, article_text: str) -> list[str]:
         for part in parts or [name]:
             group = next((g for g in NAME_ALIASES if part in g), {part})
             stem = part[: max(4, len(part) - 2)]  # Iraqi ~ Iraq, Kurdish ~ Kurdistan
-            if not (group & words or any(w.startswith(stem) for w in words)):
+            if not (group & words or any(w.startswith(stem) for w in words)) and not (
+                len(sk := skeleton(part)) >= 3 and sk in _skeletons(lower)
+            ):
                 missing.append(m.group(0))
                 break
         else:
             found_end = m.end()
     return missing
+
+
+@lru_cache(maxsize=64)
+def _skeletons(article_lower: str) -> frozenset[str]:
+    """The transliteration skeletons of an article's words ('Xaneqîn' and 'Khanaqin' share one)."""
+    return frozenset(skeleton(w) for w in set(re.findall(r"[^\W\d_][\w'-]*", article_lower)))
 
 
 # Common nouns that end names ('Islamic State', 'Popular Mobilization Forces', 'Security Media Cell')

@@ -126,11 +126,12 @@ _CLOCK_WORDS = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if 1 <= n <= 
 _TIME = re.compile(
     r"(?i)(?<![\d/.:-])(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?!\d)(?:\s*(?:hrs?|hours|h)\b)?|"
     r"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hrs?\b|hours\b|h\b|(?=\s+(?:local|GMT|UTC)\b))|"
-    r"(?:(?<=\bat\s)|(?<=\bapprox\.\s)|(?<=\baround\s)|(?<=^))(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=[\s:,])|"
+    r"(?:(?<=\bat\s)|(?<=\bapprox\.\s)|(?<=\bapprox\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=~)|(?<=^))"
+    r"(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=[\s:,.]|$)|"
     r"(?P<h12>1[0-2]|0?[1-9]|" + _CLOCK_WORDS + r")(?:\s+o['\u2019]?\s*clock)?(?=\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)"
     r"|\s+o['\u2019]?\s*clock))"
     r"(?P<half>\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))?"
-    r"(?P<part>\s+(?:in\s+the\s+|at\s+|last\s+|this\s+|that\s+)?(?:morning|afternoon|evening|night)\b)?"
+    r"(?P<part>\s+(?:in\s+the\s+|at\s+|last\s+|this\s+|that\s+)?(?:morning|afternoon|evening|night)\b|\s+tonight\b)?"
 )
 _PART_HOURS = {
     "morning": range(3, 12),
@@ -155,7 +156,7 @@ def _minutes(m: re.Match[str]) -> set[int]:
         minute = 0
         hours = {hour % 12, hour % 12 + 12}
     half = (m.group("half") or "").strip().lower().replace(".", "")
-    part = (m.group("part") or "").split()[-1].lower() if m.group("part") else ""
+    part = (m.group("part") or "").split()[-1].lower().replace("tonight", "night") if m.group("part") else ""
     if half:
         hours = {h for h in hours if (h >= 12) == (half == "pm")}
     elif part and (m.group("h12") is not None or max(hours) <= 12 or len(hours) > 1):
@@ -229,7 +230,7 @@ def figures_unsupported(
     said = numbers_in(text) - allowed
     if not said:
         return set()
-    quoted = numbers_in(quote)
+    quoted = numbers_in(quote) | {float(n) for n in re.findall(r"\b(\d+)x\b", quote)}  # '2x KIA': two
     if said <= quoted:
         return set()
     days = quote_days(quote, published) if days is None else days

@@ -306,3 +306,66 @@ def test_each_capitalised_part_of_a_hyphenated_name_is_a_name(claim: str, missin
 )
 def test_words_that_add_no_fact(quote: str, claim: str, ok: bool) -> None:
     assert (gap(claim, quote) is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("quote", "claim", "ok"),
+    [
+        # logs' shorthand
+        ("2 soldiers KIA, 3 WIA near Hit.", "Two soldiers were killed and three wounded near Hit.", True),
+        (
+            "Now 2x KIA 1x WIA after the IED on the Hit road.",
+            "The IED on the Hit road killed two and wounded one.",
+            True,
+        ),
+        ("Now 2x KIA 1x WIA after the IED on the Hit road.", "The IED on the Hit road killed three.", False),
+        # a clock time written short
+        ("2x rockets impacted inside Camp Taji at approx 2140 tonight.", "Two rockets hit Camp Taji at 9:40 pm.", True),
+        (
+            "OWA drone impacted near the airport perimeter ~0615 today.",
+            "A drone hit near the airport at 6:15 am.",
+            True,
+        ),
+        (
+            "OWA drone impacted near the airport perimeter ~0615 today.",
+            "A drone hit near the airport at 6:15 pm.",
+            False,
+        ),
+        # a closed compound the quote writes apart
+        ("A bomb planted at the side of the road near Sinune exploded.", "A roadside bomb exploded near Sinune.", True),
+        # the dead of one clause of a quote that tells two attacks; a year is no count of dead
+        (
+            "A bomb on 8 July killed two soldiers near Al-Qaim; IS on 24 July shot dead three shepherds near Rutba.",
+            "IS shot dead three shepherds near Rutba on 24 July.",
+            True,
+        ),
+        (
+            "A boy was killed by a device dating from the 2014-2015 fighting.",
+            "A device from the 2014-2015 fighting killed a boy.",
+            True,
+        ),
+    ],
+)
+def test_reports_shorthand_and_layout(quote: str, claim: str, ok: bool) -> None:
+    assert (gap(claim, quote, published=PUB) is None and not figures_unsupported(claim, quote, PUB)) is ok
+
+
+@pytest.mark.parametrize(
+    ("article", "claim"),
+    [
+        (
+            "Beyanî: an explosive device of ISIS exploded in the area of Meydan of the Xaneqîn district.",
+            "A bomb hit Khanaqin.",
+        ),
+        (
+            "A drone of the Turkish state bombed a car near Bêdar in the Zaxo district.",
+            "A drone bombed a car in Zakho.",
+        ),
+        (
+            "A drone bombed a vehicle on the road of the mountain near Pêncwên.",
+            "A drone bombed a vehicle near Penjwen.",
+        ),
+    ],
+)
+def test_kurdish_latin_spellings_name_the_english_ones(article: str, claim: str) -> None:
+    assert not names_missing(claim, article)
