@@ -52,14 +52,21 @@ def _article(name: str, seeds: Path = SEEDS, quote: str = "") -> Article:
 def kept(pair: dict[str, Any], seeds: Path = SEEDS) -> bool:
     """Whether the checker shows the pair's claim as written, with its quote (the article's chunks shown as hits,
     the pair's question asked). A claim rewritten as its quote ('restated the question') shows the quote's words,
-    not the claim's: it counts as not kept, which is what matters for an unsupported claim."""
+    not the claim's: it counts as not kept, which is what matters for an unsupported claim; so does a claim shown
+    with another sentence of the article as its quote."""
     art = _article(pair["doc"], seeds, pair["quote"])
     hits = [Hit(chunk=c, title=art.title, outlet=art.outlet, published=art.published) for c in chunk_article(art)]
     source = next((i for i, h in enumerate(hits, 1) if pair["quote"][:40] in h.chunk.text), 1)
     evidence = Evidence(hits=hits, articles={art.doc_id: art}, question=pair.get("question", ""))
     draft = DraftClaim(source=source, quote=pair["quote"], text=pair["claim"])
     shown = check_claim(draft, evidence)
-    return shown is not None and shown.text == pair["claim"].strip()
+    if shown is None or shown.text != pair["claim"].strip():
+        return False
+    # ... with its quote: a claim the checker moves to another sentence of the article (which it finds supports it)
+    # is the checker's judgement that this quote does not
+    at = art.text.find(pair["quote"])
+    cite = shown.citations[0]
+    return at < 0 or (cite.start < at + len(pair["quote"]) and at < cite.end)
 
 
 def report(
