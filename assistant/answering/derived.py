@@ -189,6 +189,23 @@ _TOTAL_OF_PARTS = re.compile(
 _ONE_MORE = re.compile(r"(?i)\bone\s+(?:more|other|of\s+them|of\s+the)\b")
 
 
+_FILING_SAID = re.compile(
+    r"(?i)\b(?:report\w*|said|says|published|logged|filed|posted|dated|issued|announced|stated|released)\b"
+)
+
+
+def _unfiled(quote: str, claim: str) -> str:
+    """The quote without the day it was reported, logged or published ('Al-Sumaria TV reported on 22 January that
+    rockets landed late on Tuesday'): that day's figures are no event's, unless the claim too gives it as the day
+    something was reported."""
+    if _FILING_SAID.search(claim):
+        return quote
+    for start, end, _ in reversed(find_date_phrases(quote)):
+        if _FILED.search(quote[max(0, start - 30) : start]):
+            quote = quote[:start] + " " + quote[end:]
+    return quote
+
+
 def _one_as_a(claim: str, quote: str) -> bool:
     """'one nurse' where the quote has 'a nurse' (or 'an Iraqi nurse'): the claim's 'one' is the quote's 'a'."""
     for m in re.finditer(r"(?i)\bone\s+([a-z]{3,})", claim):
@@ -230,7 +247,7 @@ def figures_unsupported(
     said = numbers_in(text) - allowed
     if not said:
         return set()
-    quoted = numbers_in(quote) | {float(n) for n in re.findall(r"\b(\d+)x\b", quote)}  # '2x KIA': two
+    quoted = numbers_in(_unfiled(quote, claim)) | {float(n) for n in re.findall(r"\b(\d+)x\b", quote)}  # '2x': two
     if said <= quoted:
         return set()
     days = quote_days(quote, published) if days is None else days

@@ -557,8 +557,20 @@ _DAMAGE_ONLY = re.compile(
 _HARM = frozenset(stem(w) for w in "hurt injured wounded killed dead died casualties harmed victims".split())
 
 
+_NO_OTHER_HARM = re.compile(
+    r"(?i)\bno\s+(?:other\s+|further\s+)?(?:casualties|injuries|wounded|one\s+else\s+was\s+(?:hurt|injured|wounded))\b|"
+    r"\bnobody\s+else\s+was\s+(?:hurt|injured|wounded)\b"
+)
+
+
 def _negation_differs(claim: str, quote: str) -> bool:
-    """The claim denies what the quote does not, or asserts what the quote denies ('no immediate claim')."""
+    """The claim denies what the quote does not, or asserts what the quote denies ('no immediate claim'), or tells as
+    fact what the quote calls false, or has wounded where the quote says there were no other casualties."""
+    if _CALLED_FALSE.search(quote) and not _AS_REPORTED.search(claim):
+        return True
+    hurt = _people_figures(claim)[1]
+    if hurt is not None and (hurt.low or 0) > 0 and _NO_OTHER_HARM.search(quote) and figures(quote)[1] is None:
+        return True
     claim_denies, quote_denies = _denials(claim), _denials(quote)
     claim_stems = _stems(claim)
     if claim_denies and not quote_denies:
@@ -606,6 +618,20 @@ def _figures_swapped(claim: str, quote: str) -> bool:
         if (q is None or q.low != c.low) and c.low in (o.low, o.high):
             return True
     return False
+
+
+_CASUALTIES = re.compile(r"(?i)\b([\d,]+|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+){0,2}?casualt(?:y|ies)\b")
+
+
+def _casualties_as_dead(claim: str, quote: str) -> bool:
+    """'21 civilians killed' from '21 civilian casualties (8 killed, 13 injured)': the quote's count of casualties,
+    dead and wounded together, given as its dead."""
+    dead = _people_figures(claim)[0]
+    if dead is None or dead.low is None:
+        return False
+    counts = {n for m in _CASUALTIES.finditer(quote) for n in numbers_in(m.group(1))}
+    told = figures(_CASUALTIES.sub(" ", quote))[0]
+    return float(dead.low) in counts and (told is None or told.low != dead.low)
 
 
 def _more_dead_than_quoted(claim: str, quote: str) -> bool:
@@ -659,14 +685,46 @@ def _victim_classes(text: str) -> dict[str, set[str]]:
     return out
 
 
+# Who was killed or wounded, as the words of the clause say it: the object of 'killing the driver', 'wounded his
+# driver', or the subject of 'his nephew, who stood nearby, was lightly injured', 'Zinar Serhed fell martyr'
+_HARMED_OBJECT = re.compile(
+    r"(?i)\b(?P<verb>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+(?!(?:and|or|in|on|at|by|when|while|as)\b)"
+    r"(?P<who>(?:[\w'()-]+\s+){0,6}?[\w'()-]+?)"
+    r"(?=\s+(?:and|in|near|at|on|when|while|as|during|outside|inside)\b|\s*[,;.]|\s*$)"
+)
+_HARMED_SUBJECT = re.compile(
+    r"(?i)(?:^|[.;:]\s*|\band\s+|\bwhile\s+)(?P<who>(?:(?!(?:was|were|and|but|had|has)\b)[\w'()-]+\s+){0,9}?"
+    r"[\w'()-]+)(?:,[^,;.]{0,60},)?\s+(?:(?:was|were)\s+(?:\w+ly\s+)?(?P<verb>killed|slain|wounded|injured|hurt|"
+    r"martyred)|(?P<fell>fell\s+martyrs?|died))\b"
+)
+_HARMED_NOT = frozenset({"one", "two", "three", "four", "five", "of", "the", "a", "an", "his", "her", "their", "its"})
+
+
+def _harmed(text: str) -> dict[str, set[str]]:
+    """'killed' / 'wounded' -> the stems of the words naming who the text has killed or wounded."""
+    out: dict[str, set[str]] = {"killed": set(), "wounded": set()}
+    for m in (*_HARMED_OBJECT.finditer(text), *_HARMED_SUBJECT.finditer(text)):
+        verb = (m.group("verb") or "killed").lower()
+        role = "killed" if verb.startswith(("kill", "slain", "martyr", "fell", "die")) else "wounded"
+        out[role] |= {stem(w) for w in _words(m.group("who")) if w.lower() not in _HARMED_NOT}
+    return out
+
+
 def _victims_swapped(claim: str, quote: str) -> bool:
     """'killed a civilian and wounded two police officers' from 'killing a police officer and wounding two
-    civilians': the kind of people killed in one is the kind wounded in the other."""
+    civilians', 'his nephew was killed and he was injured' from 'He was killed. His nephew ... was lightly injured':
+    the people killed in one are the people wounded in the other (by their kind, or by the words naming them)."""
     said, quoted = _victim_classes(claim), _victim_classes(quote)
-    return any(
+    if any(
         who in quoted[other] and who not in quoted[role]
         for role, other in (("killed", "wounded"), ("wounded", "killed"))
         for who in said[role]
+    ):
+        return True
+    said_words, quoted_words = _harmed(claim), _harmed(quote)
+    return any(
+        said_words[role] & quoted_words[other] - quoted_words[role] - _FREE
+        for role, other in (("killed", "wounded"), ("wounded", "killed"))
     )
 
 
@@ -689,6 +747,7 @@ def _one_of_many_as_only(claim: str, quote: str) -> bool:
 _ATTACK_WORD = re.compile(r"(?i)\b(?:attack\w*|assault\w*|ambush\w*|target\w*|assassinat\w*|militants?|gunmen)\b")
 _NO_ATTACK = re.compile(
     r"(?i)\b(?:accident\w*|collision|crash(?:ed)?|overturned|not\s+(?:a\s+)?hostile|no\s+(?:hostile\s+)?attack|"
+    r"defus\w*|dismantl\w*|disarm\w*|not\s+counted\s+as\s+an?\s+attack|safely\s+detonated|"
     r"not\s+an?\s+attack|unexploded|old\s+(?:landmine|mine|shell|ordnance)|left\s+(?:over\s+)?from\s+the\s+war|"
     r"remnants?\s+of\s+war|leftover|controlled\s+(?:detonation|explosion|way|blast)|drown\w*|electrical\s+fault|"
     r"short[\s-]circuit|gas\s+cylinder|misfire\w*|negligence)\b"
@@ -696,7 +755,20 @@ _NO_ATTACK = re.compile(
 
 
 _DENIED_ATTACK = re.compile(
-    r"(?i)\b(?:no|not\s+an?|never\s+an?|rather\s+than\s+an?|instead\s+of\s+an?)\s+(?:hostile\s+)?attack\w*"
+    r"(?i)\b(?:no|not\s+an?|never\s+an?|rather\s+than\s+an?|instead\s+of\s+an?|not\s+counted\s+as\s+an?)\s+"
+    r"(?:hostile\s+)?attack\w*"
+)
+# A device the quote has defused that the claim has going off
+_DEFUSED = re.compile(r"(?i)\b(?:defus\w*|dismantl\w*|disarm\w*|made\s+safe)\b")
+_WENT_OFF = re.compile(r"(?i)\b(?:explod\w*|went\s+off|go(?:es)?\s+off|blew\s+up|blown\s+up|blast\w*|detonat\w*)\b")
+# The quote calls a report false: 'rumours on social media of a "bomb at the field" are false'
+_CALLED_FALSE = re.compile(
+    r"(?i)\b(?:rumou?rs?|reports?|claims?|news)\b[^.;]{0,80}?\b(?:are|is|were|was|proved|proven)\s+(?:\w+\s+)?"
+    r"(?:false|untrue|baseless|unfounded|fake|incorrect|wrong)\b|\bfalse\s+(?:reports?|rumou?rs?|claims?|alarm)\b|"
+    r"\bdenied\s+(?:the\s+)?(?:reports?|rumou?rs?)\b"
+)
+_AS_REPORTED = re.compile(
+    r"(?i)\b(?:rumou?r\w*|false|untrue|denied|deny|denies|fake|baseless|unfounded|not\s+true|claim\w*)\b"
 )
 
 
@@ -706,6 +778,8 @@ def _attack_of_no_attack(claim: str, quote: str) -> bool:
     def asserted(text: str) -> bool:
         return bool(_ATTACK_WORD.search(_DENIED_ATTACK.sub(" ", text)))
 
+    if _DEFUSED.search(quote) and not _WENT_OFF.search(quote) and _WENT_OFF.search(claim):
+        return True  # 'an explosive device exploded near a shop' from 'defused an explosive device found near a shop'
     return bool(_NO_ATTACK.search(quote) and asserted(claim) and not asserted(quote))
 
 
@@ -780,7 +854,12 @@ def gap(claim: str, quote: str, context: str = "", published: dt.date | None = N
         claim, quote
     ):
         return "names"
-    if _figures_swapped(claim, quote) or _part_as_whole(claim, quote) or _more_dead_than_quoted(claim, quote):
+    if (
+        _figures_swapped(claim, quote)
+        or _part_as_whole(claim, quote)
+        or _more_dead_than_quoted(claim, quote)
+        or _casualties_as_dead(claim, quote)
+    ):
         return "figures"
     if _role_words_swapped(claim, quote) or _sequence_reversed(claim, quote) or _victims_swapped(claim, quote):
         return "roles"

@@ -369,3 +369,61 @@ def test_reports_shorthand_and_layout(quote: str, claim: str, ok: bool) -> None:
 )
 def test_kurdish_latin_spellings_name_the_english_ones(article: str, claim: str) -> None:
     assert not names_missing(claim, article)
+
+
+@pytest.mark.parametrize(
+    ("quote", "claim", "ok"),
+    [
+        # who was killed and who wounded, by the words naming them
+        ("He was killed. His cousin, who stood nearby, was lightly injured.", "His cousin was killed.", False),
+        (
+            "A bomb killed a militia commander and wounded his driver.",
+            "A bomb killed the driver of a commander.",
+            False,
+        ),
+        (
+            "A bomb killed a militia commander and wounded his driver.",
+            "A bomb killed a commander and hurt his driver.",
+            True,
+        ),
+        ("One soldier was killed and two soldiers were injured.", "A soldier was killed and two were injured.", True),
+        # a report's day is not the event's
+        (
+            "Al-Sumaria TV reported on 22 January that rockets landed late on Tuesday near the bridge.",
+            "Rockets landed near the bridge on 22 January.",
+            False,
+        ),
+        (
+            "Al-Sumaria TV reported on 22 January that rockets landed late on Tuesday near the bridge.",
+            "Al-Sumaria TV reported on 22 January that rockets landed near the bridge.",
+            True,
+        ),
+        # casualties are dead and wounded together
+        (
+            "UNAMI documented 21 civilian casualties (8 killed, 13 injured).",
+            "UNAMI documented 21 civilians killed.",
+            False,
+        ),
+        (
+            "UNAMI documented 21 civilian casualties (8 killed, 13 injured).",
+            "UNAMI documented 8 civilians killed.",
+            True,
+        ),
+        # defused is not exploded; a report called false is no fact; no other casualties is no wounded
+        ("Police defused a bomb found near a shop in Hilla.", "A bomb exploded near a shop in Hilla.", False),
+        ("Police defused a bomb found near a shop in Hilla.", "Police defused a bomb near a shop in Hilla.", True),
+        ("Rumours on social media of a bomb at the field are false.", "A bomb went off at the field.", False),
+        (
+            "Rumours on social media of a bomb at the field are false.",
+            "Rumours of a bomb at the field are false.",
+            True,
+        ),
+        (
+            "ISIS fighters attacked an outpost, killing one soldier; there were no other casualties.",
+            "ISIS fighters attacked an outpost, killing one soldier and wounding two.",
+            False,
+        ),
+    ],
+)
+def test_who_was_harmed_and_what_happened(quote: str, claim: str, ok: bool) -> None:
+    assert (gap(claim, quote, published=PUB) is None and not figures_unsupported(claim, quote, PUB)) is ok
