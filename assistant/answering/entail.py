@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import Stemmer  # PyStemmer, Snowball English in C: the same stems as nltk's, without nltk's 2 s import
+from lemminflect import getAllLemmas  # English lemmas from lemminflect's bundled tables (MIT), no model, no download
 
 from assistant.answering.derived import (
     event_segments,
@@ -354,6 +355,13 @@ _ARMED_MEN = re.compile(r"(?i)\b(?:attackers?|assailants?|militants?|men|persons
 _SHOTS = re.compile(r"(?i)\b(?:fired|opened\s+fire|shot|shooting|gunfire|gunshots?|bullets?|pistols?|rifles?)\b")
 
 
+@lru_cache(maxsize=65536)
+def lemma_stems(word: str) -> frozenset[str]:
+    """The stems of a word's dictionary forms, whatever its part of speech ('threw', 'thrown': throw; 'freed': free;
+    'tore': tear; 'men': man), from lemminflect's tables: the stemmer leaves irregular forms apart."""
+    return frozenset(stem(lemma) for lemmas in getAllLemmas(word.lower()).values() for lemma in lemmas) - {stem(word)}
+
+
 def _compound_of(word: str, quote_words: set[str]) -> bool:
     """A closed compound whose two words the quote has apart ('roadside': 'road' and 'side')."""
     return len(word) >= 7 and any(word[:i] in quote_words and word[i:] in quote_words for i in range(3, len(word) - 2))
@@ -364,6 +372,7 @@ def uncovered(claim: str, quote: str) -> list[str]:
     stop words count as support too ('near' carries 'close to')."""
     quote_words = {w.lower() for w in _WORD.findall(normalise(quote).text)}
     quote_stems = _stems(quote) | {stem(w) for w in quote_words}
+    quote_stems |= {s for w in quote_words for s in lemma_stems(w)}  # 'thrown' is 'throw', 'fled' 'flee'
     names = {m.group(0).lower() for m in CAPITALISED_NAME.finditer(claim)}
     missing = []
     # a word that only links what it did to its toll: 'leaving one dead', 'causing two injuries'
@@ -375,7 +384,9 @@ def uncovered(claim: str, quote: str) -> list[str]:
         if w.lower() in linking or (armed and w.lower() in ("gunman", "gunmen")):
             continue
         parts = [w, *[p for p in re.split(r"[-'\u2019]", w) if p and p != w]]
-        if any(_covered(stem(p), quote_stems) for p in parts) or w.lower() in _FREE | _NO_CONTENT:
+        if any(_covered(s, quote_stems) for p in parts for s in (stem(p), *lemma_stems(p))) or w.lower() in (
+            _FREE | _NO_CONTENT
+        ):
             continue
         if _compound_of(w.lower(), quote_words):
             continue  # 'roadside' for 'the side of the road', 'farmland' for 'farm land'

@@ -427,3 +427,26 @@ def test_kurdish_latin_spellings_name_the_english_ones(article: str, claim: str)
 )
 def test_who_was_harmed_and_what_happened(quote: str, claim: str, ok: bool) -> None:
     assert (gap(claim, quote, published=PUB) is None and not figures_unsupported(claim, quote, PUB)) is ok
+
+
+@pytest.mark.parametrize(
+    ("quote", "claim", "ok"),
+    [
+        # irregular forms are one word (lemminflect), and a WordNet synonym of a form counts
+        ("Someone threw a grenade at the house of a judge.", "A grenade was thrown at the house of a judge.", True),
+        (
+            "Both men were released this morning after mediation.",
+            "Both men were freed this morning after mediation.",
+            True,
+        ),
+        ("Someone threw a grenade at the house of a judge.", "A grenade was thrown at the car of a judge.", False),
+        ("The wind tore loose a board that fell on his car.", "A board torn loose by the wind fell on his car.", True),
+        (
+            "Farmers gathered to prune trees when the bomb went off.",
+            "Farmers assembled to prune trees when the bomb went off.",
+            True,
+        ),
+    ],
+)
+def test_word_forms_and_synonyms(quote: str, claim: str, ok: bool) -> None:
+    assert (gap(claim, quote) is None) is ok
