@@ -182,7 +182,7 @@ _NO_ONE = re.compile(r"(?i)\b(?:no|not\s+a\s+single|not)\s+one\b")
 # 'Three people - the mukhtar and two of his sons - were killed', 'three people: a nurse and two patients'
 _DASH = r"(?:(?<=\s)[-\u2013\u2014]\s|[\u2013\u2014:()])"
 _TOTAL_OF_PARTS = re.compile(
-    rf"(?i)\b{_COUNT}(?:\s+[a-z-]+){{0,2}}?\s*(?:{_DASH}|,\s*(?:including|namely)\b)\s*"
+    rf"(?i)\b{_COUNT}(?:\s+[a-z\d-]+){{0,7}}?\s*(?:{_DASH}|,\s*(?:including|namely)\b)\s*"
     rf"(?P<parts>(?:(?!{_DASH})[^;.])+?\band\b(?:(?!{_DASH})[^;.])+?)(?={_DASH}|\s*[;.]|\s*,?\s*(?:were|was|all)\b)"
 )
 # 'one more was hurt', 'one other', 'one of them' where the quote has 'a third', 'another', 'a soldier'
@@ -215,7 +215,7 @@ def _one_as_a(claim: str, quote: str) -> bool:
     return False
 
 
-def _total_of_parts(claim: str) -> set[float]:
+def totals_of_parts(claim: str) -> set[float]:
     """Totals the claim gives with the parts that make them up (each part is a figure or one person)."""
     out = set()
     for m in _TOTAL_OF_PARTS.finditer(claim):
@@ -260,7 +260,7 @@ def figures_unsupported(
             match = [d for d in days if (d.month, d.day) == (when.date.month, when.date.day)]
             if any(d.year == when.date.year for d in match) or (match and not re.search(r"\b\d{4}\b", phrase)):
                 said -= {float(when.date.day), float(when.date.year)}
-    said -= _total_of_parts(text)
+    said -= totals_of_parts(text)
     if 1.0 in said and (
         _ONE_MORE.search(text)
         and re.search(r"(?i)\b(?:an?|another|one)\b", quote)

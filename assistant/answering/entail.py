@@ -38,6 +38,7 @@ from assistant.answering.derived import (
     figures_unsupported,
     quote_days,
     quote_weekdays,
+    totals_of_parts,
     without_times,
 )
 from assistant.incidents.patterns import figures
@@ -182,7 +183,7 @@ _NO_CONTENT = frozenset(
     any anyone anybody anything nobody none nothing noone else instead rather though although however once right
     away meanwhile moreover furthermore subsequently thereafter afterwards eventually indeed actually further
     besides whereas respectively him himself herself themselves itself our us way either neither nor without
-    used provided performed
+    used provided performed between
     """.split()
 )
 # Who did it and who suffered it: never the same people, whatever the stems say ('attackers' vs 'attack').
@@ -255,7 +256,8 @@ def _hedge_dropped(claim: str, quote: str) -> bool:
             "suspect" if _SUSPECTED_BEFORE.search(before) else "account" if _ACCOUNT_BEFORE.search(before) else "plain"
         )
         hedges.setdefault(name, set()).add(hedge)
-    account = _ACCOUNT_WORD.search(claim) is not None
+    # a claim gives the account as somebody's with its words, or as their toll ('the directorate's updated toll')
+    account = _ACCOUNT_WORD.search(claim) is not None or re.search(r"(?i)\b(?:toll|tally|figures?|count)\b", claim)
     for name, _ in actor_mentions(claim):
         said = hedges.get(name, {"plain"})
         if "plain" not in said and ("suspect" in said or not account):
@@ -362,6 +364,22 @@ def lemma_stems(word: str) -> frozenset[str]:
     return frozenset(stem(lemma) for lemmas in getAllLemmas(word.lower()).values() for lemma in lemmas) - {stem(word)}
 
 
+def _spelled_acronyms(claim: str, quote: str) -> set[str]:
+    """The claim's words (lower-case) that spell out an acronym of the quote ('Iraqi security forces': ISF,
+    'one-way attack drone': OWA)."""
+    acronyms = {a.lower() for a in re.findall(r"\b[A-Z][A-Za-z]?[A-Z]{1,4}s?\b", quote)}
+    if not acronyms:
+        return set()
+    words = [w for w in re.split(r"[\s-]+", re.sub(r"[^\w\s'-]", " ", claim)) if w]
+    out: set[str] = set()
+    for n in (2, 3, 4):
+        for i in range(len(words) - n + 1):
+            run = [w for w in words[i : i + n] if w.lower() not in ("of", "the", "and")]
+            if len(run) >= 2 and "".join(w[0] for w in run).lower() in acronyms:
+                out |= {w.lower() for w in run}
+    return out
+
+
 def _compound_of(word: str, quote_words: set[str]) -> bool:
     """A closed compound whose two words the quote has apart ('roadside': 'road' and 'side')."""
     return len(word) >= 7 and any(word[:i] in quote_words and word[i:] in quote_words for i in range(3, len(word) - 2))
@@ -377,6 +395,7 @@ def uncovered(claim: str, quote: str) -> list[str]:
     missing = []
     # a word that only links what it did to its toll: 'leaving one dead', 'causing two injuries'
     linking = {m.group(1).lower() for m in _LINKS_TOLL.finditer(claim)}
+    linking |= _spelled_acronyms(claim, quote)  # 'Iraqi security forces' where the quote says ISF
     armed = _ARMED_MEN.search(quote) is not None and _SHOTS.search(quote) is not None
     for w in _words(claim):
         if numbers_in(w) or w in names or w.removesuffix("'s").removesuffix("\u2019s") in names:
@@ -624,8 +643,8 @@ def _figures_swapped(claim: str, quote: str) -> bool:
     said, quoted = _people_figures(claim), figures(quote)
     for mine, other in ((0, 1), (1, 0)):
         c, q, o = said[mine], quoted[mine], quoted[other]
-        if c is None or c.low is None or o is None:
-            continue
+        if c is None or not c.low or o is None:
+            continue  # (a zero is no figure in another role: 'no one was hurt' says nothing of the dead)
         if (q is None or q.low != c.low) and c.low in (o.low, o.high):
             return True
     return False
@@ -649,8 +668,8 @@ def _more_dead_than_quoted(claim: str, quote: str) -> bool:
     """'gunmen killed two activists' from 'leaving one dead and the other seriously wounded': more dead than the
     quote's own death toll (the quote's other figures, such as the two people attacked, are not deaths)."""
     c = _people_figures(claim)[0]
-    if c is None or c.low is None:
-        return False
+    if c is None or c.low is None or float(c.low) in totals_of_parts(claim):
+        return False  # ('157 people killed: 149 civilians and 8 security personnel' adds the quote's dead)
     # the most dead the quote, or any one clause of it, gives ('a bomb 8 July killed two soldiers; IS 24 July shot dead
     # three shepherds')
     told = [figures(part)[0] for part in (quote, *re.split(r"(?<=[.;])\s+", quote))]

@@ -319,6 +319,8 @@ NAME_ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"pmu", "pmf", "hashd", "hashed", "shaabi", "al-shaabi", "popular", "mobilization", "mobilisation"}),
     # the country's abbreviation and its adjective: 'US troops' are 'American troops' (the actor 'US forces')
     frozenset({"us", "u.s.", "u.s", "usa", "american", "americans"}),
+    # the Yazidis, as English, Kurdish (Ezidi, Êzidî) and older spellings write them
+    frozenset({"yazidi", "yazidis", "ezidi", "ezidis", "yezidi", "yezidis", "izidi"}),
 )
 
 # ------------------------------------------------------------------ attack types

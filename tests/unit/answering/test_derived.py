@@ -450,3 +450,37 @@ def test_who_was_harmed_and_what_happened(quote: str, claim: str, ok: bool) -> N
 )
 def test_word_forms_and_synonyms(quote: str, claim: str, ok: bool) -> None:
     assert (gap(claim, quote) is None) is ok
+
+
+@pytest.mark.parametrize(
+    ("quote", "claim", "ok"),
+    [
+        (
+            "ISF blame an ISIS cell from Hamrin for the attack.",
+            "Iraqi security forces blamed an ISIS cell from Hamrin.",
+            True,
+        ),
+        (
+            "Govt inquiry found 149 civilians and eight security personnel killed 1-6 Oct.",
+            "The inquiry found 157 people killed between 1 and 6 October: 149 civilians and 8 security personnel.",
+            True,
+        ),
+        (
+            "The health directorate says the toll is now three soldiers killed and two wounded.",
+            "The health directorate's toll is now 3 soldiers killed and 2 wounded.",
+            True,
+        ),
+        (
+            "Gunmen shot dead an activist on 5 February, and three days later a bomb damaged a home; no one was hurt.",
+            "A bomb damaged a home on 8 February; no one was hurt.",
+            True,
+        ),
+        (
+            "A bomb exploded near the house of an Ezidi citizen in Bashiqa.",
+            "A bomb went off near a Yazidi citizen's house in Bashiqa.",
+            True,
+        ),
+    ],
+)
+def test_acronyms_totals_tolls_and_spellings(quote: str, claim: str, ok: bool) -> None:
+    assert (gap(claim, quote, published=PUB) is None and not figures_unsupported(claim, quote, PUB)) is ok
