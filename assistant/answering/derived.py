@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from assistant.language.dates import find_date_phrases, resolve_phrase
 from assistant.language.text import numbers_in
@@ -67,7 +68,10 @@ def _told(quote: str, published: dt.date | None) -> list[tuple[int, dt.date | No
     return out
 
 
-def _counted_on(quote: str, published: dt.date | None) -> tuple[list[tuple[int, dt.date]], list[tuple[int, int]]]:
+@lru_cache(maxsize=1024)  # one quote is read for its days by several checks of one claim
+def _counted_on(
+    quote: str, published: dt.date | None
+) -> tuple[tuple[tuple[int, dt.date], ...], tuple[tuple[int, int], ...]]:
     """(where, day) and (where, weekday) of the days the quote names, and of those it counts on to from the date told
     before the count ('where' is the count's place in the quote)."""
     told = _told(quote, published)
@@ -84,7 +88,7 @@ def _counted_on(quote: str, published: dt.date | None) -> tuple[list[tuple[int, 
             weekdays.append((m.start(), (weekday + shift) % 7))
     # a day with its year gives its weekday, whatever the quote calls it ('Tue 16 Jul 2019')
     weekdays += [(at, d.weekday()) for at, d in days]
-    return days, weekdays
+    return tuple(days), tuple(weekdays)
 
 
 def quote_days(quote: str, published: dt.date | None, span: tuple[int, int] | None = None) -> list[dt.date]:

@@ -41,7 +41,7 @@ from assistant.answering.derived import (
     totals_of_parts,
     without_times,
 )
-from assistant.incidents.patterns import figures
+from assistant.incidents.patterns import figures as _read_figures
 from assistant.language.text import STOPWORDS, WIRE_DATELINE, is_instruction, normalise, numbers_in
 from assistant.language.vocab import CAPITALISED_NAME, MONTHS, NAME_ALIASES, actor_mentions, month_number
 from assistant.schemas import Count
@@ -631,6 +631,13 @@ _DATES = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def figures(text: str) -> tuple[Count | None, Count | None]:
+    """The killed and wounded figures of a text (the extractor's reading), kept for the several checks of a claim."""
+    return _read_figures(text)
+
+
+@lru_cache(maxsize=4096)
 def _people_figures(text: str) -> tuple[Count | None, Count | None]:
     """The killed and wounded figures of the text, its counts of shots and of the group a victim is one of aside."""
     text = _DATES.sub(" ", text)
