@@ -288,7 +288,10 @@ _GENERIC_NAMES = frozenset({"the", "a", "an", "it", "on", "in"})  # weekdays and
 
 
 def plain_word(word: str) -> bool:
-    """A word that is no name when capitalised at a sentence's start: an answer's 'Yes', 'No', 'Nobody', 'According'."""
+    """A word that is no name when capitalised at a sentence's start: an answer's 'Yes', 'No', 'Nobody', 'According'
+    (never one in capitals: 'IS killed ...' names the group)."""
+    if len(word) > 1 and word.isupper():
+        return False
     low = word.lower()
     return low in _FREE | _NO_CONTENT | STOPWORDS | {"yes", "no"}
 
@@ -488,9 +491,14 @@ def _names_missing(claim: str, quote: str, implied: frozenset[str] = frozenset()
             claim = claim.replace(run, " ")
     for m in CAPITALISED_NAME.finditer(claim.replace(".", "")):
         name = m.group(0)
-        if name.lower() in _GENERIC_NAMES | STOPWORDS | _FREE | implied or numbers_in(name):
+        # ('IS' and 'US' in capitals are the group and the country, not the verb and the pronoun)
+        if (name.lower() in _GENERIC_NAMES | STOPWORDS | _FREE | implied and not name.isupper()) or numbers_in(name):
             continue
-        parts = [p for p in re.split(r"[\s'\u2019-]+", name) if p and p.lower() not in STOPWORDS | {"s", "al", "el"}]
+        parts = [
+            p
+            for p in re.split(r"[\s'\u2019-]+", name)
+            if p and (p.lower() not in STOPWORDS | {"s", "al", "el"} or (len(p) > 1 and p.isupper()))
+        ]
 
         def named(p: str) -> bool:
             low = p.lower()
@@ -599,8 +607,10 @@ def _negation_differs(claim: str, quote: str) -> bool:
     if _CALLED_FALSE.search(quote) and not _AS_REPORTED.search(claim):
         return True
     hurt = _people_figures(claim)[1]
-    if hurt is not None and (hurt.low or 0) > 0 and _NO_OTHER_HARM.search(quote) and figures(quote)[1] is None:
-        return True
+    if hurt is not None and (hurt.low or 0) > 0 and _NO_OTHER_HARM.search(quote):
+        told = figures(quote)[1]
+        if told is None or not told.low:
+            return True
     claim_denies, quote_denies = _denials(claim), _denials(quote)
     claim_stems = _stems(claim)
     if claim_denies and not quote_denies:

@@ -484,3 +484,30 @@ def test_word_forms_and_synonyms(quote: str, claim: str, ok: bool) -> None:
 )
 def test_acronyms_totals_tolls_and_spellings(quote: str, claim: str, ok: bool) -> None:
     assert (gap(claim, quote, published=PUB) is None and not figures_unsupported(claim, quote, PUB)) is ok
+
+
+@pytest.mark.parametrize(
+    ("quote", "claim", "ok"),
+    [
+        # 'IS' and 'US' in capitals are names to check, not the verb and the pronoun, even first in the claim
+        ("On 14 October gunmen killed two farmers near Taza.", "IS killed two farmers near Taza on 14 October.", False),
+        (
+            "On 14 October IS gunmen killed two farmers near Taza.",
+            "IS killed two farmers near Taza on 14 October.",
+            True,
+        ),
+        (
+            "Rockets struck near the airport, officials said.",
+            "US rockets struck near the airport, officials said.",
+            False,
+        ),
+        # none of the quote's casualties beyond those it counts
+        (
+            "Gunmen killed one soldier; there were no other casualties.",
+            "Gunmen killed one soldier and wounded two.",
+            False,
+        ),
+    ],
+)
+def test_capital_names_and_no_other_casualties(quote: str, claim: str, ok: bool) -> None:
+    assert (gap(claim, quote, published=PUB) is None) is ok
