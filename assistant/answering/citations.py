@@ -51,11 +51,16 @@ class Evidence:
     def sentence_of(self, cite: Citation) -> str:
         """The whole sentence of the article a quote sits in (a model often quotes part of one): what entailment is
         judged against, since the reader sees the quote in that sentence."""
-        text = self.articles[cite.doc_id].text
-        for start, end in sentences(text):
+        start, end = self.sentence_span(cite)
+        return self.articles[cite.doc_id].text[start:end]
+
+    def sentence_span(self, cite: Citation) -> tuple[int, int]:
+        """Where the whole sentence of the article a quote sits in starts and ends (the quote's own span when it
+        runs over more than one)."""
+        for start, end in sentences(self.articles[cite.doc_id].text):
             if start <= cite.start and cite.end <= end:
-                return text[start:end]
-        return cite.quote
+                return start, end
+        return cite.start, cite.end
 
     def chunk_for(self, doc_id: str, start: int, end: int) -> str:
         """Id of a chunk of doc_id containing [start, end) (retrieved chunks preferred)."""
@@ -235,7 +240,7 @@ def check_claim(
     claim_words = {w for w in content_words(draft.text) if not w.isdigit()}
     numbers = numbers_in(draft.text)
 
-    rewritten = False
+    rewritten = widen = False
 
     def supports(c: Citation | None) -> bool:
         nonlocal rewritten
@@ -248,6 +253,9 @@ def check_claim(
             return False
         text, said = _without_day(draft.text, c.published), evidence.sentence_of(c)
         if gap(text, said, published=c.published) is None:
+            nonlocal widen
+            # what the claim says is in the quote's sentence but not in the part quoted: the whole sentence is shown
+            widen = said != c.quote and gap(text, c.quote, published=c.published) is not None
             return True
         # Said more than the quote only by restating the question ('... taken for treatment after the Makhmour
         # ambush'): the claim is rewritten as the quote itself, which says no more than it.
@@ -264,6 +272,8 @@ def check_claim(
         if not supports(cite):
             return None
     assert cite is not None
+    if widen:
+        cite = evidence.citation(cite.doc_id, *evidence.sentence_span(cite), repaired=cite.repaired)
     return Claim(text=_as_claim(cite.quote) if rewritten else draft.text.strip(), citations=[cite])
 
 
