@@ -171,8 +171,12 @@ def names_missing(claim: str, article_text: str) -> list[str]:
     words = set(re.findall(r"[\w'\u2019]+", lower)) | set(re.findall(r"[\w'\u2019-]+", lower))
     missing = []
     found_end = -2
+    spelled = _acronym_runs(claim, article_text)
     for m in CAPITALISED_NAME.finditer(claim):
         name = m.group(0).lower().removesuffix("'s").removesuffix("\u2019s")
+        if name in spelled:
+            found_end = m.end()
+            continue
         # Sentence-initial words are checked too ("Basra saw ..."): common ones are in the article anyway; a plain
         # word that only starts the sentence ('Yes, ...', 'Nobody was hurt') is the claim checker's words business.
         if name in _GENERIC or name in STOPWORDS or numbers_in(name) or (m.start() == 0 and plain_word(name)):
@@ -190,7 +194,7 @@ def names_missing(claim: str, article_text: str) -> list[str]:
             group = next((g for g in NAME_ALIASES if part in g), {part})
             stem = part[: max(4, len(part) - 2)]  # Iraqi ~ Iraq, Kurdish ~ Kurdistan
             if not (group & words or any(w.startswith(stem) for w in words)) and not (
-                len(sk := skeleton(part)) >= 3 and sk in _skeletons(lower)
+                (sk := skeleton(part)) in _skeletons(article_text) and len(sk) >= 3
             ):
                 missing.append(m.group(0))
                 break
@@ -200,9 +204,10 @@ def names_missing(claim: str, article_text: str) -> list[str]:
 
 
 @lru_cache(maxsize=64)
-def _skeletons(article_lower: str) -> frozenset[str]:
-    """The transliteration skeletons of an article's words ('Xaneqîn' and 'Khanaqin' share one)."""
-    return frozenset(skeleton(w) for w in set(re.findall(r"[^\W\d_][\w'-]*", article_lower)))
+def _skeletons(article: str) -> frozenset[str]:
+    """The transliteration skeletons of an article's names, its capitalised words ('Xaneqîn' and 'Khanaqin' share
+    one; 'missile' is no Mosul)."""
+    return frozenset(skeleton(w) for w in set(re.findall(r"\b[^\W\d_a-z][\w'-]*", article)))
 
 
 # Common nouns that end names ('Islamic State', 'Popular Mobilization Forces', 'Security Media Cell')
@@ -210,14 +215,25 @@ _NAME_NOUNS = frozenset("state forces force units unit group front army cell com
 
 
 def _acronym_said(name: str, article_lower: str) -> bool:
-    """An acronym whose words the article spells out ('IED': 'improvised explosive device'), or words whose acronym
-    the article uses ('Security Media Cell': 'SMC'; 'Ministry of Health': 'MoH')."""
-    if re.fullmatch(r"[A-Z]{2,6}s?", name):
+    """An acronym of three or more letters whose words the article spells out, each a word of four letters or more
+    ('IED': 'improvised explosive device'; not 'in eastern Diyala')."""
+    if re.fullmatch(r"[A-Z]{3,6}s?", name):
         letters = name.rstrip("s").lower()
-        return (
-            re.search(r"\b" + r"[\w'-]*\s+(?:of\s+|the\s+|and\s+)?".join(letters) + r"\w*", article_lower) is not None
-        )
+        spelled = r"[a-z'-]{3,20}\s+(?:of\s+|the\s+|and\s+)?".join(letters) + r"[a-z'-]{3,20}\b"
+        return re.search(r"\b" + spelled, article_lower) is not None
     return False
+
+
+def _acronym_runs(claim: str, article: str) -> set[str]:
+    """The words of the claim's capitalised runs whose acronym the article uses ('Security Media Cell': 'SMC';
+    'Ministry of Health': 'MoH'), lower-case."""
+    acronyms = {a.lower() for a in re.findall(r"\b[A-Z][A-Za-z]?[A-Z]{1,4}s?\b", article) if len(a.rstrip("s")) >= 3}
+    out: set[str] = set()
+    for run in re.findall(r"\b[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'-]+){1,4}", claim):
+        words = [w for w in run.split() if w[0].isupper()]
+        if len(words) >= 3 and "".join(w[0] for w in words).lower() in acronyms:
+            out |= {w.lower() for w in words}
+    return out
 
 
 def check_claim(

@@ -68,41 +68,74 @@ def _told(quote: str, published: dt.date | None) -> list[tuple[int, dt.date | No
     return out
 
 
+_PLAIN = frozenset(
+    "days hours weeks nights later after afterwards following previous earlier before next that with from".split()
+)
+
+
+def _own_words(quote: str, at: int, anchor: int) -> frozenset[str]:
+    """Word heads of the clause holding a count of days (at `at`) that the clause of the date it counts from (at
+    `anchor`) lacks: what happened on the day counted to ('... and released him four days later': 'relea')."""
+
+    def clause(i: int) -> str:
+        start = max(quote.rfind(c, 0, i) for c in (".", ";", " and ", " but "))
+        ends = [e for e in (quote.find(c, i) for c in (".", ";", " and ")) if e >= 0]
+        return quote[max(start, 0) : min(ends) if ends else len(quote)]
+
+    heads = lambda text: {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())} - _PLAIN  # noqa: E731
+    return frozenset(heads(clause(at)) - heads(clause(anchor)))
+
+
 @lru_cache(maxsize=1024)  # one quote is read for its days by several checks of one claim
 def _counted_on(
     quote: str, published: dt.date | None
-) -> tuple[tuple[tuple[int, dt.date], ...], tuple[tuple[int, int], ...]]:
-    """(where, day) and (where, weekday) of the days the quote names, and of those it counts on to from the date told
-    before the count ('where' is the count's place in the quote)."""
+) -> tuple[tuple[tuple[int, dt.date, frozenset[str]], ...], tuple[tuple[int, int, frozenset[str]], ...]]:
+    """(where, day, own words) and (where, weekday, own words) of the days the quote names (no own words), and of
+    those it counts on to from the date told before the count ('where' is the count's place in the quote, the own
+    words those of its clause: a day counted to is the day of what that clause tells, not of all the quote tells)."""
     told = _told(quote, published)
-    days = [(end, d) for end, d, _ in told if d is not None]
-    weekdays = [(end, w) for end, _, w in told if w is not None]
+    none: frozenset[str] = frozenset()
+    days = [(end, d, none) for end, d, _ in told if d is not None]
+    weekdays = [(end, w, none) for end, _, w in told if w is not None]
     for m in _OFFSET.finditer(quote):
         before = [t for t in told if t[0] <= m.start()]
         if not before or (shift := _offset_days(m)) is None:
             continue
-        _, day, weekday = before[-1]
-        if day is not None:
-            days.append((m.start(), day + dt.timedelta(days=shift)))
+        anchor, day, weekday = before[-1]
+        own = _own_words(quote, m.start(), anchor - 1)
+        if day is not None and dt.date.min + dt.timedelta(days=31) < day < dt.date.max - dt.timedelta(days=31):
+            days.append((m.start(), day + dt.timedelta(days=shift), own))
         if weekday is not None:
-            weekdays.append((m.start(), (weekday + shift) % 7))
+            weekdays.append((m.start(), (weekday + shift) % 7, own))
     # a day with its year gives its weekday, whatever the quote calls it ('Tue 16 Jul 2019')
-    weekdays += [(at, d.weekday()) for at, d in days]
+    weekdays += [(at, d.weekday(), own) for at, d, own in days]
     return tuple(days), tuple(weekdays)
 
 
-def quote_days(quote: str, published: dt.date | None, span: tuple[int, int] | None = None) -> list[dt.date]:
+def _about(claim: str | None, own: frozenset[str]) -> bool:
+    """Whether a day the quote names (no own words), or counts on to, may date the claim: it tells what that day's
+    clause tells."""
+    return not own or claim is None or bool(own & {w[:5] for w in re.findall(r"[a-z]{4,}", claim.lower())})
+
+
+def quote_days(
+    quote: str, published: dt.date | None, span: tuple[int, int] | None = None, claim: str | None = None
+) -> list[dt.date]:
     """The days the quote (or the `span` of it) names or counts on to ('On 3 February 2024 ... 48 hours later': 3 and
-    5 February)."""
+    5 February); with a `claim`, a day counted to only when the claim tells what happened on it."""
     lo, hi = span or (0, len(quote))
-    return [d for at, d in _counted_on(quote, published)[0] if lo <= at <= hi]
+    return [d for at, d, own in _counted_on(quote, published)[0] if lo <= at <= hi and _about(claim, own)]
 
 
-def quote_weekdays(quote: str, published: dt.date | None, span: tuple[int, int] | None = None) -> set[str]:
+def quote_weekdays(
+    quote: str, published: dt.date | None, span: tuple[int, int] | None = None, claim: str | None = None
+) -> set[str]:
     """The weekdays (full names, lower-case) of the days the quote names or counts on to ('abducted on Sunday ...
-    released two days later': Sunday and Tuesday)."""
+    released two days later': Sunday and Tuesday); with a `claim`, as `quote_days`."""
     lo, hi = span or (0, len(quote))
-    return {WEEKDAYS[w].lower() for at, w in _counted_on(quote, published)[1] if lo <= at <= hi}
+    return {
+        WEEKDAYS[w].lower() for at, w, own in _counted_on(quote, published)[1] if lo <= at <= hi and _about(claim, own)
+    }
 
 
 # A sentence that tells another event than the one before it: 'Four days later, ...', 'The next morning, ...',
@@ -120,8 +153,10 @@ def event_segments(quote: str) -> list[tuple[int, int]]:
     attack ('On 3 December 2019, gunmen shot dead an activist ... Four days later, rockets struck ...')."""
     starts = [0]
     for m in re.finditer(r"(?<=[.;])\s+(?=\S)", quote):
-        if _NEW_EVENT.match(quote, m.end()):
-            starts.append(m.end())
+        opening = quote[m.end() : m.end() + 40]
+        dated = next((s for s, _, _ in find_date_phrases(opening)), None)
+        if _NEW_EVENT.match(quote, m.end()) or (dated is not None and dated <= 3):
+            starts.append(m.end())  # ('... in eastern Baghdad. On 7 December 2019, rockets struck ...')
     return [(a, b) for a, b in zip(starts, [*starts[1:], len(quote)], strict=True)]
 
 
@@ -130,8 +165,14 @@ _CLOCK_WORDS = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if 1 <= n <= 
 _TIME = re.compile(
     r"(?i)(?<![\d/.:-])(?:(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?!\d)(?:\s*(?:hrs?|hours|h)\b)?|"
     r"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hrs?\b|hours\b|h\b|(?=\s+(?:local|GMT|UTC)\b))|"
-    r"(?:(?<=\bat\s)|(?<=\bapprox\.\s)|(?<=\bapprox\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=~)|(?<=^))"
-    r"(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=[\s:,.]|$)|"
+    # a bare one, as a log writes it, after 'at' ('At 0645 gunmen fired') ...
+    r"(?<=\bat\s)(?!(?:19|20)\d\d\b(?!\s*(?:hrs?|hours|h|local|gmt|utc)\b))(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\b|"
+    # ... or at a log line's start, 'approx', 'around', '~', when no count or year ('1200 families', 'Around 2014,')
+    r"(?:(?<=\bapprox\.\s)|(?<=\bapprox\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=~)|(?<=^))"
+    r"(?!(?:19|20)\d\d\b(?!\s*(?:hrs?|hours|h|local|gmt|utc|today|tonight)\b))"
+    r"(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)"
+    r"(?=\s*(?:hrs?\b|hours\b|h\b|local\b|gmt\b|utc\b|today\b|tonight\b|this\b|yesterday\b|on\b|at\b|[,.:;)]|$)"
+    r"|(?-i:\s+[A-Z]))|"
     r"(?P<h12>1[0-2]|0?[1-9]|" + _CLOCK_WORDS + r")(?:\s+o['\u2019]?\s*clock)?(?=\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)"
     r"|\s+o['\u2019]?\s*clock))"
     r"(?P<half>\s*(?:a\.?m\.?|p\.?m\.?)(?!\w))?"
@@ -147,8 +188,9 @@ _PART_HOURS = {
 
 def _minutes(m: re.Match[str]) -> set[int]:
     """The minutes after midnight the time may mean (a 12-hour time without am/pm or a part of the day: both)."""
-    if m.group("hh") is not None or m.group("h4") is not None:
-        hour, minute = int(m.group("hh") or m.group("h4")), int(m.group("mm") or m.group("m4"))
+    if m.group("hh") is not None or m.group("h4") is not None or m.group("h5") is not None:
+        hour = int(m.group("hh") or m.group("h4") or m.group("h5"))
+        minute = int(m.group("mm") or m.group("m4") or m.group("m5"))
         hours = {hour}  # '0330 hrs' is a 24-hour time
     elif m.group("h") is not None:
         hour, minute = int(m.group("h")), int(m.group("m"))
@@ -191,6 +233,15 @@ _TOTAL_OF_PARTS = re.compile(
 )
 # 'one more was hurt', 'one other', 'one of them' where the quote has 'a third', 'another', 'a soldier'
 _ONE_MORE = re.compile(r"(?i)\bone\s+(?:more|other|of\s+them|of\s+the)\b")
+_ONE_MORE_TOLD = re.compile(
+    r"(?i)\banother\b|\ba\s+(?:second|third|fourth|fifth|sixth)\b|\bone\s+(?:more|other|of)\b|\bincluding\s+an?\b"
+)
+_HARM_WORD = r"(?:hurt|wounded|injured|injury|killed|dead|died|martyred|harmed)\b"
+_ORDINAL_HARMED = re.compile(
+    rf"(?i){_HARM_WORD}(?:\s+\w+){{0,3}}?\s+(?:of\s+)?an?\s+(?:second|third|fourth|fifth|sixth)\b|"
+    rf"\ban?\s+(?:second|third|fourth|fifth|sixth)(?:\s+\w+){{0,3}}?\s+(?:was\s+|were\s+)?{_HARM_WORD}|"
+    rf"\banother\b(?:\s+\w+){{0,3}}?\s+(?:was\s+)?{_HARM_WORD}"
+)
 
 
 _FILING_SAID = re.compile(
@@ -221,7 +272,9 @@ def _one_as_a(claim: str, quote: str) -> bool:
 
 def totals_of_parts(claim: str) -> set[float]:
     """Totals the claim gives with the parts that make them up (each part is a figure or one person)."""
-    out = set()
+    out: set[float] = set()
+    if len(claim) > 600:
+        return out  # a claim is a sentence; the parts' search is no place for a page
     for m in _TOTAL_OF_PARTS.finditer(claim):
         word = m.group("n").lower()
         total = int(word) if word.isdigit() else _SMALL[word]
@@ -229,7 +282,13 @@ def totals_of_parts(claim: str) -> set[float]:
         parts = 0
         for item in items:
             found = sorted(numbers_in(_ONE_MORE.sub("", item)))
-            parts += int(found[0]) if found else 1
+            if found:
+                parts += int(found[0])
+            elif re.match(r"(?i)\s*(?:an?|the|his|her|its|their|one)\s+\S", item) and not re.search(r"s\s*$", item):
+                parts += 1  # 'the mukhtar', 'a nurse': one person; 'soldiers, police' are no count
+            else:
+                parts = -1
+                break
         if len(items) >= 2 and parts == total:
             out.add(float(total))
     return out
@@ -254,7 +313,7 @@ def figures_unsupported(
     quoted = numbers_in(_unfiled(quote, claim)) | {float(n) for n in re.findall(r"\b(\d+)x\b", quote)}  # '2x': two
     if said <= quoted:
         return set()
-    days = quote_days(quote, published) if days is None else days
+    days = quote_days(quote, published, claim=claim) if days is None else days
     # a date the claim writes that is a day the quote names or counts on to: its day and year are said
     for _, _, phrase in find_date_phrases(text):
         when = resolve_phrase(phrase, published)
@@ -266,11 +325,11 @@ def figures_unsupported(
                 said -= {float(when.date.day), float(when.date.year)}
     said -= totals_of_parts(text)
     if 1.0 in said and (
-        _ONE_MORE.search(text)
-        and re.search(r"(?i)\b(?:an?|another|one)\b", quote)
+        # 'one more was hurt' from 'a third was wounded', 'one of them a US soldier' from 'including a US soldier'
+        (_ONE_MORE.search(text) and _ONE_MORE_TOLD.search(quote))
         or _one_as_a(text, quote)
         # 'two killed and one hurt' from 'the martyrdom of two ... and the injury of a third'
-        or re.search(r"(?i)\b(?:an?|the)\s+(?:second|third|fourth|fifth|sixth)\b|\banother\b", quote)
+        or (re.search(rf"(?i)\bone\s+(?:\w+\s+){{0,2}}?{_HARM_WORD}", text) and _ORDINAL_HARMED.search(quote))
     ):
         said.discard(1.0)
     return said - quoted
