@@ -8,7 +8,8 @@ The input is Princeton WordNet 3.0's data files (`data.noun*`, `data.verb`, `dat
 One line is written per synset that has at least two single-word, lower-case, alphabetic lemmas: its part of speech
 (n, v, a, s, r) and the lemmas, space-separated ('v kidnap nobble abduct snatch'). Multi-word lemmas, proper nouns
 (capitalised lemmas) and one-word synsets are left out: names are checked apart from words, and a synset of one
-word links nothing. See README.md here for the licence.
+word links nothing; nor do nouns of people (noun.person): who was hit is a fact the claim must not widen or
+narrow ('man' and 'serviceman'). See README.md here for the licence.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "wordnet_synonyms.txt"
 LICENCE = HERE / "WORDNET_LICENSE.txt"  # WordNet's licence asks that its notice go with every copy
+_PEOPLE = {"18"}  # WordNet's lexicographer file noun.person
 _FILES = ("data.noun", "data.noun1", "data.noun2", "data.verb", "data.adj", "data.adv")
 
 
@@ -31,6 +33,8 @@ def synsets(lines: list[str]) -> list[str]:
         if line.startswith("  ") or not line.strip():
             continue  # the licence header
         parts = line.split(" ")
+        if parts[2] == "n" and parts[1] in _PEOPLE:
+            continue  # 'man' and 'serviceman', 'child' and 'baby': who was hit is a fact, not a synonym
         count = int(parts[3], 16)
         lemmas: list[str] = []
         for raw in parts[4 : 4 + 2 * count : 2]:
