@@ -73,6 +73,11 @@ _PLAIN = frozenset(
 )
 
 
+def _heads(text: str) -> set[str]:
+    """A crude stem of each word of four letters or more: its first five letters ('released' -> 'relea')."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
 def _own_words(quote: str, at: int, anchor: int) -> frozenset[str]:
     """Word heads of the clause holding a count of days (at `at`) that the clause of the date it counts from (at
     `anchor`) lacks: what happened on the day counted to ('... and released him four days later': 'relea')."""
@@ -82,8 +87,7 @@ def _own_words(quote: str, at: int, anchor: int) -> frozenset[str]:
         ends = [e for e in (quote.find(c, i) for c in (".", ";", " and ")) if e >= 0]
         return quote[max(start, 0) : min(ends) if ends else len(quote)]
 
-    heads = lambda text: {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())} - _PLAIN  # noqa: E731
-    return frozenset(heads(clause(at)) - heads(clause(anchor)))
+    return frozenset(_heads(clause(at)) - _heads(clause(anchor)) - _PLAIN)
 
 
 @lru_cache(maxsize=1024)  # one quote is read for its days by several checks of one claim
@@ -115,7 +119,7 @@ def _counted_on(
 def _about(claim: str | None, own: frozenset[str]) -> bool:
     """Whether a day the quote names (no own words), or counts on to, may date the claim: it tells what that day's
     clause tells."""
-    return not own or claim is None or bool(own & {w[:5] for w in re.findall(r"[a-z]{4,}", claim.lower())})
+    return not own or claim is None or bool(own & _heads(claim))
 
 
 def quote_days(
