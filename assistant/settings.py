@@ -95,6 +95,12 @@ class RetrieveSettings(_Group):
         0.2, description="Below this best dense cosine similarity nothing is relevant: abstain."
     )
     max_chunks_per_doc: int = Field(2, ge=1, description="Diversity cap per article in the top-k.")
+    excerpt_sentences: int = Field(
+        3,
+        ge=0,
+        description="Sentences of each chunk the model reads: those that bear most on the question "
+        "(fewer prompt tokens, a faster answer; 0 = whole chunks).",
+    )
 
 
 class LLMSettings(_Group):

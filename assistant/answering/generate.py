@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant.answering.citations import Evidence, Numbering, check_claim
+from assistant.answering.excerpts import focus_all
 from assistant.answering.relevance import NAME_RUN, answers, asked_for, asked_noun, finer_place_asked, names_with
 from assistant.language import gazetteer
 from assistant.language.dates import find_date_phrases, pin_relative_dates, resolve_date
@@ -111,8 +112,11 @@ def fence(text: str) -> str:
     return _FAKE_STRUCTURE.sub(defuse, text)
 
 
-def format_sources(hits: list[Hit], settings: Settings) -> str:
-    """The numbered excerpts block of the prompt, each excerpt fenced between tags (see `fence`)."""
+def format_sources(hits: list[Hit], settings: Settings, question: str = "") -> str:
+    """The numbered excerpts block of the prompt, each excerpt fenced between tags (see `fence`) and cut to the
+    sentences that bear on the question (see `excerpts.focus_all`)."""
+    keep = settings.retrieve.excerpt_sentences if question else 0
+    texts = focus_all([h.chunk.text for h in hits], question, keep, [h.title for h in hits])
     return "\n".join(
         render(
             settings.prompts_dir,
@@ -121,9 +125,9 @@ def format_sources(hits: list[Hit], settings: Settings) -> str:
             title=h.title,
             outlet=h.outlet or "unknown outlet",
             published=date_label(h.published),
-            text=fence(h.chunk.text),
+            text=fence(text),
         )
-        for i, h in enumerate(hits, 1)
+        for i, (h, text) in enumerate(zip(hits, texts, strict=True), 1)
     )
 
 
@@ -147,7 +151,10 @@ def build_messages(question: str, hits: list[Hit], settings: Settings) -> list[d
         {
             "role": "user",
             "content": render(
-                settings.prompts_dir, "answer_user", sources=format_sources(hits, settings), question=question.strip()
+                settings.prompts_dir,
+                "answer_user",
+                sources=format_sources(hits, settings, question),
+                question=question.strip(),
             ),
         },
     ]
