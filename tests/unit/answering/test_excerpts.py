@@ -97,3 +97,10 @@ def test_the_model_reads_fewer_words_and_the_answer_is_still_checked_against_the
     assert all(c.quote in desk.store.article(c.doc_id).text for c in answer.sources)  # type: ignore[union-attr]
     assert len(prompts[3]) < 0.8 * len(prompts[0])
     assert "Qayyarah" in prompts[3]
+
+
+def test_a_line_that_only_repeats_the_title_is_left_to_the_header() -> None:
+    title = "Farmers hit by a bomb in Abu Saida orchards"
+    text = f"{title}\n\n{REPORT}"
+    shown = focus_all([text, OTHER], "How many farmers died in the Abu Saida orchards?", 3, [title, "Rockets"])[0]
+    assert title not in shown and "It killed two farmers" in shown
