@@ -24,6 +24,8 @@ from typing import Any
 from bench.common import ROOT, Row, median, percentile, section_main
 
 QUESTIONS = int(os.environ.get("BENCH_ANSWER_QUESTIONS", "20"))
+# Which presets answer (a comma list); one alone for a quicker before/after of a change to the answer path
+PRESETS = tuple(p.strip() for p in os.environ.get("BENCH_ANSWER_PRESETS", "fast,default").split(",") if p.strip())
 WARM_UP = "What did the Iraqi military say about the rockets fired at the Qayyarah base?"
 
 
@@ -126,7 +128,7 @@ def _run(data_dir: Path, n_questions: int, questions: list[str], quick: bool) ->
     Desk(load_settings("default", data_dir=data_dir)).ingest([ROOT / "seeds"])
     rows: list[Row] = []
     chosen: list[str] | None = None
-    for preset in ("fast",) if quick else ("fast", "default"):
+    for preset in ("fast",) if quick else PRESETS:
         settings = load_settings(preset, data_dir=data_dir)
         desk = Desk(settings)
         desk._llm = _Recording(desk.llm)

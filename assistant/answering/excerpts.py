@@ -33,6 +33,8 @@ _HARM = re.compile(
     r"lives|bod(?:y|ies)|victims?|harmed|unharmed|survived)\b"
 )
 _NONE = re.compile(r"(?i)\b(?:no|none|nobody|without)\b")
+_WHO = re.compile(r"(?i)^\s*(?:and\s+)?who(?:m|se)?\b")
+_DIGIT = re.compile(r"\d")
 _NAME_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z\u2019'-]{2,}")
 
 
@@ -50,48 +52,81 @@ def _stems(text: str) -> frozenset[str]:
 
 
 def _figures(sentence: str) -> set[float]:
+    """The figures of a sentence that are no date, year or clock time ('3 March' gives no 3)."""
+    for a, b, _ in reversed(find_date_phrases(sentence)):
+        sentence = sentence[:a] + " " + sentence[b:]
     return {n for n in numbers_in(_CLOCK.sub(" ", sentence)) if not _YEAR.match(f"{n:.0f}")}
 
 
-def _kind_bonus(kind: str | None, harm: bool, sentence: str) -> float:
-    """A sentence holding the kind of thing the question asks for: harm to people with its figure (or its absence)
-    for a question about the dead or wounded, a date for 'when', a name for 'who', 'which' and 'where'."""
-    bonus = 0.0
-    if harm and _HARM.search(sentence):
-        bonus += 1.5 if _figures(sentence) or _NONE.search(sentence) else 1.0
-    elif kind == "number" and _figures(sentence):
-        bonus += 0.5
-    if kind == "date" and find_date_phrases(sentence):
-        bonus += 1.0
-    if kind in ("person", "name", "place") and _NAME_INSIDE.search(sentence):
-        bonus += 0.5
-    return bonus
+def _want(question: str) -> str | None:
+    """What the question's answer is: a date, a name (who, which, where), harm to people (how many died, any
+    casualties), another figure, or None. The kind the question asks for comes first: 'When were the soldiers
+    killed?' wants the date, not the toll."""
+    kind = asked_for(question)
+    if kind is None and _WHO.match(question):
+        kind = "person"  # 'Who killed the journalist?'
+    if kind in ("date", "person", "name", "place"):
+        return "name" if kind != "date" else "date"
+    if _HARM.search(question):
+        return "harm"
+    return kind
 
 
-def _join(text: str, spans: list[tuple[int, int]], chosen: list[int]) -> str:
+def _kind_bonus(want: str | None, question: str, sentence: str) -> float:
+    """How far a sentence holds the kind of thing the question asks for: harm to people with its figure (or its
+    absence), a figure, a calendar date (a weekday or 'yesterday' less), a name the question does not give."""
+    if want == "harm" and _HARM.search(sentence):
+        return 1.5 if _figures(sentence) or _NONE.search(sentence) else 1.0
+    if want == "number":
+        return 1.0 if _figures(sentence) else 0.0
+    if want == "date":
+        phrases = [p for _, _, p in find_date_phrases(sentence)]
+        return 1.0 if any(_DIGIT.search(p) for p in phrases) else (0.6 if phrases else 0.0)
+    if want == "name":
+        asked = question.lower()
+        return 1.0 if any(m.group(0).lower() not in asked for m in _NAME_INSIDE.finditer(sentence)) else 0.0
+    return 0.0
+
+
+def _join(text: str, spans: list[tuple[int, int]], chosen: list[int], shown: list[int]) -> str:
     """The chosen sentences in order: neighbours joined as the text joins them (a title's line break kept, so it never
-    runs into the next sentence), GAP where sentences were left out."""
-    out = GAP.lstrip("\n") if chosen[0] > 0 else ""
+    runs into the next sentence), GAP where sentences of `shown` (those that could be shown) were left out."""
+    out = GAP.lstrip("\n") if chosen[0] > shown[0] else ""
     for j, i in enumerate(chosen):
         if j:
             out += text[spans[i - 1][1] : spans[i][0]] if i == chosen[j - 1] + 1 else GAP
         out += text[spans[i][0] : spans[i][1]]
-    return out + (GAP.rstrip("\n") if chosen[-1] < len(spans) - 1 else "")
+    return out + (GAP.rstrip("\n") if chosen[-1] < shown[-1] else "")
+
+
+def _title_lines(text: str, spans: list[tuple[int, int]], title: str) -> set[int]:
+    """The sentences that are a whole line repeating the title (the excerpt's header shows it)."""
+    head = normalise(title).text.strip()
+    if not head:
+        return set()
+    return {
+        i
+        for i, (s, e) in enumerate(spans)
+        if (s == 0 or text[s - 1] == "\n")
+        and (e == len(text) or text[e] == "\n")
+        and normalise(text[s:e]).text.strip() == head
+    }
 
 
 def focus_all(texts: Sequence[str], question: str, keep: int, titles: Sequence[str] = ()) -> list[str]:
-    """Each text cut to its `keep` sentences that bear most on the question (whole when it has no more), in order,
-    with GAP between sentences that were not neighbours. Words are weighted by how few of all the texts' sentences
-    hold them, so a word every excerpt repeats chooses nothing. A text's line that only repeats its title (`titles`,
-    one per text, shown in the excerpt's header) is left out. keep <= 0 leaves every text whole."""
+    """Each text cut to its `keep` sentences that bear most on the question, in order, with GAP between sentences
+    that were not neighbours; a text with no more than `keep` sentences (besides a line repeating its title) stays
+    whole. Words are weighted by how few of all the texts' sentences hold them, so a word every excerpt repeats
+    chooses nothing. When a text is cut, a line that only repeats its title (`titles`, one per text, as the excerpt's
+    header shows it) is left out. keep <= 0 leaves every text whole."""
     if keep <= 0:
         return list(texts)
-    heads = [normalise(t).text.strip().lower() for t in titles] or [""] * len(texts)
-    spans = [
-        [(s, e) for s, e in sentences(t) if not head or normalise(t[s:e]).text.strip().lower() != head]
-        for t, head in zip(texts, heads, strict=True)
-    ]
-    stems = [[_stems(t[s:e]) for s, e in sp] for t, sp in zip(texts, spans, strict=True)]
+    names = [*titles, *[""] * (len(texts) - len(titles))]
+    spans = [sentences(t) for t in texts]
+    skip = [_title_lines(t, sp, title) for t, sp, title in zip(texts, spans, names, strict=True)]
+    cut = [len(sp) - len(sk) > keep for sp, sk in zip(spans, skip, strict=True)]
+    # only texts to be cut are read word by word (a long one that stays whole costs nothing)
+    stems = [[_stems(t[s:e]) for s, e in sp] if c else [] for t, sp, c in zip(texts, spans, cut, strict=True)]
     asked = _stems(question)
     total = sum(len(sp) for sp in spans) or 1
     df: dict[str, int] = {}
@@ -100,28 +135,24 @@ def focus_all(texts: Sequence[str], question: str, keep: int, titles: Sequence[s
             for w in st & asked:
                 df[w] = df.get(w, 0) + 1
     weight = {w: math.log(1 + total / n) for w, n in df.items()}
-    kind = asked_for(question)
-    harm = bool(_HARM.search(question))
+    want = _want(question)
     out: list[str] = []
-    for text, sp, per_text in zip(texts, spans, stems, strict=True):
-        if len(sp) <= keep:
+    for text, sp, per_text, sk, c in zip(texts, spans, stems, skip, cut, strict=True):
+        if not c:
             out.append(text)
             continue
-        lexical = [sum(weight.get(w, 0.0) for w in st & asked) for st in per_text]
-        bonus = [_kind_bonus(kind, harm, text[s:e]) for s, e in sp]
+        cands = [i for i in range(len(sp)) if i not in sk]
+        lexical = {i: sum(weight.get(w, 0.0) for w in per_text[i] & asked) for i in cands}
+        bonus = {i: _kind_bonus(want, question, text[sp[i][0] : sp[i][1]]) for i in cands}
         # the sentence that tells the asked event best (a report's lead on a tie: it tells who, what, where, when)
-        best = max(range(len(sp)), key=lambda i: (lexical[i] + bonus[i], -i))
+        best = max(cands, key=lambda i: (lexical[i] + bonus[i], -i))
         picked = [best]
         # ... the sentence nearest it of the kind asked for (the toll for 'how many died', the date for 'when'),
         # which often shares no word with the question ('killing two farmers' for '... farmers died ...')
-        typed = [i for i in range(len(sp)) if i != best and bonus[i] > 0]
+        typed = [i for i in cands if i != best and bonus[i] > 0]
         if typed:
             picked.append(max(typed, key=lambda i: (bonus[i], lexical[i], -abs(i - best))))
         # ... then the rest by score, the nearer first on a tie
-        rest = sorted(
-            (i for i in range(len(sp)) if i not in picked),
-            key=lambda i: (-(lexical[i] + bonus[i]), abs(i - best), i),
-        )
-        chosen = sorted([*picked, *rest][:keep])
-        out.append(_join(text, sp, chosen))
+        rest = sorted((i for i in cands if i not in picked), key=lambda i: (-(lexical[i] + bonus[i]), abs(i - best), i))
+        out.append(_join(text, sp, sorted([*picked, *rest][:keep]), cands))
     return out

@@ -57,7 +57,7 @@ def test_the_sentence_that_answers_is_among_those_the_model_reads(question: str,
 def test_the_welcome_line_and_background_are_left_out_and_the_gaps_marked() -> None:
     text = focus_all([REPORT, OTHER], "How many farmers died when the tractor bomb went off in Abu Saida?", 3)[0]
     assert "Good evening" not in text and len(text) < 0.6 * len(REPORT)
-    assert GAP in text or text.startswith(GAP.lstrip("\n")) or text.endswith(GAP.rstrip("\n"))
+    assert GAP in text  # the toll and the event were kept, the welcome line between them was not
     # every kept sentence is the report's own, verbatim and in its order, so a quote copied from it is found
     pieces = [p.strip() for p in text.split(GAP.strip()) if p.strip()]
     positions = [REPORT.index(p) for p in pieces]
@@ -104,3 +104,40 @@ def test_a_line_that_only_repeats_the_title_is_left_to_the_header() -> None:
     text = f"{title}\n\n{REPORT}"
     shown = focus_all([text, OTHER], "How many farmers died in the Abu Saida orchards?", 3, [title, "Rockets"])[0]
     assert title not in shown and "It killed two farmers" in shown
+
+
+CHECKPOINT = (
+    "Two soldiers were killed at a checkpoint near Tarmiyah. Three civilians were wounded by the gunfire. "
+    "The checkpoint guards the main road to Samarra. A policeman was killed at the same checkpoint last year. "
+    "The attack took place on the night of 3 March. Officials blamed Islamic State."
+)
+SHOOTING = (
+    "Gunmen shot dead journalist Ali Hassan in Basra. Two bystanders were wounded and 3 shops burned. "
+    "The street was closed for hours. Police said the gunmen belonged to Kataib Hezbollah. "
+    "His colleagues held a vigil. The city council condemned the killing."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "keep", "needed"),
+    [
+        # the kind asked for comes before harm words: 'when ... killed' wants the date, and a calendar date before
+        # 'last year' (another killing)
+        (CHECKPOINT, "When were the soldiers killed at the Tarmiyah checkpoint?", 3, "on the night of 3 March"),
+        # 'who killed' wants a name the question does not give, not the toll
+        (SHOOTING, "Who killed journalist Ali Hassan?", 2, "Kataib Hezbollah"),
+    ],
+)
+def test_the_asked_kind_outranks_words_of_harm(text: str, question: str, keep: int, needed: str) -> None:
+    assert needed in focus_all([text, OTHER], question, keep)[0]
+
+
+def test_only_a_whole_line_repeating_the_title_is_dropped() -> None:
+    title = "Two soldiers were killed at a checkpoint near Tarmiyah."
+    question = "How many soldiers were killed near Tarmiyah?"
+    # the title's words as the report's first sentence, mid-line: the report's own sentence, kept
+    assert "Two soldiers were killed" in focus_all([CHECKPOINT, OTHER], question, 3, [title])[0]
+    # a title line between two kept sentences does not come back through the text that joins them
+    text = "Alpha bomb hit Mosul.\nMosul bomb\nBeta Mosul bomb killed two. Gamma. Delta. Epsilon."
+    shown = focus_all([text], "How many did the Mosul bomb kill?", 2, ["Mosul bomb"])[0]
+    assert "Beta Mosul bomb killed two." in shown and "\nMosul bomb\n" not in shown
