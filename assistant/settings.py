@@ -96,10 +96,10 @@ class RetrieveSettings(_Group):
     )
     max_chunks_per_doc: int = Field(2, ge=1, description="Diversity cap per article in the top-k.")
     excerpt_sentences: int = Field(
-        3,
+        0,
         ge=0,
-        description="Sentences of each chunk the model reads: those that bear most on the question "
-        "(fewer prompt tokens, a faster answer; 0 = whole chunks).",
+        description="Sentences of each chunk the model reads, those that bear most on the question (fewer prompt "
+        "tokens, a faster answer); 0 = whole chunks.",
     )
 
 
