@@ -1,9 +1,12 @@
 """What of a retrieved chunk the model reads: the sentences that bear on the question, not the whole chunk.
 
-The model's time goes on reading its prompt (about 120 prompt tokens a second on two laptop cores), and four whole
-chunks are most of the prompt. Each excerpt is cut to the few sentences that share the most (rarest) words with the
+The model's time goes on reading its prompt (about 100 prompt tokens a second for the default model on two laptop
+cores: 10.8 s to the first token on 1,103 tokens), and four whole chunks are most of the prompt. Off by default
+(`retrieve.excerpt_sentences` = 0): see the README's Performance section for what it measured.
+
+Each excerpt is cut to the few sentences that share the most (rarest) words with the
 question, plus a sentence of the kind the question asks for (a date for 'when', a figure for 'how many'), kept in
-their order, with '...' where sentences were left out. The checks that follow still read the whole article: a quote
+their order, with GAP where sentences were left out. The checks that follow still read the whole article: a quote
 the model copies from a kept sentence is found in its chunk as before.
 """
 
