@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import math
+import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,6 +125,10 @@ class _Batch:
     def full(self) -> bool:
         return self.articles >= BATCH_ARTICLES or self.texts >= BATCH_TEXTS
 
+    def work(self) -> list[tuple[Article, list[Chunk], list[Incident]]]:
+        """What the batch's articles give the embedder."""
+        return [(o.article, o.chunks, o.incidents) for o, _ in self.items if isinstance(o, _Prepared)]
+
     def clear(self) -> None:
         self.items.clear()
         self.texts = self.articles = 0
@@ -152,6 +158,7 @@ class Indexer:
         self._get_embedder = get_embedder
         self._get_extractor = get_extractor
         self.settings = settings
+        self._embedding = threading.Lock()
 
     @property
     def embedder(self) -> Embedder:
@@ -178,40 +185,85 @@ class Indexer:
         sizes = [_size(e) if isinstance(e, Path) else 0 for e in entries]
         total = sum(sizes)
         batch = _Batch()
+        # A full batch is embedded on a second thread while this one reads, chunks and extracts the next batch and
+        # writes the one before (torch runs on one core and leaves the GIL; the rest of ingest is the other core's).
+        # Batches are still stored and reported in the order they were read.
+        embedding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-embed")
+        pending: list[tuple[_Batch, Future[list[Put]] | None]] = []
+
+        failed_storing = False
+
+        def store(waiting: _Batch, vectors: Future[list[Put]] | None = None) -> None:
+            nonlocal failed_storing
+            try:
+                for result, done in self._store_batch(waiting, vectors):
+                    report.results.append(result)
+                    if on_file:
+                        on_file(result)
+                    if on_progress:
+                        on_progress(done, total)
+            except AssistantError:
+                failed_storing = True  # the batches after it are not stored: the error names the first that failed
+                raise
+
+        def store_pending() -> None:
+            while pending:
+                store(*pending.pop(0))
 
         def flush() -> None:
-            for result, done in self._store_batch(batch):
-                report.results.append(result)
-                if on_file:
-                    on_file(result)
-                if on_progress:
-                    on_progress(done, total)
-            batch.clear()
+            nonlocal batch
+            store_pending()
+            store(batch)
+            batch = _Batch()
+
+        def hand_off() -> None:
+            # The batch's embedding starts now; the batch before it is then stored while this one embeds.
+            nonlocal batch
+            work = batch.work()
+            pending.append((batch, embedding.submit(self._embed, work) if work else None))
+            batch = _Batch()
+            while len(pending) > 1:
+                store(*pending.pop(0))
 
         def settle(article: Article) -> None:
             # A record whose text is stored: when it is stored under a source that a waiting
             # article replaces, that replace comes first, as one by one (the text is then no longer stored).
+            store_pending()
             if batch.articles and self._replaced_by(batch, article.doc_id):
                 flush()
 
-        done = 0
-        for entry, size in zip(entries, sizes):
-            outcomes = (
-                self._ingest_file(entry, max_bytes, settle) if isinstance(entry, Path) else [(_skipped(entry), 1.0)]
-            )
-            for outcome, share in outcomes:
-                if isinstance(outcome, _Prepared) and batch.conflicts(outcome):
-                    # A second version of a source replaces the first once that is stored; the same text twice is a
-                    # duplicate of the first, as it is when they come in separate runs.
-                    same_text = outcome.article.doc_id in batch.doc_ids
-                    flush()
-                    if same_text:
-                        outcome = _duplicate(outcome.article)
-                batch.add(outcome, done + round(share * size))
-                if batch.full():
-                    flush()
-            done += size
-        flush()
+        try:
+            done = 0
+            for entry, size in zip(entries, sizes):
+                outcomes = (
+                    self._ingest_file(entry, max_bytes, settle) if isinstance(entry, Path) else [(_skipped(entry), 1.0)]
+                )
+                for outcome, share in outcomes:
+                    if isinstance(outcome, _Prepared) and (
+                        batch.conflicts(outcome) or any(b.conflicts(outcome) for b, _ in pending)
+                    ):
+                        # A second version of a source replaces the first once that is stored; the same text twice
+                        # is a duplicate of the first, as it is when they come in separate runs.
+                        same_text = any(outcome.article.doc_id in b.doc_ids for b in [batch, *(b for b, _ in pending)])
+                        flush()
+                        if same_text:
+                            outcome = _duplicate(outcome.article)
+                    batch.add(outcome, done + round(share * size))
+                    if batch.full():
+                        hand_off()
+                done += size
+            flush()
+        except BaseException:
+            # What was handed to the embedder is stored and reported before the error goes on, as it was when each
+            # batch was stored before the next file was read; a second failure there leaves the first to be told.
+            if not failed_storing:
+                try:
+                    store_pending()
+                except Exception:
+                    log.exception("storing the last embedded batch after an ingest error failed")
+            raise
+        finally:
+            embedding.shutdown(wait=True, cancel_futures=True)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -287,15 +339,18 @@ class Indexer:
         incidents, warning = self.extract(article)
         return _Prepared(article, chunks, incidents, warning)
 
-    def _store_batch(self, batch: _Batch) -> Iterator[tuple[FileResult, int]]:
-        """Embed and store the batch's articles (one model call, one write per collection); then every outcome in
-        order, with the bytes read when it was read. A failure of the model or the store stops the run with a typed
-        error (what this batch wrote is removed; earlier batches stay stored)."""
+    def _store_batch(
+        self, batch: _Batch, embedded: Future[list[Put]] | None = None
+    ) -> Iterator[tuple[FileResult, int]]:
+        """Embed (or take what `embedded` embeds on another thread) and store the batch's articles (one model call,
+        one write per collection); then every outcome in order, with the bytes read when it was read. A failure of
+        the model or the store stops the run with a typed error (what this batch wrote is removed; earlier batches
+        stay stored)."""
         prepared = [o for o, _ in batch.items if isinstance(o, _Prepared)]
         replaced: dict[str, list[str]] = {}
         if prepared:
             try:
-                puts = self._embed([(p.article, p.chunks, p.incidents) for p in prepared])
+                puts = embedded.result() if embedded is not None else self._embed(batch.work())
                 self.store.put_many(puts, replace=False)
             except (ModelFileError, StoreError):
                 if len(prepared) == 1:  # that article fails alone: what came before it is reported, then the error
@@ -335,7 +390,8 @@ class Indexer:
         for article, chunks, incidents in articles:
             texts += [search_text(article.title, c.text) for c in chunks] + [describe(i) for i in incidents]
         try:
-            vectors = self.embedder.embed(texts) if texts else []
+            with self._embedding:  # one call at a time: a batch's embedding may still run on the ingest's thread
+                vectors = self.embedder.embed(texts) if texts else []
         except AssistantError:
             raise
         except Exception as exc:  # the model failing (out of memory, a broken install) fails every later file too

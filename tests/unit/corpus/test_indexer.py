@@ -163,3 +163,44 @@ def test_what_came_before_a_failed_write_is_reported(settings, tmp_path: Path, m
     with pytest.raises(StoreError):
         desk.ingest([feed], on_file=lambda r: seen.append(r.status))
     assert seen == ["rejected"]
+
+
+def test_a_text_repeated_while_its_batch_is_still_embedding_is_one_article(settings, tmp_path: Path) -> None:
+    """A full batch is embedded while the next is read: a report repeated right after the batch that holds it (its
+    first copy not yet stored) is still reported as a duplicate and stored once, and results keep the file's order."""
+    feed = tmp_path / "feed.jsonl"
+    texts = [TIKRIT.replace("Tikrit", f"village {n}") for n in range(70)]
+    lines = [*texts[:64], texts[3], *texts[64:]]
+    feed.write_text("\n".join(json.dumps({"text": t}) for t in lines) + "\n")
+    seen: list[str] = []
+    report = Desk(settings).ingest([feed], on_file=lambda r: seen.append(r.status))
+    assert seen == ["added"] * 64 + ["duplicate"] + ["added"] * 6
+    assert report.results[64].doc_id == report.results[3].doc_id
+    assert Store(settings).counts()[0] == 70
+
+
+def test_a_model_failing_on_a_later_batch_keeps_the_batches_before_it(settings, tmp_path: Path) -> None:
+    """The embedder fails on the second batch of a feed: the first batch is stored and reported, the run stops
+    with the model's error, and nothing after the failing article is stored."""
+    from assistant.errors import ModelFileError
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"text": TIKRIT.replace("Tikrit", f"village {n}")}) for n in range(200)))
+    desk = Desk(settings)
+    embed = desk.embedder.embed
+    calls: list[int] = []
+
+    def failing_second(batch: list[str]) -> list[list[float]]:
+        calls.append(len(batch))
+        if any("village 70" in t for t in batch):
+            raise RuntimeError("out of memory")
+        return embed(batch)
+
+    desk.embedder.embed = failing_second  # type: ignore[method-assign]
+    seen: list[str] = []
+    with pytest.raises(ModelFileError, match="feed.jsonl"):
+        desk.ingest([feed], on_file=lambda r: seen.append(r.status))
+    # The second batch is retried article by article: the six before the failing one are stored too.
+    assert seen == ["added"] * 70 and Store(settings).counts()[0] == 70
+    villages = {a.text.split("village ")[1].split()[0].strip(",.") for a in Store(settings).list_articles()}
+    assert villages == {str(n) for n in range(70)}
