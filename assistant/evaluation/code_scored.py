@@ -207,6 +207,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD15),
         has_final=True,
     ),
+    "realworld16": CodeScored(
+        "realworld16",
+        "a sixteenth held-out real-world set written blind in the issue's core source styles with fresh wordings "
+        "(evals/heldout/realworld16)",
+        functools.partial(score_realworld, folder=realworld.REALWORLD16),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",
