@@ -1912,6 +1912,8 @@ def _role(before: str, after: str, name: str) -> str | None:
         after,
     ):
         return "target"  # 'how many civilians did the Turkish drone kill': the ones counted were hit
+    if re.search(r"\b(?:dead|slain|fallen|martyred|killed|wounded|injured)\s+$", before):
+        return "target"  # 'the final number of dead soldiers', 'how many wounded policemen'
     if re.match(r"\s+as\s+(?:the\s+)?(?:targets?|victims?)\b", after):
         return "target"  # 'the hashd as the target only'
     if re.match(r"\s+as\s+(?:the\s+)?(?:perpetrators?|attackers?)\b", after):
@@ -2003,7 +2005,7 @@ def _role(before: str, after: str, name: str) -> str | None:
         )
         or re.match(
             rf"\s*(?:{_KILLED}|{_WOUNDED}|harmed|kidnapped|abducted|attacked|targeted|ambushed|hit|struck|shelled|"
-            rf"bombed|"
+            rf"bombed|assassinated|murdered|gunned\s+down|"
             rf"shot(?:\s+dead)?)\s+(?:in|by|at|"
             rf"near|outside|inside|during|when|on|east|west|north|south|since|last|this)|"
             rf"\s*(?:{_KILLED}|{_WOUNDED})\s*(?:[?.!]?\s*$|[,;:\u2013\u2014]|-\s)",

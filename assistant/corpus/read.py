@@ -1161,13 +1161,18 @@ _ISSUED = re.compile(
     re.I,
 )
 # ('INCIDENTS 21-22 JUNE 2021', '6-7 DECEMBER 2019': a log of two days, written in capitals)
-_DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*(\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+(?:19|20)\d\d)\b")
+# ('8 to 14 March 2020', 'between 8 and 14 March 2020', '8 through 14 March 2020')
+_DAY_RANGE = re.compile(
+    r"\b\d{1,2}\s*(?:[-\u2013]|to|through|thru|until|till|(?<=between \d )and|(?<=between \d\d )and)\s*"
+    r"(\d{1,2}\s+(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?,?\s+(?:19|20)\d\d)\b"
+)
 _NUMERIC_DAY_RANGE = re.compile(r"\b\d{1,2}\s*[-\u2013]\s*(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _SUMMARY_DATE = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
 _MONTH_NAME = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
 # A range of days written month first: 'MAY 19 – 26, 2022', 'November 12 - 18, 2020', 'Oct 27-Nov 2, 2019'
 _MONTH_FIRST_RANGE = re.compile(
-    rf"\b(?P<m1>{_MONTH_NAME})\s+(?P<d1>\d{{1,2}})\s*[-\u2013\u2014]\s*(?:(?P<m2>{_MONTH_NAME})\s+)?(?P<d2>\d{{1,2}}),?\s+"
+    rf"\b(?P<m1>{_MONTH_NAME})\s+(?P<d1>\d{{1,2}})\s*(?:[-\u2013\u2014]|\s(?:to|through|thru|until|till)\s)\s*"
+    rf"(?:(?P<m2>{_MONTH_NAME})\s+)?(?P<d2>\d{{1,2}}),?\s+"
     r"(?P<year>(?:19|20)\d\d)\b"
 )
 
@@ -1187,7 +1192,9 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
             return calendar_date(line[m.end() :], day_first=True)
         if (m := _POST_STAMP.search(line)) and _only_a_date(m.group("date")):
             return calendar_date(m.group("date"), day_first=True)  # '11:48 PM · May 18, 2022 · Twitter for iPhone'
-        bare = _CLOCK_TAIL.sub("", line)  # '14 March 2022 10:05 GMT' under the copy: its date
+        # '14 March 2022 10:05 GMT' under the copy: its date; so too 'Feb 25, 2023 - 9:40 AM UTC (Reporting by ...;
+        # Editing by ...)', a wire's foot line with its credits in brackets
+        bare = _CLOCK_TAIL.sub("", _CREDITS.sub("", line))
         if len(bare.split()) <= 4 and (day := calendar_date(bare, day_first=True)) and _only_a_date(bare):
             return day
         if (m := _PLACE_AND_DATE.match(bare)) and _only_a_date(m.group("date")):
@@ -1195,6 +1202,15 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
                 return day  # a statement signed off with its place and date: 'Baghdad, 10 April 2023'
         if len(bare.split()) <= 7 and (day := calendar_date(bare, day_first=True)) and _signed_off(bare):
             return day  # a wire service's sign-off: '9 Oct 2021 - AFP', 'dpa ar/mbt 5 July 2019', 'Xinhua | 2 May 2020'
+        if (
+            line is lines[-1]
+            and (m := _LAST_SENTENCE_STAMP.search(line))
+            and (label := _DATE_LABEL.match(m.group(1)))
+            and _is_date_line(m.group(1))
+        ):
+            # '... were transferred to Qaiyara hospital. Published 03/02/2023, 11:20.': the copy's own stamp closing
+            # its last paragraph (an outlet's date, written day first)
+            return calendar_date(m.group(1)[label.end() :], day_first=True)
         if line is lines[-1] and (m := _TRAILING_DATE.search(line)) and _only_a_date(m.group(1)):
             return calendar_date(m.group(1), day_first=True)  # '... searched nearby houses. (10 December 2019)'
         if (m := _LAST_EDITED.match(line)) and (day := calendar_date(m.group(1), day_first=True)):
@@ -1246,6 +1262,16 @@ _FIRST_PUBLISHED = re.compile(  # a foot line, or its part after '(' or ';': not
     r"\s*:?\s*([^();]{6,30}?)\s*(?:[);]|,\s*\d{3,4}\s*(?:GMT|UTC|local(?:\s+time)?)?\s*$|"
     r",\s*\d{1,2}:\d{2}\b[^;]*$|$)",
     re.I,
+)
+# A wire's credits in brackets after its foot date: '(Reporting by a Basra stringer; Editing by the Baghdad bureau)'
+_CREDITS = re.compile(
+    r"\s*\((?:(?:additional\s+)?(?:reporting|writing|editing|written|edited|compiled|translated|translation)\b)"
+    r"[^()]*\)\s*$",
+    re.I,
+)
+# The last sentence of the last line when it is a stamp: '... hospital. Published 03/02/2023, 11:20.'
+_LAST_SENTENCE_STAMP = re.compile(
+    r"(?:^|[.!?]\s+)((?:(?:First\s+)?Published|Posted|(?:Last\s+)?Updated)\b[^.!?]{6,40}?)\.?\s*$"
 )
 _TRAILING_DATE = re.compile(r"[.!?\u201d\"]\s*\(([^()]{6,30})\)\s*$")
 _LAST_EDITED = re.compile(

@@ -106,7 +106,8 @@ _FIG = (
 _VICTIM = (
     r"(?:soldier|trooper|policeman|police officer|officer|guard|civilian|child|boy|girl|man|woman|fighter|member|"
     r"worshipper|farmer|shepherd|journalist|driver|engineer|contractor|mukhtar|activist|judge|passenger|owner|"
-    r"shopkeeper|keeper|trader|merchant|teacher|doctor|nurse|student|cleric|sheikh|imam|employee|worker|official|"
+    r"shopkeeper|keeper|trader|merchant|(?:school)?teacher|schoolmaster|head\s+of\s+(?:a|the)\s+village|village\s+(?:head|chief)|"
+    r"doctor|nurse|student|cleric|sheikh|imam|employee|worker|official|"
     r"lawyer|hunter|herder|commander|leader|elder|businessman|pilgrim|resident|villager|youth|person|candidate|"
     r"deminer|protester|demonstrator|bystander|passer-by|passerby|relative|colleague|conscript|recruit|labou?rer|"
     r"journalist|photographer|cameraman|reporter|peshmerga|policewoman|patient|guest|mourner|tribesman|owner|"
@@ -221,7 +222,11 @@ _WOUND_V = (
 _ADV = r"(?:(?:also|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|mildly)\s)?"
 _STOP_GAP = (
     rf"(?!(?:{_NUM}|killed|dead|died|wounded|injured|hurt|killing|injuring|wounding|while|fell|martyrs?|"
-    rf"perished|martyred|slain|succumbed|and\s+{_NUM}|an?\s+(?:{_ORDINALS}))\b)"
+    rf"perished|martyred|slain|succumbed|and\s+{_NUM}|an?\s+(?:{_ORDINALS})|"
+    # (a crowd's own verb: 'Hundreds of mourners attended the funeral of a police officer shot dead' counts no dead;
+    # 'two men who attended the funeral were killed' still does)
+    r"(?<!who\s)(?<!that\s)(?:attended|gathered|marched|mourned|rallied|protested|demonstrated|flocked|chanted|"
+    r"joined\s+(?:the\s+)?(?:funeral|procession|protest|march)|took\s+part|turned\s+out))\b)"
 )
 # What a blast or a bullet hits besides people: 'two vehicles were hit by shrapnel', 'a second car was hit' (no wounded)
 _THINGS = (

@@ -902,7 +902,11 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     owned = [_OWNS_EVENT.match(sentence, e) is not None for _, e, _ in found]
     told = [
         (
-            _SAID_BEFORE.search(sentence[max(0, s - 30) : s]) is not None
+            _SAID_BEFORE.search(sentence[max(0, s - 40) : s]) is not None
+            # ('The criminal court on Wednesday sentenced two men for the ambush ... on 3 August 2022'; 'were arrested
+            # on Sunday over the bombing of ...'): the day of a verdict or an arrest, not of the attack it is about
+            or _JUSTICE_AFTER.match(sentence, e) is not None
+            or _JUSTICE_BEFORE.search(sentence[max(0, s - 40) : s]) is not None
             or _OWNS_SAYING.match(sentence, e) is not None
             or _SAID_AFTER.match(sentence, e) is not None
         )
@@ -919,7 +923,13 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
         found, owned = [f for f, d in zip(found, died) if not d], [o for o, d in zip(owned, died) if not d]
     # ... nor is the day of the funeral: 'The funeral was held in Kut on Tuesday for a police captain who was shot dead
     # on Sunday', 'were laid to rest on Friday, a day after the blast on Thursday'
-    buried = [_BURIED_BEFORE.search(sentence[max(0, s - 60) : s]) is not None for s, _, _ in found]
+    buried = [
+        _BURIED_BEFORE.search(sentence[max(0, s - 60) : s]) is not None
+        # ('Hundreds of people in Baiji on Monday attended the funeral of ...', 'attended on Saturday the funeral of')
+        or _MOURNED_AFTER.match(sentence, e) is not None
+        or (_ATTENDED_BEFORE.search(sentence[max(0, s - 30) : s]) is not None and _A_FUNERAL.match(sentence, e))
+        for s, e, _ in found
+    ]
     if _FUNERAL_ATTACKED.search(sentence):
         buried = [False] * len(found)  # 'a suicide bomber blew himself up among mourners at a funeral ... on Tuesday'
     if any(buried) and not all(buried):
@@ -972,9 +982,27 @@ _BURIED_BEFORE = re.compile(
     r"(?:(?!\b(?:killed|shot|died|slain|murdered|attack\w*|explo\w*|bomb\w*|blast\w*|ambush\w*)\b)[^.;]){0,50}$",
     re.I,
 )
+# The day of mourning told after it: 'on Monday attended the funeral of', 'on Thursday mourned a commander killed ...'
+_MOURNED_AFTER = re.compile(
+    r",?\s+(?:[\w-]+\s+){0,2}?(?:attended|held|joined|mourned|buried|bid\s+farewell\s+to)\s+"
+    r"(?:the\s+|an?\s+)?(?:(?:funerals?|burials?|wakes?|memorial|mourning|condolences?)\b|"
+    r"(?:[\w-]+\s+){1,3}?(?:killed|shot\s+dead|slain|martyred|who)\b)",
+    re.I,
+)
+_ATTENDED_BEFORE = re.compile(r"\b(?:attended|held|joined)\s+(?:on\s+)?$", re.I)
+_A_FUNERAL = re.compile(r",?\s+(?:the\s+|a\s+)?(?:funerals?|burials?|wakes?|memorial|mourning)\b", re.I)
+# A verdict's or an arrest's day: 'court on Wednesday sentenced', 'were arrested on Sunday', 'sentenced ... on Monday'
+_JUSTICE = (
+    r"(?:sentenced|convicted|acquitted|indicted|charged|arrested|detained|captured|executed|hanged|ruled|"
+    r"found\s+guilty|handed\s+down)"
+)
+_JUSTICE_AFTER = re.compile(rf",?\s+(?:[\w-]+\s+){{0,2}}?{_JUSTICE}\b", re.I)
+_JUSTICE_BEFORE = re.compile(rf"\b{_JUSTICE}\s+(?:[\w-]+\s+){{0,3}}?(?:on\s+|late\s+|early\s+)?$", re.I)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|stated|announced|reported|added|confirmed|revealed|disclosed|explained|corrected|revised|updated|"
-    r"told (?:\w+\s)?(?:AFP|Reuters|reporters|\w+)),?\s+(?:on\s+|late\s+|early\s+|late on\s+)?"
+    # ('told the Iraqi News Agency (INA) on Monday that ...': an outlet's name in capitals and its letters)
+    r"told\s+(?:the\s+)?(?:[A-Z][\w'.&-]*\s+){0,4}(?:\([A-Z][\w.-]{1,10}\)|\w+)),?\s+"
+    r"(?:on\s+|late\s+|early\s+|late on\s+)?"
     r"(?:(?:today|yesterday|this\s+morning),\s+)?$"
 )
 

@@ -15,7 +15,9 @@ _MON = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_NUMERIC = rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_Y}"  # 03/25/2020, 25-10-2021: read as in report text (dates.numeric_date)
+_NUMERIC = (
+    rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]{_Y}"  # 03/25/2020, 25-10-2021, 11/03/2022 (day first when either could be: _period)
+)
 _MON_NAMES = "|".join(m.lower() for m in MONTHS)
 _FULL_DATE = (
     rf"(?:{_Y}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_NUMERIC}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y}|"
@@ -535,7 +537,13 @@ def _period(phrase: str, today: dt.date, default_year: int | None = None) -> tup
         iso = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return iso, iso
     if m := re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", phrase):
-        numeric = numeric_date(int(m[1]), int(m[3]), int(m[4]), m[2])
+        # A question's '11/03/2022' is read day first, as users in Iraq and most of the world write it (a database
+        # export's month-first convention is for report text): 3/25/2020 stays 25 March; a day-first reading
+        # still to come gives way to the month-first one that has passed
+        numeric = numeric_date(int(m[1]), int(m[3]), int(m[4]), "-")
+        other = numeric_date(int(m[1]), int(m[3]), int(m[4]), "/")
+        if numeric is not None and numeric > today and other is not None and other <= today:
+            numeric = other
         if numeric is None:
             raise ValueError(f"no such day: {phrase!r}")
         return numeric, numeric

@@ -190,6 +190,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld13",
         "realworld14",
         "realworld15",
+        "realworld16",
         "questions3",
         "questions4",
         "questions5",

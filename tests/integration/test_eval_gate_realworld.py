@@ -93,9 +93,10 @@ REALWORLD2_DEV_MIN = {
     "province_dev": 0.94,  # 0.966
     "killed_dev": 0.96,  # 0.983
     "wounded_dev": 0.96,  # 0.983
-    # 0.909 (0.955 before the later sets' conventions, which this set's gold contradicts: 'Camp Taji' is a base of
-    # its own, a bare shared name is the province for one event too)
-    "filters_dev": 0.89,
+    # 0.88 (0.955 before the later sets' conventions, which this set's gold contradicts: 'Camp Taji' is a base of
+    # its own, a bare shared name is the province for one event too; q135's '12/05/2021' is month first, while a
+    # question's either-order date is now read day first as realworld14 and 16 write it)
+    "filters_dev": 0.87,
     "follow_ups_dev": 0.98,  # 1.00 (8 of 8)
     "listing_precision_dev": 0.85,  # 0.869
     "listing_recall_dev": 0.90,  # 0.926
@@ -790,4 +791,44 @@ def realworld15_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any
 def test_realworld15_scores(realworld15_final: dict[str, Any], figure: str, minimum: float) -> None:
     """The fifteenth report set's dev split after the work on it, and its final split as scored once."""
     value = realworld15_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)
+
+
+# realworld16 (written blind 2026-12-06, 4th: the issue's core source styles in fresh wordings): first run at 43400bb
+# in FIRST_RUN.md; dev after one round of work on it (in-sample); final scored once at the end of that round
+# (PROGRESS.md); ~0.02 below each figure there
+REALWORLD16_MIN = {
+    "attack_report_dev": 0.97,  # 0.99
+    "record_dev": 0.96,  # 0.98
+    "event_date_dev": 0.98,  # 1.00
+    "province_dev": 0.96,  # 0.98
+    "killed_dev": 0.95,  # 0.97
+    "wounded_dev": 0.89,  # 0.91
+    "filters_dev": 0.89,  # 0.91
+    "follow_ups_dev": 0.79,  # 0.81
+    "listing_precision_dev": 0.93,  # 0.95
+    "listing_recall_dev": 0.85,  # 0.87
+    "attack_report_final": 0.91,  # 0.93
+    "record_final": 0.92,  # 0.94
+    "event_date_final": 0.87,  # 0.89
+    "province_final": 0.96,  # 0.98
+    "killed_final": 0.96,  # 0.98
+    "wounded_final": 0.91,  # 0.93
+    "filters_final": 0.82,  # 0.84
+    "follow_ups_final": 0.98,  # 1.00
+    "listing_precision_final": 0.91,  # 0.93
+    "listing_recall_final": 0.83,  # 0.85
+}
+
+
+@pytest.fixture(scope="module")
+def realworld16_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld16 --final`: both splits."""
+    return _final(tmp_path_factory, "realworld16")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD16_MIN.items()))
+def test_realworld16_scores(realworld16_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The sixteenth report set's dev split after one round of work on it, and its final split as scored once."""
+    value = realworld16_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)

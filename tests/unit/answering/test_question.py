@@ -387,7 +387,8 @@ PERIODS = [
     ("attacks from 10 to 20 March 2021", D(2021, 3, 10), D(2021, 3, 20)),
     ("attacks 10-20 March 2021 near Kirkuk", D(2021, 3, 10), D(2021, 3, 20)),
     ("How many soldiers were killed near Hit on 03/25/2020?", D(2020, 3, 25), D(2020, 3, 25)),
-    ("How many were killed near Hit on 12/05/2021?", D(2021, 12, 5), D(2021, 12, 5)),  # slashes: US order
+    # slashes that could be either order: day first, as users in Iraq write a date (realworld14 and 16 gold)
+    ("How many were killed near Hit on 12/05/2021?", D(2021, 5, 12), D(2021, 5, 12)),
     ("How many were killed near Hit on 25-10-2021?", D(2021, 10, 25), D(2021, 10, 25)),
     ("attacks on police in Kirkuk province in 2021 and 2022", D(2021, 1, 1), D(2022, 12, 31)),
     ("a briefing on attacks in Baghdad in 2020 and 2021", D(2020, 1, 1), D(2021, 12, 31)),

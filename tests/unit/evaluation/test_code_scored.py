@@ -39,6 +39,7 @@ def test_names_and_all() -> None:
         "realworld13",
         "realworld14",
         "realworld15",
+        "realworld16",
         "questions3",
         "questions4",
         "questions5",
