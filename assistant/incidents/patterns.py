@@ -133,11 +133,12 @@ _VICTIM = (
     r"pedestrian|cyclist|motorist|motorcyclist|rider|shopper|diner|attendee|spectator|onlooker|witness|youngster|"
     r"adolescent|minor|schoolboy|schoolgirl|kid|physician|midwife|veterinarian|aid worker|relief worker|"
     r"humanitarian|staffer|staff member|firefighter|fireman|rescuer|sapper|trucker|cabbie|cab driver|"
-    r"fruit seller|oil worker|health worker|security guard)"
+    r"fruit seller|oil worker|health worker|security guard|assistant|aide|helper)"
 )
 _KIN = (
     r"(?:brother|son|father|wife|daughter|mother|cousin|nephew|niece|uncle|husband|companion|driver|bodyguard|"
-    r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|colleague|escort)s?"
+    r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|colleague|escort|assistant|aide|helper|"
+    r"partner|associate)s?"
 )
 # People as the subject of a death or an injury, one or many ('two villagers', 'no occupant', 'three policemen'),
 # never the attackers ('gunmen', 'hitmen')
@@ -251,7 +252,8 @@ _HURT_VP = (
     # (never 'were being treated for shock', nor 'victims were being treated' in a hospital's words)
     r"(?:are|is|were|was)\s(?:still\sbeing\streated|(?:still\s)?receiving\s(?:medical\s)?treatment)\b"
     r"(?!\s+for\s+(?:shock|panic|anxiety))|"
-    r"(?:remain(?:s|ed)?|(?:are|is|were|was)\sstill|still\sremain(?:s|ed)?)\s"
+    # ('so 3 martyrs now and 1 still in hospital', 'with one still under treatment': no verb)
+    r"(?:remain(?:s|ed)?|(?:are|is|were|was)\sstill|still\sremain(?:s|ed)?|still)\s"
     r"(?:under\s(?:medical\s)?treatment|in\s(?:hospital|intensive\scare|an?\s(?:critical|serious|"
     r"stable)\scondition))\b|"
     r"(?:(?:were|was|are|is)\s)?hospitali[sz]ed\b(?!,?\s(?:(?:later|subsequently|then)\s)?(?:succumbed|died))|"
@@ -277,7 +279,10 @@ _RISEN_TO = (
     # 'the toll from the bombing of a market in Jalawla on Monday has climbed to seven'
     # (a place told with its locator: 'the toll from the bombing in Rashad, south-west of Kirkuk, rose to three')
     r"(?:(?:from|of)\s[^.;]{3,130}?,?\s)?(?:has\s|had\s)?"
-    r"(?:(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|reached)\sto|reached|stood at)"
+    r"(?:(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|reached)"
+    # ('The toll rose on Thursday to five dead', 'rose overnight to', 'climbed by Monday evening to')
+    r"(?:\s(?:on|by|late|early|overnight|later|again|further|yesterday|today)(?:\s(?:on\s)?[A-Z]?[a-z]+){0,2}?)?\sto|"
+    r"reached|stood at)"
 )
 # Verb-then-figure first ("killed 32 people"): figure-then-verb spans more words and can pick up
 # an unrelated number ("two days after ... killed 32").
@@ -612,6 +617,10 @@ _NO_CASUALTIES = sieve(
     r"\bdid\s+not\s+(?:result\s+in|cause|lead\s+to|leave)\s+(?:any\s+)?(?:casualt(?:y|ies)|victims)\b|"
     r"\b(?:no one|nobody|no-one)\s+was\s+(?:near|close\s+to|next\s+to)\s+(?:it|them|the\s+[\w-]+)\b|"
     r"\b(?:without|no)\s+(?:any\s+)?loss\s+of\s+life\s+(?:or|and|nor)\s+(?:limb|injur(?:y|ies))\b|"
+    # 'two Katyusha rockets fell near the base, without losses' (never 'without material losses', 'without losses
+    # of equipment')
+    r"\bwithout\s+(?:any\s+)?(?:human\s+)?(?:losses|casualties)\b(?!\s+(?:of|in|to)\s+(?:equipment|property|"
+    r"material|vehicles))|"
     # 'no staff or patients were harmed'
     r"\bno\s+(?!one\b|other\b|further\b|more\b|else\b)[\w-]+(?:\s[\w-]+)?(?:\s(?:or|and|nor)\s[\w-]+)?\s+"
     r"(?:was|were)\s+(?:reported\s+)?"
@@ -730,6 +739,8 @@ _NO_WOUNDED = sieve(
     # 'killing one; there were no other casualties': the others, so the wounded, are none
     r"\bno (?:other|further|more|additional) (?:(?:bodily|human|personal) )?(?:casualties|injuries|injury|victims|"
     r"wounded)\b|"
+    # a note's shorthand: 'No other cas.', 'no further cas reported'
+    r"\bno (?:other|further|more|additional) cas\b\.?|"
     # the one left of a group spared: 'A third shepherd got away without injury', 'the fourth man escaped unhurt'
     r"\b(?:an?|the)\s(?:second|third|fourth|fifth|other|remaining)\s(?:[\w-]+\s)?(?:got\saway|escaped|survived|was)\s"
     r"(?:without\s(?:any\s)?(?:injury|injuries|a\sscratch|harm)|unhurt|unharmed|uninjured|unscathed)\b",
@@ -1024,6 +1035,16 @@ _KILLED_IN_WORDS.append(
         1,
     )
 )
+# One victim mourned or buried and told killed: 'Ana mourned on Thursday a Tribal Hashd commander killed on Tuesday',
+# 'the funeral of a police officer shot dead by gunmen'. At least one died: a report may tell the rest of the toll
+# beside it ('the funeral of a shepherd killed ... Two shepherds were killed'), never fewer.
+_MOURNED_ONE = sieve(
+    r"\b(?:mourn(?:s|ed|ing)?|buried|funerals?\s(?:of|for)|burial\sof|laid\sto\srest|bid\sfarewell\sto)\s"
+    r"(?:(?:on\s)?(?:[A-Z][a-z]+day|yesterday|today)\s)?(?:a|an|the|one|its|their|his|her|our)\s"
+    rf"(?:[\w'’-]+\s){{0,3}}?{_VICTIM}(?![\w-])(?:,[^,.;]{{1,40}},)?\s(?:who\s(?:was\s|had\sbeen\s)?)?"
+    rf"(?:killed|martyred|assassinated|shot\sdead|slain|murdered|gunned\sdown)\b{_LONG_AGO}",
+    re.I,
+)
 _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     # one victim told by what happened to the body: 'the shopkeeper's son needed stitches', 'a sergeant was grazed by
     # fragments', 'the cadre escaped with burns to his hands', 'a child survived with burns'
@@ -1054,7 +1075,18 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         re.compile(
             rf"(?:^|(?<=[.;,:]\s)|(?<=[.;:])|(?<=\s[-\u2013\u2014]\s))\s*(?!(?:no|none|not|neither|nobody)\s)(?:[\w'’-]+\s)?"
             rf"{_VICTIM}\s(?:wounded|injured|hurt)"
-            r"(?=\s*[.;,]|\s*$)",
+            # ('sticky bomb under the car of a police officer went off, officer wounded in legs, stable.')
+            r"(?=\s*[.;,]|\s*$|\s+in\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:legs?|arms?|hands?|head|chest|back|"
+            r"shoulders?|feet|foot|abdomen|stomach|neck|face|eyes?)\b)",
+            re.I,
+        ),
+        1,
+    ),
+    # one told wounded in an aside: 'His driver, who was wounded, attended the funeral in a wheelchair'
+    (
+        re.compile(
+            rf"\b(?:his|her|their|its|the|an?)\s(?:[\w'’-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')}),\swho\s"
+            rf"(?:was|had\sbeen)\s(?:also\s)?{_ADV}(?:wounded|injured|hurt)\b",
             re.I,
         ),
         1,
@@ -1281,6 +1313,14 @@ ATTACK_EVENT = sieve(
     # a verdict's charge: 'convicted of abducting two lorry drivers', 'sentenced for killing a policeman'
     r"\b(?:convicted|found\sguilty|sentenced|charged|accused)\s(?:of|for)\s(?:[\w-]+\s){0,3}?(?:abducting|kidnapping|"
     r"killing|murdering|assassinating|bombing|attacking|planting)\b|"
+    # a statement's reaction to the attack it names: 'UN Women is alarmed by the grenade attack on the house of a
+    # candidate', 'The ministry condemned Tuesday's bombing of a market' (the place and day it gives make it a record:
+    # _attack_event)
+    r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|(?:alarmed|shocked|outraged|saddened|appalled)"
+    r"\s+(?:by|at)|(?:deeply\s+)?concerned\s+(?:by|about|over))\s+(?:the\s+|an?\s+|(?:yesterday|last\s+night|"
+    r"\w+day)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:attack|bombing|shooting|assassination|ambush|explosion|blast|killing)\s+"
+    r"(?:on|of|against|targeting|that\s+targeted|which\s+targeted)\s"
+    r"(?![^.;]{0,120}?\b(?:in\s+(?:19|20)\d\d|years?\s+ago|anniversary)\b)|"  # (never one years back)
     # a condolence notice's words for a killing: 'by the treacherous bullets of Daesh', 'the criminal hand of terror'
     r"\bby (?:the )?(?:treacherous|criminal|cowardly|terrorist|traitorous|sinful|blind) (?:hands?|bullets|gunfire|"
     r"bombs?|shells?|explosions?) of\b|"
@@ -1387,9 +1427,18 @@ ATTACK_EVENT = sieve(
     r"anniversary|remembered|feared)\b)",
     re.I,
 )
+# A death among the wounded already counted: 'one of the wounded died in hospital', 'two of the wounded soldiers have
+# since died', 'one of the two injured policemen succumbed', 'one of the wounded, a 12-year-old boy, had died'
+_AMONG_WOUNDED = (
+    rf"\b(?P<n>{_NUM})\sof\s(?:the|those)\s(?:{_NUM}\s)?(?:wounded|injured)(?:\s[\w-]+){{0,2}}?"
+    r"(?:,[^,.;]{1,40},)?\s(?:has\s|had\s|have\s)?(?:(?:later|since|then|also|subsequently)\s)?"
+    r"(?:died|succumbed|passed\saway)\b"
+)
+WOUNDED_DIED = sieve(_AMONG_WOUNDED, re.I)
 # A later, revised toll of the attack just told ("the toll rose to 11", "a hospital source put the number of wounded
 # at 55"): it updates that incident, and the latest figure wins.
 REVISION = sieve(
+    rf"{_AMONG_WOUNDED}|"
     rf"\b{_RISEN_TO}\b|\b(?:toll|number of (?:wounded|injured))\s(?:has\s|had\s)?"
     r"(?:rose|risen|climbed|increased|jumped|mounted|grew)\sto\b|"
     r"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing)\sthe\s(?:[\w-]+\s)?(?:death\s)?toll\b|"
@@ -1537,6 +1586,12 @@ def _to_int(token: str) -> int | None:
     if token.replace(",", "").isdigit():
         return int(token.replace(",", ""))
     return None
+
+
+def wounded_who_died(text: str) -> int | None:
+    """How many of the wounded already counted died ('two of the wounded died in hospital' -> 2), or None."""
+    m = WOUNDED_DIED.search(text)
+    return _to_int(m.group("n")) if m is not None else None
 
 
 def _count(m: re.Match[str]) -> Count:
@@ -1737,6 +1792,8 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
         if wounded is None and (m := pat.search(text_wo_attacker)):
             wounded = _count(m)
     killed = killed or _in_words(_KILLED_IN_WORDS_SIEVES, text_wo_attacker)
+    if killed is None and _MOURNED_ONE.search(text_wo_attacker):
+        killed = Count(low=1, high=None, text="1")  # the one mourned, and perhaps more told elsewhere
     told = killed.exact() if killed is not None else None
     if told and (bombers := _WITH_THE_BOMBERS.search(text)):
         # 'Nine people were killed, including the bomber': eight victims

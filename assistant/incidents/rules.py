@@ -39,6 +39,7 @@ from assistant.incidents.patterns import (
     perpetrator_of,
     sub_places,
     target,
+    wounded_who_died,
 )
 from assistant.language import dates, gazetteer
 from assistant.language.sieve import sieve
@@ -138,6 +139,18 @@ class _Draft:
     def figure(self, name: str) -> Count | None:
         """The incident's figure: the latest revision, else the first exact one, else the first one given."""
         return self._revised.get(name) or self._exact.get(name) or self._any.get(name)
+
+
+def _deaths_among_wounded(draft: _Draft, clause: _Clause) -> Count | None:
+    """The toll once some of the wounded died, when the clause gives no new total: 'one of the wounded died in
+    hospital' after 'killing two and wounding five' is three dead (none when the toll so far is no exact figure)."""
+    if (died := wounded_who_died(clause.plain)) is None:
+        return None
+    before = draft.figure("killed")
+    if before is not None and before.exact() is None:
+        return None
+    total = (before.exact() or 0 if before is not None else 0) + died
+    return Count(low=total, high=total, text=str(total))
 
 
 def _compatible(a: Count | None, b: Count | None) -> bool:
@@ -756,6 +769,15 @@ def _feed_day(article: Article, start: int) -> EventDate | None:
     return EventDate(date=day, precision="day", phrase=stamp)
 
 
+# A line that is only a place, as a round-up heads the entries of one province: 'BAGHDAD', 'Diyala province:',
+# '== NINEWA GOVERNORATE ==', '#Kirkuk'
+_PLACE_HEADING = re.compile(
+    r"^[ \t#=*_-]*(?P<name>[^\W\d_][\w' -]{1,30}?)(?:\s+(?:province|governorate|PROVINCE|GOVERNORATE|Province|"
+    r"Governorate))?[ \t:=*_-]*$",
+    re.M,
+)
+
+
 class _Paragraphs:
     """Paragraph bounds of an article found once (bisect, not a scan per incident), and their places, found once."""
 
@@ -769,6 +791,7 @@ class _Paragraphs:
         self._places: dict[tuple[int, int | None], list[PlaceMention]] = {}
         self._headings: tuple[list[int], list[dt.date]] | None = None
         self._article: tuple[str | None, str | None] | None = None
+        self._place_headings: tuple[list[int], list[str]] | None = None
 
     def day_above(self, start: int) -> dt.date | None:
         """The last full date written before `start` (a log's day heading), read as a header line is: a numeric
@@ -782,6 +805,24 @@ class _Paragraphs:
             self._headings = ([s for s, _ in found], [d for _, d in found])
         at = bisect.bisect_left(self._headings[0], start)
         return self._headings[1][at - 1] if at else None
+
+    def province_above(self, start: int) -> str | None:
+        """The province of the last place heading above `start`: a line that is only a place ('BAGHDAD', 'Diyala
+        province:', 'NINEWA GOVERNORATE'), as a round-up sorts its entries under. Found once per article."""
+        if self._place_headings is None:
+            found: list[tuple[int, str]] = []
+            for m in _PLACE_HEADING.finditer(self.text):
+                places = gazetteer.find_places(m.group("name"))
+                if len(places) == 1 and places[0].place.province and len(places[0].text) >= len(m.group("name")) - 1:
+                    found.append((m.start(), places[0].place.province))
+            self._place_headings = ([at for at, _ in found], [p for _, p in found])
+        at = bisect.bisect_left(self._place_headings[0], start)
+        return self._place_headings[1][at - 1] if at else None
+
+    def home_province(self, start: int) -> str | None:
+        """The province a place at `start` is read in when the text gives none beside it: the heading it is listed
+        under ('DIYALA' over '- ... a grocery in Kanaan'), else the one province the article names."""
+        return self.province_above(start) or self.article_province(named_only=True)
 
     def article_province(self, named_only: bool = False) -> str | None:
         """The one province the whole article is about: the only province it names ('Diyala: a bloody start to
@@ -1139,8 +1180,11 @@ def _table_row_day(text: str) -> EventDate | None:
 
 
 # a timeline's entry: '- 9 April – A Turkish drone strike ...', '* March 2 - Two members of ...'
+_ENTRY_MONTH = rf"(?:{'|'.join(MONTHS)}|{'|'.join(MONTH_ABBREVIATIONS)}|Sept)"
+# '- 9 April – ...', 'June 10 - ...', and with its weekday and the month cut short: 'Sun 27 Jun - Salahuddin: ...'
 _TIMELINE_DAY = re.compile(
-    rf"^\s*(?:[-*•]\s*)?(?P<d>[0-3]?\d\s+(?:{'|'.join(MONTHS)})|(?:{'|'.join(MONTHS)})\s+[0-3]?\d)\s*[\u2013\u2014-]\s"
+    rf"^\s*(?:[-*•]\s*)?(?:(?:{'|'.join(WEEKDAYS)}|{'|'.join(d[:3] for d in WEEKDAYS)})\.?,?\s+)?"
+    rf"(?P<d>[0-3]?\d\s+{_ENTRY_MONTH}\.?|{_ENTRY_MONTH}\.?\s+[0-3]?\d)\s*[\u2013\u2014-]\s"
 )
 
 
@@ -1935,6 +1979,7 @@ class RuleExtractor:
                         clause.killed = clause.wounded = None
                     else:
                         clause.revised = True
+                        clause.killed = clause.killed or _deaths_among_wounded(drafts[-1], clause)
                     drafts[-1].add(clause)
                     latest_update = max(filter(None, (latest_update, number)), default=None)
                     continue
@@ -1965,6 +2010,8 @@ class RuleExtractor:
                 clause.revised = revision
                 if not clause.revised:
                     clause.killed, clause.wounded = _beside_breakdown(drafts[-1], clause)
+                else:
+                    clause.killed = clause.killed or _deaths_among_wounded(drafts[-1], clause)
                 drafts[-1].add(clause)
                 continue
             anchor = (
@@ -2273,7 +2320,12 @@ class RuleExtractor:
                 para = [m for m in para if m.end <= first.start + written_at]
             town, province = _town(para), next((m for m in para if m.place.kind == "province"), None)
             found = gazetteer.lookup(told[0][1], wide=True) if village is None and told else None
-            if found is None and village is None and told and (home := paragraphs.article_province(named_only=True)):
+            if (
+                found is None
+                and village is None
+                and told
+                and (home := paragraphs.home_province(draft.clauses[0].start))
+            ):
                 # 'near Qara Tapa', a name villages of several provinces bear, in an article that names one province
                 # elsewhere ('The Diyala operations command sent reinforcements'): that province's village
                 found = gazetteer.lookup(told[0][1], home, wide=True)
@@ -2300,7 +2352,7 @@ class RuleExtractor:
         # coordinates then come from the town or province named with it.
         # Villages share names across Iraq: one is looked up only in the province the text names or beside the town.
         named = gazetteer.lookup(village[0], said, wide=True) if village and (said or town) else None
-        home = paragraphs.article_province(named_only=True) if village and said is None else None
+        home = paragraphs.home_province(draft.clauses[0].start) if village and said is None else None
         if (
             village is not None
             and named is not None
@@ -2340,10 +2392,13 @@ class RuleExtractor:
         if best is None and features and features[0] in draft.clauses[0].places:
             best = features[0]  # the attack's own sentence names only a range or basin: its namesake town
             written = written or best.text
-        if best is None:  # nothing known near it: the province the whole article is about, if only one
-            return written, None, None, said or paragraphs.article_province(), None, None
+        if best is None:
+            # nothing known near it: the province of the heading it is listed under ('BAGHDAD' above '- On Tuesday
+            # night a sound bomb went off at a bank on Arasat street'), else the one the whole article is about
+            above = paragraphs.province_above(draft.clauses[0].start)
+            return written, None, None, said or above or paragraphs.article_province(), None, None
         p = best.place
-        if said is None and p.kind == "village" and (home := paragraphs.article_province(named_only=True)):
+        if said is None and p.kind == "village" and (home := paragraphs.home_province(draft.clauses[0].start)):
             if p.province != home and (there := gazetteer.lookup(best.text, home, wide=True)) is not None:
                 p = there  # 'Kanaan' in an article about Diyala is Diyala's Kanaan, not Kirkuk's Kanan
         if said is not None and p.kind != "province" and p.province != said:

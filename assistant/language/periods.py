@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from hijridate import Gregorian, Hijri
+
 from assistant.language.dates import numeric_date
 from assistant.language.vocab import MONTHS, NUMBER_WORDS, month_number
 from assistant.schemas import month_end
@@ -36,6 +38,62 @@ _WINTER_SPAN = re.compile(  # 'winter 2020-21', 'the winter of 2021/2022', 'the 
     rf"\bwinter\s+(?:of\s+)?(?P<y>{_Y})\s*[-–/]\s*(?:19|20)?\d{{2}}\b|"
     rf"\b(?P<y0>{_Y})\s*[-–/]\s*(?:19|20)?\d{{2}}\s+winter\b"
 )
+# The Islamic calendar's days an analyst in Iraq dates by (Umm al-Qura, as hijridate computes it): the month of
+# Ramadan, the two Eids, Ashura and Arbaeen (pilgrimages, and attacks on them). Name -> (Hijri month, first day, last
+# day; 0: the month's end).
+_HOLY = {
+    "ramadan": (9, 1, 0),
+    "muharram": (1, 1, 0),
+    "eid al-fitr": (10, 1, 3),
+    "eid al-adha": (12, 10, 13),
+    "ashura": (1, 10, 10),
+    "arbaeen": (2, 20, 20),
+}
+_HOLY_NAMES = r"(?P<n>rama[dz]h?an|muharram|eid[\s-]+al[\s-]*fitr|eid[\s-]+al[\s-]*adha|ash[ou]u?ra|arba['’]?e?e?i?n)"
+_HOLY_SPAN = re.compile(
+    rf"\b(?:(?P<rel>this|last|previous|the\s+last)\s+)?(?:the\s+)?(?:holy\s+month\s+of\s+)?{_HOLY_NAMES}"
+    rf"(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b|"
+    rf"\b(?P<y0>{_Y})(?:['’]s)?\s+(?:holy\s+month\s+of\s+)?{_HOLY_NAMES.replace('<n>', '<n0>')}\b"
+)
+
+
+def _holy_key(written: str) -> str:
+    w = re.sub(r"[\s'’-]+", "", written.lower())
+    if w.startswith("rama"):
+        return "ramadan"
+    if w.startswith("ash"):
+        return "ashura"
+    if w.startswith("arba"):
+        return "arbaeen"
+    return {"eidalfitr": "eid al-fitr", "eidaladha": "eid al-adha"}.get(w, w)
+
+
+def _holy_days(key: str, hijri_year: int) -> tuple[dt.date, dt.date]:
+    month, first, last = _HOLY[key]
+    start = Hijri(hijri_year, month, first)
+    end = Hijri(hijri_year, month, last or start.month_length())
+    return dt.date(*start.to_gregorian().datetuple()), dt.date(*end.to_gregorian().datetuple())
+
+
+def holy_period(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a match of _HOLY_SPAN names: 'Ramadan 2021' is 13 April to 12 May 2021 (the one that begins in that
+    year; a year with two, 2030, gives the first); a bare or 'last' one is the latest begun by `today`. None outside
+    the calendar's range."""
+    key = _holy_key(m["n"] or m["n0"])
+    try:
+        if year := m["y"] or m["y0"]:
+            first = Gregorian(int(year), 1, 1).to_hijri().year
+            spans = [_holy_days(key, h) for h in (first, first + 1)]
+            return next((s for s in spans if s[0].year == int(year)), None)
+        now = Gregorian(today.year, today.month, today.day).to_hijri().year
+        begun = [s for s in (_holy_days(key, h) for h in (now - 1, now)) if s[0] <= today]
+        if m["rel"] and "last" in m["rel"] and begun and begun[-1][1] >= today:
+            begun = begun[:-1]  # 'last Ramadan' while one is under way: the one before it
+        return begun[-1] if begun else None
+    except (OverflowError, ValueError):
+        return None
+
+
 _COUNT = NUMBER_WORDS | {"couple of": 2, "few": 3}  # 'the past three months', 'the last couple of years'
 _COUNT_WORDS = "|".join(sorted(_COUNT, key=len, reverse=True))
 
@@ -146,6 +204,16 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         month_start = today.replace(day=1) if m.group(2) == "this" else _add_months(today.replace(day=1), -1)
         day = month_start.replace(day=min(int(m.group(1)), month_end(month_start.year, month_start.month).day))
         return {"date_from": day, "date_to": day}
+    if (
+        (holy := _HOLY_SPAN.search(low))
+        # (a day told from it, 'the bombing before Eid al-Adha 2021', keeps the year it names: how long before is
+        # not said)
+        and not re.search(
+            r"\b(?:before|after|since|until|till|prior\s+to|ahead\s+of|following)\s+$", low[: holy.start()]
+        )
+        and (days := holy_period(holy, today))
+    ):
+        return {"date_from": days[0], "date_to": days[1]}  # 'during Ramadan 2021', 'Ashura 2022', 'last Eid al-Adha'
     if winter := _WINTER_SPAN.search(low):  # 'winter 2020-21': December of the first year to February of the next
         december = int(winter["y"] or winter["y0"])
         return {"date_from": dt.date(december, 12, 1), "date_to": month_end(december + 1, 2)}
