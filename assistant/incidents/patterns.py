@@ -181,7 +181,9 @@ _FELL = (
     r"(?:when|while|as)\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:gunm[ae]n|attackers|assailants|"
     r"militants|insurgents|fighters|bomb|blast|explosion|shells?|rockets?|mortars?|drones?|IED|grenade|sniper)\b|"
     r"as\s+(?:a\s+)?martyrs?|defending|in\s+(?:the\s+)?(?:line\s+of\s+duty|clash(?:es)?|attack|ambush|fighting|battle|"
-    r"raid|assault|explosion|blast|bombing|shelling|strike)|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d))\b)"
+    r"raid|assault|explosion|blast|bombing|shelling|strike)|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)|"
+    # 'Nine demonstrators fell to security forces' bullets', 'fell to sniper fire'
+    r"(?:to|under|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bullets|gunfire|sniper\s+fire|fire|shells|shelling))\b)"
 )
 # The injuries a wounded victim suffered, survived or escaped with ('cuts to the face', 'a broken arm', 'shrapnel in
 # his leg'; never 'power cuts', 'heavy losses', 'shock')
@@ -1273,8 +1275,12 @@ ATTACK_EVENT = sieve(
     # a security message's shorthand: 'IED strike on IA patrol', 'SAF attack on oil police post', 'UAV strike on a
     # vehicle', 'IDF on the base'
     # (never a find: 'found an IED on a road')
-    r"(?:\b(?:IED|VBIED|SVBIED|UAV|drone|RPG|sniper|mortar|rocket)s?\s+(?:strike|attack|hit|fire)|\b(?:SAF|IDF)"
-    r"(?:\s+(?:attack|fire))?)\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?-i:[A-Z]{2,}|[a-z][\w-]*)|"
+    # ('SAF vs border guard post', 'IED vs PMF vehicle', 'UAS strike on 1x civ vehicle', 'ambush on PMF patrol')
+    r"(?:\b(?:IED|VBIED|SVBIED|UAV|UAS|drone|RPG|sniper|mortar|rocket)s?\s+(?:strike|attack|hit|fire)|\b(?:SAF|IDF)"
+    r"(?:\s+(?:attack|fire))?|\b(?:IED|VBIED|SVBIED|UAV|UAS|RPG|SAF|IDF|sniper)s?(?=\s+vs\.?\s)|"
+    r"\bambush(?:es)?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:patrol|convoy|post|checkpoint|"
+    r"vehicle|position|unit)s?\b))\s+(?:on|against|targeting|vs\.?)\s+(?:an?\s+|the\s+|\d+x\s+)?"
+    r"(?-i:[A-Z]{2,}|[a-z][\w-]*|(?<=vs\s)[A-Z][\w-]+|(?<=vs\.\s)[A-Z][\w-]+)|"
     # armed men who stormed a place ('Masked gunmen 5 Oct stormed office of private TV channel'): never a crowd's
     r"(?:gunm[ae]n|militants|armed\s+men|masked\s+men|assailants|attackers|fighters)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:stormed|raided)\b|"
@@ -1318,7 +1324,8 @@ ATTACK_EVENT = sieve(
     # _attack_event)
     r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|(?:alarmed|shocked|outraged|saddened|appalled)"
     r"\s+(?:by|at)|(?:deeply\s+)?concerned\s+(?:by|about|over))\s+(?:the\s+|an?\s+|(?:yesterday|last\s+night|"
-    r"\w+day)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:attack|bombing|shooting|assassination|ambush|explosion|blast|killing)\s+"
+    r"\w+day)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|shootings?|assassination|ambush|explosions?|blasts?|"
+    r"killings?)\s+"
     r"(?:on|of|against|targeting|that\s+targeted|which\s+targeted)\s"
     r"(?![^.;]{0,120}?\b(?:in\s+(?:19|20)\d\d|years?\s+ago|anniversary)\b)|"  # (never one years back)
     # a condolence notice's words for a killing: 'by the treacherous bullets of Daesh', 'the criminal hand of terror'

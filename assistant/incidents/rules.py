@@ -534,7 +534,8 @@ _NOT_THE_PROVINCE = re.compile(
 
 
 _NAMED_AFTER_PLACE_WORD = re.compile(
-    r"\b(?:in|near|outside|around|(?:the\s+)?(?:edges?|outskirts|heart|centre|center|vicinity)\s+of|"
+    # ('vic. Chamanke': a military report's 'in the vicinity of')
+    r"\b(?:in|near|outside|around|vic\.|(?:the\s+)?(?:edges?|outskirts|heart|centre|center|vicinity)\s+of|"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+)?"
     r"((?:(?:al|Al|el)[- ])?[A-Z][\w’'-]+(?:[ -](?:al-|Al-)?[A-Z][\w’'-]+){0,2})"
 )
@@ -909,14 +910,16 @@ _VERBLESS_BOMB = re.compile(
     # (or a table's cell after a place written in capitals: 'CHWARTA (Sulaimani) IED under the car of ...')
     # (or a table's cell, or after an entry's 'DD/MM' day: '| IED on a truck ...', '15/09 second IED, against a convoy')
     # (or after a day's possessive: "Yesterday's IED against a coalition supply convoy near Safwan")
-    r"(?:^|[.!?:]\s+|(?<=(?-i:[A-Z]{2})\s)|(?<=\)\s)|(?<=\|\s)|(?<=\d/\d\d\s)|(?<=\d/\d\s)|"
+    r"(?:^|[.!?:]\s+|(?<=(?-i:[A-Z]{2})\s)|(?<=\)\s)|(?<=\|\s)|(?<=\d/\d\d\s)|(?<=\d/\d\s)|(?<=\s[-\u2013\u2014]\s)|"
     r"(?<=day['\u2019]s\s)|(?<=night['\u2019]s\s))(?:an?\s+|the\s+)?"
     r"(?:(?:second|third|another|fresh|new)\s+)?(?:(?:sticky|magnetic|adhesive|roadside|car|pipe|sound|stun|petrol|"
     r"incendiary|home-?made)\s+)?"
     # (a word of another language glossed: "'Ubuwa lasiqa (sticky bomb) under the car of a lawyer")
     r"(?:(?:[\w'\u2019-]+\s+){1,2}\((?:[\w-]+\s+)?(?:bomb|IED|explosive\s+device|grenade)\)|bomb|IED|"
     r"explosive\s+device|grenade),?\s+(?:on|under|at|against|targeting|hits?)\s+(?:(?:an?|the|his|her|their)\s+|"
-    r"(?=(?-i:[A-Z])))(?:[\w-]+\s+){0,3}?(?:car|vehicle|truck|pickup|minibus|bus|house|home|shop|store|checkpoint|patrol|convoy|post|"
+    # (or a log's telegraphic 'sticky IED on car of local council member')
+    r"(?=(?-i:[A-Z]))|(?=(?:car|vehicle|truck|pickup|house|home|shop|checkpoint|patrol|convoy)\s+of\b))"
+    r"(?:[\w-]+\s+){0,3}?(?:car|vehicle|truck|pickup|minibus|bus|house|home|shop|store|checkpoint|patrol|convoy|post|"
     r"office|tractor)\b(?![^.!?\n]*\b(?:defused|dismantled|found|discovered|removed|disarmed|made\s+safe|"
     r"neutrali[sz]ed|seized|foiled|thwarted|before\s+it)\b)",
     re.I,

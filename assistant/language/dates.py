@@ -243,6 +243,23 @@ def _fixed(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     )
 
 
+def _weekday_numeric(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'Thu 16/11': the day on or before the report, within a year, whose weekday is the one written (the day read
+    first where both readings fit); no date when neither reading falls on that weekday."""
+    if pub is None:
+        return EventDate(phrase=phrase)
+    weekday = next(i for i, name in enumerate(_WEEKDAYS) if name.lower().startswith(m.group("wdn")[:3].lower()))
+    a, b = int(m.group("a")), int(m.group("b"))
+    for day, month in ((a, b), (b, a)):
+        try:  # the report's year, or the year before when that day is still to come
+            found = dt.date(pub.year - ((month, day) > (pub.month, pub.day)), month, day)
+        except ValueError:
+            continue
+        if found.weekday() == weekday:
+            return EventDate(date=found, precision="day", phrase=phrase)
+    return EventDate(phrase=phrase)
+
+
 def _iso(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     """Year first: 2021-03-25, and the same with slashes, dots or middle dots (2019/10/02, 2019.10.02, 2019·10·02):
     never year-day-month."""
@@ -760,6 +777,13 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             _period,
         ),
         (r"\b(?P<p>(?i:the\s+(?P<unit2>week|month|year)\s+(?P<before_last>before\s+last)))\b", _period),
+        # a day and month in digits after their weekday, no year: 'Thu 16/11: Turkish drone strike ...', 'Friday
+        # 3.11 -' (the weekday tells which number is the day)
+        (
+            rf"(?<![\w/.])(?P<p>(?P<wdn>{'|'.join(_WEEKDAYS)}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+"
+            r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d))(?![/.]?\d)",
+            _weekday_numeric,
+        ),
     ]
 ]
 # What each pattern needs in a sentence to match at all (see assistant.language.sieve)
@@ -934,6 +958,18 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
         buried = [False] * len(found)  # 'a suicide bomber blew himself up among mourners at a funeral ... on Tuesday'
     if any(buried) and not all(buried):
         found, owned = [f for f, b in zip(found, buried) if not b], [o for o, b in zip(owned, buried) if not b]
+    # The day told right after the harm wins over a day of something else the sentence tells first: 'The committee on
+    # Wednesday paid the families of four shepherds who were killed on November 2', 'working hours are suspended on
+    # Thursday 11/1/2024 ... when gunmen attacked their house ... on the night of Tuesday'
+    harmed = [
+        own or _HARM_BEFORE.search(sentence[max(0, s - 130) : s]) is not None for (s, _, _), own in zip(found, owned)
+    ]
+    if any(harmed) and not all(harmed):
+        # (never for a vaguer one: 'on November 6 gunmen killed a mukhtar, the third leader assassinated this year')
+        ranks = [_RANK[resolve_phrase(phrase, published).precision] for _, _, phrase in found]
+        best = max(r for r, h in zip(ranks, harmed, strict=True) if h)
+        keep = [h or r > best for h, r in zip(harmed, ranks, strict=True)]
+        found, owned = [f for f, k in zip(found, keep) if k], [o for o, k in zip(owned, keep) if k]
     if len(found) > 1 and any(owned):  # 'police corrected on Sunday the toll of Saturday's explosion': its day
         found = [f for f, own in zip(found, owned) if own]
     if len(found) > 1:  # 'Hours ago, the ministry reported on the February 10 attack': the attack's date
@@ -942,6 +978,14 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     return max(dates, key=lambda d: _RANK[d.precision], default=EventDate())
 
 
+# An attack's own verb before its day, in the same clause: 'who were killed on November 2', 'an IED that targeted a
+# police patrol near the stadium in Baquba on Friday evening'
+_HARM_BEFORE = re.compile(
+    r"\b(?:attacked|killed|killing|wounded|wounding|injured|injuring|exploded|struck|targeted|ambushed|shot|bombed|"
+    r"detonated|kidnapped|abducted|martyred|went\s+off|blew\s+up|opened\s+fire|assassinated|stormed|shelled|"
+    r"gunned\s+down|blew\s+(?:himself|herself|themselves)\s+up)\b[^.;!?]{0,120}$",
+    re.I,
+)
 # (a day something is put off to: never 'held him until Monday, when his body was found')
 _AHEAD = re.compile(
     r"\b(?:(?:on\s+hold|suspended|postponed|delayed|closed|banned|restricted|paused)\s+(?:until|till)|next|"

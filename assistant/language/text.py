@@ -101,7 +101,8 @@ _MONTH_END = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|
 _ABOUT_END = re.compile(r"(?<![A-Za-z])(?:[Aa]pprox|[Aa]ppr|[Cc]a|[Aa]bt|[Ee]st)\.$")
 # 'vic.' / 'nr.' before a place, as military and security reports write 'in the vicinity of' ('SAF on IA checkpoint vic.
 # Haditha', 'IED nr. Tarmiyah'): no sentence ends there
-_VICINITY_END = re.compile(r"(?<![A-Za-z])(?:[Vv]ic|VIC|[Nn]r|NR)\.$")
+# ('vs.' too: 'RPG vs. Asayish checkpoint', 'Zawraa vs. Shorta')
+_VICINITY_END = re.compile(r"(?<![A-Za-z])(?:[Vv]ic|VIC|[Nn]r|NR|vs|VS)\.$")
 
 
 _ENUMERATOR = re.compile(r"\s*\(?\d{1,2}[.)]")
