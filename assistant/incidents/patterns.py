@@ -182,8 +182,10 @@ _FELL = (
     r"militants|insurgents|fighters|bomb|blast|explosion|shells?|rockets?|mortars?|drones?|IED|grenade|sniper)\b|"
     r"as\s+(?:a\s+)?martyrs?|defending|in\s+(?:the\s+)?(?:line\s+of\s+duty|clash(?:es)?|attack|ambush|fighting|battle|"
     r"raid|assault|explosion|blast|bombing|shelling|strike)|on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)|"
-    # 'Nine demonstrators fell to security forces' bullets', 'fell to sniper fire'
-    r"(?:to|under|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bullets|gunfire|sniper\s+fire|fire|shells|shelling))\b)"
+    # 'Nine demonstrators fell to security forces' bullets', 'fell to sniper fire' (never 'fell to the ground under
+    # gunfire', nor those rescued or hurt: 'fell under heavy fire but were rescued')
+    r"(?:to|by)\s+(?!the\s+ground\b)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bullets|gunfire|sniper\s+fire)"
+    r"(?![^.;]{0,60}\b(?:but|were\s+taken|was\s+taken|rescued|survived|wounded|injured|hospital)\b))\b)"
 )
 # The injuries a wounded victim suffered, survived or escaped with ('cuts to the face', 'a broken arm', 'shrapnel in
 # his leg'; never 'power cuts', 'heavy losses', 'shock')
@@ -529,7 +531,10 @@ _WOUNDED = [
     re.compile(rf"\b{_FIG}\s(?:[\w-]+\s){{0,2}}?(?:jarha|jarhaa|jarih|jareeh|jarhi|birindar|brindar|birîndar)\b", re.I),
     # 'injuring three soldiers', 'injuring her two grandchildren'
     re.compile(
-        rf"\b(?:wounding|injuring|hurting|wounds|wounded|injured|injures)\s(?:(?:his|her|their|its)\s)?{_FIG}", re.I
+        # (a headline's 'Gunmen kill two soldiers and wound three', 'kill one, wound four')
+        rf"\b(?:wounding|injuring|hurting|wounds|wounded|injured|injures|(?<=and\s)(?:wound|injure)|(?<=,\s)(?:wound|injure))"
+        rf"\s(?:(?:his|her|their|its)\s)?{_FIG}",
+        re.I,
     ),
     re.compile(
         # (never the object of a killing: 'killed two soldiers and wounded a policeman' wounded one, not two; 'two
@@ -743,6 +748,8 @@ _NO_WOUNDED = sieve(
     r"wounded)\b|"
     # a note's shorthand: 'No other cas.', 'no further cas reported'
     r"\bno (?:other|further|more|additional) cas\b\.?|"
+    # a table's cell: '2 fighters killed, none wounded', '1 BG killed, no wounded'
+    r"\b(?:none|no)\s+(?:wounded|injured)(?=\s*(?:[.,;)]|$|\d|(?:were|was)\s+(?:reported|recorded)\b))|"
     # the one left of a group spared: 'A third shepherd got away without injury', 'the fourth man escaped unhurt'
     r"\b(?:an?|the)\s(?:second|third|fourth|fifth|other|remaining)\s(?:[\w-]+\s)?(?:got\saway|escaped|survived|was)\s"
     r"(?:without\s(?:any\s)?(?:injury|injuries|a\sscratch|harm)|unhurt|unharmed|uninjured|unscathed)\b",
@@ -1044,7 +1051,15 @@ _MOURNED_ONE = sieve(
     r"\b(?:mourn(?:s|ed|ing)?|buried|funerals?\s(?:of|for)|burial\sof|laid\sto\srest|bid\sfarewell\sto)\s"
     r"(?:(?:on\s)?(?:[A-Z][a-z]+day|yesterday|today)\s)?(?:a|an|the|one|its|their|his|her|our)\s"
     rf"(?:[\w'’-]+\s){{0,3}}?{_VICTIM}(?![\w-])(?:,[^,.;]{{1,40}},)?\s(?:who\s(?:was\s|had\sbeen\s)?)?"
-    rf"(?:killed|martyred|assassinated|shot\sdead|slain|murdered|gunned\sdown)\b{_LONG_AGO}",
+    # (an attack told with it, never one told before, 'a soldier killed in the blast', nor a death by accident or long
+    # ago: 'a fisherman killed by a stray bullet at a wedding', 'a protester killed in October 2019')
+    r"(?:(?:assassinated|shot\sdead|gunned\sdown)\b|(?:killed|martyred|slain|murdered)\b"
+    r"(?=[^.;]{0,120}?\b(?:attack|bomb|blast|explosion|explosive|IED|gunm[ae]n|militants|ambush|drone|strike|sniper|"
+    rf"shot|shooting|grenade|rocket|mortar|Daesh|ISIS|IS)\w*)){_LONG_AGO}"
+    r"(?![^.;]{0,30}?\bin\s+(?:the|that|this|last\s+\w+['’]s|\w+day['’]s|yesterday['’]s)\s+(?:[\w-]+\s+)?(?:attack|blast|"
+    r"bombing|explosion|ambush|shooting|strike)\b)"
+    r"(?![^.;]{0,160}?\b(?:accident\w*|stampede|stray|celebrat\w*|wedding|traffic|drown\w*|crash\w*|collapse\w*|"
+    r"illness|disease|ago|decades?|(?:in|of|since)\s+(?:\w+\s+)?(?:19|20)\d\d)\b)",
     re.I,
 )
 _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
@@ -1079,7 +1094,9 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
             rf"{_VICTIM}\s(?:wounded|injured|hurt)"
             # ('sticky bomb under the car of a police officer went off, officer wounded in legs, stable.')
             r"(?=\s*[.;,]|\s*$|\s+in\s+(?:the\s+|his\s+|her\s+|both\s+)?(?:legs?|arms?|hands?|head|chest|back|"
-            r"shoulders?|feet|foot|abdomen|stomach|neck|face|eyes?)\b)",
+            r"shoulders?|feet|foot|abdomen|stomach|neck|face|eyes?)\b"
+            # (never long ago: 'Officer wounded in legs last year returned to duty')
+            r"(?![^.;]{0,60}\b(?:(?:19|20)\d\d|last\s+year|years?\s+ago|ago)\b))",
             re.I,
         ),
         1,
@@ -1088,7 +1105,9 @@ _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (
         re.compile(
             rf"\b(?:his|her|their|its|the|an?)\s(?:[\w'’-]+\s)?(?:{_VICTIM}|{_KIN.removesuffix('s?')}),\swho\s"
-            rf"(?:was|had\sbeen)\s(?:also\s)?{_ADV}(?:wounded|injured|hurt)\b",
+            rf"(?:was|had\sbeen)\s(?:also\s)?{_ADV}(?:wounded|injured|hurt)\b"
+            # (never long ago: 'His aide, who was wounded in the 2007 bombing of parliament, now heads ...')
+            r"(?![^.;,]{0,40}\b(?:(?:19|20)\d\d|last\s+year|years?\s+ago|ago)\b)",
             re.I,
         ),
         1,
@@ -1277,10 +1296,11 @@ ATTACK_EVENT = sieve(
     # (never a find: 'found an IED on a road')
     # ('SAF vs border guard post', 'IED vs PMF vehicle', 'UAS strike on 1x civ vehicle', 'ambush on PMF patrol')
     r"(?:\b(?:IED|VBIED|SVBIED|UAV|UAS|drone|RPG|sniper|mortar|rocket)s?\s+(?:strike|attack|hit|fire)|\b(?:SAF|IDF)"
-    r"(?:\s+(?:attack|fire))?|\b(?:IED|VBIED|SVBIED|UAV|UAS|RPG|SAF|IDF|sniper)s?(?=\s+vs\.?\s)|"
+    r"(?:\s+(?:attack|fire))?|\b(?:IED|VBIED|SVBIED|UAV|UAS|RPG|SAF|IDF|sniper)s?(?=\s+vs\.?\s(?!(?:IED|VBIED|UAV|UAS|RPG|drone)s?\b))|"
+    r"(?<!foiled\san\s)(?<!foiled\sthe\s)(?<!thwarted\san\s)(?<!prevent\san\s)(?<!averted\san\s)(?<!\d\d\s)"
     r"\bambush(?:es)?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:patrol|convoy|post|checkpoint|"
     r"vehicle|position|unit)s?\b))\s+(?:on|against|targeting|vs\.?)\s+(?:an?\s+|the\s+|\d+x\s+)?"
-    r"(?-i:[A-Z]{2,}|[a-z][\w-]*|(?<=vs\s)[A-Z][\w-]+|(?<=vs\.\s)[A-Z][\w-]+)|"
+    r"(?-i:[A-Z]{2,}|[a-z][\w-]*|(?<=vs\s)[A-Z][a-z][\w-]*|(?<=vs\.\s)[A-Z][a-z][\w-]*)|"
     # armed men who stormed a place ('Masked gunmen 5 Oct stormed office of private TV channel'): never a crowd's
     r"(?:gunm[ae]n|militants|armed\s+men|masked\s+men|assailants|attackers|fighters)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:stormed|raided)\b|"
@@ -1327,6 +1347,13 @@ ATTACK_EVENT = sieve(
     r"\w+day)['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|shootings?|assassination|ambush|explosions?|blasts?|"
     r"killings?)\s+"
     r"(?:on|of|against|targeting|that\s+targeted|which\s+targeted)\s"
+    # (a place or people attacked, never an idea or a country: 'the attack on the freedom of the press', 'the attacks
+    # on Gaza', 'verbal attacks on the judiciary', 'the attack on its sovereignty')
+    r"(?=(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:house|home|office|headquarters|car|"
+    r"vehicle|convoy|patrol|checkpoint|post|base|airport|market|shop|store|mosque|church|shrine|school|hospital|camp|"
+    r"village|farm|tent|pilgrims|protesters|demonstrators|candidate|journalist|activist|soldiers|policemen|"
+    r"police|army|fighters|civilians|family|families|worshippers|bus|truck|station|compound|embassy|consulate|"
+    r"field|plant|tower|party)s?\b)"
     r"(?![^.;]{0,120}?\b(?:in\s+(?:19|20)\d\d|years?\s+ago|anniversary)\b)|"  # (never one years back)
     # a condolence notice's words for a killing: 'by the treacherous bullets of Daesh', 'the criminal hand of terror'
     r"\bby (?:the )?(?:treacherous|criminal|cowardly|terrorist|traitorous|sinful|blind) (?:hands?|bullets|gunfire|"
@@ -1742,6 +1769,10 @@ _TIMES = re.compile(r"\b(\d{1,3})[xX]\s")
 
 def figures(text: str) -> tuple[Count | None, Count | None]:
     """(killed, wounded) stated in a clause, or None for each figure not given."""
+    if text.isupper():
+        # a wire's or a channel's headline in capitals ('... EXPLODES IN ABU AL-KHASIB, WOUNDING HIM AND HIS SON'):
+        # read as written in lower case, as the words' patterns are
+        text = text.lower()
     if not _MAYBE_FIGURE.search(text):
         return None, None  # no casualty word at all: most sentences of a long report
     if (later := _LATER_SAID.search(text)) is not None:
@@ -1770,6 +1801,8 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
         zero = Count(low=0, high=0, text="no casualties")
         return (k or zero, w or zero) if (k is not None or w is not None) else (zero, zero)
     text = KILLED_OR_WOUNDED.sub(" ", text)  # '26 killed, injured': dead and wounded together, neither figure alone
+    # 'one of the two wounded soldiers died': a death among those counted (the extractor adds it), never 'two ... died'
+    text = WOUNDED_DIED.sub(" ", text)
     # 'four other people, including two civilians, were wounded': the aside names part of the figure, not the figure
     text = _ASIDE.sub("", text)
     # 'the presenter, who was walking towards the car, was slightly injured': the aside is no part of the figure

@@ -142,15 +142,32 @@ class _Draft:
 
 
 def _deaths_among_wounded(draft: _Draft, clause: _Clause) -> Count | None:
-    """The toll once some of the wounded died, when the clause gives no new total: 'one of the wounded died in
-    hospital' after 'killing two and wounding five' is three dead (none when the toll so far is no exact figure)."""
+    """The clause's toll when it tells that some of the wounded died: its own figure when that is a new total ('...,
+    bringing the toll to four'), else the toll so far plus those who died ('one of the wounded died in hospital' after
+    'killing two and wounding five' is three; 'Two were killed instantly and one of the wounded died later' after a
+    toll of three is those three, told in parts). Told again ('a police officer confirmed one of the wounded had
+    died') it adds nothing more; none when the toll so far is no exact figure."""
     if (died := wounded_who_died(clause.plain)) is None:
-        return None
+        return clause.killed
+    if clause.killed is not None and _NEW_TOTAL.search(clause.plain):
+        return clause.killed
+    if any(wounded_who_died(c.plain) is not None for c in draft.clauses):
+        return clause.killed if clause.killed is not None and _NEW_TOTAL.search(clause.plain) else None
     before = draft.figure("killed")
     if before is not None and before.exact() is None:
-        return None
-    total = (before.exact() or 0 if before is not None else 0) + died
+        return clause.killed
+    so_far = before.exact() if before is not None else None
+    if clause.killed is not None and so_far is not None and clause.killed.exact() == so_far - died:
+        return before  # 'killing three ... Two were killed instantly and one of the wounded died later': the three
+    total = (so_far or 0) + died
     return Count(low=total, high=total, text=str(total))
+
+
+# A figure told as the new total: 'bringing the toll to four', 'the dead now number five', 'four in all'
+_NEW_TOTAL = re.compile(
+    r"\b(?:toll|tally|total|in\s+all|altogether|bringing|raising|taking|pushing|now|number(?:ed|s)?\s+of\s+(?:the\s+)?dead)\b",
+    re.I,
+)
 
 
 def _compatible(a: Count | None, b: Count | None) -> bool:
@@ -792,7 +809,7 @@ class _Paragraphs:
         self._places: dict[tuple[int, int | None], list[PlaceMention]] = {}
         self._headings: tuple[list[int], list[dt.date]] | None = None
         self._article: tuple[str | None, str | None] | None = None
-        self._place_headings: tuple[list[int], list[str]] | None = None
+        self._place_headings: tuple[list[int], list[str | None]] | None = None
 
     def day_above(self, start: int) -> dt.date | None:
         """The last full date written before `start` (a log's day heading), read as a header line is: a numeric
@@ -811,14 +828,26 @@ class _Paragraphs:
         """The province of the last place heading above `start`: a line that is only a place ('BAGHDAD', 'Diyala
         province:', 'NINEWA GOVERNORATE'), as a round-up sorts its entries under. Found once per article."""
         if self._place_headings is None:
-            found: list[tuple[int, str]] = []
+            found: list[tuple[int, str | None]] = []
             for m in _PLACE_HEADING.finditer(self.text):
-                places = gazetteer.find_places(m.group("name"))
-                if len(places) == 1 and places[0].place.province and len(places[0].text) >= len(m.group("name")) - 1:
+                name = m.group("name").strip()
+                places = gazetteer.find_places(name)
+                if len(places) == 1 and places[0].place.province and len(places[0].text) >= len(name) - 1:
                     found.append((m.start(), places[0].place.province))
+                elif name.isupper() or m.group(0).rstrip().endswith(":"):
+                    found.append((m.start(), None))  # 'ELSEWHERE', 'OTHER PROVINCES:': the heading above ends here
+            # (a round-up's headings: two places at least; one alone is a dateline's or a byline's city)
+            if sum(p is not None for _, p in found) < 2:
+                found = []
             self._place_headings = ([at for at, _ in found], [p for _, p in found])
         at = bisect.bisect_left(self._place_headings[0], start)
         return self._place_headings[1][at - 1] if at else None
+
+    def under_heading(self, start: int) -> bool:
+        """Whether a round-up heading (a place's, or one that ends a place's: 'ELSEWHERE') stands above `start`."""
+        self.province_above(start)
+        assert self._place_headings is not None
+        return bisect.bisect_left(self._place_headings[0], start) > 0
 
     def home_province(self, start: int) -> str | None:
         """The province a place at `start` is read in when the text gives none beside it: the heading it is listed
@@ -1982,7 +2011,7 @@ class RuleExtractor:
                         clause.killed = clause.wounded = None
                     else:
                         clause.revised = True
-                        clause.killed = clause.killed or _deaths_among_wounded(drafts[-1], clause)
+                        clause.killed = _deaths_among_wounded(drafts[-1], clause)
                     drafts[-1].add(clause)
                     latest_update = max(filter(None, (latest_update, number)), default=None)
                     continue
@@ -2014,7 +2043,7 @@ class RuleExtractor:
                 if not clause.revised:
                     clause.killed, clause.wounded = _beside_breakdown(drafts[-1], clause)
                 else:
-                    clause.killed = clause.killed or _deaths_among_wounded(drafts[-1], clause)
+                    clause.killed = _deaths_among_wounded(drafts[-1], clause)
                 drafts[-1].add(clause)
                 continue
             anchor = (
@@ -2398,8 +2427,10 @@ class RuleExtractor:
         if best is None:
             # nothing known near it: the province of the heading it is listed under ('BAGHDAD' above '- On Tuesday
             # night a sound bomb went off at a bank on Arasat street'), else the one the whole article is about
-            above = paragraphs.province_above(draft.clauses[0].start)
-            return written, None, None, said or above or paragraphs.article_province(), None, None
+            start = draft.clauses[0].start
+            if paragraphs.under_heading(start):  # (under 'ELSEWHERE' no province is guessed)
+                return written, None, None, said or paragraphs.province_above(start), None, None
+            return written, None, None, said or paragraphs.article_province(), None, None
         p = best.place
         if said is None and p.kind == "village" and (home := paragraphs.home_province(draft.clauses[0].start)):
             if p.province != home and (there := gazetteer.lookup(best.text, home, wide=True)) is not None:

@@ -245,7 +245,8 @@ def _fixed(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 
 def _weekday_numeric(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     """'Thu 16/11': the day on or before the report, within a year, whose weekday is the one written (the day read
-    first where both readings fit); no date when neither reading falls on that weekday."""
+    first where both readings fit); when neither reading falls on it, no day for a slash and the latest such weekday
+    for a dot (a clock time: 'on Thursday 9.10')."""
     if pub is None:
         return EventDate(phrase=phrase)
     weekday = next(i for i, name in enumerate(_WEEKDAYS) if name.lower().startswith(m.group("wdn")[:3].lower()))
@@ -257,7 +258,10 @@ def _weekday_numeric(m: re.Match[str], pub: dt.date | None, phrase: str) -> Even
             continue
         if found.weekday() == weekday:
             return EventDate(date=found, precision="day", phrase=phrase)
-    return EventDate(phrase=phrase)
+    if "/" in m.group("p"):
+        return EventDate(phrase=phrase)  # 'Tue 12/03' when 12 March was a Friday: the day is not guessed
+    # neither reading is that weekday with a dot between: a clock time ('on Thursday 9.10'), so the weekday alone
+    return EventDate(date=pub - dt.timedelta(days=(pub.weekday() - weekday) % 7), precision="day", phrase=phrase)
 
 
 def _iso(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
@@ -781,7 +785,9 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         # 3.11 -' (the weekday tells which number is the day)
         (
             rf"(?<![\w/.])(?P<p>(?P<wdn>{'|'.join(_WEEKDAYS)}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+"
-            r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d))(?![/.]?\d)",
+            # (never a clock time or a quantity: 'on Friday 8.10 pm', 'Sunday 2.5 tonnes')
+            r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d))(?![/.]?\d)(?!\s*(?i:[ap]\.?m\b|hrs?\b|hours|h\b|o['’]clock|tonnes|tons|"
+            r"kg|km|kilo|million|billion|per\s*cent|percent|%))",
             _weekday_numeric,
         ),
     ]
@@ -962,7 +968,11 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     # Wednesday paid the families of four shepherds who were killed on November 2', 'working hours are suspended on
     # Thursday 11/1/2024 ... when gunmen attacked their house ... on the night of Tuesday'
     harmed = [
-        own or _HARM_BEFORE.search(sentence[max(0, s - 130) : s]) is not None for (s, _, _), own in zip(found, owned)
+        own
+        or _HARM_BEFORE.search(sentence[max(0, s - 130) : s]) is not None
+        # ('On Tuesday, gunmen killed ...', 'Gunmen on Monday attacked ...': the day before the harm's own verb)
+        or _HARM_AFTER.match(sentence, e) is not None
+        for (s, e, _), own in zip(found, owned)
     ]
     if any(harmed) and not all(harmed):
         # (never for a vaguer one: 'on November 6 gunmen killed a mukhtar, the third leader assassinated this year')
@@ -984,6 +994,12 @@ _HARM_BEFORE = re.compile(
     r"\b(?:attacked|killed|killing|wounded|wounding|injured|injuring|exploded|struck|targeted|ambushed|shot|bombed|"
     r"detonated|kidnapped|abducted|martyred|went\s+off|blew\s+up|opened\s+fire|assassinated|stormed|shelled|"
     r"gunned\s+down|blew\s+(?:himself|herself|themselves)\s+up)\b[^.;!?]{0,120}$",
+    re.I,
+)
+_HARM_AFTER = re.compile(
+    r",?\s+(?:[\w'’-]+\s+){0,4}?(?:attacked|killed|wounded|injured|exploded|struck|targeted|ambushed|shot|bombed|"
+    r"detonated|kidnapped|abducted|martyred|went\s+off|blew\s+up|opened\s+fire|assassinated|stormed|shelled|"
+    r"gunned\s+down|blew\s+(?:himself|herself|themselves)\s+up)\b",
     re.I,
 )
 # (a day something is put off to: never 'held him until Monday, when his body was found')

@@ -94,7 +94,20 @@ _PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Sinjar": ("Sinjar", "Shingal", "Shengal", "Sinuni", "Sinune", "Snuny", "Khanasor", "Xanesor", "Khana Sor"),
     "Tal Afar": ("Tal Afar", "Tall Afar", "Tel Afar", "Talafar"),
     "Baqubah": ("Baqubah", "Baquba", "Ba'quba"),
-    "Tuz Khurmatu": ("Tuz Khurmatu", "Tuz Khurmato", "Tuzkhurmatu", "Tooz", "Touz", "Tuz", "Khurmatu", "Khurmato"),
+    "Tuz Khurmatu": (
+        "Tuz Khurmatu",
+        "Tuz Khurmato",
+        "Tuzkhurmatu",
+        "Tuzhurmatu",
+        "Tuz Hurmatu",
+        "Tooz",
+        "Touz",
+        "Tuz",
+        "Khurmatu",
+        "Khurmato",
+    ),
+    # the Salahuddin town (a Diyala village bears 'Sulaiman Beg' among its alternate names)
+    "Sulayman Bak": ("Sulayman Bak", "Sulaiman Bek", "Suleiman Bek", "Sulaiman Beg", "Suleiman Beg", "Sleman Beg"),
     "Sharqat": ("Sharqat", "Shirqat", "Al-Shirqat"),
     "Ain al-Asad": ("Ain al-Asad", "Ain Assad", "Ayn al Asad"),
     "Basra": ("Basra", "Basrah"),
@@ -639,6 +652,8 @@ def _has_context(words: list[str], i: int, j: int) -> bool:
     after = words[j].lower() if j < len(words) else ""
     if before == "the" and i > 1 and words[i - 2].lower() in _CONTEXT_WORDS and after in _SITE_AFTER:
         return True
+    if words[i][:1].isupper() and after in ("air", "airbase", "airport") and before not in ("a", "an"):
+        return True  # 'Rockets struck Balad air base', 'Balad Airbase came under fire': the base is named for the town
     return before in _CONTEXT_WORDS or after in _SUFFIX_KIND
 
 

@@ -67,3 +67,21 @@ def test_a_place_in_the_entry_beats_its_heading() -> None:
     )
     records = _records(text, dt.date(2022, 3, 31))
     assert [r.province for r in records] == ["Baghdad", "Salahuddin"]
+
+
+def test_a_lone_dateline_line_is_no_heading() -> None:
+    records = _records(
+        "BAGHDAD\n\nGunmen killed a shopkeeper in Kanaan on Tuesday night, a Diyala police source said.",
+        dt.date(2023, 3, 15),
+    )
+    assert [r.province for r in records] == ["Diyala"]
+
+
+def test_a_heading_that_is_no_place_ends_the_one_above() -> None:
+    records = _records(
+        "Weekly security summary\n\nDIYALA\n\n- On Monday a bomb wounded a farmer in Kanaan.\n\nBAGHDAD\n\n- A sound "
+        "bomb went off at the door of a private bank on Arasat street on Tuesday night; no casualties.\n\nELSEWHERE\n\n"
+        "- A roadside bomb wounded two Peshmerga fighters on Wednesday.",
+        dt.date(2023, 3, 15),
+    )
+    assert [r.province for r in records] == ["Diyala", "Baghdad", None]

@@ -41,6 +41,12 @@ def test_shorthand_attacks_without_figures_are_records(line: str, province: str)
         "Al-Zawraa beat Al-Shorta 2-1: Zawraa vs Shorta at Al-Shaab stadium in Baghdad last night.",
         "The ambush scene near Tarmiyah was cleared last night.",
         "IED found on car of a council member in Khalis and defused 0740L today.",
+        "UAV vs. UAS: the army in Baghdad on Tuesday showed reporters the drones it bought this year.",
+        "Security forces had foiled an ambush on an army patrol near Tarmiyah on Tuesday.",
+        "The film, shown in Erbil on Tuesday, recounts the 2014 ambush on a Peshmerga convoy near Makhmour.",
+        "The Foreign Ministry on Tuesday condemned the Israeli attacks on Gaza in a statement from Baghdad.",
+        "The union condemned the attack on the freedom of the press in Basra.",
+        "The council denounced the verbal attacks on the judiciary in Baghdad.",
     ],
 )
 def test_words_like_shorthand_are_no_attack(line: str) -> None:
@@ -65,7 +71,7 @@ def test_a_log_line_keeps_its_own_toll() -> None:
     [
         ("Nine demonstrators fell to security forces' bullets in Baghdad's Al-Zafaraniya district on Thursday.", 9),
         ("Two protesters fell to sniper fire near Tahrir Square.", 2),
-        ("Three soldiers fell under the shelling of their post.", 3),
+        ("Two policemen fell to the gunmen's bullets at the checkpoint.", 2),
     ],
 )
 def test_people_who_fell_to_bullets_are_dead(sentence: str, killed: int) -> None:
@@ -73,6 +79,45 @@ def test_people_who_fell_to_bullets_are_dead(sentence: str, killed: int) -> None
     assert k is not None and k.low == killed
 
 
-@pytest.mark.parametrize("sentence", ["The temperature fell to 10 degrees.", "Two rockets fell near the base."])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The temperature fell to 10 degrees.",
+        "Two rockets fell near the base.",
+        "Two protesters fell to the ground under gunfire and were taken to hospital with gunshot wounds.",
+        "Three soldiers fell under heavy fire but were rescued by their comrades.",
+    ],
+)
 def test_things_that_fell_are_no_dead(sentence: str) -> None:
     assert figures(sentence)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "killed"),
+    [
+        ("IED on Tribal Hashd vehicle       2 fighters killed, none wounded", 2),
+        ("IS small-arms attack on army post; 2 soldiers killed, no wounded   2  0", 2),
+        ("IED struck border guard patrol; 1 BG killed, no wounded  1    0", 1),
+    ],
+)
+def test_a_tables_none_wounded_is_zero(cell: str, killed: int) -> None:
+    k, w = figures(cell)
+    assert k is not None and k.low == killed
+    assert w is not None and (w.low, w.high) == (0, 0)
+
+
+def test_no_wounded_soldiers_among_others_is_no_figure() -> None:
+    assert figures("There were no wounded soldiers among the evacuated.")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "killed", "wounded"),
+    [
+        ("STICKY BOMB UNDER THE CAR OF A PORTS OFFICIAL EXPLODES IN ABU AL-KHASIB, WOUNDING HIM AND HIS SON", None, 2),
+        ("GUNMEN KILL TWO SOLDIERS AND WOUND THREE NEAR KIRKUK", 2, 3),
+        ("ROADSIDE BOMB KILLS A SHEPHERD NEAR TUZ KHURMATU", 1, None),
+    ],
+)
+def test_a_headline_in_capitals_is_read_as_words(headline: str, killed: int | None, wounded: int | None) -> None:
+    k, w = figures(headline)
+    assert (k.low if k else None, w.low if w else None) == (killed, wounded)

@@ -124,6 +124,7 @@ def test_one_mourned_and_told_killed_is_at_least_one_dead(sentence: str) -> None
         "The family buried their son, a soldier killed in 2016 in Mosul.",
         "Mourners attended the funeral of the late sheikh, who died of a heart attack.",
         "The town mourned two soldiers killed in the ambush.",
+        "The tribe mourned a sheikh murdered a decade ago.",
     ],
 )
 def test_a_funeral_is_not_one_death_where_it_says_otherwise(sentence: str) -> None:
@@ -171,3 +172,67 @@ def test_losses_of_equipment_are_not_people() -> None:
 def test_one_wounded_told_in_words(sentence: str, wounded: int) -> None:
     _, w = figures(sentence)
     assert w is not None and w.low == wounded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of protesters marched in Nasiriyah on Friday at the funeral of a protester killed in October 2019.",
+        "Residents of Basra on Saturday mourned a fisherman killed by a stray bullet fired during a wedding "
+        "celebration.",
+        "The Kurdistan Region on Sunday mourned a Peshmerga officer killed in a training accident near Erbil.",
+        "Mourners in Karbala on Thursday buried a pilgrim killed in a stampede during Ashura rituals.",
+    ],
+)
+def test_a_funeral_of_a_death_by_accident_or_long_ago_is_no_record(text: str) -> None:
+    assert _records(text, dt.date(2021, 3, 6)) == []
+
+
+def test_a_funeral_of_one_killed_in_the_attack_already_told_adds_no_dead() -> None:
+    records = _records(
+        "A car bomb killed three people in Najaf's old city on Monday, police said.\n\n"
+        "Residents of Najaf on Wednesday buried a soldier killed in the blast.",
+        dt.date(2023, 3, 15),
+    )
+    assert sum(r.killed.low for r in records if r.killed and r.killed.low) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # told again, a death among the wounded counts once
+        (
+            "Gunmen attacked a checkpoint in Baiji on Monday, killing two soldiers and wounding five, police said.\n\n"
+            "One of the wounded died in hospital on Tuesday, a medical source said.\n\n"
+            "A police officer in Baiji confirmed that one of the wounded had died of his injuries.",
+            3,
+        ),
+        # the dead told in parts: two at once, one later
+        (
+            "Gunmen attacked a checkpoint in Baiji on Monday, killing three policemen and wounding five, police said. "
+            "Two were killed instantly and one of the wounded died later in hospital.",
+            3,
+        ),
+        (
+            "Gunmen attacked a checkpoint in Baiji on Monday, killing three soldiers and wounding two.\n\n"
+            "One of the two wounded soldiers died on Tuesday and the other is in critical condition.",
+            4,
+        ),
+    ],
+)
+def test_deaths_among_the_wounded_never_count_twice_nor_lower_the_toll(text: str, killed: int) -> None:
+    records = _records(text, dt.date(2023, 3, 15))
+    assert [r.killed.low if r.killed else None for r in records] == [killed]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His aide, who was wounded in the 2007 bombing of parliament, now heads the committee.",
+        "The minister's assistant, who was injured in 2014, spoke at the conference.",
+        "A police officer wounded in the head during the 2019 protests was honoured on Tuesday.",
+        "Officer wounded in legs last year returned to duty.",
+    ],
+)
+def test_one_wounded_long_ago_is_no_figure(sentence: str) -> None:
+    assert figures(sentence)[1] is None

@@ -88,3 +88,46 @@ def test_the_day_after_the_harm_wins(sentence: str, published: dt.date, day: dt.
 def test_a_vaguer_day_after_the_harm_does_not_win() -> None:
     sentence = "Finally, on November 6 gunmen killed a mukhtar in Qayyarah, the third leader assassinated this year."
     assert resolve_date(sentence, dt.date(2020, 11, 9)).date == dt.date(2020, 11, 6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Gunmen shot dead a lawyer on Friday 8.10 pm outside his house in Basra, police said.", dt.date(2023, 3, 10)),
+        ("A roadside bomb struck an army patrol near Tarmiyah on Friday 10.00 am.", dt.date(2023, 3, 10)),
+        ("Gunmen attacked a checkpoint on Thursday 9.10, police said.", dt.date(2023, 3, 9)),
+        ("Police said on Sunday 2.5 tonnes of explosives were found near the bombed market.", dt.date(2023, 3, 12)),
+    ],
+)
+def test_a_clock_time_or_a_quantity_after_a_weekday_keeps_the_weekday(sentence: str, day: dt.date) -> None:
+    assert resolve_date(sentence, dt.date(2023, 3, 13)).date == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("On Tuesday, gunmen killed a farmer in Tarmiyah whose brother was kidnapped on March 3.", dt.date(2023, 3, 7)),
+        (
+            "Gunmen on Monday attacked the house of a judge who was wounded in an assassination attempt on November 1.",
+            dt.date(2023, 3, 13),
+        ),
+        (
+            "On Thursday, an IED exploded near the spot where a convoy was attacked on November 2, wounding two.",
+            dt.date(2023, 3, 9),
+        ),
+    ],
+)
+def test_the_day_before_the_harms_own_verb_keeps_it(sentence: str, day: dt.date) -> None:
+    assert resolve_date(sentence, dt.date(2023, 3, 13)).date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A week after gunmen attacked his farm at dawn, killing his brother, the sheikh left Tarmiyah.",
+        "Militants have repeatedly attacked army checkpoints near Tarmiyah at dawn, killing dozens of soldiers.",
+    ],
+)
+def test_an_hour_in_a_sentence_about_another_day_or_a_habit_dates_nothing(text: str) -> None:
+    records = _records(text, dt.date(2023, 3, 13))
+    assert all(r.date_precision == "reported" for r in records)
