@@ -14,22 +14,25 @@ _TIME_OF_DAY = re.compile(
     r"\b(?:at|before|after|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(?:the\s+)?"
     r"(?:dawn|daybreak|first\s+light|sunrise|sunset|dusk|noon|midday|midnight|(?:dawn|noon|evening)\s+prayers?)\b|"
     r"\bat\s+(?:around\s+|about\s+|approx(?:imately|\.)?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?![./]\d)|"
-    r"\bat\s+(?:around\s+|about\s+|approx(?:imately|\.)?\s+)?(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs?|hours|(?-i:L))\b",
+    r"\bat\s+(?:around\s+|about\s+|approx(?:imately|\.)?\s+)?(?:[01]\d|2[0-3])[0-5]\d\s*"
+    r"(?:hrs?|hours|(?-i:L)|local(?!\s+(?:elections?|councils?|government|officials?|authorit\w*|media|police)))\b",
     re.I,
 )
-# ... never where the sentence tells a habit, a day before or after, or what is to come: 'have repeatedly attacked
-# checkpoints at dawn', 'A week after gunmen attacked his farm at dawn', 'the curfew will be lifted at midnight'
-_NOT_THAT_DAY = re.compile(
-    r"\b(?:repeatedly|often|usually|regularly|frequently|routinely|every|each|weeks?|months?|years?|ago|since|will|"
-    r"would|until|curfew|previous|earlier|later)\b",
-    re.I,
+# ... never where the sentence tells a habit, or the hour of a day before or after it, or one to come: 'have
+# repeatedly attacked checkpoints at dawn', 'A week after gunmen attacked his farm at dawn', 'the curfew will be lifted
+# at midnight' (a same-day report's 'weeks after a similar attack' or 'later evacuated' does not count)
+_HABIT = re.compile(r"\b(?:repeatedly|often|usually|regularly|frequently|routinely|every|each)\b", re.I)
+_OTHER_DAY_BEFORE = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|years?|nights?)\s+(?:after|before|earlier|ago)|will|would|curfew)\b", re.I
 )
 
 
 def time_of_day(quote: str) -> str | None:
     """The time of day an attack's quote tells it at ('at dawn', 'at 06:30'), or None."""
     m = _TIME_OF_DAY.search(quote)
-    return m.group(0) if m and not _NOT_THAT_DAY.search(quote) else None
+    if m is None or _HABIT.search(quote) or _OTHER_DAY_BEFORE.search(quote[: m.start()]):
+        return None
+    return m.group(0)
 
 
 def date_by_report(incidents: list[Incident], published: dt.date | None) -> list[Incident]:

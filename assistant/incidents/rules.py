@@ -145,14 +145,15 @@ def _deaths_among_wounded(draft: _Draft, clause: _Clause) -> Count | None:
     """The clause's toll when it tells that some of the wounded died: its own figure when that is a new total ('...,
     bringing the toll to four'), else the toll so far plus those who died ('one of the wounded died in hospital' after
     'killing two and wounding five' is three; 'Two were killed instantly and one of the wounded died later' after a
-    toll of three is those three, told in parts). Told again ('a police officer confirmed one of the wounded had
+    toll of three is those three, told in parts). Confirmed again ('a police officer confirmed one of the wounded had
     died') it adds nothing more; none when the toll so far is no exact figure."""
     if (died := wounded_who_died(clause.plain)) is None:
         return clause.killed
     if clause.killed is not None and _NEW_TOTAL.search(clause.plain):
         return clause.killed
-    if any(wounded_who_died(c.plain) is not None for c in draft.clauses):
-        return clause.killed if clause.killed is not None and _NEW_TOTAL.search(clause.plain) else None
+    told = [n for c in draft.clauses if (n := wounded_who_died(c.plain)) is not None]
+    if told and told[-1] == died and _RETOLD_DEATH.search(clause.plain):
+        return None  # 'A police officer confirmed that one of the wounded had died': the death told above, again
     before = draft.figure("killed")
     if before is not None and before.exact() is None:
         return clause.killed
@@ -163,6 +164,8 @@ def _deaths_among_wounded(draft: _Draft, clause: _Clause) -> Count | None:
     return Count(low=total, high=total, text=str(total))
 
 
+# A death told again, not another: 'confirmed that one of the wounded had died', 'has since died'
+_RETOLD_DEATH = re.compile(r"\b(?:confirm\w*|had\s+(?:since\s+)?died|has\s+since\s+died|as\s+reported)\b", re.I)
 # A figure told as the new total: 'bringing the toll to four', 'the dead now number five', 'four in all'
 _NEW_TOTAL = re.compile(
     r"\b(?:toll|tally|total|in\s+all|altogether|bringing|raising|taking|pushing|now|number(?:ed|s)?\s+of\s+(?:the\s+)?dead)\b",
@@ -796,6 +799,13 @@ _PLACE_HEADING = re.compile(
 )
 
 
+# A round-up heading that ends the province heading above it: 'ELSEWHERE', 'OTHER PROVINCES', 'NATIONWIDE'
+_OTHER_HEADING = re.compile(
+    r"(?i:elsewhere|others?|other\s+(?:provinces|governorates|areas|regions|incidents)|nationwide|rest\s+of\s+(?:iraq|"
+    r"the\s+country)|kurdistan\s+region|general|miscellaneous)"
+)
+
+
 class _Paragraphs:
     """Paragraph bounds of an article found once (bisect, not a scan per incident), and their places, found once."""
 
@@ -834,11 +844,8 @@ class _Paragraphs:
                 places = gazetteer.find_places(name)
                 if len(places) == 1 and places[0].place.province and len(places[0].text) >= len(name) - 1:
                     found.append((m.start(), places[0].place.province))
-                elif name.isupper() or m.group(0).rstrip().endswith(":"):
+                elif _OTHER_HEADING.fullmatch(name):
                     found.append((m.start(), None))  # 'ELSEWHERE', 'OTHER PROVINCES:': the heading above ends here
-            # (a round-up's headings: two places at least; one alone is a dateline's or a byline's city)
-            if sum(p is not None for _, p in found) < 2:
-                found = []
             self._place_headings = ([at for at, _ in found], [p for _, p in found])
         at = bisect.bisect_left(self._place_headings[0], start)
         return self._place_headings[1][at - 1] if at else None
@@ -851,8 +858,12 @@ class _Paragraphs:
 
     def home_province(self, start: int) -> str | None:
         """The province a place at `start` is read in when the text gives none beside it: the heading it is listed
-        under ('DIYALA' over '- ... a grocery in Kanaan'), else the one province the article names."""
-        return self.province_above(start) or self.article_province(named_only=True)
+        under in a round-up of several ('DIYALA' over '- ... a grocery in Kanaan'; one line 'BAGHDAD' alone is a
+        dateline's city), else the one province the article names."""
+        self.province_above(start)
+        assert self._place_headings is not None
+        several = sum(p is not None for p in self._place_headings[1]) >= 2
+        return (self.province_above(start) if several else None) or self.article_province(named_only=True)
 
     def article_province(self, named_only: bool = False) -> str | None:
         """The one province the whole article is about: the only province it names ('Diyala: a bloody start to

@@ -996,8 +996,11 @@ _HARM_BEFORE = re.compile(
     r"gunned\s+down|blew\s+(?:himself|herself|themselves)\s+up)\b[^.;!?]{0,120}$",
     re.I,
 )
+# (the attackers between, never another verb or a victim's relative clause: 'Officials on Tuesday identified the
+# soldiers killed', 'On Monday relatives of the victims killed ...')
 _HARM_AFTER = re.compile(
-    r",?\s+(?:[\w'’-]+\s+){0,4}?(?:attacked|killed|wounded|injured|exploded|struck|targeted|ambushed|shot|bombed|"
+    r",?\s+(?:(?:suspected|armed|unidentified|masked|alleged|(?!(?:of|who|whose|which|that)\b)[\w'’-]+(?-i:(?<!ed)))\s+)"
+    r"{0,4}?(?:attacked|killed|wounded|injured|exploded|struck|targeted|ambushed|shot|bombed|"
     r"detonated|kidnapped|abducted|martyred|went\s+off|blew\s+up|opened\s+fire|assassinated|stormed|shelled|"
     r"gunned\s+down|blew\s+(?:himself|herself|themselves)\s+up)\b",
     re.I,

@@ -56,12 +56,16 @@ _HOLY_NAMES = (
 # (after a word that makes it a time, or opening the question: never a man's name, 'Taha Yassin Ramadan', 'the
 # journalist Ramadan Ali')
 _HOLY_SPAN = re.compile(
-    r"(?:(?<=\bduring\s)|(?<=\bin\s)|(?<=\bon\s)|(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|(?<=\bof\s)|"
-    r"(?<=\bfor\s)|(?<=\bthis\s)|(?<=\blast\s)|(?<=\bprevious\s)|(?<=\bthe\s)|(?<=\bsince\s)|(?<=\buntil\s)|"
-    r"(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bahead\sof\s)|(?<=\d\d\s)|(?<=['’]s\s)|^)"
-    rf"(?:(?P<rel>this|last|previous|the\s+last)\s+)?(?:the\s+)?(?:holy\s+month\s+of\s+)?{_HOLY_NAMES}"
-    rf"(?:\s+(?:(?:of|in)\s+)?(?P<y>{_Y}))?\b|"
-    rf"\b(?P<y0>{_Y})(?:['’]s)?\s+(?:holy\s+month\s+of\s+)?{_HOLY_NAMES.replace('<n>', '<n0>')}\b"
+    # with its year, anywhere: 'Ramadan 2021', 'Ramadan of 2017', 'the 2019 Ramadan attacks'
+    rf"\b(?:(?P<rel1>this|last|previous)\s+)?(?:the\s+)?(?:holy\s+month\s+of\s+)?{_HOLY_NAMES.replace('<n>', '<n1>')}"
+    rf"\s+(?:(?:of|in)\s+)?(?P<y>{_Y})\b|"
+    rf"\b(?P<y0>{_Y})(?:['’]s)?\s+(?:holy\s+month\s+of\s+)?{_HOLY_NAMES.replace('<n>', '<n0>')}\b|"
+    # without one, after a word that makes it a time or opening the question
+    r"(?:(?<=\bduring\s)|(?<=\bin\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bthroughout\s)|"
+    r"(?<=\bof\s)|(?<=\bfor\s)|(?<=\bthis\s)|(?<=\blast\s)|(?<=\bprevious\s)|(?<=\bthe\s)|(?<=\bsince\s)|"
+    r"(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bahead\sof\s)|(?<=\baround\s)|(?<=\bwithin\s)|"
+    r"(?<=\bacross\s)|(?<=['’]s\s)|^)"
+    rf"(?:(?P<rel>this|last|previous|the\s+last)\s+)?(?:the\s+)?(?:holy\s+month\s+of\s+)?{_HOLY_NAMES}\b"
 )
 
 
@@ -92,7 +96,7 @@ def holy_period(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | N
     """The days a match of _HOLY_SPAN names: 'Ramadan 2021' is 13 April to 12 May 2021 (the one that begins in that
     year; a year with two, 2030, gives the first); a bare or 'last' one is the latest begun by `today`. None outside
     the calendar's range."""
-    key = _holy_key(m["n"] or m["n0"])
+    key = _holy_key(m["n"] or m["n0"] or m["n1"])
     try:
         if year := m["y"] or m["y0"]:
             first = Gregorian(int(year), 1, 1).to_hijri().year
@@ -100,7 +104,7 @@ def holy_period(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | N
             return next((s for s in spans if s[0].year == int(year)), None)
         now = Gregorian(today.year, today.month, today.day).to_hijri().year
         begun = [s for s in (_holy_days(key, h) for h in (now - 1, now)) if s[0] <= today]
-        if m["rel"] and "last" in m["rel"] and begun and begun[-1][1] >= today:
+        if any(w in (m["rel"] or "") for w in ("last", "previous")) and begun and begun[-1][1] >= today:
             begun = begun[:-1]  # 'last Ramadan' while one is under way: the one before it
         return begun[-1] if begun else None
     except (OverflowError, ValueError):

@@ -85,3 +85,12 @@ def test_a_heading_that_is_no_place_ends_the_one_above() -> None:
         dt.date(2023, 3, 15),
     )
     assert [r.province for r in records] == ["Diyala", "Baghdad", None]
+
+
+@pytest.mark.parametrize("line", ["SOURCE:", "DATE:", "UPDATE", "IED ATTACK"])
+def test_a_heading_of_another_kind_keeps_the_province_above(line: str) -> None:
+    records = _records(
+        f"Security round-up\n\nBAGHDAD\n\n{line}\n\n- Gunmen killed a money changer in his shop on Tuesday night.",
+        dt.date(2023, 3, 15),
+    )
+    assert [r.province for r in records] == ["Baghdad"]

@@ -54,3 +54,16 @@ def test_a_reaction_to_a_named_attack_is_its_record(sentence: str, province: str
 )
 def test_a_reaction_to_an_attack_long_ago_or_in_general_is_no_record(sentence: str) -> None:
     assert _records(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor of Diyala condemned the attack on a wedding in Muqdadiya on Tuesday.",
+        "Iraq's foreign ministry condemned Monday's attack on Turkish forces near Bashiqa.",
+        "The embassy condemned the rocket attack on Ain al-Asad airbase on Wednesday.",
+        "The council condemned the attack on truffle hunters in Rutba on Monday.",
+    ],
+)
+def test_a_reaction_to_an_attack_on_people_or_a_place_not_listed_is_still_its_record(sentence: str) -> None:
+    assert len(_records(sentence)) == 1

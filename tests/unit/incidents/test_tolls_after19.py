@@ -236,3 +236,39 @@ def test_deaths_among_the_wounded_never_count_twice_nor_lower_the_toll(text: str
 )
 def test_one_wounded_long_ago_is_no_figure(sentence: str) -> None:
     assert figures(sentence)[1] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents of Tarmiyah mourned a farmer killed by unknown assailants in his orchard on Sunday.",
+        "Hundreds attended the funeral of a PMF fighter killed on Tuesday in Diyala.",
+        "Villagers in Sidakan buried a shepherd killed by a Turkish airstrike.",
+        "The family mourned a son killed in Sunday's bombing of a market in Sadr City.",
+    ],
+)
+def test_a_funeral_of_one_killed_in_an_attack_counts_him(sentence: str) -> None:
+    killed, _ = figures(sentence)
+    assert killed is not None and killed.low == 1
+
+
+def test_a_second_death_among_the_wounded_adds_to_the_first() -> None:
+    records = _records(
+        "A car bomb killed 10 people at a market in Sadr City on Monday, wounding 30. Two of the wounded died "
+        "overnight. On Wednesday, one of the wounded died in hospital.",
+        dt.date(2023, 3, 15),
+    )
+    assert [r.killed.low if r.killed else None for r in records] == [13]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Two protesters fell to security forces' bullets, and dozens were wounded.", 2),
+        ("Two protesters fell under security forces' gunfire in Nasiriyah on Friday.", 2),
+        ("Three protesters fell to live fire from security forces near the bridge.", 3),
+    ],
+)
+def test_people_who_fell_to_fire_are_dead_whoever_else_was_hurt(sentence: str, killed: int) -> None:
+    k, _ = figures(sentence)
+    assert k is not None and k.low == killed

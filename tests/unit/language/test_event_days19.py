@@ -131,3 +131,28 @@ def test_the_day_before_the_harms_own_verb_keeps_it(sentence: str, day: dt.date)
 def test_an_hour_in_a_sentence_about_another_day_or_a_habit_dates_nothing(text: str) -> None:
     records = _records(text, dt.date(2023, 3, 13))
     assert all(r.date_precision == "reported" for r in records)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials on Tuesday identified the three soldiers killed on Sunday in the ambush near Tarmiyah.",
+        "On Monday relatives of the victims killed on Sunday protested outside the governorate.",
+    ],
+)
+def test_the_day_of_another_act_before_the_victims_is_not_the_attacks(sentence: str) -> None:
+    assert resolve_date(sentence, dt.date(2023, 3, 15)).date == dt.date(2023, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb exploded at 06:30 local time near a police patrol in Tarmiyah, wounding two policemen, weeks "
+        "after a similar attack in the area.",
+        "Gunmen attacked a checkpoint in Tarmiyah at dawn, killing a soldier who had earlier survived an ambush.",
+        "An IED exploded at 0630 local time near an army convoy in Tarmiyah, wounding three soldiers.",
+    ],
+)
+def test_an_hour_told_attack_in_a_same_day_report_keeps_the_day(text: str) -> None:
+    records = _records(text, dt.date(2023, 3, 13))
+    assert [(r.event_date, r.date_precision) for r in records] == [(dt.date(2023, 3, 13), "day")]

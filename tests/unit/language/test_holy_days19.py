@@ -75,3 +75,16 @@ def test_a_name_or_a_bare_holy_day_beside_a_year_keeps_the_year(
     question: str, start: dt.date | None, end: dt.date | None
 ) -> None:
     assert _span(question) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Attacks in Baghdad Ramadan 2021",
+        "What happened around Ramadan 2021 in Diyala?",
+        "Show incidents in Anbar, Ramadan 2021",
+        "How violent was Ramadan 2021?",
+    ],
+)
+def test_a_holy_month_with_its_year_needs_no_cue_word(question: str) -> None:
+    assert _span(question) == (dt.date(2021, 4, 13), dt.date(2021, 5, 12))
