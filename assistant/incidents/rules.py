@@ -834,9 +834,9 @@ class _Paragraphs:
         at = bisect.bisect_left(self._headings[0], start)
         return self._headings[1][at - 1] if at else None
 
-    def province_above(self, start: int) -> str | None:
-        """The province of the last place heading above `start`: a line that is only a place ('BAGHDAD', 'Diyala
-        province:', 'NINEWA GOVERNORATE'), as a round-up sorts its entries under. Found once per article."""
+    def _round_up_headings(self) -> tuple[list[int], list[str | None]]:
+        """Where each round-up heading starts and its province: a line that is only a place ('BAGHDAD', 'Diyala
+        province:', 'NINEWA GOVERNORATE'), or None for one that ends a place's ('ELSEWHERE'). Found once."""
         if self._place_headings is None:
             found: list[tuple[int, str | None]] = []
             for m in _PLACE_HEADING.finditer(self.text):
@@ -845,25 +845,23 @@ class _Paragraphs:
                 if len(places) == 1 and places[0].place.province and len(places[0].text) >= len(name) - 1:
                     found.append((m.start(), places[0].place.province))
                 elif _OTHER_HEADING.fullmatch(name):
-                    found.append((m.start(), None))  # 'ELSEWHERE', 'OTHER PROVINCES:': the heading above ends here
+                    found.append((m.start(), None))
             self._place_headings = ([at for at, _ in found], [p for _, p in found])
-        at = bisect.bisect_left(self._place_headings[0], start)
-        return self._place_headings[1][at - 1] if at else None
+        return self._place_headings
 
-    def under_heading(self, start: int) -> bool:
-        """Whether a round-up heading (a place's, or one that ends a place's: 'ELSEWHERE') stands above `start`."""
-        self.province_above(start)
-        assert self._place_headings is not None
-        return bisect.bisect_left(self._place_headings[0], start) > 0
+    def heading_above(self, start: int) -> tuple[bool, str | None]:
+        """Whether a round-up heading stands above `start`, and the province of the nearest one (None under
+        'ELSEWHERE')."""
+        starts, provinces = self._round_up_headings()
+        at = bisect.bisect_left(starts, start)
+        return at > 0, provinces[at - 1] if at else None
 
     def home_province(self, start: int) -> str | None:
         """The province a place at `start` is read in when the text gives none beside it: the heading it is listed
         under in a round-up of several ('DIYALA' over '- ... a grocery in Kanaan'; one line 'BAGHDAD' alone is a
         dateline's city), else the one province the article names."""
-        self.province_above(start)
-        assert self._place_headings is not None
-        several = sum(p is not None for p in self._place_headings[1]) >= 2
-        return (self.province_above(start) if several else None) or self.article_province(named_only=True)
+        several = sum(p is not None for p in self._round_up_headings()[1]) >= 2
+        return (self.heading_above(start)[1] if several else None) or self.article_province(named_only=True)
 
     def article_province(self, named_only: bool = False) -> str | None:
         """The one province the whole article is about: the only province it names ('Diyala: a bloody start to
@@ -2438,9 +2436,9 @@ class RuleExtractor:
         if best is None:
             # nothing known near it: the province of the heading it is listed under ('BAGHDAD' above '- On Tuesday
             # night a sound bomb went off at a bank on Arasat street'), else the one the whole article is about
-            start = draft.clauses[0].start
-            if paragraphs.under_heading(start):  # (under 'ELSEWHERE' no province is guessed)
-                return written, None, None, said or paragraphs.province_above(start), None, None
+            under, above = paragraphs.heading_above(draft.clauses[0].start)
+            if under:  # (under 'ELSEWHERE' no province is guessed)
+                return written, None, None, said or above, None, None
             return written, None, None, said or paragraphs.article_province(), None, None
         p = best.place
         if said is None and p.kind == "village" and (home := paragraphs.home_province(draft.clauses[0].start)):

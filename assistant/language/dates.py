@@ -967,6 +967,7 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     # The day told right after the harm wins over a day of something else the sentence tells first: 'The committee on
     # Wednesday paid the families of four shepherds who were killed on November 2', 'working hours are suspended on
     # Thursday 11/1/2024 ... when gunmen attacked their house ... on the night of Tuesday'
+    resolved: dict[tuple[int, int, str], EventDate] = {}
     harmed = [
         own
         or _HARM_BEFORE.search(sentence[max(0, s - 130) : s]) is not None
@@ -976,7 +977,8 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     ]
     if any(harmed) and not all(harmed):
         # (never for a vaguer one: 'on November 6 gunmen killed a mukhtar, the third leader assassinated this year')
-        ranks = [_RANK[resolve_phrase(phrase, published).precision] for _, _, phrase in found]
+        resolved = {f: resolve_phrase(f[2], published) for f in found}  # (read once: the choice below reuses them)
+        ranks = [_RANK[resolved[f].precision] for f in found]
         best = max(r for r, h in zip(ranks, harmed, strict=True) if h)
         keep = [h or r > best for h, r in zip(harmed, ranks, strict=True)]
         found, owned = [f for f, k in zip(found, keep) if k], [o for o, k in zip(owned, keep) if k]
@@ -984,25 +986,24 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
         found = [f for f, own in zip(found, owned) if own]
     if len(found) > 1:  # 'Hours ago, the ministry reported on the February 10 attack': the attack's date
         found = [f for f in found if not _NOW.fullmatch(f[2])] or found
-    dates = [resolve_phrase(phrase, published) for _, _, phrase in found]
+    dates = [resolved[f] if f in resolved else resolve_phrase(f[2], published) for f in found]
     return max(dates, key=lambda d: _RANK[d.precision], default=EventDate())
 
 
 # An attack's own verb before its day, in the same clause: 'who were killed on November 2', 'an IED that targeted a
 # police patrol near the stadium in Baquba on Friday evening'
-_HARM_BEFORE = re.compile(
-    r"\b(?:attacked|killed|killing|wounded|wounding|injured|injuring|exploded|struck|targeted|ambushed|shot|bombed|"
-    r"detonated|kidnapped|abducted|martyred|went\s+off|blew\s+up|opened\s+fire|assassinated|stormed|shelled|"
-    r"gunned\s+down|blew\s+(?:himself|herself|themselves)\s+up)\b[^.;!?]{0,120}$",
-    re.I,
+# An attack's own verbs (the participles 'killing', 'wounding' only before a day: 'killing two on Monday')
+_HARM_VERBS = (
+    r"attacked|killed|wounded|injured|exploded|struck|targeted|ambushed|shot|bombed|detonated|kidnapped|abducted|"
+    r"martyred|went\s+off|blew\s+up|opened\s+fire|assassinated|stormed|shelled|gunned\s+down|"
+    r"blew\s+(?:himself|herself|themselves)\s+up"
 )
+_HARM_BEFORE = re.compile(rf"\b(?:{_HARM_VERBS}|killing|wounding|injuring)\b[^.;!?]{{0,120}}$", re.I)
 # (the attackers between, never another verb or a victim's relative clause: 'Officials on Tuesday identified the
 # soldiers killed', 'On Monday relatives of the victims killed ...')
 _HARM_AFTER = re.compile(
     r",?\s+(?:(?:suspected|armed|unidentified|masked|alleged|(?!(?:of|who|whose|which|that)\b)[\w'’-]+(?-i:(?<!ed)))\s+)"
-    r"{0,4}?(?:attacked|killed|wounded|injured|exploded|struck|targeted|ambushed|shot|bombed|"
-    r"detonated|kidnapped|abducted|martyred|went\s+off|blew\s+up|opened\s+fire|assassinated|stormed|shelled|"
-    r"gunned\s+down|blew\s+(?:himself|herself|themselves)\s+up)\b",
+    rf"{{0,4}}?(?:{_HARM_VERBS})\b",
     re.I,
 )
 # (a day something is put off to: never 'held him until Monday, when his body was found')
