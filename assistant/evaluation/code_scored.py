@@ -46,7 +46,17 @@ def dev_only(value: Any) -> Any:
     return value
 
 
-REALWORLD_MEASURES = ("attack_report", "record", "event_date", "province", "killed", "wounded", "filters", "follow_ups")
+REALWORLD_MEASURES = (
+    "attack_report",
+    "record",
+    "event_date",
+    "province",
+    "killed",
+    "wounded",
+    "filters",
+    "filters_same",
+    "follow_ups",
+)
 
 
 def score_realworld(final: bool = False, folder: Path = realworld.REALWORLD) -> dict[str, Any]:
@@ -73,7 +83,8 @@ def score_questions(final: bool = False, folder: Path = realworld.QUESTIONS3) ->
     splits = list(SPLIT_KEYS) if final else ["dev"]
     if not final:
         scores = dev_only(scores)
-    figures = {f"{name}_{split}": scores[name][split] for split in splits for name in ("filters", "follow_ups")}
+    names = ("filters", "filters_same", "follow_ups")
+    figures = {f"{name}_{split}": scores[name][split] for split in splits for name in names}
     return {"splits": splits, "figures": figures, "scores": scores, "table": realworld.table(scores, final=final)}
 
 

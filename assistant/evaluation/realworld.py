@@ -6,7 +6,8 @@ measured by code against the gold files: no model is involved, so the figures ar
 - records: an Iraqi gold incident is found when an extracted record cites a sentence that overlaps its evidence;
 - fields of found records: event date (at the gold precision; `reported` means the report's date), province,
   killed and wounded (a gold null means no figure was reported, and then no figure may be stated);
-- questions: the filters read from each phrasing against the gold filters, field by field;
+- questions: the filters read from each phrasing against the gold filters, field by field (`filters`), and whether
+  they select the gold's incidents (`filters_same`: a field that only narrows and keeps them all is no miss);
 - follow-ups: the second turn of each conversation read with the first ('and in 2020?'): filters and intent;
 - listings: the records a question's gold filters select from the extracted corpus, against the gold ids.
 """
@@ -289,16 +290,82 @@ def filters_match(got: dict[str, Any], gold: dict[str, Any]) -> list[str]:
     return wrong
 
 
-def score_questions(held: HeldoutSet) -> tuple[Tally, list[dict[str, Any]]]:
-    """Each phrasing parsed to the gold filters (all fields right), and the misses with their wrong fields."""
-    tally, misses = Tally(), []
+def _gold_day_span(g: dict[str, Any]) -> tuple[str, str] | None:
+    """A gold incident's first and last possible day ('2025-03' at month precision spans March)."""
+    day = g.get("event_date")
+    if not day:
+        return None
+    if len(day) == 7:
+        year, month = int(day[:4]), int(day[5:])
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
+        return f"{day}-01", last
+    return day[:10], day[:10]
+
+
+def _admits(g: dict[str, Any], k: str, value: Any) -> bool:
+    """Whether a gold incident passes one filter field (attack types and targets are lists in the gold)."""
+    if not value:
+        return True
+    if k == "attack_type":
+        return value in (g.get("attack_type") or [])
+    if k == "perpetrator":
+        return actor_group(g.get("perpetrator")) == actor_group(value)
+    if k == "target":
+        return any(actor_group(t) == actor_group(value) for t in g.get("target") or [])
+    if k == "dated_only":
+        return g.get("date_precision") not in ("reported", "unknown", None)
+    span = _gold_day_span(g)
+    if span is None:
+        return False
+    return span[0] >= value if k == "date_from" else span[1] <= value
+
+
+_NARROWER = ("attack_type", "perpetrator", "target", "dated_only", "date_from", "date_to")
+
+
+def harmless(k: str, got: Any, gold: Any, expected: list[dict[str, Any]] | None) -> bool:
+    """A parsed field that differs from the gold but selects the same incidents: it only narrows the gold's
+    choice (the gold left it open, or the parsed day range lies inside the gold's) and every gold incident of the
+    question passes it ('Hilla market blast' read as an IED, the asked bombing an IED). A field that widens the
+    choice, or any place field, stays a miss: that needs the places the records hold to judge."""
+    if expected is None or k not in _NARROWER or not got:
+        return False
+    if k in ("date_from", "date_to") and gold and (got < gold if k == "date_from" else got > gold):
+        return False
+    if k not in ("date_from", "date_to") and gold:
+        return False
+    return all(_admits(g, k, got) for g in expected)
+
+
+def _expected(
+    held: HeldoutSet, q: dict[str, Any], gold: dict[str, Any], by_id: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]] | None:
+    """The gold incidents a question asks about: its `expected_ids`, or for a single-event question of the older
+    sets (which give only the report) the report's incidents that pass the gold filters."""
+    if q.get("expected_ids") is not None:
+        return [by_id[i] for i in q["expected_ids"] if i in by_id]
+    if q.get("doc"):
+        own = [g for g in held.incidents if g["doc"] == q["doc"]]
+        return [g for g in own if all(_admits(g, k, gold.get(k)) for k in _NARROWER)] or None
+    return None
+
+
+def score_questions(held: HeldoutSet) -> tuple[Tally, Tally, list[dict[str, Any]]]:
+    """Each phrasing parsed to the gold filters (all fields right); each parsed to filters that select the gold's
+    incidents (a field that only narrows the choice and keeps every gold incident is no miss: the blind sets
+    disagree on whether 'the Hilla market blast' names an attack type); and the misses with their wrong fields."""
+    tally, same, misses = Tally(), Tally(), []
+    by_id = {g["id"]: g for g in held.incidents}
     for q in held.questions:
-        got = parsed_filters(q["question"], dt.date.fromisoformat(q["today"]))
-        wrong = filters_match(got, _gold_filters(q))
+        got, gold = parsed_filters(q["question"], dt.date.fromisoformat(q["today"])), _gold_filters(q)
+        wrong = filters_match(got, gold)
+        expected = _expected(held, q, gold, by_id)
+        narrowing = [k for k in wrong if harmless(k, got.get(k), gold.get(k), expected)]
         tally.add(q["split"], not wrong)
+        same.add(q["split"], len(narrowing) == len(wrong))
         if wrong:
-            misses.append({"id": q["id"], "split": q["split"], "wrong": wrong})
-    return tally, misses
+            misses.append({"id": q["id"], "split": q["split"], "wrong": wrong, "narrowing": narrowing})
+    return tally, same, misses
 
 
 _INTENTS = {"listing": "list", "briefing": "list", "count": "count"}
@@ -404,11 +471,11 @@ def report(held: HeldoutSet | None = None) -> dict[str, Any]:
     ex = extract(held)
     found = link(held, ex)  # gold id -> record, shared by the record and listing scores
     records = score_records(held, ex, found)
-    questions, misses = score_questions(held)
+    questions, same, misses = score_questions(held)
     follow_ups, follow_misses = score_conversations(held.folder)
     listings = score_listings(held, ex, found)
     out: dict[str, Any] = {"rejected": ex.rejected, "question_misses": misses, "follow_up_misses": follow_misses}
-    for name, t in {**records, "filters": questions, "follow_ups": follow_ups}.items():
+    for name, t in {**records, "filters": questions, "filters_same": same, "follow_ups": follow_ups}.items():
         out[name] = {s: t.share(s) for s in ("dev", "final")} | {"all": t.share(), "n": sum(t.asked.values())}
     out["listing"] = {f"{m}_{s}": getattr(listings, m)(s) for m in ("precision", "recall") for s in ("dev", "final")}
     return out
@@ -416,10 +483,10 @@ def report(held: HeldoutSet | None = None) -> dict[str, Any]:
 
 def report_questions(held: HeldoutSet) -> dict[str, Any]:
     """Filters and follow-ups of a question-only set, per split and overall."""
-    questions, misses = score_questions(held)
+    questions, same, misses = score_questions(held)
     follow_ups, follow_misses = score_conversations(held.folder)
     out: dict[str, Any] = {"question_misses": misses, "follow_up_misses": follow_misses}
-    for name, t in {"filters": questions, "follow_ups": follow_ups}.items():
+    for name, t in {"filters": questions, "filters_same": same, "follow_ups": follow_ups}.items():
         out[name] = {s: t.share(s) for s in ("dev", "final")} | {"all": t.share(), "n": sum(t.asked.values())}
     return out
 
@@ -428,7 +495,17 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
     """The scores as a Markdown table; the `final` split's column only when asked for (it is kept for the end)."""
     splits = ["dev", "final"] if final else ["dev"]
     rows = ["| measure | " + " | ".join(splits) + " |", "|---|" + "---|" * len(splits)]
-    for name in ("attack_report", "record", "event_date", "province", "killed", "wounded", "filters", "follow_ups"):
+    for name in (
+        "attack_report",
+        "record",
+        "event_date",
+        "province",
+        "killed",
+        "wounded",
+        "filters",
+        "filters_same",
+        "follow_ups",
+    ):
         if name in scores:
             rows.append(f"| {name} | " + " | ".join(_pct(scores[name][s]) for s in splits) + " |")
     if "listing" not in scores:

@@ -12,9 +12,11 @@ from assistant.evaluation.realworld import (
     extract,
     figure_right,
     filters_match,
+    harmless,
     link,
     parsed_filters,
     score_listings,
+    score_questions,
     score_records,
 )
 from assistant.schemas import Count, Incident
@@ -134,3 +136,35 @@ def test_a_field_named_with_or_without_oil_is_one_place() -> None:
     assert filters_match(got, {"place": "Bai Hassan field"}) == []
     assert filters_match(got, {"place": "Bai Hassan gas field"}) == []
     assert filters_match(got, {"place": "Khabbaz field"}) == ["place"]
+
+
+def test_a_field_that_only_narrows_and_keeps_the_gold_incidents_selects_the_same() -> None:
+    """'the Hilla market blast' read as an IED, where the gold left the type open and the asked blast is an IED, selects
+    the same incident; read as a shooting, or a type that widens the gold's choice, or a narrower day range that
+    drops the incident, does not."""
+    ied = {"id": "a", "attack_type": ["ied"], "target": ["civilians"], "event_date": "2020-06-23"}
+    assert harmless("attack_type", "ied", None, [ied])
+    assert not harmless("attack_type", "shooting", None, [ied])
+    assert not harmless("attack_type", None, "ied", [ied])  # widens: other incidents could join
+    assert not harmless("attack_type", "ied", "suicide", [ied])  # the gold named another type
+    assert harmless("target", "civilians", None, [ied])
+    assert harmless("date_from", "2020-06-01", None, [ied]) and harmless("date_to", "2020-06-30", None, [ied])
+    assert not harmless("date_from", "2020-06-24", None, [ied])
+    assert harmless("date_from", "2020-06-23", "2020-06-01", [ied])  # inside the gold's range, keeps the day
+    assert not harmless("date_from", "2020-05-01", "2020-06-01", [ied])  # wider than the gold's
+    assert not harmless("place", "Hilla market", None, [ied])  # places need the records' coordinates: still a miss
+    assert not harmless("attack_type", "ied", None, None)  # no gold incidents to check against
+
+
+def test_questions_are_scored_exactly_and_by_the_incidents_they_select(tmp_path: Path) -> None:
+    """A month-and-province listing read with an extra type that every gold incident has is wrong field by field but
+    selects the same incidents."""
+    held = _held(tmp_path)
+    for g in held.incidents:
+        g["attack_type"] = ["ied"]
+    held.questions[0]["question"] = "roadside bombs in Kirkuk province in May 2022"
+    exact, same, misses = score_questions(held)
+    assert exact.share("dev") == 0.0 and same.share("dev") == 1.0
+    assert misses == [{"id": "q1", "split": "dev", "wrong": ["attack_type"], "narrowing": ["attack_type"]}]
+    held.incidents[1]["attack_type"] = ["shooting"]  # the farmer shot near Hawija: the IED filter drops him
+    assert score_questions(held)[1].share("dev") == 0.0
