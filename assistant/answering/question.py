@@ -1124,6 +1124,9 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
         if place.kind == "province":
             out.setdefault("province", place.province)
         elif "place" not in out:
+            # 'in Karrada', 'near Tahrir Square': the quarter, not all of Baghdad (a landmark is a spot: 'near' it
+            # is how reports say at it)
+            km = gazetteer.quarter_km(place) or km
             out.update(place=place.name, lat=place.lat, lon=place.lon, radius_km=km)
     return out
 
@@ -1163,9 +1166,10 @@ _LEAD_NAME = re.compile(r"\s*(?:the\s+)?([A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|
 
 
 # A place written with its district right after it: 'Darkar in Zakho district', 'Khalifan (Soran district)', 'Batifa,
-# Zakho district'
+# Zakho district', 'the Mateen area of Amedi district'
 _IN_DISTRICT = re.compile(
-    r"(?P<town>\b[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s*,\s*|\s+in\s+(?:the\s+)?|[^()]{0,40}?\(\s*)"
+    r"(?P<town>\b[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s*,\s*|\s+in\s+(?:the\s+)?|[^()]{0,40}?\(\s*|"
+    r"\s+(?:area|region|village)\s+of\s+(?:the\s+)?)"
     r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?i:district)\b"
 )
 _DISTANCE_WORDS = re.compile(r"\d|(?i:within)")  # '20 km south of': a distance asks the surroundings in any question
@@ -1216,6 +1220,7 @@ def _site_location(question: str, site: re.Match[str]) -> dict:
     place = gazetteer.lookup(name)
     if place is not None and place.kind != "province":
         km = NEAR_KM if _near_before(question, site.start()) else IN_TOWN_KM
+        km = gazetteer.quarter_km(place) or km  # 'near Tahrir Square': the square, not all of central Baghdad
         return {"place": place.name, "lat": place.lat, "lon": place.lon, "radius_km": km}
     after = question[site.end() :]
     # 'the Sadrain Square attack in Najaf', 'the Zaitoun bridge shooting in Nasiriyah': a landmark the gazetteer lacks,

@@ -757,7 +757,15 @@ _BYLINE = re.compile(
     r"|^(?i:staff\s+writer|author\s*:.{0,60}|reporting\s+by\s.{2,100})$",
 )
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
-_READ_MORE_HEADER = re.compile(r"^(read more|related|more on this|also read)\s*:?\s*$", re.I)
+_READ_MORE_HEADER = re.compile(
+    r"^[#*\s]*(?:read\s+more|related(?:\s+(?:stories|articles|news|coverage|links|reading|content))?|"
+    r"more\s+on\s+this(?:\s+story)?|(?:also|further)\s+read(?:ing)?|read\s+also|see\s+also|more\s+stories|"
+    r"you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?)\s*:?[#*\s]*$",
+    re.I,
+)
+# A line that is only a link to another page, bulleted or not ('- [Shepherd kidnapped near Qaratapa](/news/123)',
+# '* [Mortar rounds fall near Muqdadiyah](#)'): the title of some other report, never this one's text
+_LINK_LINE = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])?\s*\[[^\]]{3,200}\]\([^)]*\)\s*$")
 _DATE_MARK = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s*")
 _DATE_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*(?:-\s*source:\s*(.+))?$", re.I)
 _DATELINE = WIRE_DATELINE
@@ -1048,7 +1056,7 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
         if _READ_MORE_HEADER.match(plain):
             in_related = True  # a list of related headlines follows until the next real paragraph
             continue
-        if in_related and len(line) < 120 and not line.endswith((".", "\u201d", '"')):
+        if (in_related and len(line) < 120 and not line.endswith((".", "\u201d", '"'))) or _LINK_LINE.match(line):
             continue
         in_related = False
         caption = _is_caption(plain) and not captions_only

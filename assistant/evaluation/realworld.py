@@ -242,7 +242,8 @@ def parsed_filters_of(p: ParsedQuestion) -> dict[str, Any]:
         # a radius the question set ('within 5 km of Daquq') asks about the surroundings too, as 'near' does; 'in X'
         # gives a town's or district's own default radius
         "near": (
-            f.radius_km is not None and (f.radius_km >= NEAR_KM or f.radius_km not in (IN_TOWN_KM, IN_DISTRICT_KM))
+            f.radius_km is not None
+            and (f.radius_km >= NEAR_KM or f.radius_km not in (IN_TOWN_KM, IN_DISTRICT_KM, _quarter_km(f.place)))
         )
         or (not f.place and p.unknown_near),
         "province": f.province,
@@ -253,6 +254,12 @@ def parsed_filters_of(p: ParsedQuestion) -> dict[str, Any]:
         "target": p.target,
         "dated_only": bool(f.dated_only),
     }
+
+
+def _quarter_km(name: str | None) -> float | None:
+    """A city quarter's own search radius ('Khilani Square'), which is no 'near'."""
+    place = gazetteer.lookup(name) if name else None
+    return gazetteer.quarter_km(place) if place is not None else None
 
 
 SAME_PLACE_KM = 2.0  # two gazetteer entries this close are one place written two ways
@@ -414,6 +421,10 @@ def _selects(inc: Incident, f: dict[str, Any]) -> bool:
         if place.kind == "province":
             return inc.province == place.province
         radius = NEAR_KM if f.get("near") else 25.0
+        if (own := gazetteer.quarter_km(place)) is not None:  # a city quarter or landmark: itself, or the records
+            radius = own  # that name it
+            if names_place(inc, f["place"]):
+                return True
         return within(inc, IncidentFilters(place=place.name, lat=place.lat, lon=place.lon, radius_km=radius))
     return True
 

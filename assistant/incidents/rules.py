@@ -206,6 +206,10 @@ _ORIGIN = re.compile(
     # ('a truck driver from Duhok': a person who drives, not 'a drive from')
     r"|\b(?:an?|one)\s+(?:[A-Za-z]+\s+){0,2}?(?!(?:kilomet|met|mile|yard|km|drive(?!rs?\s)|walk|distance|way|road|"
     r"route|short|stone)\w*\s)[A-Za-z]+\s+(?:originally\s+)?from\s+$"
+    # people on their way back from a place: 'a minibus carrying visitors returning from Kadhimiya near Buhriz',
+    # 'pilgrims on their way back from Karbala' (the shrine they visited, not where the bomb went off)
+    r"|\b(?:returning|coming\s+back|travell?ing\s+back|heading\s+(?:back|home)|on\s+(?:their|his|her)\s+way\s+"
+    r"(?:back|home))\s+from\s+$"
 )
 
 

@@ -267,9 +267,14 @@ class _Gazetteer:
                     e.place.district = d.name if d else None
                 if e.place.kind == "city":
                     e.place.province = province_in_law(e.place.province, e.place.district)
-        # Subdistrict towns that reports name and the two lists lack as towns (towns_iq.csv, from GeoNames' rows)
+        # Subdistrict towns that reports name and the two lists lack as towns (towns_iq.csv, from GeoNames' rows); then
+        # the city quarters, landmarks and mountain areas they lack (sites_iq.csv): kept as villages, so a listing
+        # for the city takes in its quarters ('Zafaraniya' is Baghdad's, not a town of its own)
         first = len(rows) + len(districts) + len(self.points)
-        for i, row in enumerate(read_data("towns_iq.csv"), start=first):
+        for i, (row, kind) in enumerate(
+            [*((r, "city") for r in read_data("towns_iq.csv")), *((r, "village") for r in read_data("sites_iq.csv"))],
+            start=first,
+        ):
             names = [row["name"], *filter(None, row["aliases"].split("|"))]
             lat, lon = float(row["lat"]), float(row["lon"])
             known = next(
@@ -277,7 +282,7 @@ class _Gazetteer:
                     e
                     for n in names
                     for e in self.index.get(place_key(n), [])
-                    if e.place.kind == "city" and distance_km(e.place.lat, e.place.lon, lat, lon) < _NEAR_SAME_KM
+                    if e.place.kind == kind and distance_km(e.place.lat, e.place.lon, lat, lon) < _NEAR_SAME_KM
                 ),
                 None,
             )
@@ -288,13 +293,13 @@ class _Gazetteer:
                 continue
             place = Place(
                 name=row["name"],
-                lat=float(row["lat"]),
-                lon=float(row["lon"]),
+                lat=lat,
+                lon=lon,
                 province=row["province"],
                 district=row["district"] or None,
-                kind="city",
+                kind=kind,
             )
-            self._add(place, (0, 0, i), names)
+            self._add(place, (0 if kind == "city" else _KIND_ORDER[kind], 0, i), names)
         self.provinces = {p: self._province_place(p) for p in PROVINCES}
         for p, place in self.provinces.items():
             self._add(place, (1, 0, 0), [p, *_PROVINCE_ALIASES[p]])
@@ -522,6 +527,22 @@ class _Wide:
         if len({k for k, _, _ in near}) != 1:
             return None  # nothing close, or two names equally close
         return _one_place(self.by_key[near[0][0]], province)
+
+
+SITE_NEAR_KM = 6.0  # the widest search that still asks about a city quarter, not its city
+
+
+@cache
+def _quarters() -> dict[tuple[str, str], float]:
+    return {(row["name"], row["province"]): float(row["radius_km"]) for row in read_data("sites_iq.csv") if row["city"]}
+
+
+def quarter_km(place: Place) -> float | None:
+    """The search radius of a quarter or landmark inside a city (sites_iq.csv rows with their city: 3 km for
+    'Zafaraniya', half a km for 'Khilani Square', which lies 500 m from the Sinak bridge), else None: asked about,
+    it is the quarter, not a town's radius that would take in the whole city. (The mountain areas of that file,
+    'Metina', are searched like villages.)"""
+    return _quarters().get((place.name, place.province or ""))
 
 
 def lookup_written(name: str, province: str | None = None) -> Place | None:
