@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any, Literal
 
+from lemminflect import getAllLemmas  # English lemmas from lemminflect's bundled tables, no model
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.incidents.query import PLACE_KIND_WORDS
@@ -76,10 +77,65 @@ class ParsedQuestion(BaseModel):
     )
 
 
+# Words that end a place typed in lower case before its event ('nahr al-imam ied 8 sept 2020', 'the amiriyat
+# al-fallujah roadside bomb'): what happened or with what, perhaps after up to two words saying what or who was hit
+# ('kesta village shelling', 'tal abta pmu ied')
+_LOWER_EVENT = (
+    r"(?i:s?v?bied|ieds?|bombs?|bombings?|attacks?|strikes?|airstrikes?|shelling|mortars?|rockets?|drones?|air|"
+    r"suicide|roadside|sticky|car|truck|motorcycle|sniper|shooting|gunfire|kidnapping|abduction|ambush|explosion|"
+    r"blasts?|grenade|raid|incidents?|killing|assassination|clash(?:es)?|arson)"
+)
+_LOWER_HIT = (
+    r"(?:village|town|area|district|subdistrict|camp|base|field|oil|gas|mountains?|desert|road|highway|bridge|"
+    r"market|checkpoint|post|position|patrol|convoy|pmf|pmu|hashd|army|police|tribal|turkish|is|isis|daesh|pkk|"
+    r"peshmerga|farmers?|shepherds?|civilians?|protesters?|protest|sit-in|tents?|city|square|street|crossing|airport|"
+    r"airbase|dam|citadel|zone|refinery|station|hospital)"
+)
+# ... and words that are never such a place: who acted or was hit, where from, when, and a question's glue
+_LOWER_STOP = re.compile(
+    rf"{_LOWER_EVENT}|{_LOWER_HIT}|policemen|soldiers?|isil|turkey|us|coalition|fighters?|on|in|at|near|of|by|"
+    r"against|the|a|an|and|or|to|from|for|with|was|were|are|had|has|what|who|how|when|where|which|any|north|south|"
+    r"east|west|outside|around|between|since|during|last|this|that|these|those|first|second|third|latest|recent|"
+    r"same|other|another|previous|next|reported|alleged|suspected|failed|foiled|deadly|fatal|big|major|double|twin|"
+    r"triple|new|\w+iest|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|"
+    # (a label before a colon: 'summary: attacks in ...', 'note: ...')
+    r"summary|note|notes|update|question|query|request|task|re|fyi|context|background|urgent|breaking|brief|"
+    r"briefing|sitrep|report|analyst|editor|ok|okay|thanks|hi|hello|also|then|now|so|but|please"
+)
+_LOWER_WORD = r"(?:al-|el-|albu\s|abu\s|bin\s|tal\s|tel\s)?[a-z][a-z'’-]*"
+_LOWER_NAME = rf"(?P<name>{_LOWER_WORD}(?:\s{_LOWER_WORD}){{0,3}}?)"
+_LOWER_LEAD = re.compile(rf"^\s*(?:the\s+)?{_LOWER_NAME}(?=(?:\s+{_LOWER_HIT}){{0,3}}\s+{_LOWER_EVENT}\b|\s*:\s)")
+_LOWER_THE = re.compile(rf"\bthe\s+{_LOWER_NAME}(?=(?:\s+{_LOWER_HIT}){{0,3}}\s+{_LOWER_EVENT}\b)")
+
+
+def _titled(name: str) -> str:
+    return re.sub(r"(?:^|(?<=[\s-]))([a-z])", lambda m: m.group(1).upper(), name)
+
+
+def titled_places(question: str) -> str:
+    """A terse question typed in lower case with the place it opens with, or the place before 'the ... attack',
+    capitalised as a name is ('nahr al-imam ied 8 sept 2020' -> 'Nahr Al-Imam ied ...', 'in the amiriyat
+    al-fallujah roadside bomb' -> 'in the Amiriyat Al-Fallujah roadside bomb'), so it is read as a place; never a
+    word that says what happened, to whom or when ('car bomb', 'pmf post', 'last night')."""
+    for pattern in (_LOWER_LEAD, _LOWER_THE):
+        for m in reversed(list(pattern.finditer(question))):
+            name = m.group("name")
+            words = name.split()
+            if any(_LOWER_STOP.fullmatch(w.removeprefix("al-").removeprefix("el-")) for w in words):
+                continue
+            if re.fullmatch(_NOT_A_NAME, words[0]) or re.fullmatch(_COMMON_LEAD, words[0]):
+                continue
+            if any(getAllLemmas(w) for w in words if not w.startswith(("al-", "el-"))):
+                continue  # an English word is no such name: 'only rocket fire', 'keep only attacks', 'flip it:'
+
+            question = question[: m.start("name")] + _titled(name) + question[m.end("name") :]
+    return re.sub(r"\b(?:s?v?bied|ied)s?\b", lambda m: re.sub("DS$", "Ds", m.group(0).upper()), question)
+
+
 def parse_question(question: str, today: dt.date, year: int | None = None) -> ParsedQuestion:
     """Filters, intent, measure and target read from a plain-language question; dates relative to `today`; `year`
     for a quarter or season named without one ('and Q2?' in a conversation about 2021)."""
-    question = _RETRACTED.sub("", expand_shorthand(question))
+    question = titled_places(_RETRACTED.sub("", expand_shorthand(question)))
     low = re.sub(r"^(\s*)IS\b", r"\1isis", question).lower()  # 'IS attacks in ...' names the group, it asks nothing
     perpetrator, target = _actors(question)
     when = date_range(low, today, year)
@@ -1079,8 +1135,11 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
     if not found and (
         lead := re.match(r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s*[:,\u2013\u2014-]\s|\s+(?=\d))", question)
     ):
-        # 'Makhmour: incidents since June 2022', 'Diyala, March 2021 - what do we have?', 'Tooz 2023'
+        # 'Makhmour: incidents since June 2022', 'Diyala, March 2021 - what do we have?', 'Tooz 2023'; a village
+        # typed as the topic before a colon by its own spelling ('Zurbatiya: who shot ...?')
         place = gazetteer.lookup(lead.group(1))
+        if place is None and question[lead.end(1) :].lstrip().startswith(":") and _could_be_place(lead.group(1)):
+            place = _place_at(question, lead.start(1))
         if place is not None and not one_event and (province := gazetteer.canonical_province(lead.group(1))):
             place = gazetteer.lookup(f"{province} province") or place  # 'Baghdad, October 2019: which attacks?'
         if place is not None:
@@ -1441,6 +1500,16 @@ def _unknown_place(question: str) -> str | None:
             and _place_at(question, m.end(), wide=not m.group("across")) is None
         ):
             return name.group(0).rstrip("?.,!")
+    # 'Qoratu: how many farmers were wounded ...?': a name typed first as the topic, before a colon
+    if (
+        (lead := re.match(rf"\s*({_NAME_WORDS}):\s", question))
+        and _could_be_place(lead.group(1))
+        and not re.fullmatch(_TYPED_FIRST_NOT_NAME, lead.group(1))
+        and not re.fullmatch(rf"{_NOT_A_NAME}|{_COMMON_LEAD}|{_LOWER_STOP.pattern}", lead.group(1).lower())
+        and not actor_mentions(lead.group(1))
+        and _place_at(question, lead.start(1)) is None
+    ):
+        return lead.group(1)
     # 'what about Qandil?': a follow-up naming the place alone
     if (about := re.match(rf"\s*(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+)?({_NAME_WORDS})", question)) and (
         _could_be_place(about.group(1)) and _place_at(question, about.start(1)) is None

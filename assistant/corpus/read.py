@@ -257,7 +257,20 @@ def _record_key(name: str, position: str, obj: object) -> str:
 # A feed's or an export's own names for the fields (JSON Feed's 'content_text' and 'date_published', RSS turned into
 # JSON's 'description' and 'pubDate', news APIs' 'publishedAt' and 'source': {'name': ...}), each tried in this order
 # after the documented one
-_TEXT_FIELDS = ("text", "content_text", "content", "body", "article", "full_text", "description", "summary")
+_TEXT_FIELDS = (
+    "text",
+    "content_text",
+    "content",
+    "body",
+    "article",
+    "full_text",
+    "description",
+    "summary",
+    # an event-data export's row: ACLED's 'notes', other coders' 'event_description' or 'narrative'
+    "notes",
+    "event_description",
+    "narrative",
+)
 _HTML_FIELDS = ("content_html", "html")
 _DATE_FIELDS = (
     "published",
@@ -626,9 +639,22 @@ def _from_jsonl(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileErr
         for key, ticket in _tickets(pending):
             yield _record(key, ticket), read / len(text)
         pending = []
+        if lineno == 1 and _feed_header(obj):
+            continue  # '{"feed": "conflict monitor - Iraq export", "generated": "2022-10-25", "rows": 2}'
         yield _record(_record_key(name, f"#line{lineno}", obj), obj), read / len(text)
     for key, ticket in _tickets(pending):
         yield _record(key, ticket), 1.0
+
+
+def _feed_header(obj: object) -> bool:
+    """A JSON Lines export's first line that describes the file, not an article: no text, title or link of any
+    name, not even an empty one, and only short values (a feed's name, when it was made, how many rows follow)."""
+    return (
+        isinstance(obj, dict)
+        and bool(obj)
+        and not {*_TEXT_FIELDS, *_HTML_FIELDS, "title", "headline", *_URL_FIELDS} & set(obj)
+        and all(not isinstance(v, str) or len(v) <= 120 for v in obj.values())
+    )
 
 
 class _HTMLText(HTMLParser):
@@ -757,16 +783,25 @@ _BYLINE = re.compile(
     r"|^(?i:staff\s+writer|author\s*:.{0,60}|reporting\s+by\s.{2,100})$",
 )
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
-_READ_MORE_HEADER = re.compile(
-    r"^[#*\s]*(?:read\s+more|related(?:\s+(?:stories|articles|news|coverage|links|reading|content))?|"
+_READ_MORE = (
+    r"[#*\s]*(?:read\s+more|related(?:\s+(?:stories|articles|news|coverage|links|reading|content))?|"
     r"more\s+on\s+this(?:\s+story)?|(?:also|further)\s+read(?:ing)?|read\s+also|see\s+also|more\s+stories|"
-    r"you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?)\s*:?[#*\s]*$",
-    re.I,
+    r"you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?)"
 )
+_READ_MORE_HEADER = re.compile(rf"^{_READ_MORE}\s*:?[#*\s]*$", re.I)
+# ... with its list run into the same line, as a page's paragraph keeps it ('Related stories - Mortar rounds land near
+# Baladruz, no casualties - Diyala farmers ask for protection')
+_READ_MORE_LINE = re.compile(rf"^{_READ_MORE}\s*(?::\s*|\s[-\u2013\u2014*\u2022]\s+)\S.{{0,400}}$", re.I)
 # A line that is only a link to another page, bulleted or not ('- [Shepherd kidnapped near Qaratapa](/news/123)',
 # '* [Mortar rounds fall near Muqdadiyah](#)'): the title of some other report, never this one's text
 _LINK_LINE = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])?\s*\[[^\]]{3,200}\]\([^)]*\)\s*$")
 _DATE_MARK = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s*")
+# A wire story's foot line: who edited or filed it, then when ('Editor: Zhang Wei | 2023-04-07 20:15:31', 'Source:
+# Xinhua | 2021-03-02 09:14')
+_FOOT_STAMP = re.compile(
+    r"^(?i:editor|editors|edited\s+by|posted\s+by|filed\s+by|reporter|responsible\s+editor)\s*:?\s*"
+    r"[^|\n]{1,60}\|\s*(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$"
+)
 _DATE_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*(?:-\s*source:\s*(.+))?$", re.I)
 _DATELINE = WIRE_DATELINE
 _WIRE = re.compile(r"\b(?:told|advised|informed|said to|according to)\s+(AFP|Reuters|AP|the Associated Press)\b")
@@ -1056,11 +1091,18 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
         if _READ_MORE_HEADER.match(plain):
             in_related = True  # a list of related headlines follows until the next real paragraph
             continue
-        if (in_related and len(line) < 120 and not line.endswith((".", "\u201d", '"'))) or _LINK_LINE.match(line):
+        if (
+            (in_related and len(line) < 120 and not line.endswith((".", "\u201d", '"')))
+            or _LINK_LINE.match(line)
+            or _READ_MORE_LINE.match(plain)
+        ):
             continue
         in_related = False
         caption = _is_caption(plain) and not captions_only
         if _BOILERPLATE.match(plain) or caption or (len(plain.split()) <= 12 and _BYLINE.match(plain)):
+            continue
+        if fm := _FOOT_STAMP.match(plain):  # 'Editor: Zhang Wei | 2023-04-07 20:15:31' under a wire story
+            hints.setdefault("published", fm.group(1))
             continue
         dm = _DATE_LINE.match(line)
         if dm:

@@ -225,6 +225,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD16),
         has_final=True,
     ),
+    "realworld17": CodeScored(
+        "realworld17",
+        "a seventeenth held-out real-world set written blind in the core source styles, its questions in the many "
+        "ways analysts phrase them (evals/heldout/realworld17)",
+        functools.partial(score_realworld, folder=realworld.REALWORLD17),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

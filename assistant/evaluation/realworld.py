@@ -52,6 +52,7 @@ REALWORLD13 = REPO_ROOT / "evals" / "heldout" / "realworld13"  # 13 more new sty
 REALWORLD14 = REPO_ROOT / "evals" / "heldout" / "realworld14"  # 13 more new styles, blind 2026-12-06 (2nd)
 REALWORLD15 = REPO_ROOT / "evals" / "heldout" / "realworld15"  # 13 more new styles, blind 2026-12-06 (3rd)
 REALWORLD16 = REPO_ROOT / "evals" / "heldout" / "realworld16"  # the issue's core styles, fresh wordings, 2026-12-06
+REALWORLD17 = REPO_ROOT / "evals" / "heldout" / "realworld17"  # core styles again, rich question phrasings, 2026-12-06
 QUESTIONS4 = REPO_ROOT / "evals" / "heldout" / "questions4"  # 442 phrasings, 46 conversations, written blind after q3
 QUESTIONS5 = REPO_ROOT / "evals" / "heldout" / "questions5"  # 328 phrasings, 98 conversations (41 of 3 turns), blind
 QUESTION_SETS = {"questions3": QUESTIONS3, "questions4": QUESTIONS4, "questions5": QUESTIONS5}
@@ -330,11 +331,15 @@ def _admits(g: dict[str, Any], k: str, value: Any) -> bool:
 _NARROWER = ("attack_type", "perpetrator", "target", "dated_only", "date_from", "date_to")
 
 
-def harmless(k: str, got: Any, gold: Any, expected: list[dict[str, Any]] | None) -> bool:
+def harmless(k: str, got: Any, gold: Any, expected: list[dict[str, Any]] | None, today: str | None = None) -> bool:
     """A parsed field that differs from the gold but selects the same incidents: it only narrows the gold's
     choice (the gold left it open, or the parsed day range lies inside the gold's) and every gold incident of the
     question passes it ('Hilla market blast' read as an IED, the asked bombing an IED). A field that widens the
-    choice, or any place field, stays a miss: that needs the places the records hold to judge."""
+    choice, or any place field, stays a miss: that needs the places the records hold to judge. A period's end on
+    or after the question's day is no miss either way ('this month so far' to the 31st or to today): nothing has
+    happened after today."""
+    if k == "date_to" and today and (got or today) >= today and (gold or today) >= today:
+        return True
     if expected is None or k not in _NARROWER or not got:
         return False
     if k in ("date_from", "date_to") and gold and (got < gold if k == "date_from" else got > gold):
@@ -367,7 +372,7 @@ def score_questions(held: HeldoutSet) -> tuple[Tally, Tally, list[dict[str, Any]
         got, gold = parsed_filters(q["question"], dt.date.fromisoformat(q["today"])), _gold_filters(q)
         wrong = filters_match(got, gold)
         expected = _expected(held, q, gold, by_id)
-        narrowing = [k for k in wrong if harmless(k, got.get(k), gold.get(k), expected)]
+        narrowing = [k for k in wrong if harmless(k, got.get(k), gold.get(k), expected, q.get("today"))]
         tally.add(q["split"], not wrong)
         same.add(q["split"], len(narrowing) == len(wrong))
         if wrong:
@@ -528,7 +533,7 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
 
 
 def _main(argv: list[str] | None = None) -> None:
-    """`python -m assistant.evaluation.realworld [realworld2|...|realworld16|questionsN] [--final]`: the dev
+    """`python -m assistant.evaluation.realworld [realworld2|...|realworld17|questionsN] [--final]`: the dev
     split of the first set (or of a later one, or a question-only set), and the final one only with --final."""
     args = argv if argv is not None else sys.argv[1:]
     for name, folder in QUESTION_SETS.items():
@@ -542,6 +547,7 @@ def _main(argv: list[str] | None = None) -> None:
         "realworld14": REALWORLD14,
         "realworld15": REALWORLD15,
         "realworld16": REALWORLD16,
+        "realworld17": REALWORLD17,
         "realworld11": REALWORLD11,
         "realworld10": REALWORLD10,
         "realworld9": REALWORLD9,

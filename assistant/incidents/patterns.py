@@ -280,14 +280,15 @@ _GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
 # A toll that rose: 'the toll had climbed to 30', 'the number of martyrs had risen to five', 'the number of fallen
 # fighters had gone up to four'.
 _RISEN_TO = (
-    r"(?:(?:death )?toll|number of (?:\w+ ){0,2}?(?:dead|deaths|killed|martyrs|fighters|fatalities))\s"
+    # ('the dead rose to five', 'the dead now numbered 12': the dead counted again)
+    r"(?:(?:death )?toll|number of (?:\w+ ){0,2}?(?:dead|deaths|killed|martyrs|fighters|fatalities)|(?<=the )dead)\s"
     # 'the toll from the bombing of a market in Jalawla on Monday has climbed to seven'
     # (a place told with its locator: 'the toll from the bombing in Rashad, south-west of Kirkuk, rose to three')
     r"(?:(?:from|of)\s[^.;]{3,130}?,?\s)?(?:has\s|had\s)?"
     r"(?:(?:rose|risen|climbed|increased|jumped|mounted|grew|gone up|went up|reached)"
     # ('The toll rose on Thursday to five dead', 'rose overnight to', 'climbed by Monday evening to')
     r"(?:\s(?:on|by|late|early|overnight|later|again|further|yesterday|today)(?:\s(?:on\s)?[A-Z]?[a-z]+){0,2}?)?\sto|"
-    r"reached|stood at)"
+    r"reached|stood at|(?:now\s)?number(?:ed)?|now\sstood\sat)"
 )
 # Verb-then-figure first ("killed 32 people"): figure-then-verb spans more words and can pick up
 # an unrelated number ("two days after ... killed 32").
@@ -1217,7 +1218,8 @@ _WOUNDED_IN_WORDS.append(
             r"\b(?:he|she)\s(?:(?:later|also|then)\s)?"
             r"(?!(?:was|were|have\sbeen|had\sbeen)\s(?:(?:later|also|then|all)\s)?(?:taken|rushed|transferred|"
             r"evacuated|moved|brought|admitted|flown|carried)\b|(?:(?:were|was|are|is)\s)?hospitali|remain)"
-            rf"(?:was\s(?:left\s)?{_ADV}(?:shot\sand\s)?(?:wounded|injured|hurt)\b|{_HURT_VP}){_LONG_AGO}",
+            # ('He is injured and in hospital', 'she has been wounded': the victim told just before)
+            rf"(?:(?:was|is|has\sbeen)\s(?:left\s)?{_ADV}(?:shot\sand\s)?(?:wounded|injured|hurt)\b|{_HURT_VP}){_LONG_AGO}",
             re.I,
         ),
         1,
@@ -2009,7 +2011,7 @@ _ISIS_VERBS = (
     r"ambush|attack|assault|launched|ambushed|attacked|killed|fired|carried out|stated|claimed|detonated|struck|"
     r"opened fire|shot|abducted|kidnapped|stormed|raided|targeted|planted|shelled|bombed|executed|set off|blew up|"
     r"infiltrated|burned|burnt|torched|wounded|injured|set up|set fire|toppled|destroyed|blew up|lobbed|overran|"
-    r"overrun|(?:were able to |managed to )?carry out"
+    r"overrun|(?:were able to |managed to )?carry out|blew (?:himself|herself|themselves) up"
 )
 # 'an attack by ISIS', 'planted by suspected Daesh members'; never 'a road used by IS'
 _BY_ACTS = (
@@ -2021,7 +2023,11 @@ ISIS_ACTS = sieve(
     # 'Islamic State (IS) militants attacked'
     rf"\b{_ISIS} (?:\((?:IS|ISIS|ISIL|Daesh)\) )?(?:\w+ ){{0,3}}(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )"
     rf"(?:{_ISIS_VERBS})|"
-    rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?{_ISIS}|"
+    rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?(?:the )?{_ISIS}|"
+    # the group's weapon hitting: '2 IS mortar shells hit near a Hashd post'
+    rf"\b{_ISIS} (?:[\w-]+ )?(?:mortars?|rockets?|shells?|bombs?|drones?|IEDs?|snipers?)(?: rounds| shells)? hit\b|"
+    # 'accused the terrorist gangs of Daesh of carrying out the attack', 'accusing IS of the bombing'
+    rf"\baccus(?:ed|ing) (?:the )?(?:[\w'’-]+ ){{0,3}}?(?:of )?{_ISIS} of\b|"
     rf"\b(?:fire|shots|shelling|sniper fire|gunfire) from (?:the )?(?:suspected )?{_ISIS}\b|"
     # a condolence notice: 'killed by the treacherous bullets of Daesh', 'taken from us by the criminal hand of Daesh'
     rf"\bby (?:the )?(?:[\w-]+ )?(?:hands?|bullets|gunfire|bombs?|shells?|explosives?) of (?:the )?{_ISIS}\b|"
@@ -2176,8 +2182,8 @@ UNIDENTIFIED = re.compile(
 ATTACKED_OBJECT = re.compile(
     r"\b(?:attacked|ambushed|targeted|targeting|struck|hit|shelled|stormed|raided|(?:opened )?fired? (?:on|at)|"
     r"shot(?: dead)?|abducted|kidnapped|assassinated|murdered|executed|threw (?:[\w-]+ ){1,3}(?:at|into|on)|"
-    r"(?:landed|fell|exploded|detonated|went off|blew up|planted|came down) "
-    r"(?:near|on|in|at|inside|against|under|underneath|beneath|beside)|"
+    r"(?:landed|fell|exploded|detonated|went off|blew up|planted|came down|blew (?:himself|herself|themselves) up) "
+    r"(?:near|on|in|at|inside|against|under|underneath|beneath|beside|among|amid|amongst)|"
     # the device's object: 'a grenade was thrown at a PMU checkpoint', 'a bomb attached to the car of an officer',
     # 'bomb under a PMU pick-up'
     r"(?:thrown|hurled|lobbed|tossed) (?:at|into|on)|(?:attached|fixed|stuck|strapped|planted) (?:to|under|on|beneath)|"

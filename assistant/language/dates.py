@@ -274,6 +274,11 @@ def _iso(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         return EventDate(phrase=phrase)
 
 
+def _full_year(year: str) -> int:
+    """'2019', or '19' of '5/2/19' (this century's)."""
+    return int(year) + (2000 if len(year) == 2 else 0)
+
+
 def numeric_date(first: int, second: int, year: int, sep: str) -> dt.date | None:
     """A numeric date's day: unambiguous when one part is over 12; else '/' is read US-style (MM/DD/YYYY, as
     database summaries write it) and '-' or '.' day first (DD-MM-YYYY, as Arabic and European outlets write it)."""
@@ -288,7 +293,7 @@ def numeric_date(first: int, second: int, year: int, sep: str) -> dt.date | None
 
 
 def _numeric(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
-    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    a, b, year = int(m.group("a")), int(m.group("b")), _full_year(m.group("year"))
     if order := m.group("order") or m.groupdict().get("before"):  # '9/4/2024 (day/month)': the writer's order
         day_first = re.sub(r"[^a-z]", "", order.lower()).lstrip("y").startswith("d")
         try:
@@ -510,7 +515,8 @@ _NUMERIC_DATE = (
     rf"(?<![\d/-])(?<!\d\.)(?P<p>"
     rf"(?:\(?(?P<before>(?i:{_D}\s*[-/.]\s*{_M}\s*[-/.]\s*(?:y{{1,4}}|year)|{_M}\s*[-/.]\s*{_D}\s*[-/.]\s*"
     r"(?:y{1,4}|year)))\)?:?\s+)?"
-    rf"(?P<a>\d{{1,2}})(?P<sep>{_SEP})(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d)"
+    # (a year in two digits only where a database entry opens with the date: '5/2/19: An improvised explosive ...')
+    rf"(?P<a>\d{{1,2}})(?P<sep>{_SEP})(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d|(?:19|2\d)(?=:\s))"
     rf"(?:{_ORDER_NOTE})?)"
     r"(?![\d/-]|\.\d)"
 )
@@ -698,6 +704,13 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             _weekday,
         ),
         (
+            # ... or heading a round-up's line, before its colon or dash ('Mon: IED hit a PMF vehicle ...', 'Sat -
+            # IS militants abducted ...', 'Fri (Slemani): a drone struck ...')
+            r"(?:^|(?<=\n))(?P<p>(?P<abbr>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+            r"(?=(?:\s*\([^()\n]{1,30}\))?\s*(?::|\s[\u2013\u2014-]\s))",
+            _weekday,
+        ),
+        (
             r"\b(?P<p>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+(?:night|evening)|earlier\s+today|"
             # two days before the report: 'the night before last', 'on the evening before last' (translated press)
             r"the\s+(?:day|night|evening|morning|afternoon)\s+before\s+last|"
@@ -813,7 +826,7 @@ _DIGIT = re.compile(r"\d")
 _MAYBE_DATE = sieve(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
     r"yesterday|tonight|ago|back|week|month|year|yr|morning|noon|midday|evening|night|hour|now|before\s+last|"
-    r"(?:last|on)\s+(?:mon|tue|wed|thu|fri|sat|sun))"
+    r"(?:last|on)\s+(?:mon|tue|wed|thu|fri|sat|sun)|(?:^|\n)(?:mon|tue|wed|thu|fri|sat|sun))"
 )
 
 
@@ -1153,7 +1166,7 @@ def _by_weekday(phrase: str, day: dt.date | None, weekday: int) -> dt.date | Non
     if m is None or m.group("order") or day is None or day.weekday() == weekday:
         return None
     other_order = "-" if m.group("sep") == "/" else "/"
-    swapped = numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), other_order)
+    swapped = numeric_date(int(m.group("a")), int(m.group("b")), _full_year(m.group("year")), other_order)
     return swapped if swapped is not None and swapped.weekday() == weekday else None
 
 
@@ -1171,6 +1184,6 @@ def calendar_date(text: str, day_first: bool = False) -> dt.date | None:
         if weekday is not None and (swapped := _by_weekday(phrase, event.date, weekday)):
             return swapped
         if m and day_first and weekday is None and m.group("sep") == "/":
-            return numeric_date(int(m.group("a")), int(m.group("b")), int(m.group("year")), "-") or event.date
+            return numeric_date(int(m.group("a")), int(m.group("b")), _full_year(m.group("year")), "-") or event.date
         return event.date
     return None

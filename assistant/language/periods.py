@@ -252,6 +252,12 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         lambda m: _with_year(m.group(1), int(years[-1])) if (years := re.findall(_Y, low[: m.start()])) else m[0],
         low,
     )
+    if re.search(
+        rf"\b(?:from|between)\s+(?:early|mid|late)[\s-]+{_MON}|\b(?:early|mid|late)[\s-]+{_MON}(?:,?\s+{_Y})?\s*"
+        r"(?:to|until|till|through|and|-|\u2013)\s",
+        low,
+    ):  # 'from early March to late April 2023': the months of a span, whole
+        low = re.sub(rf"\b(?:early|mid|late)[\s-]+(?={_MON})", "", low)
     if span := _stated_span(low, today, year):
         return span
     # 'the month before last', 'the year before last': two whole units back
@@ -268,6 +274,30 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}[m.group(1)]
         start = month_first + dt.timedelta(days=7 * n)
         return {"date_from": start, "date_to": start + dt.timedelta(days=6)}
+    if m := re.search(
+        rf"\b(?:the\s+)?(first|last)\s+(two|three|2|3)\s+weeks\s+of\s+({_MON})(?:,?\s+({_Y}))?", low
+    ):  # 'the first two weeks of January 2020': days 1-14; the last two weeks, the month's last fourteen days
+        month_first, month_last = _period(f"{m.group(3)} {m.group(4) or ''}".strip(), today)
+        length = 7 * (2 if m.group(2) in ("two", "2") else 3) - 1
+        if m.group(1) == "first":
+            return {"date_from": month_first, "date_to": month_first + dt.timedelta(days=length)}
+        return {"date_from": month_last - dt.timedelta(days=length), "date_to": month_last}
+    if m := re.search(
+        rf"\b(?:the\s+)?week\s+(?:of|starting|beginning|from)\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+        rf"(?:of\s+)?({_MON}),?\s+({_Y})\b",
+        low,
+    ):
+        # 'the week of 20 December 2021': that day and the six after it
+        start, _ = _period(f"{m.group(1)} {m.group(2)} {m.group(3)}", today)
+        return {"date_from": start, "date_to": start + dt.timedelta(days=6)}
+    if (m := re.search(rf"\b(early|mid|late)[\s-]+({_MON})(?:,?\s+({_Y}))?\b", low)) and not (
+        re.search(r"\b(?:from|between|since|until|till|to|through)\s+$", low[: m.start()])
+        or re.match(r"\s*(?:to|until|till|through|and|-|\u2013)\s", low[m.end() :])
+    ):  # (never one end of a span: 'from early March to late April 2023')
+        # 'early March 2023': days 1-10; 'mid-March' 11-20; 'late March' the 21st to the month's end
+        month_first, month_last = _period(f"{m.group(2)} {m.group(3) or ''}".strip(), today)
+        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, month_last.day)}[m.group(1)]
+        return {"date_from": month_first.replace(day=first), "date_to": month_first.replace(day=last)}
     if (m := re.search(rf"\blast\s+({_MON})(?!\s*\d)", low)) and not re.search(
         r"\b(?:since|from|after|before|until|till|prior\s+to)\s+$", low[: m.start()]
     ):  # 'last March': the latest March before this month ('since last October' is read below)

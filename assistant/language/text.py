@@ -200,7 +200,9 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0152\u0160\u017d"  # 
 # ... also with the place in title case, as agencies write it ('Baquba (Iraq) (AFP) -', 'Mosul, April 24 (INA) -',
 # 'Baghdad (dpa) -'; never 'The ...', 'A ...': a sentence's subject)
 WIRE_DATELINE = re.compile(
-    rf"^(?:[{_UPPER}][{_UPPER} .'/-]{{1,30}}|(?!(?:The|A|An|In|On|At)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}"
+    # (never a weekday heading a round-up's line: 'Friday (Slemani) - a drone struck ...')
+    rf"^(?:[{_UPPER}][{_UPPER} .'/-]{{1,30}}|(?!(?:The|A|An|In|On|At|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
     r"(?=(?:\s*\([A-Z][a-z]+\))?(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*\([^)]{2,40}\)\s*[\u2013\u2014-]"
     # ... or without an agency when a full date with its year follows, as UN and NGO releases open ('Baghdad, 15

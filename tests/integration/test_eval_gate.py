@@ -191,6 +191,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld14",
         "realworld15",
         "realworld16",
+        "realworld17",
         "questions3",
         "questions4",
         "questions5",

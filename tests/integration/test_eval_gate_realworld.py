@@ -834,3 +834,46 @@ def test_realworld16_scores(realworld16_final: dict[str, Any], figure: str, mini
     """The sixteenth report set's dev split after one round of work on it, and its final split as scored once."""
     value = realworld16_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
+
+
+# realworld17: written blind 2026-12-06 in the core styles, its questions in many phrasings. First run at a1411ac (dev /
+# final): record 0.97 / 0.92, date 0.92 / 0.91, province 0.96 / 0.98, killed 0.96 / 0.98, wounded 0.96 / 0.91,
+# filters 0.82 / 0.77 (same incidents 0.86 / 0.84), listing 0.92 / 0.87 and 0.85 / 0.81 (FIRST_RUN.md). Dev after
+# one round of work on it (in-sample); final scored once after that round, its misses unread; ~0.02 below each now
+REALWORLD17_MIN = {
+    "attack_report_dev": 0.98,  # 1.00
+    "record_dev": 0.98,  # 1.00
+    "event_date_dev": 0.98,  # 1.00
+    "province_dev": 0.94,  # 0.96 (Makhmour and Gwer told as Erbil's here, as Nineveh's in realworld16)
+    "killed_dev": 0.96,  # 0.99
+    "wounded_dev": 0.98,  # 1.00
+    "filters_dev": 0.88,  # 0.90
+    "filters_same_dev": 0.92,  # 0.94
+    "follow_ups_dev": 0.85,  # 0.88
+    "listing_precision_dev": 0.91,  # 0.93
+    "listing_recall_dev": 0.88,  # 0.90
+    "attack_report_final": 0.92,  # 0.95
+    "record_final": 0.90,  # 0.92
+    "event_date_final": 0.91,  # 0.94
+    "province_final": 0.96,  # 0.98
+    "killed_final": 0.96,  # 0.98
+    "wounded_final": 0.89,  # 0.91
+    "filters_final": 0.77,  # 0.80
+    "filters_same_final": 0.85,  # 0.87
+    "follow_ups_final": 0.98,  # 1.00
+    "listing_precision_final": 0.86,  # 0.89
+    "listing_recall_final": 0.82,  # 0.84
+}
+
+
+@pytest.fixture(scope="module")
+def realworld17_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld17 --final`: both splits."""
+    return _final(tmp_path_factory, "realworld17")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD17_MIN.items()))
+def test_realworld17_scores(realworld17_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The seventeenth report set's dev split after one round of work on it, and its final split as scored once."""
+    value = realworld17_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)

@@ -40,6 +40,7 @@ def test_names_and_all() -> None:
         "realworld14",
         "realworld15",
         "realworld16",
+        "realworld17",
         "questions3",
         "questions4",
         "questions5",

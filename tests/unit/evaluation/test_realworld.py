@@ -154,6 +154,10 @@ def test_a_field_that_only_narrows_and_keeps_the_gold_incidents_selects_the_same
     assert not harmless("date_from", "2020-05-01", "2020-06-01", [ied])  # wider than the gold's
     assert not harmless("place", "Hilla market", None, [ied])  # places need the records' coordinates: still a miss
     assert not harmless("attack_type", "ied", None, None)  # no gold incidents to check against
+    # 'this month so far' asked on 15 January: to the 31st, to today or open, the same incidents
+    assert harmless("date_to", "2020-01-31", "2020-01-15", [ied], "2020-01-15")
+    assert harmless("date_to", None, "2020-01-31", None, "2020-01-15")
+    assert not harmless("date_to", "2020-01-10", "2020-01-15", None, "2020-01-15")
 
 
 def test_questions_are_scored_exactly_and_by_the_incidents_they_select(tmp_path: Path) -> None:
