@@ -35,7 +35,7 @@ _MONTH_WORD = (
 _NAME_WORDS = rf"(?:(?:al|Al|el)[- ])?[A-Z][\w'’-]+(?:[\s-]+(?!{_MONTH_WORD})(?:al-|Al-)?[A-Z][\w'’-]+){{0,2}}"
 _EVENT_NOUN = (
     r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|"
-    r"shootings?|kidnappings?|assaults?|clashes|events?|violence|shelling|IEDs?)"
+    r"shootings?|kidnappings?|assaults?|clashes|events?|violence|shelling|(?i:IEDs?))"
 )
 _AREA_NOUN = r"(?:area|region|outskirts|countryside|surroundings|neighbou?rhoods?|districts?)"
 _KILLED = r"killed|died|dead|deaths?|death toll|fatalities|lives|martyred"
@@ -104,8 +104,28 @@ _LOWER_STOP = re.compile(
 )
 _LOWER_WORD = r"(?:al-|el-|albu\s|abu\s|bin\s|tal\s|tel\s)?[a-z][a-z'’-]*"
 _LOWER_NAME = rf"(?P<name>{_LOWER_WORD}(?:\s{_LOWER_WORD}){{0,3}}?)"
-_LOWER_LEAD = re.compile(rf"^\s*(?:the\s+)?{_LOWER_NAME}(?=(?:\s+{_LOWER_HIT}){{0,3}}\s+{_LOWER_EVENT}\b|\s*:\s)")
-_LOWER_THE = re.compile(rf"\bthe\s+{_LOWER_NAME}(?=(?:\s+{_LOWER_HIT}){{0,3}}\s+{_LOWER_EVENT}\b)")
+# (one event, named in the singular: 'kirkuk ied attacks 2021' or 'baghdad car bombs' search a province, not a town)
+_ONE_LOWER_EVENT = rf"(?!(?i:{_LOWER_EVENT})s?\s+(?i:attacks|incidents|strikes|bombings)\b)(?!\w+s\b){_LOWER_EVENT}\b"
+_LOWER_LEAD = re.compile(rf"^\s*(?:the\s+)?{_LOWER_NAME}(?=(?:\s+{_LOWER_HIT}){{0,3}}\s+{_ONE_LOWER_EVENT}|\s*:\s)")
+_LOWER_THE = re.compile(rf"\bthe\s+{_LOWER_NAME}(?=(?:\s+{_LOWER_HIT}){{0,3}}\s+{_ONE_LOWER_EVENT})")
+
+
+def _english(name: str) -> bool:
+    """Whether any word of the name is an English word (lemminflect's tables): 'focus', 'sorry', 'overview'; an
+    Arabic article's word ('al-walid') is taken as a name."""
+    return any(getAllLemmas(w.lower()) for w in re.split(r"[\s]+", name) if not w.lower().startswith(("al-", "el-")))
+
+
+_TOLL_WORD = re.compile(r"\b(?:casualties|killed|dead|deaths|wounded|injured|hurt|toll|martyrs?|losses)\b", re.I)
+_MANY_AFTER = re.compile(
+    r"(?:\s+[a-z'’-]+){0,4}?\s+(?i:attacks|bombs|bombings|strikes|airstrikes|incidents|ieds|rockets|mortars|"
+    r"explosions|blasts|killings|clashes|raids|ambushes|shootings|kidnappings|abductions|drones)\b"
+)
+# Names typed in lower case before an event that are people, movements or days, not places
+_NOT_PLACE_NAMES = frozenset(
+    "soleimani muhandis kadhimi sudani hashimi sadr sadrist sadrists tishreen october newroz nowruz ashura arbaeen "
+    "muharram ramadan eid saraya wagner sdf ypg pjak ybs hpg kdp puk".split()
+)
 
 
 def _titled(name: str) -> str:
@@ -125,11 +145,21 @@ def titled_places(question: str) -> str:
                 continue
             if re.fullmatch(_NOT_A_NAME, words[0]) or re.fullmatch(_COMMON_LEAD, words[0]):
                 continue
-            if any(getAllLemmas(w) for w in words if not w.startswith(("al-", "el-"))):
-                continue  # an English word is no such name: 'only rocket fire', 'keep only attacks', 'flip it:'
+            if _english(name) or actor_mentions(name) or set(words) & _NOT_PLACE_NAMES:
+                continue  # an English word, a group or a person is no such name: 'only rocket fire', 'flip it:', 'the
+                # sdf drone strike', 'the soleimani drone strike'
+            if _MANY_AFTER.match(question, m.end("name")) and not _TOLL_WORD.search(question):
+                continue  # 'baghdad car bombs 2019', 'kirkuk ied attacks': a search of many, read as typed (but
+                # 'khwakurk air strikes oct 2022 - casualties?' asks one event's toll)
+            if gazetteer.canonical_province(name) is not None:
+                continue  # a province's name is read in lower case already ('kirkuk ied 2021', 'duhok shelling')
+            titled = _titled(name)
+            known = gazetteer.lookup(titled) or gazetteer.lookup_written(titled)
+            if known is None and gazetteer.lookup(titled, wide=True) is not None:
+                continue  # only a look-alike village would match ('al-tash' is no 'Tais Ayad'): left as typed
 
             question = question[: m.start("name")] + _titled(name) + question[m.end("name") :]
-    return re.sub(r"\b(?:s?v?bied|ied)s?\b", lambda m: re.sub("DS$", "Ds", m.group(0).upper()), question)
+    return question
 
 
 def parse_question(question: str, today: dt.date, year: int | None = None) -> ParsedQuestion:
@@ -1135,11 +1165,9 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
     if not found and (
         lead := re.match(r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s*[:,\u2013\u2014-]\s|\s+(?=\d))", question)
     ):
-        # 'Makhmour: incidents since June 2022', 'Diyala, March 2021 - what do we have?', 'Tooz 2023'; a village
-        # typed as the topic before a colon by its own spelling ('Zurbatiya: who shot ...?')
+        # 'Makhmour: incidents since June 2022', 'Diyala, March 2021 - what do we have?', 'Tooz 2023' (a name the
+        # gazetteer lacks before a colon is kept as written: _unknown_place)
         place = gazetteer.lookup(lead.group(1))
-        if place is None and question[lead.end(1) :].lstrip().startswith(":") and _could_be_place(lead.group(1)):
-            place = _place_at(question, lead.start(1))
         if place is not None and not one_event and (province := gazetteer.canonical_province(lead.group(1))):
             place = gazetteer.lookup(f"{province} province") or place  # 'Baghdad, October 2019: which attacks?'
         if place is not None:
@@ -1185,7 +1213,8 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
         elif "place" not in out:
             # 'in Karrada', 'near Tahrir Square': the quarter, not all of Baghdad (a landmark is a spot: 'near' it
             # is how reports say at it)
-            km = gazetteer.quarter_km(place) or km
+            if km in (IN_TOWN_KM, IN_DISTRICT_KM, NEAR_KM):  # (never a distance the question gives: 'within 10 km of')
+                km = gazetteer.quarter_km(place) or km
             out.update(place=place.name, lat=place.lat, lon=place.lon, radius_km=km)
     return out
 
@@ -1320,7 +1349,7 @@ def _named_anywhere(question: str) -> Place | None:
 
 
 _WEAPON_WORD = re.compile(
-    r"(?:car|truck|motorcycle|roadside|suicide|sticky|double|twin|deadly|rocket|mortar|drone|bomb|IED|grenade|"
+    r"(?:car|truck|motorcycle|roadside|suicide|sticky|double|twin|deadly|rocket|mortar|drone|bomb|(?i:IED)|grenade|"
     r"sniper|gun|air|artillery)"
 )
 
@@ -1507,7 +1536,8 @@ def _unknown_place(question: str) -> str | None:
         and not re.fullmatch(_TYPED_FIRST_NOT_NAME, lead.group(1))
         and not re.fullmatch(rf"{_NOT_A_NAME}|{_COMMON_LEAD}|{_LOWER_STOP.pattern}", lead.group(1).lower())
         and not actor_mentions(lead.group(1))
-        and _place_at(question, lead.start(1)) is None
+        and not _english(lead.group(1))  # 'Focus: ...', 'Sorry: I meant 2021', 'Overview: ...': a label
+        and gazetteer.lookup(lead.group(1)) is None  # (a village is found by its name in the records, as written)
     ):
         return lead.group(1)
     # 'what about Qandil?': a follow-up naming the place alone
@@ -1628,7 +1658,7 @@ _COMMON_LEAD = (
 _DESCRIBING = r"(?:[a-z][\w'’-]*|[A-Z][a-z]+(?:ish|ian|i)|[A-Z]{2,5})"
 _NAMED_ONE_EVENT = re.compile(
     rf"(?!{_COMMON_LEAD}\b)[A-Z][a-z][\w'’-]+\s+(?:{_DESCRIBING}\s+){{0,2}}?"
-    r"(?:attack|ambush|bombing|bomb|explosion|blast|killing|strike|raid|shooting|kidnapping|assault|shelling|IED|"
+    r"(?:attack|ambush|bombing|bomb|explosion|blast|killing|strike|raid|shooting|kidnapping|assault|shelling|(?i:IED)|"
     # ('Al-Bayaa grenade on a mawkib', 'Tisin election worker shot dead')
     r"grenade|"
     rf"(?:{_PERSON_NOUN}|workers?|agents?|reporters?)\s+(?:was\s+|were\s+)?(?:shot|killed|wounded|kidnapped|abducted|"
@@ -1691,6 +1721,8 @@ def _place_at(text: str, pos: int, wide: bool = True) -> Place | None:
     parts = words.group(0).split()
     if parts[0] == "Bab":
         return None  # 'in Bab Baghdad' (of Karbala): a city's gate named after another city, found by its name
+    if re.match(r"(?:Hay+|Hai)[\s-]+(?:al-|Al-|el-|[A-Z])", text[pos:]):
+        return None  # 'in Hay al-Askari, Najaf city': 'Hay' is Arabic for a quarter, not the Wasit town Al-Hay
     for i, part in enumerate(parts):  # "in Kirkuk's Wasiti neighbourhood": Kirkuk; "Kirkuk's Hawija district": Hawija
         if re.search(r"['’]s$", part):
             possessed = _place_at(text, pos + text[pos:].index(part) + len(part) + 1, wide=False)

@@ -791,15 +791,17 @@ _READ_MORE = (
 _READ_MORE_HEADER = re.compile(rf"^{_READ_MORE}\s*:?[#*\s]*$", re.I)
 # ... with its list run into the same line, as a page's paragraph keeps it ('Related stories - Mortar rounds land near
 # Baladruz, no casualties - Diyala farmers ask for protection')
-_READ_MORE_LINE = re.compile(rf"^{_READ_MORE}\s*(?::\s*|\s[-\u2013\u2014*\u2022]\s+)\S.{{0,400}}$", re.I)
+_READ_MORE_LINE = re.compile(
+    rf"^{_READ_MORE}\s*(?::\s*|\s[-\u2013\u2014*\u2022]\s+)\S.{{0,400}}(?<![.!?\"\u201d])$", re.I
+)
 # A line that is only a link to another page, bulleted or not ('- [Shepherd kidnapped near Qaratapa](/news/123)',
 # '* [Mortar rounds fall near Muqdadiyah](#)'): the title of some other report, never this one's text
-_LINK_LINE = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])?\s*\[[^\]]{3,200}\]\([^)]*\)\s*$")
+_LINK_LINE = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s*\[[^\]]{3,200}\]\([^)]*\)\s*$")
 _DATE_MARK = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2})\s*")
 # A wire story's foot line: who edited or filed it, then when ('Editor: Zhang Wei | 2023-04-07 20:15:31', 'Source:
 # Xinhua | 2021-03-02 09:14')
 _FOOT_STAMP = re.compile(
-    r"^(?i:editor|editors|edited\s+by|posted\s+by|filed\s+by|reporter|responsible\s+editor)\s*:?\s*"
+    r"^(?i:editor|editors|edited\s+by|filed\s+by|reporter|responsible\s+editor)\s*:?\s*"
     r"[^|\n]{1,60}\|\s*(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$"
 )
 _DATE_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*(?:-\s*source:\s*(.+))?$", re.I)
@@ -902,6 +904,7 @@ _CLOCK_HEAD = re.compile(rf"^\s*{_CLOCK}\s*[,|\u2013\u2014-]\s*")
 def _is_date_line(line: str) -> bool:
     """A header line that only dates the report: 'date 2022-10-18', 'Published: 9 June 2021', 'Last updated 14 March
     2022 at 10:05'."""
+    line = _CREDITS.sub("", line)  # 'Posted August 27, 2019 (Reporting by ...; Writing by ...)'
     m = _DATE_LABEL.match(line)
     rest = _CLOCK_HEAD.sub("", _CLOCK_TAIL.sub("", line[m.end() :])) if m else ""
     return m is not None and len(rest.split()) <= 4 and calendar_date(rest) is not None
@@ -1084,6 +1087,7 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
     # REUTERS/Stringer'): its captions are its text, and are kept; beside an article, a caption is no evidence
     prose = [ln for ln in lines if len(ln.split()) > 12 and " | " not in ln]  # (never a metadata row of fields)
     captions_only = bool(prose) and all(_is_caption(ln.translate(_PLAIN)) for ln in prose)
+    foot: str | None = None  # an editor's foot line's date, used when nothing else dates the report
     for line in lines:
         if not line:
             continue
@@ -1093,8 +1097,9 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
             continue
         if (
             (in_related and len(line) < 120 and not line.endswith((".", "\u201d", '"')))
-            or _LINK_LINE.match(line)
-            or _READ_MORE_LINE.match(plain)
+            # (a list of links under the report, never a digest made only of them: the report's text comes first)
+            or (len(kept) >= 2 and _LINK_LINE.match(line))
+            or (len(kept) >= 2 and _READ_MORE_LINE.match(plain))
         ):
             continue
         in_related = False
@@ -1102,7 +1107,7 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
         if _BOILERPLATE.match(plain) or caption or (len(plain.split()) <= 12 and _BYLINE.match(plain)):
             continue
         if fm := _FOOT_STAMP.match(plain):  # 'Editor: Zhang Wei | 2023-04-07 20:15:31' under a wire story
-            hints.setdefault("published", fm.group(1))
+            foot = foot or fm.group(1)
             continue
         dm = _DATE_LINE.match(line)
         if dm:
@@ -1127,6 +1132,8 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
         hints["published"] = day.isoformat()  # '... will be held at 5 pm today, Monday 15/8/2022.'
     if "published" not in hints and captions_only and (day := calendar_date(prose[0])):
         hints["published"] = day.isoformat()  # a caption's own date is the picture's: '..., Iraq, August 30, 2020.'
+    if "published" not in hints and foot:
+        hints["published"] = foot  # the editor's foot line, when nothing above dates the report
 
     return "\n\n".join(line for i, line in enumerate(kept) if i in keep), hints
 
@@ -1238,8 +1245,8 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
     """A report date written under the body ('Published: 9 June 2021', or a line that is only a date such as
     'January 15, 2020', as one of the last lines, or in brackets after its last sentence)."""
     for line in lines:
-        if _is_date_line(line) and (m := _DATE_LABEL.match(line)):
-            return calendar_date(line[m.end() :], day_first=True)
+        if _is_date_line(line) and (m := _DATE_LABEL.match(bare_line := _CREDITS.sub("", line))):
+            return calendar_date(bare_line[m.end() :], day_first=True)
         if (m := _POST_STAMP.search(line)) and _only_a_date(m.group("date")):
             return calendar_date(m.group("date"), day_first=True)  # '11:48 PM · May 18, 2022 · Twitter for iPhone'
         # '14 March 2022 10:05 GMT' under the copy: its date; so too 'Feb 25, 2023 - 9:40 AM UTC (Reporting by ...;

@@ -426,10 +426,8 @@ def _selects(inc: Incident, f: dict[str, Any]) -> bool:
         if place.kind == "province":
             return inc.province == place.province
         radius = NEAR_KM if f.get("near") else 25.0
-        if (own := gazetteer.quarter_km(place)) is not None:  # a city quarter or landmark: itself, or the records
-            radius = own  # that name it
-            if names_place(inc, f["place"]):
-                return True
+        if (own := gazetteer.quarter_km(place)) is not None:  # a city quarter or landmark: itself, as the app asks
+            radius = own
         return within(inc, IncidentFilters(place=place.name, lat=place.lat, lon=place.lon, radius_km=radius))
     return True
 

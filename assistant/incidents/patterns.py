@@ -373,6 +373,8 @@ _KILLED = [
     re.compile(rf"\b{_FIG}\s(?:[\w-]+\s){{0,2}}?(?:shuhada'?a?|shaheeds?|shahids?|şehîds?|sehids?)\b", re.I),
     # a record's field: 'Killed: 1', 'Fatalities: 0', 'KIA: 2'
     re.compile(rf"\b(?:killed|fatalities|deaths|dead|KIA)\s*:\s*{_FIG}\b", re.I),
+    # ... as a terrorism database names it: 'nkill 1', 'nkill: 3', 'nkillus 0' is not it
+    re.compile(rf"\bnkill\s*[:=]?\s*{_FIG}\b", re.I),
     # a security message's multiplier: '1x KIA', '2 x KIA', 'KIA x3'
     re.compile(r"\b(?P<q>)(?P<n>\d{1,3})\s?[x×]\s?(?:KIA|killed|dead)\b", re.I),
     re.compile(r"\b(?:KIA|killed|dead)\s?[x×]\s?(?P<q>)(?P<n>\d{1,3})\b", re.I),
@@ -487,6 +489,7 @@ _WOUNDED = [
         re.I,
     ),
     re.compile(rf"\b(?:wounded|injured|injuries|WIA)\s*:\s*{_FIG}\b", re.I),  # a record's field: 'Wounded: 0'
+    re.compile(rf"\bnwound\s*[:=]?\s*{_FIG}\b", re.I),  # a terrorism database's field: 'nwound 0'
     # a security message's multiplier: '2x WIA', '3 x injured', 'WIA x2'
     re.compile(r"\b(?P<q>)(?P<n>\d{1,3})\s?[x×]\s?(?:WIA|wounded|injured)\b", re.I),
     re.compile(r"\b(?:WIA|wounded|injured)\s?[x×]\s?(?P<q>)(?P<n>\d{1,3})\b", re.I),
@@ -1219,7 +1222,9 @@ _WOUNDED_IN_WORDS.append(
             r"(?!(?:was|were|have\sbeen|had\sbeen)\s(?:(?:later|also|then|all)\s)?(?:taken|rushed|transferred|"
             r"evacuated|moved|brought|admitted|flown|carried)\b|(?:(?:were|was|are|is)\s)?hospitali|remain)"
             # ('He is injured and in hospital', 'she has been wounded': the victim told just before)
-            rf"(?:(?:was|is|has\sbeen)\s(?:left\s)?{_ADV}(?:shot\sand\s)?(?:wounded|injured|hurt)\b|{_HURT_VP}){_LONG_AGO}",
+            rf"(?:(?:was|has\sbeen)\s(?:left\s)?{_ADV}(?:shot\sand\s)?(?:wounded|injured|hurt)\b|"
+            # ('he is hurt by the silence' is no wound)
+            rf"is\s{_ADV}(?:wounded|injured)\b|{_HURT_VP}){_LONG_AGO}",
             re.I,
         ),
         1,
@@ -2023,11 +2028,12 @@ ISIS_ACTS = sieve(
     # 'Islamic State (IS) militants attacked'
     rf"\b{_ISIS} (?:\((?:IS|ISIS|ISIL|Daesh)\) )?(?:\w+ ){{0,3}}(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )"
     rf"(?:{_ISIS_VERBS})|"
-    rf"claimed by (?:the group|{_ISIS})|blamed (?:on )?(?:the )?{_ISIS}|"
+    rf"claimed by (?:the group|{_ISIS})|(?<!not )(?<!n't )(?<!never )blamed (?:on )?(?:the )?{_ISIS}|"
     # the group's weapon hitting: '2 IS mortar shells hit near a Hashd post'
     rf"\b{_ISIS} (?:[\w-]+ )?(?:mortars?|rockets?|shells?|bombs?|drones?|IEDs?|snipers?)(?: rounds| shells)? hit\b|"
     # 'accused the terrorist gangs of Daesh of carrying out the attack', 'accusing IS of the bombing'
-    rf"\baccus(?:ed|ing) (?:the )?(?:[\w'’-]+ ){{0,3}}?(?:of )?{_ISIS} of\b|"
+    rf"\baccus(?:ed|ing) (?:the )?(?:[\w'’-]+ ){{0,3}}?(?:of )?{_ISIS} of\b(?! (?:trying|seeking|planning|wanting|"
+    r"attempting|hoping|regrouping))|"
     rf"\b(?:fire|shots|shelling|sniper fire|gunfire) from (?:the )?(?:suspected )?{_ISIS}\b|"
     # a condolence notice: 'killed by the treacherous bullets of Daesh', 'taken from us by the criminal hand of Daesh'
     rf"\bby (?:the )?(?:[\w-]+ )?(?:hands?|bullets|gunfire|bombs?|shells?|explosives?) of (?:the )?{_ISIS}\b|"

@@ -164,6 +164,42 @@ def _deaths_among_wounded(draft: _Draft, clause: _Clause) -> Count | None:
     return Count(low=total, high=total, text=str(total))
 
 
+# The wounded left told after some of them died: 'The other is in a stable condition', 'two others remain in
+# hospital', 'with one still under treatment', 'the rest are recovering'
+_OTHERS_REMAIN = re.compile(
+    r"\b(?:the\s+other|the\s+others|the\s+rest|the\s+remaining|(?:one|two|three|four|five|six|\d+)\s+others?|"
+    r"(?:with\s+)?(?:one|two|three|four|five|six|\d+)(?=\s+(?:still|remains?|is|are)\b))"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were|remains?|remained|still)\b[^.;]{0,40}?"
+    r"\b(?:stable|hospital|treatment|critical|serious|care|recovering)\b",
+    re.I,
+)
+
+
+def _wounded_left(draft: _Draft, clause: _Clause, after: str) -> Count | None:
+    """The clause's wounded when it tells that some of the wounded died, gives no wounded figure of its own, and it
+    or the sentence after it says the others are still in hospital: the wounded so far less those who died ('wounding
+    two policemen' then 'One of the two wounded policemen died in hospital ... The other is in a stable condition'
+    leaves one wounded). Told without the others ('three of the wounded died overnight, raising the toll to five'),
+    the wounded stay as first told, as most reports and coders keep them. Never for a death told again, nor when the
+    wounded so far are no exact figure."""
+    died = wounded_who_died(clause.plain)
+    if died is None or clause.wounded is not None:
+        return clause.wounded
+    if not _OTHERS_REMAIN.search(clause.plain) and not _OTHERS_REMAIN.search(
+        re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
+    ):
+        return clause.wounded
+    told = [n for c in draft.clauses if (n := wounded_who_died(c.plain)) is not None]
+    if told and _RETOLD_DEATH.search(clause.plain):
+        return clause.wounded
+    before = draft.figure("wounded")
+    so_far = before.exact() if before is not None else None
+    left = so_far - died if so_far is not None else None
+    if left is None or left < 0:
+        return clause.wounded
+    return Count(low=left, high=left, text=str(left))
+
+
 # A death told again, not another: 'confirmed that one of the wounded had died', 'has since died'
 _RETOLD_DEATH = re.compile(r"\b(?:confirm\w*|had\s+(?:since\s+)?died|has\s+since\s+died|as\s+reported)\b", re.I)
 # A figure told as the new total: 'bringing the toll to four', 'the dead now number five', 'four in all'
@@ -2024,6 +2060,7 @@ class RuleExtractor:
                         clause.killed = clause.wounded = None
                     else:
                         clause.revised = True
+                        clause.wounded = _wounded_left(drafts[-1], clause, article.text[clause.end : clause.end + 300])
                         clause.killed = _deaths_among_wounded(drafts[-1], clause)
                     drafts[-1].add(clause)
                     latest_update = max(filter(None, (latest_update, number)), default=None)
@@ -2056,6 +2093,7 @@ class RuleExtractor:
                 if not clause.revised:
                     clause.killed, clause.wounded = _beside_breakdown(drafts[-1], clause)
                 else:
+                    clause.wounded = _wounded_left(drafts[-1], clause, article.text[clause.end : clause.end + 300])
                     clause.killed = _deaths_among_wounded(drafts[-1], clause)
                 drafts[-1].add(clause)
                 continue

@@ -711,6 +711,12 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             _weekday,
         ),
         (
+            # ... or after the line's place, in brackets: 'Baghdad (Mon): a bomb ...', 'Anbar (Wed) - ...'
+            r"(?:^|(?<=\n))[A-Z][\w'’ -]{1,30}\((?P<p>(?P<abbr>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)\)"
+            r"(?=\s*(?::|[\u2013\u2014-]\s))",
+            _weekday,
+        ),
+        (
             r"\b(?P<p>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+(?:night|evening)|earlier\s+today|"
             # two days before the report: 'the night before last', 'on the evening before last' (translated press)
             r"the\s+(?:day|night|evening|morning|afternoon)\s+before\s+last|"
@@ -826,7 +832,8 @@ _DIGIT = re.compile(r"\d")
 _MAYBE_DATE = sieve(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
     r"yesterday|tonight|ago|back|week|month|year|yr|morning|noon|midday|evening|night|hour|now|before\s+last|"
-    r"(?:last|on)\s+(?:mon|tue|wed|thu|fri|sat|sun)|(?:^|\n)(?:mon|tue|wed|thu|fri|sat|sun))"
+    r"(?:last|on)\s+(?:mon|tue|wed|thu|fri|sat|sun)|(?:^|\n)(?:mon|tue|wed|thu|fri|sat|sun)|"
+    r"\((?:mon|tue|wed|thu|fri|sat|sun)\.?\))"
 )
 
 

@@ -601,6 +601,12 @@ def find_places(text: str) -> list[PlaceMention]:
             place = None  # 'told Baghdad Today', 'the Basra Times reported': a news outlet, not where it happened
         if place is not None and re.search(r"\bBab\s$", text[max(0, start - 4) : start]):
             place = None  # 'the Bab Baghdad area of Karbala': a city's gate named after another city, not that city
+        if (
+            place is not None
+            and re.fullmatch(r"(?:Al[- ])?Hay+|Hai", text[start:end])
+            and re.match(r"[\s-]+(?:al-|Al-|el-|[A-Z])", text[end : end + 5])
+        ):
+            place = None  # 'in Hay al-Askari, Najaf city': 'Hay' is Arabic for a quarter, not the Wasit town Al-Hay
         if place is not None:
             mentions.append(PlaceMention(text=text[start:end], start=start, end=end, place=place))
         i = j

@@ -291,12 +291,14 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         start, _ = _period(f"{m.group(1)} {m.group(2)} {m.group(3)}", today)
         return {"date_from": start, "date_to": start + dt.timedelta(days=6)}
     if (m := re.search(rf"\b(early|mid|late)[\s-]+({_MON})(?:,?\s+({_Y}))?\b", low)) and not (
-        re.search(r"\b(?:from|between|since|until|till|to|through)\s+$", low[: m.start()])
+        re.search(r"\b(?:from|between|since|until|till|to|through|before|after|by|prior\s+to)\s+$", low[: m.start()])
         or re.match(r"\s*(?:to|until|till|through|and|-|\u2013)\s", low[m.end() :])
     ):  # (never one end of a span: 'from early March to late April 2023')
         # 'early March 2023': days 1-10; 'mid-March' 11-20; 'late March' the 21st to the month's end
         month_first, month_last = _period(f"{m.group(2)} {m.group(3) or ''}".strip(), today)
         first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, month_last.day)}[m.group(1)]
+        if not m.group(3) and month_first.replace(day=first) > today:  # 'late June' asked on 10 June: last year's
+            month_first, month_last = _period(f"{m.group(2)} {month_first.year - 1}", today)
         return {"date_from": month_first.replace(day=first), "date_to": month_first.replace(day=last)}
     if (m := re.search(rf"\blast\s+({_MON})(?!\s*\d)", low)) and not re.search(
         r"\b(?:since|from|after|before|until|till|prior\s+to)\s+$", low[: m.start()]

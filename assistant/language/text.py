@@ -204,7 +204,7 @@ WIRE_DATELINE = re.compile(
     rf"^(?:[{_UPPER}][{_UPPER} .'/-]{{1,30}}|(?!(?:The|A|An|In|On|At|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
     r"(?=(?:\s*\([A-Z][a-z]+\))?(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*\([^)]{2,40}\)\s*[\u2013\u2014-]"
+    r"\s*\((?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\))[^)]{2,40}\)\s*[\u2013\u2014-]"
     # ... or without an agency when a full date with its year follows, as UN and NGO releases open ('Baghdad, 15
     # December 2019 - ', 'Erbil, March 3, 2022 – ')
     r"|,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\s+[\u2013\u2014-]\s))"
@@ -214,7 +214,8 @@ WIRE_DATELINE = re.compile(
     r"[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?))?"
     # ... ended by the agency and a dash, or by a dash after the capitals, the date or a region in words ('ERBIL,
     # Kurdistan Region - ')
-    rf"(?:\s*\((?P<agency>[^)]{{2,40}})\)\s*[\u2013\u2014-]\s*|(?:(?<=[{_UPPER}]{{3}})|(?<=\d)|(?(region)|(?!)))"
+    r"(?:\s*\((?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\))(?P<agency>[^)]{2,40})\)\s*[\u2013\u2014-]\s*|"
+    rf"(?:(?<=[{_UPPER}]{{3}})|(?<=\d)|(?(region)|(?!)))"
     r"\s+[\u2013\u2014-]\s+)"
 )
 _TOKEN = re.compile(r"[a-z0-9]+")

@@ -143,3 +143,33 @@ def test_related_stories_run_into_one_line_are_not_the_report() -> None:
         "Related stories - Mortar rounds land near Baladruz - Farmers ask for protection"
     )
     assert "Baladruz" not in text and "near Baquba on Monday" in text
+
+
+def test_a_digest_made_of_links_and_a_related_sentence_are_kept() -> None:
+    digest, _ = clean(
+        "- [Two PMF fighters killed in an IED blast near Tarmiyah](/a)\n- [Shepherd kidnapped near Rutba](/b)"
+    )
+    assert "Tarmiyah" in digest and "Rutba" in digest
+    text, _ = clean("Title\n\nGunmen killed two.\n\nRelated: the attack came two days after gunmen killed a shepherd.")
+    assert "killed a shepherd" in text
+
+
+def test_an_editors_foot_line_never_overrides_the_reports_own_date() -> None:
+    _, hints = clean(
+        "April 5, 2023\n\nGunmen killed a farmer near Tuz yesterday.\n\nEditor: Li Ming | 2023-04-09 10:00"
+    )
+    assert hints["published"] == "2023-04-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His brother said on Sunday that he is hurt by the silence of the government over the killing.",
+        "Unknown gunmen killed a shepherd near Hatra on Sunday. Police said they had not blamed the Islamic State yet.",
+        "Gunmen killed a shepherd near Hatra on Sunday; officials have long accused Daesh of trying to regroup there.",
+    ],
+)
+def test_no_wound_and_no_group_read_into_these(text: str) -> None:
+    for rec in _records(text):
+        assert rec.perpetrator != "ISIS"
+        assert rec.wounded is None
