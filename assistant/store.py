@@ -132,13 +132,6 @@ def _town_at(name: str) -> tuple[str, float, float] | None:
     return (place.name, place.lat, place.lon) if place is not None and place.kind == "city" else None
 
 
-@functools.lru_cache(maxsize=4096)
-def _quarter(name: str) -> bool:
-    """Whether the gazetteer knows the name as a city quarter or landmark ('Khilani Square')."""
-    place = gazetteer.lookup(name)
-    return place is not None and gazetteer.quarter_km(place) is not None
-
-
 def within(inc: Incident, f: IncidentFilters) -> bool:
     """Exact radius test (the store only applied a box). Asked about a town itself ('attacks in Khanaqin'), a record
     placed at another town farther than SUBURB_KM is that town's ('Jalawla', 20 km away), though within the radius
@@ -153,7 +146,13 @@ def within(inc: Incident, f: IncidentFilters) -> bool:
     if away > SUBURB_KM and f.radius_km <= IN_TOWN_KM and inc.place and f.place:  # not 'in Amedi district'
         town = _town_at(inc.place)  # cached: a listing meets the same few place names over and over
         return not (town is not None and town[0] != f.place and town[1:] == (inc.lat, inc.lon))
-    if f.radius_km <= gazetteer.SITE_NEAR_KM and inc.place and f.place and inc.place != f.place and _quarter(f.place):
+    if (
+        f.radius_km <= gazetteer.SITE_NEAR_KM
+        and inc.place
+        and f.place
+        and inc.place != f.place
+        and gazetteer.quarter_km_of(f.place)
+    ):
         # asked about a quarter or landmark ('Tahrir Square'), a record placed only at the city around it ('Baghdad',
         # whose centre lies a few km away) is not known to be there
         town = _town_at(inc.place)

@@ -46,19 +46,6 @@ def dev_only(value: Any) -> Any:
     return value
 
 
-REALWORLD_MEASURES = (
-    "attack_report",
-    "record",
-    "event_date",
-    "province",
-    "killed",
-    "wounded",
-    "filters",
-    "filters_same",
-    "follow_ups",
-)
-
-
 def score_realworld(final: bool = False, folder: Path = realworld.REALWORLD) -> dict[str, Any]:
     """A held-out real-world set (evals/heldout/realworld*): the dev split, and the final one only when asked."""
     held = realworld.HeldoutSet.load(folder)
@@ -69,7 +56,7 @@ def score_realworld(final: bool = False, folder: Path = realworld.REALWORLD) -> 
         scores["rejected"] = {d: r for d, r in scores.get("rejected", {}).items() if held.split_of(d) == "dev"}
     figures: dict[str, float | None] = {}
     for split in splits:
-        for name in REALWORLD_MEASURES:
+        for name in realworld.MEASURES:
             figures[f"{name}_{split}"] = scores[name][split]
         for m in ("precision", "recall"):
             figures[f"listing_{m}_{split}"] = scores["listing"][f"{m}_{split}"]

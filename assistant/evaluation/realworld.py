@@ -244,7 +244,10 @@ def parsed_filters_of(p: ParsedQuestion) -> dict[str, Any]:
         # gives a town's or district's own default radius
         "near": (
             f.radius_km is not None
-            and (f.radius_km >= NEAR_KM or f.radius_km not in (IN_TOWN_KM, IN_DISTRICT_KM, _quarter_km(f.place)))
+            and (
+                f.radius_km >= NEAR_KM
+                or f.radius_km not in (IN_TOWN_KM, IN_DISTRICT_KM, gazetteer.quarter_km_of(f.place))
+            )
         )
         or (not f.place and p.unknown_near),
         "province": f.province,
@@ -255,12 +258,6 @@ def parsed_filters_of(p: ParsedQuestion) -> dict[str, Any]:
         "target": p.target,
         "dated_only": bool(f.dated_only),
     }
-
-
-def _quarter_km(name: str | None) -> float | None:
-    """A city quarter's own search radius ('Khilani Square'), which is no 'near'."""
-    place = gazetteer.lookup(name) if name else None
-    return gazetteer.quarter_km(place) if place is not None else None
 
 
 SAME_PLACE_KM = 2.0  # two gazetteer entries this close are one place written two ways
@@ -505,21 +502,25 @@ def report_questions(held: HeldoutSet) -> dict[str, Any]:
     return out
 
 
+# The per-split measures a set is scored on, in the order tables show them (listings are shown after them)
+MEASURES = (
+    "attack_report",
+    "record",
+    "event_date",
+    "province",
+    "killed",
+    "wounded",
+    "filters",
+    "filters_same",
+    "follow_ups",
+)
+
+
 def table(scores: dict[str, Any], final: bool = False) -> str:
     """The scores as a Markdown table; the `final` split's column only when asked for (it is kept for the end)."""
     splits = ["dev", "final"] if final else ["dev"]
     rows = ["| measure | " + " | ".join(splits) + " |", "|---|" + "---|" * len(splits)]
-    for name in (
-        "attack_report",
-        "record",
-        "event_date",
-        "province",
-        "killed",
-        "wounded",
-        "filters",
-        "filters_same",
-        "follow_ups",
-    ):
+    for name in MEASURES:
         if name in scores:
             rows.append(f"| {name} | " + " | ".join(_pct(scores[name][s]) for s in splits) + " |")
     if "listing" not in scores:

@@ -141,6 +141,13 @@ class _Draft:
         return self._revised.get(name) or self._exact.get(name) or self._any.get(name)
 
 
+def _retold_death(draft: _Draft, clause: _Clause, died: int) -> bool:
+    """Whether the clause tells again a death among the wounded that the incident already told ('A police officer
+    confirmed that one of the wounded had died')."""
+    told = [n for c in draft.clauses if (n := wounded_who_died(c.plain)) is not None]
+    return bool(told) and told[-1] == died and _RETOLD_DEATH.search(clause.plain) is not None
+
+
 def _deaths_among_wounded(draft: _Draft, clause: _Clause) -> Count | None:
     """The clause's toll when it tells that some of the wounded died: its own figure when that is a new total ('...,
     bringing the toll to four'), else the toll so far plus those who died ('one of the wounded died in hospital' after
@@ -151,8 +158,7 @@ def _deaths_among_wounded(draft: _Draft, clause: _Clause) -> Count | None:
         return clause.killed
     if clause.killed is not None and _NEW_TOTAL.search(clause.plain):
         return clause.killed
-    told = [n for c in draft.clauses if (n := wounded_who_died(c.plain)) is not None]
-    if told and told[-1] == died and _RETOLD_DEATH.search(clause.plain):
+    if _retold_death(draft, clause, died):
         return None  # 'A police officer confirmed that one of the wounded had died': the death told above, again
     before = draft.figure("killed")
     if before is not None and before.exact() is None:
@@ -189,8 +195,7 @@ def _wounded_left(draft: _Draft, clause: _Clause, after: str) -> Count | None:
         re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
     ):
         return clause.wounded
-    told = [n for c in draft.clauses if (n := wounded_who_died(c.plain)) is not None]
-    if told and _RETOLD_DEATH.search(clause.plain):
+    if _retold_death(draft, clause, died):
         return clause.wounded
     before = draft.figure("wounded")
     so_far = before.exact() if before is not None else None

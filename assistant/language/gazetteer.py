@@ -545,6 +545,13 @@ def quarter_km(place: Place) -> float | None:
     return _quarters().get((place.name, place.province or ""))
 
 
+@lru_cache(maxsize=4096)
+def quarter_km_of(name: str | None) -> float | None:
+    """quarter_km of the place a name looks up to, by name (cached: every record of a listing asks it again)."""
+    place = lookup(name) if name else None
+    return quarter_km(place) if place is not None else None
+
+
 def lookup_written(name: str, province: str | None = None) -> Place | None:
     """The village or town whose name or alias is exactly `name` as written ('Sulaiman Bek'), when the places so
     named lie in one spot (in `province` when given); look-alike spellings ('Sulaiman Beg') are not weighed."""
