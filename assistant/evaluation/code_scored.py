@@ -219,6 +219,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD17),
         has_final=True,
     ),
+    "realworld18": CodeScored(
+        "realworld18",
+        "an eighteenth held-out real-world set written blind in the core source styles, the day each event happened "
+        "its emphasis (evals/heldout/realworld18)",
+        functools.partial(score_realworld, folder=realworld.REALWORLD18),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

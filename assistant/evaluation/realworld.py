@@ -53,6 +53,7 @@ REALWORLD14 = REPO_ROOT / "evals" / "heldout" / "realworld14"  # 13 more new sty
 REALWORLD15 = REPO_ROOT / "evals" / "heldout" / "realworld15"  # 13 more new styles, blind 2026-12-06 (3rd)
 REALWORLD16 = REPO_ROOT / "evals" / "heldout" / "realworld16"  # the issue's core styles, fresh wordings, 2026-12-06
 REALWORLD17 = REPO_ROOT / "evals" / "heldout" / "realworld17"  # core styles again, rich question phrasings, 2026-12-06
+REALWORLD18 = REPO_ROOT / "evals" / "heldout" / "realworld18"  # core styles, the event day the emphasis, 2026-12-06
 QUESTIONS4 = REPO_ROOT / "evals" / "heldout" / "questions4"  # 442 phrasings, 46 conversations, written blind after q3
 QUESTIONS5 = REPO_ROOT / "evals" / "heldout" / "questions5"  # 328 phrasings, 98 conversations (41 of 3 turns), blind
 QUESTION_SETS = {"questions3": QUESTIONS3, "questions4": QUESTIONS4, "questions5": QUESTIONS5}
@@ -532,7 +533,7 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
 
 
 def _main(argv: list[str] | None = None) -> None:
-    """`python -m assistant.evaluation.realworld [realworld2|...|realworld17|questionsN] [--final]`: the dev
+    """`python -m assistant.evaluation.realworld [realworld2|...|realworld18|questionsN] [--final]`: the dev
     split of the first set (or of a later one, or a question-only set), and the final one only with --final."""
     args = argv if argv is not None else sys.argv[1:]
     for name, folder in QUESTION_SETS.items():
@@ -547,6 +548,7 @@ def _main(argv: list[str] | None = None) -> None:
         "realworld15": REALWORLD15,
         "realworld16": REALWORLD16,
         "realworld17": REALWORLD17,
+        "realworld18": REALWORLD18,
         "realworld11": REALWORLD11,
         "realworld10": REALWORLD10,
         "realworld9": REALWORLD9,

@@ -192,6 +192,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld15",
         "realworld16",
         "realworld17",
+        "realworld18",
         "questions3",
         "questions4",
         "questions5",

@@ -41,6 +41,7 @@ def test_names_and_all() -> None:
         "realworld15",
         "realworld16",
         "realworld17",
+        "realworld18",
         "questions3",
         "questions4",
         "questions5",
