@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.incidents.query import PLACE_KIND_WORDS
 from assistant.language import gazetteer
+from assistant.language.dates import find_date_phrases
 from assistant.language.periods import date_range
 from assistant.language.vocab import (
     ARMED_GROUPS,
@@ -106,7 +107,12 @@ _LOWER_WORD = r"(?:al-|el-|albu\s|abu\s|bin\s|tal\s|tel\s)?[a-z][a-z'’-]*"
 _LOWER_NAME = rf"(?P<name>{_LOWER_WORD}(?:\s{_LOWER_WORD}){{0,3}}?)"
 # (one event, named in the singular: 'kirkuk ied attacks 2021' or 'baghdad car bombs' search a province, not a town)
 _ONE_LOWER_EVENT = rf"(?!(?i:{_LOWER_EVENT})s?\s+(?i:attacks|incidents|strikes|bombings)\b)(?!\w+s\b){_LOWER_EVENT}\b"
-_LOWER_LEAD = re.compile(rf"^\s*(?:the\s+)?{_LOWER_NAME}(?=(?:\s+{_LOWER_HIT}){{0,3}}\s+{_ONE_LOWER_EVENT}|\s*:\s)")
+_LEAD_DATE = (
+    r"(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"  # 'kut, 4 september:', 'kut, sept 4 -'
+)
+_LOWER_LEAD = re.compile(
+    rf"^\s*(?:the\s+)?{_LOWER_NAME}(?=(?:\s+{_LOWER_HIT}){{0,3}}\s+{_ONE_LOWER_EVENT}|\s*:\s|\s*,\s*{_LEAD_DATE})"
+)
 _LOWER_THE = re.compile(rf"\bthe\s+{_LOWER_NAME}(?=(?:\s+{_LOWER_HIT}){{0,3}}\s+{_ONE_LOWER_EVENT})")
 
 
@@ -1163,11 +1169,14 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
         if (place := _place_at(question, about.end())) is not None:  # 'what about Qandil?'
             found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
     if not found and (
-        lead := re.match(r"\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s*[:,\u2013\u2014-]\s|\s+(?=\d))", question)
+        lead := re.compile(
+            r"\s*([A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|al-[\w'’-]+)){0,2}?)(?:\s*[:,\u2013\u2014-]\s|\s+(?=\d))"
+        ).match(question, _dated_lead(question))
     ):
-        # 'Makhmour: incidents since June 2022', 'Diyala, March 2021 - what do we have?', 'Tooz 2023' (a name the
-        # gazetteer lacks before a colon is kept as written: _unknown_place)
-        place = gazetteer.lookup(lead.group(1))
+        # 'Makhmour: incidents since June 2022', 'Diyala, March 2021 - what do we have?', 'Tooz 2023', 'September 4,
+        # 2022, Kut: how many killed?' (a name the gazetteer lacks before a colon is kept as written: _unknown_place;
+        # one it has only among its villages, written exactly so, is that village: 'Dhuluiya, 2020-03-24 shooting')
+        place = gazetteer.lookup(lead.group(1)) or (_village_lead(question, lead) if one_event else None)
         if place is not None and not one_event and (province := gazetteer.canonical_province(lead.group(1))):
             place = gazetteer.lookup(f"{province} province") or place  # 'Baghdad, October 2019: which attacks?'
         if place is not None:
@@ -1217,6 +1226,26 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
                 km = gazetteer.quarter_km(place) or km
             out.update(place=place.name, lat=place.lat, lon=place.lon, radius_km=km)
     return out
+
+
+def _village_lead(question: str, lead: re.Match[str]) -> Place | None:
+    """The village a terse question opens with before a comma and the event's day, written as the gazetteer's villages
+    write it ('Dhuluiya, 2020-03-24 shooting - killed?'), in the province the question names when it names one. A name
+    before a colon is kept as written (_unknown_place)."""
+    rest = question[lead.end(1) :]
+    if not re.match(rf"\s*,\s*{_LEAD_DATE}", rest) or _english(lead.group(1)):
+        return None  # ('Sorry, I meant Kirkuk', 'Kurdistan, which towns?': no village named first)
+    provinces = [m.place.province for m in gazetteer.find_places(question) if m.place.kind == "province"]
+    return gazetteer.lookup_written(lead.group(1), provinces[0] if provinces else None)
+
+
+def _dated_lead(question: str) -> int:
+    """Where a terse question's words start after the day it opens with ('September 4, 2022, Kut: ...', '2023-06-11,
+    Amiriyat al-Fallujah: ...'): 0 when it opens with no date."""
+    phrases = find_date_phrases(question)
+    if phrases and not question[: phrases[0][0]].strip() and (comma := re.match(r"\s*,\s*", question[phrases[0][1] :])):
+        return phrases[0][1] + comma.end()
+    return 0
 
 
 # What may stand before a place typed first as the topic of a listing or briefing: nothing, or 'summarise the',

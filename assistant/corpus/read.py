@@ -1300,7 +1300,7 @@ _WIRE_STAMP = re.compile(
     r"time|wire\s+copy|received|cleared\s+for\s+release|"
     r"time\s*-?stamp|(?:(?:story|copy|item|dispatch)\s+)?(?:transmitted|sent|moved(?:\s+on\s+the\s+wire)?|"
     # 'Dispatch logged 2020-01-21 07:55 CLT', 'Item time 2024-04-24 08:30 (Amman)', 'Copy logged 21 Jan 2020'
-    r"distributed|dated|filed|issued|released|compiled|dispatched|logged))\b",
+    r"distributed|dated|filed|issued|released|compiled|dispatched|logged|transcribed|digiti[sz]ed|typed\s+up|keyed\s+in))\b",
     re.I,
 )
 
@@ -1312,7 +1312,7 @@ _POST_STAMP = re.compile(
     r"(?P<date>[^\u00b7\u2022]{6,30}?)\s*(?:[\u00b7\u2022][^\u00b7\u2022\d]*)?$"
 )
 _FIRST_PUBLISHED = re.compile(  # a foot line, or its part after '(' or ';': not 'a UN report first published on ...'
-    r"(?:^|[(;|]\s*)(?:(?:story|article|report|copy|page|entry|item)\s+)?(?:first\s+)?(?:published|posted|updated|filed)"
+    r"(?:^|[(;|]\s*)(?:(?:story|article|report|copy|page|entry|item)\s+)?(?:first\s+|last\s+)?(?:published|posted|updated|filed)"
     # 'Published by Bernama at March 22, 2024, 14:02 (GMT+8).': the outlet named before the date
     r"(?:\s+by\s+[\w .'&-]{2,40}?\s+(?:at|on)\b)?\s*(?:on\b)?"
     # 'Story filed 15 January 2023, 1105 GMT': the clock time after the date is no part of it

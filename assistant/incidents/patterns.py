@@ -100,6 +100,9 @@ _FIG = (
     r"(?!\s*(?:[ap]\.?m\b\.?|o['’]clock\b|hrs\b|[:.]\d\d\b))"
     # '... on 11 December, an IED killed a shepherd': a day of a month, no figure
     rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{'|'.join(MONTHS)}|Sept|{'|'.join(MONTH_ABBREVIATIONS)})\b)"
+    # ... nor the first day of a span of days: 'killed 1-6 Oct', 'wounded 3 to 5 March'
+    rf"(?!\s*(?:[-\u2013]|\s+to\s+)\s*(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?-i:{'|'.join(MONTHS)}|Sept|{'|'.join(MONTH_ABBREVIATIONS)})\b)"
 )
 # A victim's noun ('a shepherd', 'the driver', 'his son'): victims written as words, and the subject of a death or
 # an injury told in other words
@@ -490,6 +493,11 @@ _WOUNDED = [
     ),
     re.compile(rf"\b(?:wounded|injured|injuries|WIA)\s*:\s*{_FIG}\b", re.I),  # a record's field: 'Wounded: 0'
     re.compile(rf"\bnwound\s*[:=]?\s*{_FIG}\b", re.I),  # a terrorism database's field: 'nwound 0'
+    # a terse alert's toll with no comma or 'and' between: '1 policeman killed 1 injured', '2 dead 3 wounded'
+    re.compile(
+        r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:[a-z]+\s)?(?:killed|dead)\s(?P<q>)"
+        r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s(?:[a-z]+\s){0,2}?(?:injured|wounded|hurt)\b"
+    ),
     # a security message's multiplier: '2x WIA', '3 x injured', 'WIA x2'
     re.compile(r"\b(?P<q>)(?P<n>\d{1,3})\s?[x×]\s?(?:WIA|wounded|injured)\b", re.I),
     re.compile(r"\b(?:WIA|wounded|injured)\s?[x×]\s?(?P<q>)(?P<n>\d{1,3})\b", re.I),
@@ -582,6 +590,9 @@ WEAPONS = sieve(
 DATELINE = re.compile(
     rf"{WIRE_DATELINE.pattern}|^[A-Z][A-Z .'/-]{{1,30}},\s*(?:Kurdistan\s+Region|Iraq)\s*[\u2013\u2014-]\s+|"
     r"^[A-Z]{3,}(?:[ -][A-Z]{3,})?:\s+(?=[A-Z])"
+    # the agency first, as Italian and Spanish wires write it: '(ANSA) - ROME, AUG 24 - ', '(EFE) - BAGHDAD, 3 MAY - '
+    r"|^\([A-Za-z .&/-]{2,20}\)\s*[\u2013\u2014-]\s*[A-Z][A-Za-z .'-]{1,30},\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d)?\s*[\u2013\u2014-]\s+"
     # an Arabic outlet's town in title case and a long dash: 'Ramadi — Katyusha rockets fell ...'
     r"|^(?!(?:The|A|An|In|On|At)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+[\u2013\u2014]\s+(?=[A-Z])"
 )
@@ -867,6 +878,19 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         1,
     ),
 ]
+# one victim told by name: 'Mustafa H. was shot dead by gunmen', 'Sheikh Ahmed al-Jubouri was assassinated' (two to
+# four capitalised words, an initial or an 'al-' among them, opening a clause)
+_KILLED_IN_WORDS.append(
+    (
+        re.compile(
+            r"(?:^|(?<=[.;:,(] )|(?<=\n)|\b(?:since|after|when|as|that)\s)(?:[A-Z][a-z]+\s){0,2}?[A-Z][a-z]{2,}"
+            r"(?:\s(?:[A-Z]\.|[A-Z][a-z]+|(?:al|el|bin|ibn|abu)-[A-Z][a-z]+)){1,3}(?:,\s\d{1,2},)?\s(?:was|has\sbeen)\s"
+            # (never one of several: 'was killed along with two of his guards')
+            r"(?:shot\s)?(?:killed|shot\sdead|slain|assassinated|gunned\sdown|martyred)\b(?!,?\s+(?:along|together)\s+with\b)"
+        ),
+        1,
+    )
+)
 # one victim hit and then dead: 'a policeman was hit by three bullets and killed', 'a soldier was struck by two
 # bullets and died'
 _KILLED_IN_WORDS.append(
@@ -1290,6 +1314,13 @@ ATTACK_EVENT = sieve(
     r"(?:fields?|crops?|harvest|wheat|barley|orchards?|farms?|tents?|houses?|homes?|cars?|vehicles?|trucks?|tankers?|shops?|stores?|offices?|"
     r"towers?|caravans?) (?:alight|ablaze)(?![^.;]{0,80}\b(?:spark|fault|short[- ]circuit|accident|stubble)\b)|"
     r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
+    # armed men who burned what attacks burn: 'IS militants burned two harvesters', 'gunmen torched a truck' (never
+    # farmers burning their own stubble)
+    r"(?:gunm[ae]n|militants|insurgents|terrorists|armed\s+men|masked\s+men|assailants|attackers)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:burned|burnt|torched)\s+(?!(?:their|its|his|no)\b)"
+    r"(?:the |a |an |two |three |four |several |\d+ )?(?!(?:own|no)\b)(?:[\w'-]+ ){0,2}?"
+    r"(?:harvesters?|fields?|crops?|harvest|wheat|barley|orchards?|farms?|tents?|houses?|homes?|cars?|vehicles?|"
+    r"trucks?|tankers?|shops?|stores?|offices?|towers?|caravans?|generators?|tractors?)\b|"
     # (a time told between the verb and its object: 'threw, on Tuesday night, a hand grenade')
     r"(?:threw|hurled|lobbed|tossed)(?:,\s[^,.;]{1,40},)? (?:an? |two |three )?"
     r"(?:hand |home-made |homemade |improvised )?"
@@ -2029,6 +2060,11 @@ ISIS_ACTS = sieve(
     rf"\b{_ISIS} (?:\((?:IS|ISIS|ISIL|Daesh)\) )?(?:\w+ ){{0,3}}(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )"
     rf"(?:{_ISIS_VERBS})|"
     rf"claimed by (?:the group|{_ISIS})|(?<!not )(?<!n't )(?<!never )blamed (?:on )?(?:the )?{_ISIS}|"
+    # the blame told of the group: 'IS was blamed by the army', 'Daesh was held responsible'
+    # (never the group's record: 'IS is blamed for most such attacks', 'was blamed for a similar attack last month')
+    rf"\b{_ISIS} (?:was|were|has been) (?:widely |also |later )?(?:blamed|held responsible)\b"
+    r"(?!\s+for\s+(?:an?\s+(?:similar|previous|earlier|separate|second|another)|most|many|several|similar|such|"
+    r"previous|earlier|other|dozens|a\s+(?:string|series|wave|spate))\b)|"
     # the group's weapon hitting: '2 IS mortar shells hit near a Hashd post'
     rf"\b{_ISIS} (?:[\w-]+ )?(?:mortars?|rockets?|shells?|bombs?|drones?|IEDs?|snipers?)(?: rounds| shells)? hit\b|"
     # 'accused the terrorist gangs of Daesh of carrying out the attack', 'accusing IS of the bombing'
@@ -2067,6 +2103,12 @@ _ACTOR_ACTS: tuple[tuple[str, Sieve], ...] = (
             r"\bblamed (?:Turkey|Ankara|the Turkish (?:army|military|forces))\b(?!['’]s)|"
             # 'a drone believed to be Turkish', 'a strike, thought to be Turkish,'
             r"\b(?:believed|thought|suspected|presumed|said|reported) to (?:be|have been) (?:a )?Turkish\b(?![-‐‑])|"
+            # 'the service said the drone was Turkish'
+            # (never denied or in doubt: 'denied the drone was Turkish', 'whether the drone was Turkish or Iranian')
+            r"\b(?<!denied )(?<!denied that )(?<!deny )(?<!whether )(?<!if )(?<!not say )(?<!say if )"
+            r"(?:the |a |an )?(?<!denied the )(?<!denied that the )(?<!deny the )(?<!whether the )(?<!if the )"
+            r"(?<!say if the )(?:drones?|strikes?|aircraft|jets?|warplanes?|shells|artillery) (?:was|were) (?:a )?"
+            r"Turkish\b(?![-‐‑])(?!\s+or\b)|"
             # 'a drone, reportedly Turkish, struck a car'
             r"\b(?:drones?|strikes?|aircraft|jets?|warplanes?),? (?:reportedly|allegedly|apparently|probably|likely) "
             r"Turkish\b|"

@@ -114,6 +114,10 @@ class _Draft:
         self._revised: dict[str, Count] = {}  # the latest revision of a toll is the toll
         self._exact: dict[str, Count] = {}  # else the first exact figure
         self._any: dict[str, Count] = {}  # else the first figure of any kind
+        # else a zero only because some were said to be unhurt beside others hurt ('the demining team was unhurt but a
+        # police escort was killed'): a figure told later ('two policemen were wounded') is the toll, not another
+        # incident's
+        self._unhurt: dict[str, Count] = {}
         self.first_date: EventDate | None = None
         self.first_town: PlaceMention | None = None
         for clause in clauses or []:
@@ -126,6 +130,10 @@ class _Draft:
             count = getattr(clause, name)
             if count is None:
                 continue
+            other = clause.wounded if name == "killed" else clause.killed
+            if count.text == "unharmed" and not clause.revised and other is not None and (other.low or 0) > 0:
+                self._unhurt.setdefault(name, count)  # (only beside a toll the clause gives: some hurt, some not)
+                continue
             if clause.revised:
                 self._revised[name] = count
             if count.exact() is not None:
@@ -136,9 +144,11 @@ class _Draft:
         if self.first_town is None:
             self.first_town = _town(clause.told_places())
 
-    def figure(self, name: str) -> Count | None:
-        """The incident's figure: the latest revision, else the first exact one, else the first one given."""
-        return self._revised.get(name) or self._exact.get(name) or self._any.get(name)
+    def figure(self, name: str, unhurt: bool = True) -> Count | None:
+        """The incident's figure: the latest revision, else the first exact one, else the first one given, else (with
+        `unhurt`) the zero of someone said to be unhurt."""
+        told = self._revised.get(name) or self._exact.get(name) or self._any.get(name)
+        return told or (self._unhurt.get(name) if unhurt else None)
 
 
 def _retold_death(draft: _Draft, clause: _Clause, died: int) -> bool:
@@ -302,8 +312,15 @@ _ROAD = re.compile(
 )
 
 
+# ... or by where it leads: 'on the road to Al-Shura near Hammam al-Alil', 'the highway from Tikrit'
+_ROAD_TO = re.compile(r"\b(?:road|highway|route)\s+(?:(?:that\s+)?leads?\s+|leading\s+)?(?:to|towards|from)\s+$", re.I)
+
+
 def _road_end(m: PlaceMention, text: str) -> bool:
-    """Whether the place is an end of a road named by its two towns ('the Kirkuk-Tikrit highway')."""
+    """Whether the place is an end of a road named by its two towns ('the Kirkuk-Tikrit highway') or by where it
+    leads ('the road to Al-Shura')."""
+    if _ROAD_TO.search(text[max(0, m.start - 40) : m.start]):
+        return True
     return any(r.start() <= m.start and m.end <= r.end() for r in _ROAD.finditer(text))
 
 
@@ -490,6 +507,10 @@ _DESCRIBED_AS = re.compile(
     # 'described by Ankara as', 'described by local officials as'
     r"(?:described|identified|named)\s+(?:by\s+[^,;.]{2,40}?\s+)?as\s+((?:members?\s+of\s+)?(?:the\s+)?"
     r"[\w'’() -]{2,60})"
+    # ... or who the dead were said to belong to: 'the dead man belonged to the PKK', 'the victims were members of the
+    # Hashd', 'the fighter killed was a PKK member'
+    r"|\b(?:dead|killed|slain|victims?|wounded|casualties)\s+(?:[\w'’-]+\s+){0,2}?(?:belonged|belongs)\s+to\s+"
+    r"((?:the\s+)?[\w'’() -]{2,40})"
 )
 
 
@@ -527,7 +548,11 @@ def _target(draft: _Draft, perpetrator: str | None) -> str | None:
     was killed' in an IS attack)."""
     told = sorted(draft.clauses, key=_is_headline)
     for c in told:  # 'killing three people the ministry described as PKK members': who they were said to be
-        if (said := _DESCRIBED_AS.search(c.body)) and (hit := target(said.group(1))) and hit != perpetrator:
+        if (
+            (said := _DESCRIBED_AS.search(c.body))
+            and (hit := target(said.group(1) or said.group(2)))
+            and hit != perpetrator
+        ):
             return hit
     beside = [False]  # whether any figure had victims beside it (searched lazily too: a report told as one long
     # incident has a figure in hundreds of sentences, and the first victims found are usually the answer)
@@ -715,9 +740,19 @@ def _dated_entry(clause: _Clause) -> bool:
     return _opens_with_day(clause.text)
 
 
+# A digest's line headed by its day counted back from the report's: 'Yesterday: ...', 'Day before yesterday: ...',
+# 'Last night - ...', 'Night before last (Mosul): ...'
+_RELATIVE_DAY_HEAD = re.compile(
+    r"^\s*(?:[-*\u2022]\s*)?(?:(?:the\s+)?(?:day|night|evening)\s+before\s+(?:yesterday|last)|yesterday|last\s+night|"
+    r"today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|overnight)"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*(?::|[\u2013\u2014-]\s)",
+    re.I,
+)
+
+
 def _opens_with_day(text: str) -> bool:
-    """Whether a line opens a list's entry by its day: '- 9 March – ...', '12/03  IED ...'."""
-    return bool(_TIMELINE_DAY.match(text) or _DAY_MONTH_ENTRY.match(text))
+    """Whether a line opens a list's entry by its day: '- 9 March – ...', '12/03  IED ...', 'Yesterday: ...'."""
+    return bool(_TIMELINE_DAY.match(text) or _DAY_MONTH_ENTRY.match(text) or _RELATIVE_DAY_HEAD.match(text))
 
 
 def _new_entry(draft: _Draft, clause: _Clause) -> bool:
@@ -752,8 +787,12 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
         return False  # a message of its own, posted at another time, telling an attack: another entry
     if clause.row is not None and any(c.row is not None and c.row != clause.row for c in draft.clauses):
         return False  # a table's next row ('Hillah - Diwaniyah | AMBER | 15/09 second IED ...'): another entry
+    # (a figure after some were said to be unhurt is this toll's only in a sentence that tells no attack of its own:
+    # 'adding that two policemen were wounded', never 'Elsewhere, two policemen were wounded in Tikrit')
+    follow_up = not _ELSEWHERE.search(clause.text) and not ATTACK_EVENT.search(clause.body)
     if not (
-        _compatible(draft.figure("killed"), clause.killed) and _compatible(draft.figure("wounded"), clause.wounded)
+        _compatible(draft.figure("killed", unhurt=not follow_up), clause.killed)
+        and _compatible(draft.figure("wounded", unhurt=not follow_up), clause.wounded)
     ):
         return False
     if draft.first_date is not None and clause.date.date is not None and not clause.stated:
@@ -1072,6 +1111,18 @@ _EVENT_DATE_FIELD = re.compile(
     # a notice's bare 'Time:' field, when it holds a day ('Time: at 0115 hrs on 8 July')
     r"(?P<time>Time(?=\s*:)))\b\s*[:=-]?\s*(?P<date>[^\n]{6,40}?)\s*$",
     re.I | re.M,
+)
+# A register entry's date field that runs on into the entry's own words on its line ('Date: "the twelfth of November,
+# 2019". Unknown persons threw ...', 'Date: 3 May 2021. Gunmen shot ...'): the day of what the entry tells, not of
+# the page (a page's date stands alone on its line)
+_INLINE_DATE_FIELD = re.compile(
+    r"^[ \t]*Date\s*:\s*[\"\u201c]?(?P<date>[^\n.\"\u201d]{6,40}?)[\"\u201d]?\.\s+(?=[A-Z])", re.M
+)
+# ... when that line tells an attack or its harm (never 'Date: 18 June 2022. Prepared by the security cell.')
+_TELLS_HARM = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|attacked|exploded|detonated|fired|threw|hit|struck|"
+    r"stormed|kidnapped|abducted|ambushed|planted|blew\s+up|went\s+off|killed|dead|casualties|Killed|Injured)\b",
+    re.I,
 )
 # The heading of a police or security statement of the day's events ('Diyala Police Command - press statement -
 # 30 August 2022', 'Nineveh Police Command | press release | 14 July 2024', 'Basra Police - events of 23-07-2022'):
@@ -1420,8 +1471,16 @@ def _day_of_all(article: Article) -> EventDate | None:
     fields = [
         (f, _field_day(f.group("date"), article.published, bool(f.group("time"))))
         for f in _EVENT_DATE_FIELD.finditer(article.text)
+    ] + [
+        (f, _field_day(f.group("date"), article.published, True))
+        for f in _INLINE_DATE_FIELD.finditer(article.text)
+        if _TELLS_HARM.search(
+            article.text[f.end() : (article.text.find("\n", f.end()) + 1 or len(article.text) + 1) - 1]
+        )
     ]
-    fields = [(f, told) for f, told in fields if not f.group("time") or told.precision == "day"]  # 'Time: 22:30'
+    fields = [
+        (f, told) for f, told in fields if f.re is _INLINE_DATE_FIELD or not f.group("time") or told.precision == "day"
+    ]  # 'Time: 22:30'
     if len(fields) == 1 and fields[0][1].precision == "day":
         return fields[0][1]
     if (row_day := _table_row_day(article.text)) is not None:
@@ -1607,7 +1666,7 @@ _FOREIGN_CITY = (
 )
 # The attack's place is abroad: 'in eastern Syria', "in Iran's Sistan-Baluchestan province", 'in Kabul'
 _FOREIGN_LOCATION = re.compile(
-    rf"\b(?:in|near|inside|across|outside)\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    rf"\b(?:in|near|inside|across|outside|between)\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     rf"south-?west)(?:ern)?\s+)?(?:{_COUNTRY}(?!\s+and\s+Iraq)\b|{_FOREIGN_CITY}\b)|\b{_COUNTRY}['’]s\s+[\w-]+\s+"
     r"(?:province|region|district|city)\b"
 )
@@ -1665,6 +1724,11 @@ _STATE_OPERATION = re.compile(
     r"(?:killed|eliminated|neutrali[sz]ed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?-i:IS|ISIS|ISIL|Daesh)|terrorists?|militants?|insurgents?|jihadists?)\b[^.;]{0,80}?\b(?:raids?|operations?|"
     r"sweeps?|ambush|air\s?strikes?|clash(?:es)?)\b|"
+    # the forces' pursuit after the attack: 'Our forces pursued the attackers and killed one of them', 'troops chased
+    # the gunmen and shot dead two'
+    r"\b(?:forces|troops|units|soldiers|police)\s+(?:pursued|chased|tracked(?:\s+down)?|hunted(?:\s+down)?|followed)\s+"
+    r"(?:the\s+)?(?:attackers|assailants|militants|gunmen|terrorists|insurgents|cell)(?:\s+and|,)\s+(?:killed|killing|"
+    r"shot\s+dead|shooting\s+dead|eliminated|eliminating|neutrali[sz](?:ed|ing))\b|"
     # a review's note on its own item: '(security operation, not counted as an attack)'
     r"\(\s*(?:a\s+)?security\s+operation\b|\bnot\s+counted\s+as\s+an?\s+attack\b",
     re.I,

@@ -717,9 +717,9 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             _weekday,
         ),
         (
-            r"\b(?P<p>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+(?:night|evening)|earlier\s+today|"
+            r"\b(?P<p>(?i:(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|last\s+(?:night|evening)|earlier\s+today|"
             # two days before the report: 'the night before last', 'on the evening before last' (translated press)
-            r"the\s+(?:day|night|evening|morning|afternoon)\s+before\s+last|"
+            r"(?:the\s+)?(?:day|night|evening|morning|afternoon)\s+before\s+last|"
             r"(?:(?:during|over|in|through)\s+)?the\s+past\s+night|"
             r"this\s+(?:morning|forenoon|afternoon|evening|noon|midday)))\b",
             _fixed,
@@ -1007,7 +1007,76 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
     if len(found) > 1:  # 'Hours ago, the ministry reported on the February 10 attack': the attack's date
         found = [f for f in found if not _NOW.fullmatch(f[2])] or found
     dates = [resolved[f] if f in resolved else resolve_phrase(f[2], published) for f in found]
-    return max(dates, key=lambda d: _RANK[d.precision], default=EventDate())
+    chosen = max(dates, key=lambda d: _RANK[d.precision], default=EventDate())
+    return _days_apart(_small_hours(chosen, sentence), sentence)
+
+
+# An event's day known only to lie between two days, not a night's ('Between 3 and 5 March', 'sometime between the
+# 10th and 14th of May'): the event fell on one of them, unknown which. (A span of days an operation or a count ran
+# over, 'from 1 to 6 October', 'killed 1-6 Oct', is no single event's.)
+_DAY_SPAN = re.compile(
+    r"(?i:\b(?P<lead>night\s+)?between\s+(?:the\s+)?)(?:(?P<m1>" + _MONTH_ANY_CASE + r")\.?\s+)?"
+    r"(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:[-\u2013]|\s(?:and|to)\s)\s*(?:the\s+)?"
+    r"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?(m1)(?![\w/])|\s+(?:of\s+)?" + _MONTH_ANY_CASE + r"\b)"
+)
+
+
+def _days_apart(event: EventDate, sentence: str) -> EventDate:
+    """A day read off the first of a span of days two or more apart ('Between 3 and 5 March, militants burned ...')
+    is only known to the span: the month, when both lie in it. (A night's two days date it by its first.)"""
+    if event.precision != "day" or event.date is None:
+        return event
+    for span in _DAY_SPAN.finditer(sentence):
+        first, last = int(span.group("d1")), int(span.group("d2"))
+        if span.group("lead") or first != event.date.day or last - first < 2:
+            continue
+        if _AHEAD.search(sentence[max(0, span.start() - 16) : span.start()]):
+            continue
+        return _covering(event.date, event.date.replace(day=last), event.phrase or span.group(0))
+    return event
+
+
+# A night told by its two days ('the night of 10 to 11 April', 'the night between 25 and 26 January', 'the night of
+# 27-28 March') ...
+_NIGHT_SPAN = re.compile(
+    r"(?i:\bnight\s+(?:of|from|between)\s+)(?:(?:the\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*"
+    r"(?:[-\u2013/]|to|and|till|until)\s*(?:the\s+)?(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b|"
+    r"[A-Z][a-z]+\s+(?P<d3>[12]\d|3[01]|0?[1-9])\s*(?:[-\u2013/]|to|and|till|until)\s*(?P<d4>[12]\d|3[01]|0?[1-9])\b|"
+    # (across a month's end: 'the night of 30 April to 1 May')
+    r"(?P<d5>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s*(?:[-\u2013]|to|and)\s*(?P<d6>0?1)(?:st)?\s+[A-Z][a-z]+)"
+)
+# ... and a time in its small hours, after midnight: '1 a.m.', 'around 2am', '02:30', '0140 hrs', 'after midnight'
+_SMALL_HOURS = re.compile(
+    r"(?i:\b(?:0?[1-5](?:[:.][0-5]\d)?\s*a\.?m\b\.?|12(?:[:.][0-5]\d)?\s*a\.?m\b\.?|0?[0-5][:.h][0-5]\d\b(?!\s*p\.?m)|"
+    r"0[0-5][0-5]\d(?:\s*hrs?\b|(?=\s*[,;:]))|(?:just\s+|shortly\s+|soon\s+)?after\s+midnight|"
+    r"in\s+the\s+(?:early\s+)?small\s+hours|in\s+the\s+early\s+hours))"
+)
+# ... told of the event, not of what came after it ('police arrived after midnight', 'his body was found at 5 a.m.');
+# an evening hour in the same clause keeps the night's first day ('at 11 p.m. on the night of 10 to 11 June')
+_LATER_ACT = re.compile(
+    r"\b(?:found|discovered|arrived|reached|recovered|taken|transferred|rushed|died|announced|said|reported|"
+    r"lifted|reopened|ended)\b[^;,.]{0,25}$",
+    re.I,
+)
+_CLAUSE_END = re.compile(r";|(?<!\b[ap]\.m)(?<!\b[AP]\.M)\.\s+(?=[A-Z])")
+_EVENING_HOUR = re.compile(r"(?i:\b(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*p\.?m\b|\b(?:1[89]|2[0-3])[:.h]?[0-5]\d\b)")
+
+
+def _small_hours(event: EventDate, sentence: str) -> EventDate:
+    """A night told by its two days is dated by its first (the night began then), unless the sentence puts the event
+    after midnight: 'shortly after 1 a.m. on the night of 10 to 11 April' is the 11th."""
+    if event.precision != "day" or event.date is None or not (span := _NIGHT_SPAN.search(sentence)):
+        return event
+    first = int(span.group("d1") or span.group("d3") or span.group("d5"))
+    second = int(span.group("d2") or span.group("d4") or span.group("d6"))
+    stops = [m.start() for m in _CLAUSE_END.finditer(sentence)]
+    begin = max((i + 1 for i in stops if i < span.start()), default=0)
+    clause = sentence[begin : min((i for i in stops if i >= span.end()), default=len(sentence))]
+    hours = [h for h in _SMALL_HOURS.finditer(clause) if not _LATER_ACT.search(clause[: h.start()])]
+    if event.date.day != first or not hours or _EVENING_HOUR.search(clause):
+        return event
+    after = event.date + dt.timedelta(days=1)
+    return event.model_copy(update={"date": after}) if after.day == second else event
 
 
 # An attack's own verb before its day, in the same clause: 'who were killed on November 2', 'an IED that targeted a

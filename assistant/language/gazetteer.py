@@ -17,7 +17,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from assistant.language.vocab import APOSTROPHES, ARABIC_ARTICLES, fold, place_key, spelling_key
+from assistant.language.vocab import APOSTROPHES, ARABIC_ARTICLES, fold, kurdish_spelling, place_key, spelling_key
 from assistant.schemas import Place, PlaceMention
 
 PROVINCES: tuple[str, ...] = (
@@ -371,6 +371,23 @@ _NEAR_SAME_KM = 15.0  # entries of one name this close are one place told twice 
 
 
 def lookup(name: str, province: str | None = None, wide: bool = False) -> Place | None:
+    """A town, village, district or province by any spelling (see _lookup); a Kurdish spelling with 'ş' or 'ç'
+    ('Şengal') also as its sounds are written in English ('Shengal')."""
+    found = _lookup(name, province, wide)
+    if found is None and (kurdish := kurdish_spelling(name)) is not None:
+        return _lookup(kurdish, province, wide)
+    return found
+
+
+def _key(span: str, gaz: _Gazetteer) -> str:
+    """The index key of a name as written, or of its Kurdish spelling when only that one is known."""
+    key = place_key(span)
+    if key not in gaz.index and (kurdish := kurdish_spelling(span)) is not None and place_key(kurdish) in gaz.index:
+        return place_key(kurdish)
+    return key
+
+
+def _lookup(name: str, province: str | None = None, wide: bool = False) -> Place | None:
     """A town, village, district or province by any spelling; 'X province/district' picks that kind.
 
     `wide` also searches the 22,000 villages and districts of GeoNames by spelling key, then by a fuzzy match of
@@ -592,7 +609,7 @@ def find_places(text: str) -> list[PlaceMention]:
             i += 1
             continue
         start, end = toks[i][0], toks[j - 1][1]
-        key, kind = place_key(text[start:end]), None
+        key, kind = _key(text[start:end], gaz), None
         suffix = _SUFFIX_KIND.get(words[j].lower()) if j < len(toks) and text[end : toks[j][0]] == " " else None
         if suffix and text[toks[j][1] : toks[j][1] + 1] == ":":
             suffix = None  # 'provstate: Kirkuk city: Hawija': a database's next field label, not 'Kirkuk city'
@@ -656,7 +673,7 @@ def _match_at(text: str, toks: list[tuple[int, int]], words: list[str], i: int, 
             ends.append(j + 1)
     for j in reversed(ends):
         span = text[toks[i][0] : toks[j - 1][1]]
-        key = place_key(span)
+        key = _key(span, gaz)
         if key not in gaz.index:
             continue
         if span.isupper() and len(key) < 4:

@@ -439,7 +439,13 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
     if m:
         lo, hi = _period(m.group(1), today, default_year=year)  # 'and in April?' after March 2023: April 2023
         return {"date_from": lo, "date_to": hi}
-    if m := re.search(rf"\bon\s+(?:the\s+)?({_DAY_MONTH})\b", low):  # 'on 3 March': the latest one by today
+    if m := re.search(rf"\bon\s+(?:the\s+)?({_DAY_MONTH})\b", low) or re.search(
+        # a terse question's day as its own field, first or after a comma: 'kut, september 4: how many killed?',
+        # '4 march - who did it?' (the latest one by today; never a span's first day: '1 march - 10 march')
+        rf"(?:^\s*|,\s*)({_DAY_MONTH})\b(?=\s*(?::|[\u2013\u2014-]\s|,|\?))"
+        rf"(?!\s*(?:[\u2013\u2014-]|to|until|till)\s*(?:{_DAY_MONTH}|\d))",
+        low,
+    ):  # 'on 3 March': the latest one by today
         lo, hi = _period(m.group(1), today)
         if lo > today:
             lo = hi = lo.replace(year=lo.year - 1)
@@ -695,7 +701,9 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 def _relative(which: str, n: int | None, unit: str, today: dt.date) -> tuple[dt.date, dt.date]:
     """Whole calendar units: 'this month/quarter/year' is the current one; 'last month', 'the past 3 months', 'the
     previous 2 years' are the units just before the current one (which is left out, as 'last month' leaves out this
-    one). Days: 'the last 7 days' ends today; weeks run Monday to Sunday."""
+    one). Days: 'the last 7 days' ends today; weeks run Monday to Sunday ('last week' is the one before this one),
+    except weeks counted back from today: 'the past week', 'the past two weeks', 'the last 3 weeks' end today, as the
+    days do."""
     if unit == "day":
         if which in ("this", "current"):
             return today, today
@@ -706,6 +714,8 @@ def _relative(which: str, n: int | None, unit: str, today: dt.date) -> tuple[dt.
         monday = today - dt.timedelta(days=today.weekday())
         if which in ("this", "current"):
             return monday, monday + dt.timedelta(days=6)
+        if which == "past" or n is not None:
+            return today - dt.timedelta(weeks=n or 1), today
         return monday - dt.timedelta(weeks=n or 1), monday - dt.timedelta(days=1)
     months = {"month": 1, "quarter": 3, "year": 12}[unit]
     index = (today.year * 12 + today.month - 1) // months * months  # first month of the current unit, as a count

@@ -197,14 +197,22 @@ STOPWORDS = frozenset(
 # (Reuters) -', 'ERBIL - ', 'DIWANIYAH, 5 April 2022 – ', 'ANKARA/ERBIL, 27 April 2021 – ', 'KIRKUK (9 December
 # 2023) – ', 'ERBIL, Kurdistan Region - '. Its place is the newsroom's and its date the report's, never the event's.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0152\u0160\u017d"  # capitals, also 'HEWLÊR', 'ŞINGAL'
+# News agencies whose datelines may run on into the copy with no dash ('Baghdad, April 20 (IANS) A drone ...')
+_NEWS_AGENCIES = (
+    r"IANS|KUNA|QNA|WAM|SPA|IRNA|ISNA|INA|NINA|MENA|SANA|APA|ANI|PTI|UNI|AFP|AP|UPI|AA|EFE|ANSA|AKI|dpa|DPA|TASS|"
+    r"Xinhua|Kyodo|Yonhap|Bernama|Anadolu|Antara|Sputnik|Interfax|Reuters|Petra|Trend|Shafaq(?: News)?|Rudaw"
+)
 # ... also with the place in title case, as agencies write it ('Baquba (Iraq) (AFP) -', 'Mosul, April 24 (INA) -',
 # 'Baghdad (dpa) -'; never 'The ...', 'A ...': a sentence's subject)
 WIRE_DATELINE = re.compile(
     # (never a weekday heading a round-up's line: 'Friday (Slemani) - a drone struck ...')
     rf"^(?:[{_UPPER}][{_UPPER} .'/-]{{1,30}}|(?!(?:The|A|An|In|On|At|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
-    r"(?=(?:\s*\([A-Z][a-z]+\))?(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*\((?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\))[^)]{2,40}\)\s*[\u2013\u2014-]"
+    r"(?=(?:\s*\([A-Z][a-z]+\))?(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*\((?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\))[^)]{2,40}\)\.?\s*[\u2013\u2014-]"
+    # ... or, after the day, a news agency's name and no dash at all ('Baghdad, April 20 (IANS) A drone struck ...';
+    # never a timeline's '(IED)' or a '(local time)')
+    rf"|,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*\((?:{_NEWS_AGENCIES})\)\s+(?=[A-Z]))"
     # ... or without an agency when a full date with its year follows, as UN and NGO releases open ('Baghdad, 15
     # December 2019 - ', 'Erbil, March 3, 2022 – ')
     r"|,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\s+[\u2013\u2014-]\s))"
@@ -214,7 +222,9 @@ WIRE_DATELINE = re.compile(
     r"[A-Z][a-z]{2,8})(?:,?\s+(?:19|20)\d\d)?))?"
     # ... ended by the agency and a dash, or by a dash after the capitals, the date or a region in words ('ERBIL,
     # Kurdistan Region - ')
-    r"(?:\s*\((?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\))(?P<agency>[^)]{2,40})\)\s*[\u2013\u2014-]\s*|"
+    # ('(EFE).- ', '(Xinhua) -- ', or no dash after a day: '(IANS) ')
+    r"(?:\s*\((?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\))(?P<agency>[^)]{2,40})\)"
+    r"(?:\.?\s*[\u2013\u2014-]{1,2}\s*|(?(date)\s+(?=[A-Z])|(?!)))|"
     rf"(?:(?<=[{_UPPER}]{{3}})|(?<=\d)|(?(region)|(?!)))"
     r"\s+[\u2013\u2014-]\s+)"
 )

@@ -506,6 +506,18 @@ APOSTROPHES = "'\u2019\u2018`\u02bf\u02be\u00b4\u02bc"
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "adh", "at", "ath", "as", "an", "ar", "az", "ash"})
 
 
+# The Kurdish and Turkish Latin letters English writes with two: 'Şengal' is Shengal, 'Çemçemal' Chemchemal. (Never
+# folded away for every name: in the Arabic romanisation of GeoNames and UCDP, 'Al Ḩaşwah', 'ş' is an emphatic s.)
+_TWO_LETTERS = str.maketrans({"\u015f": "sh", "\u015e": "Sh", "\u00e7": "ch", "\u00c7": "Ch"})
+_TWO_LETTER_MARKS = re.compile("[\u015f\u015e\u00e7\u00c7]")
+
+
+def kurdish_spelling(name: str) -> str | None:
+    """The name with its 'ş' and 'ç' written as Kurdish and Turkish sound them ('Şengal' -> 'Shengal'); None when it
+    has neither."""
+    return name.translate(_TWO_LETTERS) if _TWO_LETTER_MARKS.search(name) else None
+
+
 def fold(text: str) -> str:
     """ASCII display form: diacritics and apostrophe-like marks removed ('Tall \u2018Afar' -> 'Tall Afar')."""
     text = unicodedata.normalize("NFKD", text)

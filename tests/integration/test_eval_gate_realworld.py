@@ -877,3 +877,47 @@ def test_realworld17_scores(realworld17_final: dict[str, Any], figure: str, mini
     """The seventeenth report set's dev split after one round of work on it, and its final split as scored once."""
     value = realworld17_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
+
+
+# realworld18: written blind 2026-12-06 in the core styles, the day each event happened its emphasis. First run at
+# 12e8732 (dev / final): record 0.97 / 0.97, date 0.92 / 0.90, province 0.92 / 0.97, killed 0.97 / 1.00, wounded
+# 0.98 / 0.94, filters 0.97 / 0.98 (same incidents 0.98 / 0.99), listing 0.96 / 0.94 and 0.84 / 0.85 (FIRST_RUN.md).
+# Dev after one round of work on it (in-sample); final scored once after that round (its misses unread), then
+# re-scored after a review's fixes for false positives (date 0.97 -> 0.94, listing recall 0.94 -> 0.93); ~0.02 below
+REALWORLD18_MIN = {
+    "attack_report_dev": 0.98,  # 1.00
+    "record_dev": 0.98,  # 1.00
+    "event_date_dev": 0.98,  # 1.00
+    "province_dev": 0.98,  # 1.00
+    "killed_dev": 0.98,  # 1.00
+    "wounded_dev": 0.98,  # 1.00
+    "filters_dev": 0.97,  # 0.99
+    "filters_same_dev": 0.98,  # 1.00
+    "follow_ups_dev": 0.98,  # 1.00
+    "listing_precision_dev": 0.97,  # 0.99
+    "listing_recall_dev": 0.92,  # 0.94
+    "attack_report_final": 0.94,  # 0.96
+    "record_final": 0.95,  # 0.97
+    "event_date_final": 0.92,  # 0.94 (0.97 as scored once)
+    "province_final": 0.95,  # 0.97
+    "killed_final": 0.98,  # 1.00
+    "wounded_final": 0.95,  # 0.97
+    "filters_final": 0.96,  # 0.98
+    "filters_same_final": 0.97,  # 0.99
+    "follow_ups_final": 0.78,  # 0.80
+    "listing_precision_final": 0.95,  # 0.97
+    "listing_recall_final": 0.91,  # 0.93 (0.94 as scored once)
+}
+
+
+@pytest.fixture(scope="module")
+def realworld18_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld18 --final`: both splits."""
+    return _final(tmp_path_factory, "realworld18")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD18_MIN.items()))
+def test_realworld18_scores(realworld18_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The eighteenth report set's dev split after one round of work on it, and its final split as scored once."""
+    value = realworld18_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)
