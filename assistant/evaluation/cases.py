@@ -162,22 +162,7 @@ def _answers(n: int, split: str) -> Dataset:
     return Dataset(name, folder / f"answers_{split}.jsonl", (folder / "docs",), "gold")
 
 
-ANSWER_SETS = (
-    5,
-    6,
-    7,
-    8,
-    9,
-    10,
-    11,
-    12,
-    13,
-    14,
-    15,
-    16,
-    17,
-    18,
-)  # held-out report sets whose questions carry gold answers
+ANSWER_SETS = tuple(range(5, 20))  # held-out report sets 5-19, whose questions carry gold answers
 DATASETS.update({f"answers{n}": _answers(n, "dev") for n in ANSWER_SETS})
 FINALS = {
     "trust": _seeds_heldout("trust-final", "trust/open_final.jsonl"),

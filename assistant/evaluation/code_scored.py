@@ -226,6 +226,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD18),
         has_final=True,
     ),
+    "realworld19": CodeScored(
+        "realworld19",
+        "a nineteenth held-out real-world set written blind in the core source styles, listings over the corpus and "
+        "casualty figures told in many ways its emphasis (evals/heldout/realworld19)",
+        functools.partial(score_realworld, folder=realworld.REALWORLD19),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

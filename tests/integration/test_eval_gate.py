@@ -193,6 +193,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld16",
         "realworld17",
         "realworld18",
+        "realworld19",
         "questions3",
         "questions4",
         "questions5",

@@ -42,6 +42,7 @@ def test_names_and_all() -> None:
         "realworld16",
         "realworld17",
         "realworld18",
+        "realworld19",
         "questions3",
         "questions4",
         "questions5",
