@@ -90,7 +90,8 @@ _LOWER_HIT = (
     r"(?:village|town|area|district|subdistrict|camp|base|field|oil|gas|mountains?|desert|road|highway|bridge|"
     r"market|checkpoint|post|position|patrol|convoy|pmf|pmu|hashd|army|police|tribal|turkish|is|isis|daesh|pkk|"
     r"peshmerga|farmers?|shepherds?|civilians?|protesters?|protest|sit-in|tents?|city|square|street|crossing|airport|"
-    r"airbase|dam|citadel|zone|refinery|station|hospital)"
+    r"airbase|dam|citadel|zone|refinery|station|hospital|guards?|activists?|judge|officers?|teachers?|traders?|"
+    r"drivers?|shops?|school|mosque|house|home|cafe|family|truck|car|bus|minibus)"
 )
 # ... and words that are never such a place: who acted or was hit, where from, when, and a question's glue
 _LOWER_STOP = re.compile(
@@ -1239,6 +1240,14 @@ def _village_lead(question: str, lead: re.Match[str]) -> Place | None:
     return gazetteer.lookup_written(lead.group(1), provinces[0] if provinces else None)
 
 
+# A day written in full or with its month: '17 Oct 2020', 'June 3', '16/12/2019', '2023-06-11'
+_ONE_DAY = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|"
+    r"\b(?:19|20)\d\d-\d\d-\d\d\b"
+)
+
+
 def _dated_lead(question: str) -> int:
     """Where a terse question's words start after the day it opens with ('September 4, 2022, Kut: ...', '2023-06-11,
     Amiriyat al-Fallujah: ...'): 0 when it opens with no date."""
@@ -1558,17 +1567,28 @@ def _unknown_place(question: str) -> str | None:
             and _place_at(question, m.end(), wide=not m.group("across")) is None
         ):
             return name.group(0).rstrip("?.,!")
-    # 'Qoratu: how many farmers were wounded ...?': a name typed first as the topic, before a colon
+    # 'Qoratu: how many farmers were wounded ...?': a name typed first as the topic, before a colon, or before a comma
+    # and the day ('Qarachogh, 23 July 2024 - wounded?'), or before what happened there ('Multaqa mortar rounds, 17
+    # Oct 2020 - anyone hurt?', 'Al-Safra IED on shepherds')
+    lead = re.match(
+        rf"\s*({_NAME_WORDS})(?::\s|,\s*{_LEAD_DATE}|\s+(?=(?i:mortar|sniper|ied|rocket|drone|roadside|sticky|"
+        rf"suicide|car\s+bomb|bomb|bombing|blast|explosion|ambush|shooting|attack|assassination|kidnapping)s?\b))",
+        question,
+    )
+    if lead and not question[lead.end(1) :].lstrip().startswith((":", ",")) and not _ONE_DAY.search(question):
+        lead = None  # before what happened, only in a question about one day's event ('Katyusha rocket attacks?')
+    # (the event's own word typed in capitals after the name is no part of it: 'Al-Jallam IED, 9 April 2023')
+    typed = re.sub(r"(?:\s+(?:S?VBIEDs?|IEDs?|RPGs?|UAVs?))+$", "", lead.group(1)) if lead else ""
     if (
-        (lead := re.match(rf"\s*({_NAME_WORDS}):\s", question))
-        and _could_be_place(lead.group(1))
-        and not re.fullmatch(_TYPED_FIRST_NOT_NAME, lead.group(1))
-        and not re.fullmatch(rf"{_NOT_A_NAME}|{_COMMON_LEAD}|{_LOWER_STOP.pattern}", lead.group(1).lower())
-        and not actor_mentions(lead.group(1))
-        and not _english(lead.group(1))  # 'Focus: ...', 'Sorry: I meant 2021', 'Overview: ...': a label
-        and gazetteer.lookup(lead.group(1)) is None  # (a village is found by its name in the records, as written)
+        typed
+        and _could_be_place(typed)
+        and not re.fullmatch(_TYPED_FIRST_NOT_NAME, typed)
+        and not re.fullmatch(rf"{_NOT_A_NAME}|{_COMMON_LEAD}|{_LOWER_STOP.pattern}", typed.lower())
+        and not actor_mentions(typed)
+        and not _english(typed)  # 'Focus: ...', 'Sorry: I meant 2021', 'Overview: ...': a label
+        and gazetteer.lookup(typed) is None  # (a village is found by its name in the records, as written)
     ):
-        return lead.group(1)
+        return typed
     # 'what about Qandil?': a follow-up naming the place alone
     if (about := re.match(rf"\s*(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+)?({_NAME_WORDS})", question)) and (
         _could_be_place(about.group(1)) and _place_at(question, about.start(1)) is None

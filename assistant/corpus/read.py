@@ -1337,14 +1337,16 @@ _LAST_EDITED = re.compile(
 
 
 # The agencies whose name signs off their copy under its last paragraph, with its date ('12 Feb 2022 - AFP')
-_AGENCY = (
-    r"AFP|AP|Reuters|dpa|DPA|Xinhua|Kyodo|Anadolu|AA|ANSA|EFE|UPI|Bernama|IANS|KUNA|WAM|SPA|QNA|IRNA|INA|NINA|"
-    r"Yonhap|TASS|RIA|PTI|Sputnik|Bloomberg"
-)
+_AGENCIES = (
+    "AFP AP Reuters dpa Xinhua Kyodo Anadolu AA ANSA EFE UPI Bernama IANS KUNA WAM SPA QNA IRNA INA NINA Yonhap TASS "
+    "RIA PTI Sputnik Bloomberg MENA Lusa SANA APA Antara Interfax Petra"
+).split()
+_AGENCY = "|".join(sorted({*_AGENCIES, *(a.upper() for a in _AGENCIES)}, key=len, reverse=True))  # 'BERNAMA' too
 _SIGN_OFF = re.compile(
     # the agency, perhaps its editors' initials ('ar/mbt', 'jm/dl'), and nothing else beside the date (and its clock
     # time); Xinhua's foot line names it as the source: 'Source: Xinhua | 2024-09-10 18:30:12'
-    rf"^(?:(?:Source\s*:?\s*)?(?:{_AGENCY})\b(?:\s+[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)?)$"
+    # (or the end mark Yonhap closes its copy with: '(END) 2024/01/21 16:45')
+    rf"^(?:(?:Source\s*:?\s*)?(?:{_AGENCY})\b(?:\s+[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)?|END)$"
 )
 
 

@@ -79,7 +79,8 @@ _NOT_A_DAY = (
 _FIG = (
     # never a year ('the 2019 protests')
     # never the second half of a date ('12/09 KALAR IED struck a patrol, soldier killed': no 9 dead)
-    rf"{_QUAL}(?P<n>(?<![0-9]/)(?<![0-9]\.){_NOT_A_DAY}"
+    # never the 'one' of 'No one claimed the attack'
+    rf"{_QUAL}(?P<n>(?<![0-9]/)(?<![0-9]\.)(?<!\bno )(?<!\bNo )(?<!\bNO ){_NOT_A_DAY}"
     rf"(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
     rf"(?!(?:19[5-9]|20[0-4])\d(?![\d,])))"
     # never a log's time ('At 0930 two soldiers were hospitalised'); a log's zero-padded figure is one ('02 KIA')
@@ -722,6 +723,8 @@ _NO_DEATHS = sieve(
     rf"\b{_NO_PERSON}\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported\s+)?{_PASSIVE_DEATH}|"
     rf"{_DIE_VP}|{_FELL})|"
     r"\bzero\s+(?:dead|deaths|fatalit(?:y|ies)|killed|martyrs)\b|"
+    # told tersely after a count of the wounded: 'two people were wounded and no one killed'
+    r"\b(?:and|but)\s+(?:no\s+one|nobody|none)\s+killed\b|"
     r"\b(?:did\s+not|didn['’]t|failed\s+to|does\s+not|would\s+not)\s+(?:cause|result\s+in|lead\s+to|leave|claim|"
     r"inflict)\s+(?:any\s+)?(?:loss(?:es)?\s+of\s+(?:human\s+)?li(?:fe|ves)|deaths?|fatalit(?:y|ies)|dead|lives)\b"
     r"(?!\s+(?:or|and|nor)\b)|"
@@ -762,6 +765,8 @@ _NO_WOUNDED = sieve(
     # 'killing one; there were no other casualties': the others, so the wounded, are none
     r"\bno (?:other|further|more|additional) (?:(?:bodily|human|personal) )?(?:casualties|injuries|injury|victims|"
     r"wounded)\b|"
+    # translated Arabic: 'which led to the martyrdom of a soldier, without other losses among the force'
+    r",\s*without (?:any )?(?:other|further|more|additional) (?:(?:human|personal) )?(?:losses|casualties|injuries)\b|"
     # a note's shorthand: 'No other cas.', 'no further cas reported'
     r"\bno (?:other|further|more|additional) cas\b\.?|"
     # a table's cell: '2 fighters killed, none wounded', '1 BG killed, no wounded'
@@ -1077,7 +1082,9 @@ _KILLED_IN_WORDS.append(
 # 'the funeral of a police officer shot dead by gunmen'. At least one died: a report may tell the rest of the toll
 # beside it ('the funeral of a shepherd killed ... Two shepherds were killed'), never fewer.
 _MOURNED_ONE = sieve(
-    r"\b(?:mourn(?:s|ed|ing)?|buried|funerals?\s(?:of|for)|burial\sof|laid\sto\srest|bid\sfarewell\sto)\s"
+    # ('the funeral in Erbil on Sunday of a Peshmerga officer killed ...': where and when it was held between)
+    r"\b(?:mourn(?:s|ed|ing)?|buried|funerals?\s(?:(?:in\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|on\s[A-Z][a-z]+day|"
+    r"yesterday|today)\s){0,2}(?:of|for)|burial\sof|laid\sto\srest|bid\sfarewell\sto)\s"
     r"(?:(?:on\s)?(?:[A-Z][a-z]+day|yesterday|today)\s)?(?:a|an|the|one|its|their|his|her|our)\s"
     rf"(?:[\w'’-]+\s){{0,3}}?{_VICTIM}(?![\w-])(?:,[^,.;]{{1,40}},)?\s(?:who\s(?:was\s|had\sbeen\s)?)?"
     # (never one told before, 'a soldier killed in the blast', nor a death by accident or long ago: 'a fisherman
@@ -1089,6 +1096,17 @@ _MOURNED_ONE = sieve(
     re.I,
 )
 _WOUNDED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
+    # translated Arabic's one victim: 'which led to his injury with moderate wounds', 'led to a slight injury to the
+    # judge' (never 'led to the injury of three': a figure of its own)
+    (
+        re.compile(
+            r"\b(?:led|leading|resulted|resulting)\s(?:to|in)\s(?:(?:his|her)\s(?:[\w-]+\s)?(?:injury|wounding)|"
+            r"an?\s(?:[\w-]+\s)?(?:injury|wound)\s(?:to|for)\s(?:the|a|an|his|her)\s(?:[\w-]+\s)?"
+            rf"(?:{_VICTIM}|{_KIN.removesuffix('s?')}))\b(?!\s+(?:and|along|together|as\s+well)\b|,\s+(?:and|along))",
+            re.I,
+        ),
+        1,
+    ),
     # one victim told by what happened to the body: 'the shopkeeper's son needed stitches', 'a sergeant was grazed by
     # fragments', 'the cadre escaped with burns to his hands', 'a child survived with burns'
     (
@@ -1280,7 +1298,10 @@ _SUM = sieve(
 )
 _ATTACKER = sieve(
     r"\b(?:an |one |the )?(?:attacker|assailant|militant|gunman|bomber)s? "
-    rf"(?:(?:was|were) (?:killed|{_PASSIVE_DEATH})|died|perished)\b",
+    rf"(?:(?:was|were) (?:killed|{_PASSIVE_DEATH})|died|perished)\b|"
+    # the attacked side killing some of its attackers: 'the patrol killed two of the attackers', 'killing one of them'
+    r"\b(?:killed|killing|shot dead|shooting dead)\s(?:\w+\s)?of\s(?:the\s)?(?:attackers|assailants|militants|gunmen|"
+    r"terrorists|insurgents)\b(?!['’])",
     re.I,
 )
 # A concrete attack told as an event in the past ("gunmen abducted a young man", "an IED exploded against a Humvee"),
@@ -1499,9 +1520,13 @@ ATTACK_EVENT = sieve(
 # A death among the wounded already counted: 'one of the wounded died in hospital', 'two of the wounded soldiers have
 # since died', 'one of the two injured policemen succumbed', 'one of the wounded, a 12-year-old boy, had died'
 _AMONG_WOUNDED = (
-    rf"\b(?P<n>{_NUM})\sof\s(?:the|those)\s(?:{_NUM}\s)?(?:wounded|injured)(?:\s[\w-]+){{0,2}}?"
+    rf"\b(?P<n>{_NUM})\sof\s(?:the|those)\s(?:(?:{_NUM}\s)?(?:wounded|injured)(?:\s[\w-]+){{0,2}}?"
     r"(?:,[^,.;]{1,40},)?\s(?:has\s|had\s|have\s)?(?:(?:later|since|then|also|subsequently)\s)?"
-    r"(?:died|succumbed|passed\saway)\b"
+    r"(?:died|succumbed|passed\saway)|"
+    # ... or of those counted, by the wounds: 'one of the three had died of his wounds' (a bare count: never 'one of
+    # the victims', 'two of the militants')
+    rf"{_NUM}\s(?:has\s|had\s|have\s)?(?:(?:later|since|then|also|subsequently)\s)?"
+    r"died\sof\s(?:his|her|their)\s(?:wounds|injuries))\b"
 )
 WOUNDED_DIED = sieve(_AMONG_WOUNDED, re.I)
 # A later, revised toll of the attack just told ("the toll rose to 11", "a hospital source put the number of wounded
@@ -1542,7 +1567,8 @@ REVISION = sieve(
     r"\b(?:figure|count|toll|tally|number)s?\s(?:of\s(?:the\s)?\w+\s)?(?:had\s|has\s|have\s|was\s|were\s)?(?:been\s)?"
     r"(?:raised|revised|lowered|increased|corrected|updated|brought|adjusted)\s(?:(?:up|down|upwards?|downwards?)\s)?"
     r"to\b|"
-    r"\b(?:count|toll|tally|figures?)\s(?:now\s|so far\s)?(?:stands?|stood)\sat\b|"
+    r"\b(?:count|toll|tally|figures?)\s(?:now\s|so far\s|thus(?: far)?\s|therefore\s|currently\s)?"
+    r"(?:stands?|stood)\sat\b|"
     r"\bputting\sthe\s(?:death\s)?(?:toll|count|tally)\sat\b|\bput(?:ting|s)?\sit\sat\s(?:\d|[a-z]+\b)|"
     r"\b(?:revis|lower|rais|adjust|correct)(?:ed|ing)\sthe\s(?:dead|killed|wounded|injured|figures?|count)\s"
     r"(?:(?:up|down|upwards?|downwards?)\s)?to\b|"
@@ -1908,7 +1934,12 @@ _WHO_ASIDE = sieve(
     r"(?=\s(?:was|were|has|had|have|is|are)\b)",
     re.I,
 )
-_ASIDE = sieve(r",\s(?:including|among them|among whom)\s[^,.;]{1,60},(?=\s(?:were|was|have|had|are)\b)", re.I)
+_ASIDE = sieve(
+    r",\s(?:including|among them|among whom)\s[^,.;]{1,60},(?=\s(?:were|was|have|had|are)\b)|"
+    # the victims' ages: 'wounding his two sons, aged 12 and 15', 'a boy, aged 9,' (never more victims)
+    r",\s(?:both\s|all\s)?aged\s\d{1,2}(?:(?:,\s|\s(?:and|&)\s|\sto\s)\d{1,2})*(?:,(?=\s(?:and|&)\s)|(?=[,.;)]|\s*$))",
+    re.I,
+)
 # A range of victims, 'between 15 and 20', 'five to seven': its lower end is the figure counted, its upper end kept
 # (never years, durations, days of a month or livestock: 'between 2019 and 2021', '2 or 3 hours', '10 to 15 sheep')
 _RANGE_END = _FIG[_FIG.index("(?!\\d)") :]

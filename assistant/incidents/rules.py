@@ -99,6 +99,20 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+# A place named only as where the victims were treated or died ('died of his wounds in a Tikrit hospital', 'taken to
+# Kirkuk General Hospital', 'a hospital in Baquba'): a revised toll naming it tells no other attack (the hospital's
+# town still stands in for the attack's when the report names no other)
+_HOSPITAL_AFTER = re.compile(r"\s+(?:general\s+|teaching\s+|military\s+|republican\s+)?hospital\b", re.I)
+
+
+def _hospital_place(m: PlaceMention, text: str) -> bool:
+    before = text[max(0, m.start - 20) : m.start]
+    return (
+        _HOSPITAL_AFTER.match(text, m.end) is not None
+        and re.search(r"\b(?:in|to|at)\s+(?:a|the)?\s*$", before) is not None
+    ) or re.search(r"\bhospitals?\s+in\s+(?:the\s+)?$", before) is not None
+
+
 def _source_place(m: PlaceMention, text: str) -> bool:
     # (an outlet named after a city, 'told Baghdad Today', is no place at all: gazetteer.find_places leaves it out)
     before = text[max(0, m.start - 60) : m.start]
@@ -184,6 +198,7 @@ def _deaths_among_wounded(draft: _Draft, clause: _Clause) -> Count | None:
 # hospital', 'with one still under treatment', 'the rest are recovering'
 _OTHERS_REMAIN = re.compile(
     r"\b(?:the\s+other|the\s+others|the\s+rest|the\s+remaining|(?:one|two|three|four|five|six|\d+)\s+others?|"
+    r"the\s+(?:second|third|fourth|fifth|last)\b|"  # 'the third fighter is recovering'
     r"(?:with\s+)?(?:one|two|three|four|five|six|\d+)(?=\s+(?:still|remains?|is|are)\b))"
     r"(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were|remains?|remained|still)\b[^.;]{0,40}?"
     r"\b(?:stable|hospital|treatment|critical|serious|care|recovering)\b",
@@ -511,6 +526,12 @@ _DESCRIBED_AS = re.compile(
     # Hashd', 'the fighter killed was a PKK member'
     r"|\b(?:dead|killed|slain|victims?|wounded|casualties)\s+(?:[\w'’-]+\s+){0,2}?(?:belonged|belongs)\s+to\s+"
     r"((?:the\s+)?[\w'’() -]{2,40})"
+    # ... or who the speaker described the dead as: 'The district mayor described the dead as members of the PKK'
+    r"|\bdescribed\s+the\s+(?:dead|victims|two|three|men|casualties)\s+as\s+((?:members?\s+of\s+)?(?:the\s+)?"
+    r"[\w'’() -]{2,60})"
+    # ... or, in a terse post, after the count and a dash: '2 killed - YBS members per local sources'
+    r"|\b\d{1,3}\s+(?:killed|dead|martyrs?|wounded|injured)\s+[\u2013\u2014-]\s+((?:[\w'’-]+\s+){0,2}?(?:members|fighters)\b)"
+    r"(?=\s*(?:per\b|according\b|[,.;)]|$))"
 )
 
 
@@ -550,7 +571,7 @@ def _target(draft: _Draft, perpetrator: str | None) -> str | None:
     for c in told:  # 'killing three people the ministry described as PKK members': who they were said to be
         if (
             (said := _DESCRIBED_AS.search(c.body))
-            and (hit := target(said.group(1) or said.group(2)))
+            and (hit := target(next(g for g in said.groups() if g)))
             and hit != perpetrator
         ):
             return hit
@@ -1019,10 +1040,12 @@ def _another_attack(draft: _Draft, clause: _Clause) -> bool:
     """A clause that tells an attack of its own at a place the incident just told does not name ('In Kirkuk, police
     later said gunmen killed a shepherd'): a new incident, not a revision of the last one's toll."""
     told_as_act = ATTACK_EVENT.search(clause.body) or _ACTIVE_HARM.search(clause.body)
-    if not clause.places or not told_as_act:
+    # (a place named only as the source's or the hospital's is no attack's: 'died of his wounds in a Tikrit hospital')
+    where = [m for m in clause.told_places() if not _hospital_place(m, clause.text)]
+    if not where or not told_as_act:
         return False
     told = {m.place.name for c in draft.clauses for m in c.places}
-    return not any(m.place.name in told for m in clause.places)
+    return not any(m.place.name in told for m in where)
 
 
 # A post's verbless line that tells a bomb on its target: 'sticky bomb on a car in mosul's nabi yunus area this
@@ -1098,7 +1121,8 @@ _ELSEWHERE = re.compile(rf"{_SEPARATE}|\b(?:meanwhile|also\s+on)\b|\bwhen\s+a\b"
 # the outage cut the line: 'Time of trip: 02:35 on 10/2', 'Tripped 0340 hrs of 11-06', 'Out from 01:50, 12/7',
 # 'Outage began on 10 May at 01:00 hrs.', 'The station tripped at 21:05 on the first of the month.'
 _EVENT_DATE_FIELD = re.compile(
-    r"^[ \t]*(?:DoL|Date\s+of\s+(?:loss|incident|event|attack|occurrence)|Loss\s+occurred(?:\s+on)?|"
+    # (at the line's start, or after a bar among a case file's fields: 'Province: Kirkuk | Date of incident: ...')
+    r"(?:^|(?<=\|))[ \t]*(?:DoL|Date\s+of\s+(?:loss|incident|event|attack|occurrence)|Loss\s+occurred(?:\s+on)?|"
     r"(?:Incident|Event|Attack)\s+date|(?:Time|Date)\s+of\s+(?:the\s+)?(?:trip|outage|fault|interruption|failure)|"
     r"(?:Trip|Outage|Fault|Interruption)\s+(?:time|date|start(?:ed)?|began)(?:\s+(?:at|on))?|"
     r"(?:The\s+(?:[\w/-]+\s+){0,2}(?:station|substation|line|circuit|feeder|plant|grid|breaker|supply|power)\s+)?"
@@ -1109,7 +1133,8 @@ _EVENT_DATE_FIELD = re.compile(
     r"(?:[^\n.;]{0,80}?[\s:])?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:out\s+of\s+(?:service|order|"
     r"operation)|off-?line|de-?energi[sz]ed|without\s+(?:supply|power))\s+(?:since|from)|"
     # a notice's bare 'Time:' field, when it holds a day ('Time: at 0115 hrs on 8 July')
-    r"(?P<time>Time(?=\s*:)))\b\s*[:=-]?\s*(?P<date>[^\n]{6,40}?)\s*$",
+    # (a case file's fields on one line, split by bars: 'Date of incident: 10 February 2021 | Date recorded: ...')
+    r"(?P<time>Time(?=\s*:)))\b\s*[:=-]?\s*(?P<date>[^\n|]{6,40}?)\s*(?:\||$)",
     re.I | re.M,
 )
 # A register entry's date field that runs on into the entry's own words on its line ('Date: "the twelfth of November,
@@ -1729,6 +1754,10 @@ _STATE_OPERATION = re.compile(
     r"\b(?:forces|troops|units|soldiers|police)\s+(?:pursued|chased|tracked(?:\s+down)?|hunted(?:\s+down)?|followed)\s+"
     r"(?:the\s+)?(?:attackers|assailants|militants|gunmen|terrorists|insurgents|cell)(?:\s+and|,)\s+(?:killed|killing|"
     r"shot\s+dead|shooting\s+dead|eliminated|eliminating|neutrali[sz](?:ed|ing))\b|"
+    # the attacked side killing some of its attackers: 'the patrol killed two of the attackers', 'guards shot dead
+    # one of the gunmen'
+    r"\b(?:patrol|forces|troops|guards?|soldiers|police(?:men)?|fighters|unit|post)\s+(?:later\s+)?(?:killed|shot\s+dead)\s+"
+    r"(?:\w+\s+)?of\s+the\s+(?:attackers|assailants|militants|gunmen|terrorists|insurgents)\b|"
     # a review's note on its own item: '(security operation, not counted as an attack)'
     r"\(\s*(?:a\s+)?security\s+operation\b|\bnot\s+counted\s+as\s+an?\s+attack\b",
     re.I,
@@ -2336,6 +2365,10 @@ class RuleExtractor:
         ident = hashlib.sha256(f"{article.doc_id}:{first.start}".encode()).hexdigest()[:12]
         killed, wounded = draft.figure("killed"), draft.figure("wounded")
         hit = _target(draft, perpetrator) or actor_field(fields, 2)
+        if hit is None and (said := _DESCRIBED_AS.search(window)):
+            # who the dead were said to be, in the sentences right after ('The district mayor described the dead as
+            # members of the PKK')
+            hit = next((h for h in (target(g) for g in said.groups() if g) if h and h != perpetrator), None)
         if hit in (None, "civilians") and _CONVOY.search(text) and _COALITION_CONVOYS.search(article.text):
             hit = "US forces"  # 'a roadside bomb hit a convoy' in a report on the coalition's supply convoys
 

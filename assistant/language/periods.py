@@ -450,6 +450,18 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         if lo > today:
             lo = hi = lo.replace(year=lo.year - 1)
         return {"date_from": lo, "date_to": hi}
+    # the day itself, when nothing else dates the question and the day is what is asked about: "this evening's IED",
+    # 'any attacks today?'; 'last night' is yesterday's (never the day something is asked or reported: 'the toll
+    # today', 'as reported today', 'between 1 June and today', 'last night and this morning')
+    if re.search(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))['’]s\b", low) or re.search(
+        r"(?<!\bto )(?<!\buntil )(?<!\btill )(?<!\bthrough )(?<!\band )(?<!\breported )(?<!\bupdate )(?<!\bas of )"
+        r"(?<!\bsaid )\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*\??\s*$",
+        low,
+    ):
+        if not re.search(r"\b(?:toll|update|updated|reported|latest|now)\b", low):
+            return {"date_from": today, "date_to": today}
+    if re.search(r"\blast\s+night['’]s\b|\blast\s+night\s*\??\s*$", low) and not re.search(r"\band\s+this\b", low):
+        return {"date_from": today - dt.timedelta(days=1), "date_to": today - dt.timedelta(days=1)}
     return {}
 
 

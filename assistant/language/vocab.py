@@ -299,7 +299,8 @@ TARGET_WORDS: tuple[tuple[str, str], ...] = (
         "security forces",
         r"security forces|border[- ]guards?|(?<!military )security (?:members|personnel)|asayi[sş]h|asayesh",
     ),
-    ("army", r"soldiers?|troops|troopers|\barmy\b|military"),
+    # (an operations command's statement calls its men 'our forces' or 'our heroes')
+    ("army", r"soldiers?|troops|troopers|\barmy\b|military|\bour (?:forces|heroes|heroic forces)\b"),
     (
         "ISIS",
         r"terrorists|militants|jihadists|\b(?:IS|ISIS|ISIL|Daesh) (?:members|hideouts?|fighters|cells?|positions?)\b",

@@ -924,30 +924,32 @@ def test_realworld18_scores(realworld18_final: dict[str, Any], figure: str, mini
 
 
 # realworld19: written blind 2026-12-07 in the core styles, listings over the corpus and casualty figures told in
-# many ways its emphasis. Gated at its first run at 194f9b2 (out of sample, misses unread: FIRST_RUN.md), ~0.02 below
+# many ways its emphasis. First run at 194f9b2 (dev / final): record 0.99 / 1.00, date 0.90 / 0.94, killed 0.96 /
+# 0.97, wounded 0.87 / 1.00, filters 0.91 / 0.90, listing 0.95 / 0.96 and 0.89 / 0.93 (FIRST_RUN.md). Dev after one
+# round of work on it (in-sample); final scored once after that round and its review's fixes, misses unread; ~0.02 below
 REALWORLD19_MIN = {
     "attack_report_dev": 0.96,  # 0.98
     "record_dev": 0.97,  # 0.99
-    "event_date_dev": 0.88,  # 0.90
+    "event_date_dev": 0.98,  # 1.00
     "province_dev": 0.98,  # 1.00
-    "killed_dev": 0.94,  # 0.96
-    "wounded_dev": 0.85,  # 0.87
-    "filters_dev": 0.89,  # 0.91
-    "filters_same_dev": 0.92,  # 0.94
+    "killed_dev": 0.98,  # 1.00
+    "wounded_dev": 0.95,  # 0.97
+    "filters_dev": 0.91,  # 0.93
+    "filters_same_dev": 0.94,  # 0.96
     "follow_ups_dev": 0.86,  # 0.88
-    "listing_precision_dev": 0.93,  # 0.95
-    "listing_recall_dev": 0.87,  # 0.89
+    "listing_precision_dev": 0.94,  # 0.96
+    "listing_recall_dev": 0.92,  # 0.94
     "attack_report_final": 0.98,  # 1.00
     "record_final": 0.98,  # 1.00
-    "event_date_final": 0.92,  # 0.94
+    "event_date_final": 0.98,  # 1.00
     "province_final": 0.98,  # 1.00
     "killed_final": 0.95,  # 0.97
     "wounded_final": 0.98,  # 1.00
     "filters_final": 0.88,  # 0.90
     "filters_same_final": 0.92,  # 0.94
     "follow_ups_final": 0.86,  # 0.88
-    "listing_precision_final": 0.94,  # 0.96
-    "listing_recall_final": 0.91,  # 0.93
+    "listing_precision_final": 0.95,  # 0.97
+    "listing_recall_final": 0.96,  # 0.98
 }
 
 
@@ -959,6 +961,6 @@ def realworld19_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any
 
 @pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD19_MIN.items()))
 def test_realworld19_scores(realworld19_final: dict[str, Any], figure: str, minimum: float) -> None:
-    """The nineteenth report set at its first run, both splits unread."""
+    """The nineteenth report set's dev split after one round of work on it, and its final split as scored once."""
     value = realworld19_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
