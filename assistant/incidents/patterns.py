@@ -1752,7 +1752,11 @@ _LATER_SAID = sieve(
     r"(?:said|reported|stated|gave|put|spoke of)\b[^.;]{3,100}?(?:;|\b(?:but|however)\b)|"
     # 'The ministry first reported one person killed; a spokesman later said three ...' (never 'the first reported')
     r"(?<!the )(?<!a )(?<!its )\bfirst\s(?:said|reported|stated|gave|put|spoke of|announced)\b[^.;]{3,100}?"
-    r"(?:;|\b(?:but|however|then|later)\b)",
+    r"(?:;|\b(?:but|however|then|later)\b)|"
+    # the toll the sentence ends on: 'five people were wounded, one of whom died; the toll thus stands at one dead and
+    # four wounded'
+    r"\b(?:wounded|injured|killed|dead)\b[^.]{0,200}?[;,]\s*(?:so\s+|and\s+)?(?=the\s+(?:death\s+)?(?:toll|count|tally)\s+"
+    r"(?:now\s+|thus\s+(?:far\s+)?|therefore\s+|currently\s+)?(?:stands?|stood)\s+at\b)",
     re.I,
 )
 # A figure a later one replaced, told beside it: 'nine were hurt, correcting a first figure of eight injured'

@@ -111,6 +111,11 @@ def test_a_wire_copy_signed_off_by_its_agency_dates_the_page(tmp_path: Path, foo
             (None, None),
         ),
         ("Gunmen shot dead two of the militants' relatives in Tuz.", (2, None)),
+        (  # the toll the sentence ends on, after the count it revises
+            "Doctors said six people were wounded, two of whom died; the toll thus stands at two dead and four "
+            "wounded.",
+            (2, 4),
+        ),
     ],
 )
 def test_figures_told_in_other_words(text: str, counts: tuple[int | None, int | None]) -> None:
