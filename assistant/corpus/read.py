@@ -19,7 +19,7 @@ from pathlib import Path
 
 from assistant.errors import InputFileError
 from assistant.language.dates import calendar_date, find_date_phrases, numeric_date
-from assistant.language.text import WIRE_DATELINE, printable
+from assistant.language.text import NEWS_AGENCIES, WIRE_DATELINE, printable
 from assistant.schemas import Article
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv", ".xml")
@@ -1337,11 +1337,9 @@ _LAST_EDITED = re.compile(
 
 
 # The agencies whose name signs off their copy under its last paragraph, with its date ('12 Feb 2022 - AFP')
-_AGENCIES = (
-    "AFP AP Reuters dpa Xinhua Kyodo Anadolu AA ANSA EFE UPI Bernama IANS KUNA WAM SPA QNA IRNA INA NINA Yonhap TASS "
-    "RIA PTI Sputnik Bloomberg MENA Lusa SANA APA Antara Interfax Petra"
-).split()
-_AGENCY = "|".join(sorted({*_AGENCIES, *(a.upper() for a in _AGENCIES)}, key=len, reverse=True))  # 'BERNAMA' too
+_AGENCY = "|".join(
+    sorted({*NEWS_AGENCIES, *(a.upper() for a in NEWS_AGENCIES)}, key=len, reverse=True)
+)  # 'BERNAMA' too
 _SIGN_OFF = re.compile(
     # the agency, perhaps its editors' initials ('ar/mbt', 'jm/dl'), and nothing else beside the date (and its clock
     # time); Xinhua's foot line names it as the source: 'Source: Xinhua | 2024-09-10 18:30:12'

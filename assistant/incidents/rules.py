@@ -1143,12 +1143,13 @@ _EVENT_DATE_FIELD = re.compile(
 _INLINE_DATE_FIELD = re.compile(
     r"^[ \t]*Date\s*:\s*[\"\u201c]?(?P<date>[^\n.\"\u201d]{6,40}?)[\"\u201d]?\.\s+(?=[A-Z])", re.M
 )
+
+
 # ... when that line tells an attack or its harm (never 'Date: 18 June 2022. Prepared by the security cell.')
-_TELLS_HARM = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot|attacked|exploded|detonated|fired|threw|hit|struck|"
-    r"stormed|kidnapped|abducted|ambushed|planted|blew\s+up|went\s+off|killed|dead|casualties|Killed|Injured)\b",
-    re.I,
-)
+def _tells_harm(line: str) -> bool:
+    return _ATTACK_WORD.search(line) is not None or figures(line) != (None, None)
+
+
 # The heading of a police or security statement of the day's events ('Diyala Police Command - press statement -
 # 30 August 2022', 'Nineveh Police Command | press release | 14 July 2024', 'Basra Police - events of 23-07-2022'):
 # what it tells without a date of its own happened on that day
@@ -1499,9 +1500,7 @@ def _day_of_all(article: Article) -> EventDate | None:
     ] + [
         (f, _field_day(f.group("date"), article.published, True))
         for f in _INLINE_DATE_FIELD.finditer(article.text)
-        if _TELLS_HARM.search(
-            article.text[f.end() : (article.text.find("\n", f.end()) + 1 or len(article.text) + 1) - 1]
-        )
+        if _tells_harm(article.text[f.end() : (article.text.find("\n", f.end()) + 1 or len(article.text) + 1) - 1])
     ]
     fields = [
         (f, told) for f, told in fields if f.re is _INLINE_DATE_FIELD or not f.group("time") or told.precision == "day"

@@ -197,11 +197,13 @@ STOPWORDS = frozenset(
 # (Reuters) -', 'ERBIL - ', 'DIWANIYAH, 5 April 2022 – ', 'ANKARA/ERBIL, 27 April 2021 – ', 'KIRKUK (9 December
 # 2023) – ', 'ERBIL, Kurdistan Region - '. Its place is the newsroom's and its date the report's, never the event's.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0152\u0160\u017d"  # capitals, also 'HEWLÊR', 'ŞINGAL'
-# News agencies whose datelines may run on into the copy with no dash ('Baghdad, April 20 (IANS) A drone ...')
-_NEWS_AGENCIES = (
-    r"IANS|KUNA|QNA|WAM|SPA|IRNA|ISNA|INA|NINA|MENA|SANA|APA|ANI|PTI|UNI|AFP|AP|UPI|AA|EFE|ANSA|AKI|dpa|DPA|TASS|"
-    r"Xinhua|Kyodo|Yonhap|Bernama|Anadolu|Antara|Sputnik|Interfax|Reuters|Petra|Trend|Shafaq(?: News)?|Rudaw"
-)
+# News agencies by the names their datelines and sign-offs write ('Baghdad, April 20 (IANS) A drone ...', '9 Oct
+# 2021 - AFP'); a dateline may run on into the copy with no dash after one of these
+NEWS_AGENCIES = (
+    "AFP AP Reuters dpa Xinhua Kyodo Anadolu AA ANSA EFE UPI Bernama IANS KUNA WAM SPA QNA IRNA ISNA INA NINA Yonhap "
+    "TASS RIA PTI UNI ANI AKI Sputnik Bloomberg MENA Lusa SANA APA Antara Interfax Petra Trend Rudaw"
+).split()
+_NEWS_AGENCIES = "|".join(sorted({*NEWS_AGENCIES, "DPA", "Shafaq News", "Shafaq"}, key=len, reverse=True))
 # ... also with the place in title case, as agencies write it ('Baquba (Iraq) (AFP) -', 'Mosul, April 24 (INA) -',
 # 'Baghdad (dpa) -'; never 'The ...', 'A ...': a sentence's subject)
 WIRE_DATELINE = re.compile(
