@@ -11,32 +11,61 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from tqdm import tqdm
 
-from assistant.answering.question import filters_from, parse_question, parse_scope
-from assistant.app import serve as run_app
-from assistant.briefing.export import to_html
-from assistant.corpus.archive import Manifest
 from assistant.corpus.changes import Actor
-from assistant.desk import Desk
 from assistant.errors import AssistantError
-from assistant.evaluation.cases import DATASET_CHOICES
-from assistant.evaluation.compare import compare as compare_runs
-from assistant.evaluation.judge import judge_llm
-from assistant.evaluation.report import fmt, write_report
-from assistant.evaluation.runner import default_run_dir, load_results, run_eval
-from assistant.incidents import export
-from assistant.incidents.ledger import ledger
-from assistant.incidents.query import names_place
 from assistant.language.text import printable
 from assistant.lock import BUSY_HELP, writer_lock
 from assistant.models.weights import MODELS, assemble
 from assistant.schemas import ATTACK_TYPES, Answer, FileResult, Filters, IncidentFilters, date_label
 from assistant.settings import Settings, load_settings, preset_names
 from assistant.ui.local_api import ask_running_app
+
+if TYPE_CHECKING:
+    from assistant.corpus.archive import Manifest
+    from assistant.desk import Desk
+
+# The pipeline's modules (the desk, the app, the extractor's patterns, the eval sets) are imported by the commands
+# that use them, not here: `assistant ask` with `assistant serve` running only forwards the question, and importing
+# them all took it about 2 s before it could send it (BENCHMARKS.md, start-up).
+
+
+def _desk(settings: Settings) -> Desk:
+    from assistant.desk import Desk
+
+    return Desk(settings)
+
+
+class _LaterChoice(click.Choice[str]):
+    """click.Choice whose choices are read when an argument is checked or help is shown, not at import."""
+
+    def __init__(self, load: Callable[[], tuple[str, ...]]) -> None:
+        self._load = load
+        self.case_sensitive = True
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return self._load()
+
+    @choices.setter
+    def choices(self, value: tuple[str, ...]) -> None:  # (click.Choice sets it; these choices are never given)
+        raise AttributeError("the choices are read from their module")
+
+
+def _dataset_choices() -> tuple[str, ...]:
+    from assistant.evaluation.cases import DATASET_CHOICES
+
+    return DATASET_CHOICES
+
+
+def _export_formats() -> tuple[str, ...]:
+    from assistant.incidents import export
+
+    return ("table", *export.FORMATS)
 
 
 def _settings(preset: str | None, data_dir: Path | None) -> Settings:
@@ -154,7 +183,7 @@ def ingest(paths: tuple[Path, ...], wait_s: float | None, settings: Settings) ->
 
 
 def _ingest(paths: tuple[Path, ...], settings: Settings) -> None:
-    desk = Desk(settings)
+    desk = _desk(settings)
     bars: list[Any] = []  # made at the first progress report: a run with no files shows none
 
     def on_progress(done: int, total: int) -> None:
@@ -266,6 +295,10 @@ def _incident_filters(
     date_to: dt.datetime | None,
 ) -> IncidentFilters:
 
+    if not any((near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)):
+        return IncidentFilters()  # nothing to read (the question parser is not even imported)
+    from assistant.answering.question import filters_from
+
     try:
         return filters_from(
             near,
@@ -313,10 +346,8 @@ def ask(
     `assistant serve` on the same data dir answers in seconds (its models are loaded); --local answers here.
     """
 
-    desk = Desk(settings)
     published = _filters(date_from, date_to)  # checks the range first, with a message naming the options
     overrides = _incident_filters(near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)
-    desk.require_corpus()  # else an empty one is made and answers 'No incidents match'
     live = sys.stderr.isatty() and not as_json
     shown = [""]
 
@@ -337,7 +368,9 @@ def ask(
             if live and shown[0]:
                 sys.stderr.write("\n\n")
             _echo(f"(answered by `assistant serve` at {served.url}, pid {served.pid}; --local answers here)", err=True)
-    if answer is None:
+    if answer is None:  # (no app answered: its ready file lives in the data dir, so a mistyped one gets here too)
+        desk = _desk(settings)
+        desk.require_corpus()  # else an empty one is made and answers 'No incidents match'
         for event in desk.ask_stream(question, published, overrides):
             if isinstance(event, Answer):
                 answer = event
@@ -388,11 +421,13 @@ def brief(
     QUESTION is optional free text ("Kirkuk in 2022"); the options override what it says.
     """
 
-    desk = Desk(settings)
+    desk = _desk(settings)
     _filters(date_from, date_to)  # checks the range first, with a message naming the options
     filters = _incident_filters(near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)
     desk.require_corpus()
     if question:
+        from assistant.answering.question import parse_scope
+
         filters = parse_scope(question, filters)
 
     bar = tqdm(desc="paragraphs", unit="incident", file=sys.stderr, disable=no_llm)
@@ -404,6 +439,8 @@ def brief(
 
     briefing = desk.brief(filters, narrate=not no_llm, on_paragraph=progress)
     bar.close()
+    from assistant.briefing.export import to_html
+
     for path, text in ((out_md, briefing.markdown), (out_html, to_html(briefing) if out_html else "")):
         if path is not None:
             path.write_text(text, encoding="utf-8")
@@ -417,7 +454,7 @@ def brief(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", *export.FORMATS]),
+    type=_LaterChoice(_export_formats),
     default=None,
     help="Output format (default: the --out file's suffix, else a table on the terminal).",
 )
@@ -449,6 +486,11 @@ def incidents(
     so the file joins with ACLED, UCDP or GTD; the ledger of what the list could not cover goes to stderr.
     """
 
+    from assistant.answering.question import parse_question, parse_scope
+    from assistant.incidents import export
+    from assistant.incidents.ledger import ledger
+    from assistant.incidents.query import names_place
+
     _filters(date_from, date_to)  # checks the range first, with a message naming the options
     filters = _incident_filters(near, radius, province, attack_type, perpetrator, dated_only, date_from, date_to)
     unknown = None
@@ -462,7 +504,7 @@ def incidents(
             raise click.BadParameter(f"cannot tell the format from {out.name}: add --format csv|jsonl|geojson")
     if fmt == "table" and out is not None:
         raise click.BadParameter("--format table prints to the terminal: choose csv, jsonl or geojson for --out")
-    desk = Desk(settings)
+    desk = _desk(settings)
     desk.require_corpus()  # else an empty corpus is made there and the answer is 'No incidents match'
     found = desk.find_incidents(filters)
     if unknown:  # found by name in the records, never silently dropped from the scope
@@ -486,7 +528,7 @@ def incidents(
 @main.command(name="eval")
 @click.option(
     "--dataset",
-    type=click.Choice(DATASET_CHOICES),
+    type=_LaterChoice(_dataset_choices),
     default="all",
     show_default=True,
     help="seeds: questions on the seed articles; incidents: extraction vs gold; ucdp: generated UCDP cases; "
@@ -553,6 +595,10 @@ def eval_cmd(
     results.json, report.md and PNG charts into the run folder. realworld and ucdp_headlines are scored by code
     (no model, no store, seconds); realworld shows its dev split only unless --final is given.
     """
+    from assistant.evaluation.compare import compare as compare_runs
+    from assistant.evaluation.judge import judge_llm
+    from assistant.evaluation.report import fmt, write_report
+    from assistant.evaluation.runner import default_run_dir, load_results, run_eval
 
     if compare:
         a, b = compare
@@ -625,7 +671,7 @@ def eval_cmd(
 def reindex(wait_s: float | None, settings: Settings) -> None:
     """Re-extract the incidents of every stored article (after an upgrade or an extractor change)."""
 
-    desk = Desk(settings)
+    desk = _desk(settings)
     with _writing(settings, "assistant reindex", wait_s, REINDEX_BUSY_HELP):
         bar = tqdm(total=desk.store.article_count(), unit="article", desc="reindex", file=sys.stderr)
         found, failed = desk.reindex_incidents(lambda article, n: bar.update(1), by=Actor.here("cli"))
@@ -650,7 +696,7 @@ def export_cmd(file: Path, force: bool, wait_s: float | None, settings: Settings
     manifest.json, articles.jsonl, incidents.jsonl and a README.txt describing them; `assistant import` reads it back.
     """
 
-    desk = Desk(settings)
+    desk = _desk(settings)
     desk.require_corpus()
     with _writing(settings, "assistant export", wait_s, BACKUP_BUSY_HELP), _export_progress() as progress:
         manifest = desk.export(file, progress, overwrite=force)
@@ -692,7 +738,7 @@ def backup(folder: Path, wait_s: float | None, settings: Settings) -> None:
     The file is an ordinary export: restore it into an empty (or any) data dir with `assistant import FILE`.
     """
 
-    desk = Desk(settings)
+    desk = _desk(settings)
     desk.require_corpus()
     with _writing(settings, "assistant backup", wait_s, BACKUP_BUSY_HELP), _export_progress() as progress:
         manifest, file = desk.backup(folder, progress)
@@ -711,7 +757,7 @@ def import_cmd(file: Path, wait_s: float | None, settings: Settings) -> None:
     """
 
     with _writing(settings, "assistant import", wait_s, IMPORT_BUSY_HELP):
-        desk = Desk(settings)
+        desk = _desk(settings)
         bar: list[Any] = []  # made once the file is read and checked: a refused file shows no bar
 
         def on_progress(done: int, total: int) -> None:
@@ -745,7 +791,7 @@ def search(
 ) -> None:
     """Show the chunks retrieval finds for a question (no language model involved)."""
 
-    desk = Desk(settings)
+    desk = _desk(settings)
     desk.require_corpus()  # a mistyped --data-dir would get an empty corpus made there, and 'No relevant passages'
     hits = desk.retriever.retrieve(question, _filters(date_from, date_to), top_k=top_k)
     if not hits:
@@ -768,6 +814,8 @@ def serve(host: str, port: int, wait_s: float | None, settings: Settings) -> Non
     """Start the Gradio chat UI (it holds the data dir's writer lock while it runs: uploads, deletes, reindex)."""
 
     with _writing(settings, f"assistant serve --port {port}", wait_s):
+        from assistant.app import serve as run_app
+
         run_app(settings, host=host, port=port)
 
 

@@ -167,7 +167,17 @@ class Sieve:
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
-        self.need = required(regex)
+        # `need` is read off the parse tree at its first use, not here: a module builds hundreds of sieves at import
+        # (about 1.5 s on two cores), and a process that never searches with most of them (a CLI command that only
+        # forwards a question to the running app) should not pay for them
+
+    def __getattr__(self, name: str) -> Any:
+        # only called while the `need` slot is unset: fill it (two threads may both compute it; the value is the same)
+        if name != "need":
+            raise AttributeError(name)
+        need = required(self.regex)
+        self.need = need
+        return need
 
     def possible(self, text: str) -> bool:
         """False only where the pattern cannot match anywhere in text."""

@@ -97,3 +97,24 @@ def test_sieve_is_case_blind_like_its_pattern() -> None:
     assert s.search("Gunmen SHOT DEAD a shepherd") is not None
     assert s.search("gunmen ſhot dead a shepherd") is not None  # the long s matches 's' case-insensitively
     assert s.search("gunmen shot a shepherd") is None
+
+
+def test_a_sieve_reads_its_condition_at_first_use_not_when_made() -> None:
+    """Modules make hundreds of sieves at import; the parse that gives each one its condition waits for its first
+    search, and then gives the same condition and the same finds."""
+    pattern = re.compile(r"\b(?:killed|wounded) (\d+) (?:soldiers|policemen)\b", re.I)
+    made = Sieve(pattern)
+    assert not _set(made, "need")
+    assert made.search("Gunmen KILLED 3 soldiers near Hawija") is not None
+    assert made.need == required(pattern)
+    assert made.search("a quiet day") is None
+    assert Sieve(pattern).possible("no casualty word here") is False
+
+
+def _set(obj: Sieve, name: str) -> bool:
+    """Whether a slot holds a value (without filling a lazily read one)."""
+    try:
+        object.__getattribute__(obj, name)
+    except AttributeError:
+        return False
+    return True
