@@ -233,6 +233,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD19),
         has_final=True,
     ),
+    "realworld20": CodeScored(
+        "realworld20",
+        "a twentieth held-out real-world set written blind in the core source styles, analysts' question phrasings its "
+        "emphasis (evals/heldout/realworld20)",
+        functools.partial(score_realworld, folder=realworld.REALWORLD20),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

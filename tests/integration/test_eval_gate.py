@@ -194,6 +194,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld17",
         "realworld18",
         "realworld19",
+        "realworld20",
         "questions3",
         "questions4",
         "questions5",

@@ -43,6 +43,7 @@ def test_names_and_all() -> None:
         "realworld17",
         "realworld18",
         "realworld19",
+        "realworld20",
         "questions3",
         "questions4",
         "questions5",
