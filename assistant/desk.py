@@ -11,12 +11,12 @@ from functools import cached_property
 from pathlib import Path
 
 from assistant.answering.compare import comparison_answer, read_comparison, superlative_answer
-from assistant.answering.from_records import records_answer
+from assistant.answering.from_records import RecordsAnswer, records_answer
 from assistant.answering.generate import answer_stream
 from assistant.answering.question import ParsedQuestion, merge_filters, read_turn
 from assistant.answering.relevance import asked_for
 from assistant.answering.retrieve import HybridRetriever
-from assistant.answering.route import route
+from assistant.answering.route import Fact, asked_fact, route
 from assistant.briefing.build import Briefing, build_briefing
 from assistant.corpus import changes
 from assistant.corpus.archive import Limits, Manifest, read_archive
@@ -44,6 +44,20 @@ class ModelWait:
     """An event of `Desk.ask_stream`: the question waits for the model, `ahead` other requests before it."""
 
     ahead: int
+
+
+def _holds(result: RecordsAnswer, fact: Fact, asked: IncidentFilters) -> bool:
+    """Whether the one record a question about one event matched tells what it asks: its day (its month only when
+    the question gives no period at all), or a named attacker it does not deny."""
+    if not result.matched or len(result.incidents) != 1:
+        return False
+    inc = result.incidents[0]
+    if fact == "date":
+        undated = asked.date_from is None and asked.date_to is None
+        return inc.event_date is not None and (
+            inc.date_precision == "day" or (undated and inc.date_precision == "month")
+        )
+    return inc.perpetrator not in (None, "unknown") and inc.claimed != "denied"
 
 
 class Desk:
@@ -311,9 +325,13 @@ class Desk:
         if read_comparison(question) is not None:
             way = "passages"  # a comparison the records cannot settle is no listing: the article text may compare
         records_first = None
+        fact = asked_fact(question) if way == "records_then_passages" and parsed.intent == "ask" else None
         if way != "passages":
-            one_event = way == "records_then_passages" and parsed.one_event
+            one_event = way == "records_then_passages" and (parsed.one_event or fact is not None)
             result = records_answer(parsed, question, self.store, one_event=one_event)
+            if fact is not None and not _holds(result, fact, parsed.filters):
+                # the day or the attacker asked of one event: only one record that tells it answers
+                result = RecordsAnswer(result.answer.model_copy(update={"abstained": True}), False)
             answer = result.answer.model_copy(update={"incident_filters": parsed.filters})
             if way == "records" or result.matched:
                 yield answer

@@ -25,6 +25,7 @@ class RecordsAnswer:
 
     answer: Answer
     matched: bool
+    incidents: tuple[Incident, ...] = ()  # the records it answers from (one, for a question about one event)
 
 
 def answer_from_incidents(parsed: ParsedQuestion, question: str, store: Store) -> Answer:
@@ -99,7 +100,7 @@ def records_answer(parsed: ParsedQuestion, question: str, store: Store, one_even
         answer = Answer(question=question, text=text, abstained=True, model="incident records")
         answer.ledger = missed.lines() if missed.left_out else []
         return RecordsAnswer(answer, False)
-    return RecordsAnswer(_listing(parsed, question, store, incidents, scope), True)
+    return RecordsAnswer(_listing(parsed, question, store, incidents, scope), True, tuple(incidents))
 
 
 # Words of a question about one event that tell nothing of which event it is: what it asks, its verbs of harm,

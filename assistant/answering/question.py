@@ -50,7 +50,9 @@ _RELATION = re.compile(
     rf"\b(?:(?P<within>within\s+(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?|mi)\s+(?:of|from))|"
     rf"(?P<near>near(?:by)?|around|close\s+to|outside(?:\s+of)?|in\s+the\s+vicinity\s+of)|"
     rf"(?P<across>across|throughout|for|on|about|from|against|targeting|hit|hitting|struck)(?=\s+(?:the\s+)?[A-Z])|"
-    rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside|between|(?<=\broad\s)out\s+of))\s+(?:the\s+|an?\s+(?=(?-i:[A-Z])))?"
+    # ('the Turkish shelling of Sinjar', 'the bombing of Mosul market': where it fell)
+    rf"(?P<at>(?:{_DIRECTIONS})\s+of|in|at|inside|between|(?<=\broad\s)out\s+of|(?<=\bshelling\s)of|"
+    rf"(?<=\bbombing\s)of|(?<=\bbombardment\s)of|(?<=\bstorming\s)of))\s+(?:the\s+|an?\s+(?=(?-i:[A-Z])))?"
     rf"(?:(?:which|what)\s+(?=\w+\s+of\s))?"
     rf"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|"
     rf"south-?western|rural|outer)\s+)?"
@@ -115,6 +117,15 @@ _LOWER_LEAD = re.compile(
     rf"^\s*(?:the\s+)?{_LOWER_NAME}(?=(?:\s+{_LOWER_HIT}){{0,3}}\s+{_ONE_LOWER_EVENT}|\s*:\s|\s*,\s*{_LEAD_DATE})"
 )
 _LOWER_THE = re.compile(rf"\bthe\s+{_LOWER_NAME}(?=(?:\s+{_LOWER_HIT}){{0,3}}\s+{_ONE_LOWER_EVENT})")
+# ... or after 'in', 'near' or 'at' and before the day, in a question about one day's event typed in lower case
+# ('sticky bomb in rahimawa 28 june 2021 - killed?'): a name the gazetteer lacks, asked as written (never a group or
+# a country: 'attacks in syria on 3 may 2021')
+_LOWER_IN = re.compile(rf"\b(?:in|near|at|around|outside)\s+{_LOWER_NAME}(?=,?\s+\d{{1,2}}\s+[a-z]|,?\s+\d{{1,2}}/)")
+# ... or typed first before many events, in a search typed in lower case ('zubair attacks', 'list kut ieds'): a town
+# the gazetteer knows
+_LOWER_MANY = re.compile(
+    rf"^\s*(?:(?:list|show|find|any|all)\s+)?{_LOWER_NAME}(?=(?:\s+{_LOWER_HIT}){{0,3}}\s+(?i:{_LOWER_EVENT})s?\b)"
+)
 
 
 def _english(name: str) -> bool:
@@ -131,7 +142,7 @@ _MANY_AFTER = re.compile(
 # Names typed in lower case before an event that are people, movements or days, not places
 _NOT_PLACE_NAMES = frozenset(
     "soleimani muhandis kadhimi sudani hashimi sadr sadrist sadrists tishreen october newroz nowruz ashura arbaeen "
-    "muharram ramadan eid saraya wagner sdf ypg pjak ybs hpg kdp puk".split()
+    "muharram ramadan eid saraya wagner sdf ypg pjak ybs hpg kdp puk kataib asaib hezbollah nujaba badr".split()
 )
 
 
@@ -144,7 +155,8 @@ def titled_places(question: str) -> str:
     capitalised as a name is ('nahr al-imam ied 8 sept 2020' -> 'Nahr Al-Imam ied ...', 'in the amiriyat
     al-fallujah roadside bomb' -> 'in the Amiriyat Al-Fallujah roadside bomb'), so it is read as a place; never a
     word that says what happened, to whom or when ('car bomb', 'pmf post', 'last night')."""
-    for pattern in (_LOWER_LEAD, _LOWER_THE):
+    lower = question == question.lower()
+    for pattern in (_LOWER_LEAD, _LOWER_THE, *((_LOWER_MANY, _LOWER_IN) if lower else ())):
         for m in reversed(list(pattern.finditer(question))):
             name = m.group("name")
             words = name.split()
@@ -155,7 +167,15 @@ def titled_places(question: str) -> str:
             if _english(name) or actor_mentions(name) or set(words) & _NOT_PLACE_NAMES:
                 continue  # an English word, a group or a person is no such name: 'only rocket fire', 'flip it:', 'the
                 # sdf drone strike', 'the soleimani drone strike'
-            if _MANY_AFTER.match(question, m.end("name")) and not _TOLL_WORD.search(question):
+            if pattern is _LOWER_MANY and (len(name) < 3 or gazetteer.lookup(_titled(name)) is None):
+                continue  # 'fp attacks', 'kornet attacks': an abbreviation or a word, no town the gazetteer knows
+            if pattern is _LOWER_IN and (name in COUNTRIES or name in _COMMUNITIES or name in _NOT_PLACE_NAMES):
+                continue  # 'in syria 3 may', 'near shabak 3 may': a country or a community
+            if (
+                pattern is not _LOWER_MANY
+                and _MANY_AFTER.match(question, m.end("name"))
+                and not _TOLL_WORD.search(question)
+            ):
                 continue  # 'baghdad car bombs 2019', 'kirkuk ied attacks': a search of many, read as typed (but
                 # 'khwakurk air strikes oct 2022 - casualties?' asks one event's toll)
             if gazetteer.canonical_province(name) is not None:
@@ -550,6 +570,13 @@ def _follows(question: str, parsed: ParsedQuestion, previous: ParsedQuestion) ->
         and re.search(r"\b(?:it|that\s+(?:attack|one|bombing|incident)|the\s+same\s+(?:attack|incident))\b", low)
     ):
         return True  # 'who claimed it?' after a question about one attack: that attack
+    if (
+        previous.intent != "ask"
+        and words <= 5
+        and re.match(r"\W*(?:and\s+|so\s+|then\s+)?how\s+many\b", low)
+        and not (f.place or f.province or parsed.unknown_place or f.perpetrator or parsed.target or f.attack_type)
+    ):
+        return True  # 'how many since 2022?', 'and how many in 2021?': the ones just listed, in another period
     if previous.intent != "ask" and words <= 7 and _CORRECTION.match(low):
         return True  # a short correction: 'no, 2020 not 2019', 'sorry - Hit, not Hawija' (never a new question)
     short = words <= 6 and not own_scope and not previous.filters.is_empty()  # 'only civilians please'
@@ -925,8 +952,12 @@ def read_turn(question: str, today: dt.date, previous: ParsedQuestion | None) ->
     if parsed.intent == "ask" and _CASUALTIES.search(question):  # 'were there any casualties?': the figures
         intent, measure = "count", "killed"
     own_place = parsed.filters.place or parsed.filters.province or parsed.unknown_place
+    merged_filters = merge_filters(previous.filters, parsed.filters)
+    if f.date_from and not f.date_to and re.search(r"\bsince\b", question, re.I):
+        # 'how many since 2020?' after a list of 2021: from then until now, never until the old period's end
+        merged_filters = merged_filters.model_copy(update={"date_to": None})
     merged = ParsedQuestion(
-        filters=merge_filters(previous.filters, parsed.filters),
+        filters=merged_filters,
         intent=intent,
         measure=measure if intent == "count" else None,
         target=target or previous.target,
@@ -1121,7 +1152,14 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
                     re.I,
                 )
             )
-            if bare_in and not the_event and _names_province(question[m.end() :]) and place.kind != "province":
+            # ('the party office in Najaf was set on fire on 30 March 2022': one day's event is the city's)
+            if (
+                bare_in
+                and not the_event
+                and single != "day"
+                and _names_province(question[m.end() :])
+                and place.kind != "province"
+            ):
                 # 'attacks in Basra in 2021': a bare name that is also a province's is the province
                 place = gazetteer.lookup(f"{place.province} province") or place
         found.append((place, km))
@@ -1165,7 +1203,11 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
         if not found and (place := _place_at(question, m.start(1))) is not None and place.kind != "province":
             found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
     if not found and (
-        about := re.match(rf"\s*(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+)?(?={_NAME_WORDS})", question)
+        about := re.match(
+            rf"\s*(?:and\s+)?(?i:(?:what|how)\s+about|anything(?:\s+new)?\s+(?:on|about|from))\s+(?:the\s+)?"
+            rf"(?={_NAME_WORDS})",
+            question,
+        )
     ):
         if (place := _place_at(question, about.end())) is not None:  # 'what about Qandil?'
             found.append((place, IN_DISTRICT_KM if place.kind == "district" else IN_TOWN_KM))
@@ -1426,6 +1468,16 @@ def _bare_province(question: str, cities: bool = False) -> str | None:
             if i > 0 and words[i - 1] == "Bab":
                 continue  # 'in Bab Baghdad': a city's gate named after another city, not that city
             province = gazetteer.canonical_province(name)
+            if (
+                province is None
+                and n == 1
+                and len(name) >= 4
+                and name.islower()  # (a capitalised word is a name: 'Who killed Dalia?', 'the Karbalai family')
+                and not re.fullmatch(r"tribes?|clans?|family|families", following, re.I)  # 'the diyali tribe'
+                and not (_english(name) or _LOWER_STOP.fullmatch(name) or name in NUMBER_WORDS)
+                and gazetteer.lookup(name) is None
+            ):
+                province = gazetteer.province_spelled(name, close=True)  # mistyped: 'dyala attacks', 'nineva 2020'
             if province is None and n > 1 and _split_kind(name):  # 'Dahok province': a spelling of one
                 spelled = gazetteer.lookup(name, wide=True)
                 province = spelled.province if spelled is not None and spelled.kind == "province" else None
@@ -1589,10 +1641,14 @@ def _unknown_place(question: str) -> str | None:
         and gazetteer.lookup(typed) is None  # (a village is found by its name in the records, as written)
     ):
         return typed
-    # 'what about Qandil?': a follow-up naming the place alone
-    if (about := re.match(rf"\s*(?:and\s+)?(?:what|how)\s+about\s+(?:the\s+)?({_NAME_WORDS})", question)) and (
-        _could_be_place(about.group(1)) and _place_at(question, about.start(1)) is None
-    ):
+    # 'what about Qandil?': a follow-up naming the place alone ('anything on Sharanish?': a search of it)
+    if (
+        about := re.match(
+            rf"\s*(?:and\s+)?(?i:(?:what|how)\s+about|anything(?:\s+new)?\s+(?:on|about|from))\s+(?:the\s+)?"
+            rf"({_NAME_WORDS})",
+            question,
+        )
+    ) and (_could_be_place(about.group(1)) and _place_at(question, about.start(1)) is None):
         return about.group(1)
     # 'same question for K1', 'same again but in Qandil': a follow-up naming its place alone
     if (
@@ -1783,8 +1839,9 @@ def _place_at(text: str, pos: int, wide: bool = True) -> Place | None:
         place = gazetteer.lookup(" ".join(parts[:n]))
         if place is not None:
             rest = text[pos:].split(None, n)[n:]
-            if rest and re.match(rf"{_FEATURE_WORDS}\b", rest[0], re.I):
+            if rest and re.match(rf"{_FEATURE_WORDS}\b", rest[0], re.I) and not re.match(r"basin\b", rest[0], re.I):
                 return None  # 'the Hamrin mountains' are not the town of Hamrin: a feature of its own, found by name
+                # (but 'the Al-Mutaibija basin' is the country around the village it is named after)
             # a site of a town is in the town: 'Erbil airport', 'the Tuz Khurmatu market' are Erbil, Tuz Khurmatu
             return place
     # A capitalised name may be a village: the wide gazetteer, by spelling ('Beled', 'Al-Mukhisa'), the whole name
@@ -1982,6 +2039,14 @@ def _actors(question: str) -> tuple[str | None, str | None]:
             role = None  # "Turkey's cross-border campaign": the owner of what follows, neither attacker nor hit
         if name == "civilians" and role == "perpetrator":
             role = "target"  # 'protesters killed': civilians are never the attackers asked about
+        if (
+            name == "civilians"
+            and role is None
+            and _CIVILIAN_GROUP.fullmatch(m.group(0))
+            and (hit := _CIVILIANS_HIT.match(after))
+            and not actor_mentions(after[hit.end() : hit.end() + 30])  # ('protesters killing police officer ...')
+        ):
+            role = "target"  # 'daquq farmers shot 21/03/2021', 'shatra activist abduction sept 2021': a terse note
         previous = (name, m, role)
         if role == "perpetrator" and perpetrator is None:
             perpetrator = name
@@ -1995,6 +2060,17 @@ def _actors(question: str) -> tuple[str | None, str | None]:
         None if "perpetrator" in open_roles else perpetrator,
         None if "target" in open_roles else target,
     )
+
+
+# ... the people analysts count as a kind of target (a trader, a mukhtar or a journalist is one man, told as such)
+_CIVILIAN_GROUP = re.compile(
+    r"(?:farmers?|shepherds?|protesters?|demonstrators?|activists?|civilians?|villagers?|pilgrims?|worshippers?)"
+)
+# What befell people named just before it in a terse note ('farmers shot', 'activist abduction', 'shepherds killing')
+_CIVILIANS_HIT = re.compile(
+    r"\s*(?:shot|shooting|abduct(?:ed|ion)|kidnapp(?:ed|ing)|kidnap|killing|killed|murder(?:ed)?|assassination|"
+    r"attacked|attack|bombing|wounded|injured)\b"
+)
 
 
 # Force used on protests is, in the analysts' words, the state's: 'violence against protesters', 'the crackdown on
@@ -2036,7 +2112,7 @@ _SITE_OF_ACTOR = re.compile(
 # A group asked about as the topic of an update: 'catch me up on', 'update me on', 'the latest on', 'what's new on'
 _TOPIC_ON = re.compile(
     r"\b(?:(?:catch|fill)\s+(?:me|us)\s+(?:up\s+|in\s+)?on|(?:update|brief)\s+(?:me|us)\s+on|"
-    r"(?:an?\s+|the\s+|any\s+)?(?:update|briefing|brief|summary|overview|rundown|latest|news|anything\s+new|"
+    r"(?:an?\s+|the\s+|any\s+)?(?:update|briefing|brief|summary|overview|rundown|latest|news|anything(?:\s+new)?|"
     r"what['\u2019]?s\s+new)\s+on)\s+(?:the\s+)?$"
 )
 
@@ -2112,7 +2188,7 @@ def _role(before: str, after: str, name: str) -> str | None:
         r"striking|bombing|targetting|"
         r"(?:kidnappings?|abductions?|killings?|assassinations?|shootings?|murders?|bombings?|shelling|bombardment)"
         r"(?:\s+by\s+\w+)?\s+of|"
-        r"target|strike|shoot|shot|fired\s+on|(?:did|done|happened)\s+to|treated|treating|handled|dealt\s+with|"
+        r"target|strike|shoot|shot|(?:of|for)\s+shooting|fired\s+on|(?:did|done|happened)\s+to|treated|treating|handled|dealt\s+with|"
         r"(?:shooting|firing)\s+(?:at|on|into)|"
         r"abducted|at)\s+(?:the\s+|an?\s+)?"
         r"(?:(?!(?:when|while|as|after|before|because|and|or|if|in|at|on|near|by|during|from|of|the)\b)\w+\s+){0,2}$",
@@ -2133,10 +2209,13 @@ def _role(before: str, after: str, name: str) -> str | None:
         return "target"  # 'when was the PMU ambushed', 'were army units attacked'
     if re.match(
         r"\s*(?:headquarters|base|bases|post|posts|points?|positions?|checkpoints?|convoys?|camp|offices?|patrols?|"
-        r"vehicles?|outposts?|barracks|hideouts?|safe\s?houses?|tunnels?|targets)\b",
+        r"vehicles?|outposts?|barracks|hideouts?|safe\s?houses?|tunnels?|targets|stations?|sites?|section|"
+        # ("a police officer's car": one of them hit in what is his)
+        r"(?:officer|commander|chief|member|colonel|captain)['’]s\s+(?:car|vehicle|house|home|office))\b",
         after,
     ):
         return "target"  # 'near the PMU headquarters', 'on a Peshmerga post', 'ISIS hideouts': their site was hit
+        # ('majar al-kabir police station grenade', 'attacks on coalition sites')
     rest = re.sub(
         r"^\s*(?:fighters?|members?|militants?|attackers?|gunmen|insurgents?|personnel|officers?|men|units?|"
         r"forces|troops|soldiers?)\b",
@@ -2155,6 +2234,8 @@ def _role(before: str, after: str, name: str) -> str | None:
         # 'civilians have died', 'the civilian toll', 'civilian casualties'
         or re.match(
             rf"\s*(?:(?:have|has|had)\s+(?:\w+\s+)?)?(?:died|dead|deaths|casualties|losses|toll|{_WOUNDED}|"
+            # 'how many soldiers remain in hospital', 'are still hospitalised'
+            r"(?:remain(?:ed|s)?|(?:are|were)\s+still|still)\s+(?:in\s+hospital|hospitali[sz]ed)|"
             r"lost\s+(?:their|his|her)\s+lives?)\b",
             rest,
         )
@@ -2235,6 +2316,13 @@ def _intent(low: str, one_event: bool = False) -> Literal["list", "count", "ask"
             r"\s*(?:(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?|please\s+))?"
             r"(?:turn|make|convert|change|put)\s+(?:that|it|this|those|them)\s+(?:into|in|to)?\s*(?:an?\s+)?"
             r"(?:briefing|brief|summary|overview|write-?up)\b",
+            low,
+        )
+        # 'write it up as a briefing', 'do that as a summary', 'give it to me as a brief'
+        or re.match(
+            r"\s*(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?|please\s+)?(?:write|do|give|send|have)\s+"
+            r"(?:it|that|this|those|them)(?:\s+up|\s+to\s+me)?\s+as\s+(?:an?\s+)?(?:briefing|brief|summary|overview|"
+            r"write-?up)\b",
             low,
         )
         or re.match(

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from assistant.errors import InputFileError
 from assistant.language.dates import calendar_date, find_date_phrases, numeric_date
-from assistant.language.text import NEWS_AGENCIES, WIRE_DATELINE, printable
+from assistant.language.text import NEWS_AGENCIES, NEWS_AGENCY_NAMES, WIRE_DATELINE, printable
 from assistant.schemas import Article
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv", ".xml")
@@ -1160,7 +1160,10 @@ def report_date(lines: list[str]) -> dt.date | None:
     for i, line in enumerate(lines):
         if m := _REPORTED_ON.match(line):
             return numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), " ")
-        if (m := _DATELINE.match(line)) and (day := calendar_date(m.group("date") or m.group("agency") or "")):
+        if (m := _DATELINE.match(line)) and (
+            day := calendar_date(m.group("date") or m.group("agency") or "")
+            or calendar_date(m.group("filed") or "", day_first=True)
+        ):
             return day  # 'DIWANIYAH, 5 April 2022 – ...': the dateline is the report's date when it has a year
         if len(line.split()) > HEADER_MAX_WORDS and (m := _REGION_DATELINE.match(line)):
             # 'Washington, D.C., November 7, 2025 - ...' opening the body (a short line 'Tuz Khurmatu, Salahuddin, 10
@@ -1257,6 +1260,8 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
         if (m := _PLACE_AND_DATE.match(bare)) and _only_a_date(m.group("date")):
             if day := calendar_date(m.group("date"), day_first=True):
                 return day  # a statement signed off with its place and date: 'Baghdad, 10 April 2023'
+        if m := _SLASHED_SIGN_OFF.match(bare):  # the agency, its date and its editor's initials: 'PL/19.01.2022/ag'
+            return calendar_date(m.group("date"), day_first=True)
         if len(bare.split()) <= 7 and (day := calendar_date(bare, day_first=True)) and _signed_off(bare):
             return day  # a wire service's sign-off: '9 Oct 2021 - AFP', 'dpa ar/mbt 5 July 2019', 'Xinhua | 2 May 2020'
         if (
@@ -1338,13 +1343,18 @@ _LAST_EDITED = re.compile(
 
 # The agencies whose name signs off their copy under its last paragraph, with its date ('12 Feb 2022 - AFP')
 _AGENCY = "|".join(
-    sorted({*NEWS_AGENCIES, *(a.upper() for a in NEWS_AGENCIES)}, key=len, reverse=True)
+    sorted({*NEWS_AGENCIES, *(a.upper() for a in NEWS_AGENCIES), *NEWS_AGENCY_NAMES}, key=len, reverse=True)
 )  # 'BERNAMA' too
 _SIGN_OFF = re.compile(
     # the agency, perhaps its editors' initials ('ar/mbt', 'jm/dl'), and nothing else beside the date (and its clock
     # time); Xinhua's foot line names it as the source: 'Source: Xinhua | 2024-09-10 18:30:12'
     # (or the end mark Yonhap closes its copy with: '(END) 2024/01/21 16:45')
     rf"^(?:(?:Source\s*:?\s*)?(?:{_AGENCY})\b(?:\s+[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)?|END)$"
+)
+
+
+_SLASHED_SIGN_OFF = re.compile(
+    rf"^\s*(?:{_AGENCY})/(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d\d)(?:/[a-z]{{1,4}})?\s*$"
 )
 
 

@@ -14,6 +14,7 @@ from assistant.language.text import content_words
 from assistant.language.vocab import (
     ACTORS,
     CAPITALISED_NAME,
+    FP_UPPER_CASE_ONLY,
     MONTHS,
     NUMBER_WORDS,
     SENTENCE_STARTERS,
@@ -108,7 +109,7 @@ def dates(text: str) -> list[PartialDate]:
 # ------------------------------------------------------------------ answer accuracy
 
 _ACTOR_RES = {
-    name: re.compile(r"\b(?:" + "|".join(p for p in pats if p != UPPER_CASE_ONLY) + r")\b")
+    name: re.compile(r"\b(?:" + "|".join(p for p in pats if p not in (UPPER_CASE_ONLY, FP_UPPER_CASE_ONLY)) + r")\b")
     for name, pats in ACTORS.items()
 }
 

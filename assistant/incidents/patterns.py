@@ -643,7 +643,9 @@ _NO_CASUALTIES = sieve(
     r"\b(?:without|no)\s+(?:any\s+)?loss\s+of\s+life\s+(?:or|and|nor)\s+(?:limb|injur(?:y|ies))\b|"
     # 'two Katyusha rockets fell near the base, without losses' (never 'without material losses', 'without losses
     # of equipment')
-    r"\bwithout\s+(?:any\s+)?(?:human\s+)?(?:losses|casualties)\b(?!\s+(?:of|in|to)\s+(?:equipment|property|"
+    # ('without causing any losses among our heroes', as operations commands write it)
+    r"\bwithout\s+(?:(?:causing|leaving|resulting\s+in)\s+)?(?:any\s+)?(?:human\s+)?(?:losses|casualties)\b"
+    r"(?!\s+(?:of|in|to)\s+(?:equipment|property|"
     r"material|vehicles))|"
     # 'no staff or patients were harmed'
     r"\bno\s+(?!one\b|other\b|further\b|more\b|else\b)[\w-]+(?:\s[\w-]+)?(?:\s(?:or|and|nor)\s[\w-]+)?\s+"

@@ -752,6 +752,8 @@ _CALENDAR_DAY = re.compile(
     re.I,
 )
 _SUB_PLACE_KM = 30.0  # a village or area named with a town lies this close to it
+_SUBDISTRICT_KM = 70.0  # ... a subdistrict (nahiya), named as one, this close, in the town's province
+_SUBDISTRICT_AFTER = re.compile(r"\s+(?:sub-?district|nahiya[ht]?)\b", re.I)
 # "43 km west of the town of Makhmour" names a reference point, not where it happened.
 _REFERENCE_POINT = re.compile(r"(?:north|south|east|west|from|of)\s+the\s+(?:\w+\s+of\s+)?$")
 
@@ -1071,10 +1073,28 @@ _VERBLESS_BOMB = re.compile(
 )
 
 
+# What heads a channel's pinned post before its words: the bracketed stamp, the hashtag it is filed under (read as a
+# word: '#Mosul' is 'Mosul') and any emoji ('[28.06.2021 22:05] #Kirkuk 🔴 Sticky bomb under a car in ...')
+_POST_HEAD = re.compile(r"^\[[^\]\n]{4,30}\]\s*(?:[A-Z][\w-]*\s+(?=[^\w\s]|[A-Z]))?(?:[^\w\s\[\]().,;:'\"-]+\s*)*")
+# ... and what such a post tells with no verb: a bomb, or a blast, on what it hit ('Blast at a shop in the Al-Zuhur
+# neighbourhood of Mosul this evening'); a blast only there, where the channel posts attacks (never 'Explosion at a
+# shop selling gas cylinders' in a report)
+_POST_ATTACK = re.compile(
+    _VERBLESS_BOMB.pattern.replace(
+        r"explosive\s+device|grenade),?", r"explosive\s+device|grenade|blast|explosion),?", 1
+    ),
+    re.I,
+)
+
+
 def _attack_event(clause: _Clause) -> bool:
     """An attack told as a concrete event at a named place, even with no casualty figure ('No casualties were
     reported', an IED that damaged a vehicle, a kidnapping): it is a record too."""
-    if not ATTACK_EVENT.search(clause.body) and not _VERBLESS_BOMB.search(clause.body):
+    if (
+        not ATTACK_EVENT.search(clause.body)
+        and not _VERBLESS_BOMB.search(clause.body)
+        and not ((head := _POST_HEAD.match(clause.body)) and _POST_ATTACK.match(clause.body[head.end() :]))
+    ):
         return False
     if clause.places or sub_places(clause.text):
         return True
@@ -1323,7 +1343,7 @@ def _day_before(published: dt.date, day: int, month: int) -> dt.date | None:
 
 
 # A database table's date column, by its header cell: 'Start date', 'date_start', 'Event date', 'Date'
-_DATE_COLUMN = re.compile(r"^(?:(?:start|event|incident)[\s_]*)?date(?:[\s_]*(?:start|from))?$", re.I)
+_DATE_COLUMN = re.compile(r"^(?:(?:start|event|incident|evt|ev)[\s_]*)?date(?:[\s_]*(?:start|from))?$", re.I)
 
 
 def _table_row_day(text: str) -> EventDate | None:
@@ -1420,6 +1440,41 @@ _KILLED_COLUMN = re.compile(r"^(?:killed|dead|deaths|fatalities|kia|no\.?\s*kill
 _WOUNDED_COLUMN = re.compile(r"^(?:injured|wounded|injuries|wia|no\.?\s*(?:injured|wounded)|persons\s+injured)$", re.I)
 _CASUALTIES_COLUMN = re.compile(r"^(?:casualties|cas|victims|human\s+losses)$", re.I)
 _PROVINCE_COLUMN = re.compile(r"^(?:governorate|province|adm[\s_]?1|admin[\s_]?1)$", re.I)
+_DISTRICT_COLUMN = re.compile(r"^(?:district|qadha|qada|adm[\s_]?2|admin[\s_]?2)$", re.I)
+# A line of labelled fields ('evt_date: 06 February 2021 | admin1: Kirkuk | admin2: Hawija | sub_event: ...')
+_INLINE_FIELD = re.compile(r"(?:^|\|)\s*([A-Za-z][\w ]{0,24}?)\s*:\s*([^|\n]*)")
+
+
+_LOCATION_COLUMN = re.compile(r"^(?:location|place|town|village|locality|site|city|adm[\s_]?3|admin[\s_]?3)$", re.I)
+
+
+def _cell_spans(body: str, row: dict[str, str]) -> dict[str, list[tuple[int, int]]]:
+    """Where the district and location cells of a row lie in its clause: 'district' and 'location' spans."""
+    cells: list[tuple[str, int, int]] = []
+    if (fields := list(_INLINE_FIELD.finditer(body))) and len(fields) >= 2:
+        cells = [(m.group(1).strip().lower(), m.start(2), m.end(2)) for m in fields]
+    else:
+        line_end = body.find("\n")
+        names = list(row)
+        parts = list(re.finditer(r"[^|\n]+", body[: line_end if line_end >= 0 else len(body)]))
+        if len(parts) == len(names):
+            cells = [(name, m.start(), m.end()) for name, m in zip(names, parts, strict=True)]
+    out: dict[str, list[tuple[int, int]]] = {}
+    for name, a, b in cells:
+        kind = "district" if _DISTRICT_COLUMN.match(name) else "location" if _LOCATION_COLUMN.match(name) else None
+        if kind:
+            out.setdefault(kind, []).append((a, b))
+    return out
+
+
+def _within(m: PlaceMention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start < b for a, b in spans)
+
+
+def _inline_fields(body: str) -> dict[str, str] | None:
+    """The fields of a line written 'label: value | label: value', by label; None when it has fewer than two."""
+    fields = {label.strip().lower(): value for label, value in _INLINE_FIELD.findall(body)}
+    return fields if len(fields) >= 2 else None
 
 
 def _in_row(text: str, start: int) -> bool:
@@ -2008,7 +2063,8 @@ class RuleExtractor:
                 plain = _unquoted(body)
                 killed, wounded = figures(plain)
                 places = [m for m in gazetteer.find_places(body)]
-                if body.count("|") >= 2 and (row := _row_of(article.text, ps)) is not None:
+                row = _row_of(article.text, ps) or _inline_fields(body) if body.count("|") >= 2 else None
+                if row is not None:
                     # a log's row under its header: the place its location cells name before the province column's
                     # name ('2024-10-19 | Sulaymaniyah | Ranya | ...'), and, for an attack its words give no figure
                     # of ('Polling agent shot at his home in Ranya | 1 | 0'), the figures its casualty columns hold
@@ -2018,8 +2074,6 @@ class RuleExtractor:
                         none_at_all = _column_count(row, _CASUALTIES_COLUMN, zero_only=True)  # 'casualties: none'
                         killed = _column_count(row, _KILLED_COLUMN) or none_at_all
                         wounded = _column_count(row, _WOUNDED_COLUMN) or none_at_all
-                    province_cells = {c.strip().lower() for n, c in row.items() if _PROVINCE_COLUMN.match(n)}
-                    places = [m for m in places if m.text.lower() not in province_cells] or places
                 if _LOWER_CASE_POST.match(body):  # 'sticky bomb on a car in mosul's nabi yunus area': lower-case names
                     places += [
                         m
@@ -2031,6 +2085,16 @@ class RuleExtractor:
                     # the sender's name ('OPS Kirkuk: ...', 'Security Focal Point - Khanaqin: ...') places the message
                     # only when the message itself names no place
                     places = [m for m in places if m.start >= who.end()] or places
+                if row is not None:
+                    province_cells = {c.strip().lower() for n, c in row.items() if _PROVINCE_COLUMN.match(n)}
+                    places = [m for m in places if m.text.lower() not in province_cells] or places
+                    # ... and the district column's cell, where a location column names a place ('Diyala | Khanaqin |
+                    # Jalawla |' under 'admin1 | admin2 | location': Jalawla; 'Nineveh | Mosul | Mosul |': Mosul, the
+                    # location cell's; with no location column the district stays, before a town the notes name only
+                    # as where a road comes from)
+                    spans = _cell_spans(body, row)
+                    if any(_within(m, spans.get("location", [])) for m in places):
+                        places = [m for m in places if not _within(m, spans.get("district", []))] or places
                 told_at = [m for m in places if not _source_place(m, body)]
                 # (an e-mail chain's quoted message dates its own 'tonight' by its 'Sent:' line, not by the newest)
                 sent = _sent_day(article.text, ps) if chain else None
@@ -2107,6 +2171,11 @@ class RuleExtractor:
                 if read is not None and clause.date.precision == "day" and read != keyed:
                     if (read.year, read.month, read.day) == (keyed.year, keyed.day, keyed.month):
                         clause.date = clause.date.model_copy(update={"date": keyed})
+        if (declared := dates.declared_order(article.text)) is not None:
+            for clause in clauses:  # '09/04/2022' where the file says 'cells are dd/mm/yyyy': 9 April, not 4 September
+                if clause.date.precision == "day" and clause.date.phrase:
+                    if (stated := dates.in_declared_order(clause.date.phrase, declared)) is not None:
+                        clause.date = clause.date.model_copy(update={"date": stated})
         drafts: list[_Draft] = []
         entry: _Draft | bool | None = False  # False: no entry begun yet; None: an entry that is no attack
         log_day = (
@@ -2557,7 +2626,12 @@ class RuleExtractor:
             named = gazetteer.lookup_written(village[0], paragraphs.article_province())
         if named is not None and town is not None and said is None:
             t = town.place
-            named = named if gazetteer.distance_km(t.lat, t.lon, named.lat, named.lon) <= _SUB_PLACE_KM else None
+            # (a subdistrict, named as one, is wider than a village: 'Al-Riyadh subdistrict, south-west of Kirkuk'
+            # lies 48 km from the city it is located by, in its province)
+            near_km = _SUB_PLACE_KM
+            if village is not None and _SUBDISTRICT_AFTER.match(text, village[1] + len(village[0])):
+                near_km = _SUBDISTRICT_KM if named.province == t.province else _SUB_PLACE_KM
+            named = named if gazetteer.distance_km(t.lat, t.lon, named.lat, named.lon) <= near_km else None
         if village is not None and named is not None:  # "near the town of Khalidiya": named town beats a bigger city
             return village[0], named.name, named.district, named.province, named.lat, named.lon
         written = village[0] if village is not None else (best.text if best else None)

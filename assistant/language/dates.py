@@ -508,6 +508,36 @@ _ORDER_NOTE = (
     rf"\s*\((?P<order>(?i:{_D}{_OS}{_M}(?:{_OS}{_Y})?|{_M}{_OS}{_D}(?:{_OS}{_Y})?|"
     rf"{_Y}{_OS}{_M}{_OS}{_D}|(?:day|month)[\s-]first|dmy|mdy|(?:{_D}|{_M})\s+then\s+(?:{_M}|{_D})))\)"
 )
+# A document's word on how all its numeric dates are written, once for all of them: 'evt_date cells are dd/mm/yyyy',
+# '(all dates in this ledger are DD/MM/YYYY)', 'Dates: day/month/year', 'dates are given month/day/year'
+_DECLARED_ORDER = re.compile(
+    rf"\b(?:dates?|cells?|columns?|fields?)\b[^.\n]{{0,40}}?\b(?:are|is|in|as|:)\s+(?:given\s+|written\s+)?(?:as\s+)?"
+    rf"(?P<order>(?i:{_D}{_OS}{_M}{_OS}{_Y}|{_M}{_OS}{_D}{_OS}{_Y}))\b",
+    re.I,
+)
+_AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
+
+
+def declared_order(text: str) -> bool | None:
+    """True when a document says its numeric dates are written day first ('all dates in this ledger are DD/MM/YYYY'),
+    False when it says month first, None when it says neither or both."""
+    orders = {re.sub(r"[^a-z]", "", m.group("order").lower()).startswith("d") for m in _DECLARED_ORDER.finditer(text)}
+    return orders.pop() if len(orders) == 1 else None
+
+
+def in_declared_order(phrase: str, day_first: bool) -> dt.date | None:
+    """The day a numeric date ('03/05/2023') of a phrase names in the order its document declared, or None when the
+    phrase holds no such date or the digits cannot be read that way."""
+    m = _AMBIGUOUS_NUMERIC.search(phrase)
+    if m is None or re.search(_ORDER_NOTE, phrase[m.end() :]):
+        return None  # (a date with its own note, '9/4/2024 (month/day)', keeps the order it says)
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    try:
+        return dt.date(year, *((b, a) if day_first else (a, b)))
+    except ValueError:
+        return None
+
+
 # 03/25/2020, 25-10-2021, 19·03·2024: day, month and year in digits (numeric_date decides the order, unless the
 # writer spells it out after it: '9/4/2024 (day/month)').
 _NUMERIC_DATE = (

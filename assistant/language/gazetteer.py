@@ -415,12 +415,31 @@ def _lookup(name: str, province: str | None = None, wide: bool = False) -> Place
             return sorted(same, key=lambda p: _KIND_ORDER[p.kind])[0].model_copy()
     if not wide:
         return None if province is not None else found
-    spelled = _PROVINCE_SPELLINGS.get(spelling_key(base))  # 'Diala', 'Ninawa', 'Salah Eddine'
-    if spelled is not None and not any(_alike(base, a) for a in (spelled, *_PROVINCE_ALIASES[spelled])):
-        spelled = None  # 'Dhuluiya' shares Diyala's three consonants, not a spelling of it ('Dahok' is 'Dahuk')
-    if spelled is not None and kind in (None, "province") and province in (None, spelled):
+    # 'Diala', 'Ninawa', 'Salah Eddine' (never 'Dhuluiya', which shares Diyala's three consonants; 'Dahok' is 'Dahuk')
+    spelled = province_spelled(name)
+    if spelled is not None and province in (None, spelled):
         return gaz.provinces[spelled].model_copy()
     return _wide().find(base, province, kind)
+
+
+def province_spelled(name: str, close: bool = False) -> str | None:
+    """The province a name spells some other way than the gazetteer writes it ('Dyala', 'Nineva', 'Salahadin'): the
+    same spelling key as one of its names, and alike to it; None for any other name. For a word known to stand for a
+    place (the caller's test): many short words share a province's consonants. `close`: a typo only, a letter more or
+    less than one of its names and at least MISTYPED_MIN alike ('dyala', 'ninava'; never 'basrawi', 'nina')."""
+    base, kind = _split_suffix(fold(name).strip())
+    spelled = _PROVINCE_SPELLINGS.get(spelling_key(base)) if base and kind in (None, "province") else None
+    if spelled is None or not any(_alike(base, a) for a in (spelled, *_PROVINCE_ALIASES[spelled])):
+        return None
+    if close and not any(
+        abs(len(place_key(base)) - len(place_key(a))) <= 1 and fuzz.ratio(place_key(base), place_key(a)) >= MISTYPED_MIN
+        for a in (spelled, *_PROVINCE_ALIASES[spelled])
+    ):
+        return None
+    return spelled
+
+
+MISTYPED_MIN = 82  # rapidfuzz ratio of a mistyped province to one of its names ('ninava'/'ninawa' 83, 'nina' 80)
 
 
 SHORT_KEY_MIN = 80  # rapidfuzz ratio two names with a short spelling key (<= 3 letters) must also reach

@@ -199,17 +199,23 @@ STOPWORDS = frozenset(
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0130\u015e\u011e\u0152\u0160\u017d"  # capitals, also 'HEWLÊR', 'ŞINGAL'
 # News agencies by the names their datelines and sign-offs write ('Baghdad, April 20 (IANS) A drone ...', '9 Oct
 # 2021 - AFP'); a dateline may run on into the copy with no dash after one of these
+# (the national agencies of the world's wires as well, since any of them may file from Baghdad: 'Sofia/Baghdad, April
+# 21 (BTA) -', 'Baghdad, Jan 19 (Prensa Latina) Two ...', '(PAP) 10.06.2023 11:20')
 NEWS_AGENCIES = (
     "AFP AP Reuters dpa Xinhua Kyodo Anadolu AA ANSA EFE UPI Bernama IANS KUNA WAM SPA QNA IRNA ISNA INA NINA Yonhap "
-    "TASS RIA PTI UNI ANI AKI Sputnik Bloomberg MENA Lusa SANA APA Antara Interfax Petra Trend Rudaw"
+    "TASS RIA PTI UNI ANI AKI Sputnik Bloomberg MENA Lusa SANA APA Antara Interfax Petra Trend Rudaw PAP BTA CTK MTI "
+    "ANP Belga AGI Jiji CNA VNA PNA APS MAP TAP SUNA Saba BNA ENA NAN AAP Notimex Telam HINA STA Tanjug Tasnim Fars "
+    "Mehr ILNA DHA IHA AzerTac Armenpress Kazinform BelTA Ukrinform UNIAN ITAR-TASS KNA Agerpres Ritzau NTB TT STT "
+    "Akipress Bakhtar Pajhwok APP PL"
 ).split()
-_NEWS_AGENCIES = "|".join(sorted({*NEWS_AGENCIES, "DPA", "Shafaq News", "Shafaq"}, key=len, reverse=True))
+NEWS_AGENCY_NAMES = ("Prensa Latina", "Europa Press", "Agenzia Nova", "Shafaq News", "Xinhua News Agency")
+_NEWS_AGENCIES = "|".join(sorted({*NEWS_AGENCIES, *NEWS_AGENCY_NAMES, "DPA", "Shafaq"}, key=len, reverse=True))
 # ... also with the place in title case, as agencies write it ('Baquba (Iraq) (AFP) -', 'Mosul, April 24 (INA) -',
 # 'Baghdad (dpa) -'; never 'The ...', 'A ...': a sentence's subject)
 WIRE_DATELINE = re.compile(
     # (never a weekday heading a round-up's line: 'Friday (Slemani) - a drone struck ...')
     rf"^(?:[{_UPPER}][{_UPPER} .'/-]{{1,30}}|(?!(?:The|A|An|In|On|At|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+    r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2}"
     r"(?=(?:\s*\([A-Z][a-z]+\))?(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*\((?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\))[^)]{2,40}\)\.?\s*[\u2013\u2014-]"
     # ... or, after the day, a news agency's name and no dash at all ('Baghdad, April 20 (IANS) A drone struck ...';
@@ -226,7 +232,11 @@ WIRE_DATELINE = re.compile(
     # Kurdistan Region - ')
     # ('(EFE).- ', '(Xinhua) -- ', or no dash after a day: '(IANS) ')
     r"(?:\s*\((?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\))(?P<agency>[^)]{2,40})\)"
-    r"(?:\.?\s*[\u2013\u2014-]{1,2}\s*|(?(date)\s+(?=[A-Z])|(?!)))|"
+    r"(?:\.?\s*[\u2013\u2014-]{1,2}\s*|(?(date)\s+(?=[A-Z])|(?!)))"
+    # ... and the report's day between two dashes ('SORAN, Kurdistan Region (Esta Media) - 27 April 2023 - ',
+    # 'PENJWEN, Kurdistan Region (Kurdistan TV) - 21/02/2024 - ')
+    r"(?:(?P<filed>\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\s*[\u2013\u2014-]\s+)?|"
     rf"(?:(?<=[{_UPPER}]{{3}})|(?<=\d)|(?(region)|(?!)))"
     r"\s+[\u2013\u2014-]\s+)"
 )

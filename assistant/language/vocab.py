@@ -17,6 +17,7 @@ from assistant.language.sieve import sieve
 
 UPPER_CASE_ONLY = r"is(?#upper-case only, see actor_mentions)"  # 'IS' the group, never 'is' the verb
 US_UPPER_CASE_ONLY = r"u\.?s\.?(?#upper-case only)"  # 'by the US', never 'give us'
+FP_UPPER_CASE_ONLY = r"fp(?#upper-case only)"  # 'an FP checkpoint' (the Federal Police), never 'fp.com'
 # Civilians as questions and reports name them: by what they were doing or who they were.
 CIVILIAN_NOUNS = (
     r"civilians?",
@@ -104,7 +105,11 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"us[- ]led coalition",
         r"(?:us|u\.s\.|american) (?:forces|troops|soldiers|military)",
         r"coalition (?:forces|troops|(?:supply |logistics? )?convoys?|logistics|supply (?:lines|routes|trucks?)|bases?|"
-        r"facilit(?:y|ies)|positions?|personnel|targets?)",
+        r"facilit(?:y|ies)|positions?|personnel|targets?|sites?|section|part|compound|headquarters)",
+        # an attack on 'the coalition' (never a bloc of parties: 'the coalition government', 'the Fatah coalition')
+        r"(?:(?<=\bon )|(?<=against )|(?<=targeting )|(?<=targeted ))(?:the )?coalition\b"
+        r"(?!['’]s\b| (?:government|parties|party|bloc|partners?|talks|deal|of|list|led|candidates?|nominees?|formed|"
+        r"members?|leaders?|seats?|vote|votes|ticket|slate|agreement)\b)",
         r"(?:us|u\.s\.|american) and coalition (?:forces|troops)",
         r"(?:us|u\.s\.|american|us-contracted|us-led)(?: [\w-]+)? (?:bases?|convoys?|facilit(?:y|ies)|personnel)",
         r"(?:us|u\.s\.|american|coalition) (?:air ?|drone )?strikes?",
@@ -122,7 +127,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"iraqi (?:military )?(?:bases|base|posts?|checkpoints?|positions?|outposts?)",  # 'attacks on Iraqi bases'
         r"iraqi (?:air ?strikes|jets|warplanes|f-16s?|aircraft|helicopters)(?: sorties| strikes?)?",
     ),
-    "police": (r"federal police", r"police(?:men| officers)?", r"policem[ae]n", r"cops"),
+    "police": (r"federal police", r"police(?:men| officers)?", r"policem[ae]n", r"cops", FP_UPPER_CASE_ONLY),
     "army": (r"iraqi army", r"army", r"soldiers?", r"troops", r"military"),
     "security forces": (
         r"(?:iraqi )?security forces",
@@ -265,8 +270,8 @@ def actor_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     """(ACTORS key, match in text.lower()) for every actor named, in order."""
     out = []
     for m in _ACTOR_RE.finditer(text.lower()):
-        if m.group(0) == "is" and text[m.start() : m.end()] != "IS":
-            continue  # the verb, not the group: only upper-case 'IS' names it
+        if m.group(0) in ("is", "fp") and not text[m.start() : m.end()].isupper():
+            continue  # the verb, not the group: only upper-case 'IS' names it ('FP' the Federal Police)
         if re.fullmatch(r"u\.?s\.?", m.group(0)) and not text[m.start() : m.end()].startswith("U"):
             continue  # 'give us', not the United States
         out.append((_ACTOR_NAMES[int((m.lastgroup or "a0")[1:])], m))

@@ -967,31 +967,33 @@ def test_realworld19_scores(realworld19_final: dict[str, Any], figure: str, mini
 
 
 # realworld20: written blind 2026-12-07 in the core styles, analysts' question phrasings its emphasis (594 questions,
-# 30 conversations over 65 reports). Gated at its first run at 1151559 (out of sample, misses unread: FIRST_RUN.md),
-# ~0.02 below; its final split holds 19 incidents, so one miss moves a record figure by 0.05
+# 30 conversations over 65 reports). First run at 1151559 (dev / final): record 0.97 / 1.00, date 0.86 / 0.79,
+# province 0.97 / 0.95, filters 0.87 / 0.90, follow-ups 0.80 / 0.90, listing 0.94 / 0.93 and 0.84 / 0.86
+# (FIRST_RUN.md). Dev after one round of work on it (in-sample); final scored once after that round and its review's
+# fixes, misses unread; ~0.02 below. Its final split holds 19 incidents: one miss moves a record figure by 0.05
 REALWORLD20_MIN = {
     "attack_report_dev": 0.98,  # 1.00
-    "record_dev": 0.95,  # 0.97
-    "event_date_dev": 0.84,  # 0.86
-    "province_dev": 0.95,  # 0.97
-    "killed_dev": 0.95,  # 0.97
-    "wounded_dev": 0.95,  # 0.97
-    "filters_dev": 0.85,  # 0.87
-    "filters_same_dev": 0.89,  # 0.91
-    "follow_ups_dev": 0.78,  # 0.80
-    "listing_precision_dev": 0.92,  # 0.94
-    "listing_recall_dev": 0.82,  # 0.84
+    "record_dev": 0.98,  # 1.00
+    "event_date_dev": 0.98,  # 1.00
+    "province_dev": 0.98,  # 1.00
+    "killed_dev": 0.96,  # 0.98
+    "wounded_dev": 0.98,  # 1.00
+    "filters_dev": 0.90,  # 0.92
+    "filters_same_dev": 0.93,  # 0.95
+    "follow_ups_dev": 0.88,  # 0.90
+    "listing_precision_dev": 0.95,  # 0.97
+    "listing_recall_dev": 0.92,  # 0.94
     "attack_report_final": 0.98,  # 1.00
     "record_final": 0.98,  # 1.00
-    "event_date_final": 0.77,  # 0.79
+    "event_date_final": 0.82,  # 0.84
     "province_final": 0.93,  # 0.95
     "killed_final": 0.98,  # 1.00
     "wounded_final": 0.98,  # 1.00
     "filters_final": 0.88,  # 0.90
     "filters_same_final": 0.93,  # 0.95
     "follow_ups_final": 0.88,  # 0.90
-    "listing_precision_final": 0.91,  # 0.93
-    "listing_recall_final": 0.84,  # 0.86
+    "listing_precision_final": 0.95,  # 0.97
+    "listing_recall_final": 0.91,  # 0.93
 }
 
 
@@ -1003,6 +1005,6 @@ def realworld20_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any
 
 @pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD20_MIN.items()))
 def test_realworld20_scores(realworld20_final: dict[str, Any], figure: str, minimum: float) -> None:
-    """The twentieth report set at its first run, both splits out of sample."""
+    """The twentieth report set's dev split after one round of work on it, and its final split as scored once."""
     value = realworld20_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)

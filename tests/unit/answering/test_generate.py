@@ -351,7 +351,7 @@ def test_a_quote_dated_outside_the_asked_period_is_not_evidence(
 def test_a_question_about_a_period_never_cites_an_event_of_another_year(desk: Desk) -> None:
     """Asked about January 2021, a quote about a 2019 event in a January 2021 article is dropped, and an article
     published in 2022 is not shown to the model at all."""
-    q = "Who fired on the PMU outpost near Tikrit in January 2021?"
+    q = "What hit the PMU outpost near Tikrit in January 2021?"  # (not who did it: a record may tell that)
     old = "Mortar fire hit the PMU brigade's outpost on May 4, 2019, without casualties."
     art = desk.settings.data_dir.parent / "extra"
     art.mkdir()
