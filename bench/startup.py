@@ -20,8 +20,9 @@ from bench.common import ROOT, Row, rss_mb, section_main
 
 SECTION = "startup"
 QUESTION = "Which PMU officer spoke to AFP about the ambush near Tikrit?"
-# The first question is another open one, so QUESTION's prompt is not in the model's cache when it is timed.
-WARM_UP = "Who was blamed for the attack on the federal police?"
+# The first question is another open one, so QUESTION's prompt is not in the model's cache when it is timed (an open
+# one: who was blamed for one named attack is now its record's, answered with no model)
+WARM_UP = "Where were the wounded men taken for treatment after the Makhmour ambush?"
 CLI = [sys.executable, "-c", "from assistant.cli import main; main()"]
 TARGET_S = 15.0
 
