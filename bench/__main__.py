@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench [--quick] [--only ingest,answer] [--out BENCHMARKS.md]
 
-Each section runs in its own process (see bench/common.py). The full run takes about 1.5 hours on a 2-core laptop;
+Each section runs in its own process (see bench/common.py). The full run takes about an hour on a 2-core laptop;
 --quick (small sizes, fast preset) checks that every section works in a few minutes and is never written over the
 real BENCHMARKS.md unless --out says so. Sizes: BENCH_INGEST_SCALE (copies of the UCDP file, default 10),
 BENCH_ANSWER_QUESTIONS (default 20), BENCH_ANSWER_PRESETS (default fast,default).
