@@ -97,27 +97,32 @@ def test_two_records_of_the_month_and_no_word_that_tells_them_apart_answer_no_da
     assert answer.abstained and "the question names one of them" in answer.text, answer.text
 
 
-def test_a_month_does_not_answer_what_day(settings: Settings) -> None:
+@pytest.mark.parametrize(
+    ("quote", "day", "update", "question"),
+    [
+        (  # a month does not answer 'what day'
+            "In February 2021 an IED planted by IS struck an army vehicle near Hawija.",
+            "2021-02-01",
+            {"date_precision": "month"},
+            "hawija ied feb 2021 - what day?",
+        ),
+        (  # an attacker who denied it is not named by code
+            "An IED struck an army vehicle near Hawija on 6 February 2021; IS denied it.",
+            "2021-02-06",
+            {"claimed": "denied"},
+            "Who planted the IED on the army near Hawija on 6 February 2021?",
+        ),
+    ],
+)
+def test_a_record_that_does_not_hold_the_asked_fact_answers_nothing_by_code(
+    settings: Settings,
+    quote: str,
+    day: str,
+    update: dict[str, str],
+    question: str,
+) -> None:
     desk = Desk(settings)
-    bomb = _incident(
-        "m1",
-        "In February 2021 an IED planted by IS struck an army vehicle near Hawija.",
-        place="Hawija",
-        day="2021-02-01",
-    ).model_copy(update={"perpetrator": "ISIS", "target": "army", "date_precision": "month"})
-    _put(desk, "hawija-month", [bomb])
-    answer = desk.ask("hawija ied feb 2021 - what day?", today=TODAY)
-    assert answer.abstained, answer.text
-
-
-def test_an_attacker_who_denied_it_is_not_named_by_code(settings: Settings) -> None:
-    desk = Desk(settings)
-    bomb = _incident(
-        "d1",
-        "An IED struck an army vehicle near Hawija on 6 February 2021; IS denied it.",
-        place="Hawija",
-        day="2021-02-06",
-    ).model_copy(update={"perpetrator": "ISIS", "target": "army", "claimed": "denied"})
-    _put(desk, "hawija-denied", [bomb])
-    answer = desk.ask("Who planted the IED on the army near Hawija on 6 February 2021?", today=TODAY)
+    bomb = _incident("r1", quote, place="Hawija", day=day)
+    _put(desk, "hawija-one", [bomb.model_copy(update={"perpetrator": "ISIS", "target": "army", **update})])
+    answer = desk.ask(question, today=TODAY)
     assert answer.abstained, answer.text
