@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.answering.from_records import by_phrase
 from assistant.answering.question import ParsedQuestion, expand_shorthand, parse_question
 from assistant.incidents.labels import ATTACK_LABELS, when_label
 from assistant.incidents.query import citations_for, find_incidents, names_place
@@ -29,7 +30,6 @@ from assistant.schemas import (
     Incident,
     IncidentFilters,
     Place,
-    actor_label,
 )
 from assistant.store import Store
 
@@ -281,7 +281,7 @@ def _name(inc: Incident, phrase: str = "") -> str:
     """'the ambush by ISIS near Tikrit (2021-01-23)', or the side as the user named it with the record beside it:
     'the convoy ambush (ambush by ISIS near Makhmour)'."""
     where = inc.place_text or inc.place or inc.province or "an unknown place"
-    who = f" by {actor_label(inc.perpetrator)}" if inc.perpetrator else ""
+    who = by_phrase(inc)
     when = when_label(inc)
     label = f"{ATTACK_LABELS[inc.attack_type]}{who} near {where}"
     if phrase:

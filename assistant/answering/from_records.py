@@ -222,7 +222,8 @@ def _listing(parsed: ParsedQuestion, question: str, store: Store, incidents: lis
         cited[inc.id] = cites
         sources += cites
         extra = f" Sources disagree \u2014 {'; '.join(inc.conflicts)}." if inc.conflicts else ""
-        claims.append(Claim(text=describe(inc)[0].upper() + describe(inc)[1:] + "." + extra, citations=cites))
+        line = describe(inc, who=by_phrase(inc) or None)
+        claims.append(Claim(text=line[0].upper() + line[1:] + "." + extra, citations=cites))
     n = len(claims)
     head = f"{n} incident{'s' if n != 1 else ''} match ({scope})."
     if parsed.measure in ("killed", "wounded"):
@@ -379,6 +380,10 @@ def lead_claim(parsed: ParsedQuestion, incidents: list[Incident], cited: dict[st
         what = f"{len(incidents)} {kind}{'es' if kind.endswith('sh') else 's'}"
         if f.perpetrator:
             what += f" by {actor_label(f.perpetrator)}"
+            # never more than the quotes say: those whose quotes only suspect or blame the group are counted apart
+            blamed = sum(by_phrase(inc).startswith(" by suspected") for inc in incidents)
+            if blamed:
+                what += f" ({'all' if blamed == len(incidents) else blamed} only suspected)"
         if parsed.target:
             what += f" on {_target(parsed.target)}"
         where = f"near {f.place}" if f.place and f.radius_km else (f"in {f.province}" if f.province else "")
@@ -410,13 +415,18 @@ def _target(label: str) -> str:
     return f"the {label}" if label in ("army", "military", "government") else label
 
 
+def by_phrase(inc: Incident) -> str:
+    """' by ISIS', or ' by suspected ISIS' when the quotes only suspect or blame them (as the audit trail reads it);
+    '' when no attacker is named."""
+    if not inc.perpetrator or inc.perpetrator == "unknown":
+        return ""
+    suspected = responsibility(inc).startswith("suspected")
+    return f" by {'suspected ' if suspected else ''}{actor_label(inc.perpetrator)}"
+
+
 def describe_event(inc: Incident) -> str:
     """'the ambush by ISIS on PMU near Tikrit (Salahuddin)': the record's type, actors and place, for a sentence."""
-    what = f"the {ATTACK_LABELS[inc.attack_type]}"
-    if inc.perpetrator and inc.perpetrator != "unknown":
-        # as the audit trail reads it: 'by suspected ISIS' when the quotes only suspect them
-        suspected = responsibility(inc).startswith("suspected")
-        what += f" by {'suspected ' if suspected else ''}{actor_label(inc.perpetrator)}"
+    what = f"the {ATTACK_LABELS[inc.attack_type]}{by_phrase(inc)}"
     if inc.target:
         what += f" on {_target(inc.target)}"
     where = inc.place_text or inc.place

@@ -29,13 +29,15 @@ def when_label(inc: Incident) -> str:
     return inc.event_date.isoformat()
 
 
-def describe(inc: Incident) -> str:
-    """One line about an incident (what gets embedded, and a readable label)."""
+def describe(inc: Incident, who: str | None = None) -> str:
+    """One line about an incident (what gets embedded, and a readable label); `who` (' by suspected ISIS') replaces
+    the attacker as the record names it."""
     when = when_label(inc)
     where = inc.place_text or inc.place or "place unknown"
     if inc.province and inc.province != where:
         where += f" ({inc.province})"
     figs = [f"{c.label()} {name}" for name, c in (("killed", inc.killed), ("wounded", inc.wounded)) if c is not None]
-    who = f" by {actor_label(inc.perpetrator)}" if inc.perpetrator else ""
+    if who is None:
+        who = f" by {actor_label(inc.perpetrator)}" if inc.perpetrator else ""
     on = f" on {inc.target}" if inc.target else ""
     return f"{when}: {ATTACK_LABELS[inc.attack_type]}{who}{on} near {where}" + (f", {', '.join(figs)}" if figs else "")

@@ -1834,6 +1834,15 @@ _WOUNDED_IN_WORDS_SIEVES = [(Sieve(p), n) for p, n in _WOUNDED_IN_WORDS]
 _TIMES = re.compile(r"\b(\d{1,3})[xX]\s")
 
 
+# A zero that names only bystanders ('No civilians were harmed', 'none of the passers-by was hurt', 'no civilian
+# casualties'): it says nothing of the soldiers or police an attack hit
+BYSTANDERS_UNHURT = re.compile(
+    r"\b(?:no|none\s+of\s+the|not\s+a\s+single)\s+(?:other\s+)?(?:civilians?|passers?-?by|passersby|bystanders?|"
+    r"pedestrians?|shoppers?|worshippers?|residents?|locals?|villagers?|motorists?)\b",
+    re.I,
+)
+
+
 def figures(text: str) -> tuple[Count | None, Count | None]:
     """(killed, wounded) stated in a clause, or None for each figure not given."""
     if text.isupper():

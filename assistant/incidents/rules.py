@@ -16,6 +16,7 @@ from assistant.incidents.patterns import (
     ATTACK_EVENT,
     ATTACKED_OBJECT,
     BREAKDOWN,
+    BYSTANDERS_UNHURT,
     CHECKED_CLAIM,
     CITES_HEADLINE,
     CLAIMED,
@@ -132,6 +133,9 @@ class _Draft:
         # police escort was killed'): a figure told later ('two policemen were wounded') is the toll, not another
         # incident's
         self._unhurt: dict[str, Count] = {}
+        # else a zero that names only bystanders ('No civilians were harmed'): the toll unless the attack hit armed
+        # forces, whose own toll it leaves untold
+        self._spared: dict[str, Count] = {}
         self.first_date: EventDate | None = None
         self.first_town: PlaceMention | None = None
         for clause in clauses or []:
@@ -148,6 +152,9 @@ class _Draft:
             if count.text == "unharmed" and not clause.revised and other is not None and (other.low or 0) > 0:
                 self._unhurt.setdefault(name, count)  # (only beside a toll the clause gives: some hurt, some not)
                 continue
+            if count.high == 0 and not clause.revised and BYSTANDERS_UNHURT.search(clause.body):
+                self._spared.setdefault(name, count)
+                continue
             if clause.revised:
                 self._revised[name] = count
             if count.exact() is not None:
@@ -158,11 +165,11 @@ class _Draft:
         if self.first_town is None:
             self.first_town = _town(clause.told_places())
 
-    def figure(self, name: str, unhurt: bool = True) -> Count | None:
+    def figure(self, name: str, unhurt: bool = True, spared: bool = True) -> Count | None:
         """The incident's figure: the latest revision, else the first exact one, else the first one given, else (with
-        `unhurt`) the zero of someone said to be unhurt."""
+        `unhurt`) the zero of someone said to be unhurt, else (with `spared`) a zero naming only bystanders."""
         told = self._revised.get(name) or self._exact.get(name) or self._any.get(name)
-        return told or (self._unhurt.get(name) if unhurt else None)
+        return told or (self._unhurt.get(name) if unhurt else None) or (self._spared.get(name) if spared else None)
 
 
 def _retold_death(draft: _Draft, clause: _Clause, died: int) -> bool:
@@ -562,6 +569,10 @@ _COALITION_CONVOYS = re.compile(
 _CONVOY = re.compile(r"\b(?:convoys?|supply trucks?|logistics trucks?)\b", re.I)
 
 
+# targets that are armed forces, whose toll a zero naming only bystanders leaves untold
+_ARMED = frozenset({"army", "police", "PMU", "Peshmerga", "security forces", "US forces", "Turkey", "PKK"})
+
+
 def _target(draft: _Draft, perpetrator: str | None) -> str | None:
     """Who was hit: the victims beside a figure ('killing five civilians'), else the object of the attack ('attacked a
     PMU post'), else victims written as words ('a member of the Hashd was killed'); sentences of the body before a
@@ -813,7 +824,9 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
     # (a figure after some were said to be unhurt is this toll's only in a sentence that tells no attack of its own:
     # 'adding that two policemen were wounded', never 'Elsewhere, two policemen were wounded in Tikrit')
     follow_up = not _ELSEWHERE.search(clause.text) and not ATTACK_EVENT.search(clause.body)
-    if not (
+    # ('No civilians were hurt in the blast' after 'wounding two soldiers': a zero of bystanders, no other toll)
+    spared = follow_up and BYSTANDERS_UNHURT.search(clause.body) and _none_hurt(clause)
+    if not spared and not (
         _compatible(draft.figure("killed", unhurt=not follow_up), clause.killed)
         and _compatible(draft.figure("wounded", unhurt=not follow_up), clause.wounded)
     ):
@@ -1767,6 +1780,12 @@ def _abroad(text: str, inc: Incident, filed_abroad: bool) -> bool:
     return filed_abroad and inc.province is None
 
 
+def _none_hurt(clause: _Clause) -> bool:
+    """Only zero figures: 'No casualties.', 'No civilians were hurt in the blast'."""
+    counts = [c for c in (clause.killed, clause.wounded) if c is not None]
+    return bool(counts) and all(c.high == 0 for c in counts)
+
+
 def _none_hurt_only(clause: _Clause) -> bool:
     """'No casualties.', 'No injuries were reported.': only zero figures and no attack told."""
     counts = [c for c in (clause.killed, clause.wounded) if c is not None]
@@ -2431,7 +2450,6 @@ class RuleExtractor:
         ):
             perpetrator = "unknown"  # 'gunmen opened fire', 'no group claimed the attack': an attacker, unnamed
         ident = hashlib.sha256(f"{article.doc_id}:{first.start}".encode()).hexdigest()[:12]
-        killed, wounded = draft.figure("killed"), draft.figure("wounded")
         hit = _target(draft, perpetrator) or actor_field(fields, 2)
         if hit is None and (said := _DESCRIBED_AS.search(window)):
             # who the dead were said to be, in the sentences right after ('The district mayor described the dead as
@@ -2439,6 +2457,8 @@ class RuleExtractor:
             hit = next((h for h in (target(g) for g in said.groups() if g) if h and h != perpetrator), None)
         if hit in (None, "civilians") and _CONVOY.search(text) and _COALITION_CONVOYS.search(article.text):
             hit = "US forces"  # 'a roadside bomb hit a convoy' in a report on the coalition's supply convoys
+        # ('No civilians were harmed' after an attack on a patrol leaves the patrol's toll untold)
+        killed, wounded = (draft.figure(k, spared=hit not in _ARMED) for k in ("killed", "wounded"))
 
         # The attack as the body tells it is the evidence (a headline, 'Drone targets Habbaniya air base', only
         # names it); every sentence that gave a figure is evidence too: no figure is shown without its quote.

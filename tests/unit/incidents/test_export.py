@@ -241,3 +241,40 @@ def test_ledger_for_an_unknown_place_lists_only_records_naming_it(blank: Desk) -
 def test_the_terminal_table_shows_figures_as_numbers(killed: Count, shown: str) -> None:
     row = export.incident_row(incident("t1", killed=killed), {})
     assert f" {shown} " in export.table_line(row) + " "
+
+
+def test_a_comparison_names_a_blamed_attacker_as_suspected(blank: Desk) -> None:
+    """A side whose quote only blames the group reads 'by suspected ISIS', never 'by ISIS'; one whose quote says
+    the group attacked keeps 'by ISIS'."""
+    from assistant.answering.compare import comparison_answer
+
+    told = {
+        "hawija": "Police blamed Islamic State cells for the bomb near Hawija that killed 3 soldiers.",
+        "tikrit": "Islamic State militants ambushed an army patrol near Tikrit, killing 5 soldiers.",
+    }
+    for ident, quote in told.items():
+        record = incident(ident, place=ident.title(), killed=3 if ident == "hawija" else 5, perpetrator="ISIS")
+        source = record.sources[0].model_copy(update={"quote": quote, "end": len(quote)})
+        put_article(blank, ident, [record.model_copy(update={"sources": [source]})])
+    answer = comparison_answer("Which was deadlier, the Hawija bomb or the Tikrit ambush?", blank.store)
+    assert answer is not None and not answer.abstained
+    assert "by suspected ISIS near Hawija" in answer.text, answer.text
+    assert "by ISIS near Tikrit" in answer.text, answer.text
+
+
+def test_a_listing_by_a_group_counts_the_records_that_only_blame_it(blank: Desk) -> None:
+    """'3 IED attacks by ISIS (1 only suspected)': the lead never says a group did what its quotes only blame on it."""
+    quotes = [
+        "Police blamed Islamic State cells for the bomb near Kirkuk that killed 2 policemen.",
+        "Islamic State militants planted a bomb near Kirkuk that killed 1 policeman.",
+        "An Islamic State bomb near Kirkuk killed 4 policemen.",
+    ]
+    for n, quote in enumerate(quotes):
+        record = incident(f"k{n}", day=f"2022-0{n + 1}-10", killed=2, perpetrator="ISIS")
+        source = record.sources[0].model_copy(update={"quote": quote, "end": len(quote)})
+        put_article(blank, f"k{n}", [record.model_copy(update={"sources": [source]})])
+    answer = answer_from_incidents(parse_question("ISIS attacks near Kirkuk", dt.date(2024, 1, 1)), "q", blank.store)
+    lines = answer.text.splitlines()
+    assert "3 attacks by ISIS (1 only suspected)" in lines[0], answer.text
+    assert "IED attack by suspected ISIS on police near Kirkuk" in lines[2], answer.text
+    assert "IED attack by ISIS on police near Kirkuk" in lines[3], answer.text
