@@ -240,6 +240,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD20),
         has_final=True,
     ),
+    "realworld21": CodeScored(
+        "realworld21",
+        "a twenty-first held-out real-world set written blind in the core source styles, event days and analysts' "
+        "question phrasings its emphases (evals/heldout/realworld21)",
+        functools.partial(score_realworld, folder=realworld.REALWORLD21),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

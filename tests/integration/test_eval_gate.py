@@ -195,6 +195,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld18",
         "realworld19",
         "realworld20",
+        "realworld21",
         "questions3",
         "questions4",
         "questions5",

@@ -1008,3 +1008,45 @@ def test_realworld20_scores(realworld20_final: dict[str, Any], figure: str, mini
     """The twentieth report set's dev split after one round of work on it, and its final split as scored once."""
     value = realworld20_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
+
+
+# realworld21: written blind 2026-12-07 in the core styles, event days and analysts' question phrasings its emphases
+# (91 reports, 106 incidents, 732 questions, 30 conversations). Gated at its first run at 3e2e305 (out of sample,
+# misses unread: FIRST_RUN.md), ~0.02 below; its final split holds 35 incidents
+REALWORLD21_MIN = {
+    "attack_report_dev": 0.73,  # 0.75
+    "record_dev": 0.79,  # 0.81
+    "event_date_dev": 0.85,  # 0.87
+    "province_dev": 0.96,  # 0.98
+    "killed_dev": 0.96,  # 0.98
+    "wounded_dev": 0.96,  # 0.98
+    "filters_dev": 0.91,  # 0.93
+    "filters_same_dev": 0.93,  # 0.95
+    "follow_ups_dev": 0.88,  # 0.90
+    "listing_precision_dev": 0.85,  # 0.87
+    "listing_recall_dev": 0.71,  # 0.73
+    "attack_report_final": 0.79,  # 0.81
+    "record_final": 0.81,  # 0.83
+    "event_date_final": 0.77,  # 0.79
+    "province_final": 0.98,  # 1.00
+    "killed_final": 0.88,  # 0.90
+    "wounded_final": 0.95,  # 0.97
+    "filters_final": 0.92,  # 0.94
+    "filters_same_final": 0.92,  # 0.94
+    "follow_ups_final": 0.88,  # 0.90
+    "listing_precision_final": 0.85,  # 0.87
+    "listing_recall_final": 0.71,  # 0.73
+}
+
+
+@pytest.fixture(scope="module")
+def realworld21_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld21 --final`: both splits."""
+    return _final(tmp_path_factory, "realworld21")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD21_MIN.items()))
+def test_realworld21_scores(realworld21_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The twenty-first report set at its first run, both splits out of sample."""
+    value = realworld21_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)

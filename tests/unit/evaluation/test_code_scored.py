@@ -44,6 +44,7 @@ def test_names_and_all() -> None:
         "realworld18",
         "realworld19",
         "realworld20",
+        "realworld21",
         "questions3",
         "questions4",
         "questions5",
