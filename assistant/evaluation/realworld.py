@@ -155,7 +155,22 @@ def link(held: HeldoutSet, ex: Extracted) -> dict[str, Incident]:
                     found[g["id"]] = inc
                     used.add(inc.id)
                     break
+        # A record that cites another sentence of the same attack than the gold's evidence (the lead, where the gold
+        # marks a restatement: 'The device, placed at the door of the shop in Hillah, ...') is still its record when
+        # it is the one record left of the report at the gold's place (the same place, or a place the evidence names)
+        for g in (g for g in held.incidents if g["doc"] == doc and g["id"] not in found):
+            at = [inc for inc in records if inc.id not in used and _at_gold_place(g, inc)]
+            if len(at) == 1:
+                found[g["id"]] = at[0]
+                used.add(at[0].id)
     return found
+
+
+def _at_gold_place(gold: dict[str, Any], inc: Incident) -> bool:
+    """The record is at the gold's place: the same place, or a place of the record that the gold's evidence names."""
+    want, evidence = (gold.get("place") or "").lower(), (gold.get("evidence") or "").lower()
+    said = {x.lower() for x in (inc.place, inc.place_text) if x}
+    return any(x == want or (want and want in x) or x in evidence for x in said)
 
 
 def _as_row(evidence: str) -> str:

@@ -93,6 +93,41 @@ def test_records_are_linked_by_their_evidence_and_scored(tmp_path: Path) -> None
     )
 
 
+def test_a_record_citing_another_sentence_of_the_attack_is_linked_by_its_place(tmp_path: Path) -> None:
+    """The gold marks a restating sentence that the record does not cite: the report's one record at the gold's
+    place (or at a place its evidence names) is still its record; a record elsewhere never is."""
+    (tmp_path / "docs").mkdir(parents=True)
+    text = (
+        "Hillah shop bombed\n2020-05-24\n\n"
+        "An explosive device went off on Saturday in front of a shop in Hillah, a police source said.\n\n"
+        "The device had been placed at the door of the shop, the source added. Police opened an inquiry."
+    )
+    (tmp_path / "docs" / "d1.txt").write_text(text, encoding="utf-8")
+    gold = {
+        "doc": "d1",
+        "event_date": "2020-05-23",
+        "date_precision": "day",
+        "province": "Babil",
+        "country": "Iraq",
+        "killed": None,
+        "wounded": None,
+        "evidence": "The device had been placed at the door of the shop",
+    }
+    rows = {
+        "docs.jsonl": [{"doc": "d1", "file": "d1.txt", "style": "T", "report_date": "2020-05-24", "split": "dev"}],
+        "incidents.jsonl": [{**gold, "id": "d1-a", "place": "Hillah"}],
+        "questions.jsonl": [],
+    }
+    for name, lines in rows.items():
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    held = HeldoutSet.load(tmp_path)
+    ex = extract(held)
+    assert "d1-a" in link(held, ex)
+    rows["incidents.jsonl"] = [{**gold, "id": "d1-a", "place": "Kut"}]
+    (tmp_path / "incidents.jsonl").write_text(json.dumps(rows["incidents.jsonl"][0]) + "\n", encoding="utf-8")
+    assert "d1-a" not in link(HeldoutSet.load(tmp_path), ex)
+
+
 def test_date_right_follows_the_gold_precision() -> None:
     """A day must match the day; a month only the month; 'reported' means the report's date."""
     gold_day = {"event_date": "2022-05-02", "date_precision": "day"}
