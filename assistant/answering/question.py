@@ -13,6 +13,7 @@ from assistant.incidents.query import PLACE_KIND_WORDS
 from assistant.language import gazetteer
 from assistant.language.dates import find_date_phrases
 from assistant.language.periods import date_range
+from assistant.language.text import STOPWORDS
 from assistant.language.vocab import (
     ARMED_GROUPS,
     COUNTRIES,
@@ -225,13 +226,15 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
         and not (_PICK_OF_MANY.search(low) or _COMPARISON.search(low))
     ):
         single = "day" if lo and lo == hi else "thing"
-    location = _location(question, one_event, single) if site is None else _site_location(question, site)
+    # ('the rocket attack in Kirkuk in April 2022': one event in a month or less, the city's like one day's)
+    month_event = one_event and bool(single) and lo is not None and hi is not None and (hi - lo).days <= 31
+    location = _location(question, one_event, single, month_event) if site is None else _site_location(question, site)
     if site is None and _two_places(asked):
         location = {}  # 'a briefing on Kirkuk and Salahuddin': two places, no filter holds both but none
     filters = IncidentFilters(
         **location,
         **when,
-        attack_type=_attack_type(low),
+        attack_type=_attack_type(low) or ("airstrike_operation" if _TURKISH_DRONES.search(low) else None),
         perpetrator=perpetrator,
         dated_only=True if _DATED_ONLY.search(low) else False if _WITH_UNDATED.search(low) else None,
     )
@@ -1110,11 +1113,14 @@ _ONE_EVENT = re.compile(
 )
 
 
-def _location(question: str, one_event: bool = False, single: Literal["", "thing", "day"] = "") -> dict:
+def _location(
+    question: str, one_event: bool = False, single: Literal["", "thing", "day"] = "", month_event: bool = False
+) -> dict:
     """Place/radius or province from 'near X', 'in X', 'within 30 km of X', 'the X ambush'. A bare name shared by a
     city and its province after 'in' is the province ('attacks in Basra in 2021', 'the bombing in Najaf'); 'Basra
     city' is the city. Named with no word before it ('the Najaf bombing'), it is the city where one event is meant."""
     found: list[tuple[Place, float]] = []
+    question = _CITY_PROVINCE.sub(_province_of_city, question)
     for m in _RELATION.finditer(question):
         place = _place_at(question, m.end(), wide=not m.group("across"))
         if place is None:
@@ -1157,6 +1163,7 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
                 bare_in
                 and not the_event
                 and single != "day"
+                and not month_event
                 and _names_province(question[m.end() :])
                 and place.kind != "province"
             ):
@@ -1269,6 +1276,25 @@ def _location(question: str, one_event: bool = False, single: Literal["", "thing
                 km = gazetteer.quarter_km(place) or km
             out.update(place=place.name, lat=place.lat, lon=place.lon, radius_km=km)
     return out
+
+
+# a city named as a province ('mosul province', 'Hewler governorate'): the province the city is in
+# (never 'the Kut governorate building': the governor's offices in the city)
+_CITY_PROVINCE = re.compile(
+    r"\b([A-Za-z][\w'’-]+)\s+(?=(?:province|provnce|prov|governorate|gov)\b\.?"
+    r"(?!\s+(?:building|offices?|council|headquarters|hq|compound|palace|premises)\b))",
+    re.I,
+)
+
+
+def _province_of_city(m: re.Match[str]) -> str:
+    name = m.group(1)
+    if gazetteer.canonical_province(name) is not None:
+        return m.group(0)  # 'Kirkuk province' is the province of that name
+    city = gazetteer.lookup(name)
+    if city is None or city.kind not in ("city", "town") or not city.province:
+        return m.group(0)
+    return f"{city.province} "
 
 
 def _village_lead(question: str, lead: re.Match[str]) -> Place | None:
@@ -1964,10 +1990,16 @@ def _attack_type(low: str) -> str | None:
         # 'Turkish strikes or shelling incidents', 'raids and IEDs', 'IEDs and other attacks': a type joined to
         # attacks of any kind ('rocket attacks and shelling' is one type twice)
         generic = re.search(rf"\b{_ANY_KIND}{_JOINED.pattern}$", low[:start])
-        if generic and not any(e <= generic.start() and not low[e : generic.start()].strip() for _, e, _ in named):
+        if (
+            generic
+            and not any(e <= generic.start() and not low[e : generic.start()].strip() for _, e, _ in named)
+            and not any(s0 <= generic.start() < e0 for s0, e0, _ in named)  # ('drone strikes and air strikes')
+        ):
             return None
         if re.match(rf"{_JOINED.pattern}other\s+{_ANY_KIND}\b", low[end:]):
             return None
+    if len(named) >= 2 and len({k for _, _, k in named}) == 1 and not any(_excluded(low, st) for st, _, _ in named):
+        return named[0][2]  # 'drone strikes and air strikes': one type named twice
     for start, end, kind in named:
         # 'drone and rocket attacks', 'rocket or drone strikes': a weapon joined to the type named shares its noun
         # ('drone and air strikes' are air strikes both: a weapon is read with the noun it shares)
@@ -2052,6 +2084,23 @@ def _actors(question: str) -> tuple[str | None, str | None]:
             perpetrator = name
         elif role == "target" and target is None:
             target = name
+    if len(mentions) == 2 and (pair := _versus(low, mentions)) is not None:
+        return pair  # 'daesh vs soldiers', 'turkey vs pkk strikes': the first attacked the second
+    if target is None and perpetrator is None and not open_roles and len(mentions) == 1:
+        name, m = mentions[0]
+        lead = low[: m.start()].split()
+        if (
+            name in _USUALLY_HIT
+            # (never 'journalist', 'mukhtar': one man named by his trade is no target filter)
+            and (name != "civilians" or re.fullmatch(r"civilians?", m.group(0), re.I))
+            and not _excluded(low, m.start())
+            and not any(w in STOPWORDS or not re.fullmatch(r"[a-z][\w'’-]*|\d{4}", w) for w in lead)
+            and len(lead) <= 4
+            and not _ACT_NOUN.search(m.group(0))
+        ):
+            target = name  # 'hashd anbar', 'baghdad prov 2019 civilians': a force or civilians typed bare are hit
+    if target is None and _COALITION_HIT.search(low):
+        target = "US forces"  # 'coalition hit in baghdad city 2024', 'coalition attacked near Erbil'
     if perpetrator is None and _FORCE_ON_PROTESTS.search(low):
         perpetrator = "security forces"  # 'violence against protesters', 'the crackdown on demonstrators'
     if perpetrator is None and _UNCLAIMED.search(low):
@@ -2060,6 +2109,29 @@ def _actors(question: str) -> tuple[str | None, str | None]:
         None if "perpetrator" in open_roles else perpetrator,
         None if "target" in open_roles else target,
     )
+
+
+# Turkey's drones asked about ('turkish drones 2022', 'drones of the Turkish army'): its strikes from the air
+_TURKISH_DRONES = re.compile(r"\bturk(?:ish|ey['’]s)\s+(?:army\s+|military\s+)?drones\b(?!\s+(?:attacks?|shot|downed))")
+
+
+def _versus(low: str, mentions: list[tuple[str, re.Match[str]]]) -> tuple[str, str] | None:
+    """(attacker, hit) of two actors set against each other ('daesh vs soldiers'); None for a clash between them."""
+    (first, a), (second, b) = mentions
+    if first == second or not re.fullmatch(r"\s*(?:vs\.?|versus|v\.?|against)\s*", low[a.end() : b.start()]):
+        return None
+    if re.search(r"\b(?:clash\w*|fighting|battles?|firefights?|skirmish\w*)\b", low):
+        return None  # 'PKK vs Turkish army clashes': neither side is the attacker
+    return first, second
+
+
+# the forces and people that the records hold as hit far more than as attackers: typed bare in a terse search ('hashd
+# anbar'), they are the target
+_USUALLY_HIT = frozenset({"PMU", "army", "police", "Peshmerga", "civilians", "security forces", "US forces"})
+_COALITION_HIT = re.compile(
+    r"\b(?:the\s+)?(?:us-led\s+|international\s+)?coalition\s+(?:forces\s+|troops\s+)?(?:was\s+|were\s+)?"
+    r"(?:hit|attacked|targeted|struck|shelled)\b(?!\s+(?:the|an?|isis|daesh|is|positions?|hideouts?)\b)"
+)
 
 
 # ... the people analysts count as a kind of target (a trader, a mukhtar or a journalist is one man, told as such)
@@ -2172,8 +2244,10 @@ def _role(before: str, after: str, name: str) -> str | None:
         )
     if re.match(r"\s+ones\b", after) and not re.search(r"\b(?:on|against|targeting|hit)\s+(?:the\s+)?$", before):
         return "perpetrator"  # 'only PMU ones', 'the ISIS ones': the group's attacks
-    if re.match(r"\s*(?:death\s+tolls?|tolls?|casualt(?:y|ies)|deaths|fatalities|losses)\b", after):
-        return "target"  # 'the civilian death toll from Turkish strikes', 'police casualties': the ones hit
+    if re.match(r"\s*(?:death\s+tolls?|tolls?|casualt(?:y|ies)|deaths|fatalities|losses)\b", after) or (
+        name in _USUALLY_HIT and re.match(r"\s*victims?\b", after)
+    ):
+        return "target"  # 'the civilian death toll from Turkish strikes', 'police casualties', 'civilian victims'
     if name in ARMED_GROUPS and _TOPIC_ON.search(before):
         return "perpetrator"  # 'catch me up on ISIS in Kirkuk', 'the latest on the PKK': the group's doings
     if re.search(r"\b(?:on|about|of|covering)\s+(?:the\s+)?$", before) and re.match(
@@ -2243,7 +2317,8 @@ def _role(before: str, after: str, name: str) -> str | None:
             rf"\s*(?:{_KILLED}|{_WOUNDED}|harmed|kidnapped|abducted|attacked|targeted|ambushed|hit|struck|shelled|"
             rf"bombed|assassinated|murdered|gunned\s+down|"
             rf"shot(?:\s+dead)?)\s+(?:in|by|at|"
-            rf"near|outside|inside|during|when|on|east|west|north|south|since|last|this)|"
+            rf"near|outside|inside|during|when|on|east|west|north|south|since|last|this|from|after|before|between|"
+            rf"over|across|so\s+far)|"
             rf"\s*(?:{_KILLED}|{_WOUNDED})\s*(?:[?.!]?\s*$|[,;:\u2013\u2014]|-\s)",
             rest,
         )

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from assistant.errors import InputFileError
-from assistant.language.dates import calendar_date, find_date_phrases, numeric_date
+from assistant.language.dates import calendar_date, declared_order, find_date_phrases, numeric_date
 from assistant.language.text import NEWS_AGENCIES, NEWS_AGENCY_NAMES, WIRE_DATELINE, printable
 from assistant.schemas import Article
 
@@ -1073,6 +1073,78 @@ def _entry_start(line: str) -> bool:
     return bool(_ENTRY_START.match(line)) or (line.isupper() and len(line.split()) <= 4)
 
 
+def _row_notes(lines: list[str]) -> list[str]:
+    """A row of cells with its note indented on the line under it ('2020.02.12 | Anbar | Rutba | Armed clash | ...'
+    over '   IS militants ambushed a border guard patrol ...') is one entry: the note is joined to its row as its last
+    cell, so the row's day, place and actors go with the attack the note tells."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1] in (" ", "\t") and line.strip() and out[-1][:1] not in (" ", "\t", "|"):
+            if out[-1].count("|") >= 2 and "|" not in line:
+                out[-1] = f"{out[-1].rstrip()} | {line.strip()}"
+                continue
+        out.append(line)
+    return out
+
+
+def _join_cards(lines: list[str]) -> list[str]:
+    """An incident card written one field a line ('Incident date: 01/23/2019', 'Location: Al-Shaab market, north-east
+    Baghdad', 'Method: Explosives > IED', 'Deaths 1 · Injuries 5', 'Summary: A bomb ...') is one record: its
+    fields are joined into one line of 'label: value' cells, as a register's inline row is written, so the attack's
+    figures, place and day are read together. A block counts as a card when four or more field lines in a row hold a
+    casualty or place field."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        fields = [_as_field(x) for x in run]
+        if len(run) >= 4 and any(_CARD_KEY.match(f) for f in fields):
+            out.append(" | ".join(fields))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        if run and _FILED_FIELD.match(line):
+            out.append(line)  # 'Note date: 6 September 2022' among a card's fields: when it was written, kept apart
+            continue
+        if line and (_CARD_FIELD.match(line) or _COUNT_PAIRS.match(line)) and not _DATE_LINE.match(line):
+            run.append(line)
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return out
+
+
+def _as_field(line: str) -> str:
+    """'Deaths 1 · Injuries 5' as the cells 'Deaths: 1 | Injuries: 5'; a 'label: value' line as it is."""
+    if _COUNT_PAIRS.match(line):
+        return " | ".join(f"{label}: {n}" for label, n in _COUNT_PAIR.findall(line))
+    return line
+
+
+# a card's field line: a short label, a colon, a value ('Target class: Civilians (market shoppers)'); never a
+# sentence's clause ('Police said: ...' is a quotation, '12:30' a time)
+_CARD_FIELD = re.compile(
+    r"^(?!(?:[\w-]+\s+)?(?:said|says|added|told|reported|stated)\b)[A-Z][A-Za-z][\w ()/-]{0,28}?:\s+\S"
+)
+_COUNT_PAIR = re.compile(r"([A-Z][a-z]+(?:\s[a-z]+)?)\s+(\d{1,4})\b")
+# 'Deaths 1 · Injuries 5', 'Killed 2 / Wounded 0': casualty labels each with its number, nothing else
+_COUNT_PAIRS = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s[a-z]+)?\s+\d{1,4}\s*[·|/,;•-]\s*)+[A-Z][a-z]+(?:\s[a-z]+)?\s+\d{1,4}\s*$"
+)
+# a card's field that dates the card itself, not the attack: 'Note date:', 'Report date:', 'Date of report:'
+_FILED_FIELD = re.compile(
+    r"^(?:(?:note|report|reporting|filing|filed|issue|entry|card|publication|update)\s+date|date\s+of\s+"
+    r"(?:the\s+)?(?:report|note|issue|filing|entry|publication)|(?:filed|saved|logged|entered|updated))\s*:",
+    re.I,
+)
+_CARD_KEY = re.compile(
+    r"^(?:deaths?|dead|killed|fatalities|injuries|injured|wounded|casualties|location|place|site)\s*:", re.I
+)
+
+
 def clean(raw: str) -> tuple[str, dict[str, str]]:
     """Cleaned text (one paragraph per block) and metadata hints found while cleaning."""
     hints: dict[str, str] = {}
@@ -1080,7 +1152,10 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
     if m:
         hints["published"] = m.group(1)
         raw = raw[m.end() :]
-    lines = _unwrap(_speech([re.sub(r"\s+", " ", ln).strip() for ln in raw.replace("\r\n", "\n").split("\n")]))
+    lines = _unwrap(
+        _speech([re.sub(r"\s+", " ", ln).strip() for ln in _row_notes(raw.replace("\r\n", "\n").split("\n"))])
+    )
+    lines = _join_cards(lines)
     kept: list[str] = []
     in_related = False
     # a picture desk's page is all captions ('... killed three members of the PMF near Khalis, Iraq, August 30, 2020.
@@ -1126,8 +1201,8 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
     keep = set(best.values())
     if len(kept) >= 3 and _is_scene_caption(kept[1]):  # kept[0] is the title
         keep.discard(1)
-    if "published" not in hints and (day := report_date(kept) or _labelled_date(kept[-3:])):
-        hints["published"] = day.isoformat()
+    if "published" not in hints and (day := report_date(kept) or _labelled_date(kept[-3:]) or _stamp_date(kept[-3:])):
+        hints["published"] = _as_declared(day, kept).isoformat()
     if "published" not in hints and (today := _TODAY_IS.search("\n".join(kept))) and (day := calendar_date(today[1])):
         hints["published"] = day.isoformat()  # '... will be held at 5 pm today, Monday 15/8/2022.'
     if "published" not in hints and captions_only and (day := calendar_date(prose[0])):
@@ -1208,9 +1283,19 @@ def report_date(lines: list[str]) -> dt.date | None:
             if (n := _ISSUED.search(below)) and (day := calendar_date(below[n.end() :], day_first=True)):
                 return day
             line = m.group(1)
+        if _EVENT_DATE_FIELD.match(line):
+            continue  # 'Incident date: 16/09/20' on a card is the attack's day, never the report's
         if not _SUMMARY_DATE.match(line) and (day := calendar_date(line, day_first=True)):
             return day
     return None
+
+
+# a card's or a register's field that dates the attack itself: 'Incident date: ...', 'Date of attack: ...'
+_EVENT_DATE_FIELD = re.compile(
+    r"^\W*(?:(?:incident|event|attack|occurrence)\s+date|date\s+of\s+(?:the\s+)?(?:incident|event|attack|occurrence)|"
+    r"occurred(?:\s+on)?)\s*:",
+    re.I,
+)
 
 
 # 'Published 14 November 2023' at a header line's start or after '|', ',', '(' or ';' ('DTG ... | Published ...',
@@ -1286,6 +1371,73 @@ def _labelled_date(lines: list[str]) -> dt.date | None:
         ):
             return day  # 'Transmitted 0915 GMT 13 February 2023. Kyodo', 'Wire time: 19-May-2022, 11:40 local.'
     return None
+
+
+def _as_declared(day: dt.date, lines: list[str]) -> dt.date:
+    """The report's date as its file says its numeric dates are written: 'generated 03/02/2021 | the event_date column
+    is MM/DD/YYYY' was generated on 2 March (header dates are read day first otherwise)."""
+    if declared_order("\n".join(lines)) is not False:
+        return day
+    for line in lines:
+        for m in _AMBIGUOUS_DAY.finditer(line):
+            a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            if (a, b) != (day.day, day.month) or year != day.year:
+                continue
+            try:
+                return dt.date(year, a, b)  # month first, as declared
+            except ValueError:
+                return day
+    return day
+
+
+_AMBIGUOUS_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
+
+
+def _stamp_date(lines: list[str]) -> dt.date | None:
+    """The date of a stamp under the copy, whatever its words: a short last line that holds one complete date and
+    tells nothing ('ctk jun 16.07.2023', '(Hina) 19/08/2022 hm', 'Card saved 01/28/2019 by desk B.', '-- worksheet
+    closed Thursday 2022-01-20 by coder AK --', 'Petra 12-04-2019 11:20 GMT'). Never a sentence's date ('The funeral
+    was held on 5 May 2021', 'Two soldiers were killed 3 May 2021')."""
+    for line in reversed(lines):
+        if len(line.split()) > _STAMP_MAX_WORDS or _TELLS.search(line) or _SOURCE_LABEL.match(line):
+            continue  # (a 'Source: police | ...' line dates what a source sent, not the report)
+        phrases = find_date_phrases(line)
+        if len(phrases) != 1:
+            continue
+        start, end, _ = phrases[0]
+        if _DATE_PREPOSITION.search(line[:start]) or (day := calendar_date(line[start:end], day_first=True)) is None:
+            continue
+        complete = len(line[start:end].split()) >= 2 or re.search(r"\d[-/.·]\d{1,2}[-/.·]\d", line[start:end])
+        rest = (line[:start] + " " + line[end:]).split()
+        # ... signed with a verb that stamps it ('Card saved', 'worksheet closed'), or with nothing but an agency's
+        # name, initials and a clock's zone ('ctk jun', '(Hina) hm', 'Petra GMT'): never a log's entry ('12 Feb
+        # 2022 - police', '6 March 2021 10:05 curfew lifted') nor a post's counters ('views 820 · 3 replies')
+        signed = _STAMP_VERB.search(line) is not None or all(_STAMP_TOKEN.fullmatch(w) for w in rest)
+        if complete and signed:
+            return day  # (a complete date: day, month and year; never a year or a month alone)
+    return None
+
+
+_STAMP_VERB = re.compile(
+    r"\b(?:saved|closed|filed|logged|stored|printed|generated|compiled|recorded|entered|created|archived|sent|"
+    r"transmitted|moved|edited|viewed|accessed|retrieved|captured|downloaded|exported|scraped|copied)\b",
+    re.I,
+)
+# what else a stamp holds: an agency's name in capitals or title case, an editor's initials, a clock and its zone
+_STAMP_TOKEN = re.compile(
+    r"\W*(?:[A-Z][A-Za-z]+|[a-z]{1,3}|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[AP]\.?M\.?|GMT|UTC|[-–—|/=·]+)\W*"
+)
+
+
+_STAMP_MAX_WORDS = 18
+_SOURCE_LABEL = re.compile(r"^\W*sources?\s*:", re.I)
+# words that tell an event or a person's doing: a line with them is a sentence, not a stamp
+_TELLS = re.compile(
+    r"\b(?:kill\w*|wound\w*|injur\w*|attack\w*|explo\w*|bomb\w*|shot|shoot\w*|fired|struck|hit|dead|died|death|"
+    r"funeral|buried|arrest\w*|held|took place|will|was|were|is|are|has|have|had|after|before|following|since)\b",
+    re.I,
+)
+_DATE_PREPOSITION = re.compile(r"\b(?:on|since|until|till|from|before|after|between|during|of|in)\s*$", re.I)
 
 
 # A statement's foot line with the place it was issued in and its date, as UN offices and ministries sign off:

@@ -69,7 +69,7 @@ _NOT_AFTER_YEAR = (
 # source told 964 that the employee was wounded'
 _DAY_MONTHS = (*MONTHS, *MONTH_ABBREVIATIONS, "Sept", "Sept.")
 _NOT_A_DAY = (
-    "(?<!told )(?:"
+    r"(?<!\btold )(?:"
     + "".join(f"(?<!{re.escape(w)} )" for w in _DAY_MONTHS)
     + "|"
     + "|".join(f"(?<=\\b[Ii]n {re.escape(w)} )" for w in _DAY_MONTHS)
@@ -81,7 +81,7 @@ _FIG = (
     # never the second half of a date ('12/09 KALAR IED struck a patrol, soldier killed': no 9 dead)
     # never the 'one' of 'No one claimed the attack'
     rf"{_QUAL}(?P<n>(?<![0-9]/)(?<![0-9]\.)(?<!\bno )(?<!\bNo )(?<!\bNO ){_NOT_A_DAY}"
-    rf"(?:(?<!\bthe )(?<!\bin )(?<!since )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
+    rf"(?:(?<!\bthe )(?<!\bin )(?<!\bsince )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
     rf"(?!(?:19[5-9]|20[0-4])\d(?![\d,])))"
     # never a log's time ('At 0930 two soldiers were hospitalised'); a log's zero-padded figure is one ('02 KIA')
     # ([0-9], not \d: _RANGE_END below cuts _FIG at its first '(?!\d)')
@@ -222,7 +222,7 @@ _KILL_V = (
     r"met\s(?:his|her|their)\s(?:[\w-]+\s)?deaths?|passed\saway)"
 )
 _WOUND_V = (
-    r"(?<!fatally )(?:wounded|injured|hurt|WIA|sustained (?:\w+ )?(?:injuries|wounds)|"
+    r"(?<!\bfatally )(?:wounded|injured|hurt|WIA|sustained (?:\w+ )?(?:injuries|wounds)|"
     r"suffered (?:\w+ )?(?:injuries|wounds)|"
     # a hospital's register: 'three villagers arrived with shrapnel injuries', 'were admitted with burns'
     r"(?:arrived|were admitted|was admitted|were brought in|was brought in) with (?:\w+ )?(?:injuries|wounds|burns)|"
@@ -553,7 +553,7 @@ _WOUNDED = [
     re.compile(
         # (never the object of a killing: 'killed two soldiers and wounded a policeman' wounded one, not two; 'two
         # policemen were shot and wounded' still two)
-        rf"(?<!killed )(?<!killing )(?<!kills )(?<!dead )\b{_FIG}\s{_GAP}"
+        rf"(?<!\bkilled )(?<!\bkilling )(?<!\bkills )(?<!\bdead )\b{_FIG}\s{_GAP}"
         rf"(?:were |was |have been |had been |are |others )?(?<!of the )(?<!of those ){_WOUND_V}\b",
         re.I,
     ),
@@ -615,7 +615,8 @@ _NO_CASUALTIES = sieve(
     # 'Zero casualties', 'the attack did not cause any injuries', 'didn't result in any harm'
     r"\bzero\s+(?:casualties|injuries|victims)\b|"
     # a security message's 'damage only', 'material damage only' (nobody hurt)
-    r"(?<!the )(?<!extent of )\b(?:(?:material|property|structural)\s+)?damage\s+only\b(?!\s+(?:to|in|on|became|was))|"
+    r"(?<!\bthe )(?<!extent of )\b(?:(?:material|property|structural)\s+)?damage\s+only\b"
+    r"(?!\s+(?:to|in|on|became|was))|"
     # 'There were no reported casualties', 'adding that there were no losses' (never 'no material losses', 'no
     # losses of equipment')
     r"\b(?:there\s+(?:were|was)|with|causing|caused|suffered|reporting)\s+no\s+(?:reported\s+|human\s+)?"
@@ -870,7 +871,7 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"\bassassinated(?:,[^,]{1,30},)?\s(?:an?|the)\s", re.I), 1),
     (
         re.compile(
-            r"(?<!attempted )(?<!anniversary of )(?<!anniversary of the )\bassassination of (?:an?|the)\s"
+            r"(?<!\battempted )(?<!anniversary of )(?<!anniversary of the )\bassassination of (?:an?|the)\s"
             r"(?!\w+ attempt)",
             re.I,
         ),
@@ -1061,7 +1062,13 @@ _KILLED_IN_WORDS.append(
 )
 _KILLED_IN_WORDS.append(
     (
-        re.compile(rf"\b(?:result(?:ed|ing)\sin|led\sto|leading\sto|caus(?:ed|ing))\sthe\sdeath\sof\s{_ONE_OF}", re.I),
+        # ('... led to the death of the farmer, Hamid S.', 'resulted in the martyrdom of the soldier': one, named by
+        # its noun in the singular)
+        re.compile(
+            r"\b(?:result(?:ed|ing)\sin|led\sto|leading\sto|caus(?:ed|ing))\sthe\s(?:death|martyrdom|killing)\sof\s"
+            rf"(?:{_ONE_OF}|the\s(?:[\w-]+\s)?{_VICTIM}\b(?!s))",
+            re.I,
+        ),
         1,
     )
 )
@@ -1316,9 +1323,10 @@ _WHOM_SHOT = (
     rf"(?:(?!of\b)[\w-]+ ){{0,3}}?(?:{_VICTIM}s?|(?:police|wo)?men|children)\b"
 )
 ATTACK_EVENT = sieve(
-    r"(?<!has )(?<!have )(?<!had )(?<!been )\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bbeen )"
+    r"\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
     # (never a hazard's: 'lightning struck a tank', 'an earthquake struck the border area')
-    r"(?<!lightning )(?<!storm )(?<!earthquake )(?<!quake )(?<!floods )(?<!flood )(?<!tremor )struck|"
+    r"(?<!\blightning )(?<!\bstorm )(?<!\bearthquake )(?<!\bquake )(?<!\bfloods )(?<!\bflood )(?<!\btremor )struck|"
     r"shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
     # a security message's shorthand: '2x mortar rds on PMF post nr Multaqa', '3 rockets impacted on the base'
     # (never a find: 'found 30 mortar rounds at a farm', 'seized 200 rocket rounds on a truck')
@@ -1333,7 +1341,7 @@ ATTACK_EVENT = sieve(
     r"(?:fields?|crops?|harvest|wheat|barley|orchards?|farms?|tents?|houses?|homes?|cars?|vehicles?|trucks?|tankers?|"
     r"shops?|stores?|offices?|towers?|caravans?|mawkib) (?:(?:was|were|had been) )?set (?:alight|ablaze)"
     r"(?![^.;]{0,80}\b(?:spark|fault|short[- ]circuit|accident|heat|cigarette|stubble)\b)|"
-    r"(?<!fault )(?<!circuit )(?<!spark )set (?:the |a |an |two |three |several )?(?:[\w'-]+ ){0,2}?"
+    r"(?<!\bfault )(?<!\bcircuit )(?<!\bspark )set (?:the |a |an |two |three |several )?(?:[\w'-]+ ){0,2}?"
     r"(?:fields?|crops?|harvest|wheat|barley|orchards?|farms?|tents?|houses?|homes?|cars?|vehicles?|trucks?|tankers?|shops?|stores?|offices?|"
     r"towers?|caravans?) (?:alight|ablaze)(?![^.;]{0,80}\b(?:spark|fault|short[- ]circuit|accident|stubble)\b)|"
     r"set (?:the |a |an |his |her |their |its )?(?:[\w'-]+ ){0,3}?on fire|gunned down|"
@@ -1371,7 +1379,7 @@ ATTACK_EVENT = sieve(
     r"suicide (?:car |truck )?bombers? (?:drove|rammed|charged|rushed|ran|walked|approached|tried|attempted)\b|"
     # 'gunmen shot a civil-society activist', 'shot two policemen outside the court'
     # (never a camera's shot: 'shot a video of the children', 'shot footage of the men')
-    rf"(?<!was )(?<!were )(?<!been )\bshot {_WHOM_SHOT}|"
+    rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bshot {_WHOM_SHOT}|"
     # the victim as the subject: 'a polling agent was shot at his home', and without its verb where a headline or a
     # log's cell opens with it ('Polling agent shot at his home in Ranya'); never 'shot down', nor a picture's 'the
     # film was shot in Erbil', nor 'Hunters shot at a flock of birds' (the verbless form needs the victim's own place
@@ -1381,7 +1389,7 @@ ATTACK_EVENT = sieve(
     rf"(?:(?<=\|\s)|(?<![\w\W]))(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_VICTIM}s?\s+shot\s+"
     r"(?:(?:at|outside|near|in|on)\s+(?:his|her|their)\b|in\s+(?-i:[A-Z]))|"
     # (never a sentence carried out: 'Iraq executed 21 men convicted of terrorism at Nasiriyah prison')
-    rf"(?<!was )(?<!were )(?<!been )\bexecuted {_WHOM_SHOT}(?![^.;]{{0,80}}\b(?:convicted|sentenced|condemned|"
+    rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bexecuted {_WHOM_SHOT}(?![^.;]{{0,80}}\b(?:convicted|sentenced|condemned|"
     r"death[\s-]+row|prisons?|gallows|inmates|prisoners|hang(?:ed|ing)|terrorism\s+charges|courts?)\b)|"
     # 'a hand grenade was thrown at the gate', 'a petrol bomb was hurled into the office'
     # (and in a headline's or a log's words: 'Grenade thrown at a campaign office in Penjwen')
@@ -1418,15 +1426,16 @@ ATTACK_EVENT = sieve(
     r"bombs?|shells?|explosions?) of\b|"
     # 'gunmen fired at the house', 'fired live ammunition at demonstrators', 'an attack that targeted a farm',
     # 'targeted the base with two drones', 'a post was hit by mortar fire', 'came under rocket fire'
-    r"(?<!was )(?<!were )(?<!been )(?<!be )fired (?:(?:live |rubber |tear[- ]gas |warning )?"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )fired (?:(?:live |rubber |tear[- ]gas |warning )?"
     r"(?:ammunition|rounds|bullets|shots|canisters|small[- ]arms(?: fire)?|automatic weapons|machine[- ]guns?) )?"
     r"(?:at|on|into) (?!the air\b)"
     r"(?!least\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|"
-    r"(?<!be )(?<!been )targeted(?:,\s[^,.;]{1,40},)? (?:an? |the |two |three |four |\d+ )|"
+    r"(?<!\bbe )(?<!\bbeen )targeted(?:,\s[^,.;]{1,40},)? (?:an? |the |two |three |four |\d+ )|"
     # 'two gunmen shot at the car of an activist' (never 'was shot at his gate', 'shot at close range')
     # (an armed subject before it: never 'photos shot at a wedding', 'hunters shot at a flock of birds')
     r"\b(?:gunm[ae]n|militants|assailants|attackers|insurgents|terrorists|snipers?|fighters|elements|members|"
-    r"ISIS|IS|Daesh|men)\b[^.;]{0,40}?(?<!was )(?<!were )(?<!been )(?<!be )\bshot at (?:the|an?|his|her|their|two|"
+    r"ISIS|IS|Daesh|men)\b[^.;]{0,40}?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )"
+    r"\bshot at (?:the|an?|his|her|their|two|"
     r"three|four|\d+) (?!close\b|point\b|scene\b|location\b|studio\b|site\b)|"
     r"(?:was|were) (?:hit|targeted|struck|attacked|shelled|bombed) by (?:an? |the )?(?:[\w-]+ ){0,2}?"
     r"(?:rockets?|mortars?|shells?|bombs?|IEDs?|explosives?|drones?|missiles?|gunfire|(?:[\w-]+ )?fire|snipers?|"
@@ -1450,10 +1459,11 @@ ATTACK_EVENT = sieve(
     r"(?:IED|explosive device|explosive charge|bomb|mortar round|mortar shell|rocket|shell|drone|UAV|grenade|missile|"
     r"air ?strike|artillery|shelling|bombardment|Katyusha|projectile|sticky bomb|car bomb|IDF|indirect fire|VBIED)s?\b"
     r"[^.;]{0,80}?\b"
-    r"(?<!have )(?<!has )(?<!had )(?<!been )(?<!would )(?<!could )(?<!to )"
+    r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bbeen )(?<!\bwould )(?<!\bcould )(?<!\bto )"
     r"(?:hit|hits|targeted|targets|damaged|landed|went off|struck|strikes|rocks|rocked|slammed into|crashed into|"
     r"impacted|"
-    r"fell (?:on|near|inside|outside|into|onto|close to|short)|came down (?:on|near|inside|outside|in|at|close to)|"
+    r"fell (?:on|near|inside|outside|into|onto|close to|short|(?:in|at|behind|beside|around)\s+(?:the|an?|[A-Z]))|"
+    r"came down (?:on|near|inside|outside|in|at|close to)|"
     r"rained down on|"
     r"exploded|crashed (?:inside|near|on|onto)|"
     # an attack stopped on its way: 'an explosive drone heading for Harir base was shot down'
@@ -1481,7 +1491,7 @@ ATTACK_EVENT = sieve(
     r"blew (?:himself|herself|themselves) up|"
     # an attack named as a noun: 'the shooting of a police officer at a checkpoint', 'the abduction of two shepherds'
     # (never a verdict's or a commemoration's: 'sentenced for the killing of', 'the anniversary of the bombing of')
-    r"(?<!for )(?<!over )(?<!anniversary of )(?<!commemorat\w{3} )\bthe\s(?:(?:fatal|deadly|attempted)\s)?"
+    r"(?<!\bfor )(?<!\bover )(?<!anniversary of )(?<!commemorat\w{3} )\bthe\s(?:(?:fatal|deadly|attempted)\s)?"
     r"(?:shooting|killing|stabbing|bombing|kidnapping|abduction|murder|shelling)\sof\s(?:an?|one|two|three|four|five|"
     r"six|\d+|the|his|her|their)\s(?!(?:year|years|day|days|month|months)\b)|"
     # ... or a report's activity line opening on it: 'A: KIDNAPPING of 2x LN contractor employees vic. Al-Mahawil'
@@ -1493,12 +1503,12 @@ ATTACK_EVENT = sieve(
     rf"(?:seized|snatched|grabbed|took\saway|carried\soff|dragged\saway)\s(?:an?\s|the\s|two\s|three\s|four\s|\d+\s)"
     rf"(?:[\w-]+\s){{0,2}}?(?:{_VICTIM}s?|(?:police|wo)?men|children|herders|shepherds)\b|"
     # (never a charge: 'arrested a gang charged with kidnapping a businessman', 'involved in kidnapping the son')
-    r"(?<!of )(?<!for )(?<!with )(?<!in )\b(?:kidnapping|abducting)\s(?:an?|the|two|three|four|\d+|his|her)\s|"
+    r"(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bin )\b(?:kidnapping|abducting)\s(?:an?|the|two|three|four|\d+|his|her)\s|"
     r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms|orchards)|"
     # a defence ministry's word for its strike: 'forces "neutralized" four PKK terrorists in the Metina region'
     # (never a running tally, 'it has "neutralised" 120 militants since April', nor a claim retold in the past perfect,
     # 'the ministry said its forces had "neutralised" two': the strike is told elsewhere, dated by when it was said)
-    r"(?<!has )(?<!have )(?<!had )(?<!has [\"'\u201c\u2018])(?<!have [\"'\u201c\u2018])(?<!had [\"'\u201c\u2018])"
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!has [\"'\u201c\u2018])(?<!have [\"'\u201c\u2018])(?<!had [\"'\u201c\u2018])"
     r"neutrali[sz]ed[\"'\u201d\u2019]? "
     r"(?:an? |one |two |three |four |five |six |seven |eight |nine |ten |\d+ |several )"
     r"(?:[\w-]+ ){0,2}?(?:terrorists?|militants?|fighters?|guerrillas?|members?|insurgents?)|"
@@ -1739,7 +1749,7 @@ _MAYBE_FIGURE = sieve(
 
 
 _WITH_THE_BOMBERS = sieve(
-    rf"(?<!not )(?<!without )\b(?:including|among them|counting)\s(?:the\s)?(?:({_NUM})\s)?(?:suicide\s)?"
+    rf"(?<!\bnot )(?<!\bwithout )\b(?:including|among them|counting)\s(?:the\s)?(?:({_NUM})\s)?(?:suicide\s)?"
     r"(?:bombers?|attackers?|assailants?)\b",
     re.I,
 )
@@ -1753,7 +1763,7 @@ _LATER_SAID = sieve(
     r"\b(?:originally|initially|at first|wrongly|mistakenly|erroneously|incorrectly)\s(?:[\w-]+\s){0,3}?"
     r"(?:said|reported|stated|gave|put|spoke of)\b[^.;]{3,100}?(?:;|\b(?:but|however)\b)|"
     # 'The ministry first reported one person killed; a spokesman later said three ...' (never 'the first reported')
-    r"(?<!the )(?<!a )(?<!its )\bfirst\s(?:said|reported|stated|gave|put|spoke of|announced)\b[^.;]{3,100}?"
+    r"(?<!\bthe )(?<!\ba )(?<!\bits )\bfirst\s(?:said|reported|stated|gave|put|spoke of|announced)\b[^.;]{3,100}?"
     r"(?:;|\b(?:but|however|then|later)\b)|"
     # the toll the sentence ends on: 'five people were wounded, one of whom died; the toll thus stands at one dead and
     # four wounded'
@@ -2103,9 +2113,10 @@ _BY_ACTS = (
 ISIS_ACTS = sieve(
     rf"(?:\b(?:{_BY_ACTS})\s(?:[\w-]+\s){{0,3}}?by (?:the )?(?:suspected |alleged )?{_ISIS}\b|"
     # 'Islamic State (IS) militants attacked'
-    rf"\b{_ISIS} (?:\((?:IS|ISIS|ISIL|Daesh)\) )?(?:\w+ ){{0,3}}(?<!were )(?<!was )(?<!been )(?<!are )(?<!is )"
+    rf"\b{_ISIS} (?:\((?:IS|ISIS|ISIL|Daesh)\) )?(?:\w+ ){{0,3}}"
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bis )"
     rf"(?:{_ISIS_VERBS})|"
-    rf"claimed by (?:the group|{_ISIS})|(?<!not )(?<!n't )(?<!never )blamed (?:on )?(?:the )?{_ISIS}|"
+    rf"claimed by (?:the group|{_ISIS})|(?<!\bnot )(?<!n't )(?<!\bnever )blamed (?:on )?(?:the )?{_ISIS}|"
     # the blame told of the group: 'IS was blamed by the army', 'Daesh was held responsible'
     # (never the group's record: 'IS is blamed for most such attacks', 'was blamed for a similar attack last month')
     rf"\b{_ISIS} (?:was|were|has been) (?:widely |also |later )?(?:blamed|held responsible)\b"
@@ -2151,7 +2162,7 @@ _ACTOR_ACTS: tuple[tuple[str, Sieve], ...] = (
             r"\b(?:believed|thought|suspected|presumed|said|reported) to (?:be|have been) (?:a )?Turkish\b(?![-‐‑])|"
             # 'the service said the drone was Turkish'
             # (never denied or in doubt: 'denied the drone was Turkish', 'whether the drone was Turkish or Iranian')
-            r"\b(?<!denied )(?<!denied that )(?<!deny )(?<!whether )(?<!if )(?<!not say )(?<!say if )"
+            r"\b(?<!\bdenied )(?<!denied that )(?<!\bdeny )(?<!\bwhether )(?<!\bif )(?<!not say )(?<!say if )"
             r"(?:the |a |an )?(?<!denied the )(?<!denied that the )(?<!deny the )(?<!whether the )(?<!if the )"
             r"(?<!say if the )(?:drones?|strikes?|aircraft|jets?|warplanes?|shells|artillery) (?:was|were) (?:a )?"
             r"Turkish\b(?![-‐‑])(?!\s+or\b)|"
@@ -2204,16 +2215,35 @@ _ACTOR_ACTS: tuple[tuple[str, Sieve], ...] = (
 
 
 # An event-data note's actor fields: 'Actor 1: Military Forces of Turkey (attributed by Asayish). Actor 2: PKK.'
-ACTOR_FIELD = re.compile(r"\bActor\s*(?P<n>[12])\s*:\s*(?P<who>[^.;|(\n]{2,60})")
+ACTOR_FIELD = re.compile(
+    r"(?:\bActor\s*(?P<n>[12])|(?:^|\|)\s*(?:(?P<by>Perpetrator(?:\s+group)?|Attacker|Responsibility)|"
+    r"(?P<hit>Target(?:\s+(?:class|group|type))?|Victims?)))\s*:\s*(?P<who>[^.;|(\n]{2,60})",
+    re.I,
+)
+
+
+# an event-data row's actors cell: 'Islamic State (Iraq) vs Border Guards' (the attacker, then the side hit)
+_VERSUS_CELL = re.compile(r"(?:^|\|)\s*([^|\n]{2,60}?)\s+(?:vs\.?|versus|v\.)\s+([^|\n]{2,60}?)\s*(?=\||$)", re.M)
 
 
 def actor_field(text: str, n: int) -> str | None:
-    """The actor an event-data note names in its 'Actor 1:' (attacker) or 'Actor 2:' (hit) field, if any."""
+    """The actor an event-data note names in its 'Actor 1:' (attacker) or 'Actor 2:' (hit) field, or a card's
+    'Perpetrator group:' and 'Target class:' cells, if any."""
     for m in ACTOR_FIELD.finditer(text):
-        if int(m.group("n")) == n:
+        field = int(m.group("n")) if m.group("n") else 1 if m.group("by") else 2
+        if field == n:
             named = [name for name, _ in actor_mentions(m.group("who"))]
+            if n == 2 and not m.group("n") and not named:
+                return target(m.group("who"))  # 'Target class: Civilians (a money changer)'
             # 'Military Forces of Turkey': the country's forces are that country's, not the Iraqi army
             return next((c for c in ("Turkey", "US forces") if c in named), named[0] if named else None)
+    for m in _VERSUS_CELL.finditer(text):
+        who = m.group(n)
+        named = [name for name, _ in actor_mentions(who)]
+        if n == 1 and named:
+            return next((c for c in ("Turkey", "US forces") if c in named), named[0])
+        if n == 2 and (hit := target(who) or (named[0] if named else None)):
+            return hit
     return None
 
 

@@ -1045,7 +1045,8 @@ _CASUALTY_VERB = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|inju
 # someone harming someone, told as an act ('gunmen killed a shepherd', 'an IED killed three civilians'), where a
 # revised toll is told as a count ('the dead numbered five', 'three were killed')
 _ACTIVE_HARM = re.compile(
-    r"(?<!were )(?<!was )(?<!been )\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:an?|one|two|three|four|"
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )"
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:an?|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|\d+|the|his|her|their)\b",
     re.I,
 )
@@ -1398,6 +1399,8 @@ def _row_day(article: Article, start: int) -> EventDate | None:
     end = text.find("\n", start)
     line = text[begin : end if end >= 0 else len(text)]
     entry = _TIMELINE_DAY.match(line)
+    if entry is None and (only := _DAY_ONLY_ENTRY.match(line)) is not None:
+        return _day_of_month_heading(text, begin, int(only.group("d")), only.group("p"))
     if entry is None and line.count("|") < 2:
         return None
     published = article.published
@@ -1421,6 +1424,28 @@ def _row_day(article: Article, start: int) -> EventDate | None:
         return None
     told = dates.resolve_phrase(fields[column], published)
     return told if told.precision == "day" and told.date is not None else None
+
+
+# a calendar's entry that gives only its day, under a heading that names the month: '- **3rd** - Jalawla: ...',
+# '* 17 - Mandali: ...', '29th: ...'
+_DAY_ONLY_ENTRY = re.compile(r"^\s*(?:[-*•]\s*)?(?P<p>\**(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\**)\s*(?:[–—-]\s|:\s)")
+# a heading line that ends with a month and year: '# Diyala security calendar - August 2021', 'August 2021'
+_MONTH_HEADED = re.compile(
+    rf"^(?:#+\s*)?[^\n]{{0,80}}?(?<!\d )(?<!\d)\b({'|'.join(MONTHS)})\s+((?:19|20)\d\d)\W*$", re.M | re.I
+)
+
+
+def _day_of_month_heading(text: str, begin: int, day: int, phrase: str) -> EventDate | None:
+    """That day of the month the nearest heading above names ('# ... calendar - August 2021' over '- **3rd** -'),
+    or None when no heading names one (a bare number is no date)."""
+    heads = [m for m in _MONTH_HEADED.finditer(text[max(0, begin - _HEADING_WINDOW) : begin]) if len(m.group(0)) <= 90]
+    if not heads:
+        return None
+    month, year = MONTHS.index(heads[-1].group(1).capitalize()) + 1, int(heads[-1].group(2))
+    try:
+        return EventDate(date=dt.date(year, month, day), precision="day", phrase=phrase.strip("*"))
+    except ValueError:
+        return None
 
 
 def _cells(row: str) -> list[str]:
@@ -1598,7 +1623,7 @@ _NOT_AN_ATTACK = re.compile(
     # (never the name of a force: 'an officer of the anti-narcotics directorate')
     r"detained|apprehended|seiz(?:ed|ure)|(?<!anti-)(?<!counter-)(?:drugs?|narcotics)|smuggl\w*|fire broke out|"
     r"electrical fire|drown\w*|"
-    r"electrocut\w*|(?<!later )found dead|natural causes|missing person|celebratory|complaint|"
+    r"electrocut\w*|(?<!\blater )found dead|natural causes|missing person|celebratory|complaint|"
     # war remnants: 'killed by an old landmine left from the war (not hostile activity)'
     r"old (?:land)?mines?|left (?:over )?from the war|unexploded|remnants? of war|not hostile|old ordnance|"
     # ruled out in the entry's words: 'not an attack', 'no hostile act', 'accidentally shot'
@@ -1667,7 +1692,7 @@ _ATTACK_WORD = sieve(
     # a ticker's present tense: 'UNKNOWN GUNMEN SHOOT DEAD AN OFFICER', 'BOMB KILLS TWO'
     r"shoots?\s+dead|kills|"
     # ('killed' as an act: never 'neither had been killed', 'none killed')
-    r"(?<!been )(?<!was )(?<!were )(?<!none )(?<!nobody )(?<!no one )killed|"
+    r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bnone )(?<!\bnobody )(?<!no one )killed|"
     r"shells?|shelling|artillery|bombardment|UAVs?|missiles?|Katyushas?|air ?strikes?|arson|blew up|blown up|"
     r"sabotage\w*|saboteurs?|torched|"
     r"set (?:on )?fire)\b",
@@ -1778,6 +1803,14 @@ def _abroad(text: str, inc: Incident, filed_abroad: bool) -> bool:
         at = text.find(inc.place_text) if inc.place_text else -1
         return locator is not None and at > locator.start()  # the Iraqi place only locates the foreign one
     return filed_abroad and inc.province is None
+
+
+# the wounded as they stand now: 'four employees are still in hospital', 'two remain under treatment'
+_STILL_TREATED = re.compile(
+    r"\b(?:still|remain(?:s|ed)?)\s+(?:in\s+(?:the\s+)?hospital|under\s+(?:medical\s+)?treatment|being\s+treated|"
+    r"receiving\s+(?:medical\s+)?treatment|in\s+intensive\s+care)\b",
+    re.I,
+)
 
 
 def _none_hurt(clause: _Clause) -> bool:
@@ -2223,7 +2256,13 @@ class RuleExtractor:
             if _none_hurt_only(clause):
                 # 'No injuries reported.' right after the attack is its figure, and anywhere in a report of one attack
                 # ('Fatalities: 0.' in a coder's note, a closing 'No one was wounded.'); elsewhere it tells of no attack
-                alone = len(drafts) == 1 and not clause.places and not _ELSEWHERE.search(clause.body)
+                # (a place it names again is the attack's own: 'the device, placed at the door of the shop in Hillah,
+                # caused material damage only, without human losses')
+                town = drafts[-1].first_town if drafts else None
+                here = not clause.places or (
+                    town is not None and all(place_key(m.text) == place_key(town.text) for m in clause.places)
+                )
+                alone = len(drafts) == 1 and here and not _ELSEWHERE.search(clause.body)
                 if drafts and (alone or _same_paragraph(article.text, drafts[-1].clauses[-1], clause)):
                     drafts[-1].add(clause)
                 continue
@@ -2264,6 +2303,22 @@ class RuleExtractor:
                 # 'An earlier toll had given four dead', 'Police had initially said three were killed': a superseded
                 # figure of the attack just told, never a new attack and never its figure
                 clause.killed = clause.wounded = None
+                drafts[-1].add(clause)
+                continue
+            if (
+                drafts
+                and clause.wounded is not None
+                and clause.killed is None
+                and _STILL_TREATED.search(clause.body)
+                and wounded_who_died(clause.plain) is None  # ('one of the wounded died; three remain under treatment')
+                and not (ATTACK_EVENT.search(clause.body) or WEAPONS.search(clause.text))
+                and not _ATTACK_WORD.search(clause.body)
+                and not _another_attack(drafts[-1], clause)
+                and drafts[-1].figure("wounded") is not None
+            ):
+                # 'Today: four employees are still in hospital.' under a running file's entries: the wounded of the
+                # attack just told as they stand now, even on a line of its own day (never a record of its own)
+                clause.revised = True
                 drafts[-1].add(clause)
                 continue
             # A revised toll of the incident just told (not an attack told elsewhere, 'In Kirkuk, police later said
@@ -2413,7 +2468,10 @@ class RuleExtractor:
             when = entry_day  # a brief's entry 'NINEWA | 29/11 - An IED ...' under its '(DD/MM/YYYY)' header
         if when.precision != "day" and (cell_day := _cell_day_month(article, first.start)) is not None:
             when = cell_day  # a status table's cell 'Fri 12/03: gunmen fired at a tanker', '| 22/07 |' (no year)
-        if when.precision != "day" and (row_day := _row_day(article, first.start)) is not None:
+        # (a calendar's entry that gives only its day, '- **2nd** - Baiji: ...', is of its heading's month even where
+        # the bare day reads as a day of the report's month)
+        day_only = _DAY_ONLY_ENTRY.match(line_head + first.text) is not None
+        if (when.precision != "day" or day_only) and (row_day := _row_day(article, first.start)) is not None:
             when = row_day  # a table's row: its date cell ('| 3 September | Tal Afar | 1 | ...')
         if when.precision != "day" and (
             asked := next((d for c in draft.clauses if (d := _asked_day(article, c.start)) is not None), None)

@@ -27,7 +27,11 @@ _FULL_DATE = (
 )
 _DATE = rf"(?:{_FULL_DATE}|{_MON})"  # a bare month only after a word that makes it a date ("in May")
 _DAY_MONTH = rf"(?:{_DAY}\s+(?:of\s+)?{_MON}|{_MON}\s+{_DAY})"  # a day without its year ('3 March', 'Jan 5')
-_NOT_A_YEAR = r"(?!\s+(?:people|persons|civilians|fighters|soldiers|troops|militants|members|men|km|kilomet|miles))"
+# ('2000 people' is a count; a year of the records' span before its victims, 'diyala 2021 civilians', is the year)
+_NOT_A_YEAR = (
+    r"(?:(?<=20[12]\d)(?!\s+(?:km|kilomet|miles))|"
+    r"(?!\s+(?:people|persons|civilians|fighters|soldiers|troops|militants|members|men|km|kilomet|miles)))"
+)
 _FULL_DAY = (  # a date with its day, month and year, in any of the forms users type
     rf"(?:{_Y}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_NUMERIC}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_Y}|{_MON}\s+{_DAY},?\s+{_Y})"
 )
@@ -318,6 +322,18 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         y1, y2 = int(m.group(3) or m.group(5)), int(m.group(5))
         first, last = months * int(m.group(2)) - months + 1, months * int(m.group(4))
         return {"date_from": dt.date(y1, first, 1), "date_to": month_end(y2, last)}
+    # 'two months ago', 'a year ago', '3 weeks ago': that one unit, counted back from the current one
+    if ago := re.search(rf"\b(\d+|an?|one|{_COUNT_WORDS})\s+(day|week|month|quarter|year)s?\s+ago\b", low):
+        written = ago.group(1)
+        n = 1 if written in ("a", "an", "one") else int(written) if written.isdigit() else _COUNT[written]
+        if ago.group(2) == "day":
+            return {"date_from": today - dt.timedelta(days=n), "date_to": today - dt.timedelta(days=n)}
+        if ago.group(2) == "week":
+            monday = today - dt.timedelta(days=today.weekday()) - dt.timedelta(weeks=n)
+            return {"date_from": monday, "date_to": monday + dt.timedelta(days=6)}
+        start, _ = _relative("last", n, ago.group(2), today)
+        months_in = {"month": 1, "quarter": 3, "year": 12}[ago.group(2)] - 1
+        return {"date_from": start, "date_to": month_end(*_add(start, months_in))}
     rels = list(
         re.finditer(
             rf"\b(since\s+)?(?:the\s+|over\s+the\s+|in\s+the\s+|during\s+the\s+)?(last|past|previous|preceding|this|"
@@ -405,11 +421,13 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
             return {"date_to": part[1]}
         return {"date_from": part[0], "date_to": part[1]}
     m = re.search(
-        rf"\b(since|after|from|before|prior\s+to|until|till|up\s+to)\s+(?:the\s+)?(?:last\s+|this\s+)?({_DATE})\b", low
+        rf"\b(since|after|from|before|prior\s+to|until|till|up\s+to|earlier\s+than|later\s+than)\s+(?:the\s+)?"
+        rf"(?:last\s+|this\s+)?({_DATE})\b",
+        low,
     )
     if m:
         lo, hi = _period(m.group(2), today)
-        word = m.group(1)
+        word = {"earlier than": "before", "later than": "after"}.get(re.sub(r"\s+", " ", m.group(1)), m.group(1))
         if word in ("since", "from", "after"):  # open-ended: everything from then on, unless an end follows
             start = lo if word != "after" else hi + dt.timedelta(days=1)
             bound = re.match(

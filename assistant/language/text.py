@@ -138,6 +138,8 @@ def sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
             _TITLE_END.search(before) and next_word not in STOPWORDS and next_word.strip(",") not in NUMBER_WORDS
         ) or ((_MONTH_END.search(before) or _ABOUT_END.search(before)) and after[:1].isdigit())
         abbreviation = bool(abbreviation) or _VICINITY_END.search(before) is not None
+        # ('| fat. 2 | IS militants ...': a cell's label cut short before its number, inside a row of cells)
+        abbreviation = abbreviation or (re.match(r"\d[\d,]*\s*\|", after) is not None and "|" in before)
         if "\n" not in m.group(0) and abbreviation:
             continue  # 'on Sept. 20', 'Brig. Gen. Yahya Rasool', 'the U.S. Central Command': not a sentence end
         if "\n" not in m.group(0) and _ENUMERATOR.fullmatch(text[start : m.start()]):
@@ -216,7 +218,10 @@ WIRE_DATELINE = re.compile(
     # (never a weekday heading a round-up's line: 'Friday (Slemani) - a drone struck ...')
     rf"^(?:[{_UPPER}][{_UPPER} .'/-]{{1,30}}|(?!(?:The|A|An|In|On|At|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){0,2}"
-    r"(?=(?:\s*\([A-Z][a-z]+\))?(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?(?:(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    # (the day in either order, with its year or not: 'Mosul, April 24 (INA) -', 'Bucharest/Tehran, 23 October 2022
+    # (AGERPRES) -')
+    r"(?=(?:\s*\([A-Z][a-z]+\))?(?:,\s*[A-Z][A-Za-z .'-]{1,25}?)?(?:(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+(?:19|20)\d\d)?)?"
     r"\s*\((?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\))[^)]{2,40}\)\.?\s*[\u2013\u2014-]"
     # ... or, after the day, a news agency's name and no dash at all ('Baghdad, April 20 (IANS) A drone struck ...';
     # never a timeline's '(IED)' or a '(local time)')

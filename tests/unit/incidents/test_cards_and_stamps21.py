@@ -1,0 +1,187 @@
+"""Classes from the realworld21 dev split, each tested with wordings written here (none copied from the set): the
+report's day in a stamp under the copy whatever its words; a header's numeric date read in the order the file
+declares; an incident card written one field a line; a row of cells with its note indented under it; a calendar's
+entries that give only their day under a month heading; a weapon word ending in 'has', 'had' or 'to' before its verb;
+'led to the death of the farmer'; the wounded 'still in hospital' on a running file's own line; a zero told again
+beside the attack's own town; a wire dateline of two cities with a full date before the agency."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus.read import read_records, to_article
+from assistant.incidents.patterns import figures
+from assistant.incidents.rules import RuleExtractor
+from assistant.schemas import Article, Incident
+
+
+def _article(tmp_path: Path, text: str, name: str = "r.txt") -> Article:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    record = next(iter(read_records(path, 10**6)))
+    assert not isinstance(record, Exception)
+    return to_article(record)
+
+
+def _records(tmp_path: Path, text: str, name: str = "r.txt") -> list[Incident]:
+    return RuleExtractor().extract(_article(tmp_path, text, name))
+
+
+def _low(c: object) -> int | None:
+    return getattr(c, "low", None)
+
+
+BODY = (
+    "Gunmen on a motorcycle shot dead a shopkeeper outside his store in Baquba late on Monday, police said. The "
+    "attackers fled towards the orchards east of the city and no group has claimed the killing so far."
+)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("mti ns 14.06.2021", dt.date(2021, 6, 14)),
+        ("(Tanjug) 14/06/2021 ms", dt.date(2021, 6, 14)),
+        ("Record saved 06/30/2021 by desk 2.", dt.date(2021, 6, 30)),
+        ("== log closed Wednesday 2021-06-16 by analyst RB; weekdays count back from here ==", dt.date(2021, 6, 16)),
+        ("Anadolu 15-06-2021 08:40 GMT", dt.date(2021, 6, 15)),
+        ("Entry stored Tuesday 15 June 2021.", dt.date(2021, 6, 15)),
+    ],
+)
+def test_a_stamp_under_the_copy_dates_the_report_whatever_its_words(tmp_path: Path, stamp: str, day: dt.date) -> None:
+    article = _article(tmp_path, f"Shopkeeper shot in Baquba\n\n{BODY}\n\n{stamp}\n")
+    assert article.published == day
+    (inc,) = RuleExtractor().extract(article)
+    assert inc.event_date is not None and inc.event_date.weekday() == 0  # the Monday before the stamp
+
+
+@pytest.mark.parametrize(
+    "line", ["The funeral was held on 16 June 2021.", "His brother said 16 June 2021 was the worst day of his life."]
+)
+def test_a_sentence_with_a_date_under_the_copy_is_no_stamp(tmp_path: Path, line: str) -> None:
+    text = f"Shopkeeper shot in Baquba\n\n{BODY}\n\n{line}\n\nPolice are investigating.\n"
+    assert _article(tmp_path, text).published is None
+
+
+def test_a_header_date_is_read_in_the_order_the_file_declares(tmp_path: Path) -> None:
+    text = (
+        "# coder export | generated 04/03/2021 | all dates below are MM/DD/YYYY\n"
+        "event_date,admin1,location,notes\n"
+        '04/01/2021,Diyala,Baquba,"Gunmen shot dead a shopkeeper in Baquba."\n'
+    )
+    article = _article(tmp_path, text, "export.txt")
+    assert article.published == dt.date(2021, 4, 3)
+
+
+CARD = """SECURITY INCIDENT CARD No. 77
+Date order on this card: DD/MM/YYYY
+Incident date: 11/03/2022
+Location: a bakery near the main square of Tuz Khurmatu
+Method: Explosives > IED (sticky bomb on a delivery van)
+Target class: Civilians (the baker and customers)
+Perpetrator group: not identified
+Killed 2 \u00b7 Wounded 6
+Note date: 14/03/2022
+Summary: The device went off in the morning rush. Shops closed for the day.
+"""
+
+
+def test_an_incident_card_one_field_a_line_is_one_record(tmp_path: Path) -> None:
+    (inc,) = _records(tmp_path, CARD)
+    assert inc.event_date == dt.date(2022, 3, 11)  # the incident's date, never the note's
+    assert (_low(inc.killed), _low(inc.wounded)) == (2, 6)
+    assert inc.province == "Salahuddin" and inc.attack_type == "ied" and inc.target == "civilians"
+
+
+def test_field_lines_of_a_header_or_a_short_list_stay_lines(tmp_path: Path) -> None:
+    text = (
+        "Weekly note\nAuthor: desk B\nPages: 2\n\n"
+        "Gunmen shot dead a shopkeeper in Baquba on 14 June 2021, police said.\n"
+    )
+    article = _article(tmp_path, text)
+    assert "Pages: 2" in article.text and " | " not in article.text
+
+
+def test_a_rows_note_indented_under_it_takes_its_day_and_actors(tmp_path: Path) -> None:
+    text = (
+        "Anbar desk extract | dates as YYYY.MM.DD\n\n"
+        "2021.06.02 | Anbar | Hit | Armed clash | Islamic State (Iraq) vs Police Forces of Iraq | fat. 1\n"
+        "   Militants attacked a police checkpoint west of Hit, killing one policeman.\n"
+        "2021.06.09 | Anbar | Ramadi | Remote explosive | Unidentified Armed Group vs Civilians | fat. 0\n"
+        "   A roadside bomb damaged a truck on the Ramadi bypass; the driver was unhurt.\n"
+    )
+    hit, ramadi = sorted(_records(tmp_path, text), key=lambda i: str(i.event_date))
+    assert hit.event_date == dt.date(2021, 6, 2) and hit.perpetrator == "ISIS" and _low(hit.killed) == 1
+    assert ramadi.event_date == dt.date(2021, 6, 9) and ramadi.perpetrator != "ISIS"
+
+
+def test_a_calendars_entries_that_give_only_their_day_take_the_headings_month(tmp_path: Path) -> None:
+    text = (
+        "# Salahuddin incident calendar - March 2022\n\n"
+        "*Compiled 2 April 2022.*\n\n"
+        "- **2nd** - Baiji: a roadside bomb wounded two soldiers on the Baiji road.\n"
+        "- **14th** - Samarra: schools reopened after the holiday.\n"
+        "- 23 - Tikrit: gunmen shot dead a shepherd outside Tikrit.\n"
+    )
+    days = sorted(i.event_date for i in _records(tmp_path, text, "cal.md") if i.event_date)
+    assert days == [dt.date(2022, 3, 2), dt.date(2022, 3, 23)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two Katyushas landed near the airport road late on Monday.",
+        "Two Katyushas fell in the Green Zone late on Monday.",
+        "A photo drone? No: two mortars fell at the edge of the camp late on Monday.",
+    ],
+)
+def test_a_weapon_ending_like_has_or_had_is_still_the_subject_of_its_verb(sentence: str) -> None:
+    article = Article(doc_id="k", title="", source="", text=f"Rockets hit Baghdad\n\n{sentence}", published=None)
+    assert len(RuleExtractor().extract(article)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The source said the attack led to the death of the farmer, a man of 52.", 1),
+        ("The blast resulted in the martyrdom of the soldier on duty at the gate.", 1),
+        ("The shooting caused the death of the driver.", 1),
+        ("The attack led to the death of his son.", 1),
+        ("The operation led to the death of the gunman.", None),  # the attacker: no victim of the attack
+    ],
+)
+def test_led_to_the_death_of_one_named_by_his_noun(sentence: str, killed: int | None) -> None:
+    assert _low(figures(sentence)[0]) == killed
+
+
+def test_the_wounded_still_in_hospital_on_a_running_files_own_line(tmp_path: Path) -> None:
+    text = (
+        "Basra bus bombing - running file (Thursday 10-06-2021)\n\n"
+        "Monday: a roadside bomb hit a minibus carrying refinery workers near Zubair, wounding six of them.\n"
+        "Wednesday: one of the wounded died of his injuries, the company said.\n"
+        "Today: five workers are still in hospital.\n"
+    )
+    (inc,) = _records(tmp_path, text)
+    assert (_low(inc.killed), _low(inc.wounded)) == (1, 5)
+
+
+def test_a_zero_told_again_beside_the_attacks_own_town_is_its_toll(tmp_path: Path) -> None:
+    text = (
+        "Bomb outside a shop in Kut\n\n"
+        "Wasit - An explosive device went off at dawn on Friday outside a mobile-phone shop in Kut, a police source "
+        "said, 11 June 2021.\n\n"
+        "The device, left by the shop door in Kut, caused material damage only, without human losses."
+    )
+    (inc,) = _records(tmp_path, text)
+    assert (_low(inc.killed), _low(inc.wounded)) == (0, 0)
+
+
+def test_a_dateline_of_two_cities_with_a_full_date_before_the_agency(tmp_path: Path) -> None:
+    text = (
+        "Lisbon/Baghdad, 9 March 2022 (Lusa) - Gunmen shot dead a shopkeeper in Baquba late on Monday, police "
+        "said, according to the agency's correspondent in the city.\n"
+    )
+    assert _article(tmp_path, text).published == dt.date(2022, 3, 9)
