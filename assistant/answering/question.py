@@ -234,7 +234,7 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     filters = IncidentFilters(
         **location,
         **when,
-        attack_type=_attack_type(low) or ("airstrike_operation" if _TURKISH_DRONES.search(low) else None),
+        attack_type=_attack_type(low) or ("airstrike_operation" if _turkish_drones(low) else None),
         perpetrator=perpetrator,
         dated_only=True if _DATED_ONLY.search(low) else False if _WITH_UNDATED.search(low) else None,
     )
@@ -1289,8 +1289,9 @@ _CITY_PROVINCE = re.compile(
 
 def _province_of_city(m: re.Match[str]) -> str:
     name = m.group(1)
-    if gazetteer.canonical_province(name) is not None:
-        return m.group(0)  # 'Kirkuk province' is the province of that name
+    if gazetteer.canonical_province(name) is not None or name.lower() == "halabja":
+        # 'Kirkuk province' is the province of that name ('Halabja governorate', made one in 2014, is the city's own)
+        return m.group(0)
     city = gazetteer.lookup(name)
     if city is None or city.kind not in ("city", "town") or not city.province:
         return m.group(0)
@@ -2097,6 +2098,8 @@ def _actors(question: str) -> tuple[str | None, str | None]:
             and not any(w in STOPWORDS or not re.fullmatch(r"[a-z][\w'’-]*|\d{4}", w) for w in lead)
             and len(lead) <= 4
             and not _ACT_NOUN.search(m.group(0))
+            and _BARE_FORCE.fullmatch(m.group(0))  # (never a named unit: 'kataib hezbollah baghdad')
+            and not _FORCE_DOING.search(low[m.end() :])  # ('police violence', 'army ops', 'security forces crackdown')
         ):
             target = name  # 'hashd anbar', 'baghdad prov 2019 civilians': a force or civilians typed bare are hit
     if target is None and _COALITION_HIT.search(low):
@@ -2112,7 +2115,21 @@ def _actors(question: str) -> tuple[str | None, str | None]:
 
 
 # Turkey's drones asked about ('turkish drones 2022', 'drones of the Turkish army'): its strikes from the air
-_TURKISH_DRONES = re.compile(r"\bturk(?:ish|ey['’]s)\s+(?:army\s+|military\s+)?drones\b(?!\s+(?:attacks?|shot|downed))")
+_TURKISH_DRONES = re.compile(
+    r"\bturk(?:ish|ey['’]s)\s+(?:army\s+|military\s+)?drones\b|\bdrones\s+of\s+the\s+turkish\s+(?:army|military)\b"
+)
+
+
+def _turkish_drones(low: str) -> bool:
+    """Turkey's drones asked about as what struck ('turkish drones 2022'): never drones downed or crashed, never
+    attacks on them, nor beside another type named ('turkish drones and shelling')."""
+    m = _TURKISH_DRONES.search(low)
+    return (
+        m is not None
+        and not attack_types_named(low)
+        and not re.search(r"\b(?:downed|shot\s+down|crash\w*|intercepted|attacks?)\b", low[m.end() :])
+        and not re.search(r"\b(?:on|against|targeting)\s+(?:the\s+)?$", low[: m.start()])
+    )
 
 
 def _versus(low: str, mentions: list[tuple[str, re.Match[str]]]) -> tuple[str, str] | None:
@@ -2120,14 +2137,30 @@ def _versus(low: str, mentions: list[tuple[str, re.Match[str]]]) -> tuple[str, s
     (first, a), (second, b) = mentions
     if first == second or not re.fullmatch(r"\s*(?:vs\.?|versus|v\.?|against)\s*", low[a.end() : b.start()]):
         return None
-    if re.search(r"\b(?:clash\w*|fighting|battles?|firefights?|skirmish\w*)\b", low):
+    if re.search(r"\b(?:clash\w*|fighting|battles?|firefights?|skirmish\w*|compare\w*|comparison)\b", low):
         return None  # 'PKK vs Turkish army clashes': neither side is the attacker
+    if first in _NON_STATE and second in _NON_STATE:
+        return None  # 'isis vs pkk attacks': two groups' attacks set side by side, not one attacking the other
     return first, second
 
 
+_NON_STATE = frozenset({"ISIS", "PKK", "PMU", "unknown"})
 # the forces and people that the records hold as hit far more than as attackers: typed bare in a terse search ('hashd
 # anbar'), they are the target
 _USUALLY_HIT = frozenset({"PMU", "army", "police", "Peshmerga", "civilians", "security forces", "US forces"})
+# a force's generic name, as typed bare in a search (never a named unit or militia)
+_BARE_FORCE = re.compile(
+    r"(?:the\s+)?(?:pmf|pmu|hashd(?:\s+al-?shaabi)?|popular\s+mobili[sz]ation(?:\s+forces?)?|army|iraqi\s+army|"
+    r"soldiers|troops|police|policemen|federal\s+police|peshmerga|civilians?|border\s+guards?|us\s+forces|"
+    r"coalition\s+forces)",
+    re.I,
+)
+# ... or what a force did, anywhere after it: 'police violence', 'army ops', 'riot police tahrir protests'
+_FORCE_DOING = re.compile(
+    r"\b(?:violence|abuses?|crackdowns?|ops|operations?|raids?|killings?|shootings?|campaigns?|protests?|"
+    r"demonstrat\w*|tahrir|arrests?|detentions?|torture|fire)\b",
+    re.I,
+)
 _COALITION_HIT = re.compile(
     r"\b(?:the\s+)?(?:us-led\s+|international\s+)?coalition\s+(?:forces\s+|troops\s+)?(?:was\s+|were\s+)?"
     r"(?:hit|attacked|targeted|struck|shelled)\b(?!\s+(?:the|an?|isis|daesh|is|positions?|hideouts?)\b)"

@@ -1080,11 +1080,34 @@ def _row_notes(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if out and line[:1] in (" ", "\t") and line.strip() and out[-1][:1] not in (" ", "\t", "|"):
-            if out[-1].count("|") >= 2 and "|" not in line:
+            # (a data row opens on its date or number: never a byline or a breadcrumb, 'By A. Rasheed | Reuters |
+            # 17 June 2021', 'Home | World | Iraq', over a story's indented paragraphs)
+            if out[-1].count("|") >= 2 and "|" not in line and re.match(r"\s*\d", out[-1]):
                 out[-1] = f"{out[-1].rstrip()} | {line.strip()}"
                 continue
         out.append(line)
     return out
+
+
+def _aligned_fields(lines: list[str]) -> list[str]:
+    """A coder's block of fields written label, spaces, value ('  admin2      Hawija', '  fatalities  2') as
+    'label: value' lines, so the block is read as a card; four such lines in a row at least."""
+    out = list(lines)
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if _ALIGNED.match(line):
+            run.append(i)
+            continue
+        if len(run) >= 4:
+            for j in run:
+                m = _ALIGNED.match(lines[j])
+                assert m is not None
+                out[j] = f"{m.group(1)}: {m.group(2)}"
+        run = []
+    return out
+
+
+_ALIGNED = re.compile(r"^\s*([A-Za-z][\w]{0,24}(?: [A-Za-z]\w{0,12})?)(?:\s{2,}|\t+)(\S.*)$")
 
 
 def _join_cards(lines: list[str]) -> list[str]:
@@ -1109,12 +1132,19 @@ def _join_cards(lines: list[str]) -> list[str]:
             out.append(line)  # 'Note date: 6 September 2022' among a card's fields: when it was written, kept apart
             continue
         if line and (_CARD_FIELD.match(line) or _COUNT_PAIRS.match(line)) and not _DATE_LINE.match(line):
+            if _label(line) in {_label(x) for x in run}:
+                flush()  # a field named again opens the next card ('Date: ...' after a card's 'Wounded: 3')
             run.append(line)
             continue
         flush()
         out.append(line)
     flush()
     return out
+
+
+def _label(line: str) -> str:
+    """A card line's label ('location' of 'Location: Hawija'; the first label of 'Deaths 1 · Injuries 5')."""
+    return re.split(r"[:\s]\s*\d|:", line, maxsplit=1)[0].strip().lower()
 
 
 def _as_field(line: str) -> str:
@@ -1127,7 +1157,7 @@ def _as_field(line: str) -> str:
 # a card's field line: a short label, a colon, a value ('Target class: Civilians (market shoppers)'); never a
 # sentence's clause ('Police said: ...' is a quotation, '12:30' a time)
 _CARD_FIELD = re.compile(
-    r"^(?!(?:[\w-]+\s+)?(?:said|says|added|told|reported|stated)\b)[A-Z][A-Za-z][\w ()/-]{0,28}?:\s+\S"
+    r"^(?!(?:[\w-]+\s+)?(?:said|says|added|told|reported|stated)\b)[A-Za-z][A-Za-z\d_][\w ()/-]{0,28}?:\s+\S"
 )
 _COUNT_PAIR = re.compile(r"([A-Z][a-z]+(?:\s[a-z]+)?)\s+(\d{1,4})\b")
 # 'Deaths 1 · Injuries 5', 'Killed 2 / Wounded 0': casualty labels each with its number, nothing else
@@ -1152,10 +1182,8 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
     if m:
         hints["published"] = m.group(1)
         raw = raw[m.end() :]
-    lines = _unwrap(
-        _speech([re.sub(r"\s+", " ", ln).strip() for ln in _row_notes(raw.replace("\r\n", "\n").split("\n"))])
-    )
-    lines = _join_cards(lines)
+    raw_lines = _aligned_fields(_row_notes(raw.replace("\r\n", "\n").split("\n")))
+    lines = _unwrap(_speech(_join_cards([re.sub(r"\s+", " ", ln).strip() for ln in raw_lines])))
     kept: list[str] = []
     in_related = False
     # a picture desk's page is all captions ('... killed three members of the PMF near Khalis, Iraq, August 30, 2020.
@@ -1412,17 +1440,26 @@ def _stamp_date(lines: list[str]) -> dt.date | None:
         # ... signed with a verb that stamps it ('Card saved', 'worksheet closed'), or with nothing but an agency's
         # name, initials and a clock's zone ('ctk jun', '(Hina) hm', 'Petra GMT'): never a log's entry ('12 Feb
         # 2022 - police', '6 March 2021 10:05 curfew lifted') nor a post's counters ('views 820 · 3 replies')
-        signed = _STAMP_VERB.search(line) is not None or all(_STAMP_TOKEN.fullmatch(w) for w in rest)
+        names = [w for w in rest if _STAMP_NAME.fullmatch(w)]
+        signed = _STAMP_VERB.search(line) is not None or (
+            all(_STAMP_TOKEN.fullmatch(w) for w in rest) and len(names) <= 1  # ('Iraq Elections 10 October 2021')
+        )
         if complete and signed:
             return day  # (a complete date: day, month and year; never a year or a month alone)
     return None
 
 
+# ... the verb opening the line or after the document it stamps ('Filed 3 May 2023', 'Card saved ...', '-- worksheet
+# closed ...', 'Thread viewed ...'); never a sentence's subject ('Schools closed 16 June', 'Complaint filed ...') nor
+# when a copy was fetched ('Retrieved 3 May 2023', 'Page accessed ...': the copy's day, not the report's)
 _STAMP_VERB = re.compile(
-    r"\b(?:saved|closed|filed|logged|stored|printed|generated|compiled|recorded|entered|created|archived|sent|"
-    r"transmitted|moved|edited|viewed|accessed|retrieved|captured|downloaded|exported|scraped|copied)\b",
+    r"(?:^\W*|\b(?:card|sheet|worksheet|entry|record|file|log|page|thread|report|note|form|story|item|document|digest|"
+    r"bulletin|message|post|export|extract)\s+)"
+    r"(?:saved|closed|filed|logged|stored|printed|generated|compiled|entered|created|sent|transmitted|moved|edited|"
+    r"viewed|exported)\b",
     re.I,
 )
+_STAMP_NAME = re.compile(r"\W*(?!(?:GMT|UTC|AM|PM)\b)[A-Z][A-Za-z]+\W*")
 # what else a stamp holds: an agency's name in capitals or title case, an editor's initials, a clock and its zone
 _STAMP_TOKEN = re.compile(
     r"\W*(?:[A-Z][A-Za-z]+|[a-z]{1,3}|\d{1,2}[:.]\d\d(?:[:.]\d\d)?|[AP]\.?M\.?|GMT|UTC|[-–—|/=·]+)\W*"

@@ -1066,7 +1066,8 @@ _KILLED_IN_WORDS.append(
         # its noun in the singular)
         re.compile(
             r"\b(?:result(?:ed|ing)\sin|led\sto|leading\sto|caus(?:ed|ing))\sthe\s(?:death|martyrdom|killing)\sof\s"
-            rf"(?:{_ONE_OF}|the\s(?:[\w-]+\s)?{_VICTIM}\b(?!s))",
+            rf"(?:{_ONE_OF}|the\s(?!(?:militant|terrorist|insurgent|gunm[ae]n|attacker|bomber|suspect|IS|ISIS|Daesh)\b)"
+            rf"(?:[\w-]+\s)?{_VICTIM}\b(?!s))",
             re.I,
         ),
         1,
@@ -1326,7 +1327,7 @@ ATTACK_EVENT = sieve(
     r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bbeen )"
     r"\b(?:attacked|ambushed|kidnapped|abducted|assassinated|exploded|detonated|"
     # (never a hazard's: 'lightning struck a tank', 'an earthquake struck the border area')
-    r"(?<!\blightning )(?<!\bstorm )(?<!\bearthquake )(?<!\bquake )(?<!\bfloods )(?<!\bflood )(?<!\btremor )struck|"
+    r"(?<!lightning )(?<!storm )(?<!\bearthquake )(?<!quake )(?<!floods )(?<!flood )(?<!tremor )struck|"
     r"shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
     # a security message's shorthand: '2x mortar rds on PMF post nr Multaqa', '3 rockets impacted on the base'
     # (never a find: 'found 30 mortar rounds at a farm', 'seized 200 rocket rounds on a truck')
@@ -1849,6 +1850,18 @@ _TIMES = re.compile(r"\b(\d{1,3})[xX]\s")
 BYSTANDERS_UNHURT = re.compile(
     r"\b(?:no|none\s+of\s+the|not\s+a\s+single)\s+(?:other\s+)?(?:civilians?|passers?-?by|passersby|bystanders?|"
     r"pedestrians?|shoppers?|worshippers?|residents?|locals?|villagers?|motorists?)\b",
+    re.I,
+)
+
+
+# ... the whole of such a zero, to read what else a sentence says ('no civilians were harmed', 'none of the
+# passers-by was hurt', 'no civilian casualties'); never one that names others beside them ('no civilians or
+# soldiers were hurt')
+BYSTANDER_ZERO = re.compile(
+    r"\b(?:no|none\s+of\s+the|not\s+a\s+single)\s+(?:other\s+)?(?:civilians?|passers?-?by|passersby|bystanders?|"
+    r"pedestrians?|shoppers?|worshippers?|residents?|locals?|villagers?|motorists?)\s+(?:(?:was|were|had\s+been|"
+    r"have\s+been|has\s+been)\s+)?(?:\w+\s+)?(?:hurt|harmed|injured|wounded|killed|touched|affected)\b|"
+    r"\bno\s+civilian\s+(?:casualties|deaths|injuries)\b",
     re.I,
 )
 

@@ -16,6 +16,7 @@ from assistant.incidents.patterns import (
     ATTACK_EVENT,
     ATTACKED_OBJECT,
     BREAKDOWN,
+    BYSTANDER_ZERO,
     BYSTANDERS_UNHURT,
     CHECKED_CLAIM,
     CITES_HEADLINE,
@@ -152,7 +153,7 @@ class _Draft:
             if count.text == "unharmed" and not clause.revised and other is not None and (other.low or 0) > 0:
                 self._unhurt.setdefault(name, count)  # (only beside a toll the clause gives: some hurt, some not)
                 continue
-            if count.high == 0 and not clause.revised and BYSTANDERS_UNHURT.search(clause.body):
+            if count.high == 0 and not clause.revised and _bystanders_only(clause):
                 self._spared.setdefault(name, count)
                 continue
             if clause.revised:
@@ -170,6 +171,15 @@ class _Draft:
         `unhurt`) the zero of someone said to be unhurt, else (with `spared`) a zero naming only bystanders."""
         told = self._revised.get(name) or self._exact.get(name) or self._any.get(name)
         return told or (self._unhurt.get(name) if unhurt else None) or (self._spared.get(name) if spared else None)
+
+
+def _bystanders_only(clause: _Clause) -> bool:
+    """Whether a clause's zero names bystanders alone ('No civilians were harmed'), not everyone ('No civilians or
+    soldiers were hurt', 'None of the soldiers was hurt and no civilians were harmed', 'killing no one')."""
+    if not BYSTANDERS_UNHURT.search(clause.body):
+        return False
+    rest = BYSTANDER_ZERO.sub(" ", clause.plain)
+    return rest != clause.plain and not any(c is not None and c.high == 0 for c in figures(rest))
 
 
 def _retold_death(draft: _Draft, clause: _Clause, died: int) -> bool:
@@ -407,6 +417,50 @@ def _locates_town(clause: _Clause, locator: PlaceMention) -> bool:
 _LOCATOR_KM = 100.0  # 'X, north of Baghdad': X lies within this distance of the city that locates it
 
 
+_PROVINCE_CAPITALS = frozenset(
+    {
+        "Baghdad",
+        "Basra",
+        "Mosul",
+        "Erbil",
+        "Kirkuk",
+        "Sulaymaniyah",
+        "Najaf",
+        "Karbala",
+        "Tikrit",
+        "Ramadi",
+        "Baqubah",
+        "Hilla",
+        "Kut",
+        "Nasiriyah",
+        "Samawah",
+        "Diwaniyah",
+        "Amarah",
+        "Dohuk",
+        "Duhok",
+    }
+)
+
+
+def _near_locator(m: PlaceMention, located_by: list[PlaceMention]) -> bool:
+    """Whether a town the text names lies within reach of a provincial capital it named only to locate the attack
+    ('north of Baghdad'), in that city's province (never a town named to locate it, 'north of Baiji', beside a
+    hospital in Tikrit)."""
+    p = m.place
+    return (
+        p.kind in ("city", "town", "district")
+        and p.lat is not None
+        and any(
+            loc.place.name in _PROVINCE_CAPITALS
+            and loc.place.lat is not None
+            and loc.place.province == p.province
+            and loc.place.name != p.name
+            and gazetteer.distance_km(p.lat, p.lon, loc.place.lat, loc.place.lon) <= _LOCATOR_KM
+            for loc in located_by
+        )
+    )
+
+
 def _located(town: PlaceMention | None, text: str) -> PlaceMention | None:
     """The place as its locator puts it: in 'an IED hit a PMF vehicle in Al-Rashidiya, north of Baghdad', the
     Al-Rashidiya meant is the one near Baghdad, not a village of that name in Nineveh; when the gazetteer knows
@@ -525,7 +579,9 @@ _LOG_TIME = re.compile(r"^\s*((?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*(?:hrs?\b|h\b)?\
 
 
 _DESCRIBED_AS = re.compile(
-    r"\b(?:people|persons|men|occupants|passengers|victims)\s+(?:whom\s+|who\s+|that\s+)?(?:[\w'’-]+\s+){0,6}?"
+    # ('the two men inside, whom the official described as PKK members': a place word and a comma between)
+    r"\b(?:people|persons|men|occupants|passengers|victims)(?:\s+(?:inside|aboard|in\s+it|in\s+the\s+\w+))?,?\s+"
+    r"(?:whom\s+|who\s+|that\s+)?(?:[\w'’-]+\s+){0,6}?"
     # 'described by Ankara as', 'described by local officials as'
     r"(?:described|identified|named)\s+(?:by\s+[^,;.]{2,40}?\s+)?as\s+((?:members?\s+of\s+)?(?:the\s+)?"
     r"[\w'’() -]{2,60})"
@@ -534,7 +590,8 @@ _DESCRIBED_AS = re.compile(
     r"|\b(?:dead|killed|slain|victims?|wounded|casualties)\s+(?:[\w'’-]+\s+){0,2}?(?:belonged|belongs)\s+to\s+"
     r"((?:the\s+)?[\w'’() -]{2,40})"
     # ... or who the speaker described the dead as: 'The district mayor described the dead as members of the PKK'
-    r"|\bdescribed\s+the\s+(?:dead|victims|two|three|men|casualties)\s+as\s+((?:members?\s+of\s+)?(?:the\s+)?"
+    r"|\bdescribed\s+the\s+(?:(?:two|three|four|five|\d+)\s+)?(?:dead|victims|two|three|men|casualties|people|"
+    r"killed)\s+as\s+((?:members?\s+of\s+)?(?:the\s+)?"
     r"[\w'’() -]{2,60})"
     # ... or, in a terse post, after the count and a dash: '2 killed - YBS members per local sources'
     r"|\b\d{1,3}\s+(?:killed|dead|martyrs?|wounded|injured)\s+[\u2013\u2014-]\s+((?:[\w'’-]+\s+){0,2}?(?:members|fighters)\b)"
@@ -570,7 +627,11 @@ _CONVOY = re.compile(r"\b(?:convoys?|supply trucks?|logistics trucks?)\b", re.I)
 
 
 # targets that are armed forces, whose toll a zero naming only bystanders leaves untold
-_ARMED = frozenset({"army", "police", "PMU", "Peshmerga", "security forces", "US forces", "Turkey", "PKK"})
+_ARMED = frozenset({"army", "police", "PMU", "Peshmerga", "security forces", "US forces", "Turkey", "PKK", "ISIS"})
+# a device made safe, not the one that went off
+_DEFUSED = re.compile(
+    r"\b(?:defused|dismantled|disarmed|made\s+safe|found|discovered|removed|a\s+second\s+device)\b", re.I
+)
 
 
 def _target(draft: _Draft, perpetrator: str | None) -> str | None:
@@ -825,7 +886,7 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
     # 'adding that two policemen were wounded', never 'Elsewhere, two policemen were wounded in Tikrit')
     follow_up = not _ELSEWHERE.search(clause.text) and not ATTACK_EVENT.search(clause.body)
     # ('No civilians were hurt in the blast' after 'wounding two soldiers': a zero of bystanders, no other toll)
-    spared = follow_up and BYSTANDERS_UNHURT.search(clause.body) and _none_hurt(clause)
+    spared = follow_up and _bystanders_only(clause) and _none_hurt(clause)
     if not spared and not (
         _compatible(draft.figure("killed", unhurt=not follow_up), clause.killed)
         and _compatible(draft.figure("wounded", unhurt=not follow_up), clause.wounded)
@@ -1400,6 +1461,10 @@ def _row_day(article: Article, start: int) -> EventDate | None:
     line = text[begin : end if end >= 0 else len(text)]
     entry = _TIMELINE_DAY.match(line)
     if entry is None and (only := _DAY_ONLY_ENTRY.match(line)) is not None:
+        # (never a list's number before an entry that gives its own day: '1 - A roadside bomb ... on 14 January')
+        ordinal = re.fullmatch(r"\**\d{1,2}(?:st|nd|rd|th)\**", only.group("p")) is not None
+        if not ordinal and dates.find_date_phrases(line[only.end() :]):
+            return None
         return _day_of_month_heading(text, begin, int(only.group("d")), only.group("p"))
     if entry is None and line.count("|") < 2:
         return None
@@ -1435,10 +1500,23 @@ _MONTH_HEADED = re.compile(
 )
 
 
+# a heading, not an entry or a note that ends on a month ('- **3rd** - ... since January 2021', '*Updated September
+# 2021*'): a Markdown heading, or a short line that is neither a list item nor a dated note
+_HEADING_LINE = re.compile(
+    r"^(?:#|(?![-*\u2022\s])(?![^\n]*\b(?:since|until|till|updated|compiled|published|issued|released|from|before|"
+    r"after)\b)[^\n]{0,80}$)",
+    re.I,
+)
+
+
 def _day_of_month_heading(text: str, begin: int, day: int, phrase: str) -> EventDate | None:
     """That day of the month the nearest heading above names ('# ... calendar - August 2021' over '- **3rd** -'),
     or None when no heading names one (a bare number is no date)."""
-    heads = [m for m in _MONTH_HEADED.finditer(text[max(0, begin - _HEADING_WINDOW) : begin]) if len(m.group(0)) <= 90]
+    heads = [
+        m
+        for m in _MONTH_HEADED.finditer(text[max(0, begin - _HEADING_WINDOW) : begin])
+        if len(m.group(0)) <= 90 and _HEADING_LINE.match(m.group(0))
+    ]
     if not heads:
         return None
     month, year = MONTHS.index(heads[-1].group(1).capitalize()) + 1, int(heads[-1].group(2))
@@ -1670,13 +1748,24 @@ _GAVE_WAY = sieve(
 # ... or an attack ruled out in words ('ruled out hostile fire', 'not an attack', 'no sign of sabotage')
 _RULED_OUT = re.compile(
     r"\b(?:ruled\s+out\s+(?:any\s+)?(?:hostile|an?\s+attack|attacks?|sabotage|foul\s+play|terror\w*)|"
-    r"(?:was|is)\s+not\s+an?\s+(?:attack|act\s+of\s+terror\w*)|no\s+(?:sign|evidence)\s+of\s+(?:sabotage|an?\s+attack|"
+    r"(?:was|is)\s+not\s+an?\s+(?:attack|act\s+of\s+terror\w*)|"
+    # 'the crash was an accident, not an attack', 'coded as a controlled detonation, not as an attack' (never 'not an
+    # attack on the army but on ...')
+    r"(?:accident|detonation|demonstration|mishap|leak|fault)\s*,\s*(?:and\s+)?not\s+(?:as\s+)?an?\s+"
+    r"(?:attack|act\s+of\s+terror\w*)(?!\s+(?:on|against)\b)|"
+    r"no\s+(?:sign|evidence)\s+of\s+(?:sabotage|an?\s+attack|"
     r"foul\s+play)|"
     # a blast put down to a mishap: 'govt inquiry blamed summer heat and poor storage of munitions', 'attributed to an
     # electrical fault'
     r"(?:blamed|attributed|put\s+down)\s+(?:it\s+|the\s+(?:blast|explosion|fire)\s+)?(?:on\s+|to\s+)?(?:the\s+)?"
     r"(?:(?:summer|extreme|high|intense)\s+)?(?:heat|temperatures?|poor\s+storage|(?:an?\s+)?electrical\s+fault|"
     r"short[-\s]circuits?))\b",
+    re.I,
+)
+# the state's own disposal of explosives: 'a controlled detonation', 'engineers detonated a cache of old mortar rounds'
+_CONTROLLED = re.compile(
+    r"\bcontrolled\s+(?:detonation|explosion|demolition)s?\b|\b(?:detonated|destroyed|disposed\s+of)\s+(?:an?\s+)?"
+    r"(?:cache|stockpile|store|pile)\s+of\s+(?:old|seized|recovered|abandoned|unexploded)\b",
     re.I,
 )
 # A log's verdict that an entry is no hostile act: 'Accidental.', 'Old ordnance; not an attack', 'Not terrorism',
@@ -1786,6 +1875,9 @@ _FOREIGN_LOCATION = re.compile(
     rf"\b(?:in|near|inside|across|outside|between)\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     rf"south-?west)(?:ern)?\s+)?(?:{_COUNTRY}(?!\s+and\s+Iraq)\b|{_FOREIGN_CITY}\b)|\b{_COUNTRY}['’]s\s+[\w-]+\s+"
     r"(?:province|region|district|city)\b"
+    # ... or a place written with its country last, as cards and captions write it ('Location: desert road east of
+    # Al-Mayadin, Deir ez-Zor, Syria |')
+    rf"|,\s*{_COUNTRY}(?=\s*(?:[|.;)\n]|$))"
 )
 _FOREIGN_DATELINE = re.compile(rf"^(?:[A-Z .'/-]+,\s*{_COUNTRY}\b|{_FOREIGN_CITY.upper()}\b)")
 # an Iraqi place named only to locate a foreign one: 'just across the border from the Iraqi town of Al-Qaim'
@@ -1811,6 +1903,14 @@ _STILL_TREATED = re.compile(
     r"receiving\s+(?:medical\s+)?treatment|in\s+intensive\s+care)\b",
     re.I,
 )
+
+
+def _left_after_deaths(draft: _Draft, clause: _Clause) -> bool:
+    """Whether the wounded a clause says are still treated are the attack's wounded less those told dead since."""
+    before, now = draft.figure("wounded"), clause.wounded
+    died = sum(n for c in draft.clauses if (n := wounded_who_died(c.plain)) is not None)
+    had = before.exact() if before is not None else None
+    return had is not None and now is not None and died > 0 and had - died == now.exact()
 
 
 def _none_hurt(clause: _Clause) -> bool:
@@ -2260,7 +2360,9 @@ class RuleExtractor:
                 # caused material damage only, without human losses')
                 town = drafts[-1].first_town if drafts else None
                 here = not clause.places or (
-                    town is not None and all(place_key(m.text) == place_key(town.text) for m in clause.places)
+                    town is not None
+                    and all(place_key(m.text) == place_key(town.text) for m in clause.places)
+                    and not _DEFUSED.search(clause.body)  # ('a second device found in Kut was defused, ...')
                 )
                 alone = len(drafts) == 1 and here and not _ELSEWHERE.search(clause.body)
                 if drafts and (alone or _same_paragraph(article.text, drafts[-1].clauses[-1], clause)):
@@ -2316,9 +2418,12 @@ class RuleExtractor:
                 and not _another_attack(drafts[-1], clause)
                 and drafts[-1].figure("wounded") is not None
             ):
-                # 'Today: four employees are still in hospital.' under a running file's entries: the wounded of the
-                # attack just told as they stand now, even on a line of its own day (never a record of its own)
-                clause.revised = True
+                # 'Today: four employees are still in hospital.' under a running file's entries, after one of five
+                # wounded died: the wounded as they stand now, even on a line of its own day (never a record of its
+                # own); those still treated after others went home are some of the wounded, not their number
+                clause.revised = _left_after_deaths(drafts[-1], clause)
+                if not clause.revised:
+                    clause.wounded = None
                 drafts[-1].add(clause)
                 continue
             # A revised toll of the incident just told (not an attack told elsewhere, 'In Kirkuk, police later said
@@ -2442,6 +2547,10 @@ class RuleExtractor:
             # a flood, a crash landing, a fault: casualties, but no attack (a hazard told only after a bombing,
             # 'Separately, flash floods hit Duhok', is another story)
             return None
+        if (_HAZARD.search(text) or _CONTROLLED.search(text)) and _RULED_OUT.search(window):
+            # 'A gas cylinder exploded in a restaurant kitchen ... not an attack', 'army engineers detonated a cache
+            # of old mortar rounds ... a controlled detonation, not an attack': the blast itself is said to be none
+            return None
         if (
             _STATE_OPERATION.search(first.text)
             and not any(ATTACK_EVENT.search(c.body) for c in draft.clauses)
@@ -2470,7 +2579,12 @@ class RuleExtractor:
             when = cell_day  # a status table's cell 'Fri 12/03: gunmen fired at a tanker', '| 22/07 |' (no year)
         # (a calendar's entry that gives only its day, '- **2nd** - Baiji: ...', is of its heading's month even where
         # the bare day reads as a day of the report's month)
-        day_only = _DAY_ONLY_ENTRY.match(line_head + first.text) is not None
+        # (only where that bare day is what dated it: '1 - A roadside bomb ... on 14 January' is a list's number)
+        only = _DAY_ONLY_ENTRY.match(line_head + first.text)
+        day_only = only is not None and (not when.phrase or when.phrase.strip("*") == only.group("d"))
+        day_only = day_only or (
+            only is not None and bool(re.fullmatch(r"\**\d{1,2}(?:st|nd|rd|th)\**", only.group("p")))
+        )
         if (when.precision != "day" or day_only) and (row_day := _row_day(article, first.start)) is not None:
             when = row_day  # a table's row: its date cell ('| 3 September | Tal Afar | 1 | ...')
         if when.precision != "day" and (
@@ -2630,6 +2744,15 @@ class RuleExtractor:
             and _LOCATOR_BEFORE.search(c.text[max(0, m.start - 40) : m.start])
         ]
         if any(_locates_town(c, m) for c in draft.clauses for m in c.places if m in located_by):
+            mentions = [m for m in mentions if m not in located_by]
+        elif located_by and any(
+            _near_locator(m, located_by) and not _hospital_place(m, c.text)
+            for c in draft.clauses
+            for m in c.places
+            if m in mentions and m not in located_by
+        ):
+            # 'ambushed an army patrol north of Baghdad' then 'in farmland near Tarmiyah': the town a later sentence
+            # names, within reach of the city that located it, is where it happened
             mentions = [m for m in mentions if m not in located_by]
         settled = [m for c in draft.clauses for m in _settlements(c.places, c.text) if m in mentions]
         features = [m for m in mentions if m not in settled]

@@ -323,9 +323,26 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         first, last = months * int(m.group(2)) - months + 1, months * int(m.group(4))
         return {"date_from": dt.date(y1, first, 1), "date_to": month_end(y2, last)}
     # 'two months ago', 'a year ago', '3 weeks ago': that one unit, counted back from the current one
-    if ago := re.search(rf"\b(\d+|an?|one|{_COUNT_WORDS})\s+(day|week|month|quarter|year)s?\s+ago\b", low):
+    ago = re.search(rf"\b(\d+|an?|one|{_COUNT_WORDS})\s+(day|week|month|quarter|year)s?\s+ago\b", low)
+    if ago and ago.group(1) in ("few", "couple of"):
+        ago = None  # 'a few months ago': no period to hold it to
+    if ago:
         written = ago.group(1)
         n = 1 if written in ("a", "an", "one") else int(written) if written.isdigit() else _COUNT[written]
+        if re.match(r"\s+today\b", low[ago.end() :]):  # 'a year ago today': that day
+            back = {"day": dt.timedelta(days=n), "week": dt.timedelta(weeks=n)}.get(ago.group(2))
+            if back is not None:
+                return {"date_from": today - back, "date_to": today - back}
+            y, mth = _add(today, -n * {"month": 1, "quarter": 3, "year": 12}[ago.group(2)])
+            that = dt.date(y, mth, min(today.day, month_end(y, mth).day))
+            return {"date_from": that, "date_to": that}
+        if re.search(r"\b(?:since|from|after)\s+(?:about\s+)?$", low[: ago.start()]):
+            start, _ = (
+                _relative("last", n, ago.group(2), today)
+                if ago.group(2) not in ("day", "week")
+                else (today - {"day": dt.timedelta(days=n), "week": dt.timedelta(weeks=n)}[ago.group(2)], today)
+            )
+            return {"date_from": start, "date_to": None}  # 'since two months ago': from then on
         if ago.group(2) == "day":
             return {"date_from": today - dt.timedelta(days=n), "date_to": today - dt.timedelta(days=n)}
         if ago.group(2) == "week":
@@ -428,6 +445,9 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
     if m:
         lo, hi = _period(m.group(2), today)
         word = {"earlier than": "before", "later than": "after"}.get(re.sub(r"\s+", " ", m.group(1)), m.group(1))
+        if word in ("before", "after") and m.group(1).startswith(("earlier", "later")):
+            if re.search(r"\b(?:no|not)\s+$", low[: m.start()]):
+                word = "until" if word == "after" else "since"  # 'no later than March': up to its end
         if word in ("since", "from", "after"):  # open-ended: everything from then on, unless an end follows
             start = lo if word != "after" else hi + dt.timedelta(days=1)
             bound = re.match(

@@ -123,3 +123,24 @@ def test_one_type_named_twice_and_turkeys_drones(question: str, kind: str | None
 def test_one_event_in_a_month_in_a_city_shared_with_its_province(question: str, place: str | None, province) -> None:
     got = _f(question)
     assert (got.get("place"), got.get("province")) == (place, province)
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("attacks no later than March 2022", {"date_to": "2022-03-31"}),
+        ("attacks no earlier than March 2022", {"date_from": "2022-03-01"}),
+        ("attacks since two months ago", {"date_from": "2024-03-01"}),
+        ("isis attacks a year ago today", {"date_from": "2023-05-20", "date_to": "2023-05-20", "perpetrator": "ISIS"}),
+        ("attacks a few months ago", {}),
+        ("attacks in Halabja governorate", {"place": "Halabja"}),
+        ("isis vs pkk attacks in 2022", {"date_from": "2022-01-01", "date_to": "2022-12-31"}),
+        ("how many turkish drones were downed", {"perpetrator": "Turkey"}),
+        ("police violence baghdad 2019", {"province": "Baghdad", "date_from": "2019-01-01", "date_to": "2019-12-31"}),
+        ("army ops anbar", {"province": "Anbar"}),
+        ("kataib hezbollah baghdad", {"province": "Baghdad"}),
+    ],
+)
+def test_look_alikes_the_new_readings_leave_alone(question: str, want: dict) -> None:
+    got = _f(question)
+    assert {k: v for k, v in got.items() if k not in ("lat", "lon", "radius_km")} == want
