@@ -2132,6 +2132,8 @@ ISIS_ACTS = sieve(
     rf"claimed by (?:the group|{_ISIS})|(?<!\bnot )(?<!n't )(?<!\bnever )blamed (?:on )?(?:the )?{_ISIS}|"
     # the blame told of the group: 'IS was blamed by the army', 'Daesh was held responsible'
     # (never the group's record: 'IS is blamed for most such attacks', 'was blamed for a similar attack last month')
+    # ... or telegraphic: 'Daesh blamed by the Hashd'
+    rf"\b{_ISIS} blamed by\b|"
     rf"\b{_ISIS} (?:was|were|has been) (?:widely |also |later )?(?:blamed|held responsible)\b"
     r"(?!\s+for\s+(?:an?\s+(?:similar|previous|earlier|separate|second|another)|most|many|several|similar|such|"
     r"previous|earlier|other|dozens|a\s+(?:string|series|wave|spate))\b)|"

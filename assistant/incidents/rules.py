@@ -593,6 +593,13 @@ _DESCRIBED_AS = re.compile(
     r"|\bdescribed\s+the\s+(?:(?:two|three|four|five|\d+)\s+)?(?:dead|victims|two|three|men|casualties|people|"
     r"killed)\s+as\s+((?:members?\s+of\s+)?(?:the\s+)?"
     r"[\w'’() -]{2,60})"
+    # ... or said to have been: 'local officials said both were YBS members', 'The dead man was a shop owner from the
+    # town' (one of the people: never 'the dead man was a father of four')
+    r"|\b(?:said|say|says|confirmed)\s+(?:that\s+)?(?:both|all\s+(?:three|four|of\s+them)|they|the\s+two|the\s+dead|"
+    r"the\s+victims?)\s+(?:were|was)\s+((?:[\w'’-]+\s+){0,2}?(?:members|fighters))\b"
+    r"|\b[Tt]he\s+dead\s+(?:man|woman|men|women)\s+(?:was|were)\s+(?:an?\s+)?((?:[\w'’-]+\s+){0,2}?(?:owner|"
+    r"shopkeeper|farmer|shepherd|teacher|driver|trader|merchant|policeman|police\s+officer|soldier|fighter|member|"
+    r"engineer|journalist|student|worker|labourer|civilian)s?)\b"
     # ... or, in a terse post, after the count and a dash: '2 killed - YBS members per local sources'
     r"|\b\d{1,3}\s+(?:killed|dead|martyrs?|wounded|injured)\s+[\u2013\u2014-]\s+((?:[\w'’-]+\s+){0,2}?(?:members|fighters)\b)"
     r"(?=\s*(?:per\b|according\b|[,.;)]|$))"
@@ -669,8 +676,25 @@ def _target(draft: _Draft, perpetrator: str | None) -> str | None:
         after_weapon(),
         (target(m.group(1)) for c in told for m in ATTACKED_OBJECT.finditer(c.body)),
         (target(m.group(1) or m.group(2)) for c in told if (m := VICTIM_WORDS.search(c.body))),
+        # the one hit as the sentence's subject: 'A police officer wounded on Tuesday when a sticky bomb exploded
+        # under his car ... died of his wounds'
+        (
+            target(m.group(1))
+            for c in told
+            if (m := _HIT_SUBJECT.match(c.body)) and not _SAID.search(m.group(1))  # ('The Asayish said the injured')
+        ),
     )
     return next((hit for hit in readings if hit is not None and hit != perpetrator), None)
+
+
+_SAID = re.compile(r"\b(?:said|says|told|reported|added|stated)\b", re.I)
+_BRIGADE = re.compile(r"\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+Brigade\b")
+_PMF_ISSUER = re.compile(r"\bPopular\s+Mobili[sz]ation\b|\bPMF\b|\bPMU\b|\bHashd\b")
+_HIT_SUBJECT = re.compile(
+    r"^\W*(?:an?|the|one|two|three|four|five|\d+)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:who\s+(?:was|were)\s+)?"
+    r"(?:wounded|injured|killed|shot|hurt)\b",
+    re.I,
+)
 
 
 def _said_province(draft: _Draft, anchor: PlaceMention | None) -> str | None:
@@ -2627,6 +2651,8 @@ class RuleExtractor:
             # who the dead were said to be, in the sentences right after ('The district mayor described the dead as
             # members of the PKK')
             hit = next((h for h in (target(g) for g in said.groups() if g) if h and h != perpetrator), None)
+        if hit is None and _BRIGADE.search(text) and _PMF_ISSUER.search(article.text[:300]):
+            hit = "PMU"  # 'attacked a checkpoint of the 23rd Brigade' in the Popular Mobilization's own statement
         if hit in (None, "civilians") and _CONVOY.search(text) and _COALITION_CONVOYS.search(article.text):
             hit = "US forces"  # 'a roadside bomb hit a convoy' in a report on the coalition's supply convoys
         # ('No civilians were harmed' after an attack on a patrol leaves the patrol's toll untold)

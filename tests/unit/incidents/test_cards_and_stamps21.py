@@ -355,3 +355,51 @@ def test_a_sandstorm_is_no_attack(tmp_path: Path) -> None:
         "injuring 40."
     )
     assert _records(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "A Turkish drone struck a car near Batifa on Monday, killing one man and wounding another; local officials "
+            "said both were YBS members.",
+            "PKK",
+        ),
+        (
+            "A Turkish drone struck a car near Batifa on Monday, killing one man. The dead man was a shop owner "
+            "from the town, his relatives said.",
+            "civilians",
+        ),
+        (
+            "A police officer wounded on Monday when a sticky bomb exploded under his car in Kirkuk died of his wounds "
+            "on Wednesday, his family said.",
+            "police",
+        ),
+    ],
+)
+def test_who_was_hit_told_after_the_attack_or_as_its_subject(tmp_path: Path, text: str, target: str) -> None:
+    (inc,) = _records(tmp_path, f"Attack\n\nDOHUK, 14 June 2023 - {text}")
+    assert inc.target == target
+
+
+def test_the_asayish_saying_who_was_hurt_is_no_target(tmp_path: Path) -> None:
+    text = (
+        "Drone strike\n\nRANYA, 14 June 2023 - A drone struck a house near Ranya on Monday. The Asayish said the "
+        "injured, two shepherds, were taken to hospital."
+    )
+    assert all(i.target != "security forces" for i in _records(tmp_path, text))
+
+
+def test_a_telegraphic_blame_and_a_brigade_in_the_hashds_own_statement(tmp_path: Path) -> None:
+    post = (
+        "Babil channel\n[21/06/2024 23:05] Tonight IED hit a PMF convoy near Jurf al-Nasr: 1 martyr, 2 injured. "
+        "Daesh blamed by the Hashd."
+    )
+    (inc,) = _records(tmp_path, post)
+    assert inc.perpetrator == "ISIS"
+    statement = (
+        "Popular Mobilization Commission - statement, 4 October 2021\n\nAt dawn on Sunday, terrorist gangs attacked "
+        "a checkpoint of the 23rd Brigade near Muqdadiyah, which led to the martyrdom of one fighter."
+    )
+    (inc,) = _records(tmp_path, statement)
+    assert inc.target == "PMU"
