@@ -1107,7 +1107,8 @@ def _aligned_fields(lines: list[str]) -> list[str]:
     return out
 
 
-_ALIGNED = re.compile(r"^\s*([A-Za-z][\w]{0,24}(?: [A-Za-z]\w{0,12})?)(?:\s{2,}|\t+)(\S.*)$")
+# (two columns only: a fixed-width table's rows, 'Hawija       12/03/2022   2       3', have more gaps, and stay rows)
+_ALIGNED = re.compile(r"^\s*([A-Za-z][\w]{0,24}(?: [A-Za-z]\w{0,12})?)(?:\s{2,}|\t+)(\S(?:(?!\s{2,}|\t).)*)\s*$")
 
 
 def _join_cards(lines: list[str]) -> list[str]:

@@ -403,3 +403,14 @@ def test_a_telegraphic_blame_and_a_brigade_in_the_hashds_own_statement(tmp_path:
     )
     (inc,) = _records(tmp_path, statement)
     assert inc.target == "PMU"
+
+
+def test_a_fixed_width_tables_rows_stay_rows(tmp_path: Path) -> None:
+    """Aligned 'label   value' lines are a card only with two columns: a table's rows keep their lines."""
+    table = (
+        "WEEKLY TABLE\n\nLocation     Date         Killed  Wounded\nHawija       12/03/2022   2       3\n"
+        "Daquq        14/03/2022   1       0\nTuz          15/03/2022   0       2\n"
+        "Dibis        16/03/2022   3       1\n"
+    )
+    text = _article(tmp_path, table).text
+    assert " | " not in text and "Hawija 12/03/2022 2 3" in text
