@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from assistant.errors import InputFileError
-from assistant.language.dates import calendar_date, declared_order, find_date_phrases, numeric_date
+from assistant.language.dates import calendar_date, declared_order, find_date_phrases, in_declared_order, numeric_date
 from assistant.language.text import NEWS_AGENCIES, NEWS_AGENCY_NAMES, WIRE_DATELINE, printable
 from assistant.schemas import Article
 
@@ -1408,18 +1408,9 @@ def _as_declared(day: dt.date, lines: list[str]) -> dt.date:
     if declared_order("\n".join(lines)) is not False:
         return day
     for line in lines:
-        for m in _AMBIGUOUS_DAY.finditer(line):
-            a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-            if (a, b) != (day.day, day.month) or year != day.year:
-                continue
-            try:
-                return dt.date(year, a, b)  # month first, as declared
-            except ValueError:
-                return day
+        if in_declared_order(line, day_first=True) == day:
+            return in_declared_order(line, day_first=False) or day
     return day
-
-
-_AMBIGUOUS_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/.-])")
 
 
 def _stamp_date(lines: list[str]) -> dt.date | None:

@@ -910,7 +910,7 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
     # 'adding that two policemen were wounded', never 'Elsewhere, two policemen were wounded in Tikrit')
     follow_up = not _ELSEWHERE.search(clause.text) and not ATTACK_EVENT.search(clause.body)
     # ('No civilians were hurt in the blast' after 'wounding two soldiers': a zero of bystanders, no other toll)
-    spared = follow_up and _bystanders_only(clause) and _none_hurt(clause)
+    spared = follow_up and _none_hurt(clause) and _bystanders_only(clause)  # (the cheap test first: runs per draft)
     if not spared and not (
         _compatible(draft.figure("killed", unhurt=not follow_up), clause.killed)
         and _compatible(draft.figure("wounded", unhurt=not follow_up), clause.wounded)
@@ -1945,10 +1945,8 @@ def _none_hurt(clause: _Clause) -> bool:
 
 def _none_hurt_only(clause: _Clause) -> bool:
     """'No casualties.', 'No injuries were reported.': only zero figures and no attack told."""
-    counts = [c for c in (clause.killed, clause.wounded) if c is not None]
     return (
-        bool(counts)
-        and all(c.high == 0 for c in counts)
+        _none_hurt(clause)
         and not ATTACK_EVENT.search(clause.body)
         and not WEAPONS.search(clause.text)
         and not _ATTACK_WORD.search(clause.body)  # 'Two Katyusha rockets fell, on Tuesday, ... without casualties'
@@ -2571,7 +2569,7 @@ class RuleExtractor:
             # a flood, a crash landing, a fault: casualties, but no attack (a hazard told only after a bombing,
             # 'Separately, flash floods hit Duhok', is another story)
             return None
-        if (_HAZARD.search(text) or _CONTROLLED.search(text)) and _RULED_OUT.search(window):
+        if _RULED_OUT.search(window) and (_HAZARD.search(text) or _CONTROLLED.search(text)):
             # 'A gas cylinder exploded in a restaurant kitchen ... not an attack', 'army engineers detonated a cache
             # of old mortar rounds ... a controlled detonation, not an attack': the blast itself is said to be none
             return None
