@@ -247,6 +247,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD21),
         has_final=True,
     ),
+    "realworld22": CodeScored(
+        "realworld22",
+        "a twenty-second held-out real-world set written blind in the core source styles, event days, tolls told in "
+        "words and analysts' question phrasings its emphases (evals/heldout/realworld22)",
+        functools.partial(score_realworld, folder=realworld.REALWORLD22),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

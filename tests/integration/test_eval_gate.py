@@ -196,6 +196,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld19",
         "realworld20",
         "realworld21",
+        "realworld22",
         "questions3",
         "questions4",
         "questions5",

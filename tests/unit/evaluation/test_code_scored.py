@@ -45,6 +45,7 @@ def test_names_and_all() -> None:
         "realworld19",
         "realworld20",
         "realworld21",
+        "realworld22",
         "questions3",
         "questions4",
         "questions5",
