@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from pathlib import Path
 from typing import Any, Literal
 
 from lemminflect import getAllLemmas  # English lemmas from lemminflect's bundled tables, no model
@@ -37,7 +39,9 @@ _MONTH_WORD = (
 _NAME_WORDS = rf"(?:(?:al|Al|el)[- ])?[A-Z][\w'’-]+(?:[\s-]+(?!{_MONTH_WORD})(?:al-|Al-)?[A-Z][\w'’-]+){{0,2}}"
 _EVENT_NOUN = (
     r"(?:attacks?|incidents?|ambush(?:es)?|bombings?|bombs?|explosions?|blasts?|killings?|strikes?|raids?|"
-    r"shootings?|kidnappings?|assaults?|clashes|events?|violence|shelling|(?i:IEDs?))"
+    r"shootings?|kidnappings?|abductions?|assassinations?|assaults?|clashes|events?|violence|shelling|(?i:IEDs?)|"
+    # ('the Kut grenade throw', 'the Basra rocket fire')
+    r"(?<=grenade\s)throws?)"
 )
 _AREA_NOUN = r"(?:area|region|outskirts|countryside|surroundings|neighbou?rhoods?|districts?)"
 _KILLED = r"killed|died|dead|deaths?|death toll|fatalities|lives|martyred"
@@ -205,6 +209,15 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     one_event = bool(lo and hi and lo == hi) or bool(_ONE_EVENT.search(low))
     # 'Tal Afar recruitment-tent bombing, June 2021: wounded?': one event named tersely, in a month or less
     terse = bool(lo and hi and (hi - lo).days <= 31 and _TERSE_ONE_EVENT.match(question))
+    # ... or typed in lower case after its town, when it asks a fact of it: 'kut gun attack nov 2019 - which day?'
+    terse_lower = bool(
+        lo
+        and hi
+        and (hi - lo).days <= 31
+        and (lower := _TERSE_LOWER.match(question))
+        and (town := gazetteer.lookup(lower.group(1))) is not None
+        and town.kind != "province"
+    )
     asked, question = question, _without_excluded_places(question)
     site = _site(question)
     # one event asked about, not the pick of many ('the most recent air strike near Zakho' searches the area) nor two
@@ -227,8 +240,13 @@ def parse_question(question: str, today: dt.date, year: int | None = None) -> Pa
     ):
         single = "day" if lo and lo == hi else "thing"
     # ('the rocket attack in Kirkuk in April 2022': one event in a month or less, the city's like one day's)
-    month_event = one_event and bool(single) and lo is not None and hi is not None and (hi - lo).days <= 31
-    location = _location(question, one_event, single, month_event) if site is None else _site_location(question, site)
+    # (a terse one-event search that asks a fact, 'karbala grenade throw aug 2022 - which day?', is as one event; one
+    # that lists, 'Turkish shelling in Erbil, Oct 2022', is not)
+    asked_one = one_event or (
+        (terse or terse_lower) and (_intent(low, one_event) != "list" or _measure(low) in ("killed", "wounded"))
+    )
+    month_event = asked_one and bool(single) and lo is not None and hi is not None and (hi - lo).days <= 31
+    location = _location(question, asked_one, single, month_event) if site is None else _site_location(question, site)
     if site is None and _two_places(asked):
         location = {}  # 'a briefing on Kirkuk and Salahuddin': two places, no filter holds both but none
     filters = IncidentFilters(
@@ -484,7 +502,9 @@ _LOOK_BACK = re.compile(
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|what about|how about|same for|same but|same thing for|now|but|only|just|then|also|ok(?:ay)?,?|"
     r"drop|remove|clear|forget|ignore|limit|restrict|narrow|keep|leave\s+out|exclude|skip|omit|scrap|ditch|discard|"
-    r"same\s+thing|"
+    r"same\s+thing|do\s+the\s+same|"
+    # 'filter down to the second half', 'filter it to 2021'
+    r"filter\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:down\s+)?(?:to|by|for)|"
     # 'widen to all of Dahuk province', 'expand that to the whole governorate', 'zoom out to Nineveh'
     r"widen|expand|broaden|extend|stretch|zoom\s+out|switch\s+to|change\s+(?:it\s+)?to|make\s+(?:it|that|this)|"
     # 'cut it down to 2020-2021', 'trim that to the last year', 'shrink it to Diyala'
@@ -1104,12 +1124,15 @@ def _two_places(question: str) -> bool:
 
 # A question about one event: 'the suicide bombing in Najaf', 'the attack on ... on 19 July 2021'.
 _ONE_EVENT = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+){0,4}?(?:attack|bombing|blast|ambush|explosion|strike|shooting|assault|bomb|killing)\b"
+    # ('the March 2020 rocket fire in Erbil', 'the grenade throw in Karbala', 'the Tarmiyah abduction')
+    r"\bthe\s+(?:[\w-]+\s+){0,4}?(?:attack|bombing|blast|ambush|explosion|strike|shooting|assault|bomb|killing|"
+    r"abduction|kidnapping|assassination|(?<=grenade\s)throw)\b"
     r"(?!\s*s\b)"
     # (never a word before many events: 'the bomb attacks', 'the car bomb explosions', 'the bombing campaign', 'the
     # shooting incidents', 'the bomb and gun attacks')
     r"(?!\s+(?:(?:and|or|&)\s+)?(?:[\w-]+\s+){0,1}(?:(?:attack|bombing|blast|explosion|strike|shooting|assault|"
-    r"killing|raid|incident|operation|campaign|wave)s|ambushes|campaign|wave|spree|series)\b)"
+    r"killing|raid|incident|operation|campaign|wave|abduction|kidnapping|assassination|case)s|ambushes|campaign|"
+    r"wave|spree|series|surge|cases|across|of\s+(?:activists|civilians|people|protesters|journalists))\b)"
 )
 
 
@@ -1292,7 +1315,7 @@ def _province_of_city(m: re.Match[str]) -> str:
     if gazetteer.canonical_province(name) is not None or name.lower() == "halabja":
         # 'Kirkuk province' is the province of that name ('Halabja governorate', made one in 2014, is the city's own)
         return m.group(0)
-    city = gazetteer.lookup(name)
+    city = gazetteer.lookup(name) or _mistyped_place(name)  # ('smawa province': Samawah's, Muthanna)
     if city is None or city.kind not in ("city", "town") or not city.province:
         return m.group(0)
     return f"{city.province} "
@@ -1452,7 +1475,29 @@ def _named_anywhere(question: str) -> Place | None:
                 # (a town's market, base or checkpoint is the town: 'fallujah market bombing jun 2024')
             if mention.place.kind != "province" and _could_be_place(words.title()) and words.lower() not in _NOT_PLACES:
                 return mention.place
+    if len(question.split()) <= 8:  # a terse search's one mistyped town: 'snjar incidents', 'mekhmur 2021'
+        for word in re.findall(r"[A-Za-z][a-z'’-]{4,}", question):
+            if _could_be_place(word.title()) and (place := _mistyped_place(word)) is not None:
+                return place
     return None
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """The English words of the shipped WordNet synonym list: never read as a mistyped town ('while' is no Hilla)."""
+    words: set[str] = set()
+    with (Path(__file__).resolve().parent.parent / "data" / "wordnet_synonyms.txt").open(encoding="utf-8") as f:
+        for line in f:
+            words.update(w.lower() for w in line.split()[1:])
+    return frozenset(words)
+
+
+def _mistyped_place(word: str) -> Place | None:
+    """The town a word mistypes ('snjar' Sinjar), never an English word nor a word of the question's own vocabulary."""
+    low = word.lower()
+    if low in _english_words() or low in _NOT_PLACES or re.fullmatch(_MONTH_WORD, word, re.I) or canonical_actor(word):
+        return None
+    return gazetteer.mistyped_town(word)
 
 
 _WEAPON_WORD = re.compile(
@@ -1804,7 +1849,7 @@ _NAMED_ONE_EVENT = re.compile(
 # or a question word first ('How many ...'); parse_question asks for a period of a month or less besides.
 _ONE_NOUN = (
     r"(?:attack|ambush|bombing|bomb|explosion|blast|killing|strike|raid|shooting|kidnapping|assault|shelling|rocket|"
-    r"grenade)"
+    r"grenade|abduction|assassination|throw)"
 )
 _NOT_A_NAME = (
     r"(?i:list|show|find|give|get|display|search|pull|brief|summari[sz]e|sum|overview|sitrep|tell|count|total|"
@@ -1823,6 +1868,10 @@ _TERSE_ONE_EVENT = re.compile(
 )
 
 
+_TERSE_LOWER = re.compile(
+    rf"\s*((?!{_NOT_A_NAME}\b)[a-z][\w'’-]+)\s+(?:(?!{_MANY_EVENTS}\b)[\w'’-]+\s+){{0,2}}?{_ONE_NOUN}\b(?![-'’])"
+    rf"(?!\s+(?:[\w-]+\s+)?{_MANY_EVENTS}\b)(?!\s+fire\b)"  # ('kirkuk rocket fire': a mass of events)
+)
 # ('last year' is a period and 'latest figure' a toll; 'the last air strike near Zakho' is a pick)
 _PICK_OF_MANY = re.compile(
     rf"\b(?:most\s+recent|latest|earliest|deadliest|biggest|worst|largest|first|last)\s+(?:[\w-]+\s+){{0,2}}"
@@ -2139,6 +2188,8 @@ def _versus(low: str, mentions: list[tuple[str, re.Match[str]]]) -> tuple[str, s
         return None
     if re.search(r"\b(?:clash\w*|fighting|battles?|firefights?|skirmish\w*|compare\w*|comparison)\b", low):
         return None  # 'PKK vs Turkish army clashes': neither side is the attacker
+    if {first, second} in ({"ISIS", "PMU"}, {"unknown", "PMU"}):
+        return (second, first) if first == "PMU" else (first, second)  # 'daesh vs pmf posts': the Hashd is hit
     if first in _NON_STATE and second in _NON_STATE:
         return None  # 'isis vs pkk attacks': two groups' attacks set side by side, not one attacking the other
     return first, second
@@ -2162,7 +2213,10 @@ _FORCE_DOING = re.compile(
     re.I,
 )
 _COALITION_HIT = re.compile(
-    r"\b(?:the\s+)?(?:us-led\s+|international\s+)?coalition\s+(?:forces\s+|troops\s+)?(?:was\s+|were\s+)?"
+    r"\b(?:the\s+)?(?:us-led\s+|international\s+)?coalition\s+(?:forces\s+|troops\s+)?"
+    # ('coalition logistics and bases hit')
+    r"(?:(?:logistics|convoys|bases|sites|positions|facilities)\s+(?:(?:and|&)\s+(?:logistics|convoys|bases|sites|"
+    r"positions|facilities)\s+)?)?(?:was\s+|were\s+)?"
     r"(?:hit|attacked|targeted|struck|shelled)\b(?!\s+(?:the|an?|isis|daesh|is|positions?|hideouts?)\b)"
 )
 
@@ -2459,7 +2513,12 @@ def _intent(low: str, one_event: bool = False) -> Literal["list", "count", "ask"
     )
     # '... belonged to which community?', 'Near which landmark ...': a question word later on still asks.
     asks_later = re.search(r"\b(?:what|who|whom|whose|when|where|why|which)\b[^.!]*\?\s*$", low)
-    has_event = re.search(rf"\b{_EVENT_NOUN}\b", low) or _attack_type(low)
+    # ('civvies hit in 2022', 'police targeted in Basra': a terse search for those hit)
+    has_event = (
+        re.search(rf"\b{_EVENT_NOUN}\b", low)
+        or (re.search(r"\b(?:hit|targeted|attacked)\b", low) and _measure(low) is None and "total" not in low)
+        or _attack_type(low)
+    )
     return "list" if has_event and not question_word and not asks_later else "ask"
 
 

@@ -32,7 +32,11 @@ _ACTOR_ASKED = re.compile(
     r"attacked|fired|opened|planted|shot|killed|kidnapped|abducted|launched|set|threw|struck|hit|did|ambushed|targeted|"
     r"bombed|shelled|gunned|murdered|assassinated|is\s+blamed)\b)|"
     r"^\s*whose\s+(?:drones?|bombs?|rockets?|mortars?|shells?|gunmen|men|fighters|militants|jets?|warplanes?|aircraft|"
-    r"artillery|ieds?|explosives?|sniper)\b|[-\u2013\u2014:]\s*who(?:\s+did\s+it|\s+was\s+(?:behind\s+it|blamed|responsible))?\s*\??\s*$",
+    r"artillery|ieds?|explosives?|sniper)\b|[-\u2013\u2014:]\s*who(?:\s+did\s+it|\s+was\s+(?:behind\s+it|blamed|responsible))?\s*\??\s*$|"
+    # 'whodunnit: ...', 'perpetrator of the arson attack ...?', "who's responsible for ...", '... - culprit?'
+    r"^\s*(?:(?:and\s+)?(?:the\s+)?(?:whodunn?it|perpetrators?\s+of|culprits?\s+of|attackers?\s+(?:of|behind)))\b|"
+    r"\bwho(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+(?:responsible|behind|to\s+blame|the\s+(?:perpetrators?|culprits?))\b|"
+    r"[-\u2013\u2014:]\s*(?:the\s+)?(?:perpetrators?|culprits?|attackers?|whodunn?it)\s*\??\s*$",
     re.I,
 )
 

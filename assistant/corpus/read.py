@@ -1129,8 +1129,8 @@ def _join_cards(lines: list[str]) -> list[str]:
         run.clear()
 
     for line in lines:
-        if run and _FILED_FIELD.match(line):
-            out.append(line)  # 'Note date: 6 September 2022' among a card's fields: when it was written, kept apart
+        if _FILED_FIELD.match(line):
+            out.append(line)  # 'Note date: 6 September 2022' by a card's fields: when it was written, kept apart
             continue
         if line and (_CARD_FIELD.match(line) or _COUNT_PAIRS.match(line)) and not _DATE_LINE.match(line):
             if _label(line) in {_label(x) for x in run}:
@@ -1168,7 +1168,9 @@ _COUNT_PAIRS = re.compile(
 # a card's field that dates the card itself, not the attack: 'Note date:', 'Report date:', 'Date of report:'
 _FILED_FIELD = re.compile(
     r"^(?:(?:note|report|reporting|filing|filed|issue|entry|card|publication|update)\s+date|date\s+of\s+"
-    r"(?:the\s+)?(?:report|note|issue|filing|entry|publication)|(?:filed|saved|logged|entered|updated))\s*:",
+    r"(?:the\s+)?(?:report|note|issue|filing|entry|publication)|(?:filed|saved|logged|entered|updated|printed|dated)|"
+    # ('As of: 18 March 2019 (card last edited)', 'Last edited: ...': the card's own day)
+    r"as\s+of|(?:last\s+)?(?:edited|modified|updated))\s*:",
     re.I,
 )
 _CARD_KEY = re.compile(
@@ -1275,6 +1277,10 @@ def report_date(lines: list[str]) -> dt.date | None:
             return calendar_date(m.group("date"))
         if len(line.split()) > HEADER_MAX_WORDS:
             return None
+        if len(_VERSION_MARK.findall(line)) >= 2 and (latest := _latest_version(line)):
+            return latest  # 'v1 - 2019-05-20 (first report) | v2 - 2019-05-22 (toll revised)': the latest version's
+        if m := _SLASHED_HEAD.match(line):  # 'BSS/23-01-2021 | Dateline: DHAKA': an agency's slug and its date
+            return calendar_date(m.group("date"), day_first=True)
         # An outlet's header writes the day first ('Maysan - 10/02/2020', 'Published: 01/06/2021'); a database
         # summary that opens with its date ('01/02/2021: Assailants ...') is US-style and is the event's date.
         if (m := _ISSUED.search(line)) and (day := calendar_date(line[m.end() :], day_first=True)):
@@ -1284,7 +1290,7 @@ def report_date(lines: list[str]) -> dt.date | None:
             # or on the date of the short line under it ('Security In Iraq, May 8-14, 2022' / 'Monday, May 16, 2022 |
             # Iraq Security Notes'), when that date follows the range by at most a fortnight
             below = lines[i + 1] if i + 1 < len(lines) else ""
-            if (n := _ISSUED.search(below)) and (day := calendar_date(below[n.end() :], day_first=True)):
+            if day := _issued_below(below, end):
                 return day  # 'Published June 20, 2022' under it: said in words, whatever the gap
             for later in (line[m.end() :], below if len(below.split()) <= HEADER_MAX_WORDS else ""):
                 day = calendar_date(later, day_first=True)
@@ -1300,7 +1306,7 @@ def report_date(lines: list[str]) -> dt.date | None:
             rest = line[: m.start()] + " " + line[m.end() :]
             if day := calendar_date(rest, day_first=True):
                 return day
-            if (n := _ISSUED.search(below)) and (day := calendar_date(below[n.end() :], day_first=True)):
+            if day := _issued_below(below, end):
                 return day
             return end
         if m := _DAY_RANGE.search(line):  # 'weekly summary, 24–30 June 2022' was issued at the end of its week
@@ -1309,13 +1315,39 @@ def report_date(lines: list[str]) -> dt.date | None:
             after, below = line[m.end() :], lines[i + 1] if i + 1 < len(lines) else ""
             if day := calendar_date(after, day_first=True):
                 return day
-            if (n := _ISSUED.search(below)) and (day := calendar_date(below[n.end() :], day_first=True)):
+            if day := _issued_below(below, calendar_date(m.group(1), day_first=True)):
                 return day
             line = m.group(1)
         if _EVENT_DATE_FIELD.match(line):
             continue  # 'Incident date: 16/09/20' on a card is the attack's day, never the report's
         if not _SUMMARY_DATE.match(line) and (day := calendar_date(line, day_first=True)):
             return day
+    return None
+
+
+# a version history's entries: 'v1 - 2024-08-02 22:10 | v2 - 2024-08-03 09:30', 'version 2: 14 May 2022'
+_VERSION_MARK = re.compile(r"(?:^|[|;,(]\s*|:\s*|\s)v(?:ersion\s?)?\d{1,2}\s*[-:\u2013\u2014]\s*(?=\d|[A-Z])", re.I)
+
+
+def _latest_version(line: str) -> dt.date | None:
+    """The date of a version history's latest entry: the file as it stands now (never a date told after another
+    label: '| Next review: 10 June 2022')."""
+    found = [
+        calendar_date(line[m.end() : m.end() + 40].split("|")[0], day_first=True) for m in _VERSION_MARK.finditer(line)
+    ]
+    days = [d for d in found if d is not None]
+    return max(days) if days else None
+
+
+def _issued_below(line: str, end: dt.date | None = None) -> dt.date | None:
+    """The issue date a header's range of days may have under it: 'Published June 20, 2022', 'Date of issue: 2
+    September 2024', 'Date: 25/05/2026' (an outlet's date, day first; a bare 'Date:' only on or after the range's last
+    day `end`: 'Date: 9 May 2022' under a log of 8-14 May dates an entry, not the log)."""
+    if (n := _ISSUED.search(line)) and (day := calendar_date(line[n.end() :], day_first=True)):
+        return day
+    if _is_date_line(line) and (m := _DATE_LABEL.match(line)):
+        day = calendar_date(line[m.end() :], day_first=True)
+        return day if day is not None and (end is None or day >= end) else None
     return None
 
 
@@ -1418,7 +1450,10 @@ def _stamp_date(lines: list[str]) -> dt.date | None:
     tells nothing ('ctk jun 16.07.2023', '(Hina) 19/08/2022 hm', 'Card saved 01/28/2019 by desk B.', '-- worksheet
     closed Thursday 2022-01-20 by coder AK --', 'Petra 12-04-2019 11:20 GMT'). Never a sentence's date ('The funeral
     was held on 5 May 2021', 'Two soldiers were killed 3 May 2021')."""
+    last = next((x for x in reversed(lines) if x.strip()), None)
     for line in reversed(lines):
+        is_last = line is last
+        line = _PAGE_COUNT.sub(" ", line)  # 'Page 1 of 1 - 12.10.2021', 'P.001/001': a printout's page, no word
         if len(line.split()) > _STAMP_MAX_WORDS or _TELLS.search(line) or _SOURCE_LABEL.match(line):
             continue  # (a 'Source: police | ...' line dates what a source sent, not the report)
         phrases = find_date_phrases(line)
@@ -1433,8 +1468,12 @@ def _stamp_date(lines: list[str]) -> dt.date | None:
         # name, initials and a clock's zone ('ctk jun', '(Hina) hm', 'Petra GMT'): never a log's entry ('12 Feb
         # 2022 - police', '6 March 2021 10:05 curfew lifted') nor a post's counters ('views 820 · 3 replies')
         names = [w for w in rest if _STAMP_NAME.fullmatch(w)]
-        signed = _STAMP_VERB.search(line) is not None or (
-            all(_STAMP_TOKEN.fullmatch(w) for w in rest) and len(names) <= 1  # ('Iraq Elections 10 October 2021')
+        signed = (
+            _STAMP_VERB.search(line) is not None
+            or (all(_STAMP_TOKEN.fullmatch(w) for w in rest) and len(names) <= 1)  # ('Iraq Elections 10 October 2021')
+            # the copy's last line signed by who issued it, its date closing it: 'Media cell, Ninewa Operations
+            # Command, 2021-09-02'
+            or (is_last and not line[end:].strip(" .)") and _SIGNED_BEFORE.search(line[:start]) is not None)
         )
         if complete and signed:
             return day  # (a complete date: day, month and year; never a year or a month alone)
@@ -1459,6 +1498,8 @@ _STAMP_TOKEN = re.compile(
 
 
 _STAMP_MAX_WORDS = 18
+_SIGNED_BEFORE = re.compile(r"[,|\u2013\u2014]\s*$")
+_PAGE_COUNT = re.compile(r"\b(?:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\b", re.I)
 _SOURCE_LABEL = re.compile(r"^\W*sources?\s*:", re.I)
 # words that tell an event or a person's doing: a line with them is a sentence, not a stamp
 _TELLS = re.compile(
@@ -1534,6 +1575,10 @@ _SIGN_OFF = re.compile(
 )
 
 
+# ... and heading the copy, before its other header cells: 'BSS/23-01-2021 | Dateline: DHAKA'
+_SLASHED_HEAD = re.compile(
+    r"^\s*[A-Z]{2,10}/(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)(?:/[a-z]{1,4})?\s*(?:$|[|,;]|\s[-\u2013\u2014]\s)"
+)
 _SLASHED_SIGN_OFF = re.compile(
     rf"^\s*(?:{_AGENCY})/(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d\d)(?:/[a-z]{{1,4}})?\s*$"
 )

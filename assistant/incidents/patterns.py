@@ -79,8 +79,8 @@ _NOT_A_DAY = (
 _FIG = (
     # never a year ('the 2019 protests')
     # never the second half of a date ('12/09 KALAR IED struck a patrol, soldier killed': no 9 dead)
-    # never the 'one' of 'No one claimed the attack'
-    rf"{_QUAL}(?P<n>(?<![0-9]/)(?<![0-9]\.)(?<!\bno )(?<!\bNo )(?<!\bNO ){_NOT_A_DAY}"
+    # never the 'one' of 'No one claimed the attack'; never an entry's number ('#2 A roadside bomb wounded a farmer')
+    rf"{_QUAL}(?P<n>(?<![0-9]/)(?<![0-9]\.)(?<!#)(?<!\bno )(?<!\bNo )(?<!\bNO ){_NOT_A_DAY}"
     rf"(?:(?<!\bthe )(?<!\bin )(?<!\bsince )(?<!\bof )(?<!\bby ){_NOT_AFTER_YEAR}|"
     rf"(?!(?:19[5-9]|20[0-4])\d(?![\d,])))"
     # never a log's time ('At 0930 two soldiers were hospitalised'); a log's zero-padded figure is one ('02 KIA')
@@ -119,7 +119,7 @@ _VICTIM = (
     r"fisherman|herdsman|watchman|gatekeeper|vendor|barber|baker|butcher|mechanic|tailor|taxi driver|citizen|"
     r"co-driver|customer|goldsmith|waiter|cook|headman|pharmacist|chemist|mujahid|volunteer|technician|"
     r"electrician|dentist|surgeon|paramedic|medic|lecturer|professor|academic|poet|singer|blogger|"
-    r"prosecutor|councillor|councilor|lawmaker|mayor|agent|"
+    r"prosecutor|councillor|councilor|lawmaker|mayor|agent|interpreter|translator|"
     r"grandson|granddaughter|grandfather|grandmother|grandchild|comrade|cadre|guerrilla|"
     r"sergeant|lieutenant|captain|corporal|colonel|private|lineman|pupil|vendor|cadet|"
     # more of the people news reports name as victims: roles, faiths, trades, ages, travellers
@@ -278,8 +278,10 @@ _HURT_VP = (
     r"lost\s(?:an?\s|both\s)?(?:legs?|arms?|eyes?|hands?|feet|foot|limbs?)\b|"
     r"(?:was|were)\s(?:left\s)?in\s(?:a\s)?(?:critical|serious)\scondition\b)"
 )
-# Words between a figure and its verb ("11 fighters from ... were killed"), never crossing another figure or verb.
-_GAP = rf"(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
+# Words between a figure and its verb ("11 fighters from ... were killed"), never crossing another figure or verb,
+# nor opening on a dash before a new sentence: a list's number is no figure ('2 - Gunmen killed a shepherd', 'Item 4 -
+# A bomb killed'; a table's 'Soldiers 2 - killed' is its toll).
+_GAP = rf"(?!-+\s+(?-i:[A-Z]))(?:{_STOP_GAP}[\w’'()\-]+,?\s){{0,14}}?"
 
 # A toll that rose: 'the toll had climbed to 30', 'the number of martyrs had risen to five', 'the number of fallen
 # fighters had gone up to four'.
@@ -824,6 +826,16 @@ _KILLED_IN_WORDS: list[tuple[re.Pattern[str], int | None]] = [
         1,
     ),
     (re.compile(r"\b(?:killing|killed|shot)\s(?:him|her)(?:\sdead)?\b", re.I), 1),
+    # 'an IS sniper shot a PMF fighter dead', 'gunmen shot the mukhtar dead' (never the forces shooting an attacker:
+    # 'Troops shot a man dead as he tried to plant a bomb')
+    (
+        re.compile(
+            r"(?<!troops )(?<!police )(?<!policemen )(?<!soldiers )(?<!forces )(?<!guards )(?<!officers )"
+            rf"\bshot\s(?:an?|one|the)\s(?:[\w'-]+\s){{0,2}}?{_VICTIM}\sdead\b",
+            re.I,
+        ),
+        1,
+    ),
     (
         re.compile(
             rf"\b(?:killing|killed|shot dead|martyring|martyred)\s{_ONE_OF}"
@@ -1302,6 +1314,24 @@ _WOUNDED_IN_WORDS.append(
         1,
     )
 )
+# one victim told by a participle after its noun, in a sentence that tells no other harm: 'the family of a police
+# officer shot dead at a checkpoint' (never the shooter: 'a policeman shot dead two gunmen'; never a past killing told
+# beside this attack: 'a bomb wounded two soldiers; the brother of a journalist shot dead last year was among them')
+_SHOT_DEAD_PARTICIPLE = re.compile(
+    rf"\b(?:an?|one)\s(?:[\w'-]+\s){{0,2}}?{_VICTIM}\s(?:who\swas\s)?(?:shot|gunned\sdown|stabbed)\s"
+    r"(?:dead|to\sdeath)\b(?!\s(?:an?|one|two|three|four|five|\d+|the|his|her|their)\s)",
+    re.I,
+)
+_OTHER_HARM = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|hurt|dead|died|martyr\w*|shot)\b", re.I)
+# every victim lived: 'both survived', 'all three survived', 'they all survived' (never 'he survived', which may leave
+# others dead, nor 'survived an earlier attempt')
+_ALL_SURVIVED = re.compile(
+    r"\b(?:both(?:\s+(?:men|of\s+them))?|all\s+(?:of\s+them|three|four|five|six)|they\s+(?:both|all))\s+"
+    r"(?:have\s+|had\s+)?survived\b(?!\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:earlier|previous|prior|first|last|attempt|"
+    r"assassination|plot)\b)|"
+    r"\bneither\s+(?:man\s+|of\s+them\s+)?died\b",
+    re.I,
+)
 _SUM = sieve(
     rf"\bkilled {_NUM} [\w\s]{{2,40}}? and {_NUM} (?:policemen|police|soldiers|civilians|members|fighters|people)\b",
     re.I,
@@ -1503,6 +1533,10 @@ ATTACK_EVENT = sieve(
     r"(?:gunm[ae]n|militants|armed\s+men|masked\s+men|attackers|fighters|kidnappers|abductors)\s(?:[\w-]+\s){0,3}?"
     rf"(?:seized|snatched|grabbed|took\saway|carried\soff|dragged\saway)\s(?:an?\s|the\s|two\s|three\s|four\s|\d+\s)"
     rf"(?:[\w-]+\s){{0,2}}?(?:{_VICTIM}s?|(?:police|wo)?men|children|herders|shepherds)\b|"
+    # ... or took them from where they were: 'Armed men took a farmer from his orchard', 'took the two men away'
+    r"(?:gunm[ae]n|militants|armed\s+men|masked\s+men|attackers|fighters|kidnappers|abductors)\s(?:[\w-]+\s){0,3}?"
+    rf"(?:took|led)\s(?:an?\s|the\s|two\s|three\s|four\s|\d+\s)(?:[\w-]+\s){{0,2}}?"
+    rf"(?:{_VICTIM}s?|(?:police|wo)?men|children|herders|shepherds)\s(?:away\b|from\s(?:his|her|their|the|a)\s)|"
     # (never a charge: 'arrested a gang charged with kidnapping a businessman', 'involved in kidnapping the son')
     r"(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bin )\b(?:kidnapping|abducting)\s(?:an?|the|two|three|four|\d+|his|her)\s|"
     r"repelled an? (?:\w+ )?attack|burn(?:ed|t) (?:the )?(?:crops|houses|homes|fields|farms|orchards)|"
@@ -1580,8 +1614,23 @@ REVISION = sieve(
     r"\b(?:figure|count|toll|tally|number)s?\s(?:of\s(?:the\s)?\w+\s)?(?:had\s|has\s|have\s|was\s|were\s)?(?:been\s)?"
     r"(?:raised|revised|lowered|increased|corrected|updated|brought|adjusted)\s(?:(?:up|down|upwards?|downwards?)\s)?"
     r"to\b|"
-    r"\b(?:count|toll|tally|figures?)\s(?:now\s|so far\s|thus(?: far)?\s|therefore\s|currently\s)?"
-    r"(?:stands?|stood)\sat\b|"
+    r"\b(?:count|toll|tally|figures?)\s(?:of\s(?:the\s)?(?:[\w-]+\s){1,3}?)?(?:now\s|so far\s|thus(?: far)?\s|"
+    r"therefore\s|currently\s)?(?:stands?|stood)\sat\b|"
+    # 'so the toll is one dead and no wounded', 'the toll is now three killed', 'the final toll was two dead' (never a
+    # toll told once: 'sources said the total toll was 11 dead')
+    rf"(?:\bso\s+the\s+|\b(?:final|updated|new|revised|latest|corrected)\s+)(?:death\s)?toll\s(?:of\s(?:the\s)?"
+    rf"(?:[\w-]+\s){{1,3}}?)?(?:is|was)\s(?:now\s)?(?:{_NUM}|an?|no)\s(?:[\w-]+\s)?(?:dead|killed|wounded|injured)\b|"
+    rf"\b(?:death\s)?toll\s(?:of\s(?:the\s)?(?:[\w-]+\s){{1,3}}?)?(?:is|was)\snow\s(?:{_NUM}|an?|no)\s(?:[\w-]+\s)?"
+    r"(?:dead|killed|wounded|injured)\b|"
+    # a running file's later version ('v2: the farmer died of his injuries', 'v3: ... a dozen people were wounded in
+    # all'), a total told as such ('were wounded in all')
+    # (a later version's line that tells a toll and no attack of its own: never 'v2: Gunmen killed a farmer in
+    # Amerli', nor 'V2 - armoured vehicles')
+    r"(?:^|(?<=\n))\W*v(?:ersion\s?)?(?:[2-9]|1\d)\s*[:\u2013\u2014-]\s"
+    r"(?=[^\n]{0,150}\b(?:toll|dead|died|killed|wounded|injured|hurt|deaths?|casualt\w+)\b)"
+    r"(?![^\n]{0,200}\b(?:gunm[ae]n|attacked|ambushed|exploded|detonated|shelled|fired|struck|planted|stormed|abducted|"
+    r"kidnapped|bomb|shot)\b)|"
+    r"\b(?:were|was)\s(?:killed|wounded|injured|hurt)\sin\s(?:all|total)\b(?!-|\s+of\b)|"
     r"\bputting\sthe\s(?:death\s)?(?:toll|count|tally)\sat\b|\bput(?:ting|s)?\sit\sat\s(?:\d|[a-z]+\b)|"
     r"\b(?:revis|lower|rais|adjust|correct)(?:ed|ing)\sthe\s(?:dead|killed|wounded|injured|figures?|count)\s"
     r"(?:(?:up|down|upwards?|downwards?)\s)?to\b|"
@@ -1913,6 +1962,8 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
     if no_wounded := _NO_WOUNDED.search(text_wo_attacker):  # 'no one was reported wounded': never 'one ... wounded'
         text_wo_attacker = text_wo_attacker[: no_wounded.start()] + "; " + text_wo_attacker[no_wounded.end() :]
     killed, wounded = _listed(_KILLING, text_wo_attacker), _listed(_WOUNDING, text_wo_attacker)
+    killed = killed or _listed_subject(_KILLED_AFTER_LIST, text_wo_attacker)
+    wounded = wounded or _listed_subject(_WOUNDED_AFTER_LIST, text_wo_attacker)
     s = _SUM.search(text_wo_attacker)
     if s and killed is None:
         nums = [_to_int(t) for t in re.findall(_NUM, s.group(0), re.I)]
@@ -1946,6 +1997,16 @@ def figures(text: str) -> tuple[Count | None, Count | None]:
         wounded = Count(low=0, high=0, text="no wounded")
     if killed is None and wounded is None and _UNHARMED.search(text):
         return Count(low=0, high=0, text="unharmed"), Count(low=0, high=0, text="unharmed")
+    if (
+        killed is None
+        and (shot := _SHOT_DEAD_PARTICIPLE.search(text))
+        and not _OTHER_HARM.search(
+            _NO_WOUNDED.sub(" ", _NO_DEATHS.sub(" ", text[: shot.start()] + " " + text[shot.end() :]))
+        )
+    ):
+        killed = Count(low=1, high=1, text="1")  # 'the family of a police officer shot dead at a checkpoint'
+    if killed is None and _ALL_SURVIVED.search(text):
+        killed = Count(low=0, high=0, text="survived")  # 'wounding both; both survived': no one died
     if (survived := _SURVIVED.search(text)) is not None:
         # 'He survived, lightly wounded in the hand': the one attacked lived, wounded where the words say so (how many
         # died is left unsaid: 'he survived' may leave others dead)
@@ -2059,9 +2120,14 @@ def _listed(verb: re.Pattern[str], text: str) -> Count | None:
 # son'; never 'two policemen, the mukhtar and his son': four)
 _GENERIC_GROUP = re.compile(
     r"\b(?:people|persons|men|women|members|crew(?:\s+members)?|journalists|staff(?:\s+members)?|employees|workers|"
-    r"civilians|relatives|family\s+members|passengers|occupants|colleagues|brothers|sons|children)$",
+    r"civilians|relatives|family\s+members|passengers|occupants|colleagues|brothers|sons|children|"
+    r"members\s+of\s+(?:his|her|their|the)\s+family)$",
     re.I,
 )
+
+
+# one relative named bare after another's owner: 'his wife and son', 'her husband and daughter'
+_SHARED_KIN = re.compile(rf"(?:{_KIN.removesuffix('s?')}|wife|husband|mother|sister|daughter|cousin)", re.I)
 
 
 def _listed_after(text: str, m: re.Match[str]) -> Count | None:
@@ -2078,10 +2144,16 @@ def _listed_after(text: str, m: re.Match[str]) -> Count | None:
     if len(parts) < 2 or len(parts) > 4:
         return None
     total, named = 0, []
+    owner = None
     for part in parts:
         pm = _PART.fullmatch(part)
+        if pm is None and owner and _SHARED_KIN.fullmatch(part):
+            total += 1  # 'wounding his wife and son': the son is his too, one more
+            named.append(1)
+            continue
         if pm is None or _ATTACKERS_PART.search(part):
             return None  # a part that names no number, or counts the attackers: the list is not read as a sum
+        owner = re.match(r"(?:his|her|their)\s", part, re.I)
         if pm.group("n") is None and (pm.group("noun") or "").lower().endswith("s") and pm.group("own") is not None:
             return None  # 'their families', 'his sons': how many is not said
         n = _to_int(pm.group("n")) if pm.group("n") else 1
@@ -2090,11 +2162,82 @@ def _listed_after(text: str, m: re.Match[str]) -> Count | None:
         total += n
         named.append(n if pm.group("n") is None and re.match(r"(?:the|his|her|their|its)\s", part, re.I) else 0)
     first = _to_int(pm0.group("n")) if (pm0 := _PART.fullmatch(parts[0])) and pm0.group("n") else None
-    if first and first > 1 and all(named[1:]) and sum(named[1:]) == first and _GENERIC_GROUP.search(parts[0]):
+    if first and first > 1 and all(named[1:]) and sum(named[1:]) <= first and _GENERIC_GROUP.search(parts[0]):
         # 'injuring two crew members, the correspondent and the cameraman': the people named one by one after a
         # number are those it counts, not more
         return Count(low=first, high=first, text=str(first))
     return Count(low=total, high=total, text=str(total))
+
+
+# Victims listed before their passive verb, the list's subject: 'Two fighters and their driver were killed', 'A
+# father and his two sons were martyred', 'two policemen and a civilian driver were wounded'
+_KILLED_AFTER_LIST = re.compile(
+    r"\s(?:(?:were|was|have\sbeen|had\sbeen)\s(?:all\s|both\s)?(?:\w+ly\s)?(?:killed|martyred|slain|shot\sdead)|"
+    # ('the toll stands at a man and his brother dead', 'leaving a soldier and a civilian dead')
+    r"(?:all\s|both\s)?(?:died|perished|lost\stheir\slives)|dead(?!\s+(?:bodies|body)\b))\b",
+    re.I,
+)
+_WOUNDED_AFTER_LIST = re.compile(
+    r"\s(?:were|was|have\sbeen|had\sbeen)\s(?:all\s|both\s)?(?:\w+ly\s)?(?:wounded|injured|hurt)\b", re.I
+)
+# A person the list may name: a victim's trade or kin, singular or plural ('policemen', 'fighters', 'sons')
+_PERSON_NOUN = re.compile(rf"(?:{_VICTIM}|{_KIN}|people|persons|children|\w*men)(?:s|es)?", re.I)
+# What may come before a list that opens its clause: nothing, a reporting verb, a conjunction ('police said two
+# soldiers and a civilian were killed', 'when a man and his son were wounded'); never an object ('the bomb killed a
+# farmer and two of his sons were wounded': the farmer is no part of the wounded)
+_LIST_OPENS = re.compile(
+    r"(?:^|\b(?:said|says|say|reported|added|confirmed|stated|that|when|as|after|while|where|both|leaving|left)\s|"
+    r"\b(?:stands?|stood|is|was|put|puts)\s+at\s)$",
+    re.I,
+)
+
+
+_LIST_HEAD = re.compile(rf"(?:an?|one|the|his|her|their|its|{_NUM})\s", re.I)
+
+
+def _person_part(part: str) -> int | None:
+    """How many one part of a list names ('two Peshmerga fighters' 2, 'their driver' 1), None unless it names people."""
+    pm = _PART.fullmatch(part)
+    if pm is None or _ATTACKERS_PART.search(part):
+        return None
+    noun = pm.group("single") or pm.group("noun") or ""
+    if not _PERSON_NOUN.fullmatch(noun):
+        return None
+    if pm.group("n") is None and noun.lower().endswith("s") and pm.group("own") is not None:
+        return None  # 'his sons': how many is not said
+    return _to_int(pm.group("n")) if pm.group("n") else 1
+
+
+def _listed_subject(verb: re.Pattern[str], text: str) -> Count | None:
+    """Victims listed as the subject of a passive verb and added up ('Two fighters and their driver were killed': 3);
+    None unless two or more parts each name people with a number or an article, and the list opens its clause."""
+    for m in verb.finditer(text):
+        clause = re.split(r"[;:.()]\s|[;:()]|\s[-\u2013\u2014]\s", text[: m.start()])[-1]
+        if clause.rstrip().endswith(","):
+            continue  # 'Three civilians, among them a boy, were injured': an aside before the verb
+        pieces = re.split(r"(,\s*|\s+and\s+)", clause)
+        total, parts, k = 0, 0, len(pieces) - 1
+        while k >= 0:
+            piece = pieces[k].strip()
+            n = _person_part(piece)
+            if n is None:
+                words = piece.split()
+                for i in range(1, len(words)):  # the list's first part may follow what opens the clause
+                    if not _LIST_HEAD.match(words[i] + " "):
+                        continue
+                    n = _person_part(" ".join(words[i:]))
+                    if n is not None:
+                        if not _LIST_OPENS.search(" ".join(words[:i]) + " "):
+                            n = None
+                        break
+                if n is not None:
+                    total, parts = total + n, parts + 1
+                break
+            total, parts = total + n, parts + 1
+            k -= 2
+        if parts >= 2:
+            return Count(low=total, high=total, text=str(total))
+    return None
 
 
 def _in_words(patterns: list[tuple[Sieve, int | None]], text: str) -> Count | None:

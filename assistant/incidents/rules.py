@@ -883,6 +883,14 @@ _RELEASED = re.compile(r"\b(?:released|freed|set\s+free|let\s+go)\s+(?:him|her|t
 _KIDNAPPED = re.compile(r"\b(?:kidnapp\w*|abduct\w*)\b", re.I)
 
 
+# an attack told as another one, with an indefinite article: 'a car bomb there in 2016', 'an ambush in 2019'
+_NEW_ATTACK = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:bomb\w*|attack\w*|ambush\w*|shooting|explosion|blast|rocket|mortar|"
+    r"raid|assassination|kidnapping|massacre)\b",
+    re.I,
+)
+
+
 def _fits(draft: _Draft, clause: _Clause) -> bool:
     """Can this clause describe the same incident as the draft?"""
     if clause.offset_days is not None:
@@ -929,6 +937,10 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
             return False  # 'On Tuesday, an IED ...' then 'On Wednesday, a sniper ...': two days, two attacks
         if "month" in (a.precision, b.precision) and (day_a.year, day_a.month) != (day_b.year, day_b.month):
             return False
+        told_by_year = draft.clauses[0].body if a.precision == "year" else clause.body  # (the side dated by a year)
+        if "year" in (a.precision, b.precision) and day_a.year != day_b.year and _NEW_ATTACK.search(told_by_year):
+            return False  # 'a car bomb there in 2016 killed twelve' beside an attack of 2020: another attack (never
+            # 'he had received threats since 2019', 'the post, built in 2018, was set on fire')
     town_a = draft.first_town
     town_b = _town(clause.told_places())
     if town_a and town_b:
@@ -1323,7 +1335,8 @@ _DAY_MONTH_ENTRY = re.compile(
     r"^\s*(?:[A-Z][A-Z .'-]{1,30}\s*\|\s*|\d{1,3}\s+(?=[0-3]?\d/[01]?\d\s))?(?!24/7\b)(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)"
     # (a daily report's entry with its clock time: '26/09 1930  Hand grenade thrown ...', '12/03 - 0640 ...'; these
     # only with a slash: '13.2 Gunmen ...' is a numbered paragraph)
-    r"(?:\s*[-\u2013\u2014:]\s|(?:(?<=/\d)|(?<=/\d\d))(?:\s+(?:[-\u2013\u2014]\s+)?(?:[01]\d|2[0-3]):?[0-5]\d(?:\s*hrs)?\b\s|"
+    # ('27/1 | Abu Ghraib | ...': a batch's cells)
+    r"(?:\s*[-\u2013\u2014:|]\s|(?:(?<=/\d)|(?<=/\d\d))(?:\s+(?:[-\u2013\u2014]\s+)?(?:[01]\d|2[0-3]):?[0-5]\d(?:\s*hrs)?\b\s|"
     # ('09.09.  SAMARRA ...': a dotted day and month closed by its own dot)
     r"\s+(?=[A-Z]))|(?:(?<=\.\d)|(?<=\.\d\d))\.\s+(?=[A-Z]))"
 )
@@ -1392,7 +1405,10 @@ def _cell_day_month(article: Article, start: int) -> EventDate | None:
 
 
 # the report's own note that it writes the day first: '(DD/MM/YYYY)', '(d/m/y)', 'dd.mm.yyyy'
-_DAY_FIRST_NOTE = re.compile(r"\b(?:dd?\s*[/.-]\s*mm?(?:\s*[/.-]\s*y{1,4})?)\b", re.I)
+# ('Date cells in this batch are day/month', 'written day first')
+_DAY_FIRST_NOTE = re.compile(
+    r"\b(?:dd?\s*[/.-]\s*mm?(?:\s*[/.-]\s*y{1,4})?|day\s*[/.-]\s*month(?:\s*[/.-]\s*year)?|day[\s-]first)\b", re.I
+)
 
 
 def _recent_day_first(published: dt.date, day: int, month: int) -> bool:
@@ -2350,6 +2366,18 @@ class RuleExtractor:
                 if clause.date.precision == "day" and clause.date.phrase:
                     if (stated := dates.in_declared_order(clause.date.phrase, declared)) is not None:
                         clause.date = clause.date.model_copy(update={"date": stated})
+        last_day: _Clause | None = None
+        for clause in clauses:  # 'On Tuesday, police found the body ... He had been kidnapped the previous evening.'
+            if dates.PREVIOUS_PART.fullmatch(clause.date.phrase or "") and clause.date.date is not None:
+                day_before = last_day.date.date if last_day is not None else None
+                if last_day is not None and day_before is not None and _same_paragraph(article.text, last_day, clause):
+                    clause.date = clause.date.model_copy(update={"date": day_before - dt.timedelta(days=1)})
+            elif clause.date.precision == "day" and clause.date.date is not None:
+                last_day = clause
+        if dates.declares_ordinal(article.text):
+            for clause in clauses:  # '2024-051,Kirkuk,...' where the file says 'event_ordinal = YYYY-DDD': 20 February
+                if clause.date.precision != "day" and (found := dates.ordinal_date(clause.text)) is not None:
+                    clause.date = EventDate(date=found[1], precision="day", phrase=found[0])
         drafts: list[_Draft] = []
         entry: _Draft | bool | None = False  # False: no entry begun yet; None: an entry that is no attack
         log_day = (

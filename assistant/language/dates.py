@@ -13,6 +13,7 @@ News conventions used throughout:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -234,6 +235,8 @@ def _fixed(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     words = " ".join(m.group("p").lower().split())
     if "before yesterday" in words or "before last" in words:  # 'the night before last', translated press
         back = 2
+    elif "previous" in words:  # 'the previous evening': the day before the report
+        back = 1
     else:
         back = int(words in ("yesterday", "last night", "last evening") or "past night" in words)
     return (
@@ -307,6 +310,16 @@ def _numeric(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         other = numeric_date(a, b, year, "/" if m.group("sep") != "/" else "-")
         day = other if other is not None and other <= pub else day
     return EventDate(date=day, precision="day", phrase=phrase) if day else EventDate(phrase=phrase)
+
+
+def _numeric_on_day(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'On 5/11': day first (month first only when the second number cannot be a month), the report's year or the
+    one before when that day is later than the report."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    day, month = (b, a) if b > 12 >= a else (a, b)
+    if not 1 <= month <= 12 or pub is None:
+        return EventDate(phrase=phrase)
+    return _on_day(pub.year - ((month, day) > (pub.month, pub.day)), month, day, phrase)
 
 
 def _numeric_yearless(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
@@ -391,8 +404,66 @@ def _day_of_month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDa
             continue
         if day <= pub:
             candidates.append(day)
-    found = next((d for d in candidates if d.weekday() == weekday), candidates[0] if candidates else None)
+    # (the weekday looked for over the last three months: never a Saturday the 21st of a year before)
+    found = next((d for d in candidates[:3] if d.weekday() == weekday), None)
+    if found is None and not re.search(r"(?i)\bthe\s", m.group("p")):
+        return _weekday(m, pub, phrase)  # 'on Saturday 21st' that no recent 21st was: the weekday alone, as before
+    found = found or (candidates[0] if candidates else None)
     return EventDate(date=found, precision="day", phrase=phrase) if found else EventDate(phrase=phrase)
+
+
+def _day_of_year(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'day 281 of 2019': the 281st day of that year (8 October)."""
+    year, n = int(m.group("year")), int(m.group("doy"))
+    if not 1 <= n <= (366 if calendar.isleap(year) else 365):
+        return EventDate(phrase=phrase)
+    return EventDate(date=dt.date(year, 1, 1) + dt.timedelta(days=n - 1), precision="day", phrase=phrase)
+
+
+def ordinal_date(text: str) -> tuple[str, dt.date] | None:
+    """An ISO ordinal date, year and day of the year ('2024-051': 20 February 2024), in a file that says it writes
+    them so (see declares_ordinal): alone, '2024-051' may be a reference number."""
+    for m in _ORDINAL_DATE.finditer(text):
+        year, n = int(m.group(1)), int(m.group(2))
+        if 1 <= n <= (366 if calendar.isleap(year) else 365):
+            return m.group(0), dt.date(year, 1, 1) + dt.timedelta(days=n - 1)
+    return None
+
+
+_ORDINAL_DATE = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)-(\d{3})(?![\w/-]|\.\d)")
+# A file's word that its dates give the day of the year: 'YYYY-DDD', 'year and day of the year', 'ordinal date'
+_DECLARES_ORDINAL = re.compile(
+    r"\bYYYY-?DDD\b|\bordinal\s+dates?\b|\byear\s+and\s+(?:the\s+)?day\s+of\s+the\s+year\b|"
+    r"\bday[\s-]of[\s-](?:the[\s-])?year\s+(?:format|numbering|numbers?|codes?|dates?)\b",
+    re.I,
+)
+
+
+def declares_ordinal(text: str) -> bool:
+    """Whether a file says its dates are written as year and day of the year ('event_ordinal = YYYY-DDD')."""
+    return _DECLARES_ORDINAL.search(text) is not None
+
+
+def _iso_week(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'2021-W07-2': the Tuesday of ISO week 7 of 2021 (16 February)."""
+    try:
+        day = dt.date.fromisocalendar(int(m.group("year")), int(m.group("week")), int(m.group("wday")))
+    except ValueError:
+        return EventDate(phrase=phrase)
+    return EventDate(date=day, precision="day", phrase=phrase)
+
+
+def _month_end(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'the last day of February': that month's last day, the year written or the report's (or the one before)."""
+    month = month_number(m.group("month"))
+    year = _year_of(m, pub, month, 1)
+    if year is None:
+        return EventDate(phrase=phrase)
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    if pub is not None and last > pub and not m.group("year"):
+        year -= 1  # 'the last day of May' in a report of 20 May: last year's
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return EventDate(date=last, precision="day", phrase=phrase)
 
 
 def _this_month_day(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
@@ -656,6 +727,17 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             r"the\s+past)\s+(?i:month))))\b",
             _this_month_day,
         ),
+        # a day and month in digits after 'on', no year and no order written: 'On 5/11, a bomb exploded', 'on 10.02.'
+        # (day first, as Iraqi and European writers put it; never a quantity or a clock: 'on 2.5 million', 'on 5.30 pm')
+        (
+            r"(?:(?<=\b[Oo]n )|(?<=\bON ))(?!24/7\b|9/11\b)"
+            r"(?P<p>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d))(?![\d/]|\.\d)"
+            # (a dot only before a month of two digits: 'on 10.02', never a section's 'on 3.4 of the agenda')
+            r"(?:(?<=/\d)|(?<=/\d\d)|(?<=\.[01]\d))(?!\s+of\b)"
+            r"(?!\s*(?i:[ap]\.?m\b|hrs?\b|hours|h\b|o['’]clock|%|per\s*cent|percent|million|billion|thousand|"
+            r"tonnes|tons|kg|km|metres|meters|miles|points?|majority|occasions?|times|duty|basis|shifts?)\b)",
+            _numeric_on_day,
+        ),
         # a day and month with no year but their order spelled out: 'On 27.09 (day.month)', '9/27 (month/day)'
         (
             rf"(?<![\d/.-])(?P<p>(?P<a>\d{{1,2}})[./-](?P<b>\d{{1,2}})\s*\((?P<order>(?i:{_D}\s*[-/.]\s*{_M}|"
@@ -677,9 +759,10 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         # a weekday with its day of the month: 'on Saturday the 19th' (the latest such day by the report's date)
         (
-            rf"(?P<p>(?:(?i:late|early)\s+(?:on\s+)?)?(?P<wd>{'|'.join(WEEKDAYS)}|{_WD_ABBR}),?\s+the\s+(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+            # ('Sat 2nd', 'Tue 19th -', 'Sunday 14th': the ordinal's ending written, 'the' left out)
+            rf"(?P<p>(?:(?i:late|early)\s+(?:on\s+)?)?(?P<wd>{'|'.join(WEEKDAYS)}|{_WD_ABBR}),?\s+(?:the\s+)?(?P<dom>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
             # ... and its month ('Thursday the 20th of October, 2022'): then the weekday adds nothing
-            rf"(?:\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)?)(?![\w-])",
+            rf"(?:\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)?)(?![\w-])(?!\s+{_ORDINAL_NOUN})",
             _day_of_month,
         ),
         # 'during the night from 8 to 9 November 2021', 'the night between 20 and 21 January': the first day
@@ -700,6 +783,23 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         # the day counted in the month: 'the 4th day of July', 'day 7 of May', 'the fourth day of July 2023'
         (rf"\b(?P<p>(?i:the\s+){_DAY}\s+(?i:day)\s+(?i:of)\s+{_MONTH}(?:,?\s+{_YEAR})?)", _day),
         (rf"\b(?P<p>(?i:day)\s+{_DAY}\s+(?i:of)\s+{_MONTH}(?:,?\s+{_YEAR})?)", _day),
+        # the day counted in the year, as systems number days: 'day 281 of 2019', 'the 45th day of 2022'
+        # (never a campaign's day: 'day 5 of 2019's protests', 'day 2 of 2021 Arbaeen pilgrimage')
+        (
+            rf"\b(?P<p>(?:(?i:the)\s+)?(?i:day)\s+(?P<doy>[1-9]\d{{0,2}})\s+(?i:of)\s+{_YEAR})"
+            r"(?![’'](?:s\b)?|\s+[A-Z])"
+            r"(?!\s+(?i:protests?|pilgrimage|offensive|campaign|operations?|war|siege|strikes?|talks|festival)\b)",
+            _day_of_year,
+        ),
+        (
+            rf"\b(?P<p>(?i:the)\s+(?P<doy>[1-9]\d{{0,2}})(?:st|nd|rd|th)\s+(?i:day)\s+(?i:of)\s+{_YEAR})"
+            r"(?![’'](?:s\b)?|\s+[A-Z])",
+            _day_of_year,
+        ),
+        # an ISO week date: '2021-W07-2', '2021W072' (day 1 is Monday)
+        (r"(?<![\w/-])(?P<p>(?P<year>(?:19|20)\d\d)-?W(?P<week>[0-5]\d)-?(?P<wday>[1-7]))(?![\w/-])", _iso_week),
+        # the last day of a month: 'on the last day of February', 'the last day of June 2021'
+        (rf"\b(?P<p>(?i:the\s+last\s+day\s+of)\s+{_MONTH}(?:,?\s+{_YEAR})?)", _month_end),
         # the day as a labelled field beside the month and year: 'Nov 2019, day 23', 'day 23, Nov. 2019'
         # (never a campaign's day: 'in May 2020 day 3 of the offensive')
         (rf"(?P<p>{_MONTH}\.?,?\s+{_YEAR}\s*[,;/|-]?\s*(?i:day)\s*[:=]?\s*{_DAY})(?!\s+(?i:of)\b)", _day),
@@ -750,6 +850,9 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             r"\b(?P<p>(?i:(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|last\s+(?:night|evening)|earlier\s+today|"
             # two days before the report: 'the night before last', 'on the evening before last' (translated press)
             r"(?:the\s+)?(?:day|night|evening|morning|afternoon)\s+before\s+last|"
+            # the day before the report: 'the previous evening', 'on the previous night' (never 'the previous day's
+            # attack' told from another day: only the evening, night, morning or afternoon)
+            r"(?:on\s+)?the\s+previous\s+(?:evening|night|morning|afternoon)|"
             r"(?:(?:during|over|in|through)\s+)?the\s+past\s+night|"
             r"this\s+(?:morning|forenoon|afternoon|evening|noon|midday)))\b",
             _fixed,
@@ -956,6 +1059,8 @@ def resolve_phrase(phrase: str, published: dt.date | None) -> EventDate:
                 told = resolver(m, published, phrase)
                 swapped = _by_weekday(rest, told.date, WEEKDAYS.index(lead.group("wd")))
                 return told.model_copy(update={"date": swapped}) if swapped else told
+    if m := _BARE_DAY_MONTH.fullmatch(core):  # 'On 5/11' found in its sentence: day first, the report's year
+        return _numeric_on_day(m, published, phrase)
     # A lone year or "May" only counts in running text after a cue word; a caller's phrase is trusted.
     if m := re.fullmatch(_QUAL + _YEAR, core):
         return _year(m, published, phrase)
@@ -964,6 +1069,9 @@ def resolve_phrase(phrase: str, published: dt.date | None) -> EventDate:
     return _fallback(core, published, phrase)
 
 
+# 'the previous evening', 'on the previous night': the day before the one the text is told from
+PREVIOUS_PART = re.compile(r"(?i:(?:on\s+)?the\s+previous\s+(?:evening|night|morning|afternoon))")
+_BARE_DAY_MONTH = re.compile(r"(?P<p>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d))")
 _LOWER_WEEKDAY = re.compile(rf"\b(?:{'|'.join(w.lower() for w in WEEKDAYS)})\b")
 
 
@@ -979,6 +1087,11 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
         sentence = _LOWER_WEEKDAY.sub(lambda m: m.group(0).title(), sentence)
     # a day still to come is no event's: 'Movements on hold until Thursday', 'talks resume next Monday'
     found = [f for f in find_date_phrases(sentence) if not _AHEAD.search(sentence[max(0, f[0] - 16) : f[0]])]
+    if (prev := next((f for f in found if PREVIOUS_PART.fullmatch(f[2])), None)) is not None:
+        # 'police said on Monday that the man was abducted the previous evening': the evening before that Monday
+        others = [resolve_phrase(f[2], published) for f in found if f is not prev]
+        if day := next((d.date for d in others if d.precision == "day" and d.date is not None), None):
+            return EventDate(date=day - dt.timedelta(days=1), precision="day", phrase=prev[2])
     owned = [_OWNS_EVENT.match(sentence, e) is not None for _, e, _ in found]
     told = [
         (

@@ -422,6 +422,37 @@ def _lookup(name: str, province: str | None = None, wide: bool = False) -> Place
     return _wide().find(base, province, kind)
 
 
+# rapidfuzz ratio of place keys a mistyped town reaches ('snjar'/'sinjar' 91, 'mekhmur'/'makhmur' 86)
+TYPO_TOWN_MIN = 85
+
+
+@cache
+def _towns_by_spelling() -> dict[str, list[tuple[str, Place]]]:
+    """The core gazetteer's towns and cities by the spelling key of each of their names."""
+    out: dict[str, list[tuple[str, Place]]] = {}
+    for key, entries in _gazetteer().index.items():
+        for e in entries:
+            if e.place.kind == "city":
+                out.setdefault(spelling_key(key), []).append((key, e.place))
+    return out
+
+
+def mistyped_town(word: str) -> Place | None:
+    """The one town or city of the core gazetteer that a mistyped word spells ('snjar', 'mekhmur', 'smawa'): the same
+    spelling key as one of its names, a letter more or less, at least TYPO_TOWN_MIN alike; None for a name the
+    gazetteer knows as written, for a short word, or when two towns fit. Only for words a caller knows stand for a
+    place (a word beside 'province', a terse search's lone unknown word)."""
+    key = place_key(fold(word).strip())
+    if len(key) < 5 or key in _gazetteer().index or key in _wide().by_key:
+        return None  # (a village written so is that village: 'Karabila' is no 'Karbala')
+    found = {
+        (p.name, p.province): p
+        for k, p in _towns_by_spelling().get(spelling_key(word), [])
+        if abs(len(k) - len(key)) <= 1 and fuzz.ratio(k, key) >= TYPO_TOWN_MIN
+    }
+    return next(iter(found.values())).model_copy() if len(found) == 1 else None
+
+
 def province_spelled(name: str, close: bool = False) -> str | None:
     """The province a name spells some other way than the gazetteer writes it ('Dyala', 'Nineva', 'Salahadin'): the
     same spelling key as one of its names, and alike to it; None for any other name. For a word known to stand for a

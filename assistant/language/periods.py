@@ -242,6 +242,28 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
         december = int(winter["y"] or winter["y0"])
         return {"date_from": dt.date(december, 12, 1), "date_to": month_end(december + 1, 2)}
     low = re.sub(r"\b(?:year[- ]to[- ]date|ytd)\b", "this year", low)
+    # 'month to date', 'qtd': the current month or quarter; 'since new year's day': since this year began
+    low = re.sub(r"\b(?:month[- ]to[- ]date|mtd)\b", "this month", low)
+    low = re.sub(r"\b(?:quarter[- ]to[- ]date|qtd)\b", "this quarter", low)
+    low = re.sub(
+        r"\b(since|from)\s+(?:the\s+)?new\s+year(?:['’]?s(?:\s+day)?)?\b(?!\s+(?:of\s+)?(?:19|20)\d\d)"
+        r"(?!['’]?s?\s+(?:eve|holidays?|celebrations?|party|parties)\b)(?!\s+(?:to|until|till|through)\b)",
+        r"\1 this year",
+        low,
+    )
+    # 'the prior month', 'the trailing 30 days', 'the past fortnight', 'the last 48 hours': the words the relative
+    # periods below read ('previous', 'past', two weeks, whole days)
+    low = re.sub(
+        r"\bprior\s+(?=\d+\s+(?:days|weeks|months|quarters|years)\b|(?:calendar\s+|full\s+|whole\s+)?"
+        r"(?:day|week|month|quarter|year)\b)",
+        "previous ",
+        low,
+    )
+    low = re.sub(r"\btrailing\s+(?=(?:\d+\s+)?(?:days?|weeks?|months?|quarters?|years?)\b)", "past ", low)
+    low = re.sub(r"\b(last|past|previous)\s+fortnight\b", r"\1 2 weeks", low)
+    low = re.sub(
+        r"\b(last|past|previous)\s+(\d+)\s+(?:hours|hrs)\b", lambda m: f"{m[1]} {max(1, int(m[2]) // 24)} days", low
+    )
     low = re.sub(r"\byrs\b", "years", re.sub(r"\byr\b", "year", re.sub(r"\bqtrs?\b", "quarter", low)))
     # 'the first half of this year', 'March of last year', 'December last year', 'Q2 of this year': the relative
     # year, as a number
@@ -434,12 +456,12 @@ def _date_range(low: str, today: dt.date, year: int | None = None) -> dict[str, 
             }
         if re.search(r"\b(?:before|prior\s+to)\s+(?:the\s+)?$", before):
             return {"date_to": part[0] - dt.timedelta(days=1)}
-        if re.search(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?$", before):
+        if re.search(r"\b(?:until|till|up\s+to|through|thru)\s+(?:the\s+)?$", before):
             return {"date_to": part[1]}
         return {"date_from": part[0], "date_to": part[1]}
     m = re.search(
-        rf"\b(since|after|from|before|prior\s+to|until|till|up\s+to|earlier\s+than|later\s+than)\s+(?:the\s+)?"
-        rf"(?:last\s+|this\s+)?({_DATE})\b",
+        rf"\b(since|after|from|before|prior\s+to|until|till|up\s+to|through|thru|earlier\s+than|later\s+than)\s+"
+        rf"(?:the\s+)?(?:last\s+|this\s+)?({_DATE})\b",
         low,
     )
     if m:
@@ -675,10 +697,22 @@ def _part_of_year(low: str, today: dt.date, year: int | None = None) -> tuple[dt
         for m in pattern.finditer(low):
             given = [v for k, v in m.groupdict().items() if v and k in ("q", "q3", "h", "h3")]
             y = m["y1"] or m["y2"] or m["y3"]
-            if given and not y and not fragment:
-                continue
+            if given and not y and not fragment and year is None:
+                continue  # (a follow-up's 'broaden it to all of q2' names a part of its question's year)
             n = min(_ORDINAL[m["ord"]], 12 // months) if m["ord"] else int(given[0])
             first = 1 + months * (n - 1)
+            # ('diyala 2023 second half': the one year the question writes elsewhere)
+            years_written = (
+                set(
+                    re.findall(
+                        r"(?<!since )(?<!from )(?<!after )(?<!before )(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])",
+                        low,
+                    )
+                )
+                if not y
+                else set()
+            )
+            y = y or (years_written.pop() if len(years_written) == 1 else None)
             named = int(y) if y else year or (today.year if first <= today.month else today.year - 1)
             return dt.date(named, first, 1), month_end(named, first + months - 1), m.start()
     if season := _SEASON.search(low):

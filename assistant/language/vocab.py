@@ -21,6 +21,8 @@ FP_UPPER_CASE_ONLY = r"fp(?#upper-case only)"  # 'an FP checkpoint' (the Federal
 # Civilians as questions and reports name them: by what they were doing or who they were.
 CIVILIAN_NOUNS = (
     r"civilians?",
+    r"non-?combatants?",  # 'attacks on non-combatants'
+    r"civvies",  # slang: 'civvies hit in 2019'
     r"residents?",
     r"villagers?",
     r"locals",
@@ -127,7 +129,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"iraqi (?:military )?(?:bases|base|posts?|checkpoints?|positions?|outposts?)",  # 'attacks on Iraqi bases'
         r"iraqi (?:air ?strikes|jets|warplanes|f-16s?|aircraft|helicopters)(?: sorties| strikes?)?",
     ),
-    "police": (r"federal police", r"police(?:men| officers)?", r"policem[ae]n", r"cops", FP_UPPER_CASE_ONLY),
+    "police": (r"federal police", r"police(?:men| officers| service)?", r"policem[ae]n", r"cops", FP_UPPER_CASE_ONLY),
     "army": (r"iraqi army", r"army", r"soldiers?", r"troops", r"military"),
     "security forces": (
         r"(?:iraqi )?security forces",
@@ -141,7 +143,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     ),
     "civilians": CIVILIAN_NOUNS,
     "Turkey": (
-        r"turkish[- ](?:ones|army|forces|military|jets|drones?|troops|soldiers?|air ?strikes?|warplanes?|"
+        r"turkish[- ](?:ones|army|(?:armed )?forces|military|jets|drones?|troops|soldiers?|air ?strikes?|warplanes?|"
         r"(?:war)?planes|aircraft|fighter jets|f-16s?|artillery|howitzers|uavs?|intelligence|mit)",
         r"turkey",
         # 'Turkish drone strikes', 'Turkish air and drone strikes'
@@ -149,6 +151,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"operations?|shelling|bombardment|bombing|attacks?|raids?|bases?|campaigns?|offensives?|incursions?|"
         r"(?:gun|artillery |mortar |rocket |cross-border )?fire|shells|rockets|missiles)",
         r"turkish[-‐‑](?:blamed|claimed|attributed|suspected)",  # 'Turkish-blamed incidents'
+        r"(?:the )?turks",  # 'strikes by the Turks'
     ),
     "PKK": (r"pkk", r"hpg", r"kurdistan workers'? party"),
     # Attackers the report does not name: 'gunmen', 'unknown assailants', 'an unidentified drone', 'outlaw groups'.
@@ -158,6 +161,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"gunm[ae]n",
         r"assailants?",
         r"outlaws?(?: groups?)?",
+        # the attacker written as unknown after the word: 'attackers unknown', 'perpetrator unidentified'
+        r"(?:attackers?|perpetrators?|assailants?) (?:unknown|unidentified|not known|unnamed)",
     ),
 }
 
@@ -379,6 +384,7 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
         r"air ?strikes?|air raids?|drone strikes?|drones?,? (?:(?:believed|thought|said|suspected|presumed) to be "
         r"\w+,? )?(?:struck|targeted|hit|bombed)|warplanes?|fighter jets|"
         r"uavs?(?: strikes?)?|(?:by|from) (?:\w+ ){0,2}drones?|"
+        r"aerial (?:strikes?|attacks?|bombardments?|bombings?|raids?)|"
         r"(?:air ?force|F-16s?|jets?|warplanes?|aircraft|helicopters?) (?:(?:air ?)?strikes?|sorties)",
         # in a report, an operation or raid is the state's; a question's 'Turkish operations' names no attack type
         r"operations?(?! command)|raids?|offensive|air support|sweep\w*",
@@ -387,6 +393,13 @@ ATTACK_WORDS: tuple[AttackWords, ...] = (
     AttackWords(
         "kidnapping",
         r"kidnap\w*|abduct\w*|hostages?|snatch(?:ed|ing)|(?:enforced|forced) disappearances?|forcibly disappeared",
+        # a report's person taken by force: 'Armed men took a farmer from his orchard', 'gunmen led the two brothers
+        # away' (never the wounded carried to hospital, nor an arrest: the armed men are the subject)
+        r"(?:gunm[ae]n|militants|armed men|masked men|kidnappers|abductors|attackers) (?:[\w-]+ ){0,3}?"
+        r"(?:took|led|dragged|carried|whisked|seized|grabbed) (?:an?|the|two|three|four|\d+) (?:[\w-]+ ){0,2}?"
+        r"(?:farmers?|shepherds?|herders?|men|man|women|woman|boys?|girls?|brothers?|sons?|drivers?|engineers?|"
+        r"workers?|employees?|traders?|merchants?|teachers?|officials?|mukhtars?|sheikhs?|villagers?|residents?|"
+        r"civilians?|journalists?|activists?|doctors?|students?) (?:away|off|from (?:his|her|their|the|a) \w+)\b",
     ),
     AttackWords(
         "shooting",
@@ -500,6 +513,8 @@ NUMBER_WORDS: dict[str, int] = {
     "a dozen": 12,
     "dozen": 12,
     "a pair of": 2,  # 'leaving a pair of police officers dead'
+    "half a dozen": 6,  # 'wounding half a dozen people' (never the dozen inside it)
+    "a couple of": 2,  # 'a couple of soldiers were hurt'
 }
 
 # A capitalised word as names are written ("Kirkuk", "al-Maliki"); words that start sentences are not names.

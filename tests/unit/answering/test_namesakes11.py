@@ -1,4 +1,4 @@
-"""A place name several provinces share, asked without its province ('Kanaan', 'Al-Amiriya'): when the place the
+"""A place name several provinces share, asked without its province ('Albu Dhiyab', 'Al-Amiriya'): when the place the
 question was read as holds no record, the records of a same-named place elsewhere answer, and the answer says which
 place that is; a place with records of its own, or a province named, is never swapped."""
 
@@ -23,7 +23,7 @@ def _at(name: str, province: str) -> gazetteer.Place:
 
 
 def test_namesakes_lists_other_places_of_the_name() -> None:
-    asked = gazetteer.lookup("Kanaan", wide=True)
+    asked = gazetteer.lookup("Albu Dhiyab", wide=True)
     assert asked is not None
     others = gazetteer.namesakes(asked.name, asked.lat, asked.lon)
     assert others and all(p.province != asked.province or p.lat != asked.lat for p in others)
@@ -32,31 +32,31 @@ def test_namesakes_lists_other_places_of_the_name() -> None:
 
 def test_records_of_a_same_named_place_answer(settings: Settings) -> None:
     desk = Desk(settings)
-    diyala = _at("Kanaan", "Diyala")
-    quote = "Gunmen opened fire on farmers near Kanaan, killing three farmers."
-    inc = _incident("k1", quote, place="Kanaan", day="2022-05-20", killed=3, target="civilians")
+    other = _at("Albu Dhiyab", "Babil")
+    quote = "Gunmen opened fire on farmers near Albu Dhiyab, killing three farmers."
+    inc = _incident("k1", quote, place="Albu Dhiyab", day="2022-05-20", killed=3, target="civilians")
     _put(
         desk,
-        "kanaan",
-        [inc.model_copy(update={"place": diyala.name, "province": "Diyala", "lat": diyala.lat, "lon": diyala.lon})],
+        "albu-dhiyab",
+        [inc.model_copy(update={"place": other.name, "province": "Babil", "lat": other.lat, "lon": other.lon})],
     )
-    q = "How many farmers were killed near Kanaan on 20 May 2022?"
+    q = "How many farmers were killed near Albu Dhiyab on 20 May 2022?"
     got = records_answer(parse_question(q, TODAY), q, desk.store)
     assert got.matched and "3" in got.answer.text.split("\n")[0]
-    assert "Diyala" in got.answer.text and "another place of that name" in got.answer.text
+    assert "Babil" in got.answer.text and "another place of that name" in got.answer.text
 
 
 def test_a_province_named_is_never_swapped(settings: Settings) -> None:
     desk = Desk(settings)
-    diyala = _at("Kanaan", "Diyala")
-    quote = "Gunmen opened fire on farmers near Kanaan, killing three farmers."
-    inc = _incident("k1", quote, place="Kanaan", day="2022-05-20", killed=3)
+    other = _at("Albu Dhiyab", "Babil")
+    quote = "Gunmen opened fire on farmers near Albu Dhiyab, killing three farmers."
+    inc = _incident("k1", quote, place="Albu Dhiyab", day="2022-05-20", killed=3)
     _put(
         desk,
-        "kanaan",
-        [inc.model_copy(update={"place": diyala.name, "province": "Diyala", "lat": diyala.lat, "lon": diyala.lon})],
+        "albu-dhiyab",
+        [inc.model_copy(update={"place": other.name, "province": "Babil", "lat": other.lat, "lon": other.lon})],
     )
-    q = "How many were killed near Kanaan in Kirkuk province on 20 May 2022?"
+    q = "How many were killed near Albu Dhiyab in Anbar province on 20 May 2022?"
     got = records_answer(parse_question(q, TODAY), q, desk.store)
     assert not got.matched
 
@@ -69,10 +69,10 @@ def test_names_that_only_look_alike_are_no_namesakes() -> None:
 
 def test_over_a_year_an_empty_town_is_its_answer(settings: Settings) -> None:
     desk = Desk(settings)
-    diyala = _at("Kanaan", "Diyala")
-    quote = "Gunmen opened fire on farmers near Kanaan, killing three farmers."
-    inc = _incident("k1", quote, place="Kanaan", day="2022-05-20", killed=3)
-    moved = inc.model_copy(update={"place": diyala.name, "province": "Diyala", "lat": diyala.lat, "lon": diyala.lon})
-    _put(desk, "kanaan", [moved])
-    q = "How many people were killed near Kanaan in 2022?"
+    other = _at("Albu Dhiyab", "Babil")
+    quote = "Gunmen opened fire on farmers near Albu Dhiyab, killing three farmers."
+    inc = _incident("k1", quote, place="Albu Dhiyab", day="2022-05-20", killed=3)
+    moved = inc.model_copy(update={"place": other.name, "province": "Babil", "lat": other.lat, "lon": other.lon})
+    _put(desk, "albu-dhiyab", [moved])
+    q = "How many people were killed near Albu Dhiyab in 2022?"
     assert not records_answer(parse_question(q, TODAY), q, desk.store).matched

@@ -235,15 +235,15 @@ def test_one_event_at_a_namesake_place_is_found_by_name(settings: Settings) -> N
     """A place name that the gazetteer reads as a namesake elsewhere: the record holding that name in the period
     answers (found by name), never no match."""
     desk = Desk(settings)
-    kanan = [p for p in (gazetteer.lookup("Kanan"),) if p is not None]
-    assert kanan, "gazetteer has Kanan"
+    jumaylah = [p for p in (gazetteer.lookup("Jumaylah"),) if p is not None]
+    assert jumaylah, "gazetteer has Jumaylah"
     far = gazetteer.lookup("Baquba")
     assert far is not None
     # the record at another spot than the one the question's lookup gives, as a namesake's would be
     inc = _incident(
         "k1",
-        "Saboteurs blew up a power pylon near Kanan before dawn; there were no casualties.",
-        place="Kanan",
+        "Saboteurs blew up a power pylon near Jumaylah before dawn; there were no casualties.",
+        place="Jumaylah",
         day="2023-02-14",
         killed=0,
         wounded=0,
@@ -251,9 +251,12 @@ def test_one_event_at_a_namesake_place_is_found_by_name(settings: Settings) -> N
         lat=far.lat + 0.05,
         lon=far.lon + 0.05,
     )
-    _put(desk, "kanan", [inc])
-    for question in ("Kanan pylon bombing in Feb 2023 - anyone injured?", "Kanan tower blast, February 2023: hurt?"):
+    _put(desk, "jumaylah", [inc])
+    for question in (
+        "Jumaylah pylon bombing in Feb 2023 - anyone injured?",
+        "Jumaylah tower blast, February 2023: hurt?",
+    ):
         answer = desk.ask(question, today=TODAY)
         first = answer.text.split("\n")[0]
         assert "14 February 2023" in first and "none wounded" in first, answer.text
-        assert "records naming Kanan" in answer.text, answer.text
+        assert "records naming Jumaylah" in answer.text, answer.text

@@ -1,6 +1,6 @@
 """A second victim told by being in hospital beside a death, and a village named in several provinces placed in the
 one the article names (realworld11 class, wordings written here, none copied): 'his son, who was with him, remains in
-hospital' is one wounded besides the dead; 'near Qara Tapa' in an article that names Diyala is Diyala's village.
+hospital' is one wounded besides the dead; 'near Al Huwaysh' in an article that names Diyala is Diyala's village.
 Negative rows: the victim already counted, or a figure the hospital line is part of, adds no one; a village with no
 province named stays unplaced."""
 
@@ -55,16 +55,16 @@ def _place(text: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     "text",
     [
-        "At 22:30 last night, ISIS terrorists attacked a Peshmerga position near Qara Tapa, killing one Peshmerga.\n\n"
+        "At 22:30 last night, ISIS terrorists attacked a Peshmerga position near Al Huwaysh, killing one Peshmerga.\n\n"
         "The Diyala operations command said it had sent reinforcements to the area.",
-        "Diyala security notes\n\nEarly this morning, gunmen attacked an army post near Qara Tapa, wounding two "
+        "Diyala security notes\n\nEarly this morning, gunmen attacked an army post near Al Huwaysh, wounding two "
         "soldiers.",
     ],
 )
 def test_a_shared_village_name_is_placed_in_the_province_the_article_names(text: str) -> None:
-    assert _place(text) == ("Qara Tapa", "Diyala")
+    assert _place(text) == ("Al Huwaysh", "Diyala")
 
 
 def test_a_shared_village_name_alone_stays_unplaced() -> None:
-    text = "At 22:30 last night, ISIS terrorists attacked a Peshmerga position near Qara Tapa, killing one Peshmerga."
+    text = "At 22:30 last night, ISIS terrorists attacked a Peshmerga position near Al Huwaysh, killing one Peshmerga."
     assert _place(text)[1] is None

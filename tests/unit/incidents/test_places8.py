@@ -65,10 +65,13 @@ def test_actor_capital_is_not_the_place(text: str) -> None:
 @pytest.mark.parametrize(
     ("name", "province"),
     [
-        ("Qara Tapa", None),  # written so in Diyala and in Kirkuk: no look-alike in a third province is taken
-        ("Qara Tepe", None),
-        ("Qara Tapa", "Diyala"),
+        ("Al Huwaysh", None),  # written so in Diyala and in Nineveh: no look-alike in a third province is taken
+        ("Al-Huwaysh", None),
+        ("Al Huwaysh", "Diyala"),
+        ("Al Huwaysh", "Nineveh"),
+        # a subdistrict's town beats villages of its name, which a province beside it still picks
         ("Qara Tapa", "Kirkuk"),
+        ("Kanaan", "Nineveh"),
     ],
 )
 def test_shared_written_name_is_ambiguous(name: str, province: str | None) -> None:
@@ -138,3 +141,14 @@ def test_road_ends_yield_to_the_locating_town(text: str, place: str) -> None:
     on it ('near Karbala'); alone, the road's first town stands."""
     (rec,) = _records(text)
     assert rec.place == place
+
+
+@pytest.mark.parametrize(
+    ("name", "town"),
+    [("Qara Tapa", "Qara Tapa"), ("Qara Tepe", "Qara Tapa"), ("Kanaan", "Kanaan"), ("Kan'an", "Kanaan")],
+)
+def test_a_subdistrict_town_is_its_name_without_a_province(name: str, town: str) -> None:
+    """Class: a subdistrict's town (Qara Tapa and Kanaan in Diyala) is what its name means when no province is
+    written, though villages elsewhere share the name: outlets name the town."""
+    found = gazetteer.lookup(name, wide=True)
+    assert found is not None and (found.name, found.province, found.kind) == (town, "Diyala", "city")
