@@ -19,7 +19,14 @@ from pathlib import Path
 
 from assistant.errors import InputFileError
 from assistant.language.dates import calendar_date, declared_order, find_date_phrases, in_declared_order, numeric_date
-from assistant.language.text import NEWS_AGENCIES, NEWS_AGENCY_NAMES, WIRE_DATELINE, printable
+from assistant.language.text import (
+    DATE_FIRST_DATELINE,
+    FULL_DATE_DATELINE,
+    NEWS_AGENCIES,
+    NEWS_AGENCY_NAMES,
+    WIRE_DATELINE,
+    printable,
+)
 from assistant.schemas import Article
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv", ".xml")
@@ -244,8 +251,67 @@ def _from_table(name: str, text: str, delimiter: str | None) -> RawRecord:
     width = max(set(widths), key=widths.count) if widths else 1
     header = next((i for i, r in enumerate(rows) if len(r) == width), 0)
     glue = ", " if delimiter == "," else f"{delimiter} "
+    published, col = _table_report_date(rows[header], rows[header + 1 :]) if header + 1 < len(rows) else (None, None)
+    if published is not None and col is not None and not re.match(r"\W*(?:timestamp|created)", rows[header][col], re.I):
+        # the filing day is the document's date, kept with it: never read as the day of the event the row tells (a
+        # 'timestamp' may be the event's own time, and stays)
+        rows = rows[:header] + [[c for i, c in enumerate(r) if i != col] for r in rows[header:]]
     lines = [glue.join(c for c in r if c) for r in rows[:header]] + [" | ".join(r) for r in rows[header:]]
-    return RawRecord(source=name, text="\n".join(lines))
+    return RawRecord(source=name, text="\n".join(lines), published=published)
+
+
+# a table's column that dates the item's filing, not the event: 'report_date', 'logged (yy-mm-dd)', 'timestamp'
+_REPORT_DATE_COLUMN = re.compile(
+    r"^\W*(?:report(?:ed)?[\s_-]*(?:date|dt|on)|date[\s_-]*of[\s_-]*report|pub(?:lished)?|publication[\s_-]*date|"
+    r"filed|logged|timestamp|received|posted|released|issued|created)\b\s*(?:\((?P<order>[^)]{4,12})\))?\s*$",
+    re.I,
+)
+
+
+def _table_report_date(head: list[str], body: list[list[str]]) -> tuple[str | None, int | None]:
+    """The day a one-row table's filing column gives ('report_date' 27.03.2008, 'logged (yy-mm-dd)' 08-11-30), as
+    YYYY-MM-DD, and that column; (None, None) for a table of several rows (each row its own item), with no such
+    column, or whose cell is more than a date (a sentence's date is no filing day)."""
+    if len(body) != 1:
+        return None, None
+    for i, cell in enumerate(head):
+        if (m := _REPORT_DATE_COLUMN.match(cell)) is None or i >= len(body[0]) or not body[0][i].strip():
+            continue
+        value = body[0][i].strip()
+        if len(value.split()) > 4:
+            continue
+        if day := _parse_date(value) or _compact_day(value):
+            return day.isoformat(), i
+        if m.group("order") and (day := _in_order(value, m.group("order"))):
+            return day.isoformat(), i
+        if day := calendar_date(value, day_first=True):
+            return day.isoformat(), i
+    return None, None
+
+
+def _compact_day(value: str) -> dt.date | None:
+    """'20151124': a day written as eight digits, year first."""
+    if not re.fullmatch(r"(?:19|20)\d{6}", value):
+        return None
+    try:
+        return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+    except ValueError:
+        return None
+
+
+def _in_order(value: str, order: str) -> dt.date | None:
+    """A numeric date read in the order a note gives ('08-11-30' as 'yy-mm-dd' is 30 November 2008)."""
+    parts, fields = re.split(r"[-/.\s]+", value.strip())[:3], re.split(r"[-/.\s]+", order.strip().lower())[:3]
+    if len(parts) != 3 or len(fields) != 3 or not all(p.isdigit() for p in parts):
+        return None
+    got = {f[0]: int(p) for f, p in zip(fields, parts, strict=True) if f[:1] in ("d", "m", "y")}
+    if set(got) != {"d", "m", "y"}:
+        return None
+    year = got["y"] + (2000 if got["y"] < 100 else 0)
+    try:
+        return dt.date(year, got["m"], got["d"])
+    except ValueError:
+        return None
 
 
 def _record_key(name: str, position: str, obj: object) -> str:
@@ -270,6 +336,9 @@ _TEXT_FIELDS = (
     "notes",
     "event_description",
     "narrative",
+    # a newsroom's or an office's own names: 'story', 'statement'
+    "story",
+    "statement",
 )
 _HTML_FIELDS = ("content_html", "html")
 _DATE_FIELDS = (
@@ -282,7 +351,20 @@ _DATE_FIELDS = (
     "date",
     "datetime",
     "created_at",
+    # an office's or a desk's names for the day it put the item out
+    "report_date",
+    "filed",
+    "date_filed",
+    "release",
+    "release_date",
+    "released",
+    "issued",
+    "posted",
+    "posted_at",
+    "timestamp",
 )
+# objects that hold an item's metadata one level down: {"meta": {"published": "20 Mar 2011"}, "story": ...}
+_META_FIELDS = ("meta", "metadata")
 _OUTLET_FIELDS = ("source", "outlet", "publisher", "site_name", "feed_title")
 _URL_FIELDS = ("url", "link")
 _LIST_FIELDS = ("items", "articles", "entries", "results", "posts", "stories", "data")
@@ -480,6 +562,9 @@ def _as_text(source: str, value: str) -> str:
     return _from_html(source, value).text.strip() if _MARKUP.search(value) else value
 
 
+_US_LOCALE = re.compile(r"en[-_]US\b", re.I)
+
+
 def _record(source: str, obj: object) -> RawRecord | InputFileError:
     if not isinstance(obj, dict):
         return InputFileError(source, f"expected a JSON object, got {type(obj).__name__}")
@@ -495,10 +580,17 @@ def _record(source: str, obj: object) -> RawRecord | InputFileError:
     fields = {k: obj.get(k) for k in ("title", "url", "published")} | {"source": _field(obj, ("source",))}
     # (another name's value is taken only when it reads as one: a feed's numeric 'date' or a 'link' object is no
     # error of the article's)
+    metas = [m for name in _META_FIELDS if isinstance(m := obj.get(name), dict)]
+    locale = str(obj.get("locale") or obj.get("language") or obj.get("lang") or "")
     for key, names in (("url", _URL_FIELDS), ("published", _DATE_FIELDS), ("source", _OUTLET_FIELDS)):
-        if fields[key] is None and isinstance(value := _field(obj, names), str):
-            if key != "published" or _parse_date(value) or calendar_date(value):
-                fields[key] = value
+        for holder in (obj, *metas) if key == "published" else (obj,):
+            if fields[key] is None and isinstance(value := _field(holder, names), str):
+                if key != "published":
+                    fields[key] = value
+                elif _parse_date(value):
+                    fields[key] = value
+                elif day := calendar_date(value, day_first=bool(locale) and not _US_LOCALE.match(locale)):
+                    fields[key] = day.isoformat()  # '05/03/2014' from an en-GB desk: 5 March, day first
     bad = [k for k, v in fields.items() if v is not None and not isinstance(v, str)]
     if bad:
         return InputFileError(source, f"field(s) {', '.join(bad)} must be strings")
@@ -682,6 +774,7 @@ class _HTMLText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.meta: dict[str, str] = {}
+        self._paragraphs = 0  # paragraphs begun: a <time> after the first one is no header's
         self.title = ""
         # Open boilerplate elements, with len(parts) when each opened: their text stays in `parts` until the end tag
         # drops it, so one that is never closed cannot take the rest of the page with it.
@@ -710,9 +803,17 @@ class _HTMLText(HTMLParser):
             self._in_title = True
         elif tag == "meta":
             a = dict(attrs)
-            key = (a.get("property") or a.get("name") or "").lower()
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key and a.get("content"):
                 self.meta[key] = a["content"] or ""
+        elif tag == "time" and not self._paragraphs:
+            a = dict(attrs)
+            # the page's own day, in its header before the first paragraph: '<time pubdate datetime="2008-04-14">',
+            # '<time itemprop="datePublished" ...>' (never a sidebar's or a comment's, further down)
+            if a.get("datetime") and ("pubdate" in a or (a.get("itemprop") or "").lower() == "datepublished"):
+                self.meta.setdefault("pubdate", a["datetime"] or "")
+        if tag == "p":
+            self._paragraphs += 1
         if tag in self._BLOCK:
             self.parts.append("\n\n")
 
@@ -743,7 +844,7 @@ def _from_html(name: str, text: str) -> RawRecord:
     parser.close()
     body = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(parser.parts))
     m = parser.meta
-    published = m.get("article:published_time") or m.get("date") or m.get("pubdate")
+    published = m.get("article:published_time") or m.get("date") or m.get("pubdate") or m.get("datepublished")
     return RawRecord(
         source=name,
         text=body,
@@ -1256,6 +1357,14 @@ _REGION_DATELINE = re.compile(
     r"^[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,2},\s*[A-Z][A-Za-z .'-]{1,25}?,\s*"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)\s+[\u2013\u2014-]\s"
 )
+_EASTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_SHORT_YEAR_STAMP = re.compile(  # (only after a word of receipt or sending: never a log's event line)
+    r"(?i:\b(?:received|rcvd|sent|transmitted|faxed|printed)\b)\W{0,3}(?:on\s+|at\s+)?([0-3]?\d)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d\d)\s+(?:[01]\d|2[0-3]):?[0-5]\d\b"
+)
+# a page's address with its day in the path: '.../2023/06/15/slug', '.../news/2023-06-15/slug'
+_URL_DATE = re.compile(
+    r"https?://[^\s/]+/(?:[^\s/]+/)*?((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]\S*)?"
+)
 _REPORTED_ON = re.compile(r"^Reported(?:\s+on)?\s+(\d{1,2})\s+(\d{1,2})\s+((?:19|20)\d\d)\b")
 
 
@@ -1271,12 +1380,29 @@ def report_date(lines: list[str]) -> dt.date | None:
             or calendar_date(m.group("filed") or "", day_first=True)
         ):
             return day  # 'DIWANIYAH, 5 April 2022 – ...': the dateline is the report's date when it has a year
+        if (m := FULL_DATE_DATELINE.match(line.translate(_EASTERN_DIGITS))) and (day := calendar_date(m.group("date"))):
+            return (
+                day  # 'NAJAF 12 August 2004 (Al-Furat Radio) -', 'HILLA / 20 JUNE 2006 -', 'Kirkuk - 22 November 2010:'
+            )
         if len(line.split()) > HEADER_MAX_WORDS and (m := _REGION_DATELINE.match(line)):
             # 'Washington, D.C., November 7, 2025 - ...' opening the body (a short line 'Tuz Khurmatu, Salahuddin, 10
             # March 2021 - An IED ...' of a log is an entry, dated below as one)
             return calendar_date(m.group("date"))
         if len(line.split()) > HEADER_MAX_WORDS:
             return None
+        line = line.translate(_EASTERN_DIGITS)  # 'التاريخ: ١٧/٦/٢٠١٤': the digits as Western ones
+        if m := DATE_FIRST_DATELINE.match(line):  # '29 December 2009, Ramadi - A suicide car bomber ...'
+            if day := calendar_date(m.group("date")):
+                return day
+        if (m := _SHORT_YEAR_STAMP.search(line)) and len(line.split()) <= 12:
+            # a fax's or a log's stamp with a two-digit year and its clock: 'Received 30 Jul 05 14:55'
+            if day := calendar_date(f"{m.group(1)} {m.group(2)} 20{m.group(3)}"):
+                return day
+        if (url := _URL_DATE.fullmatch(line.strip())) is not None:
+            try:  # 'https://example.iq/2023/06/15/bomb-hits-patrol': the page's own day in its address
+                return dt.date(int(url.group(1)), int(url.group(2)), int(url.group(3)))
+            except ValueError:
+                pass
         if len(_VERSION_MARK.findall(line)) >= 2 and (latest := _latest_version(line)):
             return latest  # 'v1 - 2019-05-20 (first report) | v2 - 2019-05-22 (toll revised)': the latest version's
         if m := _SLASHED_HEAD.match(line):  # 'BSS/23-01-2021 | Dateline: DHAKA': an agency's slug and its date
@@ -1454,6 +1580,7 @@ def _stamp_date(lines: list[str]) -> dt.date | None:
     for line in reversed(lines):
         is_last = line is last
         line = _PAGE_COUNT.sub(" ", line)  # 'Page 1 of 1 - 12.10.2021', 'P.001/001': a printout's page, no word
+        line = _FOOTNOTE_MARK.sub("", line)  # '[^1]: Filed 20 September 2005 by the desk.': a footnote's stamp
         if len(line.split()) > _STAMP_MAX_WORDS or _TELLS.search(line) or _SOURCE_LABEL.match(line):
             continue  # (a 'Source: police | ...' line dates what a source sent, not the report)
         phrases = find_date_phrases(line)
@@ -1499,6 +1626,7 @@ _STAMP_TOKEN = re.compile(
 
 _STAMP_MAX_WORDS = 18
 _SIGNED_BEFORE = re.compile(r"[,|\u2013\u2014]\s*$")
+_FOOTNOTE_MARK = re.compile(r"^\s*\[\^?\d{1,3}\]:?\s*")
 _PAGE_COUNT = re.compile(r"\b(?:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\b", re.I)
 _SOURCE_LABEL = re.compile(r"^\W*sources?\s*:", re.I)
 # words that tell an event or a person's doing: a line with them is a sentence, not a stamp
@@ -1557,7 +1685,7 @@ _CREDITS = re.compile(
 _LAST_SENTENCE_STAMP = re.compile(
     r"(?:^|[.!?]\s+)((?:(?:First\s+)?Published|Posted|(?:Last\s+)?Updated)\b[^.!?]{6,40}?)\.?\s*$"
 )
-_TRAILING_DATE = re.compile(r"[.!?\u201d\"]\s*\(([^()]{6,30})\)\s*$")
+_TRAILING_DATE = re.compile(r"[.!?\u201d\"]\s*[(\[]([^()\[\]]{6,30})[)\]]\s*$")
 _LAST_EDITED = re.compile(
     r"^(?:This\s+page\s+was\s+)?last\s+(?:edited|modified|updated)\s+(?:on\s+)?([^,()]{6,30})", re.I
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.language.sieve import Sieve, sieve, sieved
-from assistant.language.text import WIRE_DATELINE
+from assistant.language.text import DATE_FIRST_DATELINE, FULL_DATE_DATELINE, WIRE_DATELINE
 from assistant.language.vocab import (
     ACTORS,
     COMPOUND_NUMBER,
@@ -598,6 +598,10 @@ DATELINE = re.compile(
     r"\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+(?:19|20)\d\d)?\s*[\u2013\u2014-]\s+"
     # an Arabic outlet's town in title case and a long dash: 'Ramadi — Katyusha rockets fell ...'
     r"|^(?!(?:The|A|An|In|On|At)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+[\u2013\u2014]\s+(?=[A-Z])"
+    # a city and its full date, either way round ('NAJAF 12 August 2004 (Al-Furat Radio) - ', '29 December 2009,
+    # Ramadi - '): where and when it was filed
+    rf"|{FULL_DATE_DATELINE.pattern.replace('(?P<date>', '(?:')}"
+    rf"|{DATE_FIRST_DATELINE.pattern.replace('(?P<date>', '(?:')}"
 )
 _NONE = r"(?:none|nil|zero|0|no(?=\s*[.;,]|\s*$))\b(?!\s*(?:\.\d|,\d)|\s+reported)"
 # A negated victim: 'no driver', 'not a single guard', 'no passengers or crew', 'none of the workers', 'nobody
@@ -1509,6 +1513,9 @@ ATTACK_EVENT = sieve(
     # reported speech in the past perfect: 'the PKK said on Tuesday that its fighters had attacked a base on Monday'
     r"\bsaid\b[^.;]{0,60}?\bthat\b[^.;]{0,60}?\bhad (?:attacked|ambushed|killed|kidnapped|abducted|shelled|bombed|"
     r"shot)|"
+    # ... with no 'that', of a blast: 'Residents of Mandali said a bomb had exploded in mid-May near the station'
+    r"\bsaid\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:bomb|device|IED|car\s+bomb|grenade|rocket|mortar(?:\s+round)?|shell)"
+    r"\s+had\s+(?:exploded|gone\s+off|detonated|hit|struck|landed|fallen)|"
     # an incident log's or a database's entry: '21:40 - Armed attack by terrorist elements on a police checkpoint'
     r"^\W*(?:[0-2]?\d[:.][0-5]\d\s*[-–—:]\s*)?(?:an?\s+)?(?:armed\s+|terrorist\s+|rocket\s+|mortar\s+|IED\s+|"
     r"drone\s+)?attack\s+(?:by|on|against)|"

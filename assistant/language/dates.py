@@ -231,12 +231,21 @@ def _period(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return EventDate(date=dt.date(pub.year - last, 1, 1), precision="year", phrase=phrase)
 
 
+def _weekend(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'over the weekend': the Saturday and Sunday before the report (or its own, told on a Sunday), the day unknown,
+    so the month of that Saturday."""
+    if pub is None:
+        return EventDate(phrase=phrase)
+    saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+    return EventDate(date=_month_start(saturday.year, saturday.month), precision="month", phrase=phrase)
+
+
 def _fixed(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     words = " ".join(m.group("p").lower().split())
     if "before yesterday" in words or "before last" in words:  # 'the night before last', translated press
         back = 2
-    elif "previous" in words:  # 'the previous evening': the day before the report
-        back = 1
+    elif "previous" in words or "overnight into" in words:
+        back = 1  # 'the previous evening', 'overnight into today': the day before the report
     else:
         back = int(words in ("yesterday", "last night", "last evening") or "past night" in words)
     return (
@@ -852,7 +861,10 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             r"(?:the\s+)?(?:day|night|evening|morning|afternoon)\s+before\s+last|"
             # the day before the report: 'the previous evening', 'on the previous night' (never 'the previous day's
             # attack' told from another day: only the evening, night, morning or afternoon)
-            r"(?:on\s+)?the\s+previous\s+(?:evening|night|morning|afternoon)|"
+            r"(?:on\s+)?the\s+previous\s+(?:evening|night|morning|afternoon)(?!['’])|"
+            # a night that ran into the report's day began the day before: 'overnight into today'
+            r"overnight\s+into\s+(?:today|this\s+morning)|"
+            r"(?:on\s+|in\s+|during\s+)?the\s+(?:evening|night|morning|afternoon)\s+of\s+the\s+previous\s+day|"
             r"(?:(?:during|over|in|through)\s+)?the\s+past\s+night|"
             r"this\s+(?:morning|forenoon|afternoon|evening|noon|midday)))\b",
             _fixed,
@@ -861,12 +873,23 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:minutes?|hours?|days?|nights?|weeks?|months?|years?))\s+(?i:ago|back))\b",
             _ago,
         ),
+        # hours counted back from the report: '48 hours earlier', 'some 30 hours before' (never days: 'two days earlier'
+        # is told from another day, which the extractor counts from)
+        (
+            rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:hours))\s+(?i:earlier|before|previously))\b"
+            r"(?!\s+(?i:the|an?|his|her|its|their|than|\d)\b)(?!\s+[A-Z])",
+            _ago,
+        ),
+        # the weekend before the report: its day unknown, its month known
+        (r"\b(?P<p>(?i:over|during|at)\s+the\s+(?:past\s+|last\s+)?weekend)\b", _weekend),
         # the day of the report: 'a short while ago', 'minutes ago', 'within the past hour', 'moments ago'
         (
             r"\b(?P<p>(?i:(?:a\s+)?short\s+while\s+ago|(?:a\s+few\s+|several\s+)?(?:minutes|moments|hours)\s+ago|"
             r"within\s+the\s+(?:past|last)\s+(?:hour|(?:few|couple\s+of)\s+hours)|just\s+now))(?!\w)",
             _fixed,
         ),
+        # a mail header's ctime form: 'Thu Jun 15 09:12:44 2023'
+        (rf"(?P<p>{_WD_ABBR}\s+{_MONTH}\s+{_DAY}\s+\d\d:\d\d(?::\d\d)?\s+{_YEAR})", _day),
         # 'Jan-08-2020', 'Mar/15/2025': month, day and year written with dashes or slashes
         (rf"(?<![\w/.-])(?P<p>{_MONTH}(?P<msep>[-/])(?P<day>[12]\d|3[01]|0?[1-9])(?P=msep){_YEAR})(?![\w/-])", _day),
         # '15-Mar-2025', '15/Mar/2025': a day, month and year written with dashes or slashes
@@ -966,7 +989,7 @@ _MAYBE_DATE = sieve(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
     r"yesterday|tonight|ago|back|week|month|year|yr|morning|noon|midday|evening|night|hour|now|before\s+last|"
     r"(?:last|on)\s+(?:mon|tue|wed|thu|fri|sat|sun)|(?:^|\n)(?:mon|tue|wed|thu|fri|sat|sun)|"
-    r"\((?:mon|tue|wed|thu|fri|sat|sun)\.?\))"
+    r"\((?:mon|tue|wed|thu|fri|sat|sun)\.?\))|previous\s+day|weekend|overnight"
 )
 
 
@@ -1069,8 +1092,15 @@ def resolve_phrase(phrase: str, published: dt.date | None) -> EventDate:
     return _fallback(core, published, phrase)
 
 
+_OVERNIGHT_INTO = re.compile(  # (opening the sentence: 'Overnight Saturday into Sunday, insurgents blew up ...')
+    rf"\W*(?i:(?:overnight|(?:during\s+|on\s+)?the\s+night\s+(?:of|from))\s+(?:on\s+)?)"
+    rf"(?P<first>{'|'.join(WEEKDAYS)})\s+(?i:into|to|and)\s+(?:{'|'.join(WEEKDAYS)})\b"
+)
 # 'the previous evening', 'on the previous night': the day before the one the text is told from
-PREVIOUS_PART = re.compile(r"(?i:(?:on\s+)?the\s+previous\s+(?:evening|night|morning|afternoon))")
+PREVIOUS_PART = re.compile(
+    r"(?i:(?:on\s+)?the\s+previous\s+(?:evening|night|morning|afternoon)|"
+    r"(?:on\s+|in\s+|during\s+)?the\s+(?:evening|night|morning|afternoon)\s+of\s+the\s+previous\s+day)"
+)
 _BARE_DAY_MONTH = re.compile(r"(?P<p>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d))")
 _LOWER_WEEKDAY = re.compile(rf"\b(?:{'|'.join(w.lower() for w in WEEKDAYS)})\b")
 
@@ -1087,11 +1117,20 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
         sentence = _LOWER_WEEKDAY.sub(lambda m: m.group(0).title(), sentence)
     # a day still to come is no event's: 'Movements on hold until Thursday', 'talks resume next Monday'
     found = [f for f in find_date_phrases(sentence) if not _AHEAD.search(sentence[max(0, f[0] - 16) : f[0]])]
-    if (prev := next((f for f in found if PREVIOUS_PART.fullmatch(f[2])), None)) is not None:
-        # 'police said on Monday that the man was abducted the previous evening': the evening before that Monday
-        others = [resolve_phrase(f[2], published) for f in found if f is not prev]
-        if day := next((d.date for d in others if d.precision == "day" and d.date is not None), None):
+    if (night := _OVERNIGHT_INTO.match(sentence)) and published is not None:
+        # 'Overnight Saturday into Sunday, insurgents blew up a pylon': the night began on the first day
+        first = resolve_phrase(night.group("first"), published)
+        if first.date is not None:
+            return first
+    if (prev := next((f for f in found if PREVIOUS_PART.fullmatch(f[2])), None)) is not None and len(found) > 1:
+        # 'police said on Monday that the man was abducted the previous evening': the evening before that Monday;
+        # another day told of the event itself wins ('The governor, who had visited the previous evening, condemned
+        # Tuesday's attack')
+        said = [f for f in found if f is not prev and _SAID_BEFORE.search(sentence[max(0, f[0] - 40) : f[0]])]
+        day = next((d.date for d in (resolve_phrase(f[2], published) for f in said) if d.date), None)
+        if day is not None:
             return EventDate(date=day - dt.timedelta(days=1), precision="day", phrase=prev[2])
+        found = [f for f in found if f is not prev]
     owned = [_OWNS_EVENT.match(sentence, e) is not None for _, e, _ in found]
     told = [
         (
@@ -1399,10 +1438,17 @@ def calendar_date(text: str, day_first: bool = False) -> dt.date | None:
         if event.precision != "day" or event.date is None:
             continue
         m = re.fullmatch(_NUMERIC_DATE, phrase)
+        # (a weekday written short decides too, right before the date: 'Mon 04/11/2019')
+        at = text.find(phrase)
         weekday = next((i for i, name in enumerate(WEEKDAYS) if re.search(rf"\b{name}\b", text, re.I)), None)
+        if weekday is None and (
+            short := re.search(r"(?:^|[|:(\u2013\u2014-]\s*)(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s*$", text[: max(at, 0)])
+        ):
+            weekday = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(short.group(1)))
         if weekday is not None and (swapped := _by_weekday(phrase, event.date, weekday)):
             return swapped
-        if m and day_first and weekday is None and m.group("sep") == "/":
+        noted = m is not None and bool(m.group("order") or m.groupdict().get("before"))  # '03/11/2005 (month/day/year)'
+        if m and day_first and weekday is None and m.group("sep") == "/" and not noted:
             return numeric_date(int(m.group("a")), int(m.group("b")), _full_year(m.group("year")), "-") or event.date
         return event.date
     return None

@@ -283,3 +283,23 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u206
 def printable(text: str) -> str:
     """Text without control and bidi-override characters (kept: line breaks and tabs; CR, VT, FF become spaces)."""
     return _CONTROLS.sub("", _SPACING_CONTROLS.sub(" ", _CRLF.sub("\n", text)))
+
+
+_DL_MONTH = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?"
+_DL_DATE = rf"(?:\d{{1,2}}\s+{_DL_MONTH},?\s+(?:19|20)\d\d|{_DL_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
+# a dateline of a city (or two), its full date and perhaps its weekday or agency, before the copy: 'NAJAF 12 August
+# 2004 (Al-Furat Radio) - ', 'HILLA / 20 JUNE 2006 - ', 'SAMARRA, Wednesday 24 July 2013 - ', 'Kirkuk - 22 November
+# 2010: On the first day ...'
+FULL_DATE_DATELINE = re.compile(
+    r"^(?!(?:On|In|At|Since|Until|Till|From|By|Before|After|During|Between|As|Of|For|The|A|An|Until|Through)\b)"
+    # (never a weekday: 'Fri 25 Oct 2019: Security forces fired ...' dates the event, as summaries open)
+    r"(?!(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b)"
+    r"(?:[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,2})\s*(?:,|/|[\u2013\u2014-])?\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+)?"
+    rf"(?P<date>{_DL_DATE})\s*(?:\([^()]{{2,40}}\))?\s*[\u2013\u2014:-]\s"
+)
+# a dateline that opens with its full date, then the city: '29 December 2009, Ramadi - ', 'March 3, 2021, Kirkuk -'
+DATE_FIRST_DATELINE = re.compile(
+    r"^(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d),\s+"
+    r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+[\u2013\u2014-]+\s"
+)

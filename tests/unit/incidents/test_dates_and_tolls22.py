@@ -59,6 +59,7 @@ PUB = dt.date(2023, 6, 14)  # a Wednesday
         ("A bomb exploded near the market on the last day of June.", dt.date(2022, 6, 30)),  # not yet this year's
         # the day before the one the sentence tells from
         ("Police said on Monday that the man was abducted the previous evening.", dt.date(2023, 6, 11)),
+        ("The bomb went off 48 hours earlier near Baiji, police said.", dt.date(2023, 6, 12)),
         # a weekday and a 21st that no recent month shares: the weekday alone
         ("Gunmen attacked on Saturday 21st, police said.", dt.date(2023, 6, 10)),
     ],
@@ -79,6 +80,7 @@ def test_event_days_written_in_other_shapes(sentence: str, day: dt.date) -> None
         "Parliament voted on 2/3 majority.",
         "Guards were on 24/7 duty at the gate.",
         "On day 5 of 2019's protests, the square was cleared.",
+        "Talks opened 48 hours before the vote.",
     ],
 )
 def test_look_alikes_date_nothing(sentence: str) -> None:
@@ -271,3 +273,30 @@ def test_a_later_version_that_tells_another_attack_is_its_own(tmp_path: Path) ->
     recs = _records(tmp_path, text)
     tuz = next(r for r in recs if r.place_text == "Tuz Khurmatu")
     assert _low(tuz.killed) in (None, 0) and any(r.place_text == "Amerli" for r in recs)
+
+
+def test_the_weekend_before_the_report_is_its_month(tmp_path: Path) -> None:
+    (rec,) = _records(tmp_path, "Samarra, 14 June 2023\n\nA bomb near Samarra over the weekend wounded a farmer.")
+    assert (rec.event_date, rec.date_precision) == (dt.date(2023, 6, 1), "month")
+
+
+def test_a_page_address_with_its_day_dates_the_report(tmp_path: Path) -> None:
+    text = "https://example-news.iq/2023/06/14/patrol-hit\n\nA roadside bomb struck a patrol near Baiji on Saturday."
+    assert _article(tmp_path, text).published == dt.date(2023, 6, 14)
+
+
+def test_a_mail_headers_ctime_date_dates_the_report(tmp_path: Path) -> None:
+    text = (
+        "From: ops@example.org\nDate: Wed Jun 14 09:12:44 2023\nSubject: incident\n\n"
+        "A bomb hit a patrol near Baiji on Saturday."
+    )
+    assert _article(tmp_path, text).published == dt.date(2023, 6, 14)
+
+
+def test_the_previous_day_counts_from_the_day_told_before_it(tmp_path: Path) -> None:
+    text = (
+        "Baiji, 14 June 2023\n\nA roadside bomb struck an army patrol near Baiji on 12 June (Monday), wounding three "
+        "soldiers. On the evening of the previous day a mortar round hit a house in Samarra, wounding a boy."
+    )
+    days = sorted(r.event_date for r in _records(tmp_path, text))
+    assert days == [dt.date(2023, 6, 11), dt.date(2023, 6, 12)]
