@@ -2504,6 +2504,24 @@ class RuleExtractor:
             # Al-Samawah'): the next item's count runs from it
             item = not anchor and bool(clause.places) and _LATER.match(clause.body.strip()) is not None
             if (
+                anchor
+                and clause.date.date is None
+                and not drafts
+                and article.published is not None
+                and not clause.named
+                and (later := _later_phrase(clause.body))
+                and _days_later(later) < 0
+                and not _RETOLD.search(clause.body)
+            ):
+                # the report's first attack dated back from the report itself: 'Please be advised that on the
+                # previous day a mortar round landed ...' in a memo dated 2 November (never 'two days later', which
+                # would fall after the report, nor 'two days after the Heet attack', told from another)
+                clause.date = EventDate(
+                    date=article.published + dt.timedelta(days=_days_later(later)),
+                    precision="day",
+                    phrase=later.group(0).strip(" ,"),
+                )
+            if (
                 (anchor or item)
                 and clause.date.date is None
                 and drafts

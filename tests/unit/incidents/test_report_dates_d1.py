@@ -130,3 +130,16 @@ def test_a_blast_told_in_reported_speech_is_an_attack(tmp_path: Path) -> None:
 def test_a_summary_opening_with_its_weekday_and_date_is_the_events_day(tmp_path: Path, text: str) -> None:
     (rec,) = _records(tmp_path, text)
     assert rec.date_precision == "day" and rec.event_date in (dt.date(2023, 6, 9), dt.date(2023, 6, 8))
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("Two days earlier, gunmen killed a shepherd near Hawija.", dt.date(2023, 6, 12)),
+        ("The previous day, a roadside bomb wounded two soldiers near Samarra.", dt.date(2023, 6, 13)),
+        ("Two days later, gunmen killed a shepherd near Hawija.", None),  # after the report: no day
+    ],
+)
+def test_the_first_attack_counted_back_from_the_report(tmp_path: Path, body: str, day: dt.date | None) -> None:
+    (rec,) = _records(tmp_path, f"Note, 14 June 2023\n\n{body}")
+    assert (rec.event_date if rec.date_precision == "day" else None) == day
