@@ -30,7 +30,6 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 import Stemmer  # PyStemmer, Snowball English in C: the same stems as nltk's, without nltk's 2 s import
 from lemminflect import getAllLemmas  # English lemmas from lemminflect's bundled tables (MIT), no model, no download
@@ -45,7 +44,14 @@ from assistant.answering.derived import (
 )
 from assistant.incidents.patterns import figures as _read_figures
 from assistant.language.text import STOPWORDS, WIRE_DATELINE, is_instruction, normalise, numbers_in
-from assistant.language.vocab import CAPITALISED_NAME, MONTHS, NAME_ALIASES, actor_mentions, month_number
+from assistant.language.vocab import (
+    CAPITALISED_NAME,
+    MONTHS,
+    NAME_ALIASES,
+    WORDNET_SYNONYMS,
+    actor_mentions,
+    month_number,
+)
 from assistant.schemas import Count
 
 _LOCAL = threading.local()  # a PyStemmer object is not safe to share between threads
@@ -332,15 +338,12 @@ def synonyms_of(word_stem: str) -> set[str]:
     return set().union(*(g for g in _groups() if word_stem in g)) if word_stem else set()
 
 
-_WORDNET = Path(__file__).resolve().parent.parent / "data" / "wordnet_synonyms.txt"
-
-
 @lru_cache(maxsize=1)
 def _wordnet() -> dict[str, frozenset[int]]:
     """WordNet 3.0's synsets by stem (stem -> the synsets it is in), without the stems the hand tables own: a word in
     those tables means only what they say (WordNet would make 'hit' a murder and 'militant' a war)."""
     by_stem: dict[str, set[int]] = {}
-    for i, line in enumerate(_WORDNET.read_text(encoding="utf-8").splitlines()):
+    for i, line in enumerate(WORDNET_SYNONYMS.read_text(encoding="utf-8").splitlines()):
         for word in line.split()[1:]:
             by_stem.setdefault(stem(word), set()).add(i)
     owned = frozenset().union(*_groups())

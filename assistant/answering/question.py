@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from pathlib import Path
 from typing import Any, Literal
 
 from lemminflect import getAllLemmas  # English lemmas from lemminflect's bundled tables, no model
@@ -26,6 +24,7 @@ from assistant.language.vocab import (
     attack_types_named,
     canonical_actor,
     could_be_place,
+    english_words,
     spelling_key,
 )
 from assistant.schemas import IN_DISTRICT_KM, IN_TOWN_KM, NEAR_KM, IncidentFilters, Place, month_end
@@ -1482,20 +1481,10 @@ def _named_anywhere(question: str) -> Place | None:
     return None
 
 
-@functools.cache
-def _english_words() -> frozenset[str]:
-    """The English words of the shipped WordNet synonym list: never read as a mistyped town ('while' is no Hilla)."""
-    words: set[str] = set()
-    with (Path(__file__).resolve().parent.parent / "data" / "wordnet_synonyms.txt").open(encoding="utf-8") as f:
-        for line in f:
-            words.update(w.lower() for w in line.split()[1:])
-    return frozenset(words)
-
-
 def _mistyped_place(word: str) -> Place | None:
     """The town a word mistypes ('snjar' Sinjar), never an English word nor a word of the question's own vocabulary."""
     low = word.lower()
-    if low in _english_words() or low in _NOT_PLACES or re.fullmatch(_MONTH_WORD, word, re.I) or canonical_actor(word):
+    if low in english_words() or low in _NOT_PLACES or re.fullmatch(_MONTH_WORD, word, re.I) or canonical_actor(word):
         return None
     return gazetteer.mistyped_town(word)
 

@@ -18,7 +18,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from assistant.errors import InputFileError
-from assistant.language.dates import calendar_date, declared_order, find_date_phrases, in_declared_order, numeric_date
+from assistant.language.dates import (
+    calendar_date,
+    compact_date,
+    declared_order,
+    find_date_phrases,
+    in_declared_order,
+    numeric_date,
+)
 from assistant.language.text import (
     DATE_FIRST_DATELINE,
     FULL_DATE_DATELINE,
@@ -280,23 +287,13 @@ def _table_report_date(head: list[str], body: list[list[str]]) -> tuple[str | No
         value = body[0][i].strip()
         if len(value.split()) > 4:
             continue
-        if day := _parse_date(value) or _compact_day(value):
+        if day := _parse_date(value) or compact_date(value):
             return day.isoformat(), i
         if m.group("order") and (day := _in_order(value, m.group("order"))):
             return day.isoformat(), i
         if day := calendar_date(value, day_first=True):
             return day.isoformat(), i
     return None, None
-
-
-def _compact_day(value: str) -> dt.date | None:
-    """'20151124': a day written as eight digits, year first."""
-    if not re.fullmatch(r"(?:19|20)\d{6}", value):
-        return None
-    try:
-        return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
-    except ValueError:
-        return None
 
 
 def _in_order(value: str, order: str) -> dt.date | None:

@@ -13,9 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from assistant.corpus.read import RawRecord, read_records, to_article
-from assistant.errors import InputFileError
-from assistant.evaluation.realworld import date_right
+from assistant.evaluation.realworld import date_right, read_articles
 from assistant.incidents.rules import RuleExtractor
 from assistant.settings import REPO_ROOT
 
@@ -34,13 +32,7 @@ def score(folder: Path, splits: tuple[str, ...] = ("dev",)) -> dict[str, Any]:
                 continue
             path = Path(tmp) / f"{case['id']}.{case.get('ext') or 'txt'}"
             path.write_text(case["text"], encoding="utf-8")
-            articles = []
-            for rec in read_records(path, 5_000_000):
-                if isinstance(rec, RawRecord):
-                    try:
-                        articles.append(to_article(rec))
-                    except InputFileError:
-                        continue
+            articles, _ = read_articles(path)
             records = [inc for article in articles for inc in extractor.extract(article)]
             published = articles[0].published.isoformat() if articles and articles[0].published else None
             tally = right[case["split"]]

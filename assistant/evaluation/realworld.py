@@ -112,20 +112,26 @@ class Extracted:
     rejected: dict[str, str] = field(default_factory=dict)
 
 
+def read_articles(path: Path) -> tuple[list[Article], list[str]]:
+    """Every article of a file as `assistant ingest` reads it, and the reasons of the records it rejects."""
+    articles, errors = [], []
+    for rec in read_records(path, 5_000_000):
+        try:
+            if not isinstance(rec, RawRecord):
+                raise rec
+            articles.append(to_article(rec))
+        except InputFileError as err:
+            errors.append(err.reason)
+    return articles, errors
+
+
 def extract(held: HeldoutSet) -> Extracted:
     """Read every document as `assistant ingest` would (every record of a feed file; a bad line is reported and the
     rest still read) and run the rule extractor on it."""
     out = Extracted()
     extractor = RuleExtractor()
     for d in held.docs:
-        articles, errors = [], []
-        for rec in read_records(held.folder / "docs" / d["file"], 5_000_000):
-            try:
-                if not isinstance(rec, RawRecord):
-                    raise rec
-                articles.append(to_article(rec))
-            except InputFileError as err:
-                errors.append(err.reason)
+        articles, errors = read_articles(held.folder / "docs" / d["file"])
         if errors:
             out.rejected[d["doc"]] = "; ".join(errors)
         out.articles[d["doc"]] = articles

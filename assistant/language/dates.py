@@ -358,13 +358,20 @@ def _dtg(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return _on_day(year, month, day, phrase)
 
 
+def compact_date(text: str) -> dt.date | None:
+    """'20230517': year, month and day in eight digits, else None."""
+    if not re.fullmatch(r"(?:19|20)\d{6}", text):
+        return None
+    try:
+        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    except ValueError:
+        return None
+
+
 def _compact(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     """'20230517': year, month and day in eight digits."""
-    p = m.group("p")
-    try:
-        return EventDate(date=dt.date(int(p[:4]), int(p[4:6]), int(p[6:])), precision="day", phrase=phrase)
-    except ValueError:
-        return EventDate(phrase=phrase)
+    day = compact_date(m.group("p"))
+    return EventDate(date=day, precision="day", phrase=phrase) if day else EventDate(phrase=phrase)
 
 
 def _yy(text: str) -> int:
@@ -421,21 +428,23 @@ def _day_of_month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDa
     return EventDate(date=found, precision="day", phrase=phrase) if found else EventDate(phrase=phrase)
 
 
+def _nth_day(year: int, n: int) -> dt.date | None:
+    """The n-th day of a year (281 of 2019 is 8 October), None past its end."""
+    return dt.date(year, 1, 1) + dt.timedelta(days=n - 1) if 1 <= n <= 365 + calendar.isleap(year) else None
+
+
 def _day_of_year(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     """'day 281 of 2019': the 281st day of that year (8 October)."""
-    year, n = int(m.group("year")), int(m.group("doy"))
-    if not 1 <= n <= (366 if calendar.isleap(year) else 365):
-        return EventDate(phrase=phrase)
-    return EventDate(date=dt.date(year, 1, 1) + dt.timedelta(days=n - 1), precision="day", phrase=phrase)
+    day = _nth_day(int(m.group("year")), int(m.group("doy")))
+    return EventDate(date=day, precision="day", phrase=phrase) if day else EventDate(phrase=phrase)
 
 
 def ordinal_date(text: str) -> tuple[str, dt.date] | None:
     """An ISO ordinal date, year and day of the year ('2024-051': 20 February 2024), in a file that says it writes
     them so (see declares_ordinal): alone, '2024-051' may be a reference number."""
     for m in _ORDINAL_DATE.finditer(text):
-        year, n = int(m.group(1)), int(m.group(2))
-        if 1 <= n <= (366 if calendar.isleap(year) else 365):
-            return m.group(0), dt.date(year, 1, 1) + dt.timedelta(days=n - 1)
+        if day := _nth_day(int(m.group(1)), int(m.group(2))):
+            return m.group(0), day
     return None
 
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from assistant.language.sieve import sieve
 
@@ -639,3 +640,13 @@ def compound_value(token: str) -> int | None:
     if tens in NUMBER_WORDS and unit in NUMBER_WORDS and NUMBER_WORDS[tens] >= 20 and NUMBER_WORDS[unit] < 10:
         return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
     return None
+
+
+# WordNet 3.0's synonym sets as shipped (assistant/data/wordnet_synonyms.txt: a part of speech, then the words)
+WORDNET_SYNONYMS = Path(__file__).resolve().parent.parent / "data" / "wordnet_synonyms.txt"
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every word of the shipped WordNet list, lower case: English words, never read as a mistyped town."""
+    return frozenset(w.lower() for line in WORDNET_SYNONYMS.open(encoding="utf-8") for w in line.split()[1:])

@@ -13,28 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus.read import read_records, to_article
 from assistant.incidents.patterns import figures
-from assistant.incidents.rules import RuleExtractor
 from assistant.language.dates import resolve_date
-from assistant.schemas import Article, Incident
-
-
-def _article(tmp_path: Path, text: str, name: str = "r.txt") -> Article:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    record = next(iter(read_records(path, 10**6)))
-    assert not isinstance(record, Exception)
-    return to_article(record)
-
-
-def _records(tmp_path: Path, text: str, name: str = "r.txt") -> list[Incident]:
-    return RuleExtractor().extract(_article(tmp_path, text, name))
-
-
-def _low(c: object) -> int | None:
-    return getattr(c, "low", None)
-
+from tests.unit.incidents.test_cards_and_stamps21 import _article, _low, _records
 
 PUB = dt.date(2023, 6, 14)  # a Wednesday
 

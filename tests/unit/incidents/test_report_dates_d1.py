@@ -13,24 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus.read import read_records, to_article
-from assistant.incidents.rules import RuleExtractor
 from assistant.language.dates import resolve_date
-from assistant.schemas import Article, Incident
+from tests.unit.incidents.test_cards_and_stamps21 import _article, _records
 
 ATTACK = "A roadside bomb struck an army patrol near Baiji on Saturday, wounding three soldiers."
-
-
-def _article(tmp_path: Path, text: str, name: str = "r.txt") -> Article:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    record = next(iter(read_records(path, 10**6)))
-    assert not isinstance(record, Exception)
-    return to_article(record)
-
-
-def _records(tmp_path: Path, text: str, name: str = "r.txt") -> list[Incident]:
-    return RuleExtractor().extract(_article(tmp_path, text, name))
 
 
 @pytest.mark.parametrize(
