@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import collections
 import csv
 import datetime as dt
+import email
+import email.message
+import email.policy
+import email.utils
 import errno
 import hashlib
 import html
@@ -19,12 +24,15 @@ from pathlib import Path
 
 from assistant.errors import InputFileError
 from assistant.language.dates import (
+    CHAT_STAMP,
     calendar_date,
+    chat_day,
     compact_date,
     declared_order,
     find_date_phrases,
     in_declared_order,
     numeric_date,
+    resolve_phrase,
 )
 from assistant.language.text import (
     DATE_FIRST_DATELINE,
@@ -34,9 +42,10 @@ from assistant.language.text import (
     WIRE_DATELINE,
     printable,
 )
+from assistant.language.vocab import MONTH_ABBREVIATIONS, month_number
 from assistant.schemas import Article
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv", ".xml")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv", ".tsv", ".xml", ".eml")
 
 
 @dataclass
@@ -224,12 +233,97 @@ def read_file(path: Path, max_bytes: int) -> Iterator[tuple[RawRecord | InputFil
             yield from _from_feed(name, text)
         elif suffix == ".xml":
             yield from _from_xml_records(name, text)
+        elif suffix == ".eml":
+            yield _from_email(name, text), 1.0
         else:
             yield RawRecord(source=name, text=text), 1.0
     except InputFileError as err:
         yield err, 1.0
     except OSError as exc:
         yield _os_problem(name, exc), 1.0
+
+
+def _from_email(name: str, text: str) -> RawRecord:
+    """A saved e-mail (.eml): its plain-text body (else its HTML body as text), its subject as the title, and its
+    date as the report's. A message forwarded under a short note ('For the weekly roll-up.' / '---------- Forwarded
+    message --------- / From: ... / Date: Sat, Nov 26, 2005 at 5:30 PM'), or attached to it, keeps its own date, the
+    day its text was written; a reply's own words above a quoted message keep the mail's."""
+    text = text.replace("\r\n", "\n")  # (saved mail ends its lines with CRLF)
+    msg = email.message_from_bytes(text.encode("utf-8", "surrogateescape"), policy=email.policy.default)
+    if not any(msg.get(h) for h in ("from", "to", "date", "subject", "message-id", "received")):
+        return RawRecord(source=name, text=text)  # no mail's headers: a note saved under .eml, read as text
+    body = _mail_body(name, msg)
+    published = _mail_date(str(msg.get("date") or ""))
+    attached = next((p for p in msg.walk() if p.get_content_type() == "message/rfc822"), None)
+    if attached is not None and len(body.split()) <= _NOTE_WORDS:
+        inner = attached.get_payload()
+        inner = inner[0] if isinstance(inner, list) and inner else inner
+        if isinstance(inner, email.message.Message):  # 'See the attached alert.': the alert is the report
+            body = body + "\n\n" + _mail_body(name, inner)
+            published = _mail_date(str(inner.get("date") or "")) or published
+    if not body.strip():
+        raise InputFileError(name, "e-mail with no text body", "save the message as plain text or HTML")
+    if fwd := _FORWARDED.search(body):
+        head_end, told = fwd.end(), None
+        lines = body[fwd.end() :].split("\n")
+        for line in lines[:12]:
+            field = _MAIL_FIELD.match(line.strip())
+            if field is None and line.strip() and not (line[:1].isspace() and head_end > fwd.end()):
+                break  # (a wrapped header line is indented: still the header)
+            head_end += len(line) + 1
+            if field is not None and field.group(1).lower() in ("date", "sent") and told is None:
+                told = _mail_date(field.group(2))
+        above = body[: fwd.start()]
+        if told is not None and len(above.split()) <= _NOTE_WORDS and not find_date_phrases(above):
+            published = told  # a forward under a short note: the forwarded message's day
+        body = above + "\n" + body[head_end:]
+    subject = re.sub(r"^(?:\s*(?:re|fwd?|fw|tr)\s*:)+\s*", "", str(msg.get("subject") or ""), flags=re.I).strip()
+    return RawRecord(
+        source=name, text=body, title=subject or None, published=published.isoformat() if published else None
+    )
+
+
+_NOTE_WORDS = 40  # a forwarding note's most words ('FYI', 'For the weekly roll-up, in case you missed it.')
+
+
+def _mail_body(name: str, msg: email.message.Message) -> str:
+    """A message's text: its plain part, else its HTML part as text, each tried in turn; a part whose charset is
+    unknown is decoded as UTF-8 with replacements, never left encoded."""
+    parts = [p for p in msg.walk() if p.get_content_type() in ("text/plain", "text/html")]
+    parts.sort(key=lambda p: p.get_content_type() != "text/plain")
+    for part in parts:
+        if str(part.get("content-disposition") or "").lower().startswith("attachment"):
+            continue
+        try:
+            content = str(part.get_content())  # type: ignore[attr-defined]
+        except (LookupError, ValueError, AttributeError, UnicodeError):
+            raw = part.get_payload(decode=True)
+            content = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
+        if part.get_content_type() == "text/html":
+            content = _from_html(name, content).text
+        if content.strip():
+            return content
+    return ""
+
+
+# a forwarded or quoted message's header block inside a mail's body (Gmail, Outlook, Apple Mail)
+_FORWARDED = re.compile(
+    r"^[ \t>]*(?:-{3,}\s*(?:Forwarded message|Original Message|Message transféré)\s*-{3,}|Begin forwarded message:|"
+    r"_{10,})[ \t]*$",
+    re.I | re.M,
+)
+_MAIL_FIELD = re.compile(r"^>?\s*(From|To|Cc|Date|Sent|Subject)\s*:\s*(.*)$", re.I)
+
+
+def _mail_date(value: str) -> dt.date | None:
+    """The day of a mail's Date header as its sender wrote it ('Sun, 17 Aug 2014 17:25:58 +0300'), or of a
+    forwarded block's ('Sat, Nov 26, 2005 at 5:30 PM', 'Tuesday, April 28, 2015 5:47 PM')."""
+    if not value.strip():
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        return calendar_date(value)
 
 
 def _from_table(name: str, text: str, delimiter: str | None) -> RawRecord:
@@ -258,11 +352,12 @@ def _from_table(name: str, text: str, delimiter: str | None) -> RawRecord:
     width = max(set(widths), key=widths.count) if widths else 1
     header = next((i for i, r in enumerate(rows) if len(r) == width), 0)
     glue = ", " if delimiter == "," else f"{delimiter} "
-    published, col = _table_report_date(rows[header], rows[header + 1 :]) if header + 1 < len(rows) else (None, None)
-    if published is not None and col is not None and not re.match(r"\W*(?:timestamp|created)", rows[header][col], re.I):
+    published, cols = _table_report_date(rows[header], rows[header + 1 :]) if header + 1 < len(rows) else (None, ())
+    cols = tuple(c for c in cols if not re.match(r"\W*(?:timestamp|created)", rows[header][c], re.I))
+    if published is not None and cols:
         # the filing day is the document's date, kept with it: never read as the day of the event the row tells (a
         # 'timestamp' may be the event's own time, and stays)
-        rows = rows[:header] + [[c for i, c in enumerate(r) if i != col] for r in rows[header:]]
+        rows = rows[:header] + [[c for i, c in enumerate(r) if i not in cols] for r in rows[header:]]
     lines = [glue.join(c for c in r if c) for r in rows[:header]] + [" | ".join(r) for r in rows[header:]]
     return RawRecord(source=name, text="\n".join(lines), published=published)
 
@@ -270,30 +365,69 @@ def _from_table(name: str, text: str, delimiter: str | None) -> RawRecord:
 # a table's column that dates the item's filing, not the event: 'report_date', 'logged (yy-mm-dd)', 'timestamp'
 _REPORT_DATE_COLUMN = re.compile(
     r"^\W*(?:report(?:ed)?[\s_-]*(?:date|dt|on)|date[\s_-]*of[\s_-]*report|pub(?:lished)?|publication[\s_-]*date|"
-    r"filed|logged|timestamp|received|posted|released|issued|created)\b\s*(?:\((?P<order>[^)]{4,12})\))?\s*$",
+    r"filed|logged|timestamp|received|posted|released|issued|created)"
+    # (how the cell is written may follow: 'pub_date_excel_serial', 'filed_on_utc', 'posted at (local)')
+    r"(?:[\s_-]*(?:date|dt|on|at|time|utc|gmt|local|excel|serial|iso))*\b\s*(?:\((?P<order>[^)]{4,12})\))?\s*$",
     re.I,
 )
 
 
-def _table_report_date(head: list[str], body: list[list[str]]) -> tuple[str | None, int | None]:
+def _table_report_date(head: list[str], body: list[list[str]]) -> tuple[str | None, tuple[int, ...]]:
     """The day a one-row table's filing column gives ('report_date' 27.03.2008, 'logged (yy-mm-dd)' 08-11-30), as
-    YYYY-MM-DD, and that column; (None, None) for a table of several rows (each row its own item), with no such
-    column, or whose cell is more than a date (a sentence's date is no filing day)."""
+    YYYY-MM-DD, and that column; (None, ()) for a table of several rows (each row its own item), with no such
+    column, or whose cell is more than a date (a sentence's date is no filing day). A bare 'Date' column (or 'year',
+    'month' and 'day' columns) is the filing day only where the row's text counts its event from it ('on Tuesday',
+    'the day before yesterday'); else it may be the event's own day, and stays in the row."""
     if len(body) != 1:
-        return None, None
+        return None, ()
+    row = body[0]
     for i, cell in enumerate(head):
-        if (m := _REPORT_DATE_COLUMN.match(cell)) is None or i >= len(body[0]) or not body[0][i].strip():
+        if (m := _REPORT_DATE_COLUMN.match(cell)) is None or i >= len(row) or not row[i].strip():
             continue
-        value = body[0][i].strip()
-        if len(value.split()) > 4:
-            continue
-        if day := _parse_date(value) or compact_date(value):
-            return day.isoformat(), i
-        if m.group("order") and (day := _in_order(value, m.group("order"))):
-            return day.isoformat(), i
-        if day := calendar_date(value, day_first=True):
-            return day.isoformat(), i
-    return None, None
+        if day := _cell_date(row[i], m.group("order"), serial=bool(re.search(r"excel|serial", cell, re.I))):
+            return day.isoformat(), (i,)
+    if not _COUNTED_FROM_TODAY.search(" ".join(row)):
+        return None, ()
+    names = [re.sub(r"\W+", " ", cell).strip().lower() for cell in head]
+    for i, cell in enumerate(head):
+        if (m := _BARE_DATE_COLUMN.match(cell)) and i < len(row) and (day := _cell_date(row[i], m.group("order"))):
+            return day.isoformat(), (i,)
+    if {"year", "month", "day"} <= set(names) and len(row) >= len(names):
+        y, mo, d = (row[names.index(k)].strip() for k in ("year", "month", "day"))
+        month = int(mo) if mo.isdigit() else month_number(mo) if mo.lower()[:3] in _MONTH_ABBR else 0
+        if y.isdigit() and d.isdigit() and month:
+            try:
+                day = dt.date(int(y), month, int(d))
+            except ValueError:
+                return None, ()
+            return day.isoformat(), tuple(names.index(k) for k in ("year", "month", "day"))
+    return None, ()
+
+
+def _cell_date(value: str, order: str | None, serial: bool = False) -> dt.date | None:
+    """A table cell that is a date and nothing more, read in its column's declared order when it has one."""
+    value = value.strip()
+    if not value or len(value.split()) > 4:
+        return None
+    if serial and re.fullmatch(r"[2-7]\d{4}(?:\.\d+)?", value):
+        # a spreadsheet's serial day number, left unformatted in its export: days since 30 December 1899
+        counted = dt.date(1899, 12, 30) + dt.timedelta(days=int(float(value)))
+        return counted if 1990 <= counted.year <= dt.date.today().year + 1 else None
+    if found := _parse_date(value) or compact_date(value):
+        return found
+    if order and (found := _in_order(value, order)):
+        return found
+    return calendar_date(value, day_first=True)
+
+
+# a row's text that counts its event from the day it was filed: 'on Tuesday', 'the day before yesterday', 'last night'
+_COUNTED_FROM_TODAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+night|this\s+(?:morning|"
+    r"afternoon|evening)|\w+\s+(?:days?|nights?|hours?)\s+ago|earlier\s+this\s+(?:week|month))\b",
+    re.I,
+)
+_BARE_DATE_COLUMN = re.compile(r"^\W*date\b\s*(?:\((?P<order>[^)]{4,12})\))?\s*$", re.I)
+_MONTH_ABBR = {m.lower() for m in MONTH_ABBREVIATIONS}
 
 
 def _in_order(value: str, order: str) -> dt.date | None:
@@ -360,11 +494,53 @@ _DATE_FIELDS = (
     "posted_at",
     "timestamp",
 )
+# numbers that date an item, by key in any case: epoch seconds or milliseconds ('timestamp': 1221850920,
+# 'date_unixtime': '1569571860', 'created_utc'), or the digits of its day and time ('DATEADDED': 20220222194700, as
+# GDELT writes it)
+_NUMERIC_DATE_FIELDS = (
+    "published",
+    "date",
+    "timestamp",
+    "ts",
+    "date_unixtime",
+    "created_utc",
+    "created",
+    "dateadded",
+    "date_added",
+    "time",
+    "pubdate",
+    "published_at",
+    "posted_at",
+    "created_at",
+)
+
+
+def _numeric_stamp(obj: dict[str, object], metas: list[dict[str, object]]) -> dt.date | None:
+    """The day a numeric date field gives (UTC for epoch times), or None."""
+    for holder in (obj, *metas):
+        lower = {k.lower(): v for k, v in holder.items() if isinstance(k, str)}
+        for name in _NUMERIC_DATE_FIELDS:
+            value = lower.get(name)
+            if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+                continue
+            digits = str(value).strip().split(".")[0]
+            if not digits.isdigit():
+                continue
+            if len(digits) in (8, 12, 14) and (day := compact_date(digits[:8])):
+                return day  # 20220222194700
+            if len(digits) in (10, 13):
+                seconds = int(digits) / (1000 if len(digits) == 13 else 1)
+                day = dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+                if 1990 <= day.year <= dt.date.today().year + 1:
+                    return day
+    return None
+
+
 # objects that hold an item's metadata one level down: {"meta": {"published": "20 Mar 2011"}, "story": ...}
 _META_FIELDS = ("meta", "metadata")
 _OUTLET_FIELDS = ("source", "outlet", "publisher", "site_name", "feed_title")
 _URL_FIELDS = ("url", "link")
-_LIST_FIELDS = ("items", "articles", "entries", "results", "posts", "stories", "data")
+_LIST_FIELDS = ("items", "articles", "entries", "results", "posts", "stories", "data", "messages")
 
 
 def _field(obj: dict[str, object], names: tuple[str, ...]) -> str | None:
@@ -566,6 +742,14 @@ def _record(source: str, obj: object) -> RawRecord | InputFileError:
     if not isinstance(obj, dict):
         return InputFileError(source, f"expected a JSON object, got {type(obj).__name__}")
     text = _field(obj, _TEXT_FIELDS)
+    if text is None and isinstance(parts := obj.get("text"), list) and parts:
+        if all(isinstance(p, str) for p in parts):  # the article's paragraphs, one a string
+            text = "\n\n".join(parts)
+        else:  # a chat export's text in pieces: plain strings and marked-up runs ({"type": "bold", "text": "..."})
+            text = "".join(
+                p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else "" for p in parts
+            )
+        obj = obj | {"text": text}
     if text is None and (html := _field(obj, _HTML_FIELDS)) is not None:
         text = _from_html(source, html).text
     elif text is not None and not isinstance(obj.get("text"), str):
@@ -588,6 +772,8 @@ def _record(source: str, obj: object) -> RawRecord | InputFileError:
                     fields[key] = value
                 elif day := calendar_date(value, day_first=bool(locale) and not _US_LOCALE.match(locale)):
                     fields[key] = day.isoformat()  # '05/03/2014' from an en-GB desk: 5 March, day first
+    if fields["published"] is None and (day := _numeric_stamp(obj, metas)):
+        fields["published"] = day.isoformat()  # 'timestamp': 1221850920, 'DATEADDED': 20220222194700
     bad = [k for k, v in fields.items() if v is not None and not isinstance(v, str)]
     if bad:
         return InputFileError(source, f"field(s) {', '.join(bad)} must be strings")
@@ -689,17 +875,36 @@ def _from_json(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileErro
         return
     if isinstance(data, dict) and not isinstance(data.get("text"), str):
         # a feed or an API's answer: its articles listed under 'items' (JSON Feed), 'articles', 'entries', ... (a
-        # feed's own 'description' or 'title' beside them is no article)
+        # feed's own 'description' or 'title' beside them is no article); a chat's 'messages', unless they are the
+        # comments under an article's own body ('content': ..., 'messages': [...])
+        body = _field(data, ("content", "body", "article", "full_text", "content_text"))
         listed = next(
-            (v for k in _LIST_FIELDS if isinstance(v := data.get(k), list) and v and isinstance(v[0], dict)), None
+            (
+                v
+                for k in _LIST_FIELDS
+                if isinstance(v := data.get(k), list)
+                and v
+                and isinstance(v[0], dict)
+                and not (k == "messages" and body)
+            ),
+            None,
         )
         data = listed if listed is not None else data
     items = data if isinstance(data, list) else [data]
+    # a chat export's service lines ('joined', 'pinned a message') are no articles (Telegram: "type": "service")
+    # (and a chat's photo or sticker with no words: "type": "message", "text": "")
+    items = [o for o in items if not (isinstance(o, dict) and _chat_filler(o))] or items
     keyed = _tickets(
         [(_record_key(name, f"#{i}", obj) if isinstance(data, list) else name, obj) for i, obj in enumerate(items)]
     )
     for i, (key, obj) in enumerate(keyed):
         yield _record(key, obj), (i + 1) / len(keyed)
+
+
+def _chat_filler(obj: dict[str, object]) -> bool:
+    """A chat export's line that tells nothing: a service line, or a message with no words (a photo, a sticker)."""
+    kind = obj.get("type")
+    return kind == "service" or (kind == "message" and obj.get("text") in ("", [], None))
 
 
 def _from_jsonl(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileError, Progress]]:
@@ -778,6 +983,7 @@ class _HTMLText(HTMLParser):
         self._skipping: list[tuple[str, int]] = []
         self._open: dict[str, list[int]] = {}  # tag -> indexes in _skipping of its open elements
         self._in_title = False
+        self._in_ld = False  # inside a <script type="application/ld+json">
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", page)]
         # Where the last end tag of each raw-text element is (-1: none): one opened after it is never closed.
         self._last_end = {
@@ -793,6 +999,10 @@ class _HTMLText(HTMLParser):
         # else the parser would read the rest of the page as code and drop it: it stays HTML.
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script" and "ld+json" in (dict(attrs).get("type") or "").lower():
+            self._in_ld = True  # a page's structured data: its 'datePublished' is the page's own day
+        elif not self._paragraphs and not self._skipping and (stamp := _stamp_attribute(dict(attrs))):
+            self.meta.setdefault("stamp", stamp)
         if tag in self._SKIP:
             self._open.setdefault(tag, []).append(len(self._skipping))  # per tag: an end tag finds it at once
             self._skipping.append((tag, len(self.parts)))
@@ -825,14 +1035,54 @@ class _HTMLText(HTMLParser):
             del self._skipping[at:]
         elif tag == "title":
             self._in_title = False
+        if tag == "script":
+            self._in_ld = False
         if tag in self._BLOCK:
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
+        if self._in_ld and (day := _ld_published(data)):
+            self.meta.setdefault("datepublished", day)
         if self._in_title:
             self.title += data
         else:
             self.parts.append(re.sub(r"\s+", " ", data))  # HTML line breaks are not paragraph breaks
+
+
+def _ld_published(data: str) -> str | None:
+    """The 'datePublished' (else 'dateCreated') of a page's JSON-LD, at any depth ('@graph' lists included)."""
+    try:
+        obj = json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+    todo: collections.deque[object] = collections.deque([obj])
+    found: dict[str, str] = {}
+    while todo:
+        item = todo.popleft()
+        if isinstance(item, dict):
+            for key in ("datePublished", "dateCreated"):
+                if isinstance(value := item.get(key), str) and value.strip():
+                    found.setdefault(key, value.strip())
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+    return found.get("datePublished") or found.get("dateCreated")
+
+
+# an element that dates the page in an attribute, as chat exports and blog themes write it: '<div class="pull_right
+# date details" title="15.01.2019 18:28:38 UTC+03:00">18:28</div>', '<abbr class="published" title="2019-01-15">'
+_CLOCK_IN = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_STAMP_CLASS = re.compile(r"\b(?:date|time|timestamp|published|posted|dateline)\b", re.I)
+
+
+def _stamp_attribute(a: dict[str, str | None]) -> str | None:
+    """A complete date in the title of an element whose class says it is a date, read day first (as such exports
+    write it) unless it reads otherwise."""
+    title, cls = a.get("title") or "", a.get("class") or ""
+    if not title or not _STAMP_CLASS.search(cls) or "comment" in cls.lower() or not _CLOCK_IN.search(title):
+        return None  # (a stamp has its clock: never a masthead's 'Tuesday 27 June 2023' nor a comment's)
+    day = _parse_date(title) or calendar_date(title, day_first=True)
+    return day.isoformat() if day else None
 
 
 def _from_html(name: str, text: str) -> RawRecord:
@@ -841,7 +1091,9 @@ def _from_html(name: str, text: str) -> RawRecord:
     parser.close()
     body = re.sub(r"[ \t]*\n[ \t]*", "\n", "".join(parser.parts))
     m = parser.meta
-    published = m.get("article:published_time") or m.get("date") or m.get("pubdate") or m.get("datepublished")
+    published = (
+        m.get("article:published_time") or m.get("date") or m.get("pubdate") or m.get("datepublished") or m.get("stamp")
+    )
     return RawRecord(
         source=name,
         text=body,
@@ -1330,7 +1582,9 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
     keep = set(best.values())
     if len(kept) >= 3 and _is_scene_caption(kept[1]):  # kept[0] is the title
         keep.discard(1)
-    if "published" not in hints and (day := report_date(kept) or _labelled_date(kept[-3:]) or _stamp_date(kept[-3:])):
+    if "published" not in hints and (
+        day := _first_or_updated(kept) or report_date(kept) or _labelled_date(kept[-3:]) or _stamp_date(kept[-3:])
+    ):
         hints["published"] = _as_declared(day, kept).isoformat()
     if "published" not in hints and (today := _TODAY_IS.search("\n".join(kept))) and (day := calendar_date(today[1])):
         hints["published"] = day.isoformat()  # '... will be held at 5 pm today, Monday 15/8/2022.'
@@ -1338,6 +1592,8 @@ def clean(raw: str) -> tuple[str, dict[str, str]]:
         hints["published"] = day.isoformat()  # a caption's own date is the picture's: '..., Iraq, August 30, 2020.'
     if "published" not in hints and foot:
         hints["published"] = foot  # the editor's foot line, when nothing above dates the report
+    if "published" not in hints and (day := _filing_date(kept)):
+        hints["published"] = _as_declared(day, kept).isoformat()
 
     return "\n\n".join(line for i, line in enumerate(kept) if i in keep), hints
 
@@ -1362,6 +1618,13 @@ _SHORT_YEAR_STAMP = re.compile(  # (only after a word of receipt or sending: nev
 _URL_DATE = re.compile(
     r"https?://[^\s/]+/(?:[^\s/]+/)*?((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]\S*)?"
 )
+# a numeric date with a two-digit year and its order written beside it: '30/03/09 (dd/mm/yy)', '03-30-09 [mm-dd-yy]'
+_NOTED_SHORT_YEAR = re.compile(
+    r"(?<![\d/.-])(?P<value>\d{1,2}([/.-])\d{1,2}\2\d\d)(?![\d/.-])\s*[(\[]\s*"
+    r"(?P<order>(?i:(?:dd?|mm?|yy)[/.-](?:dd?|mm?|yy)[/.-](?:dd?|mm?|yy)))\s*[)\]]"
+)
+_SHORT_YEAR_NUMERIC = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d\d(?![\d/.-])")
+_SHORT_YEAR_ORDER = re.compile(r"(?<![\w/.-])((?i:(?:dd?|mm?)[/.-](?:dd?|mm?)[/.-]yy|yy[/.-]mm?[/.-]dd?))(?![\w/.-])")
 _REPORTED_ON = re.compile(r"^Reported(?:\s+on)?\s+(\d{1,2})\s+(\d{1,2})\s+((?:19|20)\d\d)\b")
 
 
@@ -1370,6 +1633,8 @@ def report_date(lines: list[str]) -> dt.date | None:
     ('Published: 14 March 2023', 'Report date: 2021-01-05', 'Kirkuk / Baghdad Today / 25-10-2021'), or a body
     that opens with 'Reported on 06 06 2019' (day, month, year) or with a dated dateline ('MOSUL, 26 August 2024 –')."""
     for i, line in enumerate(lines):
+        if (m := CHAT_STAMP.match(line)) and (day := chat_day(m)):
+            return day  # a chat export's first message: '15/03/2015, 16:03 - Ahmed: ...', '[9/23/16, 11:21:29 AM] ...'
         if m := _REPORTED_ON.match(line):
             return numeric_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), " ")
         if (m := _DATELINE.match(line)) and (
@@ -1385,12 +1650,34 @@ def report_date(lines: list[str]) -> dt.date | None:
             # 'Washington, D.C., November 7, 2025 - ...' opening the body (a short line 'Tuz Khurmatu, Salahuddin, 10
             # March 2021 - An IED ...' of a log is an entry, dated below as one)
             return calendar_date(m.group("date"))
+        if i == 0 and (day := _opening_stamp(line)) and not any(_opening_stamp(ln) for ln in lines[1:]):
+            # 'SECALERT 21JUN14 1940L IRQ/SALAHUDDIN: Suicide car bomb ...': an alert's own stamp (never a log's
+            # first entry, when other lines open so too)
+            return day
         if len(line.split()) > HEADER_MAX_WORDS:
+            if (
+                (m := DATE_FIRST_DATELINE.match(line))
+                and not any(DATE_FIRST_DATELINE.match(ln) for ln in lines[i + 1 :])
+                and (day := calendar_date(m.group("date")))
+                and not _told_after(day, lines[i:])
+            ):
+                # the body opening on its dateline, date first: '29 December 2009, Ramadi - A suicide car bomber
+                # ...' (never a log's first entry, when other entries open so too, nor an entry followed by later
+                # days: 'On 12 June, gunmen ...')
+                return day
             return None
         line = line.translate(_EASTERN_DIGITS)  # 'التاريخ: ١٧/٦/٢٠١٤': the digits as Western ones
         if m := DATE_FIRST_DATELINE.match(line):  # '29 December 2009, Ramadi - A suicide car bomber ...'
             if day := calendar_date(m.group("date")):
                 return day
+        if (m := _NOTED_SHORT_YEAR.search(line)) and (day := _in_order(m.group("value"), m.group("order"))):
+            return day  # 'Report dt. 30/03/09 (dd/mm/yy)': two digits of year, read in the order written beside them
+        if (
+            (m := _SHORT_YEAR_NUMERIC.search(line))
+            and (note := _SHORT_YEAR_ORDER.search("\n".join(lines[: i + 2])))
+            and (day := _in_order(m.group(0), note.group(1)))
+        ):
+            return day  # 'CHECKPOINT LOGBOOK (dates dd/mm/yy)' / 'Date: 17/07/13': the order the header declares
         if (m := _SHORT_YEAR_STAMP.search(line)) and len(line.split()) <= 12:
             # a fax's or a log's stamp with a two-digit year and its clock: 'Received 30 Jul 05 14:55'
             if day := calendar_date(f"{m.group(1)} {m.group(2)} 20{m.group(3)}"):
@@ -1443,13 +1730,160 @@ def report_date(lines: list[str]) -> dt.date | None:
             line = m.group(1)
         if _EVENT_DATE_FIELD.match(line):
             continue  # 'Incident date: 16/09/20' on a card is the attack's day, never the report's
+        if len(fields := re.split(r"\s*[|;]\s*", line)) > 1 and any(_EVENT_DATE_FIELD.match(f) for f in fields):
+            line = " | ".join(f for f in fields if not _EVENT_DATE_FIELD.match(f))  # (nor one after a bar)
         if not _SUMMARY_DATE.match(line) and (day := calendar_date(line, day_first=True)):
+            if _told_on(line):
+                continue  # a short sentence of the body: 'Two soldiers were reported killed on 3 May 2023.'
             return day
     return None
 
 
+# a sentence's verb of harm, or its funeral (never a title's noun: 'Attacks in Salahuddin: update on 14 June 2023')
+_TELLS_HARM = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|attacked|exploded|detonated|bombed|shot|fired|struck|"
+    r"died|buried|arrested|abducted|kidnapped|funeral\s+(?:was|is)|(?:was|were)\s+(?:held|found))\b",
+    re.I,
+)
+# ... and a date that names the paper it heads: 'situation report of 14 June 2023', 'brief - as of 14 June 2023'
+_PAPERS_DAY = re.compile(
+    r"\b(?:report|update|brief|briefing|bulletin|sitrep|summary|digest|round-?up|as)\s*(?:of|on|for|at|dated)?\s*"
+    r"[-:\u2013\u2014]?\s*$",
+    re.I,
+)
+
+
+# a header's publication and update labels, at a line's or a field's start ('Updated Dec 30, 2013 10:36 AM | Published
+# Dec 29, 2013 5:28 PM', 'Posted: 5 Mar 2022' / 'Originally published: 4 Mar 2022')
+_PUBLISHED_LABEL = re.compile(
+    r"(?:^|[|\u00b7\u2022;]\s*)(?P<first>(?:first|originally)\s+)?(?:published|publication\s+date)\b(?:\s+on)?\s*:?\s*",
+    re.I,
+)
+_UPDATED_LABEL = re.compile(
+    r"(?:^|[|\u00b7\u2022;]\s*)(?:last\s+)?(?:updated|modified|revised)\b(?:\s+on)?\s*:?\s*", re.I
+)
+# the copy's own word that its update brought the news it tells
+_UPDATE_NOTE = re.compile(
+    r"\bupdated\s+with\s+"
+    r"(?:details|new|the\s+latest|more|further|additional)\b|\bupdated\b(?:[^.\n]|(?<=\d)\.(?=\d)){0,60}?\bto\s+(?:report|add|include|"
+    r"reflect)\b|^\W*UPDATE\s*(?:\d+\s*)?[:\u2013\u2014-]",
+    re.I | re.M,
+)
+
+
+def _first_or_updated(lines: list[str]) -> dt.date | None:
+    """The report's day where its header gives both when it was published and when it was updated (or re-posted):
+    the publication's, when the copy was written, unless the copy says its update brought what it tells ('This
+    article was updated with details of the attack'); a first or original publication wins over a re-posting."""
+    published = updated = None
+    first = False
+    for line in lines[:8]:
+        for m in _PUBLISHED_LABEL.finditer(line):
+            if published is None and (day := calendar_date(line[m.end() : m.end() + 60].split("|")[0], day_first=True)):
+                published, first = day, bool(m.group("first"))
+        for m in _UPDATED_LABEL.finditer(line):
+            if updated is None and (day := calendar_date(line[m.end() : m.end() + 60].split("|")[0], day_first=True)):
+                updated = day
+    if published is None:
+        return None
+    if updated is not None and updated != published:
+        return updated if _UPDATE_NOTE.search("\n".join(lines[:12])) else published
+    return published if first else None
+
+
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z])", re.I)
+
+
+def _told_after(day: dt.date, lines: list[str]) -> bool:
+    """Whether the text tells of a day after `day` (a date with its year, or a day and month that fall after it in
+    its year): then `day` is no report's date, which no event of its copy can follow."""
+    for line in lines:
+        for _, _, phrase in find_date_phrases(line):
+            if not _MONTH_WORD.search(phrase):
+                continue  # (a weekday or 'the 12th' counts from the report, whatever its day)
+            told = resolve_phrase(phrase, dt.date(day.year, 12, 31))
+            if told.precision == "day" and told.date is not None and told.date > day:
+                return True
+    return False
+
+
+def _opening_stamp(line: str) -> dt.date | None:
+    """The day of a stamp opening a text: a complete date and its clock, at most one word in capitals before them
+    ('SECALERT 21JUN14 1940L ...', '14/06/2023 09:40 - ...'); never a sentence's date ('On 14 June 2023 at 09:40')."""
+    phrases = find_date_phrases(line[:48])
+    if not phrases or not _STAMP_LEAD.fullmatch(line[: phrases[0][0]]):
+        return None
+    if not _STAMP_CLOCK.match(line, phrases[0][1]):
+        return None
+    return calendar_date(phrases[0][2], day_first=True)
+
+
+_STAMP_LEAD = re.compile(r"\W*(?:[A-Z][A-Z0-9-]{1,14}\W+)?")
+_STAMP_CLOCK = re.compile(r",?\s+(?:[01]\d|2[0-3]):?[0-5]\d(?::[0-5]\d)?\s*(?:[A-Z]{1,4}\b|[-\u2013\u2014|])")
+
+
+def _told_on(line: str) -> bool:
+    """Whether a line is a sentence telling of harm on its date ('Two soldiers were killed on 3 May 2023.', 'The
+    funeral was held on 5 May 2021'), not a header's date ('Published on 3 May 2023', 'Session 9, held on 23 May')."""
+    return _TELLS_HARM.search(line) is not None and any(
+        _DATE_PREPOSITION.search(line[:start]) and not _PAPERS_DAY.search(line[:start])
+        for start, _, _ in find_date_phrases(line)
+    )
+
+
 # a version history's entries: 'v1 - 2024-08-02 22:10 | v2 - 2024-08-03 09:30', 'version 2: 14 May 2022'
 _VERSION_MARK = re.compile(r"(?:^|[|;,(]\s*|:\s*|\s)v(?:ersion\s?)?\d{1,2}\s*[-:\u2013\u2014]\s*(?=\d|[A-Z])", re.I)
+
+
+# A word that says when the copy itself was written, sent or stored, before its date: wherever such a label sits
+# (a line of its own above, between or under the paragraphs, a field after '|' or in brackets), its date is the
+# report's. Never one inside a sentence ('a UN report published on 3 May said ...', 'Complaint filed 3 March'): the
+# label opens its line, or follows a bar, a bracket or a semicolon.
+_FILING_LABEL = re.compile(
+    r"(?:^|[|;(\[]\s*)(?:(?:first|originally|last|date|time)\s+)?(?:published|posted|filed|dated|issued|updated|"
+    r"released|created|received|sent|logged|uploaded|submitted|compiled|translated|modified|written|printed|"
+    r"transmitted|reported|prepared|generated|exported|recorded|distributed|circulated|broadcast|aired|revised|"
+    r"edited|stamped|entered|saved|archived|(?:release|report|entry|notice|issue|publication|pub|creation|filing|"
+    r"upload|post|print|dispatch|message|bulletin)\s*(?:date|day|dt\.?)|date\s+of\s+(?:the\s+)?(?:report|issue|"
+    r"publication|filing|release|dispatch|message|bulletin|note)|as\s+(?:of|at)|timestamp|time\s*stamp|"
+    r"edition(?:\s+of)?|bulletin\s+(?:of|for)|dispatch(?:ed)?|datum|date)\b(?:\s+(?:on|at|by\s+[^:|,;]{1,30}?\s+on))?"
+    r"\s*[:=\-\u2013\u2014]?\s*",
+    re.I,
+)
+# a clock with its zone, then the day with a two-digit year: a stamp wherever it stands, never a sentence's date
+_CLOCK_THEN_DATE = re.compile(
+    r"\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?i:gmt|utc)\s+([0-3]?\d)\s+"
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d\d)\b"
+)
+_FILING_LINE_WORDS = 16  # a longer line is a sentence: a filing word opening it dates what it tells
+_TOLD_WORD = re.compile(r"\b(?!(?:on|at|the)\b)[a-z]{2,}\b")
+
+
+def _filing_date(lines: list[str]) -> dt.date | None:
+    """The report's day where no header, dateline or stamp rule found it: the first complete date written right
+    after a filing word ('Uploaded by the Diyala desk on 12/03/2021', '[Transmitted: 3 Feb 2020 09:14]', 'Bulletin
+    for Tuesday 14 June 2022', '... | Compiled 2 May 2019'), in any line of the copy; never a date told of an event
+    or of another paper ('The report, published on 3 May, said ...', 'Incident date: ...')."""
+    for line in lines:
+        if _EVENT_DATE_FIELD.match(line):
+            continue
+        if m := _CLOCK_THEN_DATE.search(line):  # a monitoring service's source line: 'in Arabic 1153 gmt 13 Nov 22'
+            if day := calendar_date(f"{m.group(1)} {m.group(2)} 20{m.group(3)}"):
+                return day
+        short = len(line.split()) <= _FILING_LINE_WORDS
+        for m in _FILING_LABEL.finditer(line):
+            if m.start() > 0 and line[m.start()] not in "|;([":
+                continue  # a filing word inside a sentence ('Complaint filed 3 March', 'who was released on ...')
+            if (m.start() == 0 and not short) or _EVENT_DATE_FIELD.match(line[m.start() :].lstrip("|;([ ")):
+                continue  # a sentence opening 'As of 1 June 2023, at least 40 ...'; '| Date of incident: ...'
+            rest = line[m.end() : m.end() + 60]
+            phrases = find_date_phrases(rest)
+            if not phrases or phrases[0][0] > 14 or _TOLD_WORD.search(rest[: phrases[0][0]].rpartition(":")[2]):
+                continue  # (a weekday, a clock or an agency's name may stand between: 'Sent Tue 14 Jun 2022', and
+                # a label's end: 'received by desk:'; never a word of what happened: 'reported killed on 3 May')
+            if day := calendar_date(rest[: phrases[0][1] + 12], day_first=True):
+                return day
+    return None
 
 
 def _latest_version(line: str) -> dt.date | None:
@@ -1577,6 +2011,7 @@ def _stamp_date(lines: list[str]) -> dt.date | None:
     for line in reversed(lines):
         is_last = line is last
         line = _PAGE_COUNT.sub(" ", line)  # 'Page 1 of 1 - 12.10.2021', 'P.001/001': a printout's page, no word
+        line = _PAGE_NUMBER_EDGE.sub(" ", line)  # '— Asharq Al-Awsat — Thursday 09.02.2012 — 3': a print page's foot
         line = _FOOTNOTE_MARK.sub("", line)  # '[^1]: Filed 20 September 2005 by the desk.': a footnote's stamp
         if len(line.split()) > _STAMP_MAX_WORDS or _TELLS.search(line) or _SOURCE_LABEL.match(line):
             continue  # (a 'Source: police | ...' line dates what a source sent, not the report)
@@ -1625,6 +2060,8 @@ _STAMP_MAX_WORDS = 18
 _SIGNED_BEFORE = re.compile(r"[,|\u2013\u2014]\s*$")
 _FOOTNOTE_MARK = re.compile(r"^\s*\[\^?\d{1,3}\]:?\s*")
 _PAGE_COUNT = re.compile(r"\b(?:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\b", re.I)
+# a page's number at either end of a printed page's head or foot, set off by a dash or a bar: '... — 3', '12 | ...'
+_PAGE_NUMBER_EDGE = re.compile(r"\s[\u2013\u2014|-]\s*\d{1,3}\s*$|^\s*\d{1,3}\s*[\u2013\u2014|]\s")
 _SOURCE_LABEL = re.compile(r"^\W*sources?\s*:", re.I)
 # words that tell an event or a person's doing: a line with them is a sentence, not a stamp
 _TELLS = re.compile(

@@ -3,6 +3,8 @@ case's text is saved under its extension and read as `assistant ingest` reads a 
 and its record's event date is compared with the gold at the gold's precision; the report's own date too.
 
     python -m assistant.evaluation.dateset dates1 [--final]      (the dev split; the final one only with --final)
+
+Every folder evals/heldout/datesN with a cases.jsonl is a set.
 """
 
 from __future__ import annotations
@@ -17,7 +19,11 @@ from assistant.evaluation.realworld import date_right, read_articles
 from assistant.incidents.rules import RuleExtractor
 from assistant.settings import REPO_ROOT
 
-DATE_SETS = {"dates1": REPO_ROOT / "evals" / "heldout" / "dates1"}
+DATE_SETS = {
+    folder.name: folder
+    for folder in sorted((REPO_ROOT / "evals" / "heldout").glob("dates*"))
+    if (folder / "cases.jsonl").is_file()
+}
 
 
 def score(folder: Path, splits: tuple[str, ...] = ("dev",)) -> dict[str, Any]:

@@ -602,6 +602,10 @@ DATELINE = re.compile(
     # Ramadi - '): where and when it was filed
     rf"|{FULL_DATE_DATELINE.pattern.replace('(?P<date>', '(?:')}"
     rf"|{DATE_FIRST_DATELINE.pattern.replace('(?P<date>', '(?:')}"
+    # an alert's opening stamp, its kind in capitals and its day written solid: 'SECALERT 21JUN14 1940L ' (never a
+    # log's or a chat's entry, '10/06/2023 0940 - ...', '[12/01/15 18:02] ...', whose stamp is the event's own time)
+    r"|^[A-Z][A-Z0-9-]{1,14}\s+[0-3]?\d(?:[0-2]\d[0-5]\d[A-Z]?)?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\d"
+    r"\s+(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:[A-Z]{1,4}\b)?\s*[-\u2013\u2014|]?\s*"
 )
 _NONE = r"(?:none|nil|zero|0|no(?=\s*[.;,]|\s*$))\b(?!\s*(?:\.\d|,\d)|\s+reported)"
 # A negated victim: 'no driver', 'not a single guard', 'no passengers or crew', 'none of the workers', 'nobody

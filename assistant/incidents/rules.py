@@ -511,11 +511,6 @@ def _located(town: PlaceMention | None, text: str) -> PlaceMention | None:
     return town.model_copy(update={"place": anchor})
 
 
-# a chat export's message stamp: '[19/10/2020, 08:55] Anbar PSD Ops: ...', '[07/03/2023 08:31] Noor: ...'
-_CHAT_STAMP = re.compile(
-    r"^\s*\[(?P<day>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})),?\s+\d{1,2}:\d{2}(?::\d{2})?(?P<ampm>\s*[AP]M)?\]\s*"
-)
-
 _PICTURE_DAY = re.compile(
     r"(?<=\bIraq),?\s+(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2},\s+(?:19|20)\d\d(?=\s*\.?\s*(?:\(|[A-Z]{2,}/|$))"
@@ -802,6 +797,41 @@ def _later_phrase(body: str) -> re.Match[str] | None:
     return _LATER.match(body, inside.end()) if inside else None
 
 
+# What may follow a count back that is told from something else: 'the day before the election', 'two days before
+# his wedding', 'a day before Eid', 'the night before that'
+# What may follow a count back told from the report: the sentence's punctuation or end, or a word of place or time
+# ('the day before, gunmen ...', 'two days earlier outside a mosque'); never a thing it counts from ('a day before
+# parliamentary elections', 'the night before voting began', 'two days before Eid')
+_BEFORE_ENDS = re.compile(
+    r"\s*(?:[,;:.)\u2013\u2014-]|$)|\s+(?:in|at|near|on|outside|inside|when|as|while|along|around|north|south|east|west|"
+    r"killing|wounding|injuring)\b"
+)
+# ... nor a day of something else: 'the previous day's raid', 'a day earlier than officials had warned'
+_NOT_THE_ATTACKS = re.compile(r"['\u2019]s\b|\s+than\b")
+# ... nor a day told inside a clause about someone ('who had been discharged from hospital two days earlier', 'who
+# had received threats the previous day')
+_CLAUSE_BEFORE = re.compile(r"\b(?:who|which|that|whose)\b[^,.;]*\bhad\b[^,.;]*$", re.I)
+
+
+def _earlier_inside(body: str) -> re.Match[str] | None:
+    """A count back told anywhere in the sentence ('The previous evening, ...', 'insurgents attacked a convoy on the
+    previous day', 'a bomb exploded two days earlier outside ...'); never one counted from a thing it names ('the day
+    before the election', 'Two days before Eid') or from 'that'."""
+    for m in _LATER.regex.finditer(body) if _LATER.possible(body) else ():
+        if m.start() and not body[m.start() - 1].isspace():
+            continue  # (a word's start only)
+        phrase = m.group(0).rstrip(" ,")
+        if _days_later(m) >= 0 or re.search(r"\b(?:that|this|it)$", phrase, re.I):
+            continue
+        end = m.start() + len(phrase)
+        if phrase.lower().endswith("before") and not _BEFORE_ENDS.match(body, end):
+            continue
+        if _NOT_THE_ATTACKS.match(body, end) or _CLAUSE_BEFORE.search(body[: m.start()]):
+            continue
+        return m
+    return None
+
+
 # A sentence that tells of the attack already told ('That same evening, health officials said the blast had killed
 # 12'; 'The next morning, police said the attack had ...'): a later report of it, not another attack
 _RETOLD = sieve(
@@ -907,9 +937,9 @@ def _fits(draft: _Draft, clause: _Clause) -> bool:
     ):
         return True  # 'The kidnappers released him unharmed on Thursday night': the kidnapping's end, days later
     if (
-        (stamp := _CHAT_STAMP.match(clause.text))
+        (stamp := dates.CHAT_STAMP.match(clause.text))
         and (ATTACK_EVENT.search(clause.body) or _VERBLESS_BOMB.search(clause.body))
-        and any((own := _CHAT_STAMP.match(c.text)) and own.group(0) != stamp.group(0) for c in draft.clauses)
+        and any((own := dates.CHAT_STAMP.match(c.text)) and own.group(0) != stamp.group(0) for c in draft.clauses)
     ):
         return False  # a message of its own, posted at another time, telling an attack: another entry
     if clause.row is not None and any(c.row is not None and c.row != clause.row for c in draft.clauses):
@@ -2271,7 +2301,7 @@ class RuleExtractor:
                         if m.start not in {p.start for p in places}
                     ]
                     places.sort(key=lambda m: m.start)
-                if (stamp := _CHAT_STAMP.match(body)) and (who := _CHAT_SENDER.match(body, stamp.end())):
+                if (stamp := dates.CHAT_STAMP.match(body)) and (who := _CHAT_SENDER.match(body, stamp.end())):
                     # the sender's name ('OPS Kirkuk: ...', 'Security Focal Point - Khanaqin: ...') places the message
                     # only when the message itself names no place
                     places = [m for m in places if m.start >= who.end()] or places
@@ -2294,11 +2324,11 @@ class RuleExtractor:
                 if _PICTURE_DAY.search(body) and _PHOTO_CREDIT.search(_paragraph_of(article.text, ps)):
                     dating = _PICTURE_DAY.sub(lambda m: " " * len(m.group(0)), body)
                 when = dates.resolve_date(dating, sent or article.published)  # the dateline's date is the report's
-                if stamp := _CHAT_STAMP.match(body):
+                if stamp := dates.CHAT_STAMP.match(body):
                     # a chat message's stamp ('[19/10/2020, 08:55] Ops: IDF impacted ... at 2230hrs yesterday') is
                     # when it was posted: the message's own words count from it, else it dates what it tells
                     # (a 12-hour clock is a US phone's export: month first, '[3/4/21, 8:55 PM]' is 4 March)
-                    posted = dates.calendar_date(stamp.group("day"), day_first=not stamp.group("ampm"))
+                    posted = dates.chat_day(stamp)
                     own = dates.resolve_date(body[stamp.end() :], posted) if posted else EventDate()
                     if own.date is not None and own.precision == "day":
                         when = own
@@ -2506,10 +2536,10 @@ class RuleExtractor:
             if (
                 anchor
                 and clause.date.date is None
-                and not drafts
+                and all(d.first_date is None for d in drafts)  # (nothing dated told before: a headline at most)
                 and article.published is not None
                 and not clause.named
-                and (later := _later_phrase(clause.body))
+                and (later := _earlier_inside(clause.body))
                 and _days_later(later) < 0
                 and not _RETOLD.search(clause.body)
             ):

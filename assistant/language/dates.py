@@ -52,6 +52,18 @@ _MON_WORD = (
 )
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?<![\d,.$])(?P<year>(?:19|20)\d\d)(?!\d|,\d)"
+# a year in words, as a formal note or a dictated text writes it: 'two thousand and ten', 'twenty eleven', 'nineteen
+# ninety-one' (only after a day and month, where nothing else could follow so)
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SMALL = rf"(?:{_UNIT_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_YEAR_TENS = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+{_UNIT_WORD}\b)?|{_SMALL})"
+_YEAR_IN_WORDS = (
+    rf"(?P<yw>(?i:two\s+thousand(?:(?:\s+and)?[\s-]+{_YEAR_TENS})?|(?:twenty|nineteen)[\s-]+{_YEAR_TENS}))(?![\w-])"
+    # (only where the date ends: never a count of things, 'the sixth of July, two thousand people', 'twenty two
+    # including three children were killed')
+    r"(?=\s*(?:[.,;:)\]]|$))"
+)
+_YEAR_OR_WORDS = rf"(?:{_YEAR}|{_YEAR_IN_WORDS})"
 _QUALIFIER = r"(?i:late|early|mid)(?:\s+|-)"
 _QUAL = rf"(?:{_QUALIFIER})?"
 # A bare year or "May" is a date only after one of these words (or late/early/mid).
@@ -81,6 +93,8 @@ def _covering(lo: dt.date, hi: dt.date, phrase: str) -> EventDate:
 
 def _year_of(m: re.Match[str], pub: dt.date | None, month: int, day: int = 1) -> int | None:
     """Year written, or implied by the publication date (a date after publication means last year)."""
+    if words := m.groupdict().get("yw"):
+        return year_in_words(words)
     if m.group("year"):
         return int(m.group("year"))
     rel = m.groupdict().get("rel")
@@ -89,6 +103,25 @@ def _year_of(m: re.Match[str], pub: dt.date | None, month: int, day: int = 1) ->
     if rel:
         return pub.year - (rel.lower() in ("last", "final"))
     return pub.year - ((month, day) > (pub.month, pub.day))
+
+
+def year_in_words(words: str) -> int | None:
+    """2010 for 'two thousand and ten', 2011 for 'twenty eleven', 1991 for 'nineteen ninety-one'; None for a number
+    that is no year of the last two centuries."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    spoken = tokens[:2] != ["two", "thousand"]  # 'twenty eleven', 'nineteen ninety-one': the century said apart
+    if not spoken:
+        century, rest = 2000, tokens[2:]
+    elif tokens and tokens[0] in ("nineteen", "twenty"):
+        century, rest = NUMBER_WORDS[tokens[0]] * 100, tokens[1:]
+    else:
+        return None
+    if any(t not in NUMBER_WORDS for t in rest):
+        return None
+    value = sum(NUMBER_WORDS[t] for t in rest)
+    if spoken and value < 10:
+        return None  # 'twenty one', 'nineteen': a number, not a year ('twenty ten', 'nineteen ninety-one' are)
+    return century + value if value < 100 else None
 
 
 def _on_day(year: int | None, month: int, day: int, phrase: str) -> EventDate:
@@ -193,13 +226,15 @@ def _weekday(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 
 def _ago(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
-    unit = m.group("unit").lower().rstrip("s").replace("night", "day")  # 'two nights ago': two days before
+    unit = m.group("unit").lower().rstrip("s")
+    unit = "day" if unit == "night" else unit  # 'two nights ago': two days before
     if pub is None:
         return EventDate(phrase=phrase)
     if unit in ("minute", "hour"):  # 'about an hour ago': the day of the report; '48 hours ago': two days before
         return EventDate(date=pub - dt.timedelta(days=n // 24 if unit == "hour" else 0), precision="day", phrase=phrase)
-    if unit in ("day", "week"):
-        return EventDate(date=pub - dt.timedelta(days=n * (7 if unit == "week" else 1)), precision="day", phrase=phrase)
+    if unit in ("day", "week", "fortnight"):  # ('a fortnight ago': fourteen days before)
+        days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        return EventDate(date=pub - dt.timedelta(days=days), precision="day", phrase=phrase)
     if unit == "month":
         return EventDate(date=_month_start(pub.year, pub.month, n), precision="month", phrase=phrase)
     return EventDate(date=dt.date(pub.year - n, 1, 1), precision="year", phrase=phrase)
@@ -355,6 +390,15 @@ def _dtg(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         year: int | None = int(yy) if len(yy) == 4 else (2000 if int(yy) < 70 else 1900) + int(yy)
     else:
         year = pub.year - ((month, day) > (pub.month, pub.day)) if pub else None
+    return _on_day(year, month, day, phrase)
+
+
+def _dtg_day(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'032155C' in a log of 5 August 2007: the 3rd of the log's month (of the month before, for a day after it)."""
+    day = int(m.group("dd"))
+    if pub is None or not 1 <= day <= 31:
+        return EventDate(phrase=phrase)
+    year, month = (pub.year, pub.month) if day <= pub.day else _last_month(pub)
     return _on_day(year, month, day, phrase)
 
 
@@ -796,8 +840,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         ),
         (rf"\b(?P<p>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)", _day),
         # the day in ordinal words: 'the sixth of July', 'On the twenty-second of May 2022', 'July the sixth'
-        (rf"\b(?P<p>(?i:(?:the\s+)?{_DAY_WORD}\s+of\s+){_MONTH}(?:,?\s+{_YEAR})?)", _day_in_words),
-        (rf"(?P<p>{_MONTH}\s+(?i:the\s+)?{_DAY_WORD}(?:,?\s+{_YEAR})?)(?![\w-])(?!\s+{_ORDINAL_NOUN})", _day_in_words),
+        (rf"\b(?P<p>(?i:(?:the\s+)?{_DAY_WORD}\s+of\s+){_MONTH}(?:,?\s+{_YEAR_OR_WORDS})?)", _day_in_words),
+        (
+            rf"(?P<p>{_MONTH}\s+(?i:the\s+)?{_DAY_WORD}(?:,?\s+{_YEAR_OR_WORDS})?)(?![\w-])(?!\s+{_ORDINAL_NOUN})",
+            _day_in_words,
+        ),
         # the day counted in the month: 'the 4th day of July', 'day 7 of May', 'the fourth day of July 2023'
         (rf"\b(?P<p>(?i:the\s+){_DAY}\s+(?i:day)\s+(?i:of)\s+{_MONTH}(?:,?\s+{_YEAR})?)", _day),
         (rf"\b(?P<p>(?i:day)\s+{_DAY}\s+(?i:of)\s+{_MONTH}(?:,?\s+{_YEAR})?)", _day),
@@ -879,7 +926,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             _fixed,
         ),
         (
-            rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:minutes?|hours?|days?|nights?|weeks?|months?|years?))\s+(?i:ago|back))\b",
+            rf"\b(?P<p>{_NUM}\s+(?P<unit>(?i:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?))\s+"
+            r"(?i:ago|back))\b",
             _ago,
         ),
         # hours counted back from the report: '48 hours earlier', 'some 30 hours before' (never days: 'two days earlier'
@@ -951,6 +999,20 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             rf"(?:(?<=\bon )|(?<=\bOn )|(?<=\bON )|(?<=\bdated )|(?<=\bof )|^)"
             rf"(?P<p>(?P<dd>[0-3]?\d)(?P<mon>{'|'.join(_MIL_MONTHS)})(?P<yy>\d\d|(?:19|20)\d\d)?)\b(?!\s+(?:model|battalion|"
             r"brigade|regiment|division|units?|company|series|version))",
+            _dtg,
+        ),
+        # a date-time group without its month in a log's body: 'AT 032155C, A BOMB ...' (the 3rd, 21:55, zone C: the
+        # month and year are the log's own)
+        (
+            r"(?:(?<=\bAT )|(?<=\bAt )|(?<=\bat )|(?<=\bON )|(?<=\bOn )|(?<=\bon )|^)"
+            r"(?P<p>(?P<dd>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[A-Z])\b",
+            _dtg_day,
+        ),
+        # a date-time group or an alert's day written solid, with its two-digit year: '171943CAUG05' (17 August
+        # 2005, 19:43, zone C), '21JUN14' (upper case only, never inside a code: 'REF/21JUN14-B')
+        (
+            rf"(?<![\w/.-])(?P<p>(?P<dd>[0-3]\d)(?:[0-2]\d[0-5]\d[A-Z]?)?(?P<mon>{'|'.join(_MIL_MONTHS)})(?P<yy>\d\d))"
+            r"(?![\w/.-])",
             _dtg,
         ),
         # military date-time groups, upper case only: '211500C SEP 23', '051030Z JAN 22', '0030C 3 JUN'
@@ -1111,6 +1173,7 @@ PREVIOUS_PART = re.compile(
     r"(?:on\s+|in\s+|during\s+)?the\s+(?:evening|night|morning|afternoon)\s+of\s+the\s+previous\s+day)"
 )
 _BARE_DAY_MONTH = re.compile(r"(?P<p>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d))")
+_CAPS_WORD = re.compile(r"\b[A-Z]+\b")
 _LOWER_WEEKDAY = re.compile(rf"\b(?:{'|'.join(w.lower() for w in WEEKDAYS)})\b")
 
 
@@ -1124,6 +1187,11 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
         # speech recognised or a post typed all in lower case ('a rocket landed near the green zone on friday night'):
         # its weekdays are read as written with capitals (same length, so positions hold)
         sentence = _LOWER_WEEKDAY.sub(lambda m: m.group(0).title(), sentence)
+    elif sentence.isupper() and len(titled := _CAPS_WORD.sub(lambda m: m.group(0).title(), sentence)) == len(sentence):
+        # a telex or a headline all in capitals ('BEFORE SUNRISE ON SUNDAY, INSURGENTS PLANTED A BOMB'): its days and
+        # months read as written with capitals (same length, so positions hold); a word with digits stays as it is
+        # ('AT 141943CJUN23')
+        sentence = titled
     # a day still to come is no event's: 'Movements on hold until Thursday', 'talks resume next Monday'
     found = [f for f in find_date_phrases(sentence) if not _AHEAD.search(sentence[max(0, f[0] - 16) : f[0]])]
     if (night := _OVERNIGHT_INTO.match(sentence)) and published is not None:
@@ -1461,3 +1529,26 @@ def calendar_date(text: str, day_first: bool = False) -> dt.date | None:
             return numeric_date(int(m.group("a")), int(m.group("b")), _full_year(m.group("year")), "-") or event.date
         return event.date
     return None
+
+
+# a chat export's message stamp: '[19/10/2020, 08:55] Anbar PSD Ops: ...', '[07/03/2023 08:31] Noor: ...'
+# ... or without brackets, a dash after the clock, as Android phones export it: '15/03/2015, 16:03 - Ahmed: ...'
+CHAT_STAMP = re.compile(
+    r"^\s*(?:\[(?P<day>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})),?\s+\d{1,2}:\d{2}(?::\d{2})?(?P<ampm>\s*[AP]M)?\]\s*|"
+    r"(?P<day2>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})),\s+\d{1,2}:\d{2}(?P<ampm2>\s*[AP]M)?\s+-\s+)"
+)
+
+
+def chat_day(stamp: re.Match[str]) -> dt.date | None:
+    """The day of a chat message's stamp: month first where a 12-hour clock says a US phone wrote it ('[9/23/16,
+    11:21:29 AM]' is 23 September 2016), else day first, unless a number over 12 decides; a two-digit year is 20yy."""
+    a, b, year = (int(x) for x in (stamp.group("day") or stamp.group("day2")).split("/"))
+    year += 2000 if year < 100 else 0
+    month_first = bool(stamp.group("ampm") or stamp.group("ampm2"))
+    if a > 12 or b > 12:
+        month_first = b > 12
+    month, day = (a, b) if month_first else (b, a)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

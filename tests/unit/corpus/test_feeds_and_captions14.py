@@ -70,10 +70,11 @@ def test_an_item_with_no_text_at_all_is_still_an_error(tmp_path: Path) -> None:
     assert isinstance(item, InputFileError) and "text" in item.reason
 
 
-def test_an_unreadable_date_under_another_name_is_no_error(tmp_path: Path) -> None:
+def test_a_numeric_date_under_another_name_is_no_error(tmp_path: Path) -> None:
     text = "A sticky bomb wounded a judge in Kut on Monday, police said."
     (item,) = _items(tmp_path, "one.json", json.dumps({"body": text, "date": 1703059800, "source": {"name": "NINA"}}))
-    assert isinstance(item, RawRecord) and item.published is None and item.outlet == "NINA"
+    # (an epoch time: 20 December 2023, 08:10 UTC)
+    assert isinstance(item, RawRecord) and item.published == "2023-12-20" and item.outlet == "NINA"
 
 
 CAPTIONS = """[auto-generated captions - English]
