@@ -538,6 +538,8 @@ def _numeric_stamp(obj: dict[str, object], metas: list[dict[str, object]]) -> dt
 
 # objects that hold an item's metadata one level down: {"meta": {"published": "20 Mar 2011"}, "story": ...}
 _META_FIELDS = ("meta", "metadata")
+# an API's wrapper around one article (never a feed's, a comment's or a related item's object)
+_ENVELOPE_FIELDS = ("item", "article", "story", "data", "result", "document", "entry", "post", "payload")
 _OUTLET_FIELDS = ("source", "outlet", "publisher", "site_name", "feed_title")
 _URL_FIELDS = ("url", "link")
 _LIST_FIELDS = ("items", "articles", "entries", "results", "posts", "stories", "data", "messages")
@@ -742,13 +744,7 @@ def _record(source: str, obj: object) -> RawRecord | InputFileError:
     if not isinstance(obj, dict):
         return InputFileError(source, f"expected a JSON object, got {type(obj).__name__}")
     text = _field(obj, _TEXT_FIELDS)
-    if text is None and isinstance(parts := obj.get("text"), list) and parts:
-        if all(isinstance(p, str) for p in parts):  # the article's paragraphs, one a string
-            text = "\n\n".join(parts)
-        else:  # a chat export's text in pieces: plain strings and marked-up runs ({"type": "bold", "text": "..."})
-            text = "".join(
-                p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else "" for p in parts
-            )
+    if text is None and (text := _listed_text(obj)) is not None:
         obj = obj | {"text": text}
     if text is None and (html := _field(obj, _HTML_FIELDS)) is not None:
         text = _from_html(source, html).text
@@ -759,6 +755,8 @@ def _record(source: str, obj: object) -> RawRecord | InputFileError:
             source, "missing or empty 'text' field", "give each article its text in a 'text' (or 'content') field"
         )
     fields = {k: obj.get(k) for k in ("title", "url", "published")} | {"source": _field(obj, ("source",))}
+    if fields["title"] is None and isinstance(headline := obj.get("headline"), str):
+        fields["title"] = headline  # ('headline': a newsroom's name for the title)
     # (another name's value is taken only when it reads as one: a feed's numeric 'date' or a 'link' object is no
     # error of the article's)
     metas = [m for name in _META_FIELDS if isinstance(m := obj.get(name), dict)]
@@ -890,6 +888,18 @@ def _from_json(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileErro
             None,
         )
         data = listed if listed is not None else data
+    if isinstance(data, dict) and _field(data, _TEXT_FIELDS + _HTML_FIELDS) is None and _listed_text(data) is None:
+        # one article wrapped in an envelope: {"item": {"pubDate": ..., "text": ...}}, {"story": {"paragraphs": ...}},
+        # the envelope's own fields kept where the article lacks them ({"published": ..., "item": {"text": ...}})
+        inner = [
+            v
+            for k in _ENVELOPE_FIELDS
+            if isinstance(v := data.get(k), dict)
+            and (_field(v, _TEXT_FIELDS) is not None or _listed_text(v) is not None)
+        ]
+        if len(inner) == 1:
+            outer = {k: v for k, v in data.items() if isinstance(v, str) and k not in inner[0]}
+            data = outer | inner[0]
     items = data if isinstance(data, list) else [data]
     # a chat export's service lines ('joined', 'pinned a message') are no articles (Telegram: "type": "service")
     # (and a chat's photo or sticker with no words: "type": "message", "text": "")
@@ -899,6 +909,31 @@ def _from_json(name: str, text: str) -> Iterator[tuple[RawRecord | InputFileErro
     )
     for i, (key, obj) in enumerate(keyed):
         yield _record(key, obj), (i + 1) / len(keyed)
+
+
+def _listed_text(obj: dict[str, object]) -> str | None:
+    """An article's text given as a list: a chat export's runs under 'text' (plain strings and marked-up pieces,
+    {"type": "bold", "text": "..."}, joined as written), or paragraphs under 'text', 'paragraphs' or 'body' (strings,
+    or blocks with their 'text' or 'content'), one a paragraph; the first such list that holds words."""
+    for key in ("text", "paragraphs", "body"):
+        parts = obj.get(key)
+        if not isinstance(parts, list) or not parts:
+            continue
+        if all(isinstance(p, str) for p in parts):
+            joined = "\n\n".join(parts)
+        elif key == "text" and any(isinstance(p, str) for p in parts):
+            joined = "".join(
+                p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else "" for p in parts
+            )
+        else:
+            blocks = [
+                p if isinstance(p, str) else _field(p, ("text", "content")) if isinstance(p, dict) else None
+                for p in parts
+            ]
+            joined = "\n\n".join(b for b in blocks if b)
+        if joined.strip():
+            return joined
+    return None
 
 
 def _chat_filler(obj: dict[str, object]) -> bool:

@@ -1367,6 +1367,20 @@ ATTACK_EVENT = sieve(
     # (never a hazard's: 'lightning struck a tank', 'an earthquake struck the border area')
     r"(?<!lightning )(?<!storm )(?<!\bearthquake )(?<!quake )(?<!floods )(?<!flood )(?<!tremor )struck|"
     r"shelled|bombed|blew up|toppled|set fire to|torched|opened (?:[\w-]+ )?fire|shot (?:and|dead)|"
+    # a knife's attack ('a security guard was stabbed', 'stabbed a guard'), never a figure of speech ('stabbed in the
+    # back'); an explosion that wrecked what it hit ('An explosion destroyed a shop', never a gas cylinder's); a fire
+    # set on purpose ('a fire ... was started deliberately', 'an arson attack')
+    r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen ))stabbed"
+    r"(?![^.;]{0,30}\b(?:in\s+the\s+back|with\s+a\s+needle|by\s+mistake)\b)|"
+    rf"stabbed (?:an? |the |two |three |his |her |their )(?:[\w-]+ )?{_VICTIM}s?\b(?![^.;]{{0,30}}\bin\s+the\s+back\b)|"
+    r"(?:^|(?<=\ban )|(?<=\bthe )|(?<=\bhuge )|(?<=\blarge )|(?<=\bmassive )|(?<=\bpowerful )|(?<=\bloud )|"
+    r"(?<=\bstrong ))(?:explosions?|blasts?) (?:destroyed|damaged|wrecked|gutted|ripped through|tore through|rocked|"
+    r"targeted)\b"
+    r"(?![^.]{0,120}\b(?:gas|cylinder|boiler|accident\w*|fault\w*|short[- ]circuit|leak\w*|mine|miners|methane|"
+    r"transformer|collid\w*|crash\w*|heat|reaction|overload\w*|refinery|factory|depot|shares|stock|surge)\b)|"
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )(?:started|set|lit) deliberately|(?<!\bnot )deliberately (?:started|set|lit)\b|"
+    r"(?<!ruled out an )(?<!ruled out )(?<!no evidence of an )(?<!denied an )arson attack|"
+    r"(?<!no evidence of an )act of arson|"
     # a security message's shorthand: '2x mortar rds on PMF post nr Multaqa', '3 rockets impacted on the base'
     # (never a find: 'found 30 mortar rounds at a farm', 'seized 200 rocket rounds on a truck')
     r"(?:^|(?<=[-:;]\s)|(?<=IDF\s))(?:\d+\s?x\s?)?(?:mortar|rocket|RPG)\s+(?:rds|rounds|shells|bombs)\s+(?:on|into|"

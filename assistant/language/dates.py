@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
 _WEEKDAYS = WEEKDAYS
-_NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 10}, "a": 1, "an": 1, "the": 1}
+_NUMBERS = {**{w: n for w, n in NUMBER_WORDS.items() if 1 <= n <= 90}, "a": 1, "an": 1, "the": 1}
 _RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 # Words before "last/final month" that make it "the past 30 days" or "the final month of X", not a date.
 _DETERMINERS = {"the", "a", "its", "his", "her", "their", "our", "this", "that"}
@@ -71,7 +71,12 @@ _CUE = r"(?:\b(?P<cue>(?i:in|since|during|until|till|from|through|before|after|b
 _REL_YEAR = r"(?P<rel>(?i:last|final|this))\s+(?i:year|yr)"  # "final yr": spun text for "last year"
 # What separates the parts of a numeric date: '/', '-', '.', and the middle dots some databases write ('19·03·2024')
 _SEP = "[-/.\u00b7\u2027\u2219]"
-_NUM = r"(?P<n>\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
+# a count in digits or words: 'three', 'eleven', 'twenty-one' ('twenty-one days ago' is 21, never 'one days ago')
+_NUM = (
+    r"(?P<n>\d{1,3}|(?i:(?:twenty|thirty|forty|fifty|sixty)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty))(?<![\s-])"
+)
 
 
 def _month_start(year: int, month: int, back: int = 0) -> dt.date:
@@ -188,6 +193,7 @@ _ORDINAL_NOUN = (
     r"stage|session|place|row|edition|such|largest|biggest|deadliest|major)\b"
 )
 _DAY_WORD = "(?P<dayword>" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + ")"
+_ANY_DAY_WORD = _DAY_WORD.replace("(?P<dayword>", "(?:")
 
 
 def _day_in_words(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
@@ -224,8 +230,16 @@ def _weekday(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return EventDate(date=pub - dt.timedelta(days=back), precision="day", phrase=phrase)
 
 
+def _count(word: str) -> int:
+    """3 for '3', 'three'; 21 for 'twenty-one' or 'twenty one'."""
+    if word.isdigit():
+        return int(word)
+    parts = re.split(r"[\s-]+", word.lower())
+    return sum(_NUMBERS[p] for p in parts)
+
+
 def _ago(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
-    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
+    n = _count(m.group("n"))
     unit = m.group("unit").lower().rstrip("s")
     unit = "day" if unit == "night" else unit  # 'two nights ago': two days before
     if pub is None:
@@ -264,6 +278,29 @@ def _period(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     if unit == "month":
         return EventDate(date=_month_start(pub.year, pub.month, last), precision="month", phrase=phrase)
     return EventDate(date=dt.date(pub.year - last, 1, 1), precision="year", phrase=phrase)
+
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31)}
+
+
+def _holiday(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'Christmas Day' (25 December), 'New Year's Eve' (31 December), 'Nowruz' (21 March, Iraq's holiday): the
+    latest on or before the report, or in the year written."""
+    name = " ".join(m.group("holiday").lower().replace("\u2019", "'").replace("years", "year's").split())
+    month, day = _HOLIDAYS.get(name, (3, 21))
+    told = _on_day(_year_of(m, pub, month, day), month, day, phrase)
+    if pub is not None and not m.group("year") and told.date is not None and (pub - told.date).days > 31:
+        return EventDate(phrase=phrase)  # a holiday months back, its year unwritten: a memory, not this report's news
+    return told
+
+
+def _report_month(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
+    """'earlier in the month', 'the opening days of the month': the report's month."""
+    return (
+        EventDate(date=_month_start(pub.year, pub.month), precision="month", phrase=phrase)
+        if pub
+        else EventDate(phrase=phrase)
+    )
 
 
 def _weekend(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
@@ -750,6 +787,36 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
             rf"(?!\s*(?:of\b|[A-Z]|{_ORDINAL_NOUN}))",
             _this_month_day,
         ),
+        # ... in words: 'on the seventh', 'late on the twenty-first' (never 'on the second floor', 'the third of ...')
+        (
+            r"(?:(?<=\b[Oo]n )|(?<=\bON )|(?<=night of )|(?<=morning of )|(?<=evening of )|(?<=afternoon of )|"
+            r"(?<=hours of )|(?<=dawn of )|^)"
+            # (only where nothing follows it but the sentence's punctuation, a place or a time: never 'fired on the
+            # second vehicle', 'on the first of several hearings')
+            rf"(?P<p>the\s+{_DAY_WORD})(?![\w-])(?=\s*(?:[.;:)]|,(?!\s*(?:the\s+)?{_ANY_DAY_WORD}\b)|$)|\s+(?:at|in|near|when|as|"
+            r"inst\b|morning|evening|night|afternoon)\b)",
+            _this_month_day,
+        ),
+        # a holiday on a fixed day of the year: 'on Christmas Day', 'on New Year's Eve', 'during Nowruz' (the latest
+        # before the report, unless its year is written)
+        (
+            r"(?<!ahead of )(?<!before )(?<!for )(?<!eve of )(?<!since )(?<!until )(?<!the )"
+            r"\b(?P<p>(?P<holiday>(?i:Christmas\s+(?:Day|Eve)|New\s+Year['\u2019]?s\s+(?:Day|Eve)|Nowruz|Newroz|Norouz))"
+            rf"(?:,?\s+{_YEAR})?)(?!['\u2019]s\s+(?i:eve))(?!\s+(?i:attacks?|bombings?|massacre|celebrations?)\b)",
+            _holiday,
+        ),
+        # a part of a month: 'in the second half of March', 'the first half of May 2021', 'in the opening days of
+        # the month', 'earlier in the month' (the month, no day)
+        (
+            rf"\b(?P<p>(?i:the\s+(?:first|second|latter|last|final|closing|opening|early|late)\s+(?:half|part|days|"
+            rf"weeks|week|fortnight)\s+of\s+){_MONTH}(?:,?\s+{_YEAR})?)(?!\s+of\b)",
+            _month,
+        ),
+        (
+            r"\b(?P<p>(?i:(?:the\s+(?:first|opening|early)\s+(?:few\s+)?(?:half|part|days|weeks|week|fortnight)\s+of|"
+            r"earlier\s+in)\s+(?:the|this)\s+month))\b(?!\s+of\b)",
+            _report_month,
+        ),
         # a numeric date beside a 24-hour clock time, either way round: '02:35 on 10/2', '0340 hrs of 11-06',
         # '23:50, 06.11.2019', 'from 01:50, 12/7', '11/12 2300', '14/2 at 2030', '19/7 at 23:30' (day first)
         # (never a count's range after a clock: 'At 14:00, 3-4 mortar rounds', '09:15 10-15 gunmen': two numbers
@@ -1060,7 +1127,8 @@ _MAYBE_DATE = sieve(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
     r"yesterday|tonight|ago|back|week|month|year|yr|morning|noon|midday|evening|night|hour|now|before\s+last|"
     r"(?:last|on)\s+(?:mon|tue|wed|thu|fri|sat|sun)|(?:^|\n)(?:mon|tue|wed|thu|fri|sat|sun)|"
-    r"\((?:mon|tue|wed|thu|fri|sat|sun)\.?\))|previous\s+day|weekend|overnight"
+    r"\((?:mon|tue|wed|thu|fri|sat|sun)\.?\))|previous\s+day|weekend|overnight|"
+    r"(?i:christmas|nowruz|newroz|norouz|new\s+year|on\s+the\s+[\w-]+(?:st|nd|rd|th)\b)"
 )
 
 
@@ -1199,6 +1267,10 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
         first = resolve_phrase(night.group("first"), published)
         if first.date is not None:
             return first
+    if (back := _back_from_said(sentence, found, published)) is not None:
+        return back
+    if (anchored := _from_anchor(sentence, found, published)) is not None:
+        return anchored
     if (prev := next((f for f in found if PREVIOUS_PART.fullmatch(f[2])), None)) is not None and len(found) > 1:
         # 'police said on Monday that the man was abducted the previous evening': the evening before that Monday;
         # another day told of the event itself wins ('The governor, who had visited the previous evening, condemned
@@ -1410,6 +1482,121 @@ _JUSTICE = (
 )
 _JUSTICE_AFTER = re.compile(rf",?\s+(?:[\w-]+\s+){{0,2}}?{_JUSTICE}\b", re.I)
 _JUSTICE_BEFORE = re.compile(rf"\b{_JUSTICE}\s+(?:[\w-]+\s+){{0,3}}?(?:on\s+|late\s+|early\s+)?$", re.I)
+# a day counted back from the day something was said, told after it: 'announced on Tuesday that a police officer had
+# been killed a day earlier', 'claimed the attack on Saturday, two days after it took place', 'details emerged only on
+# Sunday of an ambush that happened the previous Thursday', 'said on Thursday that the blast had occurred "three days
+# ago"'
+_BACK_FROM_SAID = re.compile(
+    rf"(?:\b(?:{_NUM}|a)\s+days?\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|its|their)\b)|\bthe\s+(?:day|night)\s+"
+    rf"before(?![\w\s]{0, 60}\b(?:the|a|an)\b)|\bthe\s+previous\s+(?P<wd>{'|'.join(WEEKDAYS)})|"
+    rf"\b(?P<n2>\d{{1,3}}|[A-Za-z-]+)\s+days?\s+after\s+(?:it|the\s+(?:attack|blast|bombing|ambush|killing))\s+"
+    r"(?:took\s+place|happened|occurred|was\s+carried\s+out)|"
+    rf"[\"\u201c'\u2018](?P<n3>\d{{1,3}}|[A-Za-z-]+)\s+days?\s+ago)"
+)
+# ... never a count that dates another doing: a release, an arrest, a ceasefire, a convoy's leaving
+_OTHER_DOING = re.compile(
+    r"\b(?:released|freed|arrested|detained|arrived|deployed|agreed|signed|left|registered|planted|warned|threatened|"
+    r"visited|met|returned|discharged|announced|declared|started|began|opened|closed)\b[^.;]{0,40}$",
+    re.I,
+)
+# ... from a day the sentence says was when something was said, claimed or came out
+_SAID_DAY_BEFORE = re.compile(
+    r"\b(?:claimed|emerged|surfaced|came\s+to\s+light|announced|said|says|stated|reported|confirmed|revealed|"
+    r"disclosed|told\s+[^.;]{1,40}?)\b[^.;]{0,40}?\s(?:on|late\s+on|early\s+on)\s+$",
+    re.I,
+)
+
+
+# a day counted from another day the sentence names with its date: 'three days before the provincial elections on 18
+# December', 'a week after the 10 November raid', 'exactly a month after the 3 September bombing', 'the day after Eid
+# al-Fitr, which fell on 13 May'; and 'on the second day of Eid al-Adha, which began on 28 June'
+_ANCHORED = re.compile(
+    rf"\b(?:(?:exactly|just|some|about)\s+)?(?P<off>(?:{_NUM}|one)\s+(?P<unit>days?|weeks?|months?)|the\s+(?:day|night|"
+    r"morning|evening))\s+(?P<dir>after|before)\s+(?P<what>[^.;]{1,80})|"
+    r"\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|[1-7](?:st|nd|rd|th))\s+day\s+of\s+"
+    r"(?P<what2>[^.;]{1,80})",
+    re.I,
+)
+# what may stand between 'after'/'before' and the anchor's date: its name ('the provincial elections on', 'the', 'Eid
+# al-Fitr, which fell on', 'Eid al-Adha, which began on'), no other clause
+_ANCHOR_GAP = re.compile(
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:(?:on|of)\s+)?|"
+    r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,\s+which\s+(?:fell|was\s+held|began|begins|took\s+place|was|is)"
+    r"\s+(?:on\s+)?",
+    re.I,
+)
+_NOT_THE_ATTACK = re.compile(
+    r"\b(?:arrest\w*|detain\w*|captured|funerals?|buried|died|succumbed|sentenced|convicted|court|trial|released|"
+    r"mourn\w*|laid\s+to\s+rest)\b",
+    re.I,
+)
+_ORDINAL_INDEX = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+
+
+def _from_anchor(sentence: str, found: list[tuple[int, int, str]], published: dt.date | None) -> EventDate | None:
+    """The attack's day counted from a dated day the sentence names (the nearest such day to the report, which may
+    fall after it: an election still to come); never a day after the report."""
+    m = _ANCHORED.search(sentence)
+    if m is None or published is None or _NOT_THE_ATTACK.search(sentence):
+        return None  # ('Two days after the attack on 5 June, police arrested a suspect': the arrest's day)
+    start, end = (m.start("what"), m.end("what")) if m.group("what") else (m.start("what2"), m.end("what2"))
+    anchor = next((f for f in found if start <= f[0] < end), None)
+    if anchor is None or not _ANCHOR_GAP.fullmatch(sentence[start : anchor[0]]):
+        return None  # (the date must name the anchor: never 'Three days before polling, observers ...: on 5 October')
+    if any(f is not anchor and resolve_phrase(f[2], published).precision == "day" for f in found):
+        return None  # the harm's own day, told beside ('killed a lawyer on Tuesday, two months after the 3 March ...')
+    if re.search(r"\b(?:who|which|that)\s+(?:had\s+)?[a-z]+ed\b[^,.;]{0,40}$", sentence[: m.start()], re.I):
+        return None  # ('a candidate who had registered the day before the 1 May deadline': the registration's)
+    told = resolve_phrase(anchor[2], published + dt.timedelta(days=45))
+    if told.date is None or told.precision != "day":
+        return None
+    if m.group("ord"):
+        word = m.group("ord").lower()
+        days = (_ORDINAL_INDEX[word] if word in _ORDINAL_INDEX else int(word[0])) - 1
+        phrase = m.group(0)[: m.start("what2") - m.start()].strip()
+    else:
+        n = 1 if not m.group("unit") else _count(m.group("n") or "one")
+        unit = (m.group("unit") or "day").lower()
+        if unit.startswith("month") and not re.match(r"(?i)exactly\b", m.group(0)):
+            return None  # 'some two months after ...': about, not a day
+        if unit.startswith("month"):
+            month = told.date.month + (n if m.group("dir").lower() == "after" else -n)
+            year, month = told.date.year + (month - 1) // 12, (month - 1) % 12 + 1
+            try:
+                day = told.date.replace(year=year, month=month)
+            except ValueError:
+                return None
+            phrase = m.group(0)[: m.start("what") - m.start()].strip()
+            return EventDate(date=day, precision="day", phrase=phrase) if day <= published else None
+        days = n * (7 if unit.startswith("week") else 1) * (1 if m.group("dir").lower() == "after" else -1)
+        phrase = m.group(0)[: m.start("what") - m.start()].strip()
+    day = told.date + dt.timedelta(days=days)
+    return EventDate(date=day, precision="day", phrase=phrase) if day <= published else None
+
+
+def _back_from_said(sentence: str, found: list[tuple[int, int, str]], published: dt.date | None) -> EventDate | None:
+    """The attack's day counted back from the day something about it was said, where the sentence tells both."""
+    said = next((f for f in found if _SAID_DAY_BEFORE.search(sentence[max(0, f[0] - 60) : f[0]])), None)
+    if said is None or (back := _BACK_FROM_SAID.search(sentence, said[1])) is None:
+        return None
+    if any(f is not said and not (back.start() <= f[0] < back.end()) for f in found):
+        return None  # the sentence gives the harm its own day ('... were killed on Tuesday when ...')
+    if _OTHER_DOING.search(sentence[max(0, back.start() - 50) : back.start()]):
+        return None  # the count dates something else ('who had been released from custody a day earlier')
+    day = resolve_phrase(said[2], published)
+    if day.date is None or day.precision != "day":
+        return None
+    if wd := back.group("wd"):
+        gap = (day.date.weekday() - weekday_index(wd)) % 7 or 7  # 'the previous Thursday': strictly before
+        return EventDate(date=day.date - dt.timedelta(days=gap), precision="day", phrase=back.group(0))
+    word = back.group("n") or back.group("n2") or back.group("n3") or "a"
+    try:
+        n = 1 if word.lower() in ("a", "the") else _count(word)
+    except (KeyError, ValueError):
+        return None
+    return EventDate(date=day.date - dt.timedelta(days=n), precision="day", phrase=back.group(0))
+
+
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|stated|announced|reported|added|confirmed|revealed|disclosed|explained|corrected|revised|updated|"
     # ('told the Iraqi News Agency (INA) on Monday that ...': an outlet's name in capitals and its letters)
@@ -1449,8 +1636,7 @@ def relative_offset(text: str) -> tuple[int, str] | None:
     if m.group("dir2"):
         n, direction = 1, m.group("dir2")
     else:
-        word = m.group("n").lower()
-        n = int(word) if word.isdigit() else _NUMBERS[word]
+        n = _count(m.group("n"))
         n *= 7 if m.group("unit").lower().startswith("week") else 1
         direction = m.group("dir")
     # "X, two days after Y": Y happened two days earlier than X, so X's date minus two.
