@@ -797,8 +797,6 @@ def _later_phrase(body: str) -> re.Match[str] | None:
     return _LATER.match(body, inside.end()) if inside else None
 
 
-# What may follow a count back that is told from something else: 'the day before the election', 'two days before
-# his wedding', 'a day before Eid', 'the night before that'
 # What may follow a count back told from the report: the sentence's punctuation or end, or a word of place or time
 # ('the day before, gunmen ...', 'two days earlier outside a mosque'); never a thing it counts from ('a day before
 # parliamentary elections', 'the night before voting began', 'two days before Eid')
