@@ -1653,11 +1653,6 @@ _SHORT_YEAR_STAMP = re.compile(  # (only after a word of receipt or sending: nev
 _URL_DATE = re.compile(
     r"https?://[^\s/]+/(?:[^\s/]+/)*?((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]\S*)?"
 )
-# a numeric date with a two-digit year and its order written beside it: '30/03/09 (dd/mm/yy)', '03-30-09 [mm-dd-yy]'
-_NOTED_SHORT_YEAR = re.compile(
-    r"(?<![\d/.-])(?P<value>\d{1,2}([/.-])\d{1,2}\2\d\d)(?![\d/.-])\s*[(\[]\s*"
-    r"(?P<order>(?i:(?:dd?|mm?|yy)[/.-](?:dd?|mm?|yy)[/.-](?:dd?|mm?|yy)))\s*[)\]]"
-)
 _SHORT_YEAR_NUMERIC = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d\d(?![\d/.-])")
 _SHORT_YEAR_ORDER = re.compile(r"(?<![\w/.-])((?i:(?:dd?|mm?)[/.-](?:dd?|mm?)[/.-]yy|yy[/.-]mm?[/.-]dd?))(?![\w/.-])")
 _REPORTED_ON = re.compile(r"^Reported(?:\s+on)?\s+(\d{1,2})\s+(\d{1,2})\s+((?:19|20)\d\d)\b")
@@ -1705,14 +1700,14 @@ def report_date(lines: list[str]) -> dt.date | None:
         if m := DATE_FIRST_DATELINE.match(line):  # '29 December 2009, Ramadi - A suicide car bomber ...'
             if day := calendar_date(m.group("date")):
                 return day
-        if (m := _NOTED_SHORT_YEAR.search(line)) and (day := _in_order(m.group("value"), m.group("order"))):
-            return day  # 'Report dt. 30/03/09 (dd/mm/yy)': two digits of year, read in the order written beside them
         if (
             (m := _SHORT_YEAR_NUMERIC.search(line))
             and (note := _SHORT_YEAR_ORDER.search("\n".join(lines[: i + 2])))
             and (day := _in_order(m.group(0), note.group(1)))
         ):
-            return day  # 'CHECKPOINT LOGBOOK (dates dd/mm/yy)' / 'Date: 17/07/13': the order the header declares
+            # two digits of year, read in the order written beside them ('Report dt. 30/03/09 (dd/mm/yy)') or
+            # declared above ('CHECKPOINT LOGBOOK (dates dd/mm/yy)' / 'Date: 17/07/13')
+            return day
         if (m := _SHORT_YEAR_STAMP.search(line)) and len(line.split()) <= 12:
             # a fax's or a log's stamp with a two-digit year and its clock: 'Received 30 Jul 05 14:55'
             if day := calendar_date(f"{m.group(1)} {m.group(2)} 20{m.group(3)}"):
@@ -1826,7 +1821,7 @@ def _first_or_updated(lines: list[str]) -> dt.date | None:
     return published if first else None
 
 
-_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z])", re.I)
+_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]*\.?(?![a-z])", re.I)
 
 
 def _told_after(day: dt.date, lines: list[str]) -> bool:

@@ -21,7 +21,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.language.sieve import fold, holds, required, sieve
-from assistant.language.vocab import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, WEEKDAYS, month_number
+from assistant.language.vocab import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    compound_value,
+    month_number,
+)
 from assistant.schemas import EventDate
 
 if TYPE_CHECKING:
@@ -231,11 +238,10 @@ def _weekday(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
 
 
 def _count(word: str) -> int:
-    """3 for '3', 'three'; 21 for 'twenty-one' or 'twenty one'."""
-    if word.isdigit():
+    """3 for '3', 'three'; 21 for 'twenty-one' or 'twenty one' (KeyError for a word that is no count)."""
+    if word.isdecimal():
         return int(word)
-    parts = re.split(r"[\s-]+", word.lower())
-    return sum(_NUMBERS[p] for p in parts)
+    return compound_value(word) or _NUMBERS[word.lower()]
 
 
 def _ago(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
@@ -280,14 +286,20 @@ def _period(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     return EventDate(date=dt.date(pub.year - last, 1, 1), precision="year", phrase=phrase)
 
 
-_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31)}
+_HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    **dict.fromkeys(("nowruz", "newroz", "norouz"), (3, 21)),  # (Iraq's public holiday)
+}
 
 
 def _holiday(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
     """'Christmas Day' (25 December), 'New Year's Eve' (31 December), 'Nowruz' (21 March, Iraq's holiday): the
     latest on or before the report, or in the year written."""
     name = " ".join(m.group("holiday").lower().replace("\u2019", "'").replace("years", "year's").split())
-    month, day = _HOLIDAYS.get(name, (3, 21))
+    month, day = _HOLIDAYS[name]
     told = _on_day(_year_of(m, pub, month, day), month, day, phrase)
     if pub is not None and not m.group("year") and told.date is not None and (pub - told.date).days > 31:
         return EventDate(phrase=phrase)  # a holiday months back, its year unwritten: a memory, not this report's news
@@ -427,15 +439,6 @@ def _dtg(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
         year: int | None = int(yy) if len(yy) == 4 else (2000 if int(yy) < 70 else 1900) + int(yy)
     else:
         year = pub.year - ((month, day) > (pub.month, pub.day)) if pub else None
-    return _on_day(year, month, day, phrase)
-
-
-def _dtg_day(m: re.Match[str], pub: dt.date | None, phrase: str) -> EventDate:
-    """'032155C' in a log of 5 August 2007: the 3rd of the log's month (of the month before, for a day after it)."""
-    day = int(m.group("dd"))
-    if pub is None or not 1 <= day <= 31:
-        return EventDate(phrase=phrase)
-    year, month = (pub.year, pub.month) if day <= pub.day else _last_month(pub)
     return _on_day(year, month, day, phrase)
 
 
@@ -1072,8 +1075,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
         # month and year are the log's own)
         (
             r"(?:(?<=\bAT )|(?<=\bAt )|(?<=\bat )|(?<=\bON )|(?<=\bOn )|(?<=\bon )|^)"
-            r"(?P<p>(?P<dd>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[A-Z])\b",
-            _dtg_day,
+            r"(?P<p>(?P<dom>[0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[A-Z])\b",
+            _this_month_day,
         ),
         # a date-time group or an alert's day written solid, with its two-digit year: '171943CAUG05' (17 August
         # 2005, 19:43, zone C), '21JUN14' (upper case only, never inside a code: 'REF/21JUN14-B')
@@ -1486,7 +1489,7 @@ _JUSTICE_BEFORE = re.compile(rf"\b{_JUSTICE}\s+(?:[\w-]+\s+){{0,3}}?(?:on\s+|lat
 # been killed a day earlier', 'claimed the attack on Saturday, two days after it took place', 'details emerged only on
 # Sunday of an ambush that happened the previous Thursday', 'said on Thursday that the blast had occurred "three days
 # ago"'
-_BACK_FROM_SAID = re.compile(
+_BACK_FROM_SAID = sieve(
     rf"(?:\b(?:{_NUM}|a)\s+days?\s+(?:earlier|before)(?!\s+(?:the|a|an|his|her|its|their)\b)|\bthe\s+(?:day|night)\s+"
     rf"before(?![\w\s]{0, 60}\b(?:the|a|an)\b)|\bthe\s+previous\s+(?P<wd>{'|'.join(WEEKDAYS)})|"
     rf"\b(?P<n2>\d{{1,3}}|[A-Za-z-]+)\s+days?\s+after\s+(?:it|the\s+(?:attack|blast|bombing|ambush|killing))\s+"
@@ -1530,14 +1533,26 @@ _NOT_THE_ATTACK = re.compile(
     r"mourn\w*|laid\s+to\s+rest)\b",
     re.I,
 )
+_ANCHOR_WORD = re.compile(r"\b(?:days?|weeks?|months?|night|morning|evening)\s+(?:after|before)\b|\bday\s+of\b", re.I)
 _ORDINAL_INDEX = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 
 
 def _from_anchor(sentence: str, found: list[tuple[int, int, str]], published: dt.date | None) -> EventDate | None:
     """The attack's day counted from a dated day the sentence names (the nearest such day to the report, which may
     fall after it: an election still to come); never a day after the report."""
-    m = _ANCHORED.search(sentence)
-    if m is None or published is None or _NOT_THE_ATTACK.search(sentence):
+    if published is None:
+        return None
+    # (looked for only around 'days after', 'the night before', 'the second day of': the pattern is costly and
+    # resolve_date runs for every clause)
+    m = next(
+        (
+            found_at
+            for word in _ANCHOR_WORD.finditer(sentence)
+            if (found_at := _ANCHORED.search(sentence, max(0, word.start() - 45), word.end() + 90))
+        ),
+        None,
+    )
+    if m is None or _NOT_THE_ATTACK.search(sentence):
         return None  # ('Two days after the attack on 5 June, police arrested a suspect': the arrest's day)
     start, end = (m.start("what"), m.end("what")) if m.group("what") else (m.start("what2"), m.end("what2"))
     anchor = next((f for f in found if start <= f[0] < end), None)
@@ -1576,8 +1591,10 @@ def _from_anchor(sentence: str, found: list[tuple[int, int, str]], published: dt
 
 def _back_from_said(sentence: str, found: list[tuple[int, int, str]], published: dt.date | None) -> EventDate | None:
     """The attack's day counted back from the day something about it was said, where the sentence tells both."""
+    if not _BACK_FROM_SAID.possible(sentence):
+        return None  # (no count back at all: most sentences, so the cheap test first)
     said = next((f for f in found if _SAID_DAY_BEFORE.search(sentence[max(0, f[0] - 60) : f[0]])), None)
-    if said is None or (back := _BACK_FROM_SAID.search(sentence, said[1])) is None:
+    if said is None or (back := _BACK_FROM_SAID.regex.search(sentence, said[1])) is None:
         return None
     if any(f is not said and not (back.start() <= f[0] < back.end()) for f in found):
         return None  # the sentence gives the harm its own day ('... were killed on Tuesday when ...')
@@ -1728,13 +1745,6 @@ CHAT_STAMP = re.compile(
 def chat_day(stamp: re.Match[str]) -> dt.date | None:
     """The day of a chat message's stamp: month first where a 12-hour clock says a US phone wrote it ('[9/23/16,
     11:21:29 AM]' is 23 September 2016), else day first, unless a number over 12 decides; a two-digit year is 20yy."""
-    a, b, year = (int(x) for x in (stamp.group("day") or stamp.group("day2")).split("/"))
-    year += 2000 if year < 100 else 0
-    month_first = bool(stamp.group("ampm") or stamp.group("ampm2"))
-    if a > 12 or b > 12:
-        month_first = b > 12
-    month, day = (a, b) if month_first else (b, a)
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    a, b, year = (stamp.group("day") or stamp.group("day2")).split("/")
+    us = bool(stamp.group("ampm") or stamp.group("ampm2"))
+    return numeric_date(int(a), int(b), _full_year(year), "/" if us else "-")

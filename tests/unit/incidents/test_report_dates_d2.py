@@ -15,14 +15,12 @@ import pytest
 
 from assistant.corpus.read import read_records
 from assistant.language.dates import calendar_date, resolve_date
+from tests.unit.corpus.test_feeds_and_captions14 import _items
 from tests.unit.incidents.test_cards_and_stamps21 import _article, _records
+from tests.unit.incidents.test_report_dates_d1b import _day
 
 ATTACK = "A roadside bomb struck an army patrol near Baiji on Saturday, wounding three soldiers, police said."
 JUNE_14 = dt.date(2023, 6, 14)  # a Wednesday: 'on Saturday' is 10 June
-
-
-def _day(rec: object) -> dt.date | None:
-    return rec.event_date if rec.date_precision == "day" else None  # type: ignore[attr-defined]
 
 
 MAIL = (
@@ -107,9 +105,7 @@ def test_a_chat_channels_json_export(tmp_path: Path) -> None:
             },
         ],
     }
-    path = tmp_path / "result.json"
-    path.write_text(json.dumps(export), encoding="utf-8")
-    (rec,) = list(read_records(path, 10**6))
+    (rec,) = _items(tmp_path, "result.json", json.dumps(export))
     assert not isinstance(rec, Exception)
     assert rec.published == "2023-06-14T11:11:00" and ATTACK in rec.text
 
@@ -337,7 +333,7 @@ def test_an_articles_comments_never_replace_it(tmp_path: Path) -> None:
             "messages": [{"user": "x", "text": "Terrible news."}, {"user": "y", "text": "God protect them."}],
         }
     )
-    (rec,) = list(read_records(_write(tmp_path, "r.json", text), 10**6))
+    (rec,) = _items(tmp_path, "r.json", text)
     assert not isinstance(rec, Exception) and ATTACK in rec.text
 
 
@@ -349,7 +345,7 @@ def test_a_chats_photo_without_words_is_no_error(tmp_path: Path) -> None:
             {"id": 2, "type": "message", "date": "2023-06-14T11:11:00", "text": ATTACK},
         ],
     }
-    items = list(read_records(_write(tmp_path, "result.json", json.dumps(export)), 10**6))
+    items = _items(tmp_path, "result.json", json.dumps(export))
     assert len(items) == 1 and not isinstance(items[0], Exception)
 
 
@@ -357,9 +353,3 @@ def test_an_amount_is_no_spreadsheet_day(tmp_path: Path) -> None:
     text = f'district,families,received,note\nBaiji,410,25000,"{ATTACK}"'
     article = _article(tmp_path, text, "r.csv")
     assert article.published is None and "25000" in article.text
-
-
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
