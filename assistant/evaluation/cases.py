@@ -162,7 +162,7 @@ def _answers(n: int, split: str) -> Dataset:
     return Dataset(name, folder / f"answers_{split}.jsonl", (folder / "docs",), "gold")
 
 
-ANSWER_SETS = tuple(range(5, 23))  # held-out report sets 5-22, whose questions carry gold answers
+ANSWER_SETS = tuple(range(5, 24))  # held-out report sets 5-23, whose questions carry gold answers
 DATASETS.update({f"answers{n}": _answers(n, "dev") for n in ANSWER_SETS})
 FINALS = {
     "trust": _seeds_heldout("trust-final", "trust/open_final.jsonl"),

@@ -254,6 +254,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD22),
         has_final=True,
     ),
+    "realworld23": CodeScored(
+        "realworld23",
+        "a twenty-third held-out real-world set written blind as an analyst's inbox: the styles the issue names, with "
+        "the wordings real outlets use most, in their proportions (evals/heldout/realworld23)",
+        functools.partial(score_realworld, folder=realworld.REALWORLD23),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

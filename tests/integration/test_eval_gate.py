@@ -197,6 +197,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld20",
         "realworld21",
         "realworld22",
+        "realworld23",
         "questions3",
         "questions4",
         "questions5",

@@ -1093,3 +1093,45 @@ def test_realworld22_scores(realworld22_final: dict[str, Any], figure: str, mini
     """The twenty-second report set's dev split after one round of work on it, and its final split as scored once."""
     value = realworld22_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
+
+
+# realworld23: written blind 2026-12-07 as an analyst's inbox (the styles the issue names, with the wordings real
+# outlets use most, in their proportions; 156 reports, 180 incidents, 563 questions, 30 conversations). First run at
+# 49b5607, out of sample, misses unread (FIRST_RUN.md); ~0.02 below it; its final holds 61 incidents
+REALWORLD23_MIN = {
+    "attack_report_dev": 0.97,  # 0.99
+    "record_dev": 0.97,  # 0.99
+    "event_date_dev": 0.92,  # 0.94
+    "province_dev": 0.96,  # 0.98
+    "killed_dev": 0.95,  # 0.97
+    "wounded_dev": 0.94,  # 0.96
+    "filters_dev": 0.94,  # 0.96
+    "filters_same_dev": 0.96,  # 0.98
+    "follow_ups_dev": 0.93,  # 0.95
+    "listing_precision_dev": 0.91,  # 0.93
+    "listing_recall_dev": 0.89,  # 0.91
+    "attack_report_final": 0.96,  # 0.98
+    "record_final": 0.95,  # 0.97
+    "event_date_final": 0.96,  # 0.98
+    "province_final": 0.98,  # 1.00
+    "killed_final": 0.93,  # 0.95
+    "wounded_final": 0.91,  # 0.93
+    "filters_final": 0.95,  # 0.97
+    "filters_same_final": 0.97,  # 0.99
+    "follow_ups_final": 0.88,  # 0.90
+    "listing_precision_final": 0.94,  # 0.96
+    "listing_recall_final": 0.89,  # 0.91
+}
+
+
+@pytest.fixture(scope="module")
+def realworld23_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld23 --final`: both splits."""
+    return _final(tmp_path_factory, "realworld23")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD23_MIN.items()))
+def test_realworld23_scores(realworld23_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The twenty-third report set, both splits as first scored (out of sample)."""
+    value = realworld23_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)

@@ -46,6 +46,7 @@ def test_names_and_all() -> None:
         "realworld20",
         "realworld21",
         "realworld22",
+        "realworld23",
         "questions3",
         "questions4",
         "questions5",
