@@ -20,11 +20,12 @@ from pathlib import Path
 
 from bench.common import ROOT, UCDP_CREDIT, Row, machine, read_rows
 
-SECTIONS = ["ingest", "retrieval", "answer", "startup"]
+SECTIONS = ["ingest", "retrieval", "answer", "prefill", "startup"]
 TITLES = {
     "ingest": "Ingest",
     "retrieval": "Retrieval and incident listing",
     "answer": "Answer latency",
+    "prefill": "The answer's floor: the model's prompt reading rate",
     "startup": "Start-up and the CLI",
     "memory": "Memory",
 }
