@@ -261,6 +261,13 @@ CODE_SCORED: dict[str, CodeScored] = {
         functools.partial(score_realworld, folder=realworld.REALWORLD23),
         has_final=True,
     ),
+    "realworld24": CodeScored(
+        "realworld24",
+        "a twenty-fourth held-out real-world set, records only, written blind from a brief alone (no earlier set or "
+        "README seen) as an analyst's inbox (evals/heldout/realworld24)",
+        functools.partial(score_realworld, folder=realworld.REALWORLD24),
+        has_final=True,
+    ),
     "questions3": CodeScored(
         "questions3",
         "160 question phrasings and 30 conversations written blind (evals/heldout/questions3): filters, follow-ups",

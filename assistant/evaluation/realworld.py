@@ -59,6 +59,7 @@ REALWORLD20 = REPO_ROOT / "evals" / "heldout" / "realworld20"  # core styles, qu
 REALWORLD21 = REPO_ROOT / "evals" / "heldout" / "realworld21"  # core styles, event days and phrasings, 2026-12-07
 REALWORLD22 = REPO_ROOT / "evals" / "heldout" / "realworld22"  # core styles, days, tolls, phrasings, 2026-12-07
 REALWORLD23 = REPO_ROOT / "evals" / "heldout" / "realworld23"  # an analyst's inbox: common wordings, 2026-12-07
+REALWORLD24 = REPO_ROOT / "evals" / "heldout" / "realworld24"  # records only, written from a brief alone, 2026-12-07
 QUESTIONS4 = REPO_ROOT / "evals" / "heldout" / "questions4"  # 442 phrasings, 46 conversations, written blind after q3
 QUESTIONS5 = REPO_ROOT / "evals" / "heldout" / "questions5"  # 328 phrasings, 98 conversations (41 of 3 turns), blind
 QUESTION_SETS = {"questions3": QUESTIONS3, "questions4": QUESTIONS4, "questions5": QUESTIONS5}
@@ -559,7 +560,7 @@ def table(scores: dict[str, Any], final: bool = False) -> str:
 
 
 def _main(argv: list[str] | None = None) -> None:
-    """`python -m assistant.evaluation.realworld [realworld2|...|realworld23|questionsN] [--final]`: the dev
+    """`python -m assistant.evaluation.realworld [realworld2|...|realworld24|questionsN] [--final]`: the dev
     split of the first set (or of a later one, or a question-only set), and the final one only with --final."""
     args = argv if argv is not None else sys.argv[1:]
     for name, folder in QUESTION_SETS.items():
@@ -580,6 +581,7 @@ def _main(argv: list[str] | None = None) -> None:
         "realworld21": REALWORLD21,
         "realworld22": REALWORLD22,
         "realworld23": REALWORLD23,
+        "realworld24": REALWORLD24,
         "realworld11": REALWORLD11,
         "realworld10": REALWORLD10,
         "realworld9": REALWORLD9,

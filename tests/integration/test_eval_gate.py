@@ -198,6 +198,7 @@ def test_all_includes_the_code_scored_datasets(deterministic: dict[str, Any]) ->
         "realworld21",
         "realworld22",
         "realworld23",
+        "realworld24",
         "questions3",
         "questions4",
         "questions5",

@@ -1135,3 +1135,35 @@ def test_realworld23_scores(realworld23_final: dict[str, Any], figure: str, mini
     """The twenty-third report set, both splits as first scored (out of sample)."""
     value = realworld23_final["figures"][figure]
     assert value is not None and value >= minimum, (figure, value)
+
+
+# realworld24: written blind 2026-12-07 from a brief alone (the helper opened no earlier set, README or file of the
+# project): 100 reports in 10 source types as an analyst's inbox, 121 incidents, records only (no questions). First run
+# at f3316d1, out of sample, misses unread (FIRST_RUN.md); ~0.02 below it; its final holds 38 incidents
+REALWORLD24_MIN = {
+    "attack_report_dev": 0.98,  # 1.00
+    "record_dev": 0.97,  # 0.99
+    "event_date_dev": 0.97,  # 0.99
+    "province_dev": 0.98,  # 1.00
+    "killed_dev": 0.94,  # 0.96
+    "wounded_dev": 0.94,  # 0.96
+    "attack_report_final": 0.98,  # 1.00
+    "record_final": 0.98,  # 1.00
+    "event_date_final": 0.95,  # 0.97
+    "province_final": 0.90,  # 0.92
+    "killed_final": 0.93,  # 0.95
+    "wounded_final": 0.93,  # 0.95
+}
+
+
+@pytest.fixture(scope="module")
+def realworld24_final(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """`--dataset realworld24 --final`: both splits."""
+    return _final(tmp_path_factory, "realworld24")
+
+
+@pytest.mark.parametrize(("figure", "minimum"), sorted(REALWORLD24_MIN.items()))
+def test_realworld24_scores(realworld24_final: dict[str, Any], figure: str, minimum: float) -> None:
+    """The twenty-fourth report set (records only), both splits as first scored (out of sample)."""
+    value = realworld24_final["figures"][figure]
+    assert value is not None and value >= minimum, (figure, value)

@@ -47,6 +47,7 @@ def test_names_and_all() -> None:
         "realworld21",
         "realworld22",
         "realworld23",
+        "realworld24",
         "questions3",
         "questions4",
         "questions5",
