@@ -1598,7 +1598,18 @@ _AMONG_WOUNDED = (
     # ... or of those counted, by the wounds: 'one of the three had died of his wounds' (a bare count: never 'one of
     # the victims', 'two of the militants')
     rf"{_NUM}\s(?:has\s|had\s|have\s)?(?:(?:later|since|then|also|subsequently)\s)?"
-    r"died\sof\s(?:his|her|their)\s(?:wounds|injuries))\b"
+    r"died\sof\s(?:his|her|their)\s(?:wounds|injuries))\b|"
+    # ... or some of them, named by what they were, as the reason a toll rose: 'rose to three after a wounded soldier
+    # died in hospital', '... after a man wounded in the blast died', 'when two critically injured policemen died'
+    # (never 'a soldier died', never an attacker; a sentence of its own, 'A fighter who was wounded in the attack
+    # died', may explain a toll already risen)
+    rf"(?:(?<=\bafter\s)|(?<=\bwhen\s))(?P<one>an?|another|{_NUM})\s+"
+    r"(?!(?:[\w-]+\s+)?(?:gunm[ae]n|militants?|attackers?|bombers?|assailants?|insurgents?)\b)"
+    r"(?:(?:(?:critically|seriously|badly|gravely|severely|lightly)\s+)?(?:wounded|injured)\s+(?:[\w-]+\s+){1,2}?|"
+    r"(?:[\w-]+\s+){1,2}?(?:who\s+(?:was|were|had\s+been)\s+)?(?:wounded|injured)\s+in\s+"
+    r"(?:the|that|this|yesterday's|[A-Z][a-z]+day's|the\s+earlier)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:blast|attack|explosion|bombing|shooting|ambush)\s+(?:on\s+(?:the\s+)?[\w-]+\s+)?)"
+    r"(?:has\s+|had\s+|have\s+)?(?:(?:later|since|then|also|subsequently)\s+)?(?:died|succumbed|passed\s+away)\b"
 )
 WOUNDED_DIED = sieve(_AMONG_WOUNDED, re.I)
 # A later, revised toll of the attack just told ("the toll rose to 11", "a hospital source put the number of wounded
@@ -1606,7 +1617,7 @@ WOUNDED_DIED = sieve(_AMONG_WOUNDED, re.I)
 REVISION = sieve(
     rf"{_AMONG_WOUNDED}|"
     rf"\b{_RISEN_TO}\b|\b(?:toll|number of (?:wounded|injured))\s(?:has\s|had\s)?"
-    r"(?:rose|risen|climbed|increased|jumped|mounted|grew)\sto\b|"
+    r"(?:(?:later|since|then|subsequently|now)\s)?(?:rose|risen|climbed|increased|jumped|mounted|grew)\sto\b|"
     r"\b(?:raising|raised|revised|bringing|brought|taking|took|pushing)\sthe\s(?:[\w-]+\s)?(?:death\s)?toll\b|"
     r"\b(?:raising|raised|bringing|brought|taking|took|pushing)\sthe\s(?:number\sof\s)?(?:wounded|injured)\sto\b|"
     # 'Latest from Jalawla hospital: 2 killed, 3 injured', 'Latest figures: ...'
@@ -1680,6 +1691,12 @@ EARLIER_TOLL = sieve(
     r"announced|put|given|spoken|counted|claimed|listed|told)\b|"
     r"\b(?:initially|at\s+first|originally|previously)\s+(?:said|reported|stated|announced|put|gave|spoke|counted|"
     r"claimed|listed|told)\b|"
+    # 'Initially, two soldiers were reported killed.', 'two were at first reported dead', 'Three were initially
+    # thought to have died'
+    r"^\W*(?:initially|at\s+first|originally),?\s+(?:[\w-]+\s+){1,4}?(?:were|was|had\s+been)\s+(?:reported|said|"
+    r"thought|believed|listed)\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|died|wounded|injured|hurt)\b|"
+    r"\b(?:were|was|had\s+been)\s+(?:initially|at\s+first|originally|first)\s+(?:reported|said|thought|believed|"
+    r"listed)\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|died|wounded|injured|hurt)\b|"
     r"\bhad\s+(?:reported|said|stated|announced|spoken\s+of|given|put)\b(?:\s+[\w-]+){0,4}?\s+that\b|"
     # a past perfect report of a toll, with no later one beside it: 'police had reported one dead and six injured',
     # 'the army had reported two soldiers killed'
@@ -1773,7 +1790,11 @@ def _to_int(token: str) -> int | None:
 def wounded_who_died(text: str) -> int | None:
     """How many of the wounded already counted died ('two of the wounded died in hospital' -> 2), or None."""
     m = WOUNDED_DIED.search(text)
-    return _to_int(m.group("n")) if m is not None else None
+    if m is None:
+        return None
+    if m.group("one"):
+        return _to_int(m.group("one")) or 1  # 'a', 'another': one
+    return _to_int(m.group("n"))
 
 
 def _count(m: re.Match[str]) -> Count:

@@ -570,6 +570,25 @@ _STATED_END = re.compile(
 )
 # ... when that date is a weekday or a calendar date ('said minutes ago that ...' dates the report's own day)
 _STATED_DAY = re.compile(rf"\d|\b(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(MONTHS)})\b", re.I)
+# A date that is when a toll rose, not when the attack was: 'the death toll ... rose to four on Thursday, officials
+# said', 'rose on Sunday to five', 'had climbed to 12 people by Monday'
+_RISEN_ON = re.compile(
+    r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|went\s+up)\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:on\s+|by\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?(?:(?:today|yesterday|tonight),?\s+)?$",
+    re.I,
+)
+# ... or when a wounded victim died: 'after a farmer died of his wounds today', 'succumbed to his injuries on Monday',
+# 'died in hospital on Wednesday' (never a bare 'died on Tuesday', which may be the attack's own day)
+_DIED_OF_WOUNDS_ON = re.compile(
+    r"\b(?:died|dies|succumbed)\s+(?:(?:of|from|to)\s+(?:his|her|their|its)\s+(?:wounds|injuries)\s+|"
+    r"(?:in|at)\s+(?:a\s+|the\s+)?hospital\s+)(?:on\s+|late\s+(?:on\s+)?|early\s+(?:on\s+)?)?"
+    r"(?:(?:today|yesterday|tonight),?\s+)?$",
+    re.I,
+)
+# ... where the date ends the clause or its rise ('rose to five on Wednesday, officials said', '... on Wednesday to
+# five', '... on Wednesday according to police', '... Wednesday in hospital'); never 'rose to five on Tuesday after a
+# car bomb exploded', whose day is the attack's too
+_RISEN_END = re.compile(r"\s*(?:[.;,]|$|to\s+[\w-]+|according\b|(?:in|at)\s+(?:a\s+|the\s+)?hospital\b)")
 _LOG_TIME = re.compile(r"^\s*((?:[01]?\d|2[0-3])[:.h][0-5]\d)\s*(?:hrs?\b|h\b)?\s*[-–—:]\s")
 
 
@@ -2342,6 +2361,19 @@ class RuleExtractor:
                 ):
                     # '..., a security official said on Saturday': when it was said, not done; so too 'a source said
                     # on Monday that a farmer was injured' when another sentence dates it ('yesterday afternoon')
+                    stated = True
+                elif (
+                    at >= 0
+                    and REVISION.search(body)
+                    and (
+                        _RISEN_ON.search(body[:at][-60:])
+                        or _STATED_ON.search(body[:at][-40:])
+                        or _DIED_OF_WOUNDS_ON.search(body[:at][-60:])
+                    )
+                    and _RISEN_END.match(body, at + len(when.phrase or ""))
+                ):
+                    # the day a toll rose ('rose to four on Thursday'), or was said to have risen ('... rose to four,
+                    # a medical source said today'): an upper bound of the attack's day, which another sentence may tell
                     stated = True
                 out.append(
                     _Clause(

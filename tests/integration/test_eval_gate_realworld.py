@@ -1097,22 +1097,23 @@ def test_realworld22_scores(realworld22_final: dict[str, Any], figure: str, mini
 
 # realworld23: written blind 2026-12-07 as an analyst's inbox (the styles the issue names, with the wordings real
 # outlets use most, in their proportions; 156 reports, 180 incidents, 563 questions, 30 conversations). First run at
-# 49b5607, out of sample, misses unread (FIRST_RUN.md); ~0.02 below it; its final holds 61 incidents
+# 49b5607, out of sample (FIRST_RUN.md); dev after one round on its misses (in-sample), final re-scored, misses unread
+# (PROGRESS.md); ~0.02 below; its final holds 61 incidents
 REALWORLD23_MIN = {
     "attack_report_dev": 0.97,  # 0.99
     "record_dev": 0.97,  # 0.99
-    "event_date_dev": 0.92,  # 0.94
+    "event_date_dev": 0.96,  # 0.98 (first run 0.94)
     "province_dev": 0.96,  # 0.98
     "killed_dev": 0.95,  # 0.97
-    "wounded_dev": 0.94,  # 0.96
+    "wounded_dev": 0.98,  # 1.00 (first run 0.96)
     "filters_dev": 0.94,  # 0.96
     "filters_same_dev": 0.96,  # 0.98
     "follow_ups_dev": 0.93,  # 0.95
     "listing_precision_dev": 0.91,  # 0.93
-    "listing_recall_dev": 0.89,  # 0.91
+    "listing_recall_dev": 0.90,  # 0.92 (first run 0.91)
     "attack_report_final": 0.96,  # 0.98
     "record_final": 0.95,  # 0.97
-    "event_date_final": 0.96,  # 0.98
+    "event_date_final": 0.98,  # 1.00 re-scored (first run 0.98)
     "province_final": 0.98,  # 1.00
     "killed_final": 0.93,  # 0.95
     "wounded_final": 0.91,  # 0.93
