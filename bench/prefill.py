@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import ctypes
 import shutil
-import statistics
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from bench.common import ROOT, Row, section_main
+from bench.common import ROOT, Row, median, section_main
 
 PROMPT_TOKENS = 1100  # about the answer section's median prompt with the default preset
 GENERATED = 32
@@ -56,7 +55,7 @@ def _rates(path: Path, tokens_wanted: int, repeats: int, **settings: Any) -> tup
             llm.eval([llm.sample(temp=0.0)])
         wrote.append(time.perf_counter() - start)
     del llm
-    return len(tokens) / statistics.median(read), GENERATED / statistics.median(wrote), len(tokens)
+    return len(tokens) / median(read), GENERATED / median(wrote), len(tokens)
 
 
 def _requantized(src: Path, folder: Path) -> Path | None:
