@@ -749,6 +749,43 @@ def test_merge_by_day_is_the_merge_by_scan(seed: int) -> None:
     assert [r.model_dump() for r in reports] == before
 
 
+def _scattered(n: int, seed: int) -> list[Incident]:
+    """n reports within four days at points scattered over a degree and a half of latitude (bands of DUPLICATE_KM
+    and their edges), some with no coordinates or only one of them, at the same point or a few km apart."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for k in range(n):
+        lat = rng.choice([None, 35.2 + rng.random() * 1.5, 35.4675, 35.4675 + rng.uniform(-0.3, 0.3)])
+        lon = rng.choice([None, 44.4, 44.4 + rng.uniform(-0.3, 0.3)]) if lat is not None else None
+        inc = incident(
+            f"s{k % 5}",
+            place=None,
+            day=str(dt.date(2022, 12, 14) + dt.timedelta(days=rng.randrange(4))),
+            doc=f"doc-{rng.randrange(15)}",
+            killed=rng.choice([None, 1, 2]),
+            target=rng.choice(["police", None]),
+            province=rng.choice([None, "Kirkuk"]),
+            lat=lat,
+            lon=lon,
+        )
+        if lat is not None and rng.random() < 0.1:
+            inc.lon = None  # a latitude without its longitude: compared by province, as a record of no place
+        out.append(inc)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_merge_by_latitude_band_is_the_merge_by_scan(seed: int) -> None:
+    """Candidates looked up by day and latitude band (records of no place with every record of their days) give
+    what comparing with every merged incident gave."""
+    reports = _scattered(150, seed)
+    merged = merge_duplicates(reports)
+    assert len(merged) < len(reports)  # some reports are one event, so candidates were found and taken
+    assert [m.model_dump() for m in merged] == [m.model_dump() for m in _merge_by_scan(reports)]
+
+
 def test_listing_filters_run_as_chroma_runs_them(empty_desk: Desk) -> None:
     """Every where-clause a listing sends matches the records Chroma's own filter matches, in the same order."""
     for i, batch in enumerate([_crowd(40, 1), _crowd(40, 2), _crowd(40, 3)]):
