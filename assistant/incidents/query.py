@@ -130,7 +130,8 @@ def _merge(incidents: list[Incident], settled: int = 0) -> tuple[list[Incident],
     for k in order:
         inc = incidents[k]
         day = inc.event_date.toordinal() if inc.event_date is not None and inc.date_precision == "day" else None
-        band = None if inc.lat is None or inc.lon is None else math.floor(inc.lat / _DUPLICATE_LAT)
+        placed = inc.lat is not None and inc.lon is not None and math.isfinite(inc.lat) and math.isfinite(inc.lon)
+        band = math.floor(inc.lat / _DUPLICATE_LAT) if placed and inc.lat is not None else None
         days = () if day is None else (day - 1, day, day + 1)
         if band is None:
             near = sorted(j for d in days for j in by_day.get(d, ()))
