@@ -122,11 +122,9 @@ def machine() -> dict[str, str]:
     cpu = platform.processor() or platform.machine()
     flags: set[str] = set()
     try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name") and cpu == (platform.processor() or platform.machine()):
-                cpu = line.split(":", 1)[1].strip()
-            elif line.startswith("flags") and not flags:
-                flags = set(line.split(":", 1)[1].split())
+        lines = Path("/proc/cpuinfo").read_text().splitlines()
+        cpu = next((ln.split(":", 1)[1].strip() for ln in lines if ln.startswith("model name")), cpu)
+        flags = next((set(ln.split(":", 1)[1].split()) for ln in lines if ln.startswith("flags")), flags)
     except OSError:
         pass
     # The widest vector instructions, which llama.cpp and torch are built for: two machines that both call their CPU
