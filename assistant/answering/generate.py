@@ -10,7 +10,15 @@ from typing import Any
 
 from assistant.answering.citations import Evidence, Numbering, check_claim
 from assistant.answering.excerpts import focus_all
-from assistant.answering.relevance import NAME_RUN, answers, asked_for, asked_noun, finer_place_asked, names_with
+from assistant.answering.relevance import (
+    answers,
+    asked_for,
+    asked_noun,
+    finer_place_asked,
+    in_another_role,
+    names_with,
+    person_names,
+)
 from assistant.language import gazetteer
 from assistant.language.dates import find_date_phrases, pin_relative_dates, resolve_date
 from assistant.language.text import WIRE_DATELINE, covering_sentences, normalise, numbers_in
@@ -24,6 +32,7 @@ from assistant.schemas import (
     Citation,
     Claim,
     DraftAnswer,
+    DraftClaim,
     Filters,
     Hit,
     IncidentFilters,
@@ -269,6 +278,26 @@ _FIGURE = re.compile(
 )
 
 
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:On|In|At|By|Of|To|For|And|But|The|Some|About|Over|Around|Nearly|Almost|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'\u2019-]*[ \t]+$"
+)
+
+
+# A capitalised run said to be where something happened ('into the village of Kola Jawi', 'near Tal Afar').
+_PLACE_NAMED = re.compile(
+    r"\b(?:in|near|at|outside|into|(?:village|town|city|area|district|sub-district|neighbou?rhood)\s+of)\s+"
+    r"(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
+)
+# Words that make such a run no place: months, weekdays, organisations ('in January', 'at the Interior Ministry').
+_NOT_A_PLACE = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday police forces force army brigade brigades ministry government state "
+    "units unit council cell command party agency news media".split()
+)
+
+
 def _asked_span(question: str, quote: str) -> str | None:
     """The name, figure, place or date a question asks for, as the quote writes it (None when it has none)."""
     kind = asked_for(question)
@@ -282,17 +311,24 @@ def _asked_span(question: str, quote: str) -> str | None:
         found = [n for n in names_with(noun, quote) if new(n)]
         return found[0] if found else None
     if kind == "person":
-        found = [m.group(0) for m in NAME_RUN.finditer(quote) if new(m.group(0))]
+        found = [n for n in person_names(question, quote) if new(n)]
         return max(found, key=len) if found else None
     if kind == "place":
-        finer = finer_place_asked(question)  # 'in which village': never a province, nor the dateline's city
+        finer = finer_place_asked(question)  # 'in which village': never a province
+        # never the wire dateline's city: where the report was filed, not where it happened
         filed = WIRE_DATELINE.match(quote.lstrip('\u201c"'))
         skip = (filed.end() + len(quote) - len(quote.lstrip('\u201c"'))) if filed else 0
         found = [
             m.text
             for m in gazetteer.find_places(quote)
-            if new(m.text) and not (finer and (m.place.kind == "province" or m.start < skip))
+            if new(m.text) and m.start >= skip and not (finer and m.place.kind == "province")
         ]
+        if not found:  # a village the gazetteer lacks: 'into the village of Kola Jawi', 'at Camp Ashraf'
+            found = [
+                run
+                for m in _PLACE_NAMED.finditer(quote)
+                if m.start() >= skip and new(run := m.group(1)) and not _NOT_A_PLACE & set(run.lower().split())
+            ]
         return found[0] if found else None
     if kind == "date":
         found = [phrase for _, _, phrase in find_date_phrases(quote)]
@@ -303,6 +339,8 @@ def _asked_span(question: str, quote: str) -> str | None:
         for m in _FIGURE.finditer(quote):
             if any(s < m.end() and m.start() < e for s, e, _ in dates):
                 continue  # '12 March 2021' is a date, not a figure
+            if _NAME_BEFORE.search(quote, 0, m.start()):
+                continue  # 'Brigade 22', 'Kurdistan 24', 'Camp Speicher 2': a number in a name, not a figure
             if numbers_in(m.group(0)) - asked:
                 return m.group(0).strip()
     return None
@@ -368,18 +406,24 @@ def answer_stream(
     )
     claims: list[Claim] = []
     dropped: list[str] = []
+    unsupported: list[DraftClaim] = []  # drafts their quotes do not carry; a quote may still hold what was asked
+
+    def off_the_event(cite: Citation) -> bool:
+        sentence = _sentence_of(cite, articles)
+        return (period is not None and outside_period(sentence, cite.published, period)) or (
+            where is not None and elsewhere(sentence, where)
+        )
+
     for dc in draft.claims:
         if is_abstain(dc.text):
             continue
         checked = check_claim(dc, evidence)
         if checked is None:
             dropped.append(dc.text)
+            unsupported.append(dc)
             continue
         cite = checked.citations[0]
-        sentence = _sentence_of(cite, articles)
-        if (period is not None and outside_period(sentence, cite.published, period)) or (
-            where is not None and elsewhere(sentence, where)
-        ):
+        if off_the_event(cite):
             dropped.append(dc.text)
             continue
         checked.text = pin_relative_dates(checked.text, [cite.quote], cite.published)
@@ -396,4 +440,46 @@ def answer_stream(
         stated = [x for c in claims if (x := state_from_quote(question, c)) is not None]
         dropped += [c.text for c in claims]
         claims = stated[:1]
+    if not claims:
+        # Every claim failed its checks, but the model may have quoted the right sentence and then said more than
+        # it ('Which brigade was hit?' drafted as 'Brigade 22 was hit by a drone' beside a quote with no drone): the
+        # asked-for name, figure, place or date is stated from that quote, verbatim in a shown article, instead of
+        # abstaining. Only a quote about the question's period and place, and only a span of the asked kind.
+        held = next(quotes_held(question, unsupported, evidence, off_the_event), None)
+        claims = [held] if held is not None else []
     yield assemble(question, claims, dropped, filters, llm.name)
+
+
+def quotes_held(
+    question: str, drafts: list[DraftClaim], evidence: Evidence, off_the_event: Callable[[Citation], bool]
+) -> Iterator[Claim]:
+    """For drafts whose claims were dropped, the asked-for span that both the draft and its quote state, shown with
+    the quote's whole sentence (a part of it could hide 'police denied reports that ...'). None from a quote that is
+    not verbatim in a shown article or is about another period or place, nor a span the draft does not claim: the
+    model asserted that span and the quote says it, only the rest of the draft went unsupported."""
+    for dc in drafts:
+        cite = evidence.locate(dc.source, dc.quote)
+        if cite is None:
+            continue
+        cite = evidence.citation(cite.doc_id, *evidence.sentence_span(cite))
+        if off_the_event(cite):
+            continue
+        span = _asked_span(question, cite.quote)
+        if span is None or not _claims_span(dc.text, span) or in_another_role(question, cite.quote):
+            continue
+        stated = state_from_quote(question, Claim(text=cite.quote, citations=[cite]))
+        if stated is not None:
+            stated.text = pin_relative_dates(stated.text, [cite.quote], cite.published)
+            yield stated
+
+
+def _claims_span(text: str, span: str) -> bool:
+    """The draft states the span: its figures, and its capitalised words or (a span of plain words, 'midnight') all
+    its words, by name key ('Brigade 22' in 'Brigade 22 was hit by a drone'; 'Hashed's Brigade 22' counts when the
+    draft says 'Brigade 22')."""
+    if not numbers_in(span) <= numbers_in(text):
+        return False
+    said = {name_key(w) for w in re.findall(r"[\w'\u2019-]+", text)}
+    words = re.findall(r"[\w'\u2019-]+", span)
+    named = [w for w in words if w[:1].isupper() and not w.endswith(("'s", "\u2019s"))] or words
+    return all(name_key(w) in said for w in named if not w.isdigit())

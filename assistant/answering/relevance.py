@@ -126,18 +126,30 @@ NAME_RUN = re.compile(  # a run of capitalised words, 'Abu Ali al-Maliki'
 def _names_a_person(question: str, text: str) -> bool:
     """The text gives a person's name (two or more capitalised words that are no organisation), in the role the
     question asks about when it names one ('the commander', 'the spokesman')."""
+    return not in_another_role(question, text) and bool(person_names(question, text))
+
+
+def in_another_role(question: str, text: str) -> bool:
+    """The question asks for a role ('the commander') and the text gives only another one ('one of the unit's
+    officers', 'the spokesman'): a name in it is no answer."""
     role = _ROLE_IN_QUESTION.search(question)
-    if role:  # the name must not be given in another role ('one of the unit's officers' for 'the commander')
-        group = next((g for g in _ROLES if role.group(1).lower() in g), frozenset({role.group(1).lower()}))
-        words = set(re.findall(r"[a-z]+", text.lower()))
-        other = {w for g in _ROLES if g != group for w in g} | {"officer", "officers", "member", "fighter", "soldier"}
-        if not words & group and words & (other - group):
-            return False
+    if role is None:
+        return False
+    group = next((g for g in _ROLES if role.group(1).lower() in g), frozenset({role.group(1).lower()}))
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    other = {w for g in _ROLES if g != group for w in g} | {"officer", "officers", "member", "fighter", "soldier"}
+    return not words & group and bool(words & (other - group))
+
+
+def person_names(question: str, text: str) -> list[str]:
+    """The text's runs of capitalised words that name a person (no organisation, place word or sentence opener) and
+    are not the question's own names: 'Ali Hassan' in 'Islamic State militants killed PMU commander Ali Hassan'."""
+    found = []
     for m in NAME_RUN.finditer(text):
         run = [w.lower() for w in re.findall(r"[\w'\u2019]+", m.group(0))]
         if not any(w in _NOT_PERSON or w in _LEADING for w in run) and _new_names(question, m.group(0)):
-            return True
-    return False
+            found.append(m.group(0))
+    return found
 
 
 _CALENDAR_ASKED = re.compile(r"\b(?:calendar\s+date|exact\s+date|(?:what|which)\s+date|date\s+of)\b", re.I)

@@ -315,14 +315,15 @@ def test_a_claim_that_only_restates_the_question_is_shown_as_its_quote(desk: Des
 
 
 def test_a_claim_adding_a_weapon_the_quote_never_names_is_dropped(desk: Desk) -> None:
-    """Invented detail ('with roadside bombs') that neither the quote nor the question gives: the claim is not shown."""
+    """Invented detail ('with roadside bombs') that neither the quote nor the question gives: the claim is not shown.
+    The place it asked for, which the draft and its quote both state, is answered from the quote alone."""
     question = "Where were the wounded men taken for treatment after the Makhmour ambush?"
     sentence = "The wounded men were transported to the nearest healthcare facility in the nearby town of Qayyarah"
     n = source_of(desk, question, sentence)
-    answer, _ = ask(
-        desk, question, reply((n, sentence, "The men wounded by roadside bombs were transported to Qayyarah."))
-    )
-    assert answer.abstained
+    claim = "The men wounded by roadside bombs were transported to Qayyarah."
+    answer, _ = ask(desk, question, reply((n, sentence, claim)))
+    assert "roadside" not in answer.text and answer.dropped_claims == [claim]
+    assert answer.text.startswith(f"Qayyarah: \u201c{sentence}")
 
 
 @pytest.mark.parametrize(
@@ -479,3 +480,115 @@ def test_a_claim_that_omits_the_asked_name_is_stated_from_its_quote(desk: Desk) 
     answer, _ = ask(desk, q, reply((n, quote, "ISIS launched an attack, one of the unit's officers said.")))
     assert not answer.abstained and answer.text.startswith("Hashed\u2019s Brigade 22:") and quote in answer.text
     assert_verbatim(desk, answer)
+
+
+BRIGADE_QUOTE = "ISIS launched an attack on the Hashed\u2019s Brigade 22"
+BRIGADE_SENTENCE = (
+    "\u201cISIS launched an attack on the Hashed\u2019s Brigade 22,\u201d "
+    "said one of the unit\u2019s officers Abu Ali al-Maliki."
+)
+KOLA_JAWI = "militants fired a mortar into the village of Kola Jawi at midnight"
+
+
+@pytest.mark.parametrize(
+    ("question", "needle", "quote", "claim", "stated", "sentence"),
+    [
+        (
+            "Which brigade was attacked east of Tikrit?",
+            "Brigade 22",
+            BRIGADE_QUOTE,
+            "Brigade 22 was attacked by a drone east of Tikrit.",
+            "Hashed\u2019s Brigade 22",
+            "Brigade 22,\u201d said one of the unit\u2019s officers Abu Ali al-Maliki.",
+        ),
+        (
+            "Where did militants fire the mortar at midnight?",
+            "Kola Jawi",
+            KOLA_JAWI,
+            "The mortar hit a wedding party in Kola Jawi.",
+            "Kola Jawi",
+            "killing two security guards of the Northern Iraqi Regional Administration",
+        ),
+    ],
+)
+def test_a_dropped_claim_whose_quote_holds_the_asked_fact_is_answered_from_the_quote(
+    desk: Desk, question: str, needle: str, quote: str, claim: str, stated: str, sentence: str
+) -> None:
+    """The model quoted the right sentence and then said more than it (a drone, a wedding party): the claim is
+    dropped, and the answer states the asked-for name or place from the quote's whole sentence, not 'the articles
+    do not say'."""
+    answer, _ = ask(desk, question, reply((source_of(desk, question, needle), quote, claim)))
+    assert not answer.abstained
+    assert answer.dropped_claims == [claim]
+    assert answer.text.startswith(f"{stated}: ")
+    assert "drone" not in answer.text and "wedding" not in answer.text
+    (cite,) = answer.sources
+    assert quote in cite.quote and sentence.rstrip(".") in cite.quote and not cite.repaired
+    assert_verbatim(desk, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "needle", "quote", "claim"),
+    [
+        # a role the quote gives to someone else: the unit's officer is no commander
+        (
+            "Which PMU commander was killed east of Tikrit?",
+            "Brigade 22",
+            BRIGADE_SENTENCE,
+            "The commander Abu Ali al-Maliki was killed by a drone.",
+        ),
+        # a number that is part of a name is no toll
+        (
+            "What was the toll of the ambush on the PMU east of Tikrit?",
+            "Brigade 22",
+            BRIGADE_QUOTE,
+            "22 PMU fighters were killed.",
+        ),
+        # the quote has a place, but not the one the model claimed
+        (
+            "Where did militants fire the mortar at midnight?",
+            "Kola Jawi",
+            KOLA_JAWI,
+            "The mortar hit a wedding party in Rutba.",
+        ),
+        # a quote that is not in the article (garbled): nothing is stated from it
+        (
+            "Which brigade was attacked east of Tikrit?",
+            "Brigade 22",
+            "ISIS attacked the Brigade 22 of the Hashed near Tikrit",
+            "Brigade 22 was attacked by a drone.",
+        ),
+    ],
+)
+def test_a_dropped_claim_still_abstains_unless_draft_and_quote_state_the_asked_fact(
+    desk: Desk, question: str, needle: str, quote: str, claim: str
+) -> None:
+    answer, _ = ask(desk, question, reply((source_of(desk, question, needle), quote, claim)))
+    assert answer.abstained and answer.text == ABSTAIN and answer.sources == []
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "span"),
+    [
+        ("Who was the commander killed?", "Islamic State militants killed PMU commander Ali Hassan", "Ali Hassan"),
+        (
+            "Who was the commander of the Popular Mobilization Forces?",
+            "On Tuesday the Popular Mobilization Forces named Hadi Amiri",
+            "Hadi Amiri",
+        ),
+        ("How many were killed?", "Kurdistan 24 reported that 7 people were killed", "7 people were"),
+        ("How many were killed?", "the Hashed\u2019s Brigade 22 lost 3 fighters", "3 fighters"),
+        ("How many were killed?", "On Monday 4 soldiers died", "4 soldiers died"),
+        ("How many were killed?", "the Hashed\u2019s Brigade 22 was attacked", None),
+        ("Where did the mortar land?", "a mortar fell into the village of Kola Jawi at midnight", "Kola Jawi"),
+        ("Where did the mortar land?", "a mortar fell at dawn in January near the Interior Ministry", None),
+        # a wire dateline is where the report was filed, not where the mortar fell
+        ("Where did the mortar land?", "ERBIL (Kurdistan 24) \u2013 a mortar fell at dawn", None),
+    ],
+)
+def test_the_asked_span_is_a_person_or_a_figure_never_an_organisation_or_a_number_in_a_name(
+    question: str, quote: str, span: str | None
+) -> None:
+    from assistant.answering.generate import _asked_span
+
+    assert _asked_span(question, quote) == span
