@@ -15,7 +15,7 @@ from assistant.answering.relevance import (
     asked_for,
     asked_noun,
     finer_place_asked,
-    in_another_role,
+    names_the_role,
     names_with,
     person_names,
 )
@@ -455,7 +455,8 @@ def quotes_held(
 ) -> Iterator[Claim]:
     """For drafts whose claims were dropped, the asked-for span that both the draft and its quote state, shown with
     the quote's whole sentence (a part of it could hide 'police denied reports that ...'). None from a quote that is
-    not verbatim in a shown article or is about another period or place, nor a span the draft does not claim: the
+    not verbatim in a shown article or is about another period or place, or does not name the role the question
+    asks a person for ('the governor'), nor a span the draft does not claim: the
     model asserted that span and the quote says it, only the rest of the draft went unsupported."""
     for dc in drafts:
         cite = evidence.locate(dc.source, dc.quote)
@@ -465,7 +466,7 @@ def quotes_held(
         if off_the_event(cite):
             continue
         span = _asked_span(question, cite.quote)
-        if span is None or not _claims_span(dc.text, span) or in_another_role(question, cite.quote):
+        if span is None or not _claims_span(dc.text, span) or not names_the_role(question, cite.quote):
             continue
         stated = state_from_quote(question, Claim(text=cite.quote, citations=[cite]))
         if stated is not None:

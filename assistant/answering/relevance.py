@@ -129,6 +129,15 @@ def _names_a_person(question: str, text: str) -> bool:
     return not in_another_role(question, text) and bool(person_names(question, text))
 
 
+def names_the_role(question: str, text: str) -> bool:
+    """The text names the role the question asks a person for ('the governor', 'the spokesman'), or it asks none."""
+    role = _ROLE_IN_QUESTION.search(question)
+    if role is None:
+        return True
+    group = next((g for g in _ROLES if role.group(1).lower() in g), frozenset({role.group(1).lower()}))
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & group)
+
+
 def in_another_role(question: str, text: str) -> bool:
     """The question asks for a role ('the commander') and the text gives only another one ('one of the unit's
     officers', 'the spokesman'): a name in it is no answer."""

@@ -537,6 +537,13 @@ def test_a_dropped_claim_whose_quote_holds_the_asked_fact_is_answered_from_the_q
             BRIGADE_SENTENCE,
             "The commander Abu Ali al-Maliki was killed by a drone.",
         ),
+        # a role the quote never names: al-Maliki is not said to be any governor
+        (
+            "What did the governor of Salahuddin say about the ambush east of Tikrit?",
+            "Brigade 22",
+            BRIGADE_SENTENCE,
+            "The governor, Abu Ali al-Maliki, said a drone attacked Brigade 22.",
+        ),
         # a number that is part of a name is no toll
         (
             "What was the toll of the ambush on the PMU east of Tikrit?",
