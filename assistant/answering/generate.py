@@ -283,8 +283,6 @@ _NAME_BEFORE = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w'\u2019-]*[ \t]+$"
 )
-
-
 # A capitalised run said to be where something happened ('into the village of Kola Jawi', 'near Tal Afar').
 _PLACE_NAMED = re.compile(
     r"\b(?:in|near|at|outside|into|(?:village|town|city|area|district|sub-district|neighbou?rhood)\s+of)\s+"
@@ -455,9 +453,9 @@ def quotes_held(
 ) -> Iterator[Claim]:
     """For drafts whose claims were dropped, the asked-for span that both the draft and its quote state, shown with
     the quote's whole sentence (a part of it could hide 'police denied reports that ...'). None from a quote that is
-    not verbatim in a shown article or is about another period or place, or does not name the role the question
-    asks a person for ('the governor'), nor a span the draft does not claim: the
-    model asserted that span and the quote says it, only the rest of the draft went unsupported."""
+    not verbatim in a shown article, is about another period or place, or does not name the role the question asks a
+    person for ('the governor'); nor a span the draft does not claim: the model asserted that span and the quote says
+    it, only the rest of the draft went unsupported."""
     for dc in drafts:
         cite = evidence.locate(dc.source, dc.quote)
         if cite is None:

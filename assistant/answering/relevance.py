@@ -129,22 +129,26 @@ def _names_a_person(question: str, text: str) -> bool:
     return not in_another_role(question, text) and bool(person_names(question, text))
 
 
-def names_the_role(question: str, text: str) -> bool:
-    """The text names the role the question asks a person for ('the governor', 'the spokesman'), or it asks none."""
+def _role_asked(question: str) -> frozenset[str] | None:
+    """The words of the role the question asks a person for ('commander', 'leader', ...), or None."""
     role = _ROLE_IN_QUESTION.search(question)
     if role is None:
-        return True
-    group = next((g for g in _ROLES if role.group(1).lower() in g), frozenset({role.group(1).lower()}))
-    return bool(set(re.findall(r"[a-z]+", text.lower())) & group)
+        return None
+    return next((g for g in _ROLES if role.group(1).lower() in g), frozenset({role.group(1).lower()}))
+
+
+def names_the_role(question: str, text: str) -> bool:
+    """The text names the role the question asks a person for ('the governor', 'the spokesman'), or it asks none."""
+    group = _role_asked(question)
+    return group is None or bool(set(re.findall(r"[a-z]+", text.lower())) & group)
 
 
 def in_another_role(question: str, text: str) -> bool:
     """The question asks for a role ('the commander') and the text gives only another one ('one of the unit's
     officers', 'the spokesman'): a name in it is no answer."""
-    role = _ROLE_IN_QUESTION.search(question)
-    if role is None:
+    group = _role_asked(question)
+    if group is None:
         return False
-    group = next((g for g in _ROLES if role.group(1).lower() in g), frozenset({role.group(1).lower()}))
     words = set(re.findall(r"[a-z]+", text.lower()))
     other = {w for g in _ROLES if g != group for w in g} | {"officer", "officers", "member", "fighter", "soldier"}
     return not words & group and bool(words & (other - group))
